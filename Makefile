@@ -1,0 +1,32 @@
+# One entry for every chore. `make report` and `make test` work from a fresh clone:
+# both depend on `install`, which builds .venv and installs the package with its test extras.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+ARTICLES ?= seeds
+OUT ?= reports
+
+.PHONY: install report test lint clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+report: install
+	$(BIN)/quotecheck report $(ARTICLES) --out $(OUT)
+
+test: install
+	$(BIN)/python -m pytest
+
+lint: install
+	$(BIN)/ruff check quotecheck tests
+	$(BIN)/ruff format --check quotecheck tests
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis .ruff_cache
+	find $(OUT) -mindepth 1 ! -name README.md -delete 2>/dev/null || true

@@ -1,0 +1,312 @@
+"""Loading articles: files, folders and manifests into :class:`Article` values.
+
+Text copied from news sites carries more than the article: menus, breadcrumbs, "read also" boxes,
+market widgets, copyright footers, and sometimes a paragraph pasted twice. This stage decodes each
+file, splits it into paragraphs and labels each one (title, standfirst, meta, body, furniture), so
+that later stages read the article and nothing else. It never rewrites the text: every offset
+refers to the decoded file.
+
+Metadata comes from a ``manifest.csv`` beside the files when there is one (columns ``file``,
+``outlet``, ``date``, ``title``, ``url``, optional ``reference``), otherwise from the usual header
+conventions: a leading ``date 2024-11-01 Outlet / section`` line, a ``By: … - Posted: …`` line, a
+``TOKYO (AFP) —`` dateline and a ``first published in:`` line.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+
+import regex
+
+from .lexicon import rows
+from .models import Article, FileStatus, Paragraph
+
+#: file endings read as plain-text articles
+TEXT_SUFFIXES = (".txt", ".md", ".text")
+MANIFEST_NAME = "manifest.csv"
+
+_FURNITURE = tuple(
+    (kind, regex.compile(rf"(?:{pattern})", regex.IGNORECASE | regex.VERSION1))
+    for kind, pattern, _example in rows("furniture.tsv")
+)
+_DATE_LINE = regex.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*(.*)$", regex.IGNORECASE)
+_DATELINE = regex.compile(r"^\s*(\p{Lu}[\p{Lu} .'’-]+?),?\s*\(([\p{L}][\p{L} .&-]{0,30})\)\s*[—–-]+\s")
+_BYLINE = regex.compile(
+    r"^\s*By:?\s+(?P<by>[^|\n]+?)\s*(?:[-–—|]\s*Posted:?\s*(?P<posted>.+?))?\s*$", regex.IGNORECASE
+)
+_FIRST_PUBLISHED = regex.compile(
+    r"^\W*(?:first|originally)\s+published\s+(?:in|by|on)\s*:?\s*(?P<src>.+?)\s*$", regex.IGNORECASE
+)
+_SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*(?:\s|$)")
+_LINE_END_BREAK = regex.compile(r"[.!?:…\"”’»)\]]\s*$")
+_WORD = regex.compile(r"\w+")
+
+
+class InputError(Exception):
+    """An input that cannot be read as an article; the message says what to do about it."""
+
+
+def decode(data: bytes) -> tuple[str, tuple[str, ...]]:
+    """Bytes to text: UTF-8 (with or without BOM), UTF-16 with a BOM, else cp1252 with a warning.
+
+    >>> decode("Borrell said “yes”".encode("cp1252"))[1]
+    ('not valid UTF-8; read as Windows-1252 (cp1252)',)
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), ()
+    try:
+        return data.decode("utf-8-sig"), ()
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), ("not valid UTF-8; read as Windows-1252 (cp1252)",)
+    except UnicodeDecodeError:
+        text = data.decode("utf-8", errors="replace")
+        return text, ("not valid UTF-8 or cp1252; undecodable bytes replaced with U+FFFD",)
+
+
+def split_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans: blocks between blank lines, and lines inside a block that end a sentence.
+
+    A line break after sentence-ending punctuation starts a new paragraph (single-spaced files); a
+    break in mid-sentence is a hard wrap and continues the paragraph. Spans exclude surrounding
+    white space.
+    """
+    spans: list[tuple[int, int]] = []
+    scan = text.replace("\r\n", " \n").replace("\r", "\n")  # same length: offsets hold
+    for block in regex.finditer(r"\S(?:.|\n(?![ \t]*\n))*", scan):
+        start: int | None = None
+        for line in regex.finditer(r"[^\n]+", block.group()):
+            line_start, line_end = block.start() + line.start(), block.start() + line.end()
+            if start is None:
+                start = line_start
+            stripped = line.group().strip()
+            if _LINE_END_BREAK.search(stripped) or len(stripped) < 40:
+                spans.append((start, line_end))
+                start = None
+        if start is not None:
+            spans.append((start, block.end()))
+    return [_strip_span(text, s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def furniture_kind(paragraph: str) -> str | None:
+    """The kind of page furniture this paragraph is (``"breadcrumb"``…), or None for content.
+
+    >>> furniture_kind("Home » World"), furniture_kind("Borrell will head to South Korea.")
+    ('breadcrumb', None)
+    """
+    stripped = paragraph.strip()
+    for kind, pattern in _FURNITURE:
+        if pattern.fullmatch(stripped):
+            return kind
+    return None
+
+
+def _looks_like_body(paragraph: str) -> bool:
+    return len(_WORD.findall(paragraph)) >= 12 and bool(_SENTENCE_END.search(paragraph))
+
+
+def label_paragraphs(text: str) -> tuple[Paragraph, ...]:
+    """Split ``text`` into paragraphs and give each its role and, for repeats, the original."""
+    spans = split_paragraphs(text)
+    texts = [text[s:e] for s, e in spans]
+    body_start = next((i for i, t in enumerate(texts) if _looks_like_body(t)), 0)
+    labelled: list[Paragraph] = []
+    seen: dict[str, int] = {}
+    in_trailer = False
+    title_taken = False
+    for i, ((start, end), para) in enumerate(zip(spans, texts, strict=True)):
+        kind = furniture_kind(para)
+        meta = (
+            _DATE_LINE.match(para) and i < body_start and not _DATELINE.match(_DATE_LINE.match(para)[2])
+        ) or _BYLINE.match(para) or _FIRST_PUBLISHED.match(para)
+        if kind == "trailer" and i > body_start:
+            in_trailer = True
+        if in_trailer:
+            role, why = "furniture", "after a related-articles marker"
+        elif meta:
+            role, why = "meta", "metadata line"
+        elif kind:
+            role, why = "furniture", kind
+        elif i < body_start:
+            role, why = ("standfirst", "before the body") if title_taken else ("title", "headline")
+            title_taken = True
+        else:
+            role, why = "body", ""
+        key = " ".join(para.split())
+        repeat_of = seen.get(key) if len(_WORD.findall(key)) >= 8 else None
+        if repeat_of is None:
+            seen.setdefault(key, i)
+        labelled.append(Paragraph(start, end, role, repeat_of, why))
+    return tuple(labelled)
+
+
+def _parse_date(value: str) -> str | None:
+    value = regex.sub(r"^\w+day,?\s+", "", value.strip(), flags=regex.IGNORECASE)
+    for fmt in ("%Y-%m-%d", "%B %d, %Y", "%d %B %Y", "%b %d, %Y", "%d %b %Y", "%d/%m/%Y"):
+        try:
+            return datetime.strptime(value, fmt).date().isoformat()
+        except ValueError:
+            continue
+    found = regex.search(r"\d{4}-\d{2}-\d{2}", value)
+    return found.group() if found else None
+
+
+def read_header(text: str, paragraphs: tuple[Paragraph, ...]) -> dict[str, str | None]:
+    """Outlet, date, title, byline and original source from the header conventions in the text."""
+    info: dict[str, str | None] = {
+        "outlet": None, "date": None, "title": None, "byline": None, "first_published_in": None
+    }
+    for p in paragraphs:
+        para = text[p.start : p.end]
+        if (m := _DATE_LINE.match(para)) and info["date"] is None:
+            info["date"] = m[1]
+            rest = m[2]
+            if d := _DATELINE.match(rest):
+                info["outlet"] = info["outlet"] or d[2].strip()
+            elif rest and len(rest.split()) <= 8:
+                info["outlet"] = rest.split(" / ")[0].strip()
+        elif (m := _BYLINE.match(para)) and p.role == "meta":
+            info["byline"] = m["by"].strip()
+            if m["posted"]:
+                info["date"] = info["date"] or _parse_date(m["posted"])
+        elif m := _FIRST_PUBLISHED.match(para):
+            info["first_published_in"] = m["src"].strip()
+        elif p.role == "title" and info["title"] is None:
+            info["title"] = " ".join(para.split())
+        elif p.role == "body" and info["outlet"] is None and (d := _DATELINE.match(para)):
+            info["outlet"] = d[2].strip()
+    if info["outlet"] is None and info["byline"]:
+        info["outlet"] = info["byline"]
+    if info["outlet"] and info["first_published_in"]:
+        info["outlet"] = f"{info['outlet']} (first published in {info['first_published_in']})"
+    return info
+
+
+def parse_article(text: str, path: str = "<text>", article_id: str | None = None,
+                  **metadata: str | None) -> Article:
+    """Build an :class:`Article` from decoded text; ``metadata`` (outlet, date, title, url)
+    overrides what the header conventions say.
+
+    >>> a = parse_article("date 2024-11-01 Daily Planet / world\\n\\nPact signed\\n\\n"
+    ...                   "The minister said the pact was signed on Friday after long talks in Tokyo.")
+    >>> a.outlet, a.date, a.title
+    ('Daily Planet', '2024-11-01', 'Pact signed')
+    """
+    paragraphs = label_paragraphs(text)
+    header = read_header(text, paragraphs)
+    given = {k: v for k, v in metadata.items() if v not in (None, "")}
+    name = Path(path).name
+    return Article(
+        id=article_id or name,
+        path=path,
+        outlet=given.get("outlet") or header["outlet"] or Path(path).stem,
+        date=given.get("date") or header["date"],
+        title=given.get("title") or header["title"],
+        text=text,
+        paragraphs=paragraphs,
+        url=given.get("url"),
+        byline=header["byline"],
+        first_published_in=header["first_published_in"],
+        is_reference=str(given.get("reference", "")).lower() in {"1", "true", "yes", "y"},
+    )
+
+
+def read_manifest(path: Path) -> dict[str, dict[str, str]]:
+    """Rows of a manifest CSV keyed by file name; columns file, outlet, date, title, url, reference."""
+    with path.open(newline="", encoding="utf-8-sig") as handle:
+        reader = csv.DictReader(handle)
+        if not reader.fieldnames or "file" not in reader.fieldnames:
+            raise InputError(f"{path}: a manifest needs a 'file' column (and outlet, date, title, url)")
+        return {row["file"].strip(): {k: (v or "").strip() for k, v in row.items() if k} for row in reader}
+
+
+def load_file(path: Path, metadata: dict[str, str] | None = None) -> Article:
+    """Read one file as an article; raises :class:`InputError` with a next step when it cannot."""
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise InputError(f"{path}: cannot read ({err.strerror}); check the path and permissions") from None
+    if not data.strip():
+        raise InputError(f"{path}: empty file; nothing to check")
+    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(f"{path}: binary file, not text; give a .txt or .md article")
+    text, warnings = decode(data)
+    meta = {k: v for k, v in (metadata or {}).items() if k in {"outlet", "date", "title", "url", "reference"}}
+    article = parse_article(text, str(path), **meta)
+    if not any(p.role == "body" for p in article.paragraphs):
+        warnings += ("no article body recognised; every paragraph was read as furniture or header",)
+    return replace(article, warnings=warnings)
+
+
+def expand_inputs(inputs: Iterable[str | Path]) -> tuple[list[Path], list[FileStatus]]:
+    """Files named by ``inputs`` (files or folders), sorted, plus a status for each one skipped."""
+    files: list[Path] = []
+    skipped: list[FileStatus] = []
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            for child in sorted(path.iterdir()):
+                if child.name == MANIFEST_NAME or child.name.startswith(".") or child.name == "README.md":
+                    continue
+                if child.is_file() and child.suffix.lower() in TEXT_SUFFIXES:
+                    files.append(child)
+                elif child.is_file():
+                    skipped.append(FileStatus(str(child), "skipped", None,
+                                              f"not a text article ({child.suffix or 'no ending'})"))
+        elif path.is_file():
+            files.append(path)
+        else:
+            skipped.append(FileStatus(str(path), "skipped", None, "no such file or folder"))
+    return files, skipped
+
+
+def load_articles(inputs: Iterable[str | Path], manifest: str | Path | None = None
+                  ) -> tuple[tuple[Article, ...], tuple[FileStatus, ...]]:
+    """Load every article named by ``inputs``, accounting for each file in the statuses.
+
+    A ``manifest.csv`` in an input folder (or ``manifest``) supplies outlet, date, title and url.
+    """
+    inputs = list(inputs)
+    files, statuses = expand_inputs(inputs)
+    manifests: dict[str, dict[str, str]] = {}
+    manifest_paths = [Path(manifest)] if manifest else [
+        Path(i) / MANIFEST_NAME for i in inputs if (Path(i) / MANIFEST_NAME).is_file()
+    ]
+    for mpath in manifest_paths:
+        try:
+            entries = read_manifest(mpath)
+        except (OSError, InputError) as err:
+            statuses.append(FileStatus(str(mpath), "skipped", None, str(err)))
+            continue
+        manifests.update(entries)
+        present = {f.name for f in files}
+        statuses.extend(FileStatus(str(mpath.parent / n), "skipped", None, "listed in the manifest but missing")
+                        for n in entries if n not in present)
+    articles: list[Article] = []
+    used_ids: set[str] = set()
+    for path in files:
+        try:
+            article = load_file(path, manifests.get(path.name))
+        except InputError as err:
+            statuses.append(FileStatus(str(path), "skipped", None, str(err)))
+            continue
+        if article.id in used_ids:
+            article = replace(article, id=str(path))
+        used_ids.add(article.id)
+        articles.append(article)
+        statuses.append(FileStatus(str(path), "warning" if article.warnings else "read", article.id,
+                                   "; ".join(article.warnings)))
+    return tuple(articles), tuple(sorted(statuses, key=lambda s: s.path))

@@ -1,0 +1,241 @@
+"""The values that flow between quotecheck's stages.
+
+Every stage takes and returns these small frozen dataclasses, so a stage can be called on its own,
+tested on its own and replaced without touching the others. Nothing here does I/O.
+
+Offsets (``start``/``end``) always index the article's decoded text: ``article.text[q.start:q.end]``
+is exactly the quote's ``text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import IntEnum
+
+
+class Severity(IntEnum):
+    """How much a difference matters to an editor, from nothing to a changed meaning."""
+
+    NONE = 0  # identical after typographic folding
+    STYLE = 1  # house style: punctuation placement, curly vs straight, UK/US spelling, serial comma
+    MINOR = 2  # case, hyphenation, punctuation inside the words
+    MAJOR = 3  # words substituted, inserted, deleted, reordered; truncated or extended
+    CRITICAL = 4  # number changed, negation flipped, words given to another speaker
+
+    @property
+    def label(self) -> str:
+        """Lower-case name used in every output (``"style"``)."""
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, name: str) -> Severity:
+        """Read a severity from its label, for command-line options."""
+        try:
+            return cls[name.strip().upper()]
+        except KeyError:
+            choices = ", ".join(s.label for s in cls)
+            raise ValueError(f"unknown severity {name!r}; choose one of {choices}") from None
+
+
+@dataclass(frozen=True)
+class Config:
+    """Every tunable of the pipeline in one immutable place; override with ``Config(...)``."""
+
+    #: token similarity (0..1) at or above which two quotes are the same statement
+    align_threshold: float = 0.72
+    #: a quote of at least this many words found inside a longer one counts as a fragment of it
+    min_fragment_words: int = 2
+    #: how much of the shorter quote must lie in one run inside the longer one for a fragment
+    fragment_coverage: float = 0.9
+    #: words around a quote searched for the attribution
+    context_chars: int = 400
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A block of the file separated by blank lines (or a line in single-spaced files).
+
+    ``role`` is ``"body"`` (article text), ``"header"`` (title, standfirst, byline, dateline line)
+    or ``"furniture"`` (menus, breadcrumbs, teasers, widgets: not the article).
+    ``repeat_of`` is the index of an earlier paragraph with identical text.
+    """
+
+    start: int
+    end: int
+    role: str
+    repeat_of: int | None = None
+    why: str = ""
+
+
+@dataclass(frozen=True)
+class Article:
+    """One input file, decoded, with what is known about where it comes from."""
+
+    id: str
+    path: str
+    outlet: str
+    date: str | None
+    title: str | None
+    text: str
+    paragraphs: tuple[Paragraph, ...] = ()
+    url: str | None = None
+    byline: str | None = None
+    first_published_in: str | None = None
+    is_reference: bool = False
+    warnings: tuple[str, ...] = ()
+
+    def paragraph_text(self, index: int) -> str:
+        """The text of paragraph ``index``."""
+        p = self.paragraphs[index]
+        return self.text[p.start : p.end]
+
+    def paragraph_at(self, offset: int) -> int | None:
+        """Index of the paragraph containing ``offset``, or None when it falls between them."""
+        for i, p in enumerate(self.paragraphs):
+            if p.start <= offset < p.end:
+                return i
+        return None
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who said a quote, and the evidence: the words naming them, the verb, the rule that fired.
+
+    ``speaker`` is canonical (one name per person across articles) or None when unresolved;
+    ``mention`` is the words the article uses (``"he"``, ``"Borrell"``) at
+    ``mention_start:mention_end``.
+    """
+
+    speaker: str | None
+    mention: str | None = None
+    mention_start: int | None = None
+    mention_end: int | None = None
+    role: str | None = None
+    cue: str | None = None
+    method: str = "none"
+    confidence: float = 0.0
+    source_type: str = "unknown"  # person | document | organisation | unknown
+
+
+UNKNOWN = Attribution(speaker=None)
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A direct quotation: the content between a pair of quote marks.
+
+    ``kind`` is ``"sentence"`` (a quoted sentence standing on its own) or ``"fragment"`` (words
+    embedded in the reporter's sentence). ``repeat_of`` points at the same quote in an earlier,
+    identical paragraph of the same article. A quotation running over several paragraphs is one
+    Quote per paragraph, the later parts pointing at the first through ``part_of``.
+    """
+
+    article_id: str
+    index: int
+    start: int
+    end: int
+    text: str
+    kind: str
+    paragraph: int
+    open_mark: str = '"'
+    close_mark: str = '"'
+    unbalanced: bool = False
+    repeat_of: int | None = None
+    part_of: int | None = None  # first part of a quote running over several paragraphs
+    after: str = ""  # the character right after the closing mark ("" at paragraph end)
+    attribution: Attribution = UNKNOWN
+
+    @property
+    def id(self) -> str:
+        """Stable identifier: article id and position in the article."""
+        return f"{self.article_id}#{self.index}"
+
+    @property
+    def speaker(self) -> str | None:
+        """The canonical speaker, or None when unknown."""
+        return self.attribution.speaker
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One typed difference between a group's reference wording and another outlet's."""
+
+    kind: str
+    severity: Severity
+    files: tuple[str, str]  # (reference article id, variant article id)
+    reference: str = ""  # the reference's words involved
+    variant: str = ""  # the variant's words involved
+    detail: str = ""  # in an editor's words
+    rule: str = ""
+
+
+@dataclass(frozen=True)
+class QuoteGroup:
+    """The same statement as run by several outlets, with every difference found."""
+
+    id: str
+    members: tuple[Quote, ...]
+    reference: Quote
+    edits: tuple[Edit, ...] = ()
+    similarity: float = 1.0
+    notes: tuple[str, ...] = ()
+
+    @property
+    def severity(self) -> Severity:
+        """The worst edit's severity; NONE for identical wording."""
+        return max((e.severity for e in self.edits), default=Severity.NONE)
+
+    @property
+    def speakers(self) -> tuple[str, ...]:
+        """Distinct canonical speakers of the members, unknown ones left out."""
+        return tuple(dict.fromkeys(q.speaker for q in self.members if q.speaker))
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        """Distinct article ids of the members, in member order."""
+        return tuple(dict.fromkeys(q.article_id for q in self.members))
+
+
+@dataclass(frozen=True)
+class TermDrift:
+    """The same term written differently by different outlets, outside quotes.
+
+    ``forms`` maps each written form to the article ids using it; ``examples`` maps each form to
+    one sentence showing it.
+    """
+
+    kind: str
+    key: str
+    forms: dict[str, tuple[str, ...]]
+    detail: str = ""
+    examples: dict[str, str] = field(default_factory=dict)
+    severity: Severity = Severity.STYLE
+
+
+@dataclass(frozen=True)
+class FileStatus:
+    """What happened to one input file: every input is accounted for in the output."""
+
+    path: str
+    status: str  # read | warning | skipped
+    article_id: str | None = None
+    message: str = ""
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The whole pipeline's result for a set of articles of one story."""
+
+    articles: tuple[Article, ...]
+    quotes: tuple[Quote, ...]
+    groups: tuple[QuoteGroup, ...]
+    singletons: tuple[QuoteGroup, ...]
+    terms: tuple[TermDrift, ...]
+    files: tuple[FileStatus, ...] = ()
+
+    def article(self, article_id: str) -> Article:
+        """The article with this id."""
+        for a in self.articles:
+            if a.id == article_id:
+                return a
+        raise KeyError(article_id)

@@ -1,0 +1,163 @@
+"""Finding quotations: which characters of an article lie between a pair of quote marks.
+
+Reporters mark direct speech with double quotes in many styles: straight ``"…"``, curly ``“…”``,
+low-high ``„…“``, guillemets ``«…»`` and ``»…«``, CJK brackets ``「…」``. Apostrophes (``EU’s``,
+``today’s``) are not quote marks, and a mark left open never swallows the rest of the article: the
+quote ends at its paragraph's end and is flagged, unless the next paragraph opens with a quote
+mark, the convention for a quotation that runs over several paragraphs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from .models import Article, Quote
+
+#: paragraph roles whose text may carry quotes (furniture and meta lines never do)
+QUOTED_ROLES = frozenset({"body", "title", "standfirst"})
+
+#: opening mark -> the marks that close it
+PAIRS: dict[str, str] = {
+    '"': '"',
+    "“": "”",  # English curly
+    "„": "“”",  # German and central European low-high
+    "«": "»",
+    "»": "«",  # Danish and German reversed guillemets
+    "「": "」",
+    "『": "』",
+}
+_SENTENCE_BEFORE = frozenset(".!?:;,—–-…")
+
+
+@dataclass
+class _Open:
+    mark: str
+    content_start: int
+
+
+def _opens(text: str, i: int) -> bool:
+    """Whether the mark at ``i`` reads as an opening mark (text follows it, space or start before)."""
+    after = text[i + 1] if i + 1 < len(text) else ""
+    before = text[i - 1] if i > 0 else ""
+    if not after or after.isspace():
+        return False
+    return not before or before.isspace() or before in "([{—–-/…" or text[i] not in "\"”»"
+
+
+def _kind(text: str, start: int, open_at: int) -> str:
+    """``sentence`` when the quote begins a sentence of its own, else ``fragment``."""
+    first = text[start : start + 1]
+    before = text[:open_at].rstrip()
+    starts_sentence = not before or before[-1] in _SENTENCE_BEFORE
+    return "sentence" if (first.isupper() or first.isdigit()) and starts_sentence else "fragment"
+
+
+def find_spans(text: str, start: int = 0, end: int | None = None
+               ) -> tuple[list[tuple[int, int, str, str]], _Open | None]:
+    """Quote content spans in ``text[start:end]`` as (start, end, open mark, close mark).
+
+    Also returns the quote still open at ``end``, if any, so a caller can continue it into the
+    next paragraph or flag it.
+
+    >>> s = 'He called it "the first agreement" and the EU’s “historic” step.'
+    >>> [s[a:b] for a, b, _, _ in find_spans(s)[0]]
+    ['the first agreement', 'historic']
+    """
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int, str, str]] = []
+    current: _Open | None = None
+    for i in range(start, end):
+        ch = text[i]
+        if current is not None and ch in PAIRS[current.mark] and i > current.content_start:
+            if ch == current.mark == '"' and _opens(text, i) and text[i - 1].isspace():
+                # a straight mark with space before and text after opens a new quote: the
+                # previous one was never closed
+                spans.append((current.content_start, i, current.mark, ""))
+                current = _Open(ch, i + 1)
+                continue
+            spans.append((current.content_start, i, current.mark, ch))
+            current = None
+        elif current is None and ch in PAIRS and _opens(text, i):
+            current = _Open(ch, i + 1)
+    return spans, current
+
+
+def extract_quotes(article: Article) -> tuple[Quote, ...]:
+    """Every quotation in the article's body, title and standfirst, in reading order.
+
+    >>> from quotecheck.articles import parse_article
+    >>> text = ("Leaders met in Tokyo on Friday to sign a pact after months of talks.\\n\\n"
+    ...         '"We live in a very dangerous world," Borrell said.')
+    >>> [(q.text, q.kind) for q in extract_quotes(parse_article(text))]
+    [('We live in a very dangerous world,', 'sentence')]
+    """
+    text = article.text
+    quotes: list[Quote] = []
+    carried: _Open | None = None  # a quote left open at the previous paragraph's end
+    chain: int | None = None  # index of the first part of that multi-paragraph quote
+    for p_index, para in enumerate(article.paragraphs):
+        if para.role not in QUOTED_ROLES:
+            carried = None
+            continue
+        continuing = carried is not None and text[para.start] in PAIRS
+        if continuing:
+            spans, left_open = _scan(text, para.start + 1, para.end, carried)
+        else:
+            spans, left_open = find_spans(text, para.start, para.end)
+        for k, (s, e, om, cm) in enumerate(spans):
+            part_of = chain if continuing and k == 0 else None
+            quotes.append(_make_quote(article, len(quotes), s, e, om, cm, p_index, part_of, False))
+        carried = None
+        if left_open is not None:
+            part_of = chain if continuing and not spans else None
+            nxt = article.paragraphs[p_index + 1] if p_index + 1 < len(article.paragraphs) else None
+            continues = nxt is not None and nxt.role in QUOTED_ROLES and text[nxt.start] in PAIRS
+            quotes.append(_make_quote(article, len(quotes), left_open.content_start, para.end,
+                                      left_open.mark, "", p_index, part_of, not continues))
+            if continues:
+                carried = left_open
+                chain = part_of if part_of is not None else quotes[-1].index
+    return _link_repeats(article, quotes)
+
+
+def _scan(text: str, start: int, end: int, carried: _Open
+          ) -> tuple[list[tuple[int, int, str, str]], _Open | None]:
+    """Scan a paragraph that continues ``carried``: close it first, then read the rest."""
+    for i in range(start, end):
+        if text[i] in PAIRS[carried.mark]:
+            spans, left_open = find_spans(text, i + 1, end)
+            return [(start, i, carried.mark, text[i]), *spans], left_open
+    return [], _Open(carried.mark, start)
+
+
+def _make_quote(article: Article, index: int, start: int, end: int, open_mark: str,
+                close_mark: str, paragraph: int, part_of: int | None, unbalanced: bool) -> Quote:
+    text = article.text
+    return Quote(
+        article_id=article.id,
+        index=index,
+        start=start,
+        end=end,
+        text=text[start:end],
+        kind=_kind(text, start, start - 1),
+        paragraph=paragraph,
+        open_mark=open_mark,
+        close_mark=close_mark,
+        unbalanced=unbalanced,
+        after=text[end + 1 : end + 2] if close_mark else "",
+        part_of=part_of,
+    )
+
+
+def _link_repeats(article: Article, quotes: list[Quote]) -> tuple[Quote, ...]:
+    """Point each quote in a repeated paragraph at the same quote in the original paragraph."""
+    linked = []
+    for q in quotes:
+        original = article.paragraphs[q.paragraph].repeat_of
+        if original is not None:
+            shift = q.start - article.paragraphs[q.paragraph].start + article.paragraphs[original].start
+            twin = next((o for o in quotes if o.paragraph == original and o.start == shift), None)
+            if twin is not None:
+                q = replace(q, repeat_of=twin.index)
+        linked.append(q)
+    return tuple(linked)
