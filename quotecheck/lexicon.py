@@ -19,7 +19,7 @@ def _lines(name: str) -> list[str]:
 def words(name: str) -> frozenset[str]:
     """The entries of a one-per-line data file, lower-cased.
 
-    >>> "said" in words("speech_verbs.txt")
+    >>> "minister" in words("titles.txt")
     True
     """
     return frozenset(ln.strip().lower() for ln in _lines(name))

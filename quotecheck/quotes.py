@@ -13,6 +13,9 @@ from dataclasses import dataclass, replace
 
 from .models import Article, Quote
 
+#: stands in for every character of a quote (marks included) in masked text
+MASK = "\ue000"
+
 #: paragraph roles whose text may carry quotes (furniture and meta lines never do)
 QUOTED_ROLES = frozenset({"body", "title", "standfirst"})
 
@@ -161,3 +164,19 @@ def _link_repeats(article: Article, quotes: list[Quote]) -> tuple[Quote, ...]:
                 q = replace(q, repeat_of=twin.index)
         linked.append(q)
     return tuple(linked)
+
+
+def mask_quotes(article: Article, quotes: tuple[Quote, ...]) -> str:
+    """The article text with every quotation, marks included, replaced by ``MASK`` characters.
+
+    Trailing sentence punctuation inside the marks is kept so sentence ends stay visible.
+    """
+    chars = list(article.text)
+    for q in quotes:
+        open_at = max(q.start - 1, 0)
+        keep = len(q.text) - len(q.text.rstrip(".!?"))
+        for i in range(open_at, q.end - keep):
+            chars[i] = MASK
+        if q.close_mark and q.end < len(chars):
+            chars[q.end] = MASK
+    return "".join(chars)

@@ -27,8 +27,8 @@ import regex
 
 from .lexicon import rows, words
 from .models import Article, Attribution, Quote
+from .quotes import MASK, mask_quotes
 
-MASK = "\ue000"
 _VERB_FORMS: dict[str, str] = {}
 for _lemma, *_forms in rows("speech_verbs.tsv"):
     for _form in (_lemma, *_forms):
@@ -173,22 +173,6 @@ def np_after(text: str, start: int, base: int = 0) -> Mention | None:
             break
         run.append(tok)
     return _split_name(run, text, base)
-
-
-def mask_quotes(article: Article, quotes: tuple[Quote, ...]) -> str:
-    """The article text with every quotation, marks included, replaced by ``MASK`` characters.
-
-    Trailing sentence punctuation inside the marks is kept so sentence ends stay visible.
-    """
-    chars = list(article.text)
-    for q in quotes:
-        open_at = max(q.start - 1, 0)
-        keep = len(q.text) - len(q.text.rstrip(".!?"))
-        for i in range(open_at, q.end - keep):
-            chars[i] = MASK
-        if q.close_mark and q.end < len(chars):
-            chars[q.end] = MASK
-    return "".join(chars)
 
 
 class _Resolver:

@@ -1,0 +1,214 @@
+"""Drift: what differs between outlets' versions of one quote, as typed edits with severities.
+
+Each outlet's wording is compared with the group's reference. Differences are peeled off from the
+harmless to the serious: typography (curly vs straight, dashes, spaces), punctuation placement at
+the quote's end (house style), then a word-level diff whose pieces are named in an editor's words
+(serial comma, UK/US spelling, case, hyphenation, punctuation, substitution, insertion, deletion,
+reordering, truncation, number or negation change). Every edit carries the words involved and
+the rule that named it, so a report can show why a quote was flagged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from difflib import SequenceMatcher
+
+import regex
+
+from .models import Edit, Quote, QuoteGroup, Severity
+from .normalize import fold_typography, split_trailing_punctuation, tokens, typography_differences
+from .spelling import spelling_rule
+
+#: every edit kind: its severity and how an editor would name it
+KINDS: dict[str, tuple[Severity, str]] = {
+    "typography": (Severity.STYLE, "typography only"),
+    "punctuation_placement": (Severity.STYLE, "punctuation placement at the quote's end"),
+    "spelling": (Severity.STYLE, "UK/US spelling"),
+    "serial_comma": (Severity.STYLE, "serial (Oxford) comma"),
+    "case": (Severity.MINOR, "capitalisation"),
+    "hyphenation": (Severity.MINOR, "hyphenation"),
+    "punctuation": (Severity.MINOR, "punctuation inside the words"),
+    "substitution": (Severity.MAJOR, "word substituted"),
+    "insertion": (Severity.MAJOR, "words inserted"),
+    "deletion": (Severity.MAJOR, "words deleted"),
+    "reordering": (Severity.MAJOR, "words reordered"),
+    "truncation": (Severity.MAJOR, "quote cut short"),
+    "extension": (Severity.MAJOR, "quote runs longer"),
+    "number": (Severity.CRITICAL, "number changed"),
+    "negation": (Severity.CRITICAL, "negation flipped"),
+    "speaker_conflict": (Severity.CRITICAL, "attributed to a different speaker"),
+}
+_NEGATIONS = frozenset({"not", "no", "never", "n't", "nor", "neither", "none", "nobody", "nothing",
+                        "cannot", "without"})
+_NUMBER_WORDS = frozenset(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred thousand million billion trillion dozen half percent per cent".split()
+)
+_PUNCT = regex.compile(r"[^\p{L}\p{N}]+")
+_END_MARKS = {".": "period", ",": "comma", "!": "exclamation mark", "?": "question mark",
+              ";": "semicolon", ":": "colon"}
+
+
+def _edit(kind: str, files: tuple[str, str], reference: str = "", variant: str = "",
+          detail: str = "", rule: str = "") -> Edit:
+    return Edit(kind, KINDS[kind][0], files, reference, variant, detail or KINDS[kind][1], rule or kind)
+
+
+def _is_punct(token: str) -> bool:
+    return bool(_PUNCT.fullmatch(token))
+
+
+def _is_number(token: str) -> bool:
+    return any(c.isdigit() for c in token) or token.lower() in _NUMBER_WORDS
+
+
+def _is_negation(token: str) -> bool:
+    low = token.lower().replace("’", "'")
+    return low in _NEGATIONS or low.endswith("n't")
+
+
+def _placement(ref: Quote, var: Quote, files: tuple[str, str]) -> list[Edit]:
+    _, end_r = split_trailing_punctuation(ref.text)
+    _, end_v = split_trailing_punctuation(var.text)
+    if end_r == end_v:
+        return []
+    names = {q.article_id: _END_MARKS.get((p or " ")[-1], "punctuation") for q, p in
+             ((ref, end_r), (var, end_v)) if p}
+    inside, other = (var, ref) if end_v else (ref, var)
+    mark = (end_v or end_r)[-1]
+    if other.after == mark:
+        detail = (f"{names[inside.article_id]} inside the closing mark in {inside.article_id}, "
+                  f"outside in {other.article_id}")
+    else:
+        detail = f"{names[inside.article_id]} at the quote's end only in {inside.article_id}"
+    return [_edit("punctuation_placement", files, end_r, end_v, detail)]
+
+
+def _word_pairs(kind_of_pair, a: list[str], b: list[str], files) -> list[Edit]:
+    edits = []
+    for x, y in zip(a, b, strict=True):
+        if x != y:
+            kind, rule = kind_of_pair(x, y)
+            edits.append(_edit(kind, files, x, y, rule=rule))
+    return edits
+
+
+def _pair_kind(x: str, y: str) -> tuple[str, str]:
+    if x.lower() == y.lower():
+        return "case", "case"
+    if rule := spelling_rule(x, y):
+        return "spelling", f"spelling {rule}"
+    if _is_number(x) or _is_number(y):
+        return "number", "number"
+    if _is_negation(x) != _is_negation(y):
+        return "negation", "negation"
+    if _is_punct(x) and _is_punct(y):
+        return "punctuation", "punctuation"
+    return "substitution", "substitution"
+
+
+def _one_sided(tag: str, words: list[str], before_next: str | None, at_edge: str | None,
+               files: tuple[str, str]) -> Edit:
+    """An insertion or deletion, named by what it inserts or deletes and where."""
+    text = " ".join(words)
+    ref_words, var_words = ("", text) if tag == "insert" else (text, "")
+    if words == [","] and before_next in {"and", "or"}:
+        where = "added in" if tag == "insert" else "dropped in"
+        return _edit("serial_comma", files, ref_words, var_words,
+                     f"serial (Oxford) comma before ‘{before_next}’ {where} {files[1]}")
+    if all(_is_punct(w) for w in words):
+        return _edit("punctuation", files, ref_words, var_words)
+    if any(_is_negation(w) for w in words):
+        return _edit("negation", files, ref_words, var_words)
+    if any(_is_number(w) for w in words):
+        return _edit("number", files, ref_words, var_words)
+    if at_edge:
+        kind = "extension" if tag == "insert" else "truncation"
+        return _edit(kind, files, ref_words, var_words, f"{KINDS[kind][1]} at the {at_edge}")
+    return _edit("insertion" if tag == "insert" else "deletion", files, ref_words, var_words)
+
+
+def _word_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[Edit]:
+    a, b = tokens(ref_core), tokens(var_core)
+    edits: list[Edit] = []
+    ops = SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
+    for tag, i1, i2, j1, j2 in ops:
+        ra, rb = a[i1:i2], b[j1:j2]
+        if tag == "equal":
+            continue
+        if tag == "replace":
+            joined_a, joined_b = "".join(ra).replace("-", ""), "".join(rb).replace("-", "")
+            if joined_a == joined_b:
+                edits.append(_edit("hyphenation", files, " ".join(ra), " ".join(rb)))
+            elif len(ra) == len(rb):
+                edits.extend(_word_pairs(_pair_kind, ra, rb, files))
+            else:
+                kind = "substitution"
+                if any(map(_is_negation, ra)) != any(map(_is_negation, rb)):
+                    kind = "negation"
+                elif [w for w in ra if _is_number(w)] != [w for w in rb if _is_number(w)]:
+                    kind = "number"
+                edits.append(_edit(kind, files, " ".join(ra), " ".join(rb)))
+            continue
+        seq, start, end, n = (a, i1, i2, len(a)) if tag == "delete" else (b, j1, j2, len(b))
+        edge = "start" if start == 0 else "end" if end == n else None
+        nxt = seq[end].lower() if end < n else None
+        edits.append(_one_sided(tag, seq[start:end], nxt, edge, files))
+    return _reorderings(edits, files)
+
+
+def _reorderings(edits: list[Edit], files: tuple[str, str]) -> list[Edit]:
+    """A deletion and an insertion of the same words are one reordering."""
+    removed = {e.reference for e in edits if e.kind in {"deletion", "truncation"}}
+    added = {e.variant for e in edits if e.kind in {"insertion", "extension"}}
+    moved = removed & added
+    if not moved:
+        return edits
+    kept = [e for e in edits if not (e.kind in {"deletion", "truncation"} and e.reference in moved
+                                     or e.kind in {"insertion", "extension"} and e.variant in moved)]
+    return kept + [_edit("reordering", files, w, w, f"‘{w}’ moved") for w in sorted(moved)]
+
+
+def compare_quotes(ref: Quote, var: Quote) -> tuple[Edit, ...]:
+    """Every difference between a reference quote and another outlet's version of it.
+
+    An empty result means identical wording (the quote marks' own style is not part of it).
+
+    >>> from quotecheck.models import Quote
+    >>> a = Quote("000", 0, 0, 0, "space, cybersecurity, and hybrid threats", "fragment", 0)
+    >>> b = Quote("003", 0, 0, 0, "space, cybersecurity and hybrid threats", "fragment", 0)
+    >>> [(e.kind, e.severity.label) for e in compare_quotes(a, b)]
+    [('serial_comma', 'style')]
+    """
+    files = (ref.article_id, var.article_id)
+    edits: list[Edit] = []
+    if ref.text != var.text:
+        folds = typography_differences(ref.text, var.text)
+        if folds:
+            edits.append(_edit("typography", files, detail="typography: " + ", ".join(folds)))
+        ref_text, var_text = fold_typography(ref.text), fold_typography(var.text)
+        edits += _placement(replace(ref, text=ref_text), replace(var, text=var_text), files)
+        ref_core = split_trailing_punctuation(ref_text)[0]
+        var_core = split_trailing_punctuation(var_text)[0]
+        edits += _word_edits(ref_core, var_core, files)
+    if ref.speaker and var.speaker and ref.speaker != var.speaker:
+        edits.append(_edit("speaker_conflict", files, ref.speaker, var.speaker,
+                           f"{ref.article_id} gives these words to {ref.speaker}, "
+                           f"{var.article_id} to {var.speaker}"))
+    return tuple(edits)
+
+
+def classify(group: QuoteGroup) -> QuoteGroup:
+    """The group with the edits of every member against its reference."""
+    edits = [e for q in group.members if q is not group.reference
+             for e in compare_quotes(group.reference, q)]
+    return replace(group, edits=tuple(edits))
+
+
+def describe(edits: tuple[Edit, ...] | list[Edit]) -> str:
+    """The edits in an editor's words, most serious first; ``identical`` when there are none."""
+    if not edits:
+        return "identical"
+    ordered = sorted(edits, key=lambda e: -e.severity)
+    return "; ".join(dict.fromkeys(KINDS[e.kind][1] for e in ordered))

@@ -1,0 +1,60 @@
+"""Similarity measures between wordings: the one module that imports textdistance.
+
+Every measure takes two token sequences and returns a score in [0, 1], 1 for identical, and is
+symmetric, so that the alignment never depends on the order in which outlets are listed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import textdistance
+
+_LEVENSHTEIN = textdistance.Levenshtein(external=False)
+_OVERLAP = textdistance.Overlap(as_set=True)
+
+
+def word_similarity(a: Sequence[str], b: Sequence[str]) -> float:
+    """1 minus the word-level edit distance over the longer length.
+
+    >>> word_similarity("we live in a dangerous world".split(), "we live in a very dangerous world".split())
+    0.857...
+    """
+    if not a and not b:
+        return 1.0
+    return float(_LEVENSHTEIN.normalized_similarity(list(a), list(b)))
+
+
+def longest_common_run(a: Sequence[str], b: Sequence[str]) -> int:
+    """Length of the longest run of words the two share, in order and unbroken."""
+    if not a or not b:
+        return 0
+    return len(textdistance.lcsstr(list(a), list(b)))
+
+
+def containment(a: Sequence[str], b: Sequence[str]) -> float:
+    """How much of the shorter sequence lies in one unbroken run inside the longer one.
+
+    >>> containment(["very", "timely"], ["historical", "and", "very", "timely"])
+    1.0
+    """
+    shorter = min(len(a), len(b))
+    return longest_common_run(a, b) / shorter if shorter else 0.0
+
+
+def shared_words(a: Sequence[str], b: Sequence[str]) -> float:
+    """Share of the smaller vocabulary found in the other (overlap coefficient on word sets)."""
+    if not a or not b:
+        return 0.0
+    return float(_OVERLAP.normalized_similarity(list(a), list(b)))
+
+
+def char_similarity(a: str, b: str) -> float:
+    """1 minus the character edit distance over the longer length (for names and terms).
+
+    >>> round(char_similarity("Zelenskyy", "Zelensky"), 2)
+    0.89
+    """
+    if not a and not b:
+        return 1.0
+    return float(_LEVENSHTEIN.normalized_similarity(a, b))

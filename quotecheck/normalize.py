@@ -1,0 +1,109 @@
+"""Pure ``str -> str`` folds applied before comparing wordings, each one explainable.
+
+A fold removes a difference that is typography, not wording: curly vs straight marks, dash and
+ellipsis styles, odd spaces. The comparator folds both sides, and reports what each fold changed
+as a ``typography`` edit, so the folding is never silent. Every fold is idempotent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex
+
+#: character -> replacement, each with the typographic convention it stands for
+TYPOGRAPHY: dict[str, str] = {
+    "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "「": '"', "」": '"',  # double marks
+    "‘": "'", "’": "'", "‚": "'", "‛": "'", "‹": "'", "›": "'", "′": "'",  # single marks, apostrophe
+    "–": "-", "—": "-", "‒": "-", "―": "-", "‐": "-", "‑": "-", "−": "-",  # dashes and hyphens
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ", "\u3000": " ",  # odd spaces
+}
+_INVISIBLE = regex.compile(r"[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\u00ad]")
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
+_TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]")
+
+
+def fold_marks(text: str) -> str:
+    """Curly, low-high and angle quote marks, apostrophes, dashes and odd spaces to plain ASCII.
+
+    >>> fold_marks("“It’s a deal” — he said")
+    '"It\\'s a deal" - he said'
+    """
+    return text.translate(str.maketrans(TYPOGRAPHY))
+
+
+def fold_ellipsis(text: str) -> str:
+    """The ellipsis character and spaced dots to three plain dots.
+
+    >>> fold_ellipsis("wait… and . . . see")
+    'wait... and ... see'
+    """
+    return regex.sub(r"…|\.\s\.\s\.", "...", text)
+
+
+def fold_space(text: str) -> str:
+    """Invisible characters removed, runs of white space to one space, ends trimmed.
+
+    >>> fold_space("  a\\u200b  b\\n c ")
+    'a b c'
+    """
+    return " ".join(_INVISIBLE.sub("", text).split())
+
+
+#: the typographic folds, in the order applied; each is named in the edits it explains
+FOLDS: tuple[tuple[str, Callable[[str], str]], ...] = (
+    ("quote marks, apostrophes and dashes", fold_marks),
+    ("ellipsis style", fold_ellipsis),
+    ("white space", fold_space),
+)
+
+
+def fold_typography(text: str) -> str:
+    """All typographic folds: two wordings equal after this differ in typography only."""
+    for _name, fold in FOLDS:
+        text = fold(text)
+    return text
+
+
+def typography_differences(a: str, b: str) -> list[str]:
+    """Names of the folds that one wording needs and the other does not, to explain an edit.
+
+    >>> typography_differences("the EU’s role", "the EU's  role")
+    ['quote marks, apostrophes and dashes', 'white space']
+    """
+    names = []
+    for name, fold in FOLDS:
+        fa, fb = fold(a), fold(b)
+        if (fa != a) != (fb != b):
+            names.append(name)
+        a, b = fa, fb
+    return names
+
+
+def split_trailing_punctuation(text: str) -> tuple[str, str]:
+    """The words and the sentence punctuation at their end, apart.
+
+    >>> split_trailing_punctuation("inseparable from that of Europe,")
+    ('inseparable from that of Europe', ',')
+    """
+    core = text.rstrip()
+    stripped = core.rstrip(".,;:!?")
+    return stripped.rstrip(), core[len(stripped):]
+
+
+def tokens(text: str) -> list[str]:
+    """Words (with inner apostrophes and hyphens) and single punctuation marks.
+
+    >>> tokens("ever-closer relations, today's")
+    ['ever-closer', 'relations', ',', "today's"]
+    """
+    return _TOKEN.findall(text)
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased words with typography folded: the key alignment compares.
+
+    >>> words("“Today’s Ukraine,” he said")
+    ["today's", 'ukraine', 'he', 'said']
+    """
+    return [w.lower() for w in _WORD.findall(fold_typography(text).replace("-", " "))]

@@ -1,0 +1,74 @@
+"""The pipeline: articles -> quotes -> speakers -> groups -> drift, and terms beside it.
+
+Each stage is its own module and can be called alone; this module only composes them, so the
+command line and library users get the same results from one call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from .align import align
+from .articles import load_articles, load_file, parse_article
+from .drift import classify
+from .models import Article, Comparison, Config, FileStatus, Quote
+from .quotes import extract_quotes
+from .speakers import attribute, unify_speakers
+from .terms import term_drift
+
+
+def _as_article(item: str | Path | Article) -> Article:
+    if isinstance(item, Article):
+        return item
+    if isinstance(item, Path) or ("\n" not in item and len(item) < 4096 and Path(item).is_file()):
+        return load_file(Path(item))
+    return parse_article(item)
+
+
+def quotes_of(articles: Iterable[Article]) -> tuple[Quote, ...]:
+    """Every quote of every article, attributed, with one canonical name per person."""
+    found: list[Quote] = []
+    for article in articles:
+        found.extend(attribute(article, extract_quotes(article)))
+    return unify_speakers(tuple(found))
+
+
+def extract(source: str | Path | Article) -> tuple[Quote, ...]:
+    """The attributed quotes of one article, given as text, a path or an :class:`Article`.
+
+    >>> [(q.text, q.speaker) for q in extract(
+    ...     'Prime Minister Jane Doe spoke in Paris on Monday about the new budget plans.\\n\\n'
+    ...     '"We will not raise taxes," Doe said.')]
+    [('We will not raise taxes,', 'Jane Doe')]
+    """
+    return quotes_of([_as_article(source)])
+
+
+def compare_articles(articles: Iterable[Article], config: Config = Config(),
+                     files: tuple[FileStatus, ...] = ()) -> Comparison:
+    """Run every stage after loading on articles already in memory."""
+    articles = tuple(articles)
+    quotes = quotes_of(articles)
+    groups, singletons = align(quotes, articles, config)
+    return Comparison(
+        articles=articles,
+        quotes=quotes,
+        groups=tuple(classify(g) for g in groups),
+        singletons=singletons,
+        terms=term_drift(articles, quotes),
+        files=files,
+    )
+
+
+def compare(inputs: Iterable[str | Path | Article], config: Config = Config(),
+            manifest: str | Path | None = None) -> Comparison:
+    """Load files, folders or articles and run the whole pipeline on them.
+
+    Every input file is accounted for in ``Comparison.files``, read or skipped with the reason.
+    """
+    inputs = list(inputs)
+    given = [i for i in inputs if isinstance(i, Article)]
+    paths = [i for i in inputs if not isinstance(i, Article)]
+    loaded, statuses = load_articles(paths, manifest) if paths else ((), ())
+    return compare_articles((*loaded, *given), config, statuses)

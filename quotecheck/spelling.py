@@ -1,0 +1,61 @@
+"""British vs American spelling: whether two words are the same word in two spellings.
+
+The word pairs and the regular patterns (``-our/-or``, ``-ence/-ense``, ``-ise/-ize``…) are data in
+``data/spelling_pairs.tsv`` and ``data/spelling_rules.tsv`` with their provenance. A pattern is
+only ever checked against a pair of words that were both seen, so it cannot invent a spelling.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from .lexicon import rows
+
+_PAIRS: dict[str, str] = {uk: us for uk, us in rows("spelling_pairs.tsv")}
+_US_TO_UK: dict[str, str] = {us: uk for uk, us in _PAIRS.items()}
+_RULES = tuple((name, regex.compile(uk), us) for name, uk, us, *_ in rows("spelling_rules.tsv"))
+
+
+@cache
+def american(word: str) -> tuple[str, str | None]:
+    """The American spelling of a lower-case word and the rule used (None when unchanged).
+
+    >>> american("neighbours"), american("defence"), american("table")
+    (('neighbors', '-our/-or'), ('defense', '-ence/-ense'), ('table', None))
+    """
+    if word in _PAIRS:
+        return _PAIRS[word], "word list"
+    for name, pattern, replacement in _RULES:
+        changed = pattern.sub(replacement, word)
+        if changed != word:
+            return changed, name
+    return word, None
+
+
+def spelling_rule(a: str, b: str) -> str | None:
+    """The rule under which ``a`` and ``b`` are one word in British and American spelling.
+
+    Case is kept apart: ``Defence`` and ``defense`` are not a pure spelling variant.
+
+    >>> spelling_rule("Defence", "Defense"), spelling_rule("defence", "defense")
+    ('-ence/-ense', '-ence/-ense')
+    >>> spelling_rule("color", "colour"), spelling_rule("defence", "offence")
+    ('-our/-or', None)
+    """
+    if a == b or (a[:1].isupper() != b[:1].isupper()):
+        return None
+    la, lb = a.lower(), b.lower()
+    for uk, us in ((la, lb), (lb, la)):
+        if _PAIRS.get(uk) == us:
+            return "word list"
+        converted, rule = american(uk)
+        if rule and converted == us:
+            return rule
+    return None
+
+
+def spelling_key(word: str) -> str:
+    """A key equal for both spellings of a word: its American lower-case form."""
+    return american(word.lower())[0]

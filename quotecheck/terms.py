@@ -1,0 +1,199 @@
+"""Terms: wording that drifts between outlets outside the quotes.
+
+Edited wire copy shows itself in the reporter's own words: one outlet writes "defence", another
+"defense"; one spells out "North Atlantic Treaty Organization (NATO)", another writes "NATO"; a
+name's parts swap order ("Japan-EU" / "EU-Japan"). This module finds, across articles:
+
+- ``spelling``: one word in British and American spelling;
+- ``name``: one multi-word name written differently (spelling, case, order of hyphenated parts);
+- ``acronym``: an acronym in some outlets, its expansion in others (from the article's own
+  definitions and the general list in ``data/abbreviations.tsv``).
+
+Quotes are left out: a difference inside a quote is the comparator's business.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+import regex
+
+from .lexicon import rows, words
+from .models import Article, Quote, TermDrift
+from .quotes import MASK, mask_quotes
+from .spelling import american, spelling_key
+
+_NOT_NAMES = words("not_names.txt")
+_WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
+_NAME = regex.compile(
+    r"\p{Lu}[\p{L}\p{N}’'\-]*(?:\s+(?:(?:and|of|for|de|on)\s+)?\p{Lu}[\p{L}\p{N}’'\-]*)+"
+)
+_DEFINITION = regex.compile(
+    r"(?P<long>\p{Lu}[\p{L}\-]*(?:\s+(?:(?:of|for|and|the|on)\s+)?\p{Lu}[\p{L}\-]*){1,8})"
+    r"\s*\((?P<short>\p{Lu}[\p{Lu}\p{N}\-]{1,9})\)"
+)
+_LEXICON: dict[str, str] = {acronym: expansion for acronym, expansion in rows("abbreviations.tsv")}
+_TEXT_ROLES = frozenset({"body", "title", "standfirst"})
+
+
+def _prose(article: Article, quotes: Iterable[Quote], roles: frozenset[str] = _TEXT_ROLES
+           ) -> list[tuple[int, str]]:
+    """(offset, text) of each paragraph in ``roles``, with the quotes masked out."""
+    masked = mask_quotes(article, tuple(q for q in quotes if q.article_id == article.id))
+    return [(p.start, masked[p.start : p.end]) for p in article.paragraphs if p.role in roles]
+
+
+def sentence_at(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` around ``start:end``, white space folded."""
+    left = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
+    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
+    right = min(stops) + 1 if stops else len(text)
+    return " ".join(text[left:right].replace(MASK, "…").split())
+
+
+def _collect(found: dict[str, dict[str, dict[str, str]]], key: str, form: str, article: Article,
+             start: int, end: int) -> None:
+    """Record that ``article`` writes ``key`` as ``form``, with an example sentence."""
+    found[key][form].setdefault(article.id, sentence_at(article.text, start, end))
+
+
+def _report(kind: str, found: dict[str, dict[str, dict[str, str]]], detail) -> list[TermDrift]:
+    drifts = []
+    for key, forms in sorted(found.items()):
+        files = {f for by_file in forms.values() for f in by_file}
+        if len(forms) < 2 or len(files) < 2:
+            continue
+        drifts.append(TermDrift(
+            kind=kind,
+            key=key,
+            forms={form: tuple(sorted(by_file)) for form, by_file in sorted(forms.items())},
+            detail=detail(list(sorted(forms))),
+            examples={form: next(iter(by_file.values())) for form, by_file in sorted(forms.items())},
+        ))
+    return drifts
+
+
+def spelling_drift(articles: Iterable[Article], quotes: Iterable[Quote]) -> list[TermDrift]:
+    """Words written in British spelling by some outlets and American by others."""
+    quotes = tuple(quotes)
+    found: dict[str, dict[str, dict[str, str]]] = defaultdict(lambda: defaultdict(dict))
+    for article in articles:
+        for offset, text in _prose(article, quotes):
+            for m in _WORD.finditer(text):
+                word = m.group().lower()
+                _collect(found, american(word)[0], word, article, offset + m.start(), offset + m.end())
+
+    def detail(forms: list[str]) -> str:
+        return "British vs American spelling: " + " / ".join(forms)
+
+    return _report("spelling", found, detail)
+
+
+def _name_key(name: str) -> str:
+    parts = []
+    for token in name.split():
+        pieces = [spelling_key(p) for p in token.split("-")]
+        if len(pieces) > 1 and all(p[:1].isupper() for p in token.split("-")):
+            pieces = sorted(pieces)
+        parts.append("-".join(pieces))
+    return " ".join(parts)
+
+
+def _strip_leading(name: str) -> str:
+    tokens = name.split()
+    while tokens and tokens[0].lower() in _NOT_NAMES:
+        tokens.pop(0)
+    return " ".join(tokens)
+
+
+def name_drift(articles: Iterable[Article], quotes: Iterable[Quote]) -> list[TermDrift]:
+    """Multi-word names written differently: spelling, case or order of hyphenated parts.
+
+    Headlines are left out: title case would make every phrase look like a name.
+    """
+    quotes = tuple(quotes)
+    found: dict[str, dict[str, dict[str, str]]] = defaultdict(lambda: defaultdict(dict))
+    for article in articles:
+        for offset, text in _prose(article, quotes, frozenset({"body"})):
+            for m in _NAME.finditer(text):
+                name = _strip_leading(m.group())
+                if len(name.split()) < 2:
+                    continue
+                start = offset + m.end() - len(name)
+                _collect(found, _name_key(name), name, article, start, offset + m.end())
+
+    def detail(forms: list[str]) -> str:
+        notes = []
+        split = [f.split() for f in forms]
+        if len({len(s) for s in split}) == 1:
+            for column in zip(*split, strict=True):
+                if len(set(column)) > 1:
+                    a, b = sorted(set(column))[:2]
+                    if a.lower() == b.lower():
+                        notes.append(f"case: {a} / {b}")
+                    elif sorted(a.split("-")) == sorted(b.split("-")):
+                        notes.append(f"order: {a} / {b}")
+                    else:
+                        notes.append(f"spelling: {a} / {b}")
+        return "; ".join(notes) or " / ".join(forms)
+
+    return _report("name", found, detail)
+
+
+def _initials_match(long: str, short: str) -> bool:
+    initials = "".join(w[0] for w in regex.split(r"[\s\-]+", long)
+                       if w and w.lower() not in {"of", "for", "and", "the", "on"})
+    return initials.upper() == regex.sub(r"[^\p{L}]", "", short).upper()
+
+
+def acronym_drift(articles: Iterable[Article], quotes: Iterable[Quote]) -> list[TermDrift]:
+    """An acronym in some outlets, its expansion in others.
+
+    Reported when outlets differ in which of the two they use; outlets using both (or defining
+    the acronym) are shown with the form they wrote.
+    """
+    articles, quotes = tuple(articles), tuple(quotes)
+    prose = {a.id: _prose(a, quotes) for a in articles}
+    expansions = dict(_LEXICON)
+    for chunks in prose.values():
+        for _offset, text in chunks:
+            for m in _DEFINITION.finditer(text):
+                long = _strip_leading(m["long"])
+                if _initials_match(long, m["short"]):
+                    expansions.setdefault(m["short"], long)
+    drifts = []
+    for short, long in sorted(expansions.items()):
+        acronym = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(short)}(?![\p{{L}}\p{{N}}])")
+        spelled = regex.compile(rf"\b{regex.escape(long)}\b", regex.IGNORECASE)
+        defined = regex.compile(rf"\b{regex.escape(long)}\s*\(\s*{regex.escape(short)}\s*\)",
+                                regex.IGNORECASE)
+        usage: dict[str, tuple[bool, bool]] = {}
+        forms: dict[str, dict[str, str]] = defaultdict(dict)
+        for article in articles:
+            text = "\n".join(t for _o, t in prose[article.id])
+            a_hit, e_hit, d_hit = acronym.search(text), spelled.search(text), defined.search(text)
+            if not (a_hit or e_hit):
+                continue
+            usage[article.id] = (bool(a_hit), bool(e_hit))
+            hit = d_hit or (a_hit if not e_hit else e_hit if not a_hit else None)
+            form = d_hit.group() if d_hit else short if not e_hit else e_hit.group() if not a_hit \
+                else f"{short} and {e_hit.group()}"
+            example = sentence_at(text, (hit or a_hit).start(), (hit or a_hit).end())
+            forms[form][article.id] = example
+        if len(usage) >= 2 and len(set(usage.values())) > 1:
+            drifts.append(TermDrift(
+                kind="acronym",
+                key=short,
+                forms={f: tuple(sorted(by_file)) for f, by_file in sorted(forms.items())},
+                detail=f"{short} = {long}: spelled out in some outlets, abbreviated in others",
+                examples={f: next(iter(by_file.values())) for f, by_file in sorted(forms.items())},
+            ))
+    return drifts
+
+
+def term_drift(articles: Iterable[Article], quotes: Iterable[Quote]) -> tuple[TermDrift, ...]:
+    """Every wording drift outside quotes between the articles: names, spellings, acronyms."""
+    articles, quotes = tuple(articles), tuple(quotes)
+    return (*name_drift(articles, quotes), *spelling_drift(articles, quotes),
+            *acronym_drift(articles, quotes))
