@@ -2,6 +2,49 @@
 
 Extract every direct quotation with its exact span and speaker, align the same quote across
 outlets, classify each difference with a severity, and flag wording that drifts between outlets.
+
+>>> import quotecheck
+>>> [q.speaker for q in quotecheck.extract(
+...     'Foreign Minister Ana Ruiz met her counterparts in Lisbon on Monday for trade talks.\\n\\n'
+...     '"This is a good day," Ruiz said.')]
+['Ana Ruiz']
 """
 
 __version__ = "0.1.0"
+
+from .articles import load_articles, parse_article  # noqa: E402
+from .models import (  # noqa: E402
+    Article,
+    Attribution,
+    Comparison,
+    Config,
+    Edit,
+    Quote,
+    QuoteGroup,
+    Severity,
+    TermDrift,
+)
+from .pipeline import compare, compare_articles, extract  # noqa: E402
+from .report import render_html, render_text, to_json, write_reports  # noqa: E402
+
+__all__ = [
+    "Article",
+    "Attribution",
+    "Comparison",
+    "Config",
+    "Edit",
+    "Quote",
+    "QuoteGroup",
+    "Severity",
+    "TermDrift",
+    "__version__",
+    "compare",
+    "compare_articles",
+    "extract",
+    "load_articles",
+    "parse_article",
+    "render_html",
+    "render_text",
+    "to_json",
+    "write_reports",
+]

@@ -1,0 +1,166 @@
+"""The command line: thin commands over the library.
+
+Each command parses its options, makes one library call, formats the result and picks the exit
+code: 0 done, 1 findings at or above ``--fail-on``, 2 bad usage or no readable input. Errors are
+one line on standard error that says what to do next, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .models import Comparison, Severity
+from .pipeline import compare
+from .report import (
+    discrepancies_frame,
+    quote_record,
+    quotes_frame,
+    render_text,
+    to_json,
+    write_atomic,
+    write_reports,
+)
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """A problem with what the user asked for; the message says how to fix it."""
+
+
+def _severity(value: str) -> Severity:
+    try:
+        return Severity.parse(value)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
+
+
+def _parser() -> argparse.ArgumentParser:
+    shared = argparse.ArgumentParser(add_help=False)
+    shared.add_argument("inputs", nargs="+", metavar="FILES_OR_DIRS",
+                        help="article files (.txt, .md) or folders of them")
+    shared.add_argument("--manifest", help="CSV with file, outlet, date, title, url, reference "
+                        "(default: manifest.csv inside an input folder)")
+    shared.add_argument("--quiet", action="store_true", help="print nothing but errors")
+
+    parser = argparse.ArgumentParser(
+        prog="quotecheck",
+        description="Check how news outlets quote people: extract quotes and speakers, align "
+                    "them across outlets, classify every difference.",
+    )
+    parser.add_argument("--version", action="version", version=f"quotecheck {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    extract = commands.add_parser("extract", parents=[shared],
+                                  help="list every quote with its span and speaker")
+    extract.add_argument("--format", choices=["table", "csv", "jsonl", "json"], default="table")
+    extract.add_argument("--out", help="write to this file instead of standard output")
+
+    comp = commands.add_parser("compare", parents=[shared],
+                               help="line the same quote up across outlets and classify differences")
+    comp.add_argument("--format", choices=["table", "markdown", "csv", "json"], default="table")
+    comp.add_argument("--out", help="write to this file instead of standard output")
+    comp.add_argument("--min-severity", type=_severity, default=Severity.NONE,
+                      help="hide differences below this severity (none, style, minor, major, critical)")
+    comp.add_argument("--fail-on", type=_severity, default=None,
+                      help="exit 1 when any group reaches this severity")
+
+    rep = commands.add_parser("report", parents=[shared],
+                              help="write the HTML, CSV, Markdown and JSON reports to a folder")
+    rep.add_argument("--out", default="reports", help="folder for the reports (default: reports)")
+    rep.add_argument("--fail-on", type=_severity, default=None,
+                     help="exit 1 when any group reaches this severity")
+    return parser
+
+
+def _emit(text: str, out: str | None) -> None:
+    if out:
+        write_atomic(Path(out), text)
+    else:
+        sys.stdout.write(text)
+
+
+def _load(args: argparse.Namespace) -> Comparison:
+    comparison = compare(args.inputs, manifest=args.manifest)
+    for f in comparison.files:
+        if f.status != "read" and not args.quiet:
+            print(f"quotecheck: {f.status}: {f.path}: {f.message}", file=sys.stderr)
+    if not comparison.articles:
+        raise UsageError("no readable article among the inputs; give .txt or .md files or a "
+                         "folder of them")
+    return comparison
+
+
+def _exit_code(comparison: Comparison, fail_on: Severity | None) -> int:
+    if fail_on is not None and any(g.severity >= fail_on for g in comparison.groups):
+        return EXIT_FINDINGS
+    return EXIT_OK
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    """``quotecheck extract``: every quote with its span and speaker."""
+    comparison = _load(args)
+    if args.format == "jsonl":
+        text = "".join(json.dumps(quote_record(q), ensure_ascii=False) + "\n" for q in comparison.quotes)
+    elif args.format == "json":
+        text = json.dumps([quote_record(q) for q in comparison.quotes], indent=2, ensure_ascii=False) + "\n"
+    else:
+        frame = quotes_frame(comparison)
+        if args.format == "csv":
+            text = frame.to_csv(index=False, lineterminator="\n")
+        else:
+            from tabulate import tabulate
+
+            shown = frame[["file", "start", "end", "kind", "speaker", "cue", "text"]].copy()
+            shown["text"] = shown["text"].map(lambda t: t if len(t) <= 70 else t[:69] + "…")
+            text = tabulate(shown.values.tolist(), headers=list(shown.columns)) + "\n"
+    _emit(text, args.out)
+    return EXIT_OK
+
+
+def run_compare(args: argparse.Namespace) -> int:
+    """``quotecheck compare``: the same quote across outlets, with every difference."""
+    comparison = _load(args)
+    if args.format == "json":
+        text = json.dumps(to_json(comparison), indent=2, ensure_ascii=False) + "\n"
+    elif args.format == "csv":
+        text = discrepancies_frame(comparison, args.min_severity).to_csv(index=False, lineterminator="\n")
+    else:
+        text = render_text(comparison, args.format, args.min_severity)
+    _emit(text, args.out)
+    return _exit_code(comparison, args.fail_on)
+
+
+def run_report(args: argparse.Namespace) -> int:
+    """``quotecheck report``: the summary on screen and every report file in ``--out``."""
+    comparison = _load(args)
+    written = write_reports(comparison, args.out)
+    if not args.quiet:
+        print(render_text(comparison))
+        print("wrote " + ", ".join(str(p) for p in written))
+    return _exit_code(comparison, args.fail_on)
+
+
+COMMANDS = {"extract": run_extract, "compare": run_compare, "report": run_report}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``quotecheck`` and ``python -m quotecheck``; returns the exit code."""
+    args = _parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except UsageError as err:
+        print(f"quotecheck: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as err:
+        print(f"quotecheck: cannot write {err.filename or ''}: {err.strerror}; check --out",
+              file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("quotecheck: interrupted; reports already written are whole", file=sys.stderr)
+        return 130
