@@ -10,6 +10,7 @@ the rule that named it, so a report can show why a quote was flagged.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from difflib import SequenceMatcher
 
@@ -159,15 +160,17 @@ def _word_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[Ed
 
 
 def _reorderings(edits: list[Edit], files: tuple[str, str]) -> list[Edit]:
-    """A deletion and an insertion of the same words are one reordering."""
-    removed = {e.reference for e in edits if e.kind in {"deletion", "truncation"}}
-    added = {e.variant for e in edits if e.kind in {"insertion", "extension"}}
-    moved = removed & added
-    if not moved:
+    """Words deleted in one place and inserted in another are one reordering."""
+    removals = [e for e in edits if e.kind in {"deletion", "truncation"}]
+    additions = [e for e in edits if e.kind in {"insertion", "extension"}]
+    removed = Counter(w for e in removals for w in e.reference.split())
+    added = Counter(w for e in additions for w in e.variant.split())
+    if not removed or removed != added:
         return edits
-    kept = [e for e in edits if not (e.kind in {"deletion", "truncation"} and e.reference in moved
-                                     or e.kind in {"insertion", "extension"} and e.variant in moved)]
-    return kept + [_edit("reordering", files, w, w, f"‘{w}’ moved") for w in sorted(moved)]
+    moved = " ".join(e.reference for e in removals)
+    kept = [e for e in edits if e not in removals and e not in additions]
+    return [*kept, _edit("reordering", files, moved, " ".join(e.variant for e in additions),
+                         f"‘{moved}’ moved")]
 
 
 def compare_quotes(ref: Quote, var: Quote) -> tuple[Edit, ...]:

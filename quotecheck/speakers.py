@@ -222,10 +222,22 @@ class _Resolver:
         parts = [t for t in name.split() if t.lower() not in _HONORIFICS]
         if not parts:
             return name
-        full = self.full_names.get(parts[-1].lower())
+        full = self.full_names.get(parts[-1].lower()) or self._introduced_as(parts[-1])
         if full and (len(parts) == 1 or full.split()[0] == parts[0]):
             return full
         return " ".join(parts)
+
+    def _introduced_as(self, surname: str) -> str | None:
+        """A full name ending in ``surname`` anywhere in the article (``Carla Moreau``), found
+        when the article never gave that person a title or a speech verb."""
+        pattern = rf"(?<![\p{{L}}.])(\p{{Lu}}[\p{{L}}’'\-]+)\s+{regex.escape(surname)}\b"
+        for m in regex.finditer(pattern, self.masked):
+            first = m.group(1)
+            low = first.lower()
+            if low not in _NOT_NAMES and not _is_title(first) and low not in _ORG_WORDS:
+                self.full_names[surname.lower()] = f"{first} {surname}"
+                return self.full_names[surname.lower()]
+        return None
 
     def person_before(self, offset: int) -> Mention | None:
         """The most recent person named before ``offset``."""

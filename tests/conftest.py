@@ -1,0 +1,34 @@
+"""Shared fixtures and the hypothesis profiles (``HYPOTHESIS_PROFILE=ci`` runs more examples)."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+from quotecheck import compare
+from quotecheck.models import Comparison
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+CASES = Path(__file__).resolve().parent / "cases"
+
+settings.register_profile("dev", max_examples=60, deadline=None)
+settings.register_profile("ci", max_examples=300, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
+
+@pytest.fixture(scope="session")
+def gold() -> dict:
+    """What a careful human found in the seed articles."""
+    return json.loads((CASES / "seeds_gold.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def seeds() -> Comparison:
+    """The whole pipeline run once on the seed articles."""
+    return compare([SEEDS])

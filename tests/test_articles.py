@@ -1,0 +1,93 @@
+"""Loading: decoding, paragraphs and their roles, metadata, and every file accounted for."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quotecheck.articles import (
+    decode,
+    furniture_kind,
+    label_paragraphs,
+    load_articles,
+    parse_article,
+    split_paragraphs,
+)
+
+BODY = "The minister said on Friday that the agreement would be signed within weeks, officials said."
+
+
+def test_furniture_kinds():
+    assert furniture_kind("Home » World") == "breadcrumb"
+    assert furniture_kind("MENU") == "navigation"
+    assert furniture_kind("All contents © Copyright Example Ltd. 2024. All Rights Reserved") == "copyright"
+    assert furniture_kind("READ ALSO") == "trailer"
+    assert furniture_kind(BODY) is None
+
+
+def test_related_articles_after_the_body_are_furniture():
+    text = f"Big pact signed\n\n{BODY}\n\nREAD ALSO\n\nAnother story that is long enough to read as text.\n"
+    roles = [p.role for p in label_paragraphs(text)]
+    assert roles == ["title", "body", "furniture", "furniture"]
+
+
+def test_repeated_paragraph_points_at_the_original():
+    text = f"{BODY}\n\n{BODY}\n\nSomething else happened later in the week, the agency reported.\n\n{BODY}"
+    repeats = [p.repeat_of for p in label_paragraphs(text)]
+    assert repeats == [None, 0, None, 0]
+
+
+def test_header_conventions():
+    a = parse_article(f"date 2024-11-01 Daily Planet / world\n\nPact signed\n\n{BODY}")
+    assert (a.outlet, a.date, a.title) == ("Daily Planet", "2024-11-01", "Pact signed")
+    b = parse_article(f"PARIS (Reuters) — {BODY}")
+    assert b.outlet == "Reuters"
+    c = parse_article(f"Pact signed\n\nBy: Jo Smith - Posted: Monday, March 3, 2025\n\n{BODY}")
+    assert (c.outlet, c.date, c.byline) == ("Jo Smith", "2025-03-03", "Jo Smith")
+
+
+def test_decoding_fallbacks():
+    assert decode("“Yes,” she said".encode("utf-8-sig")) == ("“Yes,” she said", ())
+    assert decode("“Yes,” she said".encode("utf-16")) == ("“Yes,” she said", ())
+    text, warnings = decode("“Yes,” she said".encode("cp1252"))
+    assert text == "“Yes,” she said" and warnings
+
+
+def test_offsets_survive_crlf_line_ends():
+    text = f"Pact signed\r\n\r\n{BODY}\r\n\r\n\"We are ready,\" Moreau said.\r\n"
+    a = parse_article(text)
+    for p in a.paragraphs:
+        assert a.text[p.start : p.end].strip() == a.text[p.start : p.end]
+        assert "\n" not in a.text[p.start : p.end]
+    assert [p.role for p in a.paragraphs] == ["title", "body", "body"]
+
+
+def test_every_file_is_accounted_for(tmp_path):
+    (tmp_path / "good.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02 not text")
+    (tmp_path / "legacy.txt").write_bytes(("“Quoted,” " + BODY).encode("cp1252"))
+    (tmp_path / "picture.png").write_bytes(b"\x89PNG")
+    (tmp_path / "manifest.csv").write_text("file,outlet\ngood.txt,Daily Planet\ngone.txt,Nobody\n",
+                                           encoding="utf-8")
+    articles, statuses = load_articles([tmp_path, tmp_path / "missing.txt"])
+    by_name = {s.path.split("/")[-1]: s for s in statuses}
+    assert {a.id for a in articles} == {"good.txt", "legacy.txt"}
+    assert by_name["good.txt"].status == "read"
+    assert by_name["legacy.txt"].status == "warning"
+    assert by_name["empty.txt"].status == "skipped" and "empty" in by_name["empty.txt"].message
+    assert by_name["binary.txt"].status == "skipped" and "binary" in by_name["binary.txt"].message
+    assert by_name["picture.png"].status == "skipped"
+    assert by_name["gone.txt"].status == "skipped" and "manifest" in by_name["gone.txt"].message
+    assert by_name["missing.txt"].status == "skipped"
+    assert next(a for a in articles if a.id == "good.txt").outlet == "Daily Planet"
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab .\n\r\t\"“”")), max_size=200))
+def test_paragraph_spans_are_ordered_disjoint_and_trimmed(text):
+    spans = split_paragraphs(text)
+    previous_end = 0
+    for start, end in spans:
+        assert previous_end <= start < end <= len(text)
+        assert text[start:end] == text[start:end].strip()
+        previous_end = end

@@ -1,0 +1,41 @@
+"""Attribution on the shapes news uses, pinned as golden cases in ``cases/attribution.json``."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from quotecheck import extract
+from quotecheck.speakers import np_before
+
+from .conftest import CASES
+
+CASES_ = json.loads((CASES / "attribution.json").read_text(encoding="utf-8"))["cases"]
+
+
+@pytest.mark.parametrize("case", CASES_, ids=[c["label"] for c in CASES_])
+def test_attribution_case(case):
+    if case.get("xfail"):
+        pytest.xfail(case["xfail"])
+    quotes = {q.text: q for q in extract(case["text"])}
+    assert case["quote"] in quotes, f"quote not extracted; found {list(quotes)}"
+    quote = quotes[case["quote"]]
+    assert quote.speaker == case["speaker"], quote.attribution
+    if "role" in case:
+        assert quote.attribution.role == case["role"]
+    if case["speaker"] is None:
+        assert quote.attribution.confidence < 0.5
+
+
+def test_mention_offsets_point_at_the_words_used():
+    text = "Trade chief Carla Moreau arrived in Lyon on Monday for the fair.\n\n\"We hear you,\" she said."
+    (quote,) = extract(text)
+    a = quote.attribution
+    assert text[a.mention_start : a.mention_end] == a.mention == "she"
+    assert a.cue == "said" and a.method.startswith("after")
+
+
+def test_role_and_name_are_split():
+    mention = np_before("said Japanese Prime Minister Lena Varga", 39)
+    assert (mention.name, mention.role) == ("Lena Varga", "Japanese Prime Minister")
