@@ -89,7 +89,8 @@ def _placement(ref: Quote, var: Quote, files: tuple[str, str]) -> list[Edit]:
 def _word_pairs(kind_of_pair, a: list[str], b: list[str], files) -> list[Edit]:
     edits = []
     for x, y in zip(a, b, strict=True):
-        if x != y:
+        if x != y and not (x.lower() != y.lower() and (_is_number(x) or _is_number(y)
+                                                       or _is_negation(x) or _is_negation(y))):
             kind, rule = kind_of_pair(x, y)
             edits.append(_edit(kind, files, x, y, rule=rule))
     return edits
@@ -100,10 +101,6 @@ def _pair_kind(x: str, y: str) -> tuple[str, str]:
         return "case", "case"
     if rule := spelling_rule(x, y):
         return "spelling", f"spelling {rule}"
-    if _is_number(x) or _is_number(y):
-        return "number", "number"
-    if _is_negation(x) != _is_negation(y):
-        return "negation", "negation"
     if _is_punct(x) and _is_punct(y):
         return "punctuation", "punctuation"
     return "substitution", "substitution"
@@ -120,19 +117,29 @@ def _one_sided(tag: str, words: list[str], before_next: str | None, at_edge: str
                      f"serial (Oxford) comma before ‘{before_next}’ {where} {files[1]}")
     if all(_is_punct(w) for w in words):
         return _edit("punctuation", files, ref_words, var_words)
-    if any(_is_negation(w) for w in words):
-        return _edit("negation", files, ref_words, var_words)
-    if any(_is_number(w) for w in words):
-        return _edit("number", files, ref_words, var_words)
     if at_edge:
         kind = "extension" if tag == "insert" else "truncation"
         return _edit(kind, files, ref_words, var_words, f"{KINDS[kind][1]} at the {at_edge}")
     return _edit("insertion" if tag == "insert" else "deletion", files, ref_words, var_words)
 
 
+def _meaning_edits(a: list[str], b: list[str], files: tuple[str, str]) -> list[Edit]:
+    """Number and negation changes, judged on the words' counts so that no alignment of the
+    diff can hide them or make them depend on which side is the reference."""
+    edits = []
+    for kind, test in (("number", _is_number), ("negation", _is_negation)):
+        in_a = Counter(w.lower() for w in a if test(w))
+        in_b = Counter(w.lower() for w in b if test(w))
+        if in_a != in_b:
+            edits.append(_edit(kind, files, " ".join((in_a - in_b).elements()),
+                               " ".join((in_b - in_a).elements())))
+    return edits
+
+
 def _word_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[Edit]:
     a, b = tokens(ref_core), tokens(var_core)
-    edits: list[Edit] = []
+    edits: list[Edit] = _meaning_edits(a, b, files)
+    one_sided: list[tuple[str, list[str], str | None, str | None]] = []
     ops = SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
     for tag, i1, i2, j1, j2 in ops:
         ra, rb = a[i1:i2], b[j1:j2]
@@ -144,33 +151,26 @@ def _word_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[Ed
                 edits.append(_edit("hyphenation", files, " ".join(ra), " ".join(rb)))
             elif len(ra) == len(rb):
                 edits.extend(_word_pairs(_pair_kind, ra, rb, files))
-            else:
-                kind = "substitution"
-                if any(map(_is_negation, ra)) != any(map(_is_negation, rb)):
-                    kind = "negation"
-                elif [w for w in ra if _is_number(w)] != [w for w in rb if _is_number(w)]:
-                    kind = "number"
-                edits.append(_edit(kind, files, " ".join(ra), " ".join(rb)))
+            elif not (_meaningful(ra) and _meaningful(rb)) and (_meaningful(ra) or _meaningful(rb)):
+                one_sided.append(("delete", ra, None, None) if _meaningful(ra) else ("insert", rb, None, None))
+            elif _meaningful(ra) or _meaningful(rb):
+                edits.append(_edit("substitution", files, " ".join(ra), " ".join(rb)))
             continue
         seq, start, end, n = (a, i1, i2, len(a)) if tag == "delete" else (b, j1, j2, len(b))
         edge = "start" if start == 0 else "end" if end == n else None
-        nxt = seq[end].lower() if end < n else None
-        edits.append(_one_sided(tag, seq[start:end], nxt, edge, files))
-    return _reorderings(edits, files)
+        one_sided.append((tag, seq[start:end], seq[end].lower() if end < n else None, edge))
+    removed = Counter(w for tag, ws, _, _ in one_sided if tag == "delete" for w in ws)
+    added = Counter(w for tag, ws, _, _ in one_sided if tag == "insert" for w in ws)
+    if removed and removed == added and any(not _is_punct(w) for w in removed):
+        moved = " ".join(w for tag, ws, _, _ in one_sided if tag == "delete" for w in ws)
+        return [*edits, _edit("reordering", files, moved, moved, f"‘{moved}’ moved")]
+    return edits + [_one_sided(tag, ws, nxt, edge, files) for tag, ws, nxt, edge in one_sided
+                    if _meaningful(ws) or all(_is_punct(w) for w in ws)]
 
 
-def _reorderings(edits: list[Edit], files: tuple[str, str]) -> list[Edit]:
-    """Words deleted in one place and inserted in another are one reordering."""
-    removals = [e for e in edits if e.kind in {"deletion", "truncation"}]
-    additions = [e for e in edits if e.kind in {"insertion", "extension"}]
-    removed = Counter(w for e in removals for w in e.reference.split())
-    added = Counter(w for e in additions for w in e.variant.split())
-    if not removed or removed != added:
-        return edits
-    moved = " ".join(e.reference for e in removals)
-    kept = [e for e in edits if e not in removals and e not in additions]
-    return [*kept, _edit("reordering", files, moved, " ".join(e.variant for e in additions),
-                         f"‘{moved}’ moved")]
+def _meaningful(words: list[str]) -> bool:
+    """Whether some of these words are neither numbers nor negations (those are judged apart)."""
+    return any(not (_is_number(w) or _is_negation(w) or _is_punct(w)) for w in words)
 
 
 def compare_quotes(ref: Quote, var: Quote) -> tuple[Edit, ...]:
