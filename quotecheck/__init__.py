@@ -12,8 +12,8 @@ outlets, classify each difference with a severity, and flag wording that drifts 
 
 __version__ = "0.1.0"
 
-from .articles import load_articles, parse_article  # noqa: E402
-from .models import (  # noqa: E402
+from .articles import load_articles, parse_article
+from .models import (
     Article,
     Attribution,
     Comparison,
@@ -24,8 +24,8 @@ from .models import (  # noqa: E402
     Severity,
     TermDrift,
 )
-from .pipeline import compare, compare_articles, extract  # noqa: E402
-from .report import render_html, render_text, to_json, write_reports  # noqa: E402
+from .pipeline import compare, compare_articles, extract
+from .report import render_html, render_text, to_json, write_reports
 
 __all__ = [
     "Article",

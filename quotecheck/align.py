@@ -67,14 +67,18 @@ def _reference(members: list[Quote], articles: dict[str, Article]) -> Quote:
         return (articles[q.article_id].date or "9999", q.article_id, q.start)
 
     if list(wordings.values()).count(top) == 1 and top > 1:
-        majority = [q for q in members
-                    if wordings[split_trailing_punctuation(fold_typography(q.text))[0]] == top]
+        majority = [
+            q
+            for q in members
+            if wordings[split_trailing_punctuation(fold_typography(q.text))[0]] == top
+        ]
         return min(majority, key=earliest)
     return min(members, key=earliest)
 
 
-def align(quotes: Iterable[Quote], articles: Iterable[Article], config: Config = Config()
-          ) -> tuple[tuple[QuoteGroup, ...], tuple[QuoteGroup, ...]]:
+def align(
+    quotes: Iterable[Quote], articles: Iterable[Article], config: Config = Config()
+) -> tuple[tuple[QuoteGroup, ...], tuple[QuoteGroup, ...]]:
     """Group the same statement across articles.
 
     Returns the groups that span two or more articles and the singletons (quotes run by one
@@ -111,7 +115,9 @@ def align(quotes: Iterable[Quote], articles: Iterable[Article], config: Config =
     groups, singletons = [], []
     for member_ids in sorted(clusters.values(), key=lambda ids: _order(originals[ids[0]])):
         members = sorted((originals[i] for i in member_ids), key=_order)
-        linked = [s for (i, j), s in scores.items() if s > 0 and i in member_ids and j in member_ids]
+        linked = [
+            s for (i, j), s in scores.items() if s > 0 and i in member_ids and j in member_ids
+        ]
         group = QuoteGroup(
             id="",
             members=tuple(members),
@@ -143,6 +149,8 @@ def _notes(members: list[Quote], everything: list[Quote]) -> tuple[str, ...]:
                 continue
             other_key = _key(other)
             if len(other_key) > len(key) >= 2 and containment(key, other_key) == 1.0:
-                notes.append(f"“{q.text}” is a fragment of “{other.text}” in the same article "
-                             f"({q.article_id})")
+                notes.append(
+                    f"“{q.text}” is a fragment of “{other.text}” in the same article "
+                    f"({q.article_id})"
+                )
     return tuple(notes)

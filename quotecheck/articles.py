@@ -34,7 +34,9 @@ _FURNITURE = tuple(
     for kind, pattern, _example in rows("furniture.tsv")
 )
 _DATE_LINE = regex.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*(.*)$", regex.IGNORECASE)
-_DATELINE = regex.compile(r"^\s*(\p{Lu}[\p{Lu} .'’-]+?),?\s*\(([\p{L}][\p{L} .&-]{0,30})\)\s*[—–-]+\s")
+_DATELINE = regex.compile(
+    r"^\s*(\p{Lu}[\p{Lu} .'’-]+?),?\s*\(([\p{L}][\p{L} .&-]{0,30})\)\s*[—–-]+\s"
+)
 _BYLINE = regex.compile(
     r"^\s*By:?\s+(?P<by>[^|\n]+?)\s*(?:[-–—|]\s*Posted:?\s*(?P<posted>.+?))?\s*$", regex.IGNORECASE
 )
@@ -115,7 +117,7 @@ def furniture_kind(paragraph: str) -> str | None:
 
 
 def _looks_like_body(paragraph: str) -> bool:
-    return len(_WORD.findall(paragraph)) >= 12 and bool(_SENTENCE_END.search(paragraph))
+    return len(_WORD.findall(paragraph)) >= 8 and bool(_SENTENCE_END.search(paragraph))
 
 
 def label_paragraphs(text: str) -> tuple[Paragraph, ...]:
@@ -130,8 +132,14 @@ def label_paragraphs(text: str) -> tuple[Paragraph, ...]:
     for i, ((start, end), para) in enumerate(zip(spans, texts, strict=True)):
         kind = furniture_kind(para)
         meta = (
-            _DATE_LINE.match(para) and i < body_start and not _DATELINE.match(_DATE_LINE.match(para)[2])
-        ) or _BYLINE.match(para) or _FIRST_PUBLISHED.match(para)
+            (
+                _DATE_LINE.match(para)
+                and i < body_start
+                and not _DATELINE.match(_DATE_LINE.match(para)[2])
+            )
+            or _BYLINE.match(para)
+            or _FIRST_PUBLISHED.match(para)
+        )
         if kind == "trailer" and i > body_start:
             in_trailer = True
         if in_trailer:
@@ -167,7 +175,11 @@ def _parse_date(value: str) -> str | None:
 def read_header(text: str, paragraphs: tuple[Paragraph, ...]) -> dict[str, str | None]:
     """Outlet, date, title, byline and original source from the header conventions in the text."""
     info: dict[str, str | None] = {
-        "outlet": None, "date": None, "title": None, "byline": None, "first_published_in": None
+        "outlet": None,
+        "date": None,
+        "title": None,
+        "byline": None,
+        "first_published_in": None,
     }
     for p in paragraphs:
         para = text[p.start : p.end]
@@ -195,13 +207,14 @@ def read_header(text: str, paragraphs: tuple[Paragraph, ...]) -> dict[str, str |
     return info
 
 
-def parse_article(text: str, path: str = "<text>", article_id: str | None = None,
-                  **metadata: str | None) -> Article:
+def parse_article(
+    text: str, path: str = "<text>", article_id: str | None = None, **metadata: str | None
+) -> Article:
     """Build an :class:`Article` from decoded text; ``metadata`` (outlet, date, title, url)
     overrides what the header conventions say.
 
     >>> a = parse_article("date 2024-11-01 Daily Planet / world\\n\\nPact signed\\n\\n"
-    ...                   "The minister said the pact was signed on Friday after long talks in Tokyo.")
+    ...                   "The minister said the pact was signed on Friday in Tokyo.")
     >>> a.outlet, a.date, a.title
     ('Daily Planet', '2024-11-01', 'Pact signed')
     """
@@ -225,12 +238,17 @@ def parse_article(text: str, path: str = "<text>", article_id: str | None = None
 
 
 def read_manifest(path: Path) -> dict[str, dict[str, str]]:
-    """Rows of a manifest CSV keyed by file name; columns file, outlet, date, title, url, reference."""
+    """Rows of a manifest CSV keyed by file name (file, outlet, date, title, url, reference)."""
     with path.open(newline="", encoding="utf-8-sig") as handle:
         reader = csv.DictReader(handle)
         if not reader.fieldnames or "file" not in reader.fieldnames:
-            raise InputError(f"{path}: a manifest needs a 'file' column (and outlet, date, title, url)")
-        return {row["file"].strip(): {k: (v or "").strip() for k, v in row.items() if k} for row in reader}
+            raise InputError(
+                f"{path}: a manifest needs a 'file' column (and outlet, date, title, url)"
+            )
+        return {
+            row["file"].strip(): {k: (v or "").strip() for k, v in row.items() if k}
+            for row in reader
+        }
 
 
 def load_file(path: Path, metadata: dict[str, str] | None = None) -> Article:
@@ -238,13 +256,19 @@ def load_file(path: Path, metadata: dict[str, str] | None = None) -> Article:
     try:
         data = path.read_bytes()
     except OSError as err:
-        raise InputError(f"{path}: cannot read ({err.strerror}); check the path and permissions") from None
+        raise InputError(
+            f"{path}: cannot read ({err.strerror}); check the path and permissions"
+        ) from None
     if not data.strip():
         raise InputError(f"{path}: empty file; nothing to check")
     if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(f"{path}: binary file, not text; give a .txt or .md article")
     text, warnings = decode(data)
-    meta = {k: v for k, v in (metadata or {}).items() if k in {"outlet", "date", "title", "url", "reference"}}
+    meta = {
+        k: v
+        for k, v in (metadata or {}).items()
+        if k in {"outlet", "date", "title", "url", "reference"}
+    }
     article = parse_article(text, str(path), **meta)
     if not any(p.role == "body" for p in article.paragraphs):
         warnings += ("no article body recognised; every paragraph was read as furniture or header",)
@@ -259,22 +283,33 @@ def expand_inputs(inputs: Iterable[str | Path]) -> tuple[list[Path], list[FileSt
         path = Path(item)
         if path.is_dir():
             for child in sorted(path.iterdir()):
-                if child.name == MANIFEST_NAME or child.name.startswith(".") or child.name == "README.md":
+                if (
+                    child.name == MANIFEST_NAME
+                    or child.name.startswith(".")
+                    or child.name == "README.md"
+                ):
                     continue
                 if child.is_file() and child.suffix.lower() in TEXT_SUFFIXES:
                     files.append(child)
                 elif child.is_file():
-                    skipped.append(FileStatus(str(child), "skipped", None,
-                                              f"not a text article ({child.suffix or 'no ending'})"))
+                    skipped.append(
+                        FileStatus(
+                            str(child),
+                            "skipped",
+                            None,
+                            f"not a text article ({child.suffix or 'no ending'})",
+                        )
+                    )
         elif path.is_file():
             files.append(path)
         else:
             skipped.append(FileStatus(str(path), "skipped", None, "no such file or folder"))
-    return files, skipped
+    return sorted(dict.fromkeys(files)), skipped
 
 
-def load_articles(inputs: Iterable[str | Path], manifest: str | Path | None = None
-                  ) -> tuple[tuple[Article, ...], tuple[FileStatus, ...]]:
+def load_articles(
+    inputs: Iterable[str | Path], manifest: str | Path | None = None
+) -> tuple[tuple[Article, ...], tuple[FileStatus, ...]]:
     """Load every article named by ``inputs``, accounting for each file in the statuses.
 
     A ``manifest.csv`` in an input folder (or ``manifest``) supplies outlet, date, title and url.
@@ -282,9 +317,11 @@ def load_articles(inputs: Iterable[str | Path], manifest: str | Path | None = No
     inputs = list(inputs)
     files, statuses = expand_inputs(inputs)
     manifests: dict[str, dict[str, str]] = {}
-    manifest_paths = [Path(manifest)] if manifest else [
-        Path(i) / MANIFEST_NAME for i in inputs if (Path(i) / MANIFEST_NAME).is_file()
-    ]
+    manifest_paths = (
+        [Path(manifest)]
+        if manifest
+        else [Path(i) / MANIFEST_NAME for i in inputs if (Path(i) / MANIFEST_NAME).is_file()]
+    )
     for mpath in manifest_paths:
         try:
             entries = read_manifest(mpath)
@@ -293,8 +330,11 @@ def load_articles(inputs: Iterable[str | Path], manifest: str | Path | None = No
             continue
         manifests.update(entries)
         present = {f.name for f in files}
-        statuses.extend(FileStatus(str(mpath.parent / n), "skipped", None, "listed in the manifest but missing")
-                        for n in entries if n not in present)
+        statuses.extend(
+            FileStatus(str(mpath.parent / n), "skipped", None, "listed in the manifest but missing")
+            for n in entries
+            if n not in present
+        )
     articles: list[Article] = []
     used_ids: set[str] = set()
     for path in files:
@@ -307,6 +347,12 @@ def load_articles(inputs: Iterable[str | Path], manifest: str | Path | None = No
             article = replace(article, id=str(path))
         used_ids.add(article.id)
         articles.append(article)
-        statuses.append(FileStatus(str(path), "warning" if article.warnings else "read", article.id,
-                                   "; ".join(article.warnings)))
+        statuses.append(
+            FileStatus(
+                str(path),
+                "warning" if article.warnings else "read",
+                article.id,
+                "; ".join(article.warnings),
+            )
+        )
     return tuple(articles), tuple(sorted(statuses, key=lambda s: s.path))

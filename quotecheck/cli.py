@@ -42,39 +42,65 @@ def _severity(value: str) -> Severity:
 
 def _parser() -> argparse.ArgumentParser:
     shared = argparse.ArgumentParser(add_help=False)
-    shared.add_argument("inputs", nargs="+", metavar="FILES_OR_DIRS",
-                        help="article files (.txt, .md) or folders of them")
-    shared.add_argument("--manifest", help="CSV with file, outlet, date, title, url, reference "
-                        "(default: manifest.csv inside an input folder)")
+    shared.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="FILES_OR_DIRS",
+        help="article files (.txt, .md) or folders of them",
+    )
+    shared.add_argument(
+        "--manifest",
+        help="CSV with file, outlet, date, title, url, reference "
+        "(default: manifest.csv inside an input folder)",
+    )
     shared.add_argument("--quiet", action="store_true", help="print nothing but errors")
 
     parser = argparse.ArgumentParser(
         prog="quotecheck",
         description="Check how news outlets quote people: extract quotes and speakers, align "
-                    "them across outlets, classify every difference.",
+        "them across outlets, classify every difference.",
     )
     parser.add_argument("--version", action="version", version=f"quotecheck {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    extract = commands.add_parser("extract", parents=[shared],
-                                  help="list every quote with its span and speaker")
+    extract = commands.add_parser(
+        "extract", parents=[shared], help="list every quote with its span and speaker"
+    )
     extract.add_argument("--format", choices=["table", "csv", "jsonl", "json"], default="table")
     extract.add_argument("--out", help="write to this file instead of standard output")
 
-    comp = commands.add_parser("compare", parents=[shared],
-                               help="line the same quote up across outlets and classify differences")
+    comp = commands.add_parser(
+        "compare",
+        parents=[shared],
+        help="line the same quote up across outlets and classify differences",
+    )
     comp.add_argument("--format", choices=["table", "markdown", "csv", "json"], default="table")
     comp.add_argument("--out", help="write to this file instead of standard output")
-    comp.add_argument("--min-severity", type=_severity, default=Severity.NONE,
-                      help="hide differences below this severity (none, style, minor, major, critical)")
-    comp.add_argument("--fail-on", type=_severity, default=None,
-                      help="exit 1 when any group reaches this severity")
+    comp.add_argument(
+        "--min-severity",
+        type=_severity,
+        default=Severity.NONE,
+        help="hide differences below this severity (none, style, minor, major, critical)",
+    )
+    comp.add_argument(
+        "--fail-on",
+        type=_severity,
+        default=None,
+        help="exit 1 when any group reaches this severity",
+    )
 
-    rep = commands.add_parser("report", parents=[shared],
-                              help="write the HTML, CSV, Markdown and JSON reports to a folder")
+    rep = commands.add_parser(
+        "report",
+        parents=[shared],
+        help="write the HTML, CSV, Markdown and JSON reports to a folder",
+    )
     rep.add_argument("--out", default="reports", help="folder for the reports (default: reports)")
-    rep.add_argument("--fail-on", type=_severity, default=None,
-                     help="exit 1 when any group reaches this severity")
+    rep.add_argument(
+        "--fail-on",
+        type=_severity,
+        default=None,
+        help="exit 1 when any group reaches this severity",
+    )
     return parser
 
 
@@ -91,8 +117,9 @@ def _load(args: argparse.Namespace) -> Comparison:
         if f.status != "read" and not args.quiet:
             print(f"quotecheck: {f.status}: {f.path}: {f.message}", file=sys.stderr)
     if not comparison.articles:
-        raise UsageError("no readable article among the inputs; give .txt or .md files or a "
-                         "folder of them")
+        raise UsageError(
+            "no readable article among the inputs; give .txt or .md files or a folder of them"
+        )
     return comparison
 
 
@@ -106,9 +133,14 @@ def run_extract(args: argparse.Namespace) -> int:
     """``quotecheck extract``: every quote with its span and speaker."""
     comparison = _load(args)
     if args.format == "jsonl":
-        text = "".join(json.dumps(quote_record(q), ensure_ascii=False) + "\n" for q in comparison.quotes)
+        text = "".join(
+            json.dumps(quote_record(q), ensure_ascii=False) + "\n" for q in comparison.quotes
+        )
     elif args.format == "json":
-        text = json.dumps([quote_record(q) for q in comparison.quotes], indent=2, ensure_ascii=False) + "\n"
+        text = (
+            json.dumps([quote_record(q) for q in comparison.quotes], indent=2, ensure_ascii=False)
+            + "\n"
+        )
     else:
         frame = quotes_frame(comparison)
         if args.format == "csv":
@@ -129,7 +161,9 @@ def run_compare(args: argparse.Namespace) -> int:
     if args.format == "json":
         text = json.dumps(to_json(comparison), indent=2, ensure_ascii=False) + "\n"
     elif args.format == "csv":
-        text = discrepancies_frame(comparison, args.min_severity).to_csv(index=False, lineterminator="\n")
+        text = discrepancies_frame(comparison, args.min_severity).to_csv(
+            index=False, lineterminator="\n"
+        )
     else:
         text = render_text(comparison, args.format, args.min_severity)
     _emit(text, args.out)
@@ -158,8 +192,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"quotecheck: {err}", file=sys.stderr)
         return EXIT_USAGE
     except OSError as err:
-        print(f"quotecheck: cannot write {err.filename or ''}: {err.strerror}; check --out",
-              file=sys.stderr)
+        print(
+            f"quotecheck: cannot write {err.filename or ''}: {err.strerror}; check --out",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("quotecheck: interrupted; reports already written are whole", file=sys.stderr)

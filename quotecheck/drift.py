@@ -16,6 +16,7 @@ from difflib import SequenceMatcher
 
 import regex
 
+from .lexicon import words
 from .models import Edit, Quote, QuoteGroup, Severity
 from .normalize import fold_typography, split_trailing_punctuation, tokens, typography_differences
 from .spelling import spelling_rule
@@ -39,21 +40,30 @@ KINDS: dict[str, tuple[Severity, str]] = {
     "negation": (Severity.CRITICAL, "negation flipped"),
     "speaker_conflict": (Severity.CRITICAL, "attributed to a different speaker"),
 }
-_NEGATIONS = frozenset({"not", "no", "never", "n't", "nor", "neither", "none", "nobody", "nothing",
-                        "cannot", "without"})
-_NUMBER_WORDS = frozenset(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
-    "hundred thousand million billion trillion dozen half percent per cent".split()
-)
+_NEGATIONS = words("negations.txt")
+_NUMBER_WORDS = words("number_words.txt")
 _PUNCT = regex.compile(r"[^\p{L}\p{N}]+")
-_END_MARKS = {".": "period", ",": "comma", "!": "exclamation mark", "?": "question mark",
-              ";": "semicolon", ":": "colon"}
+_END_MARKS = {
+    ".": "period",
+    ",": "comma",
+    "!": "exclamation mark",
+    "?": "question mark",
+    ";": "semicolon",
+    ":": "colon",
+}
 
 
-def _edit(kind: str, files: tuple[str, str], reference: str = "", variant: str = "",
-          detail: str = "", rule: str = "") -> Edit:
-    return Edit(kind, KINDS[kind][0], files, reference, variant, detail or KINDS[kind][1], rule or kind)
+def _edit(
+    kind: str,
+    files: tuple[str, str],
+    reference: str = "",
+    variant: str = "",
+    detail: str = "",
+    rule: str = "",
+) -> Edit:
+    return Edit(
+        kind, KINDS[kind][0], files, reference, variant, detail or KINDS[kind][1], rule or kind
+    )
 
 
 def _is_punct(token: str) -> bool:
@@ -74,24 +84,28 @@ def _placement(ref: Quote, var: Quote, files: tuple[str, str]) -> list[Edit]:
     _, end_v = split_trailing_punctuation(var.text)
     if end_r == end_v:
         return []
-    names = {q.article_id: _END_MARKS.get((p or " ")[-1], "punctuation") for q, p in
-             ((ref, end_r), (var, end_v)) if p}
+    names = {
+        q.article_id: _END_MARKS.get((p or " ")[-1], "punctuation")
+        for q, p in ((ref, end_r), (var, end_v))
+        if p
+    }
     inside, other = (var, ref) if end_v else (ref, var)
     mark = (end_v or end_r)[-1]
     if other.after == mark:
-        detail = (f"{names[inside.article_id]} inside the closing mark in {inside.article_id}, "
-                  f"outside in {other.article_id}")
+        detail = (
+            f"{names[inside.article_id]} inside the closing mark in {inside.article_id}, "
+            f"outside in {other.article_id}"
+        )
     else:
         detail = f"{names[inside.article_id]} at the quote's end only in {inside.article_id}"
     return [_edit("punctuation_placement", files, end_r, end_v, detail)]
 
 
-def _word_pairs(kind_of_pair, a: list[str], b: list[str], files) -> list[Edit]:
+def _word_pairs(a: list[str], b: list[str], files: tuple[str, str]) -> list[Edit]:
     edits = []
     for x, y in zip(a, b, strict=True):
-        if x != y and not (x.lower() != y.lower() and (_is_number(x) or _is_number(y)
-                                                       or _is_negation(x) or _is_negation(y))):
-            kind, rule = kind_of_pair(x, y)
+        if x != y:
+            kind, rule = _pair_kind(x, y)
             edits.append(_edit(kind, files, x, y, rule=rule))
     return edits
 
@@ -106,15 +120,21 @@ def _pair_kind(x: str, y: str) -> tuple[str, str]:
     return "substitution", "substitution"
 
 
-def _one_sided(tag: str, words: list[str], before_next: str | None, at_edge: str | None,
-               files: tuple[str, str]) -> Edit:
+def _one_sided(
+    tag: str, words: list[str], before_next: str | None, at_edge: str | None, files: tuple[str, str]
+) -> Edit:
     """An insertion or deletion, named by what it inserts or deletes and where."""
     text = " ".join(words)
     ref_words, var_words = ("", text) if tag == "insert" else (text, "")
     if words == [","] and before_next in {"and", "or"}:
         where = "added in" if tag == "insert" else "dropped in"
-        return _edit("serial_comma", files, ref_words, var_words,
-                     f"serial (Oxford) comma before ‘{before_next}’ {where} {files[1]}")
+        return _edit(
+            "serial_comma",
+            files,
+            ref_words,
+            var_words,
+            f"serial (Oxford) comma before ‘{before_next}’ {where} {files[1]}",
+        )
     if all(_is_punct(w) for w in words):
         return _edit("punctuation", files, ref_words, var_words)
     if at_edge:
@@ -131,8 +151,14 @@ def _meaning_edits(a: list[str], b: list[str], files: tuple[str, str]) -> list[E
         in_a = Counter(w.lower() for w in a if test(w))
         in_b = Counter(w.lower() for w in b if test(w))
         if in_a != in_b:
-            edits.append(_edit(kind, files, " ".join((in_a - in_b).elements()),
-                               " ".join((in_b - in_a).elements())))
+            edits.append(
+                _edit(
+                    kind,
+                    files,
+                    " ".join((in_a - in_b).elements()),
+                    " ".join((in_b - in_a).elements()),
+                )
+            )
     return edits
 
 
@@ -149,12 +175,18 @@ def _word_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[Ed
             joined_a, joined_b = "".join(ra).replace("-", ""), "".join(rb).replace("-", "")
             if joined_a == joined_b:
                 edits.append(_edit("hyphenation", files, " ".join(ra), " ".join(rb)))
-            elif len(ra) == len(rb):
-                edits.extend(_word_pairs(_pair_kind, ra, rb, files))
-            elif not (_meaningful(ra) and _meaningful(rb)) and (_meaningful(ra) or _meaningful(rb)):
-                one_sided.append(("delete", ra, None, None) if _meaningful(ra) else ("insert", rb, None, None))
-            elif _meaningful(ra) or _meaningful(rb):
+                continue
+            # numbers and negations are judged on counts above; name what else changed
+            ra, rb = (
+                [w for w in ra if not _judged_apart(w)],
+                [w for w in rb if not _judged_apart(w)],
+            )
+            if ra and rb and len(ra) == len(rb):
+                edits.extend(_word_pairs(ra, rb, files))
+            elif ra and rb:
                 edits.append(_edit("substitution", files, " ".join(ra), " ".join(rb)))
+            elif ra or rb:
+                one_sided.append(("delete", ra, None, None) if ra else ("insert", rb, None, None))
             continue
         seq, start, end, n = (a, i1, i2, len(a)) if tag == "delete" else (b, j1, j2, len(b))
         edge = "start" if start == 0 else "end" if end == n else None
@@ -164,13 +196,16 @@ def _word_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[Ed
     if removed and removed == added and any(not _is_punct(w) for w in removed):
         moved = " ".join(w for tag, ws, _, _ in one_sided if tag == "delete" for w in ws)
         return [*edits, _edit("reordering", files, moved, moved, f"‘{moved}’ moved")]
-    return edits + [_one_sided(tag, ws, nxt, edge, files) for tag, ws, nxt, edge in one_sided
-                    if _meaningful(ws) or all(_is_punct(w) for w in ws)]
+    return edits + [
+        _one_sided(tag, kept, nxt, edge, files)
+        for tag, ws, nxt, edge in one_sided
+        if (kept := [w for w in ws if not _judged_apart(w)])
+    ]
 
 
-def _meaningful(words: list[str]) -> bool:
-    """Whether some of these words are neither numbers nor negations (those are judged apart)."""
-    return any(not (_is_number(w) or _is_negation(w) or _is_punct(w)) for w in words)
+def _judged_apart(word: str) -> bool:
+    """Numbers and negations are compared on their counts, not through the diff."""
+    return _is_number(word) or _is_negation(word)
 
 
 def compare_quotes(ref: Quote, var: Quote) -> tuple[Edit, ...]:
@@ -196,16 +231,27 @@ def compare_quotes(ref: Quote, var: Quote) -> tuple[Edit, ...]:
         var_core = split_trailing_punctuation(var_text)[0]
         edits += _word_edits(ref_core, var_core, files)
     if ref.speaker and var.speaker and ref.speaker != var.speaker:
-        edits.append(_edit("speaker_conflict", files, ref.speaker, var.speaker,
-                           f"{ref.article_id} gives these words to {ref.speaker}, "
-                           f"{var.article_id} to {var.speaker}"))
+        edits.append(
+            _edit(
+                "speaker_conflict",
+                files,
+                ref.speaker,
+                var.speaker,
+                f"{ref.article_id} gives these words to {ref.speaker}, "
+                f"{var.article_id} to {var.speaker}",
+            )
+        )
     return tuple(edits)
 
 
 def classify(group: QuoteGroup) -> QuoteGroup:
     """The group with the edits of every member against its reference."""
-    edits = [e for q in group.members if q is not group.reference
-             for e in compare_quotes(group.reference, q)]
+    edits = [
+        e
+        for q in group.members
+        if q is not group.reference
+        for e in compare_quotes(group.reference, q)
+    ]
     return replace(group, edits=tuple(edits))
 
 

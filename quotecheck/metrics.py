@@ -17,8 +17,8 @@ _OVERLAP = textdistance.Overlap(as_set=True)
 def word_similarity(a: Sequence[str], b: Sequence[str]) -> float:
     """1 minus the word-level edit distance over the longer length.
 
-    >>> word_similarity("we live in a dangerous world".split(), "we live in a very dangerous world".split())
-    0.857...
+    >>> word_similarity("we live in a world".split(), "we live in a very dangerous world".split())
+    0.714...
     """
     if not a and not b:
         return 1.0

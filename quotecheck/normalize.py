@@ -13,10 +13,33 @@ import regex
 
 #: character -> replacement, each with the typographic convention it stands for
 TYPOGRAPHY: dict[str, str] = {
-    "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "「": '"', "」": '"',  # double marks
-    "‘": "'", "’": "'", "‚": "'", "‛": "'", "‹": "'", "›": "'", "′": "'",  # single marks, apostrophe
-    "–": "-", "—": "-", "‒": "-", "―": "-", "‐": "-", "‑": "-", "−": "-",  # dashes and hyphens
-    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ", "\u3000": " ",  # odd spaces
+    "“": '"',
+    "”": '"',
+    "„": '"',
+    "‟": '"',
+    "«": '"',
+    "»": '"',
+    "「": '"',
+    "」": '"',  # double marks
+    "‘": "'",
+    "’": "'",
+    "‚": "'",
+    "‛": "'",
+    "‹": "'",
+    "›": "'",
+    "′": "'",  # single marks, apostrophe
+    "–": "-",
+    "—": "-",
+    "‒": "-",
+    "―": "-",
+    "‐": "-",
+    "‑": "-",
+    "−": "-",  # dashes and hyphens
+    "\u00a0": " ",
+    "\u2009": " ",
+    "\u202f": " ",
+    "\u2007": " ",
+    "\u3000": " ",  # odd spaces
 }
 _INVISIBLE = regex.compile(r"[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\u00ad]")
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
@@ -88,7 +111,7 @@ def split_trailing_punctuation(text: str) -> tuple[str, str]:
     """
     core = text.rstrip()
     stripped = core.rstrip(".,;:!?")
-    return stripped.rstrip(), core[len(stripped):]
+    return stripped.rstrip(), core[len(stripped) :]
 
 
 def tokens(text: str) -> list[str]:

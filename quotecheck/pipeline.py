@@ -45,10 +45,15 @@ def extract(source: str | Path | Article) -> tuple[Quote, ...]:
     return quotes_of([_as_article(source)])
 
 
-def compare_articles(articles: Iterable[Article], config: Config = Config(),
-                     files: tuple[FileStatus, ...] = ()) -> Comparison:
-    """Run every stage after loading on articles already in memory."""
-    articles = tuple(articles)
+def compare_articles(
+    articles: Iterable[Article], config: Config = Config(), files: tuple[FileStatus, ...] = ()
+) -> Comparison:
+    """Run every stage after loading on articles already in memory.
+
+    Articles are taken in the order of their ids, so the result never depends on the order in
+    which they were listed.
+    """
+    articles = tuple(sorted(articles, key=lambda a: a.id))
     quotes = quotes_of(articles)
     groups, singletons = align(quotes, articles, config)
     return Comparison(
@@ -61,8 +66,11 @@ def compare_articles(articles: Iterable[Article], config: Config = Config(),
     )
 
 
-def compare(inputs: Iterable[str | Path | Article], config: Config = Config(),
-            manifest: str | Path | None = None) -> Comparison:
+def compare(
+    inputs: Iterable[str | Path | Article],
+    config: Config = Config(),
+    manifest: str | Path | None = None,
+) -> Comparison:
     """Load files, folders or articles and run the whole pipeline on them.
 
     Every input file is accounted for in ``Comparison.files``, read or skipped with the reason.

@@ -39,12 +39,12 @@ class _Open:
 
 
 def _opens(text: str, i: int) -> bool:
-    """Whether the mark at ``i`` reads as an opening mark (text follows it, space or start before)."""
+    """Whether the mark at ``i`` opens a quote: text follows it, space or a bracket precedes."""
     after = text[i + 1] if i + 1 < len(text) else ""
     before = text[i - 1] if i > 0 else ""
     if not after or after.isspace():
         return False
-    return not before or before.isspace() or before in "([{—–-/…" or text[i] not in "\"”»"
+    return not before or before.isspace() or before in "([{—–-/…" or text[i] not in '"”»'
 
 
 def _kind(text: str, start: int, open_at: int) -> str:
@@ -55,8 +55,9 @@ def _kind(text: str, start: int, open_at: int) -> str:
     return "sentence" if (first.isupper() or first.isdigit()) and starts_sentence else "fragment"
 
 
-def find_spans(text: str, start: int = 0, end: int | None = None
-               ) -> tuple[list[tuple[int, int, str, str]], _Open | None]:
+def find_spans(
+    text: str, start: int = 0, end: int | None = None
+) -> tuple[list[tuple[int, int, str, str]], _Open | None]:
     """Quote content spans in ``text[start:end]`` as (start, end, open mark, close mark).
 
     Also returns the quote still open at ``end``, if any, so a caller can continue it into the
@@ -115,16 +116,28 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
             part_of = chain if continuing and not spans else None
             nxt = article.paragraphs[p_index + 1] if p_index + 1 < len(article.paragraphs) else None
             continues = nxt is not None and nxt.role in QUOTED_ROLES and text[nxt.start] in PAIRS
-            quotes.append(_make_quote(article, len(quotes), left_open.content_start, para.end,
-                                      left_open.mark, "", p_index, part_of, not continues))
+            quotes.append(
+                _make_quote(
+                    article,
+                    len(quotes),
+                    left_open.content_start,
+                    para.end,
+                    left_open.mark,
+                    "",
+                    p_index,
+                    part_of,
+                    not continues,
+                )
+            )
             if continues:
                 carried = left_open
                 chain = part_of if part_of is not None else quotes[-1].index
     return _link_repeats(article, quotes)
 
 
-def _scan(text: str, start: int, end: int, carried: _Open
-          ) -> tuple[list[tuple[int, int, str, str]], _Open | None]:
+def _scan(
+    text: str, start: int, end: int, carried: _Open
+) -> tuple[list[tuple[int, int, str, str]], _Open | None]:
     """Scan a paragraph that continues ``carried``: close it first, then read the rest."""
     for i in range(start, end):
         if text[i] in PAIRS[carried.mark]:
@@ -133,8 +146,17 @@ def _scan(text: str, start: int, end: int, carried: _Open
     return [], _Open(carried.mark, start)
 
 
-def _make_quote(article: Article, index: int, start: int, end: int, open_mark: str,
-                close_mark: str, paragraph: int, part_of: int | None, unbalanced: bool) -> Quote:
+def _make_quote(
+    article: Article,
+    index: int,
+    start: int,
+    end: int,
+    open_mark: str,
+    close_mark: str,
+    paragraph: int,
+    part_of: int | None,
+    unbalanced: bool,
+) -> Quote:
     text = article.text
     return Quote(
         article_id=article.id,
@@ -158,7 +180,9 @@ def _link_repeats(article: Article, quotes: list[Quote]) -> tuple[Quote, ...]:
     for q in quotes:
         original = article.paragraphs[q.paragraph].repeat_of
         if original is not None:
-            shift = q.start - article.paragraphs[q.paragraph].start + article.paragraphs[original].start
+            shift = (
+                q.start - article.paragraphs[q.paragraph].start + article.paragraphs[original].start
+            )
             twin = next((o for o in quotes if o.paragraph == original and o.start == shift), None)
             if twin is not None:
                 q = replace(q, repeat_of=twin.index)

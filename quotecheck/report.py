@@ -32,14 +32,32 @@ def _outlet(comparison: Comparison, article_id: str) -> str:
     return comparison.article(article_id).outlet
 
 
+def _in_outlet_names(comparison: Comparison, text: str) -> str:
+    """Findings name articles by file; people read outlet names."""
+    for article in comparison.articles:
+        text = text.replace(article.id, article.outlet)
+    return text
+
+
 def quote_record(q: Quote) -> dict[str, Any]:
     """One quote as the stable JSON Lines record that ``quotecheck extract`` writes."""
     a = q.attribution
     return {
-        "file": q.article_id, "quote_id": q.id, "start": q.start, "end": q.end, "text": q.text,
-        "kind": q.kind, "speaker": a.speaker, "speaker_mention": a.mention,
-        "speaker_start": a.mention_start, "speaker_end": a.mention_end, "role": a.role,
-        "cue": a.cue, "method": a.method, "confidence": a.confidence, "source_type": a.source_type,
+        "file": q.article_id,
+        "quote_id": q.id,
+        "start": q.start,
+        "end": q.end,
+        "text": q.text,
+        "kind": q.kind,
+        "speaker": a.speaker,
+        "speaker_mention": a.mention,
+        "speaker_start": a.mention_start,
+        "speaker_end": a.mention_end,
+        "role": a.role,
+        "cue": a.cue,
+        "method": a.method,
+        "confidence": a.confidence,
+        "source_type": a.source_type,
         "repeat_of": None if q.repeat_of is None else f"{q.article_id}#{q.repeat_of}",
         "part_of": None if q.part_of is None else f"{q.article_id}#{q.part_of}",
         "unbalanced": q.unbalanced,
@@ -56,14 +74,34 @@ def quotes_frame(comparison: Comparison) -> pd.DataFrame:
         record["group"] = group_of.get(origin, "")
         record["outlet"] = _outlet(comparison, q.article_id)
         records.append(record)
-    columns = ["file", "outlet", "quote_id", "group", "start", "end", "kind", "text", "speaker",
-               "speaker_mention", "speaker_start", "speaker_end", "role", "cue", "method",
-               "confidence", "source_type", "repeat_of", "part_of", "unbalanced"]
+    columns = [
+        "file",
+        "outlet",
+        "quote_id",
+        "group",
+        "start",
+        "end",
+        "kind",
+        "text",
+        "speaker",
+        "speaker_mention",
+        "speaker_start",
+        "speaker_end",
+        "role",
+        "cue",
+        "method",
+        "confidence",
+        "source_type",
+        "repeat_of",
+        "part_of",
+        "unbalanced",
+    ]
     return pd.DataFrame.from_records(records, columns=columns)
 
 
-def discrepancies_frame(comparison: Comparison, min_severity: Severity = Severity.NONE
-                        ) -> pd.DataFrame:
+def discrepancies_frame(
+    comparison: Comparison, min_severity: Severity = Severity.NONE
+) -> pd.DataFrame:
     """One row for each outlet's version of a quote against the group's reference, worst first;
     quotes run by one outlet only follow, as such."""
     rows = []
@@ -73,31 +111,68 @@ def discrepancies_frame(comparison: Comparison, min_severity: Severity = Severit
                 continue
             edits = [e for e in g.edits if e.files[1] == q.article_id]
             severity = max((e.severity for e in edits), default=Severity.NONE)
-            rows.append({
-                "group": g.id, "severity": severity.label, "finding": describe(edits),
-                "speaker": q.speaker or g.reference.speaker or "unknown",
-                "reference_file": g.reference.article_id,
-                "reference_outlet": _outlet(comparison, g.reference.article_id),
-                "reference_text": g.reference.text, "file": q.article_id,
-                "outlet": _outlet(comparison, q.article_id), "text": q.text,
-                "details": "; ".join(e.detail for e in edits), "_rank": int(severity),
-            })
+            rows.append(
+                {
+                    "group": g.id,
+                    "severity": severity.label,
+                    "finding": describe(edits),
+                    "speaker": q.speaker or g.reference.speaker or "unknown",
+                    "reference_file": g.reference.article_id,
+                    "reference_outlet": _outlet(comparison, g.reference.article_id),
+                    "reference_text": g.reference.text,
+                    "file": q.article_id,
+                    "outlet": _outlet(comparison, q.article_id),
+                    "text": q.text,
+                    "details": _in_outlet_names(comparison, "; ".join(e.detail for e in edits)),
+                    "_rank": int(severity),
+                }
+            )
     for g in comparison.singletons:
         q = g.reference
-        rows.append({
-            "group": g.id, "severity": Severity.NONE.label, "finding": "quoted by one outlet only",
-            "speaker": q.speaker or "unknown", "reference_file": q.article_id,
-            "reference_outlet": _outlet(comparison, q.article_id), "reference_text": q.text,
-            "file": "", "outlet": "", "text": "", "details": "; ".join(g.notes), "_rank": -1,
-        })
-    frame = pd.DataFrame(rows, columns=["group", "severity", "finding", "speaker", "reference_file",
-                                        "reference_outlet", "reference_text", "file", "outlet",
-                                        "text", "details", "_rank"])
-    frame = frame[frame["_rank"] >= int(min_severity) if min_severity > Severity.NONE else
-                  frame["_rank"] >= -1]
-    order = frame.assign(_n=frame["group"].str[1:].astype(int),
-                         _single=frame["group"].str.startswith("S"))
-    order = order.sort_values(["_single", "_rank", "_n"], ascending=[True, False, True], kind="stable")
+        rows.append(
+            {
+                "group": g.id,
+                "severity": Severity.NONE.label,
+                "finding": "quoted by one outlet only",
+                "speaker": q.speaker or "unknown",
+                "reference_file": q.article_id,
+                "reference_outlet": _outlet(comparison, q.article_id),
+                "reference_text": q.text,
+                "file": "",
+                "outlet": "",
+                "text": "",
+                "details": _in_outlet_names(comparison, "; ".join(g.notes)),
+                "_rank": -1,
+            }
+        )
+    frame = pd.DataFrame(
+        rows,
+        columns=[
+            "group",
+            "severity",
+            "finding",
+            "speaker",
+            "reference_file",
+            "reference_outlet",
+            "reference_text",
+            "file",
+            "outlet",
+            "text",
+            "details",
+            "_rank",
+        ],
+    )
+    frame = frame[
+        frame["_rank"] >= int(min_severity)
+        if min_severity > Severity.NONE
+        else frame["_rank"] >= -1
+    ]
+    order = frame.assign(
+        _n=frame["group"].str[1:].astype(int), _single=frame["group"].str.startswith("S")
+    )
+    order = order.sort_values(
+        ["_single", "_rank", "_n"], ascending=[True, False, True], kind="stable"
+    )
     return order.drop(columns=["_rank", "_n", "_single"]).reset_index(drop=True)
 
 
@@ -106,10 +181,20 @@ def terms_frame(comparison: Comparison) -> pd.DataFrame:
     rows = []
     for t in comparison.terms:
         for form, files in t.forms.items():
-            rows.append({"kind": t.kind, "term": t.key, "form": form, "files": " ".join(files),
-                         "outlets": "; ".join(_outlet(comparison, f) for f in files),
-                         "example": t.examples.get(form, ""), "detail": t.detail})
-    return pd.DataFrame(rows, columns=["kind", "term", "form", "files", "outlets", "example", "detail"])
+            rows.append(
+                {
+                    "kind": t.kind,
+                    "term": t.key,
+                    "form": form,
+                    "files": " ".join(files),
+                    "outlets": "; ".join(_outlet(comparison, f) for f in files),
+                    "example": t.examples.get(form, ""),
+                    "detail": t.detail,
+                }
+            )
+    return pd.DataFrame(
+        rows, columns=["kind", "term", "form", "files", "outlets", "example", "detail"]
+    )
 
 
 def speakers_frame(comparison: Comparison) -> pd.DataFrame:
@@ -120,22 +205,40 @@ def speakers_frame(comparison: Comparison) -> pd.DataFrame:
             continue
         a = q.attribution
         key = a.speaker or "unknown"
-        entry = by_speaker.setdefault(key, {"type": a.source_type, "roles": Counter(),
-                                            "mentions": Counter(), "per_outlet": Counter()})
+        entry = by_speaker.setdefault(
+            key,
+            {
+                "type": a.source_type,
+                "roles": Counter(),
+                "mentions": Counter(),
+                "per_outlet": Counter(),
+            },
+        )
         if a.role:
             entry["roles"][a.role] += 1
-        if a.mention and a.source_type == "person" and a.mention.lower() not in {"he", "she",
-                                                                                "they", "who"}:
+        if (
+            a.mention
+            and a.source_type == "person"
+            and a.mention.lower() not in {"he", "she", "they", "who"}
+        ):
             entry["mentions"][a.mention] += 1
         entry["per_outlet"][_outlet(comparison, q.article_id)] += 1
-    rows = [{
-        "speaker": name, "type": e["type"], "roles": "; ".join(sorted(e["roles"])),
-        "name_forms": "; ".join(sorted(e["mentions"])), "quotes": sum(e["per_outlet"].values()),
-        "quotes_per_outlet": "; ".join(f"{o}: {n}" for o, n in sorted(e["per_outlet"].items())),
-    } for name, e in sorted(by_speaker.items(), key=lambda kv: (-sum(kv[1]["per_outlet"].values()),
-                                                                 kv[0]))]
-    return pd.DataFrame(rows, columns=["speaker", "type", "roles", "name_forms", "quotes",
-                                       "quotes_per_outlet"])
+    rows = [
+        {
+            "speaker": name,
+            "type": e["type"],
+            "roles": "; ".join(sorted(e["roles"])),
+            "name_forms": "; ".join(sorted(e["mentions"])),
+            "quotes": sum(e["per_outlet"].values()),
+            "quotes_per_outlet": "; ".join(f"{o}: {n}" for o, n in sorted(e["per_outlet"].items())),
+        }
+        for name, e in sorted(
+            by_speaker.items(), key=lambda kv: (-sum(kv[1]["per_outlet"].values()), kv[0])
+        )
+    ]
+    return pd.DataFrame(
+        rows, columns=["speaker", "type", "roles", "name_forms", "quotes", "quotes_per_outlet"]
+    )
 
 
 def files_frame(comparison: Comparison) -> pd.DataFrame:
@@ -144,13 +247,21 @@ def files_frame(comparison: Comparison) -> pd.DataFrame:
     rows = []
     for f in comparison.files:
         article = next((a for a in comparison.articles if a.id == f.article_id), None)
-        rows.append({"path": f.path, "status": f.status, "file": f.article_id or "",
-                     "outlet": article.outlet if article else "",
-                     "date": (article.date or "") if article else "",
-                     "title": (article.title or "") if article else "",
-                     "quotes": counts.get(f.article_id, 0), "message": f.message})
-    return pd.DataFrame(rows, columns=["path", "status", "file", "outlet", "date", "title", "quotes",
-                                       "message"])
+        rows.append(
+            {
+                "path": f.path,
+                "status": f.status,
+                "file": f.article_id or "",
+                "outlet": article.outlet if article else "",
+                "date": (article.date or "") if article else "",
+                "title": (article.title or "") if article else "",
+                "quotes": counts.get(f.article_id, 0),
+                "message": f.message,
+            }
+        )
+    return pd.DataFrame(
+        rows, columns=["path", "status", "file", "outlet", "date", "title", "quotes", "message"]
+    )
 
 
 def severity_counts(comparison: Comparison) -> dict[str, int]:
@@ -163,16 +274,33 @@ def to_json(comparison: Comparison) -> dict[str, Any]:
     """The stable machine-readable form: groups, singletons and terms (see the README)."""
 
     def member(q: Quote) -> dict[str, Any]:
-        return {"file": q.article_id, "start": q.start, "end": q.end, "text": q.text,
-                "speaker": q.speaker}
+        return {
+            "file": q.article_id,
+            "start": q.start,
+            "end": q.end,
+            "text": q.text,
+            "speaker": q.speaker,
+        }
 
     def group(g: QuoteGroup) -> dict[str, Any]:
         return {
-            "id": g.id, "speaker": g.reference.speaker, "severity": g.severity.label,
-            "reference": g.reference.article_id, "members": [member(q) for q in g.members],
-            "edits": [{"kind": e.kind, "severity": e.severity.label, "files": list(e.files),
-                       "reference": e.reference, "variant": e.variant, "detail": e.detail,
-                       "rule": e.rule} for e in g.edits],
+            "id": g.id,
+            "speaker": g.reference.speaker,
+            "severity": g.severity.label,
+            "reference": g.reference.article_id,
+            "members": [member(q) for q in g.members],
+            "edits": [
+                {
+                    "kind": e.kind,
+                    "severity": e.severity.label,
+                    "files": list(e.files),
+                    "reference": e.reference,
+                    "variant": e.variant,
+                    "detail": e.detail,
+                    "rule": e.rule,
+                }
+                for e in g.edits
+            ],
             "notes": list(g.notes),
         }
 
@@ -180,8 +308,16 @@ def to_json(comparison: Comparison) -> dict[str, Any]:
         "version": __version__,
         "groups": [group(g) for g in comparison.groups],
         "singletons": [group(g) for g in comparison.singletons],
-        "terms": [{"kind": t.kind, "key": t.key, "forms": {f: list(v) for f, v in t.forms.items()},
-                   "detail": t.detail, "examples": t.examples} for t in comparison.terms],
+        "terms": [
+            {
+                "kind": t.kind,
+                "key": t.key,
+                "forms": {f: list(v) for f, v in t.forms.items()},
+                "detail": t.detail,
+                "examples": t.examples,
+            }
+            for t in comparison.terms
+        ],
         "files": [asdict(f) for f in comparison.files],
     }
 
@@ -203,8 +339,9 @@ def summary_lines(comparison: Comparison) -> list[str]:
     ]
 
 
-def render_text(comparison: Comparison, fmt: str = "table",
-                min_severity: Severity = Severity.NONE) -> str:
+def render_text(
+    comparison: Comparison, fmt: str = "table", min_severity: Severity = Severity.NONE
+) -> str:
     """The comparison for a terminal (``table``) or as ``markdown``: summary, quotes across
     outlets (worst first), quotes run by one outlet only, and terms written differently."""
     tablefmt = "github" if fmt == "markdown" else "simple"
@@ -212,24 +349,44 @@ def render_text(comparison: Comparison, fmt: str = "table",
     several = disc[disc["file"] != ""]
     single = disc[disc["file"] == ""]
     sections = [
-        ("Quotes across outlets (worst first)",
-         [[r.group, r.severity, r.speaker, r.finding,
-           f"{_short(r.reference_outlet, 24)} / {_short(r.outlet, 24)}", _short(r.reference_text, 48)]
-          for r in several.itertuples()],
-         ["group", "severity", "speaker", "finding", "reference / outlet", "quote"]),
-        ("Quoted by one outlet only",
-         [[r.group, _short(r.reference_outlet, 24), r.speaker, _short(r.reference_text, 60)]
-          for r in single.itertuples()],
-         ["id", "outlet", "speaker", "quote"]),
-        ("Terms written differently outside quotes",
-         [[t.kind, t.form, _short(t.outlets, 60)] for t in terms_frame(comparison).itertuples()],
-         ["kind", "form", "outlets"]),
+        (
+            "Quotes across outlets (worst first)",
+            [
+                [
+                    r.group,
+                    r.severity,
+                    r.speaker,
+                    r.finding,
+                    f"{_short(r.reference_outlet, 24)} / {_short(r.outlet, 24)}",
+                    _short(r.reference_text, 48),
+                ]
+                for r in several.itertuples()
+            ],
+            ["group", "severity", "speaker", "finding", "reference / outlet", "quote"],
+        ),
+        (
+            "Quoted by one outlet only",
+            [
+                [r.group, _short(r.reference_outlet, 24), r.speaker, _short(r.reference_text, 60)]
+                for r in single.itertuples()
+            ],
+            ["id", "outlet", "speaker", "quote"],
+        ),
+        (
+            "Terms written differently outside quotes",
+            [[t.kind, t.form, _short(t.outlets, 60)] for t in terms_frame(comparison).itertuples()],
+            ["kind", "form", "outlets"],
+        ),
     ]
     heading, sub = ("# ", "## ") if fmt == "markdown" else ("", "")
     parts = [f"{heading}quotecheck report", "", *summary_lines(comparison), ""]
     for title, table, headers in sections:
-        parts += [f"{sub}{title}", "",
-                  tabulate(table, headers=headers, tablefmt=tablefmt) if table else "none", ""]
+        parts += [
+            f"{sub}{title}",
+            "",
+            tabulate(table, headers=headers, tablefmt=tablefmt) if table else "none",
+            "",
+        ]
     return "\n".join(parts)
 
 
@@ -275,30 +432,55 @@ def _html_context(comparison: Comparison) -> dict[str, Any]:
         body = [p for p in article.paragraphs if p.role == "body"]
         position = next((i for i, p in enumerate(body, 1) if p.start <= q.start < p.end), None)
         return {
-            "file": q.article_id, "outlet": outlets[q.article_id], "speaker": q.speaker or "unknown",
-            "mention": q.attribution.mention or "", "cue": q.attribution.cue or "",
-            "method": q.attribution.method, "is_reference": q is g.reference,
-            "segments": diff_segments(g.reference.text, q.text), "text": q.text,
+            "file": q.article_id,
+            "outlet": outlets[q.article_id],
+            "speaker": q.speaker or "unknown",
+            "mention": q.attribution.mention or "",
+            "cue": q.attribution.cue or "",
+            "method": q.attribution.method,
+            "is_reference": q is g.reference,
+            "segments": diff_segments(g.reference.text, q.text),
+            "text": q.text,
             "marks": (q.open_mark, q.close_mark or "(unclosed)"),
             "context": sentence_at(article.text, q.start, q.end),
             "position": f"paragraph {position} of {len(body)}" if position else "",
             "finding": "reference" if q is g.reference else describe(edits),
             "severity": max((e.severity for e in edits), default=Severity.NONE).label,
-            "edits": edits,
+            "details": [_in_outlet_names(comparison, e.detail) for e in edits],
         }
 
     groups = sorted(comparison.groups, key=lambda g: (-g.severity, int(g.id[1:])))
-    grid_groups = [{"id": g.id, "speaker": g.reference.speaker or "unknown",
-                    "cells": {q.article_id: (g.severity.label if q is not g.reference else "reference")
-                              for q in g.members}} for g in groups]
+    grid_groups = [
+        {
+            "id": g.id,
+            "speaker": g.reference.speaker or "unknown",
+            "cells": {
+                q.article_id: (g.severity.label if q is not g.reference else "reference")
+                for q in g.members
+            },
+        }
+        for g in groups
+    ]
     return {
         "version": __version__,
         "summary": summary_lines(comparison),
+        "notes": {
+            g.id: [_in_outlet_names(comparison, n) for n in g.notes]
+            for g in (*comparison.groups, *comparison.singletons)
+        },
         "severity_counts": severity_counts(comparison),
         "articles": comparison.articles,
-        "groups": [{"group": g, "severity": g.severity.label,
-                    "variants": [variant(g, q) for q in g.members]} for g in groups],
-        "singletons": [{"group": g, "variant": variant(g, g.reference)} for g in comparison.singletons],
+        "groups": [
+            {
+                "group": g,
+                "severity": g.severity.label,
+                "variants": [variant(g, q) for q in g.members],
+            }
+            for g in groups
+        ],
+        "singletons": [
+            {"group": g, "variant": variant(g, g.reference)} for g in comparison.singletons
+        ],
         "grid": grid_groups,
         "discrepancies": discrepancies_frame(comparison).to_dict("records"),
         "terms": terms_frame(comparison).to_dict("records"),
@@ -310,9 +492,12 @@ def _html_context(comparison: Comparison) -> dict[str, Any]:
 
 def render_html(comparison: Comparison) -> str:
     """A self-contained HTML page: no scripts, fonts or requests from elsewhere; text escaped."""
-    env = Environment(loader=PackageLoader("quotecheck", "templates"),
-                      autoescape=select_autoescape(default=True, default_for_string=True),
-                      trim_blocks=True, lstrip_blocks=True)
+    env = Environment(
+        loader=PackageLoader("quotecheck", "templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
     return env.get_template("report.html.j2").render(**_html_context(comparison))
 
 
@@ -336,7 +521,9 @@ def write_reports(comparison: Comparison, out_dir: str | Path) -> list[Path]:
     files = {
         "index.html": render_html(comparison),
         "quotes.csv": quotes_frame(comparison).to_csv(index=False, lineterminator="\n"),
-        "discrepancies.csv": discrepancies_frame(comparison).to_csv(index=False, lineterminator="\n"),
+        "discrepancies.csv": discrepancies_frame(comparison).to_csv(
+            index=False, lineterminator="\n"
+        ),
         "terms.csv": terms_frame(comparison).to_csv(index=False, lineterminator="\n"),
         "speakers.csv": speakers_frame(comparison).to_csv(index=False, lineterminator="\n"),
         "files.csv": files_frame(comparison).to_csv(index=False, lineterminator="\n"),

@@ -43,15 +43,87 @@ _NOT_NAMES = words("not_names.txt")
 _ORG_WORDS = words("organisation_words.txt")
 _PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 _RELATIVES = frozenset({"who", "whom"})
-_NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "bin", "ibn", "al", "le", "la",
-                             "di", "du", "del", "dos", "el"})
-_SKIP_BEFORE_VERB = frozenset({
-    "has", "have", "had", "is", "was", "were", "would", "will", "could", "can", "may", "might",
-    "also", "later", "then", "previously", "once", "again", "earlier", "often", "already", "just",
-    "even", "never", "last", "this", "week", "month", "year", "then-", "had", "did", "does",
-})
-_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st",
-                            "jr", "sr", "prof", "rev", "capt", "sgt", "adm", "maj", "u.s", "u.k"})
+_NAME_PARTICLES = frozenset(
+    {
+        "de",
+        "da",
+        "van",
+        "von",
+        "der",
+        "den",
+        "bin",
+        "ibn",
+        "al",
+        "le",
+        "la",
+        "di",
+        "du",
+        "del",
+        "dos",
+        "el",
+    }
+)
+_SKIP_BEFORE_VERB = frozenset(
+    {
+        "has",
+        "have",
+        "had",
+        "is",
+        "was",
+        "were",
+        "would",
+        "will",
+        "could",
+        "can",
+        "may",
+        "might",
+        "also",
+        "later",
+        "then",
+        "previously",
+        "once",
+        "again",
+        "earlier",
+        "often",
+        "already",
+        "just",
+        "even",
+        "never",
+        "last",
+        "this",
+        "week",
+        "month",
+        "year",
+        "then-",
+        "did",
+        "does",
+    }
+)
+_ABBREVIATIONS = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "lt",
+        "col",
+        "st",
+        "jr",
+        "sr",
+        "prof",
+        "rev",
+        "capt",
+        "sgt",
+        "adm",
+        "maj",
+        "u.s",
+        "u.k",
+    }
+)
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'\-]*\.?|" + MASK + r"+|\S")
 _DOCUMENT = regex.compile(
     r"(?:the|a|an)\s+(?P<noun>text|statement|report|document|draft|declaration|communiqu[eé]|letter|"
@@ -79,8 +151,11 @@ def _is_cap(token: str) -> bool:
 
 
 def _is_title(token: str) -> bool:
-    return token.lower() in _TITLES or token.lower().rstrip(".") in _TITLES or \
-        token.lower().removesuffix("’s").removesuffix("'s") in _TITLES
+    return (
+        token.lower() in _TITLES
+        or token.lower().rstrip(".") in _TITLES
+        or token.lower().removesuffix("’s").removesuffix("'s") in _TITLES
+    )
 
 
 def _tokens(text: str, base: int = 0) -> list[tuple[int, int, str]]:
@@ -108,26 +183,36 @@ def _np_word(token: str) -> bool:
 
 
 def _split_name(run: list[tuple[int, int, str]], text: str, base: int) -> Mention | None:
-    """Split a noun-phrase run into role and name (``EU foreign policy chief`` + ``Josep Borrell``)."""
+    """Split a noun phrase into role and name: ``EU foreign policy chief`` + ``Josep Borrell``."""
     if not run:
         return None
     k = len(run)
-    while k > 0 and (_is_cap(run[k - 1][2]) or run[k - 1][2].lower() in _NAME_PARTICLES) \
-            and not _is_title(run[k - 1][2]):
+    while (
+        k > 0
+        and (_is_cap(run[k - 1][2]) or run[k - 1][2].lower() in _NAME_PARTICLES)
+        and not _is_title(run[k - 1][2])
+    ):
         k -= 1
     name_tokens = run[k:]
     role_tokens = [t for t in run[:k] if t[2].lower() not in _HONORIFICS]
     start, end = run[0][0], run[-1][1]
     if not name_tokens:
         if any(_is_title(t[2]) for t in run):
-            return Mention(start, end, text[start - base : end - base], "role",
-                           role=" ".join(t[2] for t in run))
+            return Mention(
+                start,
+                end,
+                text[start - base : end - base],
+                "role",
+                role=" ".join(t[2] for t in run),
+            )
         return None
     if len(name_tokens) > 4 or name_tokens[0][2].lower() in _NAME_PARTICLES:
         return None
     name = " ".join(t[2] for t in name_tokens)
     kind = "organisation" if any(t[2].lower() in _ORG_WORDS for t in name_tokens) else "name"
-    role = " ".join(t[2] for t in role_tokens) if any(_is_title(t[2]) for t in role_tokens) else None
+    role = (
+        " ".join(t[2] for t in role_tokens) if any(_is_title(t[2]) for t in role_tokens) else None
+    )
     if role is None:  # words before the name that are no title are not part of it
         start = name_tokens[0][0]
     return Mention(start, end, text[start - base : end - base], kind, name=name, role=role)
@@ -136,12 +221,15 @@ def _split_name(run: list[tuple[int, int, str]], text: str, base: int) -> Mentio
 def np_before(text: str, end: int, base: int = 0) -> Mention | None:
     """The speaker phrase ending at ``end`` (the subject right before a speech verb).
 
-    >>> np_before("which EU foreign policy chief Josep Borrell hailed", 44)
-    Mention(start=6, end=43, text='EU foreign policy chief Josep Borrell', kind='name', name='Josep Borrell', role='EU foreign policy chief')
+    >>> m = np_before("which EU foreign policy chief Josep Borrell hailed", 44)
+    >>> m.name, m.role, (m.start, m.end)
+    ('Josep Borrell', 'EU foreign policy chief', (6, 43))
     """
     toks = _tokens(text[: end - base], base)
-    while toks and (toks[-1][2].lower() in _SKIP_BEFORE_VERB or toks[-1][2].lower().endswith("ly")
-                    and not toks[-1][2][:1].isupper()):
+    while toks and (
+        toks[-1][2].lower() in _SKIP_BEFORE_VERB
+        or (toks[-1][2].lower().endswith("ly") and not toks[-1][2][:1].isupper())
+    ):
         toks.pop()
     if not toks:
         return None
@@ -197,11 +285,17 @@ class _Resolver:
                     continue
                 after = para[m.end() : m.end() + 40]
                 before = para[: m.start()]
-                speaker_like = bool(regex.match(r"\s*(?:,\s*who\b|(?:\w+\s+){0,2}" + _VERB.pattern + ")",
-                                                after)) or bool(_VERB.search(before[-12:]))
-                if mention.role or speaker_like or len(mention.name.split()) >= 2 and mention.role:
-                    found.append(replace(mention, start=mention.start + p.start,
-                                         end=mention.end + p.start))
+                speaker_like = bool(
+                    regex.match(r"\s*(?:,\s*who\b|(?:\w+\s+){0,2}" + _VERB.pattern + ")", after)
+                ) or bool(_VERB.search(before[-12:]))
+                if (
+                    mention.role
+                    or speaker_like
+                    or (len(mention.name.split()) >= 2 and mention.role)
+                ):
+                    found.append(
+                        replace(mention, start=mention.start + p.start, end=mention.end + p.start)
+                    )
         for m in found:
             parts = [t for t in m.name.split() if not (len(t) == 2 and t.endswith("."))]
             if len(parts) >= 2:
@@ -212,9 +306,18 @@ class _Resolver:
             for p in self.article.paragraphs:
                 if p.role not in {"body", "title", "standfirst"}:
                     continue
-                for m in regex.finditer(rf"\b(?:{surnames})\b(?![’']s)", self.masked[p.start : p.end]):
-                    found.append(Mention(p.start + m.start(), p.start + m.end(), m.group(), "name",
-                                         name=m.group()))
+                for m in regex.finditer(
+                    rf"\b(?:{surnames})\b(?![’']s)", self.masked[p.start : p.end]
+                ):
+                    found.append(
+                        Mention(
+                            p.start + m.start(),
+                            p.start + m.end(),
+                            m.group(),
+                            "name",
+                            name=m.group(),
+                        )
+                    )
         self.people = sorted({(m.start, m.end): m for m in found}.values(), key=lambda m: m.start)
 
     def canonical(self, name: str) -> str:
@@ -248,26 +351,49 @@ class _Resolver:
             best = m
         return best
 
-    def resolve(self, mention: Mention, cue: str | None, method: str, confidence: float
-                ) -> Attribution:
+    def resolve(
+        self, mention: Mention, cue: str | None, method: str, confidence: float
+    ) -> Attribution:
         """An attribution for ``mention``; unknown when a pronoun or role has no antecedent."""
         role = mention.role
         source_type = "person"
         if mention.kind in {"pronoun", "relative"}:
             antecedent = self.person_before(mention.start)
             if antecedent is None or mention.text.lower() in {"i", "we"}:
-                return Attribution(None, mention.text, mention.start, mention.end, None, cue,
-                                   method + "+unresolved", 0.2)
+                return Attribution(
+                    None,
+                    mention.text,
+                    mention.start,
+                    mention.end,
+                    None,
+                    cue,
+                    method + "+unresolved",
+                    0.2,
+                )
             speaker = self.canonical(antecedent.name or antecedent.text)
             confidence -= 0.1
             method += f"+{mention.kind}"
         elif mention.kind == "role":
             noun = mention.role.split()[-1].lower() if mention.role else ""
-            antecedent = next((m for m in reversed(self.people)
-                               if m.end <= mention.start and m.role and noun in m.role.lower()), None)
+            antecedent = next(
+                (
+                    m
+                    for m in reversed(self.people)
+                    if m.end <= mention.start and m.role and noun in m.role.lower()
+                ),
+                None,
+            )
             if antecedent is None:
-                return Attribution(None, mention.text, mention.start, mention.end, role, cue,
-                                   method + "+unresolved-role", 0.2)
+                return Attribution(
+                    None,
+                    mention.text,
+                    mention.start,
+                    mention.end,
+                    role,
+                    cue,
+                    method + "+unresolved-role",
+                    0.2,
+                )
             speaker = self.canonical(antecedent.name or "")
             method += "+role-noun"
             confidence -= 0.15
@@ -276,8 +402,17 @@ class _Resolver:
         else:
             speaker = self.canonical(mention.name or mention.text)
             source_type = "organisation" if mention.kind == "organisation" else "person"
-        return Attribution(speaker, mention.text, mention.start, mention.end, role, cue, method,
-                           round(confidence, 2), source_type)
+        return Attribution(
+            speaker,
+            mention.text,
+            mention.start,
+            mention.end,
+            role,
+            cue,
+            method,
+            round(confidence, 2),
+            source_type,
+        )
 
 
 def _sentence_start(masked: str, para_start: int, offset: int) -> int:
@@ -304,7 +439,9 @@ def _subject_of_sentence(resolver: _Resolver, masked: str, start: int, end: int)
 def _cue_after(masked: str, q: Quote, para_end: int) -> tuple[Mention, str] | None:
     pos = q.end + (1 if q.close_mark else 0)
     while True:  # skip quotes joined by "and" ("…" and "…", X said)
-        joined = regex.match(r"[,.]?\s*(?:and|or|,)\s*" + MASK + r"+[.!?]*" + MASK + "?", masked[pos:para_end])
+        joined = regex.match(
+            r"[,.]?\s*(?:and|or|,)\s*" + MASK + r"+[.!?]*" + MASK + "?", masked[pos:para_end]
+        )
         if not joined:
             break
         pos += joined.end()
@@ -330,8 +467,13 @@ def _cue_after(masked: str, q: Quote, para_end: int) -> tuple[Mention, str] | No
     return None
 
 
-def _cue_before(resolver: _Resolver, masked: str, q: Quote, sentence_start: int,
-                attributed: dict[int, Attribution]) -> Attribution | None:
+def _cue_before(
+    resolver: _Resolver,
+    masked: str,
+    q: Quote,
+    sentence_start: int,
+    attributed: dict[int, Attribution],
+) -> Attribution | None:
     open_at = q.start - 1
     verbs = list(_VERB.finditer(masked, sentence_start, open_at))
     for v in reversed(verbs):
@@ -344,8 +486,12 @@ def _cue_before(resolver: _Resolver, masked: str, q: Quote, sentence_start: int,
                 antecedent = np_before(masked, sentence_start + comma.start(), 0)
                 if antecedent is not None and antecedent.kind == "name":
                     found = resolver.resolve(antecedent, v.group(), "before+who", 0.85)
-                    return replace(found, mention=mention.text, mention_start=mention.start,
-                                   mention_end=mention.end)
+                    return replace(
+                        found,
+                        mention=mention.text,
+                        mention_start=mention.start,
+                        mention_end=mention.end,
+                    )
             return resolver.resolve(mention, v.group(), "before", 0.9)
         previous = _tokens(masked[sentence_start : v.start()])[-1:]
         if previous and previous[0][2][:1].islower() and previous[0][2] not in _SKIP_BEFORE_VERB:
@@ -354,7 +500,9 @@ def _cue_before(resolver: _Resolver, masked: str, q: Quote, sentence_start: int,
         if subject is not None:
             return resolver.resolve(subject, v.group(), "before+sentence-subject", 0.75)
     if verbs:  # only participles: "…", he said, promising "…"
-        earlier = [a for i, a in attributed.items() if i < q.start and i >= sentence_start and a.speaker]
+        earlier = [
+            a for i, a in attributed.items() if i < q.start and i >= sentence_start and a.speaker
+        ]
         if earlier:
             a = earlier[-1]
             return replace(a, cue=verbs[-1].group(), method="before+participle", confidence=0.8)
@@ -401,13 +549,15 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
     # a multi-paragraph quote has one speaker: later parts give theirs to parts without one
     return tuple(
         replace(q, attribution=result[q.part_of].attribution)
-        if q.part_of is not None and result[q.part_of].speaker and q.speaker is None else q
+        if q.part_of is not None and result[q.part_of].speaker and q.speaker is None
+        else q
         for q in result
     )
 
 
-def _colon_or_previous(resolver: _Resolver, masked: str, article: Article, q: Quote,
-                       done: list[Quote]) -> Attribution | None:
+def _colon_or_previous(
+    resolver: _Resolver, masked: str, article: Article, q: Quote, done: list[Quote]
+) -> Attribution | None:
     """A quote opening its paragraph with no cue: ``X continued:`` before it, or the same speaker
     as a quote paragraph right before it."""
     index = q.paragraph - 1

@@ -37,8 +37,9 @@ _LEXICON: dict[str, str] = {acronym: expansion for acronym, expansion in rows("a
 _TEXT_ROLES = frozenset({"body", "title", "standfirst"})
 
 
-def _prose(article: Article, quotes: Iterable[Quote], roles: frozenset[str] = _TEXT_ROLES
-           ) -> list[tuple[int, str]]:
+def _prose(
+    article: Article, quotes: Iterable[Quote], roles: frozenset[str] = _TEXT_ROLES
+) -> list[tuple[int, str]]:
     """(offset, text) of each paragraph in ``roles``, with the quotes masked out."""
     masked = mask_quotes(article, tuple(q for q in quotes if q.article_id == article.id))
     return [(p.start, masked[p.start : p.end]) for p in article.paragraphs if p.role in roles]
@@ -52,8 +53,14 @@ def sentence_at(text: str, start: int, end: int) -> str:
     return " ".join(text[left:right].replace(MASK, "…").split())
 
 
-def _collect(found: dict[str, dict[str, dict[str, str]]], key: str, form: str, article: Article,
-             start: int, end: int) -> None:
+def _collect(
+    found: dict[str, dict[str, dict[str, str]]],
+    key: str,
+    form: str,
+    article: Article,
+    start: int,
+    end: int,
+) -> None:
     """Record that ``article`` writes ``key`` as ``form``, with an example sentence."""
     found[key][form].setdefault(article.id, sentence_at(article.text, start, end))
 
@@ -64,13 +71,17 @@ def _report(kind: str, found: dict[str, dict[str, dict[str, str]]], detail) -> l
         files = {f for by_file in forms.values() for f in by_file}
         if len(forms) < 2 or len(files) < 2:
             continue
-        drifts.append(TermDrift(
-            kind=kind,
-            key=key,
-            forms={form: tuple(sorted(by_file)) for form, by_file in sorted(forms.items())},
-            detail=detail(list(sorted(forms))),
-            examples={form: next(iter(by_file.values())) for form, by_file in sorted(forms.items())},
-        ))
+        drifts.append(
+            TermDrift(
+                kind=kind,
+                key=key,
+                forms={form: tuple(sorted(by_file)) for form, by_file in sorted(forms.items())},
+                detail=detail(list(sorted(forms))),
+                examples={
+                    form: next(iter(by_file.values())) for form, by_file in sorted(forms.items())
+                },
+            )
+        )
     return drifts
 
 
@@ -82,7 +93,9 @@ def spelling_drift(articles: Iterable[Article], quotes: Iterable[Quote]) -> list
         for offset, text in _prose(article, quotes):
             for m in _WORD.finditer(text):
                 word = m.group().lower()
-                _collect(found, american(word)[0], word, article, offset + m.start(), offset + m.end())
+                _collect(
+                    found, american(word)[0], word, article, offset + m.start(), offset + m.end()
+                )
 
     def detail(forms: list[str]) -> str:
         return "British vs American spelling: " + " / ".join(forms)
@@ -142,8 +155,11 @@ def name_drift(articles: Iterable[Article], quotes: Iterable[Quote]) -> list[Ter
 
 
 def _initials_match(long: str, short: str) -> bool:
-    initials = "".join(w[0] for w in regex.split(r"[\s\-]+", long)
-                       if w and w.lower() not in {"of", "for", "and", "the", "on"})
+    initials = "".join(
+        w[0]
+        for w in regex.split(r"[\s\-]+", long)
+        if w and w.lower() not in {"of", "for", "and", "the", "on"}
+    )
     return initials.upper() == regex.sub(r"[^\p{L}]", "", short).upper()
 
 
@@ -166,8 +182,9 @@ def acronym_drift(articles: Iterable[Article], quotes: Iterable[Quote]) -> list[
     for short, long in sorted(expansions.items()):
         acronym = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(short)}(?![\p{{L}}\p{{N}}])")
         spelled = regex.compile(rf"\b{regex.escape(long)}\b", regex.IGNORECASE)
-        defined = regex.compile(rf"\b{regex.escape(long)}\s*\(\s*{regex.escape(short)}\s*\)",
-                                regex.IGNORECASE)
+        defined = regex.compile(
+            rf"\b{regex.escape(long)}\s*\(\s*{regex.escape(short)}\s*\)", regex.IGNORECASE
+        )
         usage: dict[str, tuple[bool, bool]] = {}
         forms: dict[str, dict[str, str]] = defaultdict(dict)
         for article in articles:
@@ -177,23 +194,37 @@ def acronym_drift(articles: Iterable[Article], quotes: Iterable[Quote]) -> list[
                 continue
             usage[article.id] = (bool(a_hit), bool(e_hit))
             hit = d_hit or (a_hit if not e_hit else e_hit if not a_hit else None)
-            form = d_hit.group() if d_hit else short if not e_hit else e_hit.group() if not a_hit \
+            form = (
+                d_hit.group()
+                if d_hit
+                else short
+                if not e_hit
+                else e_hit.group()
+                if not a_hit
                 else f"{short} and {e_hit.group()}"
+            )
             example = sentence_at(text, (hit or a_hit).start(), (hit or a_hit).end())
             forms[form][article.id] = example
         if len(usage) >= 2 and len(set(usage.values())) > 1:
-            drifts.append(TermDrift(
-                kind="acronym",
-                key=short,
-                forms={f: tuple(sorted(by_file)) for f, by_file in sorted(forms.items())},
-                detail=f"{short} = {long}: spelled out in some outlets, abbreviated in others",
-                examples={f: next(iter(by_file.values())) for f, by_file in sorted(forms.items())},
-            ))
+            drifts.append(
+                TermDrift(
+                    kind="acronym",
+                    key=short,
+                    forms={f: tuple(sorted(by_file)) for f, by_file in sorted(forms.items())},
+                    detail=f"{short} = {long}: spelled out in some outlets, abbreviated in others",
+                    examples={
+                        f: next(iter(by_file.values())) for f, by_file in sorted(forms.items())
+                    },
+                )
+            )
     return drifts
 
 
 def term_drift(articles: Iterable[Article], quotes: Iterable[Quote]) -> tuple[TermDrift, ...]:
     """Every wording drift outside quotes between the articles: names, spellings, acronyms."""
     articles, quotes = tuple(articles), tuple(quotes)
-    return (*name_drift(articles, quotes), *spelling_drift(articles, quotes),
-            *acronym_drift(articles, quotes))
+    return (
+        *name_drift(articles, quotes),
+        *spelling_drift(articles, quotes),
+        *acronym_drift(articles, quotes),
+    )

@@ -17,22 +17,35 @@ def q(text: str, article: str = "a") -> Quote:
 
 
 def test_fragment_of_a_longer_quote_is_the_same_statement():
-    assert same_statement(q("historical and very timely step for us"), q("very timely step for us", "b"))
+    assert same_statement(
+        q("historical and very timely step for us"), q("very timely step for us", "b")
+    )
     assert not same_statement(q("we will act now"), q("nothing to do with it", "b"))
 
 
 def test_groups_span_articles_and_singletons_stay_alone():
     a = parse_article(LEAD + '"We will defend our farmers," Moreau said.', "a.txt")
-    b = parse_article(LEAD + '"We will defend our farmers," she said. "No deal," she added.', "b.txt")
+    b = parse_article(
+        LEAD + '"We will defend our farmers," she said. "No deal," she added.', "b.txt"
+    )
     result = compare_articles([a, b])
     assert [sorted(g.articles) for g in result.groups] == [["a.txt", "b.txt"]]
     assert [g.reference.text for g in result.singletons] == ["No deal,"]
 
 
-SENTENCES = st.lists(st.sampled_from([
-    "We will defend our farmers", "We will defend our farmers and fishermen",
-    "No deal is better than a bad deal", "The vote was a disgrace", "Tariffs hurt everyone",
-]), min_size=1, max_size=3)
+SENTENCES = st.lists(
+    st.sampled_from(
+        [
+            "We will defend our farmers",
+            "We will defend our farmers and fishermen",
+            "No deal is better than a bad deal",
+            "The vote was a disgrace",
+            "Tariffs hurt everyone",
+        ]
+    ),
+    min_size=1,
+    max_size=3,
+)
 
 
 @given(st.lists(SENTENCES, min_size=2, max_size=4))
@@ -44,8 +57,11 @@ def test_grouping_does_not_depend_on_the_order_of_outlets(per_article):
 
     def shape(result):
         return sorted(
-            (sorted((m.article_id, m.text) for m in g.members), sorted(e.kind for e in g.edits),
-             g.reference.article_id)
+            (
+                sorted((m.article_id, m.text) for m in g.members),
+                sorted(e.kind for e in g.edits),
+                g.reference.article_id,
+            )
             for g in result.groups
         )
 

@@ -14,25 +14,32 @@ from quotecheck.articles import (
     split_paragraphs,
 )
 
-BODY = "The minister said on Friday that the agreement would be signed within weeks, officials said."
+BODY = (
+    "The minister said on Friday that the agreement would be signed within weeks, officials said."
+)
 
 
 def test_furniture_kinds():
     assert furniture_kind("Home » World") == "breadcrumb"
     assert furniture_kind("MENU") == "navigation"
-    assert furniture_kind("All contents © Copyright Example Ltd. 2024. All Rights Reserved") == "copyright"
+    assert (
+        furniture_kind("All contents © Copyright Example Ltd. 2024. All Rights Reserved")
+        == "copyright"
+    )
     assert furniture_kind("READ ALSO") == "trailer"
     assert furniture_kind(BODY) is None
 
 
 def test_related_articles_after_the_body_are_furniture():
-    text = f"Big pact signed\n\n{BODY}\n\nREAD ALSO\n\nAnother story that is long enough to read as text.\n"
+    teaser = "Another story that is long enough to read as text."
+    text = f"Big pact signed\n\n{BODY}\n\nREAD ALSO\n\n{teaser}\n"
     roles = [p.role for p in label_paragraphs(text)]
     assert roles == ["title", "body", "furniture", "furniture"]
 
 
 def test_repeated_paragraph_points_at_the_original():
-    text = f"{BODY}\n\n{BODY}\n\nSomething else happened later in the week, the agency reported.\n\n{BODY}"
+    other = "Something else happened later in the week, the agency reported."
+    text = f"{BODY}\n\n{BODY}\n\n{other}\n\n{BODY}"
     repeats = [p.repeat_of for p in label_paragraphs(text)]
     assert repeats == [None, 0, None, 0]
 
@@ -54,7 +61,7 @@ def test_decoding_fallbacks():
 
 
 def test_offsets_survive_crlf_line_ends():
-    text = f"Pact signed\r\n\r\n{BODY}\r\n\r\n\"We are ready,\" Moreau said.\r\n"
+    text = f'Pact signed\r\n\r\n{BODY}\r\n\r\n"We are ready," Moreau said.\r\n'
     a = parse_article(text)
     for p in a.paragraphs:
         assert a.text[p.start : p.end].strip() == a.text[p.start : p.end]
@@ -68,8 +75,9 @@ def test_every_file_is_accounted_for(tmp_path):
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02 not text")
     (tmp_path / "legacy.txt").write_bytes(("“Quoted,” " + BODY).encode("cp1252"))
     (tmp_path / "picture.png").write_bytes(b"\x89PNG")
-    (tmp_path / "manifest.csv").write_text("file,outlet\ngood.txt,Daily Planet\ngone.txt,Nobody\n",
-                                           encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text(
+        "file,outlet\ngood.txt,Daily Planet\ngone.txt,Nobody\n", encoding="utf-8"
+    )
     articles, statuses = load_articles([tmp_path, tmp_path / "missing.txt"])
     by_name = {s.path.split("/")[-1]: s for s in statuses}
     assert {a.id for a in articles} == {"good.txt", "legacy.txt"}
@@ -83,7 +91,7 @@ def test_every_file_is_accounted_for(tmp_path):
     assert next(a for a in articles if a.id == "good.txt").outlet == "Daily Planet"
 
 
-@given(st.text(alphabet=st.sampled_from(list("ab .\n\r\t\"“”")), max_size=200))
+@given(st.text(alphabet=st.sampled_from(list('ab .\n\r\t"“”')), max_size=200))
 def test_paragraph_spans_are_ordered_disjoint_and_trimmed(text):
     spans = split_paragraphs(text)
     previous_end = 0

@@ -17,40 +17,64 @@ def texts(s: str) -> list[str]:
 
 def test_mark_styles():
     assert texts('He said "straight" and “curly” and „low“ and «angle» and »back« things.') == [
-        "straight", "curly", "low", "angle", "back"]
+        "straight",
+        "curly",
+        "low",
+        "angle",
+        "back",
+    ]
 
 
 def test_apostrophes_are_not_quote_marks():
-    assert texts("Iwaya’s view of today’s EU’s role in the ’90s, rock ’n’ roll and students’ union.") == []
+    assert (
+        texts("Iwaya’s view of today’s EU’s role in the ’90s, rock ’n’ roll and students’ union.")
+        == []
+    )
     assert texts("“Today’s Ukraine could be tomorrow’s East Asia,” he said.") == [
-        "Today’s Ukraine could be tomorrow’s East Asia,"]
+        "Today’s Ukraine could be tomorrow’s East Asia,"
+    ]
 
 
 def test_unbalanced_mark_stops_at_the_paragraph_end():
-    quotes = extract_quotes(parse_article(LEAD + '"This never closes, he said.\n\nNext paragraph "reads" fine.'))
+    quotes = extract_quotes(
+        parse_article(LEAD + '"This never closes, he said.\n\nNext paragraph "reads" fine.')
+    )
     assert [(q.text, q.unbalanced) for q in quotes] == [
-        ("This never closes, he said.", True), ("reads", False)]
+        ("This never closes, he said.", True),
+        ("reads", False),
+    ]
 
 
 def test_multi_paragraph_quote_shares_one_id_and_speaker():
-    text = (LEAD + 'Senator Ray Oduya spoke for an hour. "We will fight this bill," Oduya said. '
-            '"We will fight it in committee.\n\n"We will fight it on the floor."')
+    text = (
+        LEAD + 'Senator Ray Oduya spoke for an hour. "We will fight this bill," Oduya said. '
+        '"We will fight it in committee.\n\n"We will fight it on the floor."'
+    )
     quotes = extract_quotes(parse_article(text))
     assert [q.text for q in quotes] == [
-        "We will fight this bill,", "We will fight it in committee.", "We will fight it on the floor."]
+        "We will fight this bill,",
+        "We will fight it in committee.",
+        "We will fight it on the floor.",
+    ]
     assert quotes[2].part_of == quotes[1].index and not quotes[1].unbalanced
 
 
 def test_sentence_or_fragment():
-    quotes = extract_quotes(parse_article(LEAD + '"We are ready," he said, calling it "a good day".'))
+    quotes = extract_quotes(
+        parse_article(LEAD + '"We are ready," he said, calling it "a good day".')
+    )
     assert [q.kind for q in quotes] == ["sentence", "fragment"]
 
 
 WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=8)
 
 
-@given(before=st.lists(WORD, max_size=6), inside=st.lists(WORD, min_size=1, max_size=8),
-       after=st.lists(WORD, max_size=6), marks=st.sampled_from(['""', "“”", "«»", "„“"]))
+@given(
+    before=st.lists(WORD, max_size=6),
+    inside=st.lists(WORD, min_size=1, max_size=8),
+    after=st.lists(WORD, max_size=6),
+    marks=st.sampled_from(['""', "“”", "«»", "„“"]),
+)
 def test_a_planted_quote_is_found_with_its_exact_span(before, inside, after, marks):
     prefix = " ".join(["Officials", *before]) + " "
     content = " ".join(inside)

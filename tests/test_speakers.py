@@ -29,7 +29,7 @@ def test_attribution_case(case):
 
 
 def test_mention_offsets_point_at_the_words_used():
-    text = "Trade chief Carla Moreau arrived in Lyon on Monday for the fair.\n\n\"We hear you,\" she said."
+    text = 'Trade chief Carla Moreau arrived in Lyon on Monday.\n\n"We hear you," she said.'
     (quote,) = extract(text)
     a = quote.attribution
     assert text[a.mention_start : a.mention_end] == a.mention == "she"

@@ -11,27 +11,49 @@ BODY = "Officials met in Geneva on Monday to discuss trade, the agency reported.
 
 
 def drift(*texts: str):
-    return compare_articles([parse_article(f"{BODY}\n\n{t}", f"{i}.txt") for i, t in enumerate(texts)]).terms
+    return compare_articles(
+        [parse_article(f"{BODY}\n\n{t}", f"{i}.txt") for i, t in enumerate(texts)]
+    ).terms
 
 
-@pytest.mark.parametrize(("a", "b"), [
-    ("colour", "color"), ("organised", "organized"), ("centre", "center"), ("travelled", "traveled"),
-    ("analyse", "analyze"), ("catalogue", "catalog"), ("programme", "program"), ("grey", "gray"),
-])
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("colour", "color"),
+        ("organised", "organized"),
+        ("centre", "center"),
+        ("travelled", "traveled"),
+        ("analyse", "analyze"),
+        ("catalogue", "catalog"),
+        ("programme", "program"),
+        ("grey", "gray"),
+    ],
+)
 def test_spelling_pairs(a, b):
     assert spelling_rule(a, b) and spelling_rule(b, a)
 
 
-@pytest.mark.parametrize(("a", "b"), [
-    ("four", "for"), ("our", "or"), ("filled", "filed"), ("willing", "wiling"), ("pour", "por"),
-    ("Michael", "Michel"), ("defence", "offence"),
-])
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("four", "for"),
+        ("our", "or"),
+        ("filled", "filed"),
+        ("willing", "wiling"),
+        ("pour", "por"),
+        ("Michael", "Michel"),
+        ("defence", "offence"),
+    ],
+)
 def test_common_words_are_not_spelling_variants(a, b):
     assert spelling_rule(a, b) is None
 
 
 def test_spelling_drift_names_the_outlets_on_each_side():
-    (term,) = drift("The defence budget rose by a third this year.", "The defense budget rose by a third this year.")
+    (term,) = drift(
+        "The defence budget rose by a third this year.",
+        "The defense budget rose by a third this year.",
+    )
     assert term.kind == "spelling" and term.forms == {"defence": ("0.txt",), "defense": ("1.txt",)}
     assert "defence budget" in term.examples["defence"]
 
@@ -41,26 +63,38 @@ def test_quotes_are_not_term_drift():
 
 
 def test_name_order_and_spelling():
-    terms = drift("The Japan-EU Security and Defence Partnership was signed today in the city.",
-                  "The EU-Japan Security and Defense Partnership was signed today in the city.")
+    terms = drift(
+        "The Japan-EU Security and Defence Partnership was signed today in the city.",
+        "The EU-Japan Security and Defense Partnership was signed today in the city.",
+    )
     assert sorted(t.kind for t in terms) == ["name", "spelling"]
     (term,) = [t for t in terms if t.kind == "name"]
     assert "order" in term.detail and "spelling" in term.detail
 
 
 def test_acronym_expanded_in_one_outlet():
-    (term,) = drift("Growth reached 2% of GDP last year according to the data.",
-                    "Growth reached 2% of gross domestic product last year according to the data.")
+    (term,) = drift(
+        "Growth reached 2% of GDP last year according to the data.",
+        "Growth reached 2% of gross domestic product last year according to the data.",
+    )
     assert term.forms == {"GDP": ("0.txt",), "gross domestic product": ("1.txt",)}
 
 
 def test_acronym_defined_in_the_article_itself():
-    terms = drift("The Pacific Trade Council (PTC) met and the PTC agreed to act on fishing.",
-                  "The PTC met and agreed to act on fishing quotas for the coming year.")
+    terms = drift(
+        "The Pacific Trade Council (PTC) met and the PTC agreed to act on fishing.",
+        "The PTC met and agreed to act on fishing quotas for the coming year.",
+    )
     assert [t.forms for t in terms if t.kind == "acronym"] == [
-        {"PTC": ("1.txt",), "Pacific Trade Council (PTC)": ("0.txt",)}]
+        {"PTC": ("1.txt",), "Pacific Trade Council (PTC)": ("0.txt",)}
+    ]
 
 
 def test_outlets_using_both_forms_alike_are_not_drift():
-    assert drift("The European Union and the EU council met in the city today.",
-                 "The European Union and the EU council met in the city today.") == ()
+    assert (
+        drift(
+            "The European Union and the EU council met in the city today.",
+            "The European Union and the EU council met in the city today.",
+        )
+        == ()
+    )

@@ -1,0 +1,159 @@
+"""The command line: every command and option, its outputs' schemas, exit codes and errors."""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import sys
+
+import pytest
+
+from quotecheck.cli import COMMANDS, main
+
+from .conftest import ROOT, SEEDS
+
+JSONL_KEYS = {
+    "file",
+    "start",
+    "end",
+    "text",
+    "kind",
+    "speaker",
+    "speaker_mention",
+    "speaker_start",
+    "speaker_end",
+    "cue",
+}
+
+
+def test_extract_jsonl_schema_and_offsets(capsys):
+    assert main(["extract", str(SEEDS), "--format", "jsonl"]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(records) == 27
+    for r in records:
+        assert set(r) >= JSONL_KEYS
+        text = (SEEDS / r["file"]).read_text(encoding="utf-8")
+        assert text[r["start"] : r["end"]] == r["text"]
+        if r["speaker_start"] is not None:
+            assert text[r["speaker_start"] : r["speaker_end"]] == r["speaker_mention"]
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "json"])
+def test_extract_other_formats(capsys, fmt):
+    assert main(["extract", str(SEEDS), "--format", fmt]) == 0
+    out = capsys.readouterr().out
+    assert "Takeshi Iwaya" in out
+    if fmt == "json":
+        assert len(json.loads(out)) == 27
+    if fmt == "csv":
+        assert len(list(csv.DictReader(out.splitlines()))) == 27
+
+
+def test_compare_json_schema(capsys):
+    assert main(["compare", str(SEEDS), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) >= {"groups", "singletons", "terms"}
+    group = data["groups"][0]
+    assert set(group) >= {"id", "speaker", "severity", "reference", "members", "edits"}
+    assert set(group["members"][0]) >= {"file", "start", "end", "text", "speaker"}
+    assert all(
+        set(e) >= {"kind", "severity", "files", "detail"}
+        for g in data["groups"]
+        for e in g["edits"]
+    )
+    assert all(set(t) >= {"kind", "forms"} for t in data["terms"])
+
+
+@pytest.mark.parametrize(("fail_on", "code"), [("style", 1), ("major", 0)])
+def test_fail_on_sets_the_exit_code(capsys, fail_on, code):
+    assert main(["compare", str(SEEDS), "--fail-on", fail_on]) == code
+
+
+def test_min_severity_hides_lower_rows(capsys):
+    main(["compare", str(SEEDS), "--format", "csv", "--min-severity", "style"])
+    rows = list(csv.DictReader(capsys.readouterr().out.splitlines()))
+    assert rows and {r["severity"] for r in rows} == {"style"}
+
+
+def test_markdown_and_out_file(tmp_path):
+    out = tmp_path / "summary.md"
+    assert main(["compare", str(SEEDS), "--format", "markdown", "--out", str(out)]) == 0
+    assert out.read_text(encoding="utf-8").startswith("# quotecheck report")
+
+
+def test_report_writes_every_file(tmp_path, capsys):
+    assert main(["report", str(SEEDS), "--out", str(tmp_path)]) == 0
+    names = {p.name for p in tmp_path.iterdir()}
+    assert {
+        "index.html",
+        "quotes.csv",
+        "discrepancies.csv",
+        "summary.md",
+        "terms.csv",
+        "report.json",
+        "files.csv",
+        "speakers.csv",
+    } <= names
+    assert "3 articles from 3 outlets" in capsys.readouterr().out
+    html = (tmp_path / "index.html").read_text(encoding="utf-8")
+    assert "<script" not in html and "http" not in html.replace("http-equiv", "")
+
+
+def test_reports_are_byte_identical_whatever_the_input_order(tmp_path):
+    files = sorted(str(p) for p in SEEDS.glob("*.txt"))
+    main(
+        [
+            "report",
+            *files,
+            "--out",
+            str(tmp_path / "a"),
+            "--quiet",
+            "--manifest",
+            str(SEEDS / "manifest.csv"),
+        ]
+    )
+    main(
+        [
+            "report",
+            *files[::-1],
+            "--out",
+            str(tmp_path / "b"),
+            "--quiet",
+            "--manifest",
+            str(SEEDS / "manifest.csv"),
+        ]
+    )
+    for name in ("quotes.csv", "discrepancies.csv", "report.json", "index.html"):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
+
+
+def test_unreadable_input_is_one_line_and_exit_2(tmp_path, capsys):
+    assert main(["compare", str(tmp_path / "nothing-here.txt")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[-1].startswith("quotecheck: no readable article")
+    assert not any("Traceback" in line for line in err)
+
+
+def test_bad_option_is_a_usage_error(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["compare", str(SEEDS), "--fail-on", "catastrophic"])
+    assert exit_info.value.code == 2
+    assert "unknown severity" in capsys.readouterr().err
+
+
+def test_python_dash_m_and_version():
+    done = subprocess.run(
+        [sys.executable, "-m", "quotecheck", "--version"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.startswith("quotecheck ")
+
+
+def test_every_command_is_in_the_readme():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for command in COMMANDS:
+        assert f"quotecheck {command}" in readme
+    assert "make report" in readme and "make test" in readme
