@@ -92,7 +92,16 @@ def align(
     for i, key in enumerate(keys):
         for block in _blocks(key):
             index[block].append(i)
+    scores: dict[tuple[int, int], float] = {}
+    for members in index.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                if originals[i].article_id != originals[j].article_id and (i, j) not in scores:
+                    scores[(i, j)] = same_statement(originals[i], originals[j], config)
+    # best matches first; a group never holds two quotes of one article, so two different
+    # quotes of one outlet are never chained together through a third outlet's quote
     parent = list(range(len(originals)))
+    outlets = [{q.article_id} for q in originals]
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -100,15 +109,11 @@ def align(
             i = parent[i]
         return i
 
-    scores: dict[tuple[int, int], float] = {}
-    for members in index.values():
-        for x, i in enumerate(members):
-            for j in members[x + 1 :]:
-                if originals[i].article_id == originals[j].article_id or (i, j) in scores:
-                    continue
-                scores[(i, j)] = score = same_statement(originals[i], originals[j], config)
-                if score > 0:
-                    parent[find(i)] = find(j)
+    for (i, j), score in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])):
+        ri, rj = find(i), find(j)
+        if score > 0 and ri != rj and not outlets[ri] & outlets[rj]:
+            parent[ri] = rj
+            outlets[rj] |= outlets[ri]
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(originals)):
         clusters[find(i)].append(i)

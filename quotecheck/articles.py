@@ -55,7 +55,7 @@ class InputError(Exception):
 def decode(data: bytes) -> tuple[str, tuple[str, ...]]:
     """Bytes to text: UTF-8 (with or without BOM), UTF-16 with a BOM, else cp1252 with a warning.
 
-    >>> decode("Borrell said “yes”".encode("cp1252"))[1]
+    >>> decode("Moreau said “yes”".encode("cp1252"))[1]
     ('not valid UTF-8; read as Windows-1252 (cp1252)',)
     """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -106,7 +106,7 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 def furniture_kind(paragraph: str) -> str | None:
     """The kind of page furniture this paragraph is (``"breadcrumb"``…), or None for content.
 
-    >>> furniture_kind("Home » World"), furniture_kind("Borrell will head to South Korea.")
+    >>> furniture_kind("Home » World"), furniture_kind("Moreau will head to South Korea.")
     ('breadcrumb', None)
     """
     stripped = paragraph.strip()

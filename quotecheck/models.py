@@ -102,7 +102,7 @@ class Attribution:
     """Who said a quote, and the evidence: the words naming them, the verb, the rule that fired.
 
     ``speaker`` is canonical (one name per person across articles) or None when unresolved;
-    ``mention`` is the words the article uses (``"he"``, ``"Borrell"``) at
+    ``mention`` is the words the article uses (``"he"``, ``"Moreau"``) at
     ``mention_start:mention_end``.
     """
 

@@ -91,7 +91,7 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
 
     >>> from quotecheck.articles import parse_article
     >>> text = ("Leaders met in Tokyo on Friday to sign a pact after months of talks.\\n\\n"
-    ...         '"We live in a very dangerous world," Borrell said.')
+    ...         '"We live in a very dangerous world," Moreau said.')
     >>> [(q.text, q.kind) for q in extract_quotes(parse_article(text))]
     [('We live in a very dangerous world,', 'sentence')]
     """

@@ -12,6 +12,7 @@ import os
 import tempfile
 from collections import Counter
 from dataclasses import asdict
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -490,15 +491,20 @@ def _html_context(comparison: Comparison) -> dict[str, Any]:
     }
 
 
-def render_html(comparison: Comparison) -> str:
-    """A self-contained HTML page: no scripts, fonts or requests from elsewhere; text escaped."""
-    env = Environment(
+@cache
+def _templates() -> Environment:
+    """The template environment, built once: compiling the page is most of rendering's cost."""
+    return Environment(
         loader=PackageLoader("quotecheck", "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    return env.get_template("report.html.j2").render(**_html_context(comparison))
+
+
+def render_html(comparison: Comparison) -> str:
+    """A self-contained HTML page: no scripts, fonts or requests from elsewhere; text escaped."""
+    return _templates().get_template("report.html.j2").render(**_html_context(comparison))
 
 
 def write_atomic(path: Path, text: str) -> None:

@@ -3,9 +3,9 @@
 News attributes quotes in a few recurring shapes, and this module tries them in order of how
 reliable they are, recording which one fired:
 
-- ``after``: a cue right after the quote (``"…," Borrell said``, ``"…," said Borrell``,
-  ``"…", according to Borrell``), also across a run of quotes joined by "and";
-- ``before``: a speech verb earlier in the same sentence with its subject (``Iwaya told reporters
+- ``after``: a cue right after the quote (``"…," Moreau said``, ``"…," said Moreau``,
+  ``"…", according to Moreau``), also across a run of quotes joined by "and";
+- ``before``: a speech verb earlier in the same sentence with its subject (``Oduya told reporters
   that the pact comes "…"``, ``He called it "…"``, ``who told reporters … "…"``), where a subject
   separated from its verb by a clause is the sentence's subject, and a participle (``promising``,
   ``describing it as``) takes the subject of the clause it hangs on;
@@ -183,7 +183,7 @@ def _np_word(token: str) -> bool:
 
 
 def _split_name(run: list[tuple[int, int, str]], text: str, base: int) -> Mention | None:
-    """Split a noun phrase into role and name: ``EU foreign policy chief`` + ``Josep Borrell``."""
+    """Split a noun phrase into role and name: ``EU trade chief`` + ``Carla Moreau``."""
     if not run:
         return None
     k = len(run)
@@ -221,9 +221,9 @@ def _split_name(run: list[tuple[int, int, str]], text: str, base: int) -> Mentio
 def np_before(text: str, end: int, base: int = 0) -> Mention | None:
     """The speaker phrase ending at ``end`` (the subject right before a speech verb).
 
-    >>> m = np_before("which EU foreign policy chief Josep Borrell hailed", 44)
+    >>> m = np_before("which EU trade chief Carla Moreau hailed", 33)
     >>> m.name, m.role, (m.start, m.end)
-    ('Josep Borrell', 'EU foreign policy chief', (6, 43))
+    ('Carla Moreau', 'EU trade chief', (6, 33))
     """
     toks = _tokens(text[: end - base], base)
     while toks and (
@@ -249,7 +249,7 @@ def np_before(text: str, end: int, base: int = 0) -> Mention | None:
 
 
 def np_after(text: str, start: int, base: int = 0) -> Mention | None:
-    """The speaker phrase starting at ``start`` (after an inverted verb: ``said Borrell``)."""
+    """The speaker phrase starting at ``start`` (after an inverted verb: ``said Moreau``)."""
     toks = _tokens(text[start - base :], start)
     if toks and toks[0][2].lower() in _PRONOUNS:
         return Mention(toks[0][0], toks[0][1], toks[0][2], "pronoun")
@@ -321,7 +321,7 @@ class _Resolver:
         self.people = sorted({(m.start, m.end): m for m in found}.values(), key=lambda m: m.start)
 
     def canonical(self, name: str) -> str:
-        """The fullest name the article uses for this person (``Borrell`` -> ``Josep Borrell``)."""
+        """The fullest name the article uses for this person (``Moreau`` -> ``Carla Moreau``)."""
         parts = [t for t in name.split() if t.lower() not in _HONORIFICS]
         if not parts:
             return name
@@ -517,11 +517,11 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
 
     >>> from quotecheck.articles import parse_article
     >>> from quotecheck.quotes import extract_quotes
-    >>> text = ('EU foreign policy chief Josep Borrell arrived in Tokyo on Friday for talks.\\n\\n'
+    >>> text = ('EU trade chief Carla Moreau arrived in Tokyo on Friday for talks.\\n\\n'
     ...         '"We live in a very dangerous world," he said.')
     >>> a = parse_article(text)
     >>> [(q.speaker, q.attribution.mention) for q in attribute(a, extract_quotes(a))]
-    [('Josep Borrell', 'he')]
+    [('Carla Moreau', 'he')]
     """
     masked = mask_quotes(article, quotes)
     resolver = _Resolver(article, masked)

@@ -2,7 +2,7 @@
 
 Edited wire copy shows itself in the reporter's own words: one outlet writes "defence", another
 "defense"; one spells out "North Atlantic Treaty Organization (NATO)", another writes "NATO"; a
-name's parts swap order ("Japan-EU" / "EU-Japan"). This module finds, across articles:
+name's parts swap order ("US-Mexico" / "Mexico-US"). This module finds, across articles:
 
 - ``spelling``: one word in British and American spelling;
 - ``name``: one multi-word name written differently (spelling, case, order of hyphenated parts);

@@ -1,0 +1,102 @@
+"""Cross-stage properties: planted quotes come back with their spans and speakers, identical
+coverage shows no drift, and any generated corpus renders a report."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+from markupsafe import escape
+
+from quotecheck import compare_articles, extract, parse_article, render_html
+from quotecheck.normalize import fold_typography
+
+SYLLABLES = ["ka", "lo", "mi", "ren", "sa", "tov", "vel", "zu", "dar", "nek"]
+FIRST_NAMES = ["Ana", "Bruno", "Carla", "Dmitri", "Eun", "Farid", "Greta", "Hiro"]
+ROLES = ["Finance Minister", "opposition leader", "trade chief", "Senator", "union spokesman"]
+WORDS = [
+    "we",
+    "will",
+    "defend",
+    "our",
+    "farmers",
+    "the",
+    "plan",
+    "works",
+    "and",
+    "nobody",
+    "can",
+    "stop",
+    "it",
+    "today",
+    "budget",
+    "is",
+    "fair",
+]
+
+surnames = st.lists(st.sampled_from(SYLLABLES), min_size=2, max_size=3).map(
+    lambda parts: "".join(parts).capitalize()
+)
+people = st.tuples(st.sampled_from(FIRST_NAMES), surnames, st.sampled_from(ROLES))
+quoted = st.lists(st.sampled_from(WORDS), min_size=2, max_size=10).map(" ".join)
+MARKS = st.sampled_from([('"', '"'), ("“", "”"), ("«", "»"), ("„", "“")])
+SHAPES = st.sampled_from(["after", "inverted", "before_colon", "pronoun", "that"])
+
+
+def sentence(shape: str, text: str, person: tuple[str, str, str], marks: tuple[str, str]) -> str:
+    _first, last, _role = person
+    o, c = marks
+    quote = f"{o}{text[0].upper() + text[1:]},{c}"
+    return {
+        "after": f"{quote} {last} said.",
+        "inverted": f"{quote} said {last}.",
+        "before_colon": f"{last} said: {o}{text[0].upper() + text[1:]}.{c}",
+        "pronoun": f"{quote} she said.",
+        "that": f"{last} told reporters that the plan was {o}{text}{c}.",
+    }[shape]
+
+
+@given(people, quoted, MARKS, SHAPES)
+def test_a_planted_quote_comes_back_with_its_span_and_speaker(person, text, marks, shape):
+    first, last, role = person
+    intro = f"{role[0].upper() + role[1:]} {first} {last} arrived in Brussels on Monday for talks."
+    article_text = f"{intro}\n\n{sentence(shape, text, person, marks)}"
+    quotes = extract(article_text)
+    assert len(quotes) == 1
+    (q,) = quotes
+    assert article_text[q.start : q.end] == q.text
+    assert fold_typography(q.text).lower().startswith(text.lower())
+    assert q.speaker == f"{first} {last}"
+
+
+@given(st.lists(st.tuples(people, quoted, MARKS, SHAPES), min_size=1, max_size=4))
+def test_the_same_article_twice_shows_no_drift(planted):
+    paragraphs = [
+        f"{p[2]} {p[0]} {p[1]} spoke in Brussels on Monday about the new budget."
+        for p, *_ in planted
+    ]
+    paragraphs += [sentence(shape, text, person, marks) for person, text, marks, shape in planted]
+    text = "\n\n".join(paragraphs)
+    result = compare_articles([parse_article(text, "a.txt"), parse_article(text, "b.txt")])
+    assert all(g.edits == () for g in result.groups)
+    assert result.terms == ()
+    assert not result.singletons or all(len(g.articles) == 1 for g in result.singletons)
+
+
+@given(
+    st.lists(st.tuples(people, quoted, MARKS, SHAPES), min_size=1, max_size=3),
+    st.sampled_from(["<script>alert(1)</script>", "Tom & Jerry", '"quoted" outlet']),
+)
+def test_any_corpus_renders_a_report_with_its_text_escaped(planted, hostile):
+    articles = []
+    for i, (person, text, marks, shape) in enumerate(planted):
+        body = f"{person[2]} {person[0]} {person[1]} spoke on Monday in Brussels about {hostile}."
+        articles.append(
+            parse_article(
+                f"{body}\n\n{sentence(shape, text, person, marks)}",
+                f"{i}.txt",
+                outlet=f"Outlet {hostile} {i}",
+            )
+        )
+    page = render_html(compare_articles(articles))
+    assert "<script>" not in page
+    assert str(escape(f"Outlet {hostile} 0")) in page
