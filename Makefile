@@ -7,7 +7,9 @@ STAMP := $(VENV)/.installed
 ARTICLES ?= seeds
 OUT ?= reports
 
-.PHONY: install report test lint clean
+DEV_SET ?= ../shared/dev/polnear-train-sample.jsonl
+
+.PHONY: install report test lint clean eval
 
 install: $(STAMP)
 
@@ -22,6 +24,11 @@ report: install
 
 test: install
 	$(BIN)/python -m pytest
+
+# Extraction and attribution figures on the development set (read in place: it has no licence
+# to be copied into the project).
+eval: install
+	$(BIN)/quotecheck evaluate $(DEV_SET) --errors 15
 
 lint: install
 	$(BIN)/ruff check quotecheck tests

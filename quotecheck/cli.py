@@ -101,6 +101,22 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="exit 1 when any group reaches this severity",
     )
+
+    ev = commands.add_parser(
+        "evaluate",
+        help="score extraction and attribution against a gold "
+        "JSON Lines file (id, text, quotes with start, end, speaker offsets)",
+    )
+    ev.add_argument("gold", help="gold JSON Lines file")
+    ev.add_argument(
+        "--errors",
+        type=int,
+        default=40,
+        metavar="N",
+        help="show at most N errors of each kind (default 40; 0 for none)",
+    )
+    ev.add_argument("--format", choices=["table", "json"], default="table")
+    ev.add_argument("--out", help="write to this file instead of standard output")
     return parser
 
 
@@ -180,7 +196,56 @@ def run_report(args: argparse.Namespace) -> int:
     return _exit_code(comparison, args.fail_on)
 
 
-COMMANDS = {"extract": run_extract, "compare": run_compare, "report": run_report}
+def run_evaluate(args: argparse.Namespace) -> int:
+    """``quotecheck evaluate``: span and speaker figures against gold, then the errors."""
+    from tabulate import tabulate
+
+    from .articles import InputError
+    from .evaluate import evaluate
+
+    try:
+        scores = evaluate(args.gold)
+    except (OSError, InputError) as err:
+        raise UsageError(str(err).replace("[Errno 2] ", "")) from None
+    if args.format == "json":
+        text = (
+            json.dumps(
+                {"figures": scores.figures(), "errors": [e.__dict__ for e in scores.errors]},
+                indent=2,
+                ensure_ascii=False,
+            )
+            + "\n"
+        )
+    else:
+        figures = tabulate(list(scores.figures().items()), headers=["measure", "value"])
+        parts = [figures, ""]
+        for kind in ("missed", "extra", "wrong speaker"):
+            errors = [e for e in scores.errors if e.kind == kind]
+            parts.append(f"{kind}: {len(errors)}")
+            rows = [
+                [e.article[:28], e.expected, e.predicted, _clip(e.context, 110)]
+                for e in errors[: args.errors]
+            ]
+            if rows:
+                parts += [
+                    tabulate(rows, headers=["article", "expected", "predicted", "context"]),
+                    "",
+                ]
+        text = "\n".join(parts) + "\n"
+    _emit(text, args.out)
+    return EXIT_OK
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+COMMANDS = {
+    "extract": run_extract,
+    "compare": run_compare,
+    "report": run_report,
+    "evaluate": run_evaluate,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
