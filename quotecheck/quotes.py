@@ -21,8 +21,8 @@ QUOTED_ROLES = frozenset({"body", "title", "standfirst"})
 
 #: opening mark -> the marks that close it
 PAIRS: dict[str, str] = {
-    '"': '"',
-    "“": "”",  # English curly
+    '"': "\"”",  # a straight opening mark is sometimes closed by a curly one, and back
+    "“": "”\"",  # English curly
     "„": "“”",  # German and central European low-high
     "«": "»",
     "»": "«",  # Danish and German reversed guillemets

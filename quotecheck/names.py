@@ -1,0 +1,320 @@
+"""Names: the words that name a speaker, and one canonical name per person.
+
+A mention is the phrase an attribution uses: a name with its title (``EU trade chief Carla
+Moreau``), a pronoun (``she``), a relative (``who``), a role noun (``the minister``), a document
+(``the text of the X``) or another noun phrase (``one employee``). This module finds them next to
+a speech verb, splits titles from names, and resolves them to a canonical speaker: pronouns and
+relatives to the most recent person named before them, surnames and ``Mr. X`` to the full name
+the article introduced, role nouns to the last person given that role. What cannot be resolved
+stays unknown, with the mention kept as evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import regex
+
+from .lexicon import rows, words
+from .models import Article, Attribution, Quote
+from .quotes import MASK
+
+_VERB_FORMS: dict[str, str] = {
+    form.lower(): lemma for lemma, *forms in rows("speech_verbs.tsv") for form in (lemma, *forms)
+}
+PARTICIPLES = frozenset(r[3].lower() for r in rows("speech_verbs.tsv") if len(r) > 3)
+#: forms that double as nouns ("a comment", "the reports", "port calls")
+NOUN_FORMS = frozenset(f.lower() for r in rows("speech_verbs.tsv") for f in r[:2]) - {"says"}
+SPEECH_VERB = regex.compile(
+    r"\b(?:" + "|".join(sorted(map(regex.escape, _VERB_FORMS), key=len, reverse=True)) + r")\b"
+)
+_TITLES = words("titles.txt")
+_HONORIFICS = words("honorifics.txt")
+_NOT_NAMES = words("not_names.txt")
+_ORG_WORDS = words("organisation_words.txt")
+_GRAMMAR = rows("grammar.tsv")
+_PARTICLES = frozenset(w for kind, w in _GRAMMAR if kind == "particle")
+AUXILIARIES = frozenset(w for kind, w in _GRAMMAR if kind == "auxiliary")
+ABBREVIATIONS = frozenset(w for kind, w in _GRAMMAR if kind == "abbreviation")
+_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we"})
+_PERSONAL = frozenset({"he", "she"})  # pronouns resolved to a person; the others stay unknown
+_RELATIVES = frozenset({"who", "whom"})
+_DETERMINERS = frozenset({"the", "a", "an", "one", "some", "another", "his", "her", "their"})
+_PREPOSITIONS = frozenset({"in", "on", "at", "of", "for", "with", "by", "from", "to", "about",
+                           "after", "before", "during", "over", "under", "into", "than", "as"})
+_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'\-]*\.?|" + MASK + r"+|\S")
+_TEXT_ROLES = frozenset({"body", "title", "standfirst"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Words that name a possible speaker, at ``start:end`` in the text."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # name | organisation | pronoun | relative | role | document | phrase
+    name: str | None = None
+    role: str | None = None
+
+
+def is_speech_verb(word: str) -> bool:
+    """Whether ``word`` is a form of a speech verb in the lexicon."""
+    return word.lower() in _VERB_FORMS
+
+
+def _is_cap(token: str) -> bool:
+    return token[:1].isupper() and token.lower().rstrip(".") not in _NOT_NAMES
+
+
+def is_title(token: str) -> bool:
+    """Whether ``token`` is a title or role word (``Minister``, ``Sen.``, ``spokesman``)."""
+    low = token.lower()
+    return low in _TITLES or low.rstrip(".") in _TITLES or low.removesuffix("’s") in _TITLES
+
+
+def tokens(text: str, base: int = 0) -> list[tuple[int, int, str]]:
+    """Words and marks with their offsets; a period stays on abbreviations and initials only."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        tok = m.group()
+        if tok.endswith(".") and len(tok) > 1:
+            stem = tok[:-1].lower()
+            if not (stem in ABBREVIATIONS or (len(stem) == 1 and tok[0].isupper())):
+                out.append((base + m.start(), base + m.end() - 1, tok[:-1]))
+                out.append((base + m.end() - 1, base + m.end(), "."))
+                continue
+        out.append((base + m.start(), base + m.end(), tok))
+    return out
+
+
+def _np_word(token: str) -> bool:
+    """Whether a token can be part of a speaker's noun phrase."""
+    low = token.lower()
+    if not token[:1].isalnum() or low in _VERB_FORMS:
+        return False
+    if token[:1].isupper():
+        return low.rstrip(".") not in _NOT_NAMES or low.rstrip(".") in _TITLES
+    return low not in _NOT_NAMES and low not in AUXILIARIES
+
+
+def _split_name(run: list[tuple[int, int, str]], text: str, base: int) -> Mention | None:
+    """Split a noun phrase into role and name: ``EU trade chief`` + ``Carla Moreau``."""
+    if not run:
+        return None
+    k = len(run)
+    while (
+        k > 0
+        and (_is_cap(run[k - 1][2]) or run[k - 1][2].lower() in _PARTICLES)
+        and not is_title(run[k - 1][2])
+    ):
+        k -= 1
+    name_tokens = run[k:]
+    role_tokens = [t for t in run[:k] if t[2].lower() not in _HONORIFICS]
+    start, end = run[0][0], run[-1][1]
+    span = text[start - base : end - base]
+    if not name_tokens:
+        if any(is_title(t[2]) for t in run):
+            return Mention(start, end, span, "role", role=" ".join(t[2] for t in run))
+        if len(run) <= 4 and all(t[2][:1].islower() for t in run):
+            return Mention(start, end, span, "phrase")
+        return None
+    if name_tokens[0][2].islower() and name_tokens[0][2] in _PARTICLES:
+        return None
+    if len(name_tokens) > 4:  # "Chicago Alderman Jo C. Smith": the last words are the name
+        keep = 3 + sum(bool(regex.fullmatch(r"\p{Lu}\.", t[2])) for t in name_tokens[-4:])
+        role_tokens, name_tokens = [*role_tokens, *name_tokens[:-keep]], name_tokens[-keep:]
+    name = " ".join(t[2] for t in name_tokens)
+    kind = "organisation" if any(t[2].lower() in _ORG_WORDS for t in name_tokens) else "name"
+    titled = any(is_title(t[2]) for t in role_tokens) or len(run) > len(name_tokens) + 2
+    role = " ".join(t[2] for t in role_tokens) if titled else None
+    if role is None:  # words before the name that are no title are not part of it
+        start = name_tokens[0][0]
+    return Mention(start, end, text[start - base : end - base], kind, name=name, role=role)
+
+
+def np_before(text: str, end: int, base: int = 0) -> Mention | None:
+    """The speaker phrase ending at ``end``: the subject right before a speech verb.
+
+    >>> m = np_before("which EU trade chief Carla Moreau hailed", 33)
+    >>> m.name, m.role, (m.start, m.end)
+    ('Carla Moreau', 'EU trade chief', (6, 33))
+    """
+    toks = tokens(text[: end - base], base)
+    while toks and (
+        toks[-1][2].lower() in AUXILIARIES
+        or (toks[-1][2].lower().endswith("ly") and not toks[-1][2][:1].isupper())
+    ):
+        toks.pop()
+    if not toks:
+        return None
+    s, e, last = toks[-1]
+    if last.lower() in _PRONOUNS:
+        return Mention(s, e, last, "pronoun")
+    if last.lower() in _RELATIVES:
+        return Mention(s, e, last, "relative")
+    if last == ")":  # "Sen. Jo Smith (D-Conn.) said": skip the party and state
+        opening = next((i for i in range(len(toks) - 1, -1, -1) if toks[i][2] == "("), None)
+        if opening is not None and len(toks) - opening <= 8:
+            toks = toks[:opening]
+    run: list[tuple[int, int, str]] = []
+    for tok in reversed(toks):
+        if not _np_word(tok[2]):
+            break
+        run.insert(0, tok)
+    if run and run[0][2].lower() in _DETERMINERS:
+        run = run[1:]
+    mention = _split_name(run, text, base)
+    if mention is not None and mention.kind == "phrase":
+        before = [t[2].lower() for t in toks[: len(toks) - len(run)]][-2:]
+        if any(w in _PREPOSITIONS for w in before):  # "in the past", not a speaker
+            return None
+    return mention
+
+
+def np_after(text: str, start: int, base: int = 0) -> Mention | None:
+    """The speaker phrase starting at ``start``: after an inverted verb (``said Moreau``) or at
+    the start of a sentence."""
+    toks = tokens(text[start - base :], start)
+    if toks and toks[0][2].lower() in _PRONOUNS:
+        return Mention(toks[0][0], toks[0][1], toks[0][2], "pronoun")
+    if toks and toks[0][2].lower() in _DETERMINERS:
+        toks = toks[1:]
+    run = []
+    for tok in toks:
+        if not _np_word(tok[2]):
+            break
+        run.append(tok)
+    return _split_name(run, text, base)
+
+
+class Resolver:
+    """Turns mentions into canonical speakers, using the people an article names."""
+
+    def __init__(self, article: Article, masked: str):
+        self.masked = masked
+        self._paragraphs = [p for p in article.paragraphs if p.role in _TEXT_ROLES]
+        self.full_names: dict[str, str | None] = {}  # surname -> full name (None: none found)
+        self.people = self._collect_people()
+
+    def _collect_people(self) -> list[Mention]:
+        """People the article names: with a title, next to a speech verb, or before ``, who``;
+        then every later use of their surnames."""
+        found: list[Mention] = []
+        for p in self._paragraphs:
+            para = self.masked[p.start : p.end]
+            for m in regex.finditer(r"(?:\p{Lu}[\p{L}’'\-]*\.?\s+){0,6}\p{Lu}[\p{L}’'\-]*", para):
+                mention = np_before(para, m.end(), 0)
+                if mention is None or mention.kind != "name":
+                    continue
+                after = para[m.end() : m.end() + 40]
+                speaker_like = bool(
+                    regex.match(r"\s*(?:,\s*who\b|(?:\w+\s+){0,2}" + SPEECH_VERB.pattern + ")", after)
+                ) or bool(SPEECH_VERB.search(para[max(0, m.start() - 12) : m.start()]))
+                if mention.role or speaker_like:
+                    found.append(replace(mention, start=mention.start + p.start,
+                                         end=mention.end + p.start))
+        for m in found:
+            parts = [t for t in m.name.split() if not (len(t) == 2 and t.endswith("."))]
+            if len(parts) >= 2:  # middle initials dropped: "Donald J. Trump" is "Donald Trump"
+                self.full_names.setdefault(parts[-1].lower(), " ".join(parts))
+        known = {n.split()[-1] for n in self.full_names.values() if n}
+        if known:
+            surname = regex.compile(r"\b(?:" + "|".join(map(regex.escape, known)) + r")\b(?![’']s)")
+            for p in self._paragraphs:
+                for m in surname.finditer(self.masked, p.start, p.end):
+                    found.append(Mention(m.start(), m.end(), m.group(), "name", name=m.group()))
+        return sorted({(m.start, m.end): m for m in found}.values(), key=lambda m: m.start)
+
+    def canonical(self, name: str) -> str:
+        """The fullest name the article uses for this person (``Moreau`` -> ``Carla Moreau``),
+        honorifics and middle initials dropped."""
+        parts = [t for t in name.split() if t.lower() not in _HONORIFICS]
+        if not parts:
+            return name
+        if len(parts) > 2:
+            parts = [parts[0], *(t for t in parts[1:-1] if not regex.fullmatch(r"\p{Lu}\.", t)),
+                     parts[-1]]
+        full = self.full_names.get(parts[-1].lower(), "")
+        if full == "":
+            full = self._introduced_as(parts[-1])
+        if full and (len(parts) == 1 or full.split()[0] == parts[0]):
+            return full
+        return " ".join(parts)
+
+    def _introduced_as(self, surname: str) -> str | None:
+        """A full name ending in ``surname`` anywhere in the article (``Carla Moreau``), for a
+        person the article never gave a title or a speech verb."""
+        pattern = rf"(?<![\p{{L}}.])(\p{{Lu}}[\p{{L}}’'\-]+)\s+{regex.escape(surname)}\b"
+        full = None
+        for m in regex.finditer(pattern, self.masked):
+            first = m.group(1)
+            low = first.lower()
+            if low not in _NOT_NAMES and not is_title(first) and low not in _ORG_WORDS:
+                full = f"{first} {surname}"
+                break
+        self.full_names[surname.lower()] = full
+        return full
+
+    def person_before(self, offset: int) -> Mention | None:
+        """The most recent person named before ``offset``."""
+        best = None
+        for m in self.people:
+            if m.end > offset:
+                break
+            best = m
+        return best
+
+    def resolve(self, mention: Mention, cue: str | None, method: str, confidence: float
+                ) -> Attribution:
+        """An attribution for ``mention``; unknown (with the mention kept) when a pronoun, role
+        or phrase has no antecedent."""
+        def unknown(why: str) -> Attribution:
+            return Attribution(None, mention.text, mention.start, mention.end, mention.role, cue,
+                               f"{method}+{why}", 0.3)
+
+        speaker, source_type, role = None, "person", mention.role
+        if mention.kind in {"pronoun", "relative"}:
+            antecedent = self.person_before(mention.start)
+            if antecedent is None or mention.text.lower() not in _PERSONAL | _RELATIVES:
+                return unknown(f"unresolved-{mention.kind}")
+            speaker = self.canonical(antecedent.name or antecedent.text)
+            confidence -= 0.1
+            method += f"+{mention.kind}"
+        elif mention.kind == "role":
+            noun = mention.role.split()[-1].lower() if mention.role else ""
+            antecedent = next((m for m in reversed(self.people)
+                               if m.end <= mention.start and m.role and noun in m.role.lower()), None)
+            if antecedent is None:
+                return unknown("unresolved-role")
+            speaker = self.canonical(antecedent.name or "")
+            method += "+role-noun"
+            confidence -= 0.15
+        elif mention.kind == "phrase":
+            return unknown("phrase")
+        elif mention.kind == "document":
+            speaker, source_type = mention.name or mention.text, "document"
+        else:
+            speaker = self.canonical(mention.name or mention.text)
+            if mention.kind == "organisation":
+                source_type = "organisation"
+        return Attribution(speaker, mention.text, mention.start, mention.end, role, cue, method,
+                           round(confidence, 2), source_type)
+
+
+def unify_speakers(quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
+    """One canonical name per person across articles: a surname used alone in one article takes
+    the full name another article gives, when exactly one full name has that surname."""
+    full: dict[str, set[str]] = {}
+    for q in quotes:
+        if q.speaker and q.attribution.source_type == "person" and len(q.speaker.split()) >= 2:
+            full.setdefault(q.speaker.split()[-1].lower(), set()).add(q.speaker)
+    out = []
+    for q in quotes:
+        s = q.speaker
+        if s and q.attribution.source_type == "person" and len(s.split()) == 1:
+            names = full.get(s.lower(), set())
+            if len(names) == 1:
+                q = replace(q, attribution=replace(q.attribution, speaker=next(iter(names))))
+        out.append(q)
+    return tuple(out)
