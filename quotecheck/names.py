@@ -180,10 +180,14 @@ def np_after(text: str, start: int, base: int = 0) -> Mention | None:
         return Mention(toks[0][0], toks[0][1], toks[0][2], "pronoun")
     if toks and toks[0][2].lower() in _DETERMINERS:
         toks = toks[1:]
-    run = []
-    for tok in toks:
-        if not _np_word(tok[2]):
+    run: list[tuple[int, int, str]] = []
+    for i, tok in enumerate(toks):
+        word = tok[2]
+        if not _np_word(word):
             break
+        if (run and run[-1][2][:1].isupper() and word[:1].islower() and word not in _PARTICLES
+                and not any(is_title(t[2]) for t in toks[i : i + 3])):
+            break  # a name ends where its verb begins ("Trump reversed"), not a role's words
         run.append(tok)
     return _split_name(run, text, base)
 

@@ -186,13 +186,16 @@ def _cue_after(resolver: Resolver, masked: str, q: Quote, para_end: int) -> Attr
     lead = regex.match(r"[,.;:!?]?\s*[—–-]*\s*", masked[pos:para_end])
     at = pos + lead.end()
     rest = masked[at:para_end]
+    if q.text.rstrip().endswith(".") and rest[:1].isupper():
+        return None  # the quote closed its sentence: what follows starts another
+
     if m := regex.match(r"according to\s+", rest):
         mention = np_after(masked, at + m.end(), 0)
         return resolver.resolve(mention, "according to", "after", 0.95) if mention else None
     if (v := SPEECH_VERB.match(rest)) and v.group() not in PARTICIPLES:
         mention = np_after(masked, at + v.end() + 1, 0)
         return resolver.resolve(mention, v.group(), "after+inverted", 0.95) if mention else None
-    for v in SPEECH_VERB.finditer(masked, at, min(para_end, at + 160)):
+    for v in SPEECH_VERB.finditer(masked, at, min(para_end, at + 250)):
         mention = np_before(masked, v.start() - 1, 0) or _apposition_subject(masked, at, v.start())
         if mention is None or mention.kind == "relative":  # "…" who reports: not a speaker
             break
@@ -214,6 +217,36 @@ def _cue_before(resolver: Resolver, masked: str, q: Quote, sentence_start: int,
         if found is not None:
             return found
     return None
+
+
+def _sentence_end(masked: str, offset: int, para_end: int) -> int:
+    found = _SENTENCE_BREAK.search(masked, offset, para_end)
+    return found.start() + 1 if found else para_end
+
+
+def _cue_later(resolver: Resolver, masked: str, q: Quote, para_end: int) -> Attribution | None:
+    """A speech verb later in the quote's sentence with its subject right before it
+    (``… a "rough week", the Daily Caller reports.``)."""
+    end = _sentence_end(masked, q.end + 1, para_end)
+    for verb in SPEECH_VERB.finditer(masked, q.end + 1, end):
+        if verb.group() in PARTICIPLES or _not_a_cue(masked, q.end + 1, verb):
+            continue
+        mention = np_before(masked, verb.start() - 1, 0)
+        if mention is not None and mention.start > q.end and mention.kind in _RESOLVED:
+            return resolver.resolve(mention, verb.group(), "later", 0.7)
+    return None
+
+
+def _subject_fallback(resolver: Resolver, masked: str, q: Quote, sentence_start: int
+                      ) -> Attribution | None:
+    """No cue at all: words embedded in a sentence are its subject's (``She has proposed
+    appointing a "chief trade prosecutor"``), at low confidence."""
+    if q.kind != "fragment" or len(q.text.split()) < 2:
+        return None
+    subject = _sentence_subject(masked, sentence_start, q.start - 1)
+    if subject is None or subject.end > q.start:
+        return None
+    return resolver.resolve(subject, None, "sentence-subject", 0.5)
 
 
 def _previous_paragraph(article: Article, q: Quote) -> int | None:
@@ -271,14 +304,18 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
             _cue_introducing(resolver, masked, q, sentence_start, earlier)
             or _cue_after(resolver, masked, q, para.end)
             or _cue_before(resolver, masked, q, sentence_start, earlier)
+            or _cue_later(resolver, masked, q, para.end)
         )
         if attribution is None and q.part_of is not None:
             attribution = replace(result[q.part_of].attribution, method="continuation",
                                   confidence=0.8)
-        if attribution is None and same_paragraph and same_paragraph[-1].attribution.mention:
+        if (attribution is None and q.kind == "sentence" and same_paragraph
+                and same_paragraph[-1].attribution.mention):
             attribution = replace(same_paragraph[-1].attribution, method="split", confidence=0.8)
         if attribution is None and q.start - 1 == para.start:
             attribution = _colon_or_continuation(resolver, masked, article, q, result)
+        if attribution is None:
+            attribution = _subject_fallback(resolver, masked, q, sentence_start)
         result.append(replace(q, attribution=attribution or Attribution(None)))
     # a multi-paragraph quote has one speaker: the first part gives it to parts without one
     return tuple(
