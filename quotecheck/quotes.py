@@ -23,6 +23,7 @@ QUOTED_ROLES = frozenset({"body", "title", "standfirst"})
 PAIRS: dict[str, str] = {
     '"': "\"”",  # a straight opening mark is sometimes closed by a curly one, and back
     "“": "”\"",  # English curly
+    "”": "”",  # Swedish and Finnish style, and a slip of English keyboards
     "„": "“”",  # German and central European low-high
     "«": "»",
     "»": "«",  # Danish and German reversed guillemets
@@ -42,6 +43,8 @@ def _opens(text: str, i: int) -> bool:
     """Whether the mark at ``i`` opens a quote: text follows it, space or a bracket precedes."""
     after = text[i + 1] if i + 1 < len(text) else ""
     before = text[i - 1] if i > 0 else ""
+    if after.isspace() and text[i + 2 : i + 3] in ("…", "."):
+        after = text[i + 2]  # a quote opening on an ellipsis: "“ … in the case of"
     if not after or after.isspace():
         return False
     return not before or before.isspace() or before in "([{—–-/…" or text[i] not in '"”»'

@@ -148,10 +148,13 @@ def _attribute_verb(resolver: Resolver, masked: str, verb: regex.Match, sentence
 def _not_a_cue(masked: str, sentence_start: int, verb: regex.Match) -> bool:
     """A speech-verb form that attributes nothing: a noun (``port calls``, ``a Twitter
     comment``) or a passive (``expected to be announced``)."""
-    previous = [t[2] for t in tokens(masked[sentence_start : verb.start()])[-2:]]
+    previous = [t[2] for t in tokens(masked[sentence_start : verb.start()])
+                if not (t[2].endswith("ly") and t[2].islower())][-2:]  # adverbs passed over
     if not previous:
         return False
     last = previous[-1]
+    if last.lower() in AUXILIARIES or last.lower() == "to":
+        return False  # "could quip", "to say"
     if last.lower() in _BE and verb.group().lower() not in NOUN_FORMS | PARTICIPLES:
         return True
     if verb.group().lower() not in NOUN_FORMS:
@@ -172,9 +175,14 @@ def _cue_introducing(resolver: Resolver, masked: str, q: Quote, sentence_start: 
         return None
     verbs = [v for v in SPEECH_VERB.finditer(masked, sentence_start, q.start - 1)
              if not _not_a_cue(masked, sentence_start, v)]
-    if not verbs or len(tokens(masked[verbs[-1].end() : q.start - 1])) > 8:
-        return None
-    return _attribute_verb(resolver, masked, verbs[-1], sentence_start, "introduced", 0.95, earlier)
+    if verbs and len(tokens(masked[verbs[-1].end() : q.start - 1])) <= 8:
+        return _attribute_verb(resolver, masked, verbs[-1], sentence_start, "introduced", 0.95,
+                               earlier)
+    if before.rstrip().endswith(":"):  # "Jo Smith echoed: …", "The email goes on: …"
+        subject = _sentence_subject(masked, sentence_start, q.start - 1)
+        if subject is not None:
+            return resolver.resolve(subject, None, "introduced+colon", 0.7)
+    return None
 
 
 def _cue_after(resolver: Resolver, masked: str, q: Quote, para_end: int) -> Attribution | None:
@@ -232,9 +240,25 @@ def _cue_later(resolver: Resolver, masked: str, q: Quote, para_end: int) -> Attr
         if verb.group() in PARTICIPLES or _not_a_cue(masked, q.end + 1, verb):
             continue
         mention = np_before(masked, verb.start() - 1, 0)
+        if mention is None or mention.start <= q.end:
+            mention = np_after(masked, verb.end() + 1, 0)  # "…, says Jo Smith, a consultant"
         if mention is not None and mention.start > q.end and mention.kind in _RESOLVED:
             return resolver.resolve(mention, verb.group(), "later", 0.7)
     return None
+
+
+def _cue_previous_sentence(resolver: Resolver, masked: str, q: Quote, para_start: int,
+                           sentence_start: int) -> Attribution | None:
+    """A quoted sentence right after ``Jo Smith said in a statement.`` in the same paragraph."""
+    if q.kind != "sentence" or sentence_start == para_start or q.start - 1 > sentence_start + 1:
+        return None
+    previous_start = _sentence_start(masked, para_start, sentence_start - 2)
+    verbs = [v for v in SPEECH_VERB.finditer(masked, previous_start, sentence_start)
+             if v.group() not in PARTICIPLES and not _not_a_cue(masked, previous_start, v)]
+    if not verbs or MASK in masked[verbs[-1].end() : sentence_start]:
+        return None
+    return _attribute_verb(resolver, masked, verbs[-1], previous_start, "previous-sentence", 0.75,
+                           [])
 
 
 def _subject_fallback(resolver: Resolver, masked: str, q: Quote, sentence_start: int
@@ -309,9 +333,13 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         if attribution is None and q.part_of is not None:
             attribution = replace(result[q.part_of].attribution, method="continuation",
                                   confidence=0.8)
-        if (attribution is None and q.kind == "sentence" and same_paragraph
-                and same_paragraph[-1].attribution.mention):
-            attribution = replace(same_paragraph[-1].attribution, method="split", confidence=0.8)
+        if attribution is None and same_paragraph and same_paragraph[-1].attribution.mention:
+            previous = same_paragraph[-1]
+            between = previous.end < (previous.attribution.mention_start or -1) < q.start
+            if q.kind == "sentence" or between:
+                attribution = replace(previous.attribution, method="split", confidence=0.8)
+        if attribution is None:
+            attribution = _cue_previous_sentence(resolver, masked, q, para.start, sentence_start)
         if attribution is None and q.start - 1 == para.start:
             attribution = _colon_or_continuation(resolver, masked, article, q, result)
         if attribution is None:
