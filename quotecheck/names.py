@@ -40,8 +40,28 @@ _PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we"})
 _PERSONAL = frozenset({"he", "she"})  # pronouns resolved to a person; the others stay unknown
 _RELATIVES = frozenset({"who", "whom"})
 _DETERMINERS = frozenset({"the", "a", "an", "one", "some", "another", "his", "her", "their"})
-_PREPOSITIONS = frozenset({"in", "on", "at", "of", "for", "with", "by", "from", "to", "about",
-                           "after", "before", "during", "over", "under", "into", "than", "as"})
+_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "on",
+        "at",
+        "of",
+        "for",
+        "with",
+        "by",
+        "from",
+        "to",
+        "about",
+        "after",
+        "before",
+        "during",
+        "over",
+        "under",
+        "into",
+        "than",
+        "as",
+    }
+)
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'\-]*\.?|" + MASK + r"+|\S")
 _TEXT_ROLES = frozenset({"body", "title", "standfirst"})
 
@@ -185,8 +205,13 @@ def np_after(text: str, start: int, base: int = 0) -> Mention | None:
         word = tok[2]
         if not _np_word(word):
             break
-        if (run and run[-1][2][:1].isupper() and word[:1].islower() and word not in _PARTICLES
-                and not any(is_title(t[2]) for t in toks[i : i + 3])):
+        if (
+            run
+            and run[-1][2][:1].isupper()
+            and word[:1].islower()
+            and word not in _PARTICLES
+            and not any(is_title(t[2]) for t in toks[i : i + 3])
+        ):
             break  # a name ends where its verb begins ("Trump reversed"), not a role's words
         run.append(tok)
     return _split_name(run, text, base)
@@ -213,11 +238,14 @@ class Resolver:
                     continue
                 after = para[m.end() : m.end() + 40]
                 speaker_like = bool(
-                    regex.match(r"\s*(?:,\s*who\b|(?:\w+\s+){0,2}" + SPEECH_VERB.pattern + ")", after)
+                    regex.match(
+                        r"\s*(?:,\s*who\b|(?:\w+\s+){0,2}" + SPEECH_VERB.pattern + ")", after
+                    )
                 ) or bool(SPEECH_VERB.search(para[max(0, m.start() - 12) : m.start()]))
                 if mention.role or speaker_like:
-                    found.append(replace(mention, start=mention.start + p.start,
-                                         end=mention.end + p.start))
+                    found.append(
+                        replace(mention, start=mention.start + p.start, end=mention.end + p.start)
+                    )
         for m in found:
             parts = [t for t in m.name.split() if not (len(t) == 2 and t.endswith("."))]
             if len(parts) >= 2:  # middle initials dropped: "Donald J. Trump" is "Donald Trump"
@@ -237,8 +265,11 @@ class Resolver:
         if not parts:
             return name
         if len(parts) > 2:
-            parts = [parts[0], *(t for t in parts[1:-1] if not regex.fullmatch(r"\p{Lu}\.", t)),
-                     parts[-1]]
+            parts = [
+                parts[0],
+                *(t for t in parts[1:-1] if not regex.fullmatch(r"\p{Lu}\.", t)),
+                parts[-1],
+            ]
         full = self.full_names.get(parts[-1].lower(), "")
         if full == "":
             full = self._introduced_as(parts[-1])
@@ -269,13 +300,23 @@ class Resolver:
             best = m
         return best
 
-    def resolve(self, mention: Mention, cue: str | None, method: str, confidence: float
-                ) -> Attribution:
+    def resolve(
+        self, mention: Mention, cue: str | None, method: str, confidence: float
+    ) -> Attribution:
         """An attribution for ``mention``; unknown (with the mention kept) when a pronoun, role
         or phrase has no antecedent."""
+
         def unknown(why: str) -> Attribution:
-            return Attribution(None, mention.text, mention.start, mention.end, mention.role, cue,
-                               f"{method}+{why}", 0.3)
+            return Attribution(
+                None,
+                mention.text,
+                mention.start,
+                mention.end,
+                mention.role,
+                cue,
+                f"{method}+{why}",
+                0.3,
+            )
 
         speaker, source_type, role = None, "person", mention.role
         if mention.kind in {"pronoun", "relative"}:
@@ -287,8 +328,14 @@ class Resolver:
             method += f"+{mention.kind}"
         elif mention.kind == "role":
             noun = mention.role.split()[-1].lower() if mention.role else ""
-            antecedent = next((m for m in reversed(self.people)
-                               if m.end <= mention.start and m.role and noun in m.role.lower()), None)
+            antecedent = next(
+                (
+                    m
+                    for m in reversed(self.people)
+                    if m.end <= mention.start and m.role and noun in m.role.lower()
+                ),
+                None,
+            )
             if antecedent is None:
                 return unknown("unresolved-role")
             speaker = self.canonical(antecedent.name or "")
@@ -302,8 +349,17 @@ class Resolver:
             speaker = self.canonical(mention.name or mention.text)
             if mention.kind == "organisation":
                 source_type = "organisation"
-        return Attribution(speaker, mention.text, mention.start, mention.end, role, cue, method,
-                           round(confidence, 2), source_type)
+        return Attribution(
+            speaker,
+            mention.text,
+            mention.start,
+            mention.end,
+            role,
+            cue,
+            method,
+            round(confidence, 2),
+            source_type,
+        )
 
 
 def unify_speakers(quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:

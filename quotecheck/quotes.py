@@ -11,6 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+import regex
+
+from .lexicon import words
 from .models import Article, Quote
 
 #: stands in for every character of a quote (marks included) in masked text
@@ -21,8 +24,8 @@ QUOTED_ROLES = frozenset({"body", "title", "standfirst"})
 
 #: opening mark -> the marks that close it
 PAIRS: dict[str, str] = {
-    '"': "\"”",  # a straight opening mark is sometimes closed by a curly one, and back
-    "“": "”\"",  # English curly
+    '"': '"”',  # a straight opening mark is sometimes closed by a curly one, and back
+    "“": '”"',  # English curly
     "”": "”",  # Swedish and Finnish style, and a slip of English keyboards
     "„": "“”",  # German and central European low-high
     "«": "»",
@@ -30,7 +33,33 @@ PAIRS: dict[str, str] = {
     "「": "」",
     "『": "』",
 }
+_ONLY_OPENS = frozenset("“„«「『")
 _SENTENCE_BEFORE = frozenset(".!?:;,—–-…")
+_TITLE_CUE = regex.compile(
+    r"\b(?:" + "|".join(map(regex.escape, sorted(words("title_cues.txt")))) + r")\b[^.;:]{0,30}$"
+)
+_MINOR_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "for",
+        "in",
+        "on",
+        "at",
+        "to",
+        "by",
+        "with",
+        "from",
+        "vs",
+        "nor",
+        "but",
+        "as",
+    }
+)
 
 
 @dataclass
@@ -43,19 +72,42 @@ def _opens(text: str, i: int) -> bool:
     """Whether the mark at ``i`` opens a quote: text follows it, space or a bracket precedes."""
     after = text[i + 1] if i + 1 < len(text) else ""
     before = text[i - 1] if i > 0 else ""
-    if after.isspace() and text[i + 2 : i + 3] in ("…", "."):
-        after = text[i + 2]  # a quote opening on an ellipsis: "“ … in the case of"
+    if after.isspace() and (text[i + 2 : i + 3] in ("…", ".") or text[i] in _ONLY_OPENS):
+        after = text[i + 2 : i + 3]  # "“ … in the case of", "“ You know"
     if not after or after.isspace():
         return False
     return not before or before.isspace() or before in "([{—–-/…" or text[i] not in '"”»'
 
 
-def _kind(text: str, start: int, open_at: int) -> str:
-    """``sentence`` when the quote begins a sentence of its own, else ``fragment``."""
+def _kind(text: str, start: int, end: int) -> str:
+    """``sentence`` when the quote begins a sentence of its own, ``title`` when it is a name or
+    title in title case (a film, a book, a programme, a nickname), else ``fragment``."""
     first = text[start : start + 1]
-    before = text[:open_at].rstrip()
+    before = text[: start - 1].rstrip()
     starts_sentence = not before or before[-1] in _SENTENCE_BEFORE
-    return "sentence" if (first.isupper() or first.isdigit()) and starts_sentence else "fragment"
+    if (first.isupper() or first.isdigit()) and starts_sentence:
+        return "sentence"
+    lead = text[max(0, start - 60) : start - 1].lower()
+    named_work = bool(regex.search(_TITLE_CUE, lead)) or regex.search(
+        r"\p{Lu}\p{L}*[’']s\s*$", before
+    )
+    return "title" if named_work and looks_like_title(text[start:end]) else "fragment"
+
+
+def looks_like_title(words: str) -> bool:
+    """Whether quoted words read as a title or name: every word capitalised but the small ones.
+
+    >>> looks_like_title("Thelma and Louise,"), looks_like_title("very timely")
+    (True, False)
+    """
+    tokens = regex.findall(r"[\p{L}\p{N}][\p{L}\p{N}’'\-]*", words)
+    if not tokens or len(tokens) > 12 or words.rstrip().endswith(("!", "?")):
+        return False
+    if tokens[0].lower() in _MINOR_WORDS and not tokens[0][:1].isupper():
+        return False
+    return all(
+        t[:1].isupper() or t[:1].isdigit() or t.lower() in _MINOR_WORDS for t in tokens
+    ) and any(t[:1].isupper() for t in tokens)
 
 
 def find_spans(
@@ -167,7 +219,7 @@ def _make_quote(
         start=start,
         end=end,
         text=text[start:end],
-        kind=_kind(text, start, start - 1),
+        kind=_kind(text, start, end),
         paragraph=paragraph,
         open_mark=open_mark,
         close_mark=close_mark,

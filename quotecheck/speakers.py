@@ -33,8 +33,8 @@ from .names import (
     PARTICIPLES,
     SPEECH_VERB,
     Mention,
-    is_title,
     Resolver,
+    is_title,
     np_after,
     np_before,
     tokens,
@@ -43,6 +43,13 @@ from .names import (
 from .quotes import MASK, mask_quotes
 
 __all__ = ["attribute", "unify_speakers"]
+
+_SCARE_MARKER = regex.compile(
+    r"\b(?:so-called|the (?:word|term|phrase|label)s?|quote[ -]unquote|scare quotes)\s*"
+    + MASK
+    + r"+$",
+    regex.IGNORECASE,
+)
 
 _DOCUMENT = regex.compile(
     r"(?:the|a|an)\s+(?P<noun>text|statement|report|document|draft|declaration|communiqu[eé]|"
@@ -80,7 +87,9 @@ def _sentence_subject(masked: str, start: int, end: int) -> Mention | None:
     candidates = [offset]
     comma = masked.find(",", offset, end)
     if comma != -1:
-        candidates.append(comma + 1 + len(masked[comma + 1 : end]) - len(masked[comma + 1 : end].lstrip()))
+        candidates.append(
+            comma + 1 + len(masked[comma + 1 : end]) - len(masked[comma + 1 : end].lstrip())
+        )
     for at in candidates:
         mention = np_after(masked, at, 0)
         if mention is not None and mention.kind in _RESOLVED:
@@ -117,8 +126,15 @@ def _relative_antecedent(masked: str, sentence_start: int, mention: Mention) -> 
     return antecedent if antecedent is not None and antecedent.kind == "name" else None
 
 
-def _attribute_verb(resolver: Resolver, masked: str, verb: regex.Match, sentence_start: int,
-                    method: str, confidence: float, earlier: list[Attribution]) -> Attribution | None:
+def _attribute_verb(
+    resolver: Resolver,
+    masked: str,
+    verb: regex.Match,
+    sentence_start: int,
+    method: str,
+    confidence: float,
+    earlier: list[Attribution],
+) -> Attribution | None:
     """The attribution a speech verb gives, or None when it has no subject to be found."""
     cue = verb.group()
     if cue in PARTICIPLES:
@@ -127,29 +143,44 @@ def _attribute_verb(resolver: Resolver, masked: str, verb: regex.Match, sentence
             return resolver.resolve(direct, cue, method + "+participle", confidence - 0.05)
         if earlier:  # "…," he said, promising "…"
             return replace(earlier[-1], cue=cue, method=method + "+participle", confidence=0.8)
-        finite = [v for v in SPEECH_VERB.finditer(masked, sentence_start, verb.start())
-                  if v.group() not in PARTICIPLES]
+        finite = [
+            v
+            for v in SPEECH_VERB.finditer(masked, sentence_start, verb.start())
+            if v.group() not in PARTICIPLES
+        ]
         if finite:
-            return _attribute_verb(resolver, masked, finite[-1], sentence_start,
-                                   method + "+participle", confidence - 0.05, [])
+            return _attribute_verb(
+                resolver,
+                masked,
+                finite[-1],
+                sentence_start,
+                method + "+participle",
+                confidence - 0.05,
+                [],
+            )
         subject = _sentence_subject(masked, sentence_start, verb.start())
         return resolver.resolve(subject, cue, method + "+participle", 0.7) if subject else None
     mention = _subject_of(masked, verb, sentence_start)
     if mention is None:
         return None
-    if mention.kind == "relative" and (antecedent := _relative_antecedent(masked, sentence_start,
-                                                                           mention)):
+    if mention.kind == "relative" and (
+        antecedent := _relative_antecedent(masked, sentence_start, mention)
+    ):
         found = resolver.resolve(antecedent, cue, method + "+who", confidence - 0.05)
-        return replace(found, mention=mention.text, mention_start=mention.start,
-                       mention_end=mention.end)
+        return replace(
+            found, mention=mention.text, mention_start=mention.start, mention_end=mention.end
+        )
     return resolver.resolve(mention, cue, method, confidence)
 
 
 def _not_a_cue(masked: str, sentence_start: int, verb: regex.Match) -> bool:
     """A speech-verb form that attributes nothing: a noun (``port calls``, ``a Twitter
     comment``) or a passive (``expected to be announced``)."""
-    previous = [t[2] for t in tokens(masked[sentence_start : verb.start()])
-                if not (t[2].endswith("ly") and t[2].islower())][-2:]  # adverbs passed over
+    previous = [
+        t[2]
+        for t in tokens(masked[sentence_start : verb.start()])
+        if not (t[2].endswith("ly") and t[2].islower())
+    ][-2:]  # adverbs passed over
     if not previous:
         return False
     last = previous[-1]
@@ -164,8 +195,9 @@ def _not_a_cue(masked: str, sentence_start: int, verb: regex.Match) -> bool:
     return any(w.lower() in _NOUN_DETERMINERS for w in previous)
 
 
-def _cue_introducing(resolver: Resolver, masked: str, q: Quote, sentence_start: int,
-                     earlier: list[Attribution]) -> Attribution | None:
+def _cue_introducing(
+    resolver: Resolver, masked: str, q: Quote, sentence_start: int, earlier: list[Attribution]
+) -> Attribution | None:
     """A cue ending right before the opening mark: ``X said, "…"``, ``X told Y: "…"``."""
     before = masked[sentence_start : q.start - 1]
     if m := regex.search(r"[Aa]ccording to\s+([^,.;]{1,80}?),", before):
@@ -173,11 +205,15 @@ def _cue_introducing(resolver: Resolver, masked: str, q: Quote, sentence_start: 
         return resolver.resolve(mention, "according to", "introduced", 0.9) if mention else None
     if not regex.search(r"[,:]\s*$", before):
         return None
-    verbs = [v for v in SPEECH_VERB.finditer(masked, sentence_start, q.start - 1)
-             if not _not_a_cue(masked, sentence_start, v)]
+    verbs = [
+        v
+        for v in SPEECH_VERB.finditer(masked, sentence_start, q.start - 1)
+        if not _not_a_cue(masked, sentence_start, v)
+    ]
     if verbs and len(tokens(masked[verbs[-1].end() : q.start - 1])) <= 8:
-        return _attribute_verb(resolver, masked, verbs[-1], sentence_start, "introduced", 0.95,
-                               earlier)
+        return _attribute_verb(
+            resolver, masked, verbs[-1], sentence_start, "introduced", 0.95, earlier
+        )
     if before.rstrip().endswith(":"):  # "Jo Smith echoed: …", "The email goes on: …"
         subject = _sentence_subject(masked, sentence_start, q.start - 1)
         if subject is not None:
@@ -188,8 +224,9 @@ def _cue_introducing(resolver: Resolver, masked: str, q: Quote, sentence_start: 
 def _cue_after(resolver: Resolver, masked: str, q: Quote, para_end: int) -> Attribution | None:
     """A cue right after the closing mark (after any quotes joined to this one by "and")."""
     pos = q.end + (1 if q.close_mark else 0)
-    while joined := regex.match(r"[,.]?\s*(?:and|or|,)\s*" + MASK + r"+[.!?,]*" + MASK + "?",
-                                masked[pos:para_end]):
+    while joined := regex.match(
+        r"[,.]?\s*(?:and|or|,)\s*" + MASK + r"+[.!?,]*" + MASK + "?", masked[pos:para_end]
+    ):
         pos += joined.end()
     lead = regex.match(r"[,.;:!?]?\s*[—–-]*\s*", masked[pos:para_end])
     at = pos + lead.end()
@@ -208,15 +245,22 @@ def _cue_after(resolver: Resolver, masked: str, q: Quote, para_end: int) -> Attr
         if mention is None or mention.kind == "relative":  # "…" who reports: not a speaker
             break
         gap = tokens(masked[at : mention.start])  # only a title or a name's first words
-        if all(is_title(w) or w.lower() in _GAP_WORDS or w[:1].isupper() or w[:1] in "$&"
-               or w.isdigit() for _s, _e, w in gap):
+        if all(
+            is_title(w)
+            or w.lower() in _GAP_WORDS
+            or w[:1].isupper()
+            or w[:1] in "$&"
+            or w.isdigit()
+            for _s, _e, w in gap
+        ):
             return resolver.resolve(mention, v.group(), "after", 0.95)
         break
     return None
 
 
-def _cue_before(resolver: Resolver, masked: str, q: Quote, sentence_start: int,
-                earlier: list[Attribution]) -> Attribution | None:
+def _cue_before(
+    resolver: Resolver, masked: str, q: Quote, sentence_start: int, earlier: list[Attribution]
+) -> Attribution | None:
     """A speech verb earlier in the quote's sentence, the nearest one first."""
     for verb in reversed(list(SPEECH_VERB.finditer(masked, sentence_start, q.start - 1))):
         if _not_a_cue(masked, sentence_start, verb):
@@ -247,25 +291,31 @@ def _cue_later(resolver: Resolver, masked: str, q: Quote, para_end: int) -> Attr
     return None
 
 
-def _cue_previous_sentence(resolver: Resolver, masked: str, q: Quote, para_start: int,
-                           sentence_start: int) -> Attribution | None:
+def _cue_previous_sentence(
+    resolver: Resolver, masked: str, q: Quote, para_start: int, sentence_start: int
+) -> Attribution | None:
     """A quoted sentence right after ``Jo Smith said in a statement.`` in the same paragraph."""
     if q.kind != "sentence" or sentence_start == para_start or q.start - 1 > sentence_start + 1:
         return None
     previous_start = _sentence_start(masked, para_start, sentence_start - 2)
-    verbs = [v for v in SPEECH_VERB.finditer(masked, previous_start, sentence_start)
-             if v.group() not in PARTICIPLES and not _not_a_cue(masked, previous_start, v)]
+    verbs = [
+        v
+        for v in SPEECH_VERB.finditer(masked, previous_start, sentence_start)
+        if v.group() not in PARTICIPLES and not _not_a_cue(masked, previous_start, v)
+    ]
     if not verbs or MASK in masked[verbs[-1].end() : sentence_start]:
         return None
-    return _attribute_verb(resolver, masked, verbs[-1], previous_start, "previous-sentence", 0.75,
-                           [])
+    return _attribute_verb(
+        resolver, masked, verbs[-1], previous_start, "previous-sentence", 0.75, []
+    )
 
 
-def _subject_fallback(resolver: Resolver, masked: str, q: Quote, sentence_start: int
-                      ) -> Attribution | None:
+def _subject_fallback(
+    resolver: Resolver, masked: str, q: Quote, sentence_start: int
+) -> Attribution | None:
     """No cue at all: words embedded in a sentence are its subject's (``She has proposed
     appointing a "chief trade prosecutor"``), at low confidence."""
-    if q.kind != "fragment" or len(q.text.split()) < 2:
+    if q.kind != "fragment":
         return None
     subject = _sentence_subject(masked, sentence_start, q.start - 1)
     if subject is None or subject.end > q.start:
@@ -280,8 +330,9 @@ def _previous_paragraph(article: Article, q: Quote) -> int | None:
     return index if index >= 0 else None
 
 
-def _colon_or_continuation(resolver: Resolver, masked: str, article: Article, q: Quote,
-                           done: list[Quote]) -> Attribution | None:
+def _colon_or_continuation(
+    resolver: Resolver, masked: str, article: Article, q: Quote, done: list[Quote]
+) -> Attribution | None:
     """A quote opening its paragraph with no cue: ``X continued:`` closing the paragraph before,
     or the speaker of the quotes in the paragraph before."""
     index = _previous_paragraph(article, q)
@@ -299,6 +350,18 @@ def _colon_or_continuation(resolver: Resolver, masked: str, article: Article, q:
     if previous:
         return replace(previous[-1].attribution, method="continuation", confidence=0.6)
     return None
+
+
+def _is_scare(q: Quote, masked: str, attribution: Attribution | None) -> bool:
+    """Words set off as a term, not as speech: the so-called "reset", the word "reset". Kept as
+    a quote span of kind ``scare``, with no speaker.
+
+    Only an explicit marker makes a scare quote: in annotated news (PolNeAR) most short
+    fragments without a speech verb are still counted as somebody's words.
+    """
+    no_cue = attribution is None or attribution.method in {"sentence-subject", "none"}
+    marked = bool(_SCARE_MARKER.search(masked, max(0, q.start - 40), q.start))
+    return q.kind == "fragment" and no_cue and marked and len(q.text.split()) <= 4
 
 
 def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
@@ -320,10 +383,16 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         if q.repeat_of is not None:
             result.append(replace(q, attribution=result[q.repeat_of].attribution))
             continue
+        if q.kind == "title":  # a film, book or nickname: nobody is reported as saying it
+            result.append(replace(q, attribution=Attribution(None, method="title")))
+            continue
         sentence_start = _sentence_start(masked, para.start, q.start)
         same_paragraph = [d for d in result if d.paragraph == q.paragraph]
-        earlier = [d.attribution for d in same_paragraph
-                   if d.start >= sentence_start and d.attribution.speaker]
+        earlier = [
+            d.attribution
+            for d in same_paragraph
+            if d.start >= sentence_start and d.attribution.speaker
+        ]
         attribution = (
             _cue_introducing(resolver, masked, q, sentence_start, earlier)
             or _cue_after(resolver, masked, q, para.end)
@@ -331,8 +400,9 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
             or _cue_later(resolver, masked, q, para.end)
         )
         if attribution is None and q.part_of is not None:
-            attribution = replace(result[q.part_of].attribution, method="continuation",
-                                  confidence=0.8)
+            attribution = replace(
+                result[q.part_of].attribution, method="continuation", confidence=0.8
+            )
         if attribution is None and same_paragraph and same_paragraph[-1].attribution.mention:
             previous = same_paragraph[-1]
             between = previous.end < (previous.attribution.mention_start or -1) < q.start
@@ -344,6 +414,9 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
             attribution = _colon_or_continuation(resolver, masked, article, q, result)
         if attribution is None:
             attribution = _subject_fallback(resolver, masked, q, sentence_start)
+        if _is_scare(q, masked, attribution):
+            result.append(replace(q, kind="scare", attribution=Attribution(None, method="scare")))
+            continue
         result.append(replace(q, attribution=attribution or Attribution(None)))
     # a multi-paragraph quote has one speaker: the first part gives it to parts without one
     return tuple(
