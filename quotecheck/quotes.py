@@ -33,6 +33,7 @@ PAIRS: dict[str, str] = {
     "「": "」",
     "『": "』",
 }
+_ANY_MARK = regex.compile("[" + regex.escape("".join({*PAIRS, *"".join(PAIRS.values())})) + "]")
 _ONLY_OPENS = frozenset("“„«「『")
 _SENTENCE_BEFORE = frozenset(".!?:;,—–-…")
 _TITLE_CUE = regex.compile(
@@ -125,8 +126,8 @@ def find_spans(
     end = len(text) if end is None else end
     spans: list[tuple[int, int, str, str]] = []
     current: _Open | None = None
-    for i in range(start, end):
-        ch = text[i]
+    for mark in _ANY_MARK.finditer(text, start, end):
+        i, ch = mark.start(), mark.group()
         if current is not None and ch in PAIRS[current.mark] and i > current.content_start:
             if ch == current.mark == '"' and _opens(text, i) and text[i - 1].isspace():
                 # a straight mark with space before and text after opens a new quote: the
@@ -194,7 +195,8 @@ def _scan(
     text: str, start: int, end: int, carried: _Open
 ) -> tuple[list[tuple[int, int, str, str]], _Open | None]:
     """Scan a paragraph that continues ``carried``: close it first, then read the rest."""
-    for i in range(start, end):
+    for mark in _ANY_MARK.finditer(text, start, end):
+        i = mark.start()
         if text[i] in PAIRS[carried.mark]:
             spans, left_open = find_spans(text, i + 1, end)
             return [(start, i, carried.mark, text[i]), *spans], left_open
@@ -250,12 +252,18 @@ def mask_quotes(article: Article, quotes: tuple[Quote, ...]) -> str:
 
     Trailing sentence punctuation inside the marks is kept so sentence ends stay visible.
     """
-    chars = list(article.text)
-    for q in quotes:
-        open_at = max(q.start - 1, 0)
+    text = article.text
+    pieces, at = [], 0
+    for q in sorted(quotes, key=lambda q: q.start):
+        open_at = max(q.start - 1, at)
         keep = len(q.text) - len(q.text.rstrip(".!?"))
-        for i in range(open_at, q.end - keep):
-            chars[i] = MASK
-        if q.close_mark and q.end < len(chars):
-            chars[q.end] = MASK
-    return "".join(chars)
+        close_end = q.end + 1 if q.close_mark and q.end < len(text) else q.end
+        pieces += [
+            text[at:open_at],
+            MASK * (q.end - keep - open_at),
+            text[q.end - keep : q.end],
+            MASK * (close_end - q.end),
+        ]
+        at = close_end
+    pieces.append(text[at:])
+    return "".join(pieces)

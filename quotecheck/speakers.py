@@ -31,8 +31,8 @@ from .names import (
     AUXILIARIES,
     NOUN_FORMS,
     PARTICIPLES,
-    SPEECH_VERB,
     Mention,
+    VerbMatch,
     Resolver,
     is_title,
     np_after,
@@ -109,7 +109,7 @@ def _apposition_subject(masked: str, start: int, verb_at: int) -> Mention | None
     return None
 
 
-def _subject_of(masked: str, verb: regex.Match, sentence_start: int) -> Mention | None:
+def _subject_of(masked: str, verb: VerbMatch, sentence_start: int) -> Mention | None:
     """Who does the speaking of ``verb``, a finite speech verb in the sentence."""
     mention = np_before(masked, verb.start() - 1, 0)
     if mention is not None and mention.start >= sentence_start:
@@ -129,7 +129,7 @@ def _relative_antecedent(masked: str, sentence_start: int, mention: Mention) -> 
 def _attribute_verb(
     resolver: Resolver,
     masked: str,
-    verb: regex.Match,
+    verb: VerbMatch,
     sentence_start: int,
     method: str,
     confidence: float,
@@ -145,7 +145,7 @@ def _attribute_verb(
             return replace(earlier[-1], cue=cue, method=method + "+participle", confidence=0.8)
         finite = [
             v
-            for v in SPEECH_VERB.finditer(masked, sentence_start, verb.start())
+            for v in resolver.verbs_in(sentence_start, verb.start())
             if v.group() not in PARTICIPLES
         ]
         if finite:
@@ -173,7 +173,7 @@ def _attribute_verb(
     return resolver.resolve(mention, cue, method, confidence)
 
 
-def _not_a_cue(masked: str, sentence_start: int, verb: regex.Match) -> bool:
+def _not_a_cue(masked: str, sentence_start: int, verb: VerbMatch) -> bool:
     """A speech-verb form that attributes nothing: a noun (``port calls``, ``a Twitter
     comment``) or a passive (``expected to be announced``)."""
     previous = [
@@ -207,7 +207,7 @@ def _cue_introducing(
         return None
     verbs = [
         v
-        for v in SPEECH_VERB.finditer(masked, sentence_start, q.start - 1)
+        for v in resolver.verbs_in(sentence_start, q.start - 1)
         if not _not_a_cue(masked, sentence_start, v)
     ]
     if verbs and len(tokens(masked[verbs[-1].end() : q.start - 1])) <= 8:
@@ -237,10 +237,11 @@ def _cue_after(resolver: Resolver, masked: str, q: Quote, para_end: int) -> Attr
     if m := regex.match(r"according to\s+", rest):
         mention = np_after(masked, at + m.end(), 0)
         return resolver.resolve(mention, "according to", "after", 0.95) if mention else None
-    if (v := SPEECH_VERB.match(rest)) and v.group() not in PARTICIPLES:
-        mention = np_after(masked, at + v.end() + 1, 0)
+    first = resolver.verbs_in(at, at + 40)[:1]
+    if first and first[0].start() == at and (v := first[0]).group() not in PARTICIPLES:
+        mention = np_after(masked, v.end() + 1, 0)
         return resolver.resolve(mention, v.group(), "after+inverted", 0.95) if mention else None
-    for v in SPEECH_VERB.finditer(masked, at, min(para_end, at + 250)):
+    for v in resolver.verbs_in(at, min(para_end, at + 250)):
         mention = np_before(masked, v.start() - 1, 0) or _apposition_subject(masked, at, v.start())
         if mention is None or mention.kind == "relative":  # "…" who reports: not a speaker
             break
@@ -262,7 +263,7 @@ def _cue_before(
     resolver: Resolver, masked: str, q: Quote, sentence_start: int, earlier: list[Attribution]
 ) -> Attribution | None:
     """A speech verb earlier in the quote's sentence, the nearest one first."""
-    for verb in reversed(list(SPEECH_VERB.finditer(masked, sentence_start, q.start - 1))):
+    for verb in reversed(list(resolver.verbs_in(sentence_start, q.start - 1))):
         if _not_a_cue(masked, sentence_start, verb):
             continue
         found = _attribute_verb(resolver, masked, verb, sentence_start, "before", 0.9, earlier)
@@ -280,7 +281,7 @@ def _cue_later(resolver: Resolver, masked: str, q: Quote, para_end: int) -> Attr
     """A speech verb later in the quote's sentence with its subject right before it
     (``… a "rough week", the Daily Caller reports.``)."""
     end = _sentence_end(masked, q.end + 1, para_end)
-    for verb in SPEECH_VERB.finditer(masked, q.end + 1, end):
+    for verb in resolver.verbs_in(q.end + 1, end):
         if verb.group() in PARTICIPLES or _not_a_cue(masked, q.end + 1, verb):
             continue
         mention = np_before(masked, verb.start() - 1, 0)
@@ -300,7 +301,7 @@ def _cue_previous_sentence(
     previous_start = _sentence_start(masked, para_start, sentence_start - 2)
     verbs = [
         v
-        for v in SPEECH_VERB.finditer(masked, previous_start, sentence_start)
+        for v in resolver.verbs_in(previous_start, sentence_start)
         if v.group() not in PARTICIPLES and not _not_a_cue(masked, previous_start, v)
     ]
     if not verbs or MASK in masked[verbs[-1].end() : sentence_start]:
@@ -341,7 +342,7 @@ def _colon_or_continuation(
     prev = article.paragraphs[index]
     if masked[prev.start : prev.end].rstrip().endswith(":"):
         sentence_start = _sentence_start(masked, prev.start, prev.end - 1)
-        verbs = list(SPEECH_VERB.finditer(masked, sentence_start, prev.end))
+        verbs = list(resolver.verbs_in(sentence_start, prev.end))
         if verbs:
             found = _attribute_verb(resolver, masked, verbs[-1], sentence_start, "colon", 0.85, [])
             if found is not None:
