@@ -9,7 +9,7 @@ OUT ?= reports
 
 DEV_SET ?= ../shared/dev/polnear-train-sample.jsonl
 
-.PHONY: install report test lint clean eval
+.PHONY: install report test lint clean eval bench
 
 install: $(STAMP)
 
@@ -30,9 +30,14 @@ test: install
 eval: install
 	$(BIN)/quotecheck evaluate $(DEV_SET) --errors 15
 
+# Speed and memory: median throughput against a bare-regex baseline, peak memory of streaming
+# extraction; writes bench/results.md.
+bench: install
+	$(BIN)/python bench/bench.py
+
 lint: install
-	$(BIN)/ruff check quotecheck tests
-	$(BIN)/ruff format --check quotecheck tests
+	$(BIN)/ruff check quotecheck tests bench
+	$(BIN)/ruff format --check quotecheck tests bench
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis .ruff_cache

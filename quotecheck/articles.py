@@ -15,7 +15,7 @@ conventions: a leading ``date 2024-11-01 Outlet / section`` line, a ``By: … - 
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -46,6 +46,8 @@ _FIRST_PUBLISHED = regex.compile(
 )
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*(?:\s|$)")
 _LINE_END_BREAK = regex.compile(r"[.!?:…\"”’»)\]]\s*$")
+_BLOCK = regex.compile(r"\S(?:.|\n(?![ \t]*\n))*")
+_LINE = regex.compile(r"[^\n]+")
 _WORD = regex.compile(r"\w+")
 
 
@@ -81,9 +83,9 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     scan = text.replace("\r\n", " \n").replace("\r", "\n")  # same length: offsets hold
-    for block in regex.finditer(r"\S(?:.|\n(?![ \t]*\n))*", scan):
+    for block in _BLOCK.finditer(scan):
         start: int | None = None
-        for line in regex.finditer(r"[^\n]+", block.group()):
+        for line in _LINE.finditer(block.group()):
             line_start, line_end = block.start() + line.start(), block.start() + line.end()
             if start is None:
                 start = line_start
@@ -308,52 +310,65 @@ def expand_inputs(inputs: Iterable[str | Path]) -> tuple[list[Path], list[FileSt
     return sorted(dict.fromkeys(files)), skipped
 
 
-def load_articles(
+def iter_articles(
     inputs: Iterable[str | Path], manifest: str | Path | None = None
-) -> tuple[tuple[Article, ...], tuple[FileStatus, ...]]:
-    """Load every article named by ``inputs``, accounting for each file in the statuses.
+) -> Iterator[tuple[Article | None, FileStatus]]:
+    """Each input file in turn, read as an article (or None) with its status: one article in
+    memory at a time, so long runs stream. Every file is accounted for, read or skipped.
 
     A ``manifest.csv`` in an input folder (or ``manifest``) supplies outlet, date, title and url.
     """
     inputs = list(inputs)
-    files, statuses = expand_inputs(inputs)
+    files, skipped = expand_inputs(inputs)
+    for status in skipped:
+        yield None, status
     manifests: dict[str, dict[str, str]] = {}
     manifest_paths = (
         [Path(manifest)]
         if manifest
         else [Path(i) / MANIFEST_NAME for i in inputs if (Path(i) / MANIFEST_NAME).is_file()]
     )
+    present = {f.name for f in files}
     for mpath in manifest_paths:
         try:
             entries = read_manifest(mpath)
         except (OSError, InputError) as err:
-            statuses.append(FileStatus(str(mpath), "skipped", None, str(err)))
+            yield None, FileStatus(str(mpath), "skipped", None, str(err))
             continue
         manifests.update(entries)
-        present = {f.name for f in files}
-        statuses.extend(
-            FileStatus(str(mpath.parent / n), "skipped", None, "listed in the manifest but missing")
-            for n in entries
-            if n not in present
-        )
-    articles: list[Article] = []
+        for name in entries:
+            if name not in present:
+                yield (
+                    None,
+                    FileStatus(
+                        str(mpath.parent / name),
+                        "skipped",
+                        None,
+                        "listed in the manifest but missing",
+                    ),
+                )
     used_ids: set[str] = set()
     for path in files:
         try:
             article = load_file(path, manifests.get(path.name))
         except InputError as err:
-            statuses.append(FileStatus(str(path), "skipped", None, str(err)))
+            yield None, FileStatus(str(path), "skipped", None, str(err))
             continue
         if article.id in used_ids:
             article = replace(article, id=str(path))
         used_ids.add(article.id)
-        articles.append(article)
-        statuses.append(
-            FileStatus(
-                str(path),
-                "warning" if article.warnings else "read",
-                article.id,
-                "; ".join(article.warnings),
-            )
-        )
+        status = "warning" if article.warnings else "read"
+        yield article, FileStatus(str(path), status, article.id, "; ".join(article.warnings))
+
+
+def load_articles(
+    inputs: Iterable[str | Path], manifest: str | Path | None = None
+) -> tuple[tuple[Article, ...], tuple[FileStatus, ...]]:
+    """Every article named by ``inputs`` and the status of every input file (see
+    :func:`iter_articles`)."""
+    articles, statuses = [], []
+    for article, status in iter_articles(inputs, manifest):
+        if article is not None:
+            articles.append(article)
+        statuses.append(status)
     return tuple(articles), tuple(sorted(statuses, key=lambda s: s.path))

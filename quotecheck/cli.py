@@ -8,6 +8,7 @@ one line on standard error that says what to do next, never a traceback.
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import sys
 from collections.abc import Sequence
@@ -15,9 +16,10 @@ from pathlib import Path
 
 from . import __version__
 from .models import Comparison, Severity
-from .pipeline import compare
+from .pipeline import compare, iter_quotes
 from .report import (
     discrepancies_frame,
+    open_output,
     quote_record,
     quotes_frame,
     render_text,
@@ -27,6 +29,7 @@ from .report import (
 )
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+NO_ARTICLES = "no readable article among the inputs; give .txt or .md files or a folder of them"
 
 
 class UsageError(Exception):
@@ -133,9 +136,7 @@ def _load(args: argparse.Namespace) -> Comparison:
         if f.status != "read" and not args.quiet:
             print(f"quotecheck: {f.status}: {f.path}: {f.message}", file=sys.stderr)
     if not comparison.articles:
-        raise UsageError(
-            "no readable article among the inputs; give .txt or .md files or a folder of them"
-        )
+        raise UsageError(NO_ARTICLES)
     return comparison
 
 
@@ -146,28 +147,46 @@ def _exit_code(comparison: Comparison, fail_on: Severity | None) -> int:
 
 
 def run_extract(args: argparse.Namespace) -> int:
-    """``quotecheck extract``: every quote with its span and speaker."""
+    """``quotecheck extract``: every quote with its span and speaker. JSON Lines and CSV stream
+    file by file, so memory does not grow with the number of inputs."""
+    if args.format in {"jsonl", "csv"}:
+        return _stream_extract(args)
     comparison = _load(args)
-    if args.format == "jsonl":
-        text = "".join(
-            json.dumps(quote_record(q), ensure_ascii=False) + "\n" for q in comparison.quotes
-        )
-    elif args.format == "json":
-        text = (
-            json.dumps([quote_record(q) for q in comparison.quotes], indent=2, ensure_ascii=False)
-            + "\n"
-        )
+    if args.format == "json":
+        records = [quote_record(q) for q in comparison.quotes]
+        text = json.dumps(records, indent=2, ensure_ascii=False) + "\n"
     else:
-        frame = quotes_frame(comparison)
-        if args.format == "csv":
-            text = frame.to_csv(index=False, lineterminator="\n")
-        else:
-            from tabulate import tabulate
+        from tabulate import tabulate
 
-            shown = frame[["file", "start", "end", "kind", "speaker", "cue", "text"]].copy()
-            shown["text"] = shown["text"].map(lambda t: t if len(t) <= 70 else t[:69] + "…")
-            text = tabulate(shown.values.tolist(), headers=list(shown.columns)) + "\n"
+        frame = quotes_frame(comparison)
+        shown = frame[["file", "start", "end", "kind", "speaker", "cue", "text"]].copy()
+        shown["text"] = shown["text"].map(lambda t: t if len(t) <= 70 else t[:69] + "…")
+        text = tabulate(shown.values.tolist(), headers=list(shown.columns)) + "\n"
     _emit(text, args.out)
+    return EXIT_OK
+
+
+def _stream_extract(args: argparse.Namespace) -> int:
+    read = 0
+    with open_output(args.out) as out:
+        writer = None
+        for status, quotes in iter_quotes(args.inputs, args.manifest):
+            if status.status != "read" and not args.quiet:
+                print(
+                    f"quotecheck: {status.status}: {status.path}: {status.message}", file=sys.stderr
+                )
+            read += status.article_id is not None
+            for q in quotes:
+                record = quote_record(q)
+                if args.format == "jsonl":
+                    out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                else:
+                    if writer is None:
+                        writer = csv.DictWriter(out, fieldnames=list(record), lineterminator="\n")
+                        writer.writeheader()
+                    writer.writerow(record)
+    if not read:
+        raise UsageError(NO_ARTICLES)
     return EXIT_OK
 
 

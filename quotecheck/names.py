@@ -84,6 +84,7 @@ _PREPOSITIONS = frozenset(
 )
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'\-]*\.?|" + MASK + r"+|\S")
 _TEXT_ROLES = frozenset({"body", "title", "standfirst"})
+_INITIAL = regex.compile(r"\p{Lu}\.")
 _WINDOW = 150  # characters around a verb searched for its subject
 _CAPITALISED_RUN = regex.compile(r"(?:\p{Lu}[\p{L}’'\-]*\.?\s+){0,6}\p{Lu}[\p{L}’'\-]*")
 
@@ -130,6 +131,23 @@ def tokens(text: str, base: int = 0) -> list[tuple[int, int, str]]:
     return out
 
 
+_last_tokenised: list[tuple[str, list, list[int], list[int]] | None] = [None]
+
+
+def _tokens_between(text: str, base: int, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The tokens of ``text[start:end]`` (offsets counted from ``base``). A whole article is
+    tokenised once and then sliced, since attribution asks about many windows of one text."""
+    if base != 0 or len(text) < 400:
+        return tokens(text[start - base : end - base], start)
+    cached = _last_tokenised[0]
+    if cached is None or cached[0] is not text:
+        toks = tokens(text)
+        cached = (text, toks, [t[0] for t in toks], [t[1] for t in toks])
+        _last_tokenised[0] = cached
+    _text, toks, starts, ends = cached
+    return toks[bisect_left(starts, start) : bisect_right(ends, end)]
+
+
 def _np_word(token: str) -> bool:
     """Whether a token can be part of a speaker's noun phrase."""
     low = token.lower()
@@ -164,7 +182,7 @@ def _split_name(run: list[tuple[int, int, str]], text: str, base: int) -> Mentio
     if name_tokens[0][2].islower() and name_tokens[0][2] in _PARTICLES:
         return None
     if len(name_tokens) > 4:  # "Chicago Alderman Jo C. Smith": the last words are the name
-        keep = 3 + sum(bool(regex.fullmatch(r"\p{Lu}\.", t[2])) for t in name_tokens[-4:])
+        keep = 3 + sum(bool(_INITIAL.fullmatch(t[2])) for t in name_tokens[-4:])
         role_tokens, name_tokens = [*role_tokens, *name_tokens[:-keep]], name_tokens[-keep:]
     name = " ".join(t[2] for t in name_tokens)
     kind = "organisation" if any(t[2].lower() in _ORG_WORDS for t in name_tokens) else "name"
@@ -182,8 +200,7 @@ def np_before(text: str, end: int, base: int = 0) -> Mention | None:
     >>> m.name, m.role, (m.start, m.end)
     ('Carla Moreau', 'EU trade chief', (6, 33))
     """
-    window = max(base, end - _WINDOW)  # a speaker phrase is short: look only just before
-    toks = tokens(text[window - base : end - base], window)
+    toks = _tokens_between(text, base, max(base, end - _WINDOW), end)
     while toks and (
         toks[-1][2].lower() in AUXILIARIES
         or (toks[-1][2].lower().endswith("ly") and not toks[-1][2][:1].isupper())
@@ -218,7 +235,7 @@ def np_before(text: str, end: int, base: int = 0) -> Mention | None:
 def np_after(text: str, start: int, base: int = 0) -> Mention | None:
     """The speaker phrase starting at ``start``: after an inverted verb (``said Moreau``) or at
     the start of a sentence."""
-    toks = tokens(text[start - base : start - base + _WINDOW], start)
+    toks = _tokens_between(text, base, start, min(base + len(text), start + _WINDOW))
     if toks and toks[0][2].lower() in _PRONOUNS:
         return Mention(toks[0][0], toks[0][1], toks[0][2], "pronoun")
     if toks and toks[0][2].lower() in _DETERMINERS:
@@ -306,7 +323,7 @@ class Resolver:
         if len(parts) > 2:
             parts = [
                 parts[0],
-                *(t for t in parts[1:-1] if not regex.fullmatch(r"\p{Lu}\.", t)),
+                *(t for t in parts[1:-1] if not _INITIAL.fullmatch(t)),
                 parts[-1],
             ]
         full = self.full_names.get(parts[-1].lower(), "")

@@ -6,11 +6,11 @@ command line and library users get the same results from one call.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .align import align
-from .articles import load_articles, load_file, parse_article
+from .articles import iter_articles, load_articles, load_file, parse_article
 from .drift import classify
 from .models import Article, Comparison, Config, FileStatus, Quote
 from .quotes import extract_quotes
@@ -80,3 +80,15 @@ def compare(
     paths = [i for i in inputs if not isinstance(i, Article)]
     loaded, statuses = load_articles(paths, manifest) if paths else ((), ())
     return compare_articles((*loaded, *given), config, statuses)
+
+
+def iter_quotes(
+    inputs: Iterable[str | Path], manifest: str | Path | None = None
+) -> Iterator[tuple[FileStatus, tuple[Quote, ...]]]:
+    """Each input file's status and attributed quotes, one file at a time, for streaming.
+
+    Speakers are made canonical within each article; :func:`compare` also unifies them across
+    articles.
+    """
+    for article, status in iter_articles(inputs, manifest):
+        yield status, (quotes_of([article]) if article is not None else ())

@@ -39,6 +39,7 @@ _SENTENCE_BEFORE = frozenset(".!?:;,—–-…")
 _TITLE_CUE = regex.compile(
     r"\b(?:" + "|".join(map(regex.escape, sorted(words("title_cues.txt")))) + r")\b[^.;:]{0,30}$"
 )
+_TITLE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'\-]*")
 _MINOR_WORDS = frozenset(
     {
         "a",
@@ -101,7 +102,7 @@ def looks_like_title(words: str) -> bool:
     >>> looks_like_title("Thelma and Louise,"), looks_like_title("very timely")
     (True, False)
     """
-    tokens = regex.findall(r"[\p{L}\p{N}][\p{L}\p{N}’'\-]*", words)
+    tokens = _TITLE_WORD.findall(words)
     if not tokens or len(tokens) > 12 or words.rstrip().endswith(("!", "?")):
         return False
     if tokens[0].lower() in _MINOR_WORDS and not tokens[0][:1].isupper():

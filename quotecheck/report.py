@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import tempfile
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import pandas as pd
 import regex
@@ -507,18 +510,30 @@ def render_html(comparison: Comparison) -> str:
     return _templates().get_template("report.html.j2").render(**_html_context(comparison))
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file and a rename, so a crash mid-write
-    leaves the previous file whole."""
+@contextmanager
+def open_output(out: str | Path | None) -> Iterator[TextIO]:
+    """A text stream to write to: standard output, or ``out`` written atomically (a temporary
+    file renamed into place when the writing ends without error)."""
+    if out is None:
+        yield sys.stdout
+        return
+    path = Path(out)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+            yield handle
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file and a rename, so a crash mid-write
+    leaves the previous file whole."""
+    with open_output(path) as handle:
+        handle.write(text)
 
 
 def write_reports(comparison: Comparison, out_dir: str | Path) -> list[Path]:

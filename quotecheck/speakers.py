@@ -32,8 +32,8 @@ from .names import (
     NOUN_FORMS,
     PARTICIPLES,
     Mention,
-    VerbMatch,
     Resolver,
+    VerbMatch,
     is_title,
     np_after,
     np_before,
@@ -58,6 +58,14 @@ _DOCUMENT = regex.compile(
     r"(?P<name>\p{Lu}[^,;:.]*?)\s*(?=,|$)",
     regex.IGNORECASE,
 )
+_CAPITAL = regex.compile(r"\p{Lu}")
+_ENDS_AFTER_COMMA = regex.compile(r",\s*(?:\w+\s+){0,2}$")
+_TRAILING_COMMA = regex.compile(r"\s*,?\s*$")
+_ACCORDING_BEFORE = regex.compile(r"[Aa]ccording to\s+([^,.;]{1,80}?),")
+_ACCORDING_AFTER = regex.compile(r"according to\s+")
+_ENDS_IN_COMMA_OR_COLON = regex.compile(r"[,:]\s*$")
+_JOINED_QUOTE = regex.compile(r"[,.]?\s*(?:and|or|,)\s*" + MASK + r"+[.!?,]*" + MASK + "?")
+_LEAD_AFTER_QUOTE = regex.compile(r"[,.;:!?]?\s*[—–-]*\s*")
 _SENTENCE_BREAK = regex.compile(r"[.!?][" + MASK + r"\"”’)]*\s+(?=[\p{Lu}" + MASK + r"\"“‘(])")
 _LEADING = regex.compile(r"\s*(?:(?:But|And|So|Yet|Still|Meanwhile|Then),?\s+)?")
 _SUBJECT_PRONOUNS = frozenset({"who", "he", "she", "they", "it", "i", "we"})
@@ -71,7 +79,7 @@ def _sentence_start(masked: str, para_start: int, offset: int) -> int:
     start = para_start
     for m in _SENTENCE_BREAK.finditer(masked, para_start, offset):
         token = masked[max(para_start, m.start() - 4) : m.start()].split()[-1:] or [""]
-        if token[0].lower().strip("(") in ABBREVIATIONS or regex.fullmatch(r"\p{Lu}", token[0]):
+        if token[0].lower().strip("(") in ABBREVIATIONS or _CAPITAL.fullmatch(token[0]):
             continue
         start = m.end()
     return start
@@ -100,7 +108,7 @@ def _sentence_subject(masked: str, start: int, end: int) -> Mention | None:
 def _apposition_subject(masked: str, start: int, verb_at: int) -> Mention | None:
     """``Jo Smith, a longtime pollster, said``: the name before the apposition's first comma."""
     before = masked[start:verb_at]
-    if not regex.search(r",\s*(?:\w+\s+){0,2}$", before):
+    if not _ENDS_AFTER_COMMA.search(before):
         return None
     for comma in regex.finditer(",", before):
         mention = np_before(masked, start + comma.start(), 0)
@@ -121,7 +129,7 @@ def _subject_of(masked: str, verb: VerbMatch, sentence_start: int) -> Mention | 
 
 
 def _relative_antecedent(masked: str, sentence_start: int, mention: Mention) -> Mention | None:
-    comma = regex.search(r"\s*,?\s*$", masked[sentence_start : mention.start])
+    comma = _TRAILING_COMMA.search(masked[sentence_start : mention.start])
     antecedent = np_before(masked, sentence_start + comma.start(), 0)
     return antecedent if antecedent is not None and antecedent.kind == "name" else None
 
@@ -200,10 +208,10 @@ def _cue_introducing(
 ) -> Attribution | None:
     """A cue ending right before the opening mark: ``X said, "…"``, ``X told Y: "…"``."""
     before = masked[sentence_start : q.start - 1]
-    if m := regex.search(r"[Aa]ccording to\s+([^,.;]{1,80}?),", before):
+    if m := _ACCORDING_BEFORE.search(before):
         mention = np_after(masked, sentence_start + m.start(1), 0)
         return resolver.resolve(mention, "according to", "introduced", 0.9) if mention else None
-    if not regex.search(r"[,:]\s*$", before):
+    if not _ENDS_IN_COMMA_OR_COLON.search(before):
         return None
     verbs = [
         v
@@ -224,17 +232,14 @@ def _cue_introducing(
 def _cue_after(resolver: Resolver, masked: str, q: Quote, para_end: int) -> Attribution | None:
     """A cue right after the closing mark (after any quotes joined to this one by "and")."""
     pos = q.end + (1 if q.close_mark else 0)
-    while joined := regex.match(
-        r"[,.]?\s*(?:and|or|,)\s*" + MASK + r"+[.!?,]*" + MASK + "?", masked[pos:para_end]
-    ):
-        pos += joined.end()
-    lead = regex.match(r"[,.;:!?]?\s*[—–-]*\s*", masked[pos:para_end])
-    at = pos + lead.end()
+    while joined := _JOINED_QUOTE.match(masked, pos, para_end):
+        pos = joined.end()
+    at = _LEAD_AFTER_QUOTE.match(masked, pos, para_end).end()
     rest = masked[at:para_end]
     if q.text.rstrip().endswith(".") and rest[:1].isupper():
         return None  # the quote closed its sentence: what follows starts another
 
-    if m := regex.match(r"according to\s+", rest):
+    if m := _ACCORDING_AFTER.match(rest):
         mention = np_after(masked, at + m.end(), 0)
         return resolver.resolve(mention, "according to", "after", 0.95) if mention else None
     first = resolver.verbs_in(at, at + 40)[:1]

@@ -1,0 +1,156 @@
+"""Speed and memory of extraction plus attribution (``make bench``).
+
+Builds a corpus of at least 20 MB of real-looking articles (the seed articles' paragraphs and the
+hand-made attribution cases, recombined at random), then measures on one core:
+
+- throughput of loading, quote extraction and attribution, in MB/s and articles/s, the median
+  of several runs, with a bare regular-expression scan for quoted text over the same corpus as
+  the baseline (the ceiling any extractor has to stay under);
+- peak memory of ``quotecheck extract --format jsonl`` on N and 4N files: streaming means the
+  peak does not grow with the number of files.
+
+Results go to standard output and to ``bench/results.md``. Timings are wall-clock medians on
+this machine; compare runs only on the same machine.
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+import random
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+from quotecheck.articles import parse_article
+from quotecheck.pipeline import quotes_of
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGET_BYTES = 20_000_000
+RUNS = 3
+BASELINE = re.compile(r'"[^"\n]*"|“[^”\n]*”')
+
+
+def paragraphs() -> list[str]:
+    """Body paragraphs of the seeds and the attribution cases, the material of the corpus."""
+    found = []
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        article = parse_article(path.read_text(encoding="utf-8"), path.name)
+        found += [
+            article.paragraph_text(i) for i, p in enumerate(article.paragraphs) if p.role == "body"
+        ]
+    cases = json.loads((ROOT / "tests" / "cases" / "attribution.json").read_text(encoding="utf-8"))
+    found += [para for case in cases["cases"] for para in case["text"].split("\n\n")]
+    return found
+
+
+def corpus(target: int = TARGET_BYTES, seed: int = 0) -> list[str]:
+    """Articles of 8 to 20 paragraphs drawn at random until ``target`` bytes."""
+    rng = random.Random(seed)
+    material = paragraphs()
+    articles, size = [], 0
+    while size < target:
+        body = rng.sample(material, rng.randint(8, min(20, len(material))))
+        text = f"Story {len(articles)}\n\n" + "\n\n".join(body)
+        articles.append(text)
+        size += len(text.encode("utf-8"))
+    return articles
+
+
+def throughput(articles: list[str]) -> dict[str, float]:
+    """Median seconds of extraction plus attribution, and of the baseline scan."""
+    size = sum(len(a.encode("utf-8")) for a in articles)
+    ours, base, quotes = [], [], 0
+    for _ in range(RUNS):
+        start = time.perf_counter()
+        quotes = sum(len(quotes_of([parse_article(t, f"{i}.txt")])) for i, t in enumerate(articles))
+        ours.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        for t in articles:
+            BASELINE.findall(t)
+        base.append(time.perf_counter() - start)
+    seconds, baseline = statistics.median(ours), statistics.median(base)
+    return {
+        "megabytes": size / 1e6,
+        "articles": len(articles),
+        "quotes": quotes,
+        "seconds": seconds,
+        "mb_per_s": size / 1e6 / seconds,
+        "articles_per_s": len(articles) / seconds,
+        "baseline_mb_per_s": size / 1e6 / baseline,
+    }
+
+
+def peak_memory_mb(files: int, articles: list[str]) -> float:
+    """Peak resident memory of ``quotecheck extract --format jsonl`` over ``files`` files."""
+    with tempfile.TemporaryDirectory() as folder:
+        for i in range(files):
+            Path(folder, f"{i:05d}.txt").write_text(articles[i % len(articles)], encoding="utf-8")
+        probe = (
+            "import resource, subprocess, sys;"
+            "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=True);"
+            "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+        )
+        command = [sys.executable, "-m", "quotecheck", "extract", folder, "--format", "jsonl"]
+        done = subprocess.run(
+            [sys.executable, "-c", probe, *command], capture_output=True, text=True, check=True
+        )
+        return int(done.stdout.strip()) / 1024
+
+
+def machine() -> str:
+    cpu = (
+        next(
+            (
+                line.split(":", 1)[1].strip()
+                for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")
+            ),
+            platform.processor() or "unknown CPU",
+        )
+        if Path("/proc/cpuinfo").exists()
+        else "?"
+    )
+    return f"{cpu}; Python {platform.python_version()}; {platform.system()} {platform.machine()}"
+
+
+def main() -> None:
+    articles = corpus()
+    speed = throughput(articles)
+    small, large = 200, 800
+    memory = {n: peak_memory_mb(n, articles) for n in (small, large)}
+    rows = [
+        (
+            "corpus",
+            f"{speed['megabytes']:.1f} MB, {speed['articles']} articles, {speed['quotes']} quotes",
+        ),
+        (
+            "extraction + attribution",
+            f"{speed['mb_per_s']:.2f} MB/s, "
+            f"{speed['articles_per_s']:.0f} articles/s "
+            f"(median of {RUNS}, one core)",
+        ),
+        ("baseline: bare regex scan", f"{speed['baseline_mb_per_s']:.0f} MB/s"),
+        ("ratio to baseline", f"{speed['mb_per_s'] / speed['baseline_mb_per_s']:.4f}"),
+        (f"peak memory, extract on {small} files", f"{memory[small]:.0f} MB"),
+        (
+            f"peak memory, extract on {large} files",
+            f"{memory[large]:.0f} MB ({memory[large] / memory[small]:.2f}x)",
+        ),
+    ]
+    table = "\n".join(f"| {k} | {v} |" for k, v in rows)
+    report = (
+        f"# Benchmark\n\n{date.today().isoformat()} on {machine()}\n\n"
+        f"| measure | result |\n|---|---|\n{table}\n"
+    )
+    (ROOT / "bench" / "results.md").write_text(report, encoding="utf-8")
+    print(report)
+
+
+if __name__ == "__main__":
+    main()
