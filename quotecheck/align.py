@@ -18,6 +18,9 @@ from .metrics import containment, word_similarity
 from .models import Article, Config, Quote, QuoteGroup
 from .normalize import fold_typography, split_trailing_punctuation, words
 
+#: kinds of quote that are somebody's statement, and so are aligned and compared
+STATEMENT_KINDS = frozenset({"sentence", "fragment"})
+
 
 def _key(q: Quote) -> list[str]:
     return words(q.text)
@@ -86,7 +89,7 @@ def align(
     are left out of both: they belong to their original.
     """
     by_id = {a.id: a for a in articles}
-    originals = [q for q in quotes if q.repeat_of is None]
+    originals = [q for q in quotes if q.repeat_of is None and q.kind in STATEMENT_KINDS]
     keys = [_key(q) for q in originals]
     index: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, key in enumerate(keys):

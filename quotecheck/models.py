@@ -124,10 +124,12 @@ UNKNOWN = Attribution(speaker=None)
 class Quote:
     """A direct quotation: the content between a pair of quote marks.
 
-    ``kind`` is ``"sentence"`` (a quoted sentence standing on its own) or ``"fragment"`` (words
-    embedded in the reporter's sentence). ``repeat_of`` points at the same quote in an earlier,
-    identical paragraph of the same article. A quotation running over several paragraphs is one
-    Quote per paragraph, the later parts pointing at the first through ``part_of``.
+    ``kind`` is ``"sentence"`` (a quoted sentence standing on its own), ``"fragment"`` (words
+    embedded in the reporter's sentence), ``"nested"`` (a quote inside another quote),
+    ``"title"`` (the name of a work) or ``"scare"`` (words set off as a term, not speech).
+    ``repeat_of`` points at the same quote in an earlier, identical paragraph of the same article.
+    A quotation running over several paragraphs is one Quote per paragraph, the later parts
+    pointing at the first through ``part_of``.
     """
 
     article_id: str
@@ -142,6 +144,7 @@ class Quote:
     unbalanced: bool = False
     repeat_of: int | None = None
     part_of: int | None = None  # first part of a quote running over several paragraphs
+    parent: int | None = None  # for a quote nested in another (kind "nested"), the outer one
     after: str = ""  # the character right after the closing mark ("" at paragraph end)
     attribution: Attribution = UNKNOWN
 

@@ -34,6 +34,7 @@ PAIRS: dict[str, str] = {
     "『": "』",
 }
 _ANY_MARK = regex.compile("[" + regex.escape("".join({*PAIRS, *"".join(PAIRS.values())})) + "]")
+_SINGLE_MARK = regex.compile("[‘’']")
 _ONLY_OPENS = frozenset("“„«「『")
 _SENTENCE_BEFORE = frozenset(".!?:;,—–-…")
 _TITLE_CUE = regex.compile(
@@ -189,7 +190,7 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
             if continues:
                 carried = left_open
                 chain = part_of if part_of is not None else quotes[-1].index
-    return _link_repeats(article, quotes)
+    return _link_repeats(article, _with_nested(article, quotes))
 
 
 def _scan(
@@ -232,6 +233,50 @@ def _make_quote(
     )
 
 
+def nested_spans(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
+    """Single-quoted spans inside ``text[start:end]`` (a quote within a quote), apostrophes
+    left alone: an opening mark follows a space or the start and precedes a letter; a closing
+    mark follows a non-space and precedes no letter.
+
+    >>> s = "he said ‘no deal’ and ‘we’re done’ today"
+    >>> [s[a:b] for a, b, _, _ in nested_spans(s, 0, len(s))]
+    ['no deal', 'we’re done']
+    """
+    spans, open_at = [], None
+    for m in _SINGLE_MARK.finditer(text, start, end):
+        i, ch = m.start(), m.group()
+        before = text[i - 1] if i > start else " "
+        after = text[i + 1] if i + 1 < end else " "
+        if open_at is None:
+            if ch in "‘'" and (before.isspace() or before in '(—–-"“') and after.isalnum():
+                open_at = i
+        elif ch in "’'" and not before.isspace() and not after.isalnum():
+            spans.append((open_at + 1, i, text[open_at], ch))
+            open_at = None
+    return spans
+
+
+def _with_nested(article: Article, quotes: list[Quote]) -> list[Quote]:
+    """Insert each quote's nested quotes right after it, renumbering so that indices still
+    follow reading order."""
+    ordered: list[tuple[Quote, int | None]] = []  # (quote, parent's old index)
+    for q in quotes:
+        ordered.append((q, None))
+        for s, e, om, cm in nested_spans(article.text, q.start, q.end):
+            nested = _make_quote(article, -1, s, e, om, cm, q.paragraph, None, False)
+            ordered.append((replace(nested, kind="nested"), q.index))
+    new_index = {q.index: n for n, (q, parent) in enumerate(ordered) if parent is None}
+    return [
+        replace(
+            q,
+            index=n,
+            parent=new_index[parent] if parent is not None else None,
+            part_of=new_index.get(q.part_of) if q.part_of is not None else None,
+        )
+        for n, (q, parent) in enumerate(ordered)
+    ]
+
+
 def _link_repeats(article: Article, quotes: list[Quote]) -> tuple[Quote, ...]:
     """Point each quote in a repeated paragraph at the same quote in the original paragraph."""
     linked = []
@@ -256,6 +301,8 @@ def mask_quotes(article: Article, quotes: tuple[Quote, ...]) -> str:
     text = article.text
     pieces, at = [], 0
     for q in sorted(quotes, key=lambda q: q.start):
+        if q.start - 1 < at:  # a quote nested in one already masked
+            continue
         open_at = max(q.start - 1, at)
         keep = len(q.text) - len(q.text.rstrip(".!?"))
         close_end = q.end + 1 if q.close_mark and q.end < len(text) else q.end

@@ -64,6 +64,7 @@ def quote_record(q: Quote) -> dict[str, Any]:
         "source_type": a.source_type,
         "repeat_of": None if q.repeat_of is None else f"{q.article_id}#{q.repeat_of}",
         "part_of": None if q.part_of is None else f"{q.article_id}#{q.part_of}",
+        "parent": None if q.parent is None else f"{q.article_id}#{q.parent}",
         "unbalanced": q.unbalanced,
     }
 
@@ -98,6 +99,7 @@ def quotes_frame(comparison: Comparison) -> pd.DataFrame:
         "source_type",
         "repeat_of",
         "part_of",
+        "parent",
         "unbalanced",
     ]
     return pd.DataFrame.from_records(records, columns=columns)

@@ -389,11 +389,11 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         if q.repeat_of is not None:
             result.append(replace(q, attribution=result[q.repeat_of].attribution))
             continue
-        if q.kind == "title":  # a film, book or nickname: nobody is reported as saying it
-            result.append(replace(q, attribution=Attribution(None, method="title")))
+        if q.kind in {"title", "nested"}:  # a work's name, or words the speaker quotes
+            result.append(replace(q, attribution=Attribution(None, method=q.kind)))
             continue
         sentence_start = _sentence_start(masked, para.start, q.start)
-        same_paragraph = [d for d in result if d.paragraph == q.paragraph]
+        same_paragraph = [d for d in result if d.paragraph == q.paragraph and d.kind != "nested"]
         earlier = [
             d.attribution
             for d in same_paragraph
