@@ -19,7 +19,7 @@ from .models import Article, Config, Quote, QuoteGroup
 from .normalize import fold_typography, split_trailing_punctuation, words
 
 #: kinds of quote that are somebody's statement, and so are aligned and compared
-STATEMENT_KINDS = frozenset({"sentence", "fragment"})
+STATEMENT_KINDS = frozenset({"sentence", "fragment", "turn"})
 
 
 def _key(q: Quote) -> list[str]:

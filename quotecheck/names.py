@@ -43,7 +43,11 @@ def speech_verbs(text: str) -> list[VerbMatch]:
     multi = list(_MULTIWORD_VERB.finditer(text))
     taken = {m.start() for m in multi}
     single = [
-        m for m in _LOWER_WORD.finditer(text) if m.group() in _VERB_FORMS and m.start() not in taken
+        m
+        for m in _LOWER_WORD.finditer(text)
+        if m.group() in _VERB_FORMS
+        and m.start() not in taken
+        and text[m.start() - 1 : m.start()] != "-"  # "so-called", "well-said"
     ]
     return sorted([*multi, *single], key=lambda m: m.start())
 

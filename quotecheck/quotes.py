@@ -34,9 +34,12 @@ PAIRS: dict[str, str] = {
     "『": "』",
 }
 _ANY_MARK = regex.compile("[" + regex.escape("".join({*PAIRS, *"".join(PAIRS.values())})) + "]")
+#: a speaker's label opening a transcript paragraph: capitals, or Q and A, then a colon
+TURN_LABEL = regex.compile(r"(?P<label>Q|A|\p{Lu}[\p{Lu}'’.\- ]{0,30}[\p{Lu}.])\s*:\s+(?=\S)")
 _SINGLE_MARK = regex.compile("[‘’']")
 _ONLY_OPENS = frozenset("“„«「『")
 _SENTENCE_BEFORE = frozenset(".!?:;,—–-…")
+_POSSESSIVE_END = regex.compile(r"\p{Lu}\p{L}*[’']s$")
 _TITLE_CUE = regex.compile(
     r"\b(?:" + "|".join(map(regex.escape, sorted(words("title_cues.txt")))) + r")\b[^.;:]{0,30}$"
 )
@@ -83,18 +86,16 @@ def _opens(text: str, i: int) -> bool:
 
 
 def _kind(text: str, start: int, end: int) -> str:
-    """``sentence`` when the quote begins a sentence of its own, ``title`` when it is a name or
-    title in title case (a film, a book, a programme, a nickname), else ``fragment``."""
-    first = text[start : start + 1]
+    """``title`` for the name of a work in title case (a film, a book, a programme),
+    ``sentence`` when the quote begins a sentence of its own, else ``fragment``."""
     before = text[: start - 1].rstrip()
-    starts_sentence = not before or before[-1] in _SENTENCE_BEFORE
-    if (first.isupper() or first.isdigit()) and starts_sentence:
-        return "sentence"
     lead = text[max(0, start - 60) : start - 1].lower()
-    named_work = bool(regex.search(_TITLE_CUE, lead)) or regex.search(
-        r"\p{Lu}\p{L}*[’']s\s*$", before
-    )
-    return "title" if named_work and looks_like_title(text[start:end]) else "fragment"
+    named_work = bool(_TITLE_CUE.search(lead)) or bool(_POSSESSIVE_END.search(before[-40:]))
+    if named_work and looks_like_title(text[start:end]):
+        return "title"
+    first = text[start : start + 1]
+    starts_sentence = not before or before[-1] in _SENTENCE_BEFORE
+    return "sentence" if (first.isupper() or first.isdigit()) and starts_sentence else "fragment"
 
 
 def looks_like_title(words: str) -> bool:
@@ -157,8 +158,21 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
     quotes: list[Quote] = []
     carried: _Open | None = None  # a quote left open at the previous paragraph's end
     chain: int | None = None  # index of the first part of that multi-paragraph quote
+    turns = transcript_turns(article)
     for p_index, para in enumerate(article.paragraphs):
         if para.role not in QUOTED_ROLES:
+            carried = None
+            continue
+        if p_index in turns:  # "WALLACE: …": the whole turn is the speaker's words
+            start = turns[p_index]
+            quotes.append(
+                replace(
+                    _make_quote(
+                        article, len(quotes), start, para.end, "", "", p_index, None, False
+                    ),
+                    kind="turn",
+                )
+            )
             carried = None
             continue
         continuing = carried is not None and text[para.start] in PAIRS
@@ -231,6 +245,17 @@ def _make_quote(
         after=text[end + 1 : end + 2] if close_mark else "",
         part_of=part_of,
     )
+
+
+def transcript_turns(article: Article) -> dict[int, int]:
+    """Paragraphs of an interview or transcript (``WALLACE: …``, ``Q: …``, ``A: …``), mapped to
+    where the turn's words start. An article needs two such paragraphs to count as a transcript,
+    so that a lone ``TOKYO: …`` dateline is not taken for a speaker."""
+    found = {}
+    for i, p in enumerate(article.paragraphs):
+        if p.role in QUOTED_ROLES and (m := TURN_LABEL.match(article.text, p.start, p.end)):
+            found[i] = m.end()
+    return found if len(found) >= 2 else {}
 
 
 def nested_spans(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:

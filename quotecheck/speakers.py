@@ -40,7 +40,7 @@ from .names import (
     tokens,
     unify_speakers,
 )
-from .quotes import MASK, mask_quotes
+from .quotes import MASK, TURN_LABEL, mask_quotes
 
 __all__ = ["attribute", "unify_speakers"]
 
@@ -354,8 +354,25 @@ def _colon_or_continuation(
                 return found
     previous = [d for d in done if d.paragraph == index and d.speaker]
     if previous:
-        return replace(previous[-1].attribution, method="continuation", confidence=0.6)
+        confidence = min(0.6, previous[-1].attribution.confidence)
+        return replace(previous[-1].attribution, method="continuation", confidence=confidence)
     return None
+
+
+def _turn_speaker(resolver: Resolver, article: Article, q: Quote) -> Attribution:
+    """The speaker of a transcript turn, from its label: a name (``WALLACE`` is the Chris
+    Wallace the article introduced), or the interviewer (``Q``); ``A`` stays unknown."""
+    para = article.paragraphs[q.paragraph]
+    label = TURN_LABEL.match(article.text, para.start, para.end)
+    start, end, word = label.start("label"), label.end("label"), label.group("label")
+    if word == "A":
+        return Attribution(None, word, start, end, None, ":", "transcript+unresolved", 0.3)
+    if word == "Q":
+        return Attribution("interviewer", word, start, end, None, ":", "transcript", 0.8, "person")
+    name = " ".join(part.capitalize() for part in word.split())
+    return Attribution(
+        resolver.canonical(name), word, start, end, None, ":", "transcript", 0.9, "person"
+    )
 
 
 def _is_scare(q: Quote, masked: str, attribution: Attribution | None) -> bool:
@@ -365,7 +382,7 @@ def _is_scare(q: Quote, masked: str, attribution: Attribution | None) -> bool:
     Only an explicit marker makes a scare quote: in annotated news (PolNeAR) most short
     fragments without a speech verb are still counted as somebody's words.
     """
-    no_cue = attribution is None or attribution.method in {"sentence-subject", "none"}
+    no_cue = attribution is None or attribution.method.startswith(("sentence-subject", "none"))
     marked = bool(_SCARE_MARKER.search(masked, max(0, q.start - 40), q.start))
     return q.kind == "fragment" and no_cue and marked and len(q.text.split()) <= 4
 
@@ -388,6 +405,9 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         para = article.paragraphs[q.paragraph]
         if q.repeat_of is not None:
             result.append(replace(q, attribution=result[q.repeat_of].attribution))
+            continue
+        if q.kind == "turn":
+            result.append(replace(q, attribution=_turn_speaker(resolver, article, q)))
             continue
         if q.kind in {"title", "nested"}:  # a work's name, or words the speaker quotes
             result.append(replace(q, attribution=Attribution(None, method=q.kind)))
@@ -413,7 +433,8 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
             previous = same_paragraph[-1]
             between = previous.end < (previous.attribution.mention_start or -1) < q.start
             if q.kind == "sentence" or between:
-                attribution = replace(previous.attribution, method="split", confidence=0.8)
+                confidence = min(0.8, previous.attribution.confidence)
+                attribution = replace(previous.attribution, method="split", confidence=confidence)
         if attribution is None:
             attribution = _cue_previous_sentence(resolver, masked, q, para.start, sentence_start)
         if attribution is None and q.start - 1 == para.start:

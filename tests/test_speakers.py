@@ -24,6 +24,10 @@ def test_attribution_case(case):
     assert quote.speaker == case["speaker"], quote.attribution
     if "role" in case:
         assert quote.attribution.role == case["role"]
+    if "mention" in case:
+        assert case["mention"] in (quote.attribution.mention or "")
+    if "kind" in case:
+        assert quote.kind == case["kind"]
     if case["speaker"] is None:
         assert quote.attribution.confidence < 0.5
 
