@@ -152,6 +152,11 @@ def _tokens_between(text: str, base: int, start: int, end: int) -> list[tuple[in
     return toks[bisect_left(starts, start) : bisect_right(ends, end)]
 
 
+def _bare(word: str) -> str:
+    """A word without a contracted verb: ``he’s`` is ``he``."""
+    return regex.split(r"[’']", word.lower(), maxsplit=1)[0]
+
+
 def _np_word(token: str) -> bool:
     """Whether a token can be part of a speaker's noun phrase."""
     low = token.lower()
@@ -213,7 +218,7 @@ def np_before(text: str, end: int, base: int = 0) -> Mention | None:
     if not toks:
         return None
     s, e, last = toks[-1]
-    if last.lower() in _PRONOUNS:
+    if _bare(last) in _PRONOUNS:
         return Mention(s, e, last, "pronoun")
     if last.lower() in _RELATIVES:
         return Mention(s, e, last, "relative")
@@ -240,7 +245,7 @@ def np_after(text: str, start: int, base: int = 0) -> Mention | None:
     """The speaker phrase starting at ``start``: after an inverted verb (``said Moreau``) or at
     the start of a sentence."""
     toks = _tokens_between(text, base, start, min(base + len(text), start + _WINDOW))
-    if toks and toks[0][2].lower() in _PRONOUNS:
+    if toks and _bare(toks[0][2]) in _PRONOUNS:  # "she", "he’s"
         return Mention(toks[0][0], toks[0][1], toks[0][2], "pronoun")
     if toks and toks[0][2].lower() in _DETERMINERS:
         toks = toks[1:]
@@ -381,7 +386,7 @@ class Resolver:
         speaker, source_type, role = None, "person", mention.role
         if mention.kind in {"pronoun", "relative"}:
             antecedent = self.person_before(mention.start)
-            if antecedent is None or mention.text.lower() not in _PERSONAL | _RELATIVES:
+            if antecedent is None or _bare(mention.text) not in _PERSONAL | _RELATIVES:
                 return unknown(f"unresolved-{mention.kind}")
             speaker = self.canonical(antecedent.name or antecedent.text)
             confidence -= 0.1

@@ -66,7 +66,7 @@ _ACCORDING_AFTER = regex.compile(r"according to\s+")
 _ENDS_IN_COMMA_OR_COLON = regex.compile(r"[,:]\s*$")
 _JOINED_QUOTE = regex.compile(r"[,.]?\s*(?:and|or|,)\s*" + MASK + r"+[.!?,]*" + MASK + "?")
 _LEAD_AFTER_QUOTE = regex.compile(r"[,.;:!?]?\s*[—–-]*\s*")
-_SENTENCE_BREAK = regex.compile(r"[.!?][" + MASK + r"\"”’)]*\s+(?=[\p{Lu}" + MASK + r"\"“‘(])")
+_SENTENCE_BREAK = regex.compile(r"[.!?][" + MASK + r"\"”’)]*\s+(?=[\p{Lu}\p{N}" + MASK + r"\"“‘(])")
 _LEADING = regex.compile(r"\s*(?:(?:But|And|So|Yet|Still|Meanwhile|Then),?\s+)?")
 _SUBJECT_PRONOUNS = frozenset({"who", "he", "she", "they", "it", "i", "we"})
 _BE = frozenset({"be", "been", "being", "was", "were", "is", "are"})
@@ -85,7 +85,7 @@ def _sentence_start(masked: str, para_start: int, offset: int) -> int:
     return start
 
 
-def _sentence_subject(masked: str, start: int, end: int) -> Mention | None:
+def _sentence_subject(masked: str, start: int, end: int, phrase: bool = False) -> Mention | None:
     """The sentence's subject: a document (``The text of the X``), or the noun phrase at its
     start or after a leading phrase (``In a statement, Jo Smith …``, ``Minutes later, she …``)."""
     offset = _LEADING.match(masked, start, end).end()
@@ -98,9 +98,10 @@ def _sentence_subject(masked: str, start: int, end: int) -> Mention | None:
         candidates.append(
             comma + 1 + len(masked[comma + 1 : end]) - len(masked[comma + 1 : end].lstrip())
         )
+    kinds = (*_RESOLVED, "phrase") if phrase else _RESOLVED
     for at in candidates:
         mention = np_after(masked, at, 0)
-        if mention is not None and mention.kind in _RESOLVED:
+        if mention is not None and mention.kind in kinds:
             return mention
     return None
 
@@ -309,7 +310,7 @@ def _cue_previous_sentence(
         for v in resolver.verbs_in(previous_start, sentence_start)
         if v.group() not in PARTICIPLES and not _not_a_cue(masked, previous_start, v)
     ]
-    if not verbs or MASK in masked[verbs[-1].end() : sentence_start]:
+    if not verbs:
         return None
     return _attribute_verb(
         resolver, masked, verbs[-1], previous_start, "previous-sentence", 0.75, []
@@ -323,7 +324,7 @@ def _subject_fallback(
     appointing a "chief trade prosecutor"``), at low confidence."""
     if q.kind != "fragment":
         return None
-    subject = _sentence_subject(masked, sentence_start, q.start - 1)
+    subject = _sentence_subject(masked, sentence_start, q.start - 1, phrase=True)
     if subject is None or subject.end > q.start:
         return None
     return resolver.resolve(subject, None, "sentence-subject", 0.5)
