@@ -94,6 +94,7 @@ def _kind(text: str, start: int, end: int) -> str:
     if named_work and looks_like_title(text[start:end]):
         return "title"
     first = text[start : start + 1]
+    before = before.rstrip("\"”’»)")  # a quote closed just before: "… Day." "No money …"
     starts_sentence = not before or before[-1] in _SENTENCE_BEFORE
     return "sentence" if (first.isupper() or first.isdigit()) and starts_sentence else "fragment"
 
@@ -131,7 +132,10 @@ def find_spans(
     current: _Open | None = None
     for mark in _ANY_MARK.finditer(text, start, end):
         i, ch = mark.start(), mark.group()
-        if current is not None and ch in PAIRS[current.mark] and i > current.content_start:
+        closes = current is not None and (
+            ch in PAIRS[current.mark] or (ch == current.mark == "“" and not _opens(text, i))
+        )  # "“Apparently not,“ he said": an opening mark used to close
+        if closes and i > current.content_start:
             if ch == current.mark == '"' and _opens(text, i) and text[i - 1].isspace():
                 # a straight mark with space before and text after opens a new quote: the
                 # previous one was never closed

@@ -353,6 +353,9 @@ def _colon_or_continuation(
             found = _attribute_verb(resolver, masked, verbs[-1], sentence_start, "colon", 0.85, [])
             if found is not None:
                 return found
+        subject = _sentence_subject(masked, sentence_start, prev.end)  # "Jo Potts echoed:"
+        if subject is not None:
+            return resolver.resolve(subject, None, "colon", 0.7)
     previous = [d for d in done if d.paragraph == index and d.speaker]
     if previous:
         confidence = min(0.6, previous[-1].attribution.confidence)
