@@ -295,12 +295,12 @@ class Resolver:
                 titled = any(is_title(w) for w in m.group().split()) or any(
                     is_title(w) for w in before.split()[-1:]
                 )
-                # a speech verb within a few words after the name, or just before it
+                # a speech verb a few words after the name, or right before it ("said Moreau")
                 after = bisect_left(starts, m.end())
                 speaker_like = (
                     (after < len(starts) and starts[after] - m.end() <= 30)
                     or self.masked.startswith(", who", m.end())
-                    or bisect_left(ends, m.start() - 12) < bisect_right(ends, m.start())
+                    or bisect_left(ends, m.start() - 2) < bisect_right(ends, m.start())
                 )
                 if not (titled or speaker_like):
                     continue

@@ -94,7 +94,7 @@ def _kind(text: str, start: int, end: int) -> str:
     if named_work and looks_like_title(text[start:end]):
         return "title"
     first = text[start : start + 1]
-    before = before.rstrip("\"”’»)")  # a quote closed just before: "… Day." "No money …"
+    before = before.rstrip('"”’»)')  # a quote closed just before: "… Day." "No money …"
     starts_sentence = not before or before[-1] in _SENTENCE_BEFORE
     return "sentence" if (first.isupper() or first.isdigit()) and starts_sentence else "fragment"
 
