@@ -1,7 +1,7 @@
 """Speed and memory of extraction plus attribution (``make bench``).
 
-Builds a corpus of at least 20 MB of real-looking articles (the seed articles' paragraphs and the
-hand-made attribution cases, recombined at random), then measures on one core:
+Builds a corpus of at least 20 MB of real-looking articles (the seed articles' body paragraphs,
+recombined at random with a fixed seed), then measures on one core:
 
 - throughput of loading, quote extraction and attribution, in MB/s and articles/s, the median
   of several runs, with a bare regular-expression scan for quoted text over the same corpus as
@@ -15,7 +15,6 @@ this machine; compare runs only on the same machine.
 
 from __future__ import annotations
 
-import json
 import platform
 import random
 import re
@@ -37,15 +36,14 @@ BASELINE = re.compile(r'"[^"\n]*"|“[^”\n]*”')
 
 
 def paragraphs() -> list[str]:
-    """Body paragraphs of the seeds and the attribution cases, the material of the corpus."""
+    """Body paragraphs of the seed articles: real news text, the material of the corpus. Kept
+    to the seeds so the corpus, and so the figures, only change when the seeds do."""
     found = []
     for path in sorted((ROOT / "seeds").glob("*.txt")):
         article = parse_article(path.read_text(encoding="utf-8"), path.name)
         found += [
             article.paragraph_text(i) for i, p in enumerate(article.paragraphs) if p.role == "body"
         ]
-    cases = json.loads((ROOT / "tests" / "cases" / "attribution.json").read_text(encoding="utf-8"))
-    found += [para for case in cases["cases"] for para in case["text"].split("\n\n")]
     return found
 
 
