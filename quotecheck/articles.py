@@ -29,6 +29,7 @@ from .models import Article, FileStatus, Paragraph
 TEXT_SUFFIXES = (".txt", ".md", ".text")
 MANIFEST_NAME = "manifest.csv"
 
+_LONG_FURNITURE = regex.compile(r"©|copyright|rights reserved", regex.IGNORECASE)
 _FURNITURE_KINDS = [kind for kind, _pattern, _example in rows("furniture.tsv")]
 _FURNITURE = regex.compile(  # one pass over a paragraph for every pattern
     "|".join(f"(?P<k{i}>{pattern})" for i, (_k, pattern, _e) in enumerate(rows("furniture.tsv"))),
@@ -45,8 +46,7 @@ _FIRST_PUBLISHED = regex.compile(
     r"^\W*(?:first|originally)\s+published\s+(?:in|by|on)\s*:?\s*(?P<src>.+?)\s*$", regex.IGNORECASE
 )
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*(?:\s|$)")
-_LINE_END_BREAK = regex.compile(r"[.!?:…\"”’»)\]]\s*$")
-_BLOCK = regex.compile(r"\S(?:.|\n(?![ \t]*\n))*")
+_PARAGRAPH_END = frozenset('.!?:…"”’»)]')  # a line ending so ends its paragraph
 _LINE = regex.compile(r"[^\n]+")
 _WORD = regex.compile(r"\w+")
 
@@ -83,18 +83,24 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     scan = text.replace("\r\n", " \n").replace("\r", "\n")  # same length: offsets hold
-    for block in _BLOCK.finditer(scan):
-        start: int | None = None
-        for line in _LINE.finditer(block.group()):
-            line_start, line_end = block.start() + line.start(), block.start() + line.end()
-            if start is None:
-                start = line_start
-            stripped = line.group().strip()
-            if _LINE_END_BREAK.search(stripped) or len(stripped) < 40:
-                spans.append((start, line_end))
-                start = None
-        if start is not None:
-            spans.append((start, block.end()))
+    start: int | None = None
+    last_end = 0
+    for line in _LINE.finditer(scan):
+        stripped = line.group().strip()
+        blank_between = scan.count("\n", last_end, line.start()) > 1
+        if start is not None and (not stripped or blank_between):
+            spans.append((start, last_end))
+            start = None
+        if not stripped:
+            continue
+        if start is None:
+            start = line.start()
+        last_end = line.end()
+        if stripped[-1] in _PARAGRAPH_END or len(stripped) < 40:
+            spans.append((start, last_end))
+            start = None
+    if start is not None:
+        spans.append((start, last_end))
     return [_strip_span(text, s, e) for s, e in spans if text[s:e].strip()]
 
 
@@ -113,8 +119,8 @@ def furniture_kind(paragraph: str) -> str | None:
     ('breadcrumb', None)
     """
     stripped = paragraph.strip()
-    if len(stripped) > 400:  # furniture is short; long paragraphs are never tested
-        return None
+    if len(stripped) > 400 or (len(stripped) > 120 and not _LONG_FURNITURE.search(stripped)):
+        return None  # furniture is short: long paragraphs are tested only for copyright lines
     found = _FURNITURE.fullmatch(stripped)
     return _FURNITURE_KINDS[int(found.lastgroup[1:])] if found else None
 

@@ -60,6 +60,12 @@ _GRAMMAR = rows("grammar.tsv")
 _PARTICLES = frozenset(w for kind, w in _GRAMMAR if kind == "particle")
 AUXILIARIES = frozenset(w for kind, w in _GRAMMAR if kind == "auxiliary")
 ABBREVIATIONS = frozenset(w for kind, w in _GRAMMAR if kind == "abbreviation")
+_TOKEN = regex.compile(
+    r"(?i:\b\L<abbreviations>\.)|\b\p{Lu}\.(?!\p{L})|[\p{L}\p{N}][\p{L}\p{N}’'\-]*|"
+    + MASK
+    + r"+|\S",
+    abbreviations=sorted(ABBREVIATIONS, key=len, reverse=True),
+)
 _PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we"})
 _PERSONAL = frozenset({"he", "she"})  # pronouns resolved to a person; the others stay unknown
 _RELATIVES = frozenset({"who", "whom"})
@@ -86,8 +92,8 @@ _PREPOSITIONS = frozenset(
         "as",
     }
 )
-_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'\-]*\.?|" + MASK + r"+|\S")
 _TEXT_ROLES = frozenset({"body", "title", "standfirst"})
+_APOSTROPHE = regex.compile(r"[’']")
 _INITIAL = regex.compile(r"\p{Lu}\.")
 _WINDOW = 150  # characters around a verb searched for its subject
 _CAPITALISED_RUN = regex.compile(r"(?:\p{Lu}[\p{L}’'\-]*\.?\s+){0,6}\p{Lu}[\p{L}’'\-]*")
@@ -121,18 +127,12 @@ def is_title(token: str) -> bool:
 
 
 def tokens(text: str, base: int = 0) -> list[tuple[int, int, str]]:
-    """Words and marks with their offsets; a period stays on abbreviations and initials only."""
-    out = []
-    for m in _TOKEN.finditer(text):
-        tok = m.group()
-        if tok.endswith(".") and len(tok) > 1:
-            stem = tok[:-1].lower()
-            if not (stem in ABBREVIATIONS or (len(stem) == 1 and tok[0].isupper())):
-                out.append((base + m.start(), base + m.end() - 1, tok[:-1]))
-                out.append((base + m.end() - 1, base + m.end(), "."))
-                continue
-        out.append((base + m.start(), base + m.end(), tok))
-    return out
+    """Words and marks with their offsets; a period stays on abbreviations and initials only.
+
+    >>> [t[2] for t in tokens("Sen. J. Smith said it.")]
+    ['Sen.', 'J.', 'Smith', 'said', 'it', '.']
+    """
+    return [(base + m.start(), base + m.end(), m.group()) for m in _TOKEN.finditer(text)]
 
 
 _last_tokenised: list[tuple[str, list, list[int], list[int]] | None] = [None]
@@ -154,7 +154,7 @@ def _tokens_between(text: str, base: int, start: int, end: int) -> list[tuple[in
 
 def _bare(word: str) -> str:
     """A word without a contracted verb: ``he’s`` is ``he``."""
-    return regex.split(r"[’']", word.lower(), maxsplit=1)[0]
+    return _APOSTROPHE.split(word.lower(), maxsplit=1)[0]
 
 
 def _np_word(token: str) -> bool:
