@@ -93,6 +93,10 @@ _PREPOSITIONS = frozenset(
     }
 )
 _TEXT_ROLES = frozenset({"body", "title", "standfirst"})
+#: what may stand between a subject and its speech verb: "Jo Smith also said", "Smith has said"
+_SUBJECT_GAP = regex.compile(
+    r"\s+(?:(?:has|have|had|also|later|then|was|is|would|will|\w+ly)\s+){0,2}"
+)
 _APOSTROPHE = regex.compile(r"[’']")
 _INITIAL = regex.compile(r"\p{Lu}\.")
 _WINDOW = 150  # characters around a verb searched for its subject
@@ -298,7 +302,10 @@ class Resolver:
                 # a speech verb a few words after the name, or right before it ("said Moreau")
                 after = bisect_left(starts, m.end())
                 speaker_like = (
-                    (after < len(starts) and starts[after] - m.end() <= 30)
+                    (
+                        after < len(starts)
+                        and _SUBJECT_GAP.fullmatch(self.masked, m.end(), starts[after])
+                    )
                     or self.masked.startswith(", who", m.end())
                     or bisect_left(ends, m.start() - 2) < bisect_right(ends, m.start())
                 )

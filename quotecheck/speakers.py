@@ -59,6 +59,8 @@ _DOCUMENT = regex.compile(
     regex.IGNORECASE,
 )
 _CAPITAL = regex.compile(r"\p{Lu}")
+_COMMA = regex.compile(",")
+_APPOSITION_STARTS = frozenset({"The", "A", "An", "One"})  # and any lower-case word
 _ENDS_AFTER_COMMA = regex.compile(r",\s*(?:\w+\s+){0,2}$")
 _TRAILING_COMMA = regex.compile(r"\s*,?\s*$")
 _ACCORDING_BEFORE = regex.compile(r"[Aa]ccording to\s+([^,.;]{1,80}?),")
@@ -107,15 +109,28 @@ def _sentence_subject(masked: str, start: int, end: int, phrase: bool = False) -
 
 
 def _apposition_subject(masked: str, start: int, verb_at: int) -> Mention | None:
-    """``Jo Smith, a longtime pollster, said``: the name before the apposition's first comma."""
+    """The subject before a comma-delimited stretch: ``Gov. Jo Smith (R-OH), said`` and, past an
+    apposition, ``Jo Smith, a longtime pollster who voted twice, said``."""
     before = masked[start:verb_at]
     if not _ENDS_AFTER_COMMA.search(before):
         return None
-    for comma in regex.finditer(",", before):
-        mention = np_before(masked, start + comma.start(), 0)
-        if mention is not None and mention.kind in {"name", "organisation", "role"}:
-            return mention
-    return None
+    commas = [start + m.start() for m in _COMMA.finditer(before)]
+    if not commas:
+        return None
+    last = commas[-1]
+    segment_start = commas[-2] + 1 if len(commas) > 1 else start
+    words = masked[segment_start:last].split()
+    first = words[0] if words else ""
+    if len(commas) > 1 and (
+        first[:1].islower() or first[:1].isdigit() or first in _APPOSITION_STARTS
+    ):
+        last = commas[-2]  # an apposition or an aside ("in Kentucky"): the noun stands before it
+    mention = np_before(masked, last, 0)
+    return (
+        mention
+        if mention is not None and mention.kind in {"name", "organisation", "role"}
+        else None
+    )
 
 
 def _subject_of(masked: str, verb: VerbMatch, sentence_start: int) -> Mention | None:
