@@ -60,6 +60,7 @@ _DOCUMENT = regex.compile(
 )
 _CAPITAL = regex.compile(r"\p{Lu}")
 _COMMA = regex.compile(",")
+_PARENTHETICAL_AFTER = regex.compile(r"\s*,")
 _APPOSITION_STARTS = frozenset({"The", "A", "An", "One"})  # and any lower-case word
 _ENDS_AFTER_COMMA = regex.compile(r",\s*(?:\w+\s+){0,2}$")
 _TRAILING_COMMA = regex.compile(r"\s*,?\s*$")
@@ -214,6 +215,8 @@ def _not_a_cue(masked: str, sentence_start: int, verb: VerbMatch) -> bool:
         return True
     if verb.group().lower() not in NOUN_FORMS:
         return False
+    if any(w[:1].isdigit() for w in previous):  # "22 Clinton emails"
+        return True
     if last[:1].islower() and last not in AUXILIARIES and last.lower() not in _SUBJECT_PRONOUNS:
         return True
     return any(w.lower() in _NOUN_DETERMINERS for w in previous)
@@ -283,8 +286,20 @@ def _cue_after(resolver: Resolver, masked: str, q: Quote, para_end: int) -> Attr
 def _cue_before(
     resolver: Resolver, masked: str, q: Quote, sentence_start: int, earlier: list[Attribution]
 ) -> Attribution | None:
-    """A speech verb earlier in the quote's sentence, the nearest one first."""
-    for verb in reversed(list(resolver.verbs_in(sentence_start, q.start - 1))):
+    """A speech verb earlier in the quote's sentence: a parenthetical ``, Cruz said,`` first,
+    then the nearest one."""
+    verbs = list(resolver.verbs_in(sentence_start, q.start - 1))
+    for verb in verbs:  # ", Cruz said," set inside the reporter's sentence
+        if not _PARENTHETICAL_AFTER.match(masked, verb.end()):
+            continue
+        mention = np_before(masked, verb.start() - 1, 0)
+        if (
+            mention is not None
+            and mention.kind in {"name", "pronoun"}
+            and masked[sentence_start : mention.start].rstrip().endswith(",")
+        ):
+            return resolver.resolve(mention, verb.group(), "before+parenthetical", 0.85)
+    for verb in reversed(verbs):
         if _not_a_cue(masked, sentence_start, verb):
             continue
         found = _attribute_verb(resolver, masked, verb, sentence_start, "before", 0.9, earlier)
