@@ -16,10 +16,18 @@ from difflib import SequenceMatcher
 
 import regex
 
-from .lexicon import words
+from .lexicon import is_expansion, rows
+from .lexicon import words as lexicon_words
+from .metrics import char_similarity, containment, word_similarity
 from .models import Edit, Quote, QuoteGroup, Severity
-from .normalize import fold_typography, split_trailing_punctuation, tokens, typography_differences
-from .spelling import spelling_rule
+from .normalize import (
+    fold_typography,
+    split_trailing_punctuation,
+    tokens,
+    typography_differences,
+    words,
+)
+from .spelling import spelling_key, spelling_rule
 
 #: every edit kind: its severity and how an editor would name it
 KINDS: dict[str, tuple[Severity, str]] = {
@@ -36,12 +44,21 @@ KINDS: dict[str, tuple[Severity, str]] = {
     "reordering": (Severity.MAJOR, "words reordered"),
     "truncation": (Severity.MAJOR, "quote cut short"),
     "extension": (Severity.MAJOR, "quote runs longer"),
+    "number_format": (Severity.STYLE, "the same number written another way"),
+    "elision": (Severity.MINOR, "words cut, marked with an ellipsis"),
+    "editorial": (Severity.MINOR, "bracketed editorial insertion"),
+    "speaker_name": (Severity.MINOR, "speaker's name spelled differently"),
+    "split": (Severity.NONE, "quote split in two around the attribution"),
+    "abbreviation": (Severity.MAJOR, "acronym expanded or abbreviated"),
+    "rewording": (Severity.MAJOR, "the same statement in other words"),
+    "paraphrased": (Severity.MINOR, "run by another outlet without quote marks"),
     "number": (Severity.CRITICAL, "number changed"),
     "negation": (Severity.CRITICAL, "negation flipped"),
     "speaker_conflict": (Severity.CRITICAL, "attributed to a different speaker"),
 }
-_NEGATIONS = words("negations.txt")
-_NUMBER_WORDS = words("number_words.txt")
+_NEGATIONS = lexicon_words("negations.txt")
+_NUMBER_VALUES: dict[str, str] = {w: v for w, v, *_ in rows("number_words.tsv")}
+_ELLIPSES = frozenset({"...", "…", "[...]", "[…]", "[ ... ]"})
 _PUNCT = regex.compile(r"[^\p{L}\p{N}]+")
 _END_MARKS = {
     ".": "period",
@@ -71,7 +88,36 @@ def _is_punct(token: str) -> bool:
 
 
 def _is_number(token: str) -> bool:
-    return any(c.isdigit() for c in token) or token.lower() in _NUMBER_WORDS
+    return (
+        any(c.isdigit() for c in token)
+        or token.lower() in _NUMBER_VALUES
+        or token in {"%", "per", "cent"}
+    )
+
+
+def number_values(words: list[str]) -> Counter[str]:
+    """The quantities stated, whatever their writing: ``2%``, ``two percent`` and ``2 per cent``
+    all state ``2`` and ``%``.
+
+    >>> number_values(["two", "percent"]) == number_values(["2", "%"]) == number_values(
+    ...     ["2", "per", "cent"])
+    True
+    """
+    values: Counter[str] = Counter()
+    for i, word in enumerate(words):
+        low = word.lower()
+        if low == "per" and i + 1 < len(words) and words[i + 1].lower() == "cent":
+            values["%"] += 1
+        elif low == "cent" and i > 0 and words[i - 1].lower() == "per":
+            continue
+        elif low in _NUMBER_VALUES:
+            values[_NUMBER_VALUES[low]] += 1
+        elif word == "%":
+            values["%"] += 1
+        elif any(c.isdigit() for c in word):
+            digits = word.replace(",", "")
+            values[digits[:-2] if digits.endswith(".0") else digits] += 1
+    return values
 
 
 def _is_negation(token: str) -> bool:
@@ -120,12 +166,30 @@ def _pair_kind(x: str, y: str) -> tuple[str, str]:
     return "substitution", "substitution"
 
 
+def _marked_change(ra: list[str], rb: list[str], files: tuple[str, str]) -> Edit | None:
+    """A replacement that the writing itself explains: an ellipsis standing for cut words, an
+    editor's words in brackets, an acronym for its expansion."""
+    a, b = " ".join(ra), " ".join(rb)
+    if any(w in _ELLIPSES for w in ra + rb):
+        return _edit("elision", files, a, b, f"‘{a or b}’ cut and marked with an ellipsis")
+    if "[" in ra + rb:
+        return _edit("editorial", files, a, b, f"editor's words in brackets: ‘{a}’ / ‘{b}’")
+    for short, long in ((a, b), (b, a)):
+        if len(short.split()) == 1 and short.isupper() and is_expansion(short, long):
+            return _edit("abbreviation", files, a, b, f"{short} = {long}")
+    return None
+
+
 def _one_sided(
     tag: str, words: list[str], before_next: str | None, at_edge: str | None, files: tuple[str, str]
 ) -> Edit:
     """An insertion or deletion, named by what it inserts or deletes and where."""
     text = " ".join(words)
     ref_words, var_words = ("", text) if tag == "insert" else (text, "")
+    if any(w in _ELLIPSES for w in words) or "[" in words:
+        return _marked_change(
+            words if tag == "delete" else [], words if tag == "insert" else [], files
+        )
     if words == [","] and before_next in {"and", "or"}:
         where = "added in" if tag == "insert" else "dropped in"
         return _edit(
@@ -147,18 +211,31 @@ def _meaning_edits(a: list[str], b: list[str], files: tuple[str, str]) -> list[E
     """Number and negation changes, judged on the words' counts so that no alignment of the
     diff can hide them or make them depend on which side is the reference."""
     edits = []
-    for kind, test in (("number", _is_number), ("negation", _is_negation)):
-        in_a = Counter(w.lower() for w in a if test(w))
-        in_b = Counter(w.lower() for w in b if test(w))
-        if in_a != in_b:
-            edits.append(
-                _edit(
-                    kind,
-                    files,
-                    " ".join((in_a - in_b).elements()),
-                    " ".join((in_b - in_a).elements()),
-                )
+    numbers_a = [w for w in a if _is_number(w)]
+    numbers_b = [w for w in b if _is_number(w)]
+    values_a, values_b = number_values(numbers_a), number_values(numbers_b)
+    if values_a != values_b:
+        edits.append(
+            _edit(
+                "number",
+                files,
+                " ".join((values_a - values_b).elements()),
+                " ".join((values_b - values_a).elements()),
             )
+        )
+    elif [w.lower() for w in numbers_a] != [w.lower() for w in numbers_b]:
+        edits.append(_edit("number_format", files, " ".join(numbers_a), " ".join(numbers_b)))
+    in_a = Counter(w.lower() for w in a if _is_negation(w))
+    in_b = Counter(w.lower() for w in b if _is_negation(w))
+    if in_a != in_b:
+        edits.append(
+            _edit(
+                "negation",
+                files,
+                " ".join((in_a - in_b).elements()),
+                " ".join((in_b - in_a).elements()),
+            )
+        )
     return edits
 
 
@@ -175,6 +252,10 @@ def _word_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[Ed
             joined_a, joined_b = "".join(ra).replace("-", ""), "".join(rb).replace("-", "")
             if joined_a == joined_b:
                 edits.append(_edit("hyphenation", files, " ".join(ra), " ".join(rb)))
+                continue
+            special = _marked_change(ra, rb, files)
+            if special is not None:
+                edits.append(special)
                 continue
             # numbers and negations are judged on counts above; name what else changed
             ra, rb = (
@@ -223,14 +304,31 @@ def compare_quotes(ref: Quote, var: Quote) -> tuple[Edit, ...]:
     edits: list[Edit] = []
     if ref.text != var.text:
         folds = typography_differences(ref.text, var.text)
+        ref_text, var_text = fold_typography(ref.text), fold_typography(var.text)
+        if "ellipsis style" in folds and ref_text.count("...") != var_text.count("..."):
+            folds.remove("ellipsis style")  # an ellipsis on one side only is a cut, not style
         if folds:
             edits.append(_edit("typography", files, detail="typography: " + ", ".join(folds)))
-        ref_text, var_text = fold_typography(ref.text), fold_typography(var.text)
         edits += _placement(replace(ref, text=ref_text), replace(var, text=var_text), files)
         ref_core = split_trailing_punctuation(ref_text)[0]
         var_core = split_trailing_punctuation(var_text)[0]
-        edits += _word_edits(ref_core, var_core, files)
-    if ref.speaker and var.speaker and ref.speaker != var.speaker:
+        edits += _reworded(_word_edits(ref_core, var_core, files), ref_core, var_core, files)
+    if (
+        ref.speaker
+        and var.speaker
+        and ref.speaker != var.speaker
+        and same_person(ref.speaker, var.speaker)
+    ):
+        edits.append(
+            _edit(
+                "speaker_name",
+                files,
+                ref.speaker,
+                var.speaker,
+                f"{ref.article_id} writes {ref.speaker}, {var.article_id} {var.speaker}",
+            )
+        )
+    elif ref.speaker and var.speaker and ref.speaker != var.speaker:
         edits.append(
             _edit(
                 "speaker_conflict",
@@ -242,6 +340,58 @@ def compare_quotes(ref: Quote, var: Quote) -> tuple[Edit, ...]:
             )
         )
     return tuple(edits)
+
+
+_WORDING_KINDS = frozenset(
+    {"substitution", "insertion", "deletion", "reordering", "truncation", "extension"}
+)
+#: below this word similarity, and unless one is a fragment of the other, two versions are the
+#: same statement in other words rather than a handful of edits
+REWORDED_BELOW = 0.6
+
+
+def _reworded(edits: list[Edit], ref: str, var: str, files: tuple[str, str]) -> list[Edit]:
+    """Many word edits between versions that share little wording are one rewording."""
+    a = [spelling_key(w) for w in words(ref)]
+    b = [spelling_key(w) for w in words(var)]
+    wording = [e for e in edits if e.kind in _WORDING_KINDS]
+    if (
+        len(wording) < 2
+        or Counter(a) == Counter(b)  # the same words moved: a reordering
+        or word_similarity(a, b) >= REWORDED_BELOW
+        or containment(a, b) >= 0.9
+    ):
+        return edits
+    kept = [e for e in edits if e.kind not in _WORDING_KINDS]
+    similarity = word_similarity(a, b)
+    return [
+        *kept,
+        _edit(
+            "rewording",
+            files,
+            ref,
+            var,
+            f"reworded: {similarity:.0%} of the words in the same order",
+        ),
+    ]
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two speaker names are one person's name spelled two ways (``Volodymyr Zelenskyy``
+    / ``Volodymyr Zelensky``, ``Josep`` / ``Joseph``): the surnames alike and the first names
+    alike or missing.
+
+    >>> same_person("Volodymyr Zelenskyy", "Volodymyr Zelensky")
+    True
+    >>> same_person("Jo Smith", "Al Jones")
+    False
+    """
+    pa, pb = a.split(), b.split()
+    if char_similarity(pa[-1].lower(), pb[-1].lower()) < 0.75:
+        return False
+    if len(pa) == 1 or len(pb) == 1:
+        return True
+    return char_similarity(pa[0].lower(), pb[0].lower()) >= 0.6
 
 
 def classify(group: QuoteGroup) -> QuoteGroup:

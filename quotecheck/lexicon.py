@@ -29,3 +29,27 @@ def words(name: str) -> frozenset[str]:
 def rows(name: str) -> tuple[tuple[str, ...], ...]:
     """The rows of a tab-separated data file, comments and blank lines skipped."""
     return tuple(tuple(col.strip() for col in ln.split("\t")) for ln in _lines(name))
+
+
+@cache
+def abbreviations() -> dict[str, str]:
+    """Acronym -> expansion, from ``data/abbreviations.tsv``."""
+    return {acronym: expansion for acronym, expansion, *_ in rows("abbreviations.tsv")}
+
+
+def is_expansion(short: str, long: str) -> bool:
+    """Whether ``long`` spells out the acronym ``short``: by the word list, or by its initials
+    (small words such as "of" and "the" skipped).
+
+    >>> is_expansion("NATO", "North Atlantic Treaty Organization"), is_expansion("EU", "Europe")
+    (True, False)
+    """
+    if abbreviations().get(short, "").lower() == long.lower():
+        return True
+    initials = "".join(
+        w[0]
+        for w in long.replace("-", " ").split()
+        if w.lower() not in {"of", "for", "and", "the", "on"}
+    )
+    letters = "".join(c for c in short if c.isalpha())
+    return len(letters) >= 2 and initials.upper() == letters.upper()

@@ -43,7 +43,9 @@ TYPOGRAPHY: dict[str, str] = {
 }
 _INVISIBLE = regex.compile(r"[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\u00ad]")
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
-_TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]")
+_TOKEN = regex.compile(
+    r"\[\s*(?:\.\.\.|…)\s*\]|\.\.\.|…|[\p{L}\p{N}]+(?:['’\-.,][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]"
+)
 
 
 def fold_marks(text: str) -> str:
@@ -117,8 +119,8 @@ def split_trailing_punctuation(text: str) -> tuple[str, str]:
 def tokens(text: str) -> list[str]:
     """Words (with inner apostrophes and hyphens) and single punctuation marks.
 
-    >>> tokens("ever-closer relations, today's")
-    ['ever-closer', 'relations', ',', "today's"]
+    >>> tokens("ever-closer relations, today's 2,000 … [...]")
+    ['ever-closer', 'relations', ',', "today's", '2,000', '…', '[...]']
     """
     return _TOKEN.findall(text)
 

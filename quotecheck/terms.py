@@ -19,7 +19,7 @@ from collections.abc import Iterable
 
 import regex
 
-from .lexicon import rows, words
+from .lexicon import abbreviations, is_expansion, words
 from .models import Article, Quote, TermDrift
 from .quotes import MASK, mask_quotes
 from .spelling import american, spelling_key
@@ -33,7 +33,6 @@ _DEFINITION = regex.compile(
     r"(?P<long>\p{Lu}[\p{L}\-]*(?:\s+(?:(?:of|for|and|the|on)\s+)?\p{Lu}[\p{L}\-]*){1,8})"
     r"\s*\((?P<short>\p{Lu}[\p{Lu}\p{N}\-]{1,9})\)"
 )
-_LEXICON: dict[str, str] = {acronym: expansion for acronym, expansion in rows("abbreviations.tsv")}
 _TEXT_ROLES = frozenset({"body", "title", "standfirst"})
 
 
@@ -154,15 +153,6 @@ def name_drift(articles: Iterable[Article], quotes: Iterable[Quote]) -> list[Ter
     return _report("name", found, detail)
 
 
-def _initials_match(long: str, short: str) -> bool:
-    initials = "".join(
-        w[0]
-        for w in regex.split(r"[\s\-]+", long)
-        if w and w.lower() not in {"of", "for", "and", "the", "on"}
-    )
-    return initials.upper() == regex.sub(r"[^\p{L}]", "", short).upper()
-
-
 def acronym_drift(articles: Iterable[Article], quotes: Iterable[Quote]) -> list[TermDrift]:
     """An acronym in some outlets, its expansion in others.
 
@@ -171,12 +161,12 @@ def acronym_drift(articles: Iterable[Article], quotes: Iterable[Quote]) -> list[
     """
     articles, quotes = tuple(articles), tuple(quotes)
     prose = {a.id: _prose(a, quotes) for a in articles}
-    expansions = dict(_LEXICON)
+    expansions = dict(abbreviations())
     for chunks in prose.values():
         for _offset, text in chunks:
             for m in _DEFINITION.finditer(text):
                 long = _strip_leading(m["long"])
-                if _initials_match(long, m["short"]):
+                if is_expansion(m["short"], long):
                     expansions.setdefault(m["short"], long)
     drifts = []
     for short, long in sorted(expansions.items()):

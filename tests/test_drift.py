@@ -44,6 +44,21 @@ def kinds(a: str, b: str, **kw) -> list[str]:
         ("it will 2 happen", "it will 3 happen", ["number"]),
         ("this will happen overnight", "this will not happen overnight", ["negation"]),
         ("we won and they lost", "they lost and we won", ["reordering"]),
+        (
+            "the NATO standard of spending",
+            "the North Atlantic Treaty Organization standard of spending",
+            ["abbreviation"],
+        ),
+        ("two percent of GDP", "2% of GDP", ["number_format"]),
+        ("rose 2 per cent this year", "rose two percent this year", ["number_format"]),
+        ("we will certainly act now", "we will … act now", ["elision"]),
+        ("we will certainly act now", "we will [...] act now", ["elision"]),
+        ("it will act now", "[the EU] will act now", ["editorial"]),
+        (
+            "I am extremely pleased to be here to announce the conclusion of this agreement",
+            "I am very pleased to announce the agreement",
+            ["rewording"],
+        ),
     ],
 )
 def test_edit_kind(a, b, expected):
@@ -53,6 +68,14 @@ def test_edit_kind(a, b, expected):
 def test_speaker_conflict_is_critical():
     edits = compare_quotes(quote("we will act"), quote("we will act", "b", speaker="Bo Lind"))
     assert [(e.kind, e.severity) for e in edits] == [("speaker_conflict", Severity.CRITICAL)]
+
+
+def test_a_name_spelled_two_ways_is_not_a_conflict():
+    edits = compare_quotes(
+        quote("we will act", speaker="Volodymyr Zelenskyy"),
+        quote("we will act", "b", speaker="Volodymyr Zelensky"),
+    )
+    assert [(e.kind, e.severity) for e in edits] == [("speaker_name", Severity.MINOR)]
 
 
 def test_placement_names_inside_and_outside():
