@@ -14,26 +14,43 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
+from .lexicon import words as lexicon_words
 from .metrics import containment, word_similarity
 from .models import Article, Config, Quote, QuoteGroup
 from .normalize import fold_typography, split_trailing_punctuation, words
+from .spelling import spelling_key
 
 #: kinds of quote that are somebody's statement, and so are aligned and compared
 STATEMENT_KINDS = frozenset({"sentence", "fragment", "turn"})
+
+
+_STOPWORDS = lexicon_words("stopwords.txt")
+#: a shingle shared by more distinct wordings than this tells nothing ("in the", "we will")
+MAX_BLOCK = 200
 
 
 def _key(q: Quote) -> list[str]:
     return words(q.text)
 
 
-def _blocks(key: list[str]) -> set[tuple[str, ...]]:
-    if len(key) < 2:
+def _content(key: list[str]) -> frozenset[str]:
+    return frozenset(spelling_key(w) for w in key if w not in _STOPWORDS)
+
+
+def _shingles(key: list[str]) -> set[tuple[str, ...]]:
+    """Blocking keys: word pairs for short quotes, word triples for longer ones."""
+    n = 2 if len(key) <= 4 else 3
+    if len(key) < n:
         return {tuple(key)}
-    return {tuple(key[i : i + 2]) for i in range(len(key) - 1)}
+    return {tuple(key[i : i + n]) for i in range(len(key) - n + 1)}
 
 
 def same_statement(a: Quote, b: Quote, config: Config = Config()) -> float:
     """How surely ``a`` and ``b`` are the same statement: a score in [0, 1], 0 when they are not.
+
+    Near-identical wordings score their word similarity; a fragment of a longer quote scores
+    ``align_threshold``; the same speaker's statement in other words (a rewording) scores
+    ``rewording_score``, lower than any match of the words themselves.
 
     >>> from quotecheck.models import Quote
     >>> q = lambda t: Quote("x", 0, 0, len(t), t, "fragment", 0)
@@ -41,19 +58,31 @@ def same_statement(a: Quote, b: Quote, config: Config = Config()) -> float:
     ...                q("a new chapter in our ever-closer relations."))
     1.0
     """
-    ka, kb = _key(a), _key(b)
+    return _score(_key(a), _key(b), a.speaker is not None and a.speaker == b.speaker, config)
+
+
+def _score(ka: list[str], kb: list[str], same_speaker: bool, config: Config) -> float:
     if not ka or not kb:
         return 0.0
+    sa, sb = set(ka), set(kb)
+    if len(sa & sb) / min(len(sa), len(sb)) < config.rewording_overlap:
+        return 0.0  # too few shared words for any kind of match: skip the costly measures
     similarity = word_similarity(ka, kb)
     if similarity >= config.align_threshold:
         return similarity
     shorter = min(len(ka), len(kb))
-    same_speaker = a.speaker is not None and a.speaker == b.speaker
     long_enough = shorter >= max(3, config.min_fragment_words) or (
         shorter >= config.min_fragment_words and same_speaker
     )
     if long_enough and containment(ka, kb) >= config.fragment_coverage:
         return config.align_threshold  # a fragment: as sure as the weakest accepted match
+    ca, cb = _content(ka), _content(kb)
+    if (
+        same_speaker
+        and min(len(ca), len(cb)) >= 3
+        and len(ca & cb) / min(len(ca), len(cb)) >= config.rewording_overlap
+    ):
+        return config.rewording_score
     return 0.0
 
 
@@ -90,19 +119,27 @@ def align(
     """
     by_id = {a.id: a for a in articles}
     originals = [q for q in quotes if q.repeat_of is None and q.kind in STATEMENT_KINDS]
-    keys = [_key(q) for q in originals]
+    # one comparison per distinct wording, however many outlets ran it
+    wordings: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, q in enumerate(originals):
+        wordings[tuple(_key(q))].append(i)
+    distinct = list(wordings)
+    speakers = [{originals[i].speaker for i in wordings[k]} - {None} for k in distinct]
     index: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for i, key in enumerate(keys):
-        for block in _blocks(key):
-            index[block].append(i)
+    for d, key in enumerate(distinct):
+        for shingle in _shingles(list(key)):
+            index[shingle].append(d)
+    candidates: set[tuple[int, int]] = set()
+    for block in index.values():
+        if len(block) <= MAX_BLOCK:
+            candidates.update((x, y) for n, x in enumerate(block) for y in block[n + 1 :])
     scores: dict[tuple[int, int], float] = {}
-    for members in index.values():
-        for x, i in enumerate(members):
-            for j in members[x + 1 :]:
-                if originals[i].article_id != originals[j].article_id and (i, j) not in scores:
-                    scores[(i, j)] = same_statement(originals[i], originals[j], config)
-    # best matches first; a group never holds two quotes of one article, so two different
-    # quotes of one outlet are never chained together through a third outlet's quote
+    for x, y in candidates:
+        score = _score(
+            list(distinct[x]), list(distinct[y]), bool(speakers[x] & speakers[y]), config
+        )
+        if score > 0:
+            scores[(x, y)] = score
     parent = list(range(len(originals)))
     outlets = [{q.article_id} for q in originals]
 
@@ -112,26 +149,48 @@ def align(
             i = parent[i]
         return i
 
-    for (i, j), score in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])):
+    def union(i: int, j: int) -> None:
+        # a group never holds two quotes of one article, so two different quotes of one
+        # outlet are never chained together through a third outlet's quote
         ri, rj = find(i), find(j)
-        if score > 0 and ri != rj and not outlets[ri] & outlets[rj]:
+        if ri != rj and not outlets[ri] & outlets[rj]:
             parent[ri] = rj
             outlets[rj] |= outlets[ri]
+
+    for members in wordings.values():  # identical wordings first
+        for i in members[1:]:
+            union(members[0], i)
+    for x, y in sorted(scores, key=lambda pair: (-scores[pair], pair)):
+        for i in wordings[distinct[x]]:  # best matches next
+            for j in wordings[distinct[y]]:
+                union(i, j)
+    similarity_of = {
+        (first, second): v
+        for (x, y), v in scores.items()
+        for first, second in ((distinct[x], distinct[y]), (distinct[y], distinct[x]))
+    }
+    by_article: dict[str, list[Quote]] = defaultdict(list)
+    for q in originals:
+        by_article[q.article_id].append(q)
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(originals)):
         clusters[find(i)].append(i)
     groups, singletons = [], []
     for member_ids in sorted(clusters.values(), key=lambda ids: _order(originals[ids[0]])):
         members = sorted((originals[i] for i in member_ids), key=_order)
+        member_keys = {tuple(_key(q)) for q in members}
         linked = [
-            s for (i, j), s in scores.items() if s > 0 and i in member_ids and j in member_ids
+            similarity_of.get((a, b), 0.0)
+            for a in member_keys
+            for b in member_keys
+            if a < b and (a, b) in similarity_of
         ]
         group = QuoteGroup(
             id="",
             members=tuple(members),
             reference=_reference(members, by_id),
             similarity=round(min(linked, default=1.0), 3),
-            notes=_notes(members, originals),
+            notes=_notes(members, by_article),
         )
         (groups if len(group.articles) > 1 else singletons).append(group)
     groups = [_numbered(g, f"G{n}") for n, g in enumerate(groups, 1)]
@@ -147,16 +206,21 @@ def _numbered(group: QuoteGroup, group_id: str) -> QuoteGroup:
     return replace(group, id=group_id)
 
 
-def _notes(members: list[Quote], everything: list[Quote]) -> tuple[str, ...]:
+def _notes(members: list[Quote], by_article: dict[str, list[Quote]]) -> tuple[str, ...]:
     """Relations an editor should know: a quote that is a fragment of another in its article."""
     notes = []
     for q in members:
         key = _key(q)
-        for other in everything:
-            if other.article_id != q.article_id or other.index == q.index:
-                continue
+        if len(key) < 2:
+            continue
+        for other in by_article[q.article_id]:
             other_key = _key(other)
-            if len(other_key) > len(key) >= 2 and containment(key, other_key) == 1.0:
+            if (
+                other.index != q.index
+                and len(other_key) > len(key)
+                and set(key) <= set(other_key)
+                and containment(key, other_key) == 1.0
+            ):
                 notes.append(
                     f"“{q.text}” is a fragment of “{other.text}” in the same article "
                     f"({q.article_id})"

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 import textdistance
 
-_LEVENSHTEIN = textdistance.Levenshtein(external=False)
+_LEVENSHTEIN = textdistance.Levenshtein(external=True)  # rapidfuzz's C++ when installed
 _OVERLAP = textdistance.Overlap(as_set=True)
 
 

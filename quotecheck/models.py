@@ -47,8 +47,10 @@ class Config:
     min_fragment_words: int = 2
     #: how much of the shorter quote must lie in one run inside the longer one for a fragment
     fragment_coverage: float = 0.9
-    #: words around a quote searched for the attribution
-    context_chars: int = 400
+    #: share of the smaller word set found in the other, below which two quotes never match
+    rewording_overlap: float = 0.6
+    #: score of the same speaker's statement in other words: grouped, but as a rewording
+    rewording_score: float = 0.5
 
 
 @dataclass(frozen=True)

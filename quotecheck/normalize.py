@@ -41,6 +41,8 @@ TYPOGRAPHY: dict[str, str] = {
     "\u2007": " ",
     "\u3000": " ",  # odd spaces
 }
+_TYPOGRAPHY_TABLE = str.maketrans(TYPOGRAPHY)
+_ELLIPSIS = regex.compile(r"…|\.\s\.\s\.")
 _INVISIBLE = regex.compile(r"[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\u00ad]")
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
 _TOKEN = regex.compile(
@@ -54,7 +56,7 @@ def fold_marks(text: str) -> str:
     >>> fold_marks("“It’s a deal” — he said")
     '"It\\'s a deal" - he said'
     """
-    return text.translate(str.maketrans(TYPOGRAPHY))
+    return text.translate(_TYPOGRAPHY_TABLE)
 
 
 def fold_ellipsis(text: str) -> str:
@@ -63,7 +65,7 @@ def fold_ellipsis(text: str) -> str:
     >>> fold_ellipsis("wait… and . . . see")
     'wait... and ... see'
     """
-    return regex.sub(r"…|\.\s\.\s\.", "...", text)
+    return _ELLIPSIS.sub("...", text)
 
 
 def fold_space(text: str) -> str:
