@@ -18,8 +18,9 @@ import regex
 
 from .lexicon import is_expansion, rows
 from .lexicon import words as lexicon_words
-from .metrics import char_similarity, containment, word_similarity
+from .metrics import containment, word_similarity
 from .models import Edit, Quote, QuoteGroup, Severity
+from .names import same_person
 from .normalize import (
     fold_typography,
     split_trailing_punctuation,
@@ -374,24 +375,6 @@ def _reworded(edits: list[Edit], ref: str, var: str, files: tuple[str, str]) -> 
             f"reworded: {similarity:.0%} of the words in the same order",
         ),
     ]
-
-
-def same_person(a: str, b: str) -> bool:
-    """Whether two speaker names are one person's name spelled two ways (``Volodymyr Zelenskyy``
-    / ``Volodymyr Zelensky``, ``Josep`` / ``Joseph``): the surnames alike and the first names
-    alike or missing.
-
-    >>> same_person("Volodymyr Zelenskyy", "Volodymyr Zelensky")
-    True
-    >>> same_person("Jo Smith", "Al Jones")
-    False
-    """
-    pa, pb = a.split(), b.split()
-    if char_similarity(pa[-1].lower(), pb[-1].lower()) < 0.75:
-        return False
-    if len(pa) == 1 or len(pb) == 1:
-        return True
-    return char_similarity(pa[0].lower(), pb[0].lower()) >= 0.6
 
 
 def classify(group: QuoteGroup) -> QuoteGroup:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from .lexicon import rows, words
+from .metrics import char_similarity
 from .models import Article, Attribution, Quote
 from .quotes import MASK
 
@@ -450,3 +451,21 @@ def unify_speakers(quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
                 q = replace(q, attribution=replace(q.attribution, speaker=next(iter(names))))
         out.append(q)
     return tuple(out)
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two speaker names are one person's name spelled two ways (``Volodymyr Zelenskyy``
+    / ``Volodymyr Zelensky``, ``Josep`` / ``Joseph``): the surnames alike and the first names
+    alike or missing.
+
+    >>> same_person("Volodymyr Zelenskyy", "Volodymyr Zelensky")
+    True
+    >>> same_person("Jo Smith", "Al Jones")
+    False
+    """
+    pa, pb = a.split(), b.split()
+    if char_similarity(pa[-1].lower(), pb[-1].lower()) < 0.75:
+        return False
+    if len(pa) == 1 or len(pb) == 1:
+        return True
+    return char_similarity(pa[0].lower(), pb[0].lower()) >= 0.6

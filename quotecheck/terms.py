@@ -7,7 +7,8 @@ name's parts swap order ("US-Mexico" / "Mexico-US"). This module finds, across a
 - ``spelling``: one word in British and American spelling;
 - ``name``: one multi-word name written differently (spelling, case, order of hyphenated parts);
 - ``acronym``: an acronym in some outlets, its expansion in others (from the article's own
-  definitions and the general list in ``data/abbreviations.tsv``).
+  definitions and the general list in ``data/abbreviations.tsv``);
+- ``name spelling``: a quoted person's name spelled differently (``Zelenskyy`` / ``Zelensky``).
 
 Quotes are left out: a difference inside a quote is the comparator's business.
 """
@@ -20,7 +21,8 @@ from collections.abc import Iterable
 import regex
 
 from .lexicon import abbreviations, is_expansion, words
-from .models import Article, Quote, TermDrift
+from .models import Article, Quote, Severity, TermDrift
+from .names import same_person
 from .quotes import MASK, mask_quotes
 from .spelling import american, spelling_key
 
@@ -210,11 +212,51 @@ def acronym_drift(articles: Iterable[Article], quotes: Iterable[Quote]) -> list[
     return drifts
 
 
+def speaker_name_drift(articles: Iterable[Article], quotes: Iterable[Quote]) -> list[TermDrift]:
+    """One person's name spelled differently by different outlets (``Zelenskyy`` /
+    ``Zelensky``, a misspelled first name), from the speakers the articles quote."""
+    texts = {a.id: a.text for a in articles}
+    forms: dict[str, dict[str, str]] = defaultdict(dict)
+    for q in quotes:
+        a = q.attribution
+        if q.speaker and a.source_type == "person" and len(q.speaker.split()) >= 2:
+            at = a.mention_start if a.mention_start is not None else q.start
+            forms[q.speaker].setdefault(q.article_id, sentence_at(texts[q.article_id], at, at))
+    names = sorted(forms)
+    drifts, seen = [], set()
+    for i, first in enumerate(names):
+        for second in names[i + 1 :]:
+            if second in seen or not same_person(first, second):
+                continue
+            if set(forms[first]) == set(forms[second]):
+                continue  # both spellings in the same outlets: two people, or one article's slip
+            seen.add(second)
+            drifts.append(
+                TermDrift(
+                    kind="name spelling",
+                    key=first,
+                    forms={
+                        first: tuple(sorted(forms[first])),
+                        second: tuple(sorted(forms[second])),
+                    },
+                    detail=f"one person's name spelled two ways: {first} / {second}",
+                    examples={
+                        first: next(iter(forms[first].values())),
+                        second: next(iter(forms[second].values())),
+                    },
+                    severity=Severity.MINOR,
+                )
+            )
+    return drifts
+
+
 def term_drift(articles: Iterable[Article], quotes: Iterable[Quote]) -> tuple[TermDrift, ...]:
-    """Every wording drift outside quotes between the articles: names, spellings, acronyms."""
+    """Every wording drift outside quotes between the articles: names, spellings, acronyms,
+    speakers' names."""
     articles, quotes = tuple(articles), tuple(quotes)
     return (
         *name_drift(articles, quotes),
         *spelling_drift(articles, quotes),
         *acronym_drift(articles, quotes),
+        *speaker_name_drift(articles, quotes),
     )

@@ -98,3 +98,12 @@ def test_outlets_using_both_forms_alike_are_not_drift():
         )
         == ()
     )
+
+
+def test_a_speakers_name_spelled_two_ways():
+    terms = drift(
+        'President Volodymyr Zelenskyy spoke in Kyiv on Monday.\n\n"We will win," Zelenskyy said.',
+        'President Volodymyr Zelensky spoke in Kyiv on Monday.\n\n"We will win," Zelensky said.',
+    )
+    (term,) = [t for t in terms if t.kind == "name spelling"]
+    assert term.forms == {"Volodymyr Zelensky": ("1.txt",), "Volodymyr Zelenskyy": ("0.txt",)}
