@@ -193,6 +193,7 @@ def align(
             notes=_notes(members, by_article),
         )
         (groups if len(group.articles) > 1 else singletons).append(group)
+    groups, singletons = _attach_split_parts(groups, singletons, config)
     groups = [_numbered(g, f"G{n}") for n, g in enumerate(groups, 1)]
     singletons = [_numbered(g, f"S{n}") for n, g in enumerate(singletons, 1)]
     return tuple(groups), tuple(singletons)
@@ -200,6 +201,42 @@ def align(
 
 def _order(q: Quote) -> tuple[str, int]:
     return (q.article_id, q.start)
+
+
+def _attach_split_parts(
+    groups: list[QuoteGroup], singletons: list[QuoteGroup], config: Config
+) -> tuple[list[QuoteGroup], list[QuoteGroup]]:
+    """A quote one outlet split in two around the attribution ("…," she said. "…") and another
+    ran whole: the second part, left alone because a group holds one quote per article at
+    first, joins its first part's group when the other outlets' wording contains it."""
+    member_of = {(q.article_id, q.index): n for n, g in enumerate(groups) for q in g.members}
+    alone = []
+    for single in singletons:
+        part = single.reference
+        key = _key(part)
+        target = None
+        for delta in (-1, 1, -2, 2):
+            n = member_of.get((part.article_id, part.index + delta))
+            if n is None or len(key) < config.min_fragment_words:
+                continue
+            neighbour = next(q for q in groups[n].members if q.index == part.index + delta)
+            others = [q for q in groups[n].members if q.article_id != part.article_id]
+            if neighbour.speaker == part.speaker and any(
+                containment(key, _key(o)) >= config.fragment_coverage for o in others
+            ):
+                target = n
+                break
+        if target is None:
+            alone.append(single)
+            continue
+        group = groups[target]
+        groups[target] = replace(
+            group,
+            members=tuple(sorted((*group.members, part), key=_order)),
+            notes=(*group.notes, f"{part.article_id} splits the quote around its attribution"),
+        )
+        member_of[(part.article_id, part.index)] = target
+    return groups, alone
 
 
 def _numbered(group: QuoteGroup, group_id: str) -> QuoteGroup:

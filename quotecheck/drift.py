@@ -378,14 +378,26 @@ def _reworded(edits: list[Edit], ref: str, var: str, files: tuple[str, str]) -> 
 
 
 def classify(group: QuoteGroup) -> QuoteGroup:
-    """The group with the edits of every member against its reference."""
-    edits = [
-        e
-        for q in group.members
-        if q is not group.reference
-        for e in compare_quotes(group.reference, q)
-    ]
-    return replace(group, edits=tuple(edits))
+    """The group with the edits of every outlet's version against the reference version."""
+    variants = group.variants()
+    reference = variants[group.reference.article_id]
+    edits: list[Edit] = []
+    for article, variant in variants.items():
+        if article == reference.article_id:
+            continue
+        edits += compare_quotes(reference, variant)
+        parts = sum(q.article_id == article for q in group.members)
+        if parts > 1:
+            edits.append(
+                _edit(
+                    "split",
+                    (reference.article_id, article),
+                    reference.text,
+                    variant.text,
+                    f"{article} splits the quote in {parts} parts around the attribution",
+                )
+            )
+    return replace(group, edits=(*edits, *group.edits))
 
 
 def describe(edits: tuple[Edit, ...] | list[Edit]) -> str:

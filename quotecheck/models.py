@@ -9,7 +9,7 @@ is exactly the quote's ``text``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import IntEnum
 
 
@@ -199,6 +199,34 @@ class QuoteGroup:
     def articles(self) -> tuple[str, ...]:
         """Distinct article ids of the members, in member order."""
         return tuple(dict.fromkeys(q.article_id for q in self.members))
+
+    def variants(self) -> dict[str, Quote]:
+        """Each article's version of the statement: its member, or, where an outlet split the
+        quote in two around the attribution, its parts joined into one (spans from the first
+        part's start to the last part's end)."""
+        parts: dict[str, list[Quote]] = {}
+        for q in self.members:
+            parts.setdefault(q.article_id, []).append(q)
+        out = {}
+        for article, quotes in parts.items():
+            first, last = quotes[0], quotes[-1]
+            out[article] = (
+                first
+                if len(quotes) == 1
+                else replace(
+                    first,
+                    end=last.end,
+                    text=" ".join(q.text for q in quotes),
+                    close_mark=last.close_mark,
+                    after=last.after,
+                )
+            )
+        return out
+
+    @property
+    def reference_variant(self) -> Quote:
+        """The reference article's version (its parts joined when it split the quote)."""
+        return self.variants()[self.reference.article_id]
 
 
 @dataclass(frozen=True)

@@ -112,8 +112,9 @@ def discrepancies_frame(
     quotes run by one outlet only follow, as such."""
     rows = []
     for g in comparison.groups:
-        for q in g.members:
-            if q is g.reference:
+        reference = g.reference_variant
+        for q in g.variants().values():
+            if q.article_id == reference.article_id:
                 continue
             edits = [e for e in g.edits if e.files[1] == q.article_id]
             severity = max((e.severity for e in edits), default=Severity.NONE)
@@ -123,9 +124,9 @@ def discrepancies_frame(
                     "severity": severity.label,
                     "finding": describe(edits),
                     "speaker": q.speaker or g.reference.speaker or "unknown",
-                    "reference_file": g.reference.article_id,
-                    "reference_outlet": _outlet(comparison, g.reference.article_id),
-                    "reference_text": g.reference.text,
+                    "reference_file": reference.article_id,
+                    "reference_outlet": _outlet(comparison, reference.article_id),
+                    "reference_text": reference.text,
                     "file": q.article_id,
                     "outlet": _outlet(comparison, q.article_id),
                     "text": q.text,
@@ -434,7 +435,8 @@ def _html_context(comparison: Comparison) -> dict[str, Any]:
 
     def variant(g: QuoteGroup, q: Quote) -> dict[str, Any]:
         article = articles[q.article_id]
-        edits = [e for e in g.edits if e.files[1] == q.article_id] if q is not g.reference else []
+        is_reference = q.article_id == g.reference.article_id
+        edits = [] if is_reference else [e for e in g.edits if e.files[1] == q.article_id]
         body = [p for p in article.paragraphs if p.role == "body"]
         position = next((i for i, p in enumerate(body, 1) if p.start <= q.start < p.end), None)
         return {
@@ -444,28 +446,26 @@ def _html_context(comparison: Comparison) -> dict[str, Any]:
             "mention": q.attribution.mention or "",
             "cue": q.attribution.cue or "",
             "method": q.attribution.method,
-            "is_reference": q is g.reference,
-            "segments": diff_segments(g.reference.text, q.text),
+            "is_reference": is_reference,
+            "segments": diff_segments(g.reference_variant.text, q.text),
             "text": q.text,
             "marks": (q.open_mark, q.close_mark or "(unclosed)"),
             "context": sentence_at(article.text, q.start, q.end),
             "position": f"paragraph {position} of {len(body)}" if position else "",
-            "finding": "reference" if q is g.reference else describe(edits),
+            "finding": "reference" if is_reference else describe(edits),
             "severity": max((e.severity for e in edits), default=Severity.NONE).label,
             "details": [_in_outlet_names(comparison, e.detail) for e in edits],
         }
 
     groups = sorted(comparison.groups, key=lambda g: (-g.severity, int(g.id[1:])))
+    shown = [(g, [variant(g, q) for q in g.variants().values()]) for g in groups]
     grid_groups = [
         {
             "id": g.id,
             "speaker": g.reference.speaker or "unknown",
-            "cells": {
-                q.article_id: (g.severity.label if q is not g.reference else "reference")
-                for q in g.members
-            },
+            "cells": {v["file"]: "reference" if v["is_reference"] else v["severity"] for v in vs},
         }
-        for g in groups
+        for g, vs in shown
     ]
     return {
         "version": __version__,
@@ -476,14 +476,7 @@ def _html_context(comparison: Comparison) -> dict[str, Any]:
         },
         "severity_counts": severity_counts(comparison),
         "articles": comparison.articles,
-        "groups": [
-            {
-                "group": g,
-                "severity": g.severity.label,
-                "variants": [variant(g, q) for q in g.members],
-            }
-            for g in groups
-        ],
+        "groups": [{"group": g, "severity": g.severity.label, "variants": vs} for g, vs in shown],
         "singletons": [
             {"group": g, "variant": variant(g, g.reference)} for g in comparison.singletons
         ],

@@ -66,3 +66,32 @@ def test_grouping_does_not_depend_on_the_order_of_outlets(per_article):
         )
 
     assert shape(compare_articles(articles)) == shape(compare_articles(articles[::-1]))
+
+
+def test_a_quote_split_by_one_outlet_joins_the_whole_one():
+    whole = parse_article(
+        LEAD + '"We will defend our farmers and we will win this fight," Moreau said.', "a.txt"
+    )
+    split = parse_article(
+        LEAD + '"We will defend our farmers," Moreau said. "And we will win this fight."', "b.txt"
+    )
+    result = compare_articles([whole, split])
+    (group,) = result.groups
+    assert len(group.members) == 3 and not result.singletons
+    kinds = {e.kind for e in group.edits}
+    assert "split" in kinds
+    assert (
+        group.variants()["b.txt"].text == "We will defend our farmers, And we will win this fight."
+    )
+
+
+def test_the_same_speaker_in_other_words_is_a_rewording():
+    a = parse_article(
+        LEAD + '"I am extremely pleased to be here to announce the conclusion of this '
+        'agreement," Moreau said.',
+        "a.txt",
+    )
+    b = parse_article(LEAD + '"I am very pleased to announce the agreement," Moreau said.', "b.txt")
+    (group,) = compare_articles([a, b]).groups
+    assert group.similarity == 0.5
+    assert [e.kind for e in group.edits] == ["rewording"]
