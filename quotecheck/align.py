@@ -157,9 +157,15 @@ def align(
             parent[ri] = rj
             outlets[rj] |= outlets[ri]
 
-    for members in wordings.values():  # identical wordings first
-        for i in members[1:]:
-            union(members[0], i)
+    for members in wordings.values():  # identical wordings first, n-th occurrence with n-th
+        occurrence: dict[str, int] = defaultdict(int)
+        by_rank: dict[int, list[int]] = defaultdict(list)
+        for i in members:
+            by_rank[occurrence[originals[i].article_id]].append(i)
+            occurrence[originals[i].article_id] += 1
+        for ranked in by_rank.values():
+            for i in ranked[1:]:
+                union(ranked[0], i)
     for x, y in sorted(scores, key=lambda pair: (-scores[pair], pair)):
         for i in wordings[distinct[x]]:  # best matches next
             for j in wordings[distinct[y]]:
@@ -219,10 +225,18 @@ def _attach_split_parts(
             n = member_of.get((part.article_id, part.index + delta))
             if n is None or len(key) < config.min_fragment_words:
                 continue
-            neighbour = next(q for q in groups[n].members if q.index == part.index + delta)
+            neighbour = next(
+                q
+                for q in groups[n].members
+                if q.article_id == part.article_id and q.index == part.index + delta
+            )
             others = [q for q in groups[n].members if q.article_id != part.article_id]
+            both = len(key) + len(_key(neighbour))
             if neighbour.speaker == part.speaker and any(
-                containment(key, _key(o)) >= config.fragment_coverage for o in others
+                containment(key, _key(o)) >= config.fragment_coverage
+                and len(key) < len(_key(o))
+                and both <= 1.2 * len(_key(o))
+                for o in others
             ):
                 target = n
                 break
