@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from .align import align
+from .align import align, find_paraphrases
 from .articles import iter_articles, load_articles, load_file, parse_article
 from .drift import classify
 from .models import Article, Comparison, Config, FileStatus, Quote
@@ -56,10 +56,13 @@ def compare_articles(
     articles = tuple(sorted(articles, key=lambda a: a.id))
     quotes = quotes_of(articles)
     groups, singletons = align(quotes, articles, config)
+    groups, singletons = find_paraphrases(
+        (classify(g) for g in groups), singletons, articles, quotes
+    )
     return Comparison(
         articles=articles,
         quotes=quotes,
-        groups=tuple(classify(g) for g in groups),
+        groups=groups,
         singletons=singletons,
         terms=term_drift(articles, quotes),
         files=files,

@@ -140,7 +140,8 @@ def discrepancies_frame(
             {
                 "group": g.id,
                 "severity": Severity.NONE.label,
-                "finding": "quoted by one outlet only",
+                "finding": "quoted by one outlet only"
+                + ("; " + describe(g.edits) if g.edits else ""),
                 "speaker": q.speaker or "unknown",
                 "reference_file": q.article_id,
                 "reference_outlet": _outlet(comparison, q.article_id),
@@ -148,7 +149,9 @@ def discrepancies_frame(
                 "file": "",
                 "outlet": "",
                 "text": "",
-                "details": _in_outlet_names(comparison, "; ".join(g.notes)),
+                "details": _in_outlet_names(
+                    comparison, "; ".join([*g.notes, *(e.detail for e in g.edits)])
+                ),
                 "_rank": -1,
             }
         )
@@ -471,7 +474,9 @@ def _html_context(comparison: Comparison) -> dict[str, Any]:
         "version": __version__,
         "summary": summary_lines(comparison),
         "notes": {
-            g.id: [_in_outlet_names(comparison, n) for n in g.notes]
+            g.id: [
+                _in_outlet_names(comparison, n) for n in (*g.notes, *(e.detail for e in g.edits))
+            ]
             for g in (*comparison.groups, *comparison.singletons)
         },
         "severity_counts": severity_counts(comparison),

@@ -73,6 +73,11 @@ def test_cross_outlet_finding(seeds, gold, index):
     elif "fragment of 'historical and very timely'" in text:
         assert group in seeds.singletons
         assert any("historical and very timely" in note for note in group.notes)
+        # "the other outlets paraphrase it as 'a historic and timely step' without quote marks"
+        whole = _group_of(seeds, files[0], "historical and very timely")
+        (paraphrase,) = [e for e in whole.edits if e.kind == "paraphrased"]
+        assert paraphrase.files[1] == "003_a414e4963cfec035.txt"
+        assert paraphrase.variant == "historic and timely"
     else:  # pragma: no cover - a new kind of gold finding needs a check here
         pytest.fail(f"no check for gold finding {text!r}")
 
