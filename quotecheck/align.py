@@ -319,7 +319,10 @@ def find_paraphrases(
 
     articles, quotes = tuple(articles), tuple(quotes)
     prose = {a.id: _prose_index(a, quotes) for a in articles}
-    stems_in = {a: {s for s, _, _ in words_} for a, words_ in prose.items()}
+    having: dict[str, set[str]] = defaultdict(set)  # stem -> articles using it in prose
+    for article, words_ in prose.items():
+        for stem, _start, _end in words_:
+            having[stem].add(article)
     texts = {a.id: a.text for a in articles}
 
     def with_paraphrases(group: QuoteGroup) -> QuoteGroup:
@@ -329,10 +332,11 @@ def find_paraphrases(
             return group
         need = max(2, -(-int(coverage * 100) * len(wanted) // 100))
         edits = []
-        for article, words_ in prose.items():
-            if article in group.articles or len(stems_in[article] & set(wanted)) < need:
+        found_in = Counter(article for stem in wanted for article in having.get(stem, ()))
+        for article, count in sorted(found_in.items()):
+            if article in group.articles or count < need:
                 continue
-            best = _densest_window(words_, set(wanted), len(wanted) + 2, need)
+            best = _densest_window(prose[article], set(wanted), len(wanted) + 2, need)
             if best is None:
                 continue
             start, end = best
