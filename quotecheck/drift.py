@@ -12,13 +12,12 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
-from difflib import SequenceMatcher
 
 import regex
 
 from .lexicon import is_expansion, rows
 from .lexicon import words as lexicon_words
-from .metrics import containment, word_similarity
+from .metrics import containment, word_diff, word_similarity
 from .models import Edit, Quote, QuoteGroup, Severity
 from .names import same_person
 from .normalize import (
@@ -59,6 +58,8 @@ KINDS: dict[str, tuple[Severity, str]] = {
 }
 _NEGATIONS = lexicon_words("negations.txt")
 _NUMBER_VALUES: dict[str, str] = {w: v for w, v, *_ in rows("number_words.tsv")}
+_SPACE_BEFORE_CLOSING = regex.compile(r" ([\]),.;:!?%])")
+_SPACE_AFTER_OPENING = regex.compile(r"([\[(]) ")
 _ELLIPSES = frozenset({"...", "…", "[...]", "[…]", "[ ... ]"})
 _PUNCT = regex.compile(r"[^\p{L}\p{N}]+")
 _END_MARKS = {
@@ -79,9 +80,15 @@ def _edit(
     detail: str = "",
     rule: str = "",
 ) -> Edit:
+    reference, variant = _shown(reference), _shown(variant)
     return Edit(
         kind, KINDS[kind][0], files, reference, variant, detail or KINDS[kind][1], rule or kind
     )
+
+
+def _shown(joined_tokens: str) -> str:
+    """Tokens joined back as written: ``[the council]``, ``cyber, and``, ``2%``."""
+    return _SPACE_AFTER_OPENING.sub(r"\1", _SPACE_BEFORE_CLOSING.sub(r"\1", joined_tokens))
 
 
 def _is_punct(token: str) -> bool:
@@ -94,6 +101,10 @@ def _is_number(token: str) -> bool:
         or token.lower() in _NUMBER_VALUES
         or token in {"%", "per", "cent"}
     )
+
+
+def _joined(numbers: list[str]) -> str:
+    return " ".join(numbers).replace(" %", "%")
 
 
 def number_values(words: list[str]) -> Counter[str]:
@@ -126,6 +137,18 @@ def _is_negation(token: str) -> bool:
     return low in _NEGATIONS or low.endswith("n't")
 
 
+def _typography_words(a: str, b: str) -> tuple[str, str]:
+    """The words written with different marks on each side (``it's`` / ``it’s``)."""
+    folded_a = {fold_typography(t): t for t in tokens(a)}
+    folded_b = {fold_typography(t): t for t in tokens(b)}
+    pairs = sorted(
+        (folded_a[k], folded_b[k])
+        for k in folded_a.keys() & folded_b.keys()
+        if folded_a[k] != folded_b[k]
+    )
+    return " ".join(x for x, _ in pairs), " ".join(y for _, y in pairs)
+
+
 def _placement(ref: Quote, var: Quote, files: tuple[str, str]) -> list[Edit]:
     _, end_r = split_trailing_punctuation(ref.text)
     _, end_v = split_trailing_punctuation(var.text)
@@ -148,6 +171,23 @@ def _placement(ref: Quote, var: Quote, files: tuple[str, str]) -> list[Edit]:
     return [_edit("punctuation_placement", files, end_r, end_v, detail)]
 
 
+def _merged(ops: list[tuple[str, int, int, int, int]]) -> list[tuple[str, int, int, int, int]]:
+    """Adjacent changes as one replacement: ``NATO`` replaced by ``North Atlantic Treaty
+    Organization``, not a word swapped and three words added."""
+    out: list[tuple[str, int, int, int, int]] = []
+    for op in ops:
+        if out and op[0] != "equal" and out[-1][0] != "equal":
+            _tag, i1, _i2, j1, _j2 = out[-1]
+            out[-1] = ("replace", i1, op[2], j1, op[4])
+        else:
+            out.append(op)
+    return out
+
+
+def _aligned(tokens_: list[str]) -> list[str]:
+    return [spelling_key(t) for t in tokens_]
+
+
 def _word_pairs(a: list[str], b: list[str], files: tuple[str, str]) -> list[Edit]:
     edits = []
     for x, y in zip(a, b, strict=True):
@@ -160,7 +200,9 @@ def _word_pairs(a: list[str], b: list[str], files: tuple[str, str]) -> list[Edit
 def _pair_kind(x: str, y: str) -> tuple[str, str]:
     if x.lower() == y.lower():
         return "case", "case"
-    if rule := spelling_rule(x, y):
+    if rule := spelling_rule(x, y) or spelling_rule(
+        x, y[:1].lower() + y[1:] if x[:1].islower() else y[:1].upper() + y[1:]
+    ):
         return "spelling", f"spelling {rule}"
     if _is_punct(x) and _is_punct(y):
         return "punctuation", "punctuation"
@@ -200,6 +242,8 @@ def _one_sided(
             var_words,
             f"serial (Oxford) comma before ‘{before_next}’ {where} {files[1]}",
         )
+    if words == ["-"]:
+        return _edit("hyphenation", files, ref_words, var_words)
     if all(_is_punct(w) for w in words):
         return _edit("punctuation", files, ref_words, var_words)
     if at_edge:
@@ -225,7 +269,7 @@ def _meaning_edits(a: list[str], b: list[str], files: tuple[str, str]) -> list[E
             )
         )
     elif [w.lower() for w in numbers_a] != [w.lower() for w in numbers_b]:
-        edits.append(_edit("number_format", files, " ".join(numbers_a), " ".join(numbers_b)))
+        edits.append(_edit("number_format", files, _joined(numbers_a), _joined(numbers_b)))
     in_a = Counter(w.lower() for w in a if _is_negation(w))
     in_b = Counter(w.lower() for w in b if _is_negation(w))
     if in_a != in_b:
@@ -240,14 +284,32 @@ def _meaning_edits(a: list[str], b: list[str], files: tuple[str, str]) -> list[E
     return edits
 
 
+def _diff_tokens(text: str) -> list[str]:
+    """Tokens for the word diff: a hyphen is a token of its own, so that ``ever-closer`` and
+    ``ever closer`` differ by a hyphen, not by two words."""
+    out = []
+    for token in tokens(text):
+        if "-" in token.strip("-") and not any(c.isdigit() for c in token):
+            parts = token.split("-")
+            for n, part in enumerate(parts):
+                out += [part] if n == 0 else ["-", part]
+        else:
+            out.append(token)
+    return out
+
+
 def _word_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[Edit]:
-    a, b = tokens(ref_core), tokens(var_core)
+    a, b = _diff_tokens(ref_core), _diff_tokens(var_core)
     edits: list[Edit] = _meaning_edits(a, b, files)
     one_sided: list[tuple[str, list[str], str | None, str | None]] = []
-    ops = SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
+    replaced: list[tuple[list[str], list[str]]] = []  # equal-length replacements, word for word
+    # align on words as they sound, so that a capital or a spelling never shifts the diff;
+    # then name what differs inside the aligned stretches
+    ops = _merged(word_diff(_aligned(a), _aligned(b)))
     for tag, i1, i2, j1, j2 in ops:
         ra, rb = a[i1:i2], b[j1:j2]
         if tag == "equal":
+            edits.extend(_word_pairs(ra, rb, files))
             continue
         if tag == "replace":
             joined_a, joined_b = "".join(ra).replace("-", ""), "".join(rb).replace("-", "")
@@ -264,6 +326,7 @@ def _word_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[Ed
                 [w for w in rb if not _judged_apart(w)],
             )
             if ra and rb and len(ra) == len(rb):
+                replaced.append((ra, rb))
                 edits.extend(_word_pairs(ra, rb, files))
             elif ra and rb:
                 edits.append(_edit("substitution", files, " ".join(ra), " ".join(rb)))
@@ -271,13 +334,21 @@ def _word_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[Ed
                 one_sided.append(("delete", ra, None, None) if ra else ("insert", rb, None, None))
             continue
         seq, start, end, n = (a, i1, i2, len(a)) if tag == "delete" else (b, j1, j2, len(b))
+        if seq[start:end] == ["-"] and start > 0 and end < n:  # "ever-closer" / "ever closer"
+            joined, spaced = f"{seq[start - 1]}-{seq[end]}", f"{seq[start - 1]} {seq[end]}"
+            pair = (joined, spaced) if tag == "delete" else (spaced, joined)
+            edits.append(_edit("hyphenation", files, *pair))
+            continue
         edge = "start" if start == 0 else "end" if end == n else None
         one_sided.append((tag, seq[start:end], seq[end].lower() if end < n else None, edge))
     removed = Counter(w for tag, ws, _, _ in one_sided if tag == "delete" for w in ws)
     added = Counter(w for tag, ws, _, _ in one_sided if tag == "insert" for w in ws)
+    removed.update(w for ra, _ in replaced for w in ra)
+    added.update(w for _, rb in replaced for w in rb)
     if removed and removed == added and any(not _is_punct(w) for w in removed):
-        moved = " ".join(w for tag, ws, _, _ in one_sided if tag == "delete" for w in ws)
-        return [*edits, _edit("reordering", files, moved, moved, f"‘{moved}’ moved")]
+        moved = " ".join(sorted(removed.elements()))
+        kept = [e for e in edits if e.kind not in _WORDING_KINDS | {"case", "spelling"}]
+        return [*kept, _edit("reordering", files, moved, moved, f"‘{moved}’ moved")]
     return edits + [
         _one_sided(tag, kept, nxt, edge, files)
         for tag, ws, nxt, edge in one_sided
@@ -309,7 +380,10 @@ def compare_quotes(ref: Quote, var: Quote) -> tuple[Edit, ...]:
         if "ellipsis style" in folds and ref_text.count("...") != var_text.count("..."):
             folds.remove("ellipsis style")  # an ellipsis on one side only is a cut, not style
         if folds:
-            edits.append(_edit("typography", files, detail="typography: " + ", ".join(folds)))
+            ref_words, var_words = _typography_words(ref.text, var.text)
+            edits.append(
+                _edit("typography", files, ref_words, var_words, "typography: " + ", ".join(folds))
+            )
         edits += _placement(replace(ref, text=ref_text), replace(var, text=var_text), files)
         ref_core = split_trailing_punctuation(ref_text)[0]
         var_core = split_trailing_punctuation(var_text)[0]

@@ -1,4 +1,5 @@
-"""Similarity measures between wordings: the one module that imports textdistance.
+"""Similarity measures between wordings: the one module that imports textdistance (and its
+accelerator rapidfuzz).
 
 Every measure takes two token sequences and returns a score in [0, 1], 1 for identical, and is
 symmetric, so that the alignment never depends on the order in which outlets are listed.
@@ -9,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import textdistance
+from rapidfuzz.distance import Levenshtein as _Opcodes
 
 _LEVENSHTEIN = textdistance.Levenshtein(external=True)  # rapidfuzz's C++ when installed
 _OVERLAP = textdistance.Overlap(as_set=True)
@@ -58,3 +60,14 @@ def char_similarity(a: str, b: str) -> float:
     if not a and not b:
         return 1.0
     return float(_LEVENSHTEIN.normalized_similarity(a, b))
+
+
+def word_diff(a: Sequence[str], b: Sequence[str]) -> list[tuple[str, int, int, int, int]]:
+    """A minimal word-level edit script as difflib-style opcodes (``equal``, ``replace``,
+    ``delete``, ``insert``). Minimal, unlike difflib's longest-block heuristic, so repeated words
+    never turn one dropped hyphen into a cut and an extension.
+
+    >>> word_diff(["we", "-", "we", "we"], ["we", "we", "we"])
+    [('equal', 0, 1, 0, 1), ('delete', 1, 2, 1, 1), ('equal', 2, 4, 1, 3)]
+    """
+    return [tuple(op) for op in _Opcodes.opcodes(list(a), list(b))]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -9,6 +11,7 @@ from hypothesis import strategies as st
 from quotecheck.drift import KINDS, compare_quotes
 from quotecheck.models import Attribution, Quote, Severity
 from quotecheck.normalize import fold_typography, words
+from quotecheck.strategies import drifted
 
 
 def quote(
@@ -152,3 +155,21 @@ def test_adding_an_edit_never_lowers_severity(ws, extra, position):
         default=Severity.NONE,
     )
     assert sev(" ".join(twice)) >= sev(" ".join(once))
+
+
+@given(drifted())
+def test_each_injected_edit_comes_back_as_its_kind_with_its_words(case):
+    edits = compare_quotes(case.original, case.variant)
+    assert {e.kind for e in edits} == {case.kind}, edits
+    words = " ".join(f"{e.reference} {e.variant} {e.detail}" for e in edits)
+    for side in (case.removed, case.added):
+        for word in side.split():
+            assert fold_typography(word.strip(",")) in fold_typography(words), (word, edits)
+
+
+@given(drifted(), drifted())
+def test_two_edits_are_at_least_as_severe_as_either(first, second):
+    both = replace(second.variant, text=second.variant.text, attribution=second.variant.attribution)
+    severity = lambda edits: max((e.severity for e in edits), default=Severity.NONE)
+    one = severity(compare_quotes(second.original, second.variant))
+    assert severity(compare_quotes(second.original, both)) >= one
