@@ -9,7 +9,7 @@ OUT ?= reports
 
 DEV_SET ?= ../shared/dev/polnear-train-sample.jsonl
 
-.PHONY: install report test lint clean eval bench
+.PHONY: install report test lint clean eval bench bench-large
 
 install: $(STAMP)
 
@@ -30,10 +30,15 @@ test: install
 eval: install
 	$(BIN)/quotecheck evaluate $(DEV_SET) --errors 15
 
-# Speed and memory: median throughput against a bare-regex baseline, peak memory of streaming
-# extraction; writes bench/results.md.
+# Speed and memory: extraction throughput against a bare-regex baseline and streaming memory
+# (writes bench/results.md), then alignment and classification of 10k and 100k generated quotes.
 bench: install
 	$(BIN)/python bench/bench.py
+	$(BIN)/python bench/align_scale.py 10000 100000
+
+# The same alignment benchmark up to a million quotes (a few minutes, about 4 GB of memory).
+bench-large: install
+	$(BIN)/python bench/align_scale.py 10000 100000 1000000
 
 lint: install
 	$(BIN)/ruff check quotecheck tests bench

@@ -475,7 +475,8 @@ def _html_context(comparison: Comparison) -> dict[str, Any]:
         "summary": summary_lines(comparison),
         "notes": {
             g.id: [
-                _in_outlet_names(comparison, n) for n in (*g.notes, *(e.detail for e in g.edits))
+                _in_outlet_names(comparison, n)
+                for n in (*g.notes, *(e.detail for e in g.edits if e.kind == "paraphrased"))
             ]
             for g in (*comparison.groups, *comparison.singletons)
         },
