@@ -300,17 +300,25 @@ def _diff_tokens(text: str) -> list[str]:
 
 def _word_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[Edit]:
     a, b = _diff_tokens(ref_core), _diff_tokens(var_core)
-    edits: list[Edit] = _meaning_edits(a, b, files)
-    one_sided: list[tuple[str, list[str], str | None, str | None]] = []
-    replaced: list[tuple[list[str], list[str]]] = []  # equal-length replacements, word for word
     # align on words as they sound, so that a capital or a spelling never shifts the diff;
     # then name what differs inside the aligned stretches
     ops = _merged(word_diff(_aligned(a), _aligned(b)))
+    elided = {
+        i
+        for _t, i1, i2, j1, j2 in ops
+        for i in range(i1, i2)
+        if any(w in _ELLIPSES for w in b[j1:j2])
+    }  # words an ellipsis stands for
+    edits: list[Edit] = _meaning_edits([w for i, w in enumerate(a) if i not in elided], b, files)
+    one_sided: list[tuple[str, list[str], str | None, str | None]] = []
+    replaced: list[tuple[list[str], list[str]]] = []  # equal-length replacements, word for word
     for tag, i1, i2, j1, j2 in ops:
         ra, rb = a[i1:i2], b[j1:j2]
         if tag == "equal":
             edits.extend(_word_pairs(ra, rb, files))
             continue
+        if len(ra) == len(rb) == 1 and _is_negation(ra[0]) != _is_negation(rb[0]):
+            continue  # "can" / "can't": the negation edit above says it all
         if tag == "replace":
             joined_a, joined_b = "".join(ra).replace("-", ""), "".join(rb).replace("-", "")
             if joined_a == joined_b:
