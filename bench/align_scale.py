@@ -55,8 +55,18 @@ def quote_corpus(n: int, seed: int = 0) -> tuple[list[Quote], list[Article]]:
             text = " ".join(_edit(words, rng) if rng.random() < 0.33 else words)
             article_id = f"a{article_of:07d}"
             article_of += 1 if rng.random() < 0.1 else 0
-            quotes.append(Quote(f"{article_id}-{len(quotes) % 97}", len(quotes), 0, len(text),
-                                text, "fragment", 0, attribution=Attribution(speaker)))
+            quotes.append(
+                Quote(
+                    f"{article_id}-{len(quotes) % 97}",
+                    len(quotes),
+                    0,
+                    len(text),
+                    text,
+                    "fragment",
+                    0,
+                    attribution=Attribution(speaker),
+                )
+            )
     articles = [Article(a, a, a, "2026-01-01", None, "") for a in {q.article_id for q in quotes}]
     return quotes, articles
 
