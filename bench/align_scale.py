@@ -8,6 +8,7 @@ the slope of log time against log N between the sizes measured.
 
 from __future__ import annotations
 
+import itertools
 import math
 import random
 import resource
@@ -90,7 +91,7 @@ def main(sizes: list[int]) -> list[tuple[int, float, float]]:
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         results.append((n, seconds, peak))
         print(f"{n:>9,} quotes: {seconds:8.2f} s   peak memory so far {peak:,.0f} MB", flush=True)
-    for (n1, t1, _), (n2, t2, _) in zip(results, results[1:]):
+    for (n1, t1, _), (n2, t2, _) in itertools.pairwise(results):
         print(f"exponent {n1:,} -> {n2:,}: {math.log(t2 / t1) / math.log(n2 / n1):.2f}")
     return results
 
