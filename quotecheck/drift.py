@@ -223,6 +223,24 @@ def _marked_change(ra: list[str], rb: list[str], files: tuple[str, str]) -> Edit
     return None
 
 
+def _unmarked_rest(ra: list[str], rb: list[str], files: tuple[str, str]) -> list[Edit]:
+    """Words added or dropped next to a marked change, which the mark does not explain:
+    "[the council] really will" for "we will" adds "really" besides the editor's words."""
+    edits = []
+    for tag, side, other in (("insert", rb, ra), ("delete", ra, rb)):
+        if not any(w == "[" or w in _ELLIPSES for w in side):
+            continue  # only the marked side can carry words the mark does not explain
+        outside, depth = [], 0
+        for w in side:
+            depth += (w == "[") - (w == "]")
+            if depth == 0 and w not in _ELLIPSES and w != "]" and not _is_punct(w):
+                outside.append(w)
+        extra = Counter(outside) - Counter(other)
+        if extra:
+            edits.append(_one_sided(tag, list(extra.elements()), None, None, files))
+    return edits
+
+
 def _one_sided(
     tag: str, words: list[str], before_next: str | None, at_edge: str | None, files: tuple[str, str]
 ) -> Edit:
@@ -327,6 +345,8 @@ def _word_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[Ed
             special = _marked_change(ra, rb, files)
             if special is not None:
                 edits.append(special)
+                if special.kind in {"elision", "editorial"}:
+                    edits.extend(_unmarked_rest(ra, rb, files))
                 continue
             # numbers and negations are judged on counts above; name what else changed
             ra, rb = (

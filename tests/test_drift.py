@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quotecheck.drift import KINDS, compare_quotes
-from quotecheck.models import Attribution, Quote, Severity
+from quotecheck.drift import KINDS, classify, compare_quotes
+from quotecheck.models import Attribution, Quote, QuoteGroup, Severity
 from quotecheck.normalize import fold_typography, words
 from quotecheck.strategies import drifted
 
@@ -137,8 +137,19 @@ def test_each_injected_edit_comes_back_as_its_kind_with_its_words(case):
 
 
 @given(drifted(), drifted())
-def test_two_edits_are_at_least_as_severe_as_either(first, second):
-    both = replace(second.variant, text=second.variant.text, attribution=second.variant.attribution)
-    severity = lambda edits: max((e.severity for e in edits), default=Severity.NONE)
-    one = severity(compare_quotes(second.original, second.variant))
-    assert severity(compare_quotes(second.original, both)) >= one
+def test_adding_an_outlets_edit_never_lowers_a_groups_severity(first, second):
+    reference = first.original
+    one = QuoteGroup("G1", (reference, first.variant), reference)
+    other = replace(second.variant, article_id="c.txt")
+    two = QuoteGroup("G1", (reference, first.variant, other), reference)
+    assert classify(two).severity >= classify(one).severity
+
+
+@given(drifted())
+def test_typographic_folding_never_changes_a_label(case):
+    def labels(text: str) -> set[str]:
+        edits = compare_quotes(case.original, replace(case.variant, text=text))
+        return {e.kind for e in edits} - {"typography"}
+
+    fancy = case.variant.text.replace("'", "’").replace(" - ", " — ")
+    assert labels(fancy) == labels(fold_typography(fancy)) == labels(case.variant.text)
