@@ -377,10 +377,16 @@ def render_text(
         (
             "Quoted by one outlet only",
             [
-                [r.group, _short(r.reference_outlet, 24), r.speaker, _short(r.reference_text, 60)]
+                [
+                    r.group,
+                    _short(r.reference_outlet, 24),
+                    r.speaker,
+                    _short(r.reference_text, 48),
+                    _short(r.details, 48),
+                ]
                 for r in single.itertuples()
             ],
-            ["id", "outlet", "speaker", "quote"],
+            ["id", "outlet", "speaker", "quote", "note"],
         ),
         (
             "Terms written differently outside quotes",
