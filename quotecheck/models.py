@@ -37,7 +37,7 @@ class Severity(IntEnum):
             raise ValueError(f"unknown severity {name!r}; choose one of {choices}") from None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Config:
     """Every tunable of the pipeline in one immutable place; override with ``Config(...)``."""
 
@@ -53,7 +53,7 @@ class Config:
     rewording_score: float = 0.5
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Paragraph:
     """A block of the file separated by blank lines (or a line in single-spaced files).
 
@@ -69,7 +69,7 @@ class Paragraph:
     why: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     """One input file, decoded, with what is known about where it comes from."""
 
@@ -99,7 +99,7 @@ class Article:
         return None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Attribution:
     """Who said a quote, and the evidence: the words naming them, the verb, the rule that fired.
 
@@ -122,7 +122,7 @@ class Attribution:
 UNKNOWN = Attribution(speaker=None)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quote:
     """A direct quotation: the content between a pair of quote marks.
 
@@ -161,7 +161,7 @@ class Quote:
         return self.attribution.speaker
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Edit:
     """One typed difference between a group's reference wording and another outlet's."""
 
@@ -174,7 +174,7 @@ class Edit:
     rule: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class QuoteGroup:
     """The same statement as run by several outlets, with every difference found."""
 
@@ -229,7 +229,7 @@ class QuoteGroup:
         return self.variants()[self.reference.article_id]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TermDrift:
     """The same term written differently by different outlets, outside quotes.
 
@@ -245,7 +245,7 @@ class TermDrift:
     severity: Severity = Severity.STYLE
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FileStatus:
     """What happened to one input file: every input is accounted for in the output."""
 
@@ -255,7 +255,7 @@ class FileStatus:
     message: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Comparison:
     """The whole pipeline's result for a set of articles of one story."""
 
