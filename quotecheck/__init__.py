@@ -12,7 +12,7 @@ outlets, classify each difference with a severity, and flag wording that drifts 
 
 __version__ = "0.1.0"
 
-from .articles import load_articles, parse_article
+from .articles import parse_article
 from .models import (
     Article,
     Attribution,
@@ -26,6 +26,7 @@ from .models import (
 )
 from .pipeline import compare, compare_articles, extract
 from .report import render_html, render_text, to_json, write_reports
+from .sources import load_articles
 
 __all__ = [
     "Article",

@@ -14,8 +14,6 @@ conventions: a leading ``date 2024-11-01 Outlet / section`` line, a ``By: … - 
 
 from __future__ import annotations
 
-import csv
-from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -23,11 +21,9 @@ from pathlib import Path
 import regex
 
 from .lexicon import rows
-from .models import Article, FileStatus, Paragraph
+from .models import Article, Paragraph
 
 #: file endings read as plain-text articles
-TEXT_SUFFIXES = (".txt", ".md", ".text")
-MANIFEST_NAME = "manifest.csv"
 
 _LONG_FURNITURE = regex.compile(r"©|copyright|rights reserved", regex.IGNORECASE)
 _FURNITURE_KINDS = [kind for kind, _pattern, _example in rows("furniture.tsv")]
@@ -246,20 +242,6 @@ def parse_article(
     )
 
 
-def read_manifest(path: Path) -> dict[str, dict[str, str]]:
-    """Rows of a manifest CSV keyed by file name (file, outlet, date, title, url, reference)."""
-    with path.open(newline="", encoding="utf-8-sig") as handle:
-        reader = csv.DictReader(handle)
-        if not reader.fieldnames or "file" not in reader.fieldnames:
-            raise InputError(
-                f"{path}: a manifest needs a 'file' column (and outlet, date, title, url)"
-            )
-        return {
-            row["file"].strip(): {k: (v or "").strip() for k, v in row.items() if k}
-            for row in reader
-        }
-
-
 def load_file(path: Path, metadata: dict[str, str] | None = None) -> Article:
     """Read one file as an article; raises :class:`InputError` with a next step when it cannot."""
     try:
@@ -282,99 +264,3 @@ def load_file(path: Path, metadata: dict[str, str] | None = None) -> Article:
     if not any(p.role == "body" for p in article.paragraphs):
         warnings += ("no article body recognised; every paragraph was read as furniture or header",)
     return replace(article, warnings=warnings)
-
-
-def expand_inputs(inputs: Iterable[str | Path]) -> tuple[list[Path], list[FileStatus]]:
-    """Files named by ``inputs`` (files or folders), sorted, plus a status for each one skipped."""
-    files: list[Path] = []
-    skipped: list[FileStatus] = []
-    for item in inputs:
-        path = Path(item)
-        if path.is_dir():
-            for child in sorted(path.iterdir()):
-                if (
-                    child.name == MANIFEST_NAME
-                    or child.name.startswith(".")
-                    or child.name == "README.md"
-                ):
-                    continue
-                if child.is_file() and child.suffix.lower() in TEXT_SUFFIXES:
-                    files.append(child)
-                elif child.is_file():
-                    skipped.append(
-                        FileStatus(
-                            str(child),
-                            "skipped",
-                            None,
-                            f"not a text article ({child.suffix or 'no ending'})",
-                        )
-                    )
-        elif path.is_file():
-            files.append(path)
-        else:
-            skipped.append(FileStatus(str(path), "skipped", None, "no such file or folder"))
-    return sorted(dict.fromkeys(files)), skipped
-
-
-def iter_articles(
-    inputs: Iterable[str | Path], manifest: str | Path | None = None
-) -> Iterator[tuple[Article | None, FileStatus]]:
-    """Each input file in turn, read as an article (or None) with its status: one article in
-    memory at a time, so long runs stream. Every file is accounted for, read or skipped.
-
-    A ``manifest.csv`` in an input folder (or ``manifest``) supplies outlet, date, title and url.
-    """
-    inputs = list(inputs)
-    files, skipped = expand_inputs(inputs)
-    for status in skipped:
-        yield None, status
-    manifests: dict[str, dict[str, str]] = {}
-    manifest_paths = (
-        [Path(manifest)]
-        if manifest
-        else [Path(i) / MANIFEST_NAME for i in inputs if (Path(i) / MANIFEST_NAME).is_file()]
-    )
-    present = {f.name for f in files}
-    for mpath in manifest_paths:
-        try:
-            entries = read_manifest(mpath)
-        except (OSError, InputError) as err:
-            yield None, FileStatus(str(mpath), "skipped", None, str(err))
-            continue
-        manifests.update(entries)
-        for name in entries:
-            if name not in present:
-                yield (
-                    None,
-                    FileStatus(
-                        str(mpath.parent / name),
-                        "skipped",
-                        None,
-                        "listed in the manifest but missing",
-                    ),
-                )
-    used_ids: set[str] = set()
-    for path in files:
-        try:
-            article = load_file(path, manifests.get(path.name))
-        except InputError as err:
-            yield None, FileStatus(str(path), "skipped", None, str(err))
-            continue
-        if article.id in used_ids:
-            article = replace(article, id=str(path))
-        used_ids.add(article.id)
-        status = "warning" if article.warnings else "read"
-        yield article, FileStatus(str(path), status, article.id, "; ".join(article.warnings))
-
-
-def load_articles(
-    inputs: Iterable[str | Path], manifest: str | Path | None = None
-) -> tuple[tuple[Article, ...], tuple[FileStatus, ...]]:
-    """Every article named by ``inputs`` and the status of every input file (see
-    :func:`iter_articles`)."""
-    articles, statuses = [], []
-    for article, status in iter_articles(inputs, manifest):
-        if article is not None:
-            articles.append(article)
-        statuses.append(status)
-    return tuple(articles), tuple(sorted(statuses, key=lambda s: s.path))

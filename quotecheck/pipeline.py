@@ -10,10 +10,11 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .align import align, find_paraphrases
-from .articles import iter_articles, load_articles, load_file, parse_article
+from .articles import load_file, parse_article
 from .drift import classify
 from .models import Article, Comparison, Config, FileStatus, Quote
 from .quotes import extract_quotes
+from .sources import iter_articles, load_articles
 from .speakers import attribute, unify_speakers
 from .terms import term_drift
 

@@ -9,10 +9,10 @@ from quotecheck.articles import (
     decode,
     furniture_kind,
     label_paragraphs,
-    load_articles,
     parse_article,
     split_paragraphs,
 )
+from quotecheck.sources import load_articles
 
 BODY = (
     "The minister said on Friday that the agreement would be signed within weeks, officials said."

@@ -1,0 +1,270 @@
+"""Sources: turning what the user names (files, folders, globs, ``-``) into articles.
+
+Fact-checkers feed quotecheck what they have at hand: plain text or Markdown, saved web pages,
+JSON Lines of articles from a scraper, a CSV with a text column, or text piped on standard input.
+Each is read into :class:`Article` values, one at a time so long runs stream, and every input is
+accounted for by a :class:`FileStatus`: read, read with a warning, or skipped and why.
+
+- ``.txt``, ``.md``: the file is the article (offsets index its decoded text);
+- ``.html``, ``.htm``: the page's main text, outlet, title and date, extracted with trafilatura
+  (offsets index the extracted text, paragraphs separated by blank lines);
+- ``.jsonl``: one article per line, ``{"id", "outlet", "date", "title", "text"}``;
+- ``.csv``: one article per row, with a ``text`` column and optional ``id``, ``outlet``, ``date``,
+  ``title``, ``url``;
+- ``-``: standard input, one article.
+
+A ``manifest.csv`` in an input folder (or ``--manifest``) supplies outlet, date, title, url and
+which article is the reference (the wire or original).
+"""
+
+from __future__ import annotations
+
+import csv
+import glob
+import io
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from pathlib import Path
+
+from .articles import InputError, decode, load_file, parse_article
+from .models import Article, FileStatus
+
+TEXT_SUFFIXES = frozenset({".txt", ".md", ".text"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+CSV_SUFFIXES = frozenset({".csv"})
+READABLE = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES
+MANIFEST_NAME = "manifest.csv"
+STDIN = "-"
+_METADATA = ("outlet", "date", "title", "url", "reference")
+
+Source = Path | str  # a path, or STDIN
+
+
+def read_manifest(path: Path) -> dict[str, dict[str, str]]:
+    """Rows of a manifest CSV keyed by file name (file, outlet, date, title, url, reference)."""
+    with path.open(newline="", encoding="utf-8-sig") as handle:
+        reader = csv.DictReader(handle)
+        if not reader.fieldnames or "file" not in reader.fieldnames:
+            raise InputError(
+                f"{path}: a manifest needs a 'file' column (and outlet, date, title, url)"
+            )
+        return {
+            row["file"].strip(): {k: (v or "").strip() for k, v in row.items() if k}
+            for row in reader
+        }
+
+
+def expand_inputs(inputs: Iterable[str | Path]) -> tuple[list[Source], list[FileStatus]]:
+    """The readable files named by ``inputs`` (files, folders, globs, ``-``), sorted, plus a
+    status for each one that cannot be read."""
+    found: list[Source] = []
+    skipped: list[FileStatus] = []
+    for item in inputs:
+        if str(item) == STDIN:
+            found.append(STDIN)
+            continue
+        path = Path(item)
+        if path.is_dir():
+            children = sorted(path.iterdir())
+        elif path.is_file():
+            found.append(path)
+            continue
+        elif glob.has_magic(str(item)):
+            children = sorted(Path(p) for p in glob.glob(str(item), recursive=True))
+            if not children:
+                skipped.append(
+                    FileStatus(str(item), "skipped", None, "the pattern matches no file")
+                )
+        else:
+            skipped.append(FileStatus(str(path), "skipped", None, "no such file or folder"))
+            continue
+        for child in children:
+            if child.name == MANIFEST_NAME or child.name.startswith(".") or child.is_dir():
+                continue
+            if child.name == "README.md" and path.is_dir():
+                continue
+            if child.suffix.lower() in READABLE:
+                found.append(child)
+            else:
+                why = f"not an article format quotecheck reads ({child.suffix or 'no ending'})"
+                skipped.append(FileStatus(str(child), "skipped", None, why))
+    paths = sorted({s for s in found if s != STDIN}, key=str)
+    return ([STDIN] if STDIN in found else []) + paths, skipped
+
+
+def _manifests(
+    inputs: list[str | Path], manifest: str | Path | None, present: set[str]
+) -> tuple[dict[str, dict[str, str]], list[FileStatus]]:
+    paths = (
+        [Path(manifest)]
+        if manifest
+        else [
+            Path(i) / MANIFEST_NAME
+            for i in inputs
+            if str(i) != STDIN and (Path(i) / MANIFEST_NAME).is_file()
+        ]
+    )
+    entries: dict[str, dict[str, str]] = {}
+    statuses = []
+    for path in paths:
+        try:
+            rows = read_manifest(path)
+        except (OSError, InputError) as err:
+            statuses.append(FileStatus(str(path), "skipped", None, str(err)))
+            continue
+        entries.update(rows)
+        statuses += [
+            FileStatus(
+                str(path.parent / name), "skipped", None, "listed in the manifest but missing"
+            )
+            for name in rows
+            if name not in present
+        ]
+    return entries, statuses
+
+
+def iter_articles(
+    inputs: Iterable[str | Path], manifest: str | Path | None = None
+) -> Iterator[tuple[Article | None, FileStatus]]:
+    """Each article named by ``inputs`` in turn, with its status; skipped inputs come with
+    ``None``. One article is in memory at a time."""
+    inputs = list(inputs)
+    sources, skipped = expand_inputs(inputs)
+    for status in skipped:
+        yield None, status
+    present = {s.name for s in sources if isinstance(s, Path)}
+    manifests, statuses = _manifests(inputs, manifest, present)
+    for status in statuses:
+        yield None, status
+    used_ids: set[str] = set()
+    for source in sources:
+        for article, status in _read(source, manifests):
+            if article is not None:
+                if article.id in used_ids:
+                    article = replace(article, id=status.path)
+                    status = replace(status, article_id=article.id)
+                used_ids.add(article.id)
+            yield article, status
+
+
+def load_articles(
+    inputs: Iterable[str | Path], manifest: str | Path | None = None
+) -> tuple[tuple[Article, ...], tuple[FileStatus, ...]]:
+    """Every article named by ``inputs`` and the status of every input (see
+    :func:`iter_articles`)."""
+    articles, statuses = [], []
+    for article, status in iter_articles(inputs, manifest):
+        if article is not None:
+            articles.append(article)
+        statuses.append(status)
+    return tuple(articles), tuple(sorted(statuses, key=lambda s: s.path))
+
+
+def _status(article: Article, where: str) -> FileStatus:
+    state = "warning" if article.warnings else "read"
+    return FileStatus(where, state, article.id, "; ".join(article.warnings))
+
+
+def _read(
+    source: Source, manifests: dict[str, dict[str, str]]
+) -> Iterator[tuple[Article | None, FileStatus]]:
+    """The articles of one source."""
+    if source == STDIN:
+        text, warnings = decode(sys.stdin.buffer.read())
+        if not text.strip():
+            yield None, FileStatus("<stdin>", "skipped", None, "standard input was empty")
+            return
+        article = replace(parse_article(text, "<stdin>", "stdin"), warnings=warnings)
+        yield article, _status(article, "<stdin>")
+        return
+    path = Path(source)
+    meta = manifests.get(path.name, {})
+    suffix = path.suffix.lower()
+    try:
+        if suffix in JSONL_SUFFIXES:
+            yield from _read_jsonl(path)
+        elif suffix in CSV_SUFFIXES:
+            yield from _read_csv(path)
+        else:
+            article = _read_html(path, meta) if suffix in HTML_SUFFIXES else load_file(path, meta)
+            yield article, _status(article, str(path))
+    except InputError as err:
+        yield None, FileStatus(str(path), "skipped", None, str(err))
+
+
+def _from_record(record: dict, where: str, default_id: str) -> Article:
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise InputError(f"{where}: no 'text' to read; each article needs a text field")
+    meta = {k: str(record[k]) for k in _METADATA if record.get(k) not in (None, "")}
+    return parse_article(text, where, str(record.get("id") or default_id), **meta)
+
+
+def _read_jsonl(path: Path) -> Iterator[tuple[Article | None, FileStatus]]:
+    text, _warnings = decode(_bytes(path))
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            record = json.loads(line)
+            if not isinstance(record, dict):
+                raise InputError(f"{where}: not a JSON object; one article object per line")
+            article = _from_record(record, where, f"{path.stem}-{number}")
+        except json.JSONDecodeError as err:
+            yield None, FileStatus(where, "skipped", None, f"not JSON ({err.msg}); fix the line")
+            continue
+        except InputError as err:
+            yield None, FileStatus(where, "skipped", None, str(err))
+            continue
+        yield article, _status(article, where)
+
+
+def _read_csv(path: Path) -> Iterator[tuple[Article | None, FileStatus]]:
+    text, _warnings = decode(_bytes(path))
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    if not reader.fieldnames or "text" not in reader.fieldnames:
+        raise InputError(f"{path}: a CSV of articles needs a 'text' column")
+    for number, record in enumerate(reader, 2):
+        where = f"{path}:{number}"
+        try:
+            article = _from_record(record, where, f"{path.stem}-{number}")
+        except InputError as err:
+            yield None, FileStatus(where, "skipped", None, str(err))
+            continue
+        yield article, _status(article, where)
+
+
+def _read_html(path: Path, meta: dict[str, str]) -> Article:
+    """A saved web page's main text and metadata, read with trafilatura."""
+    import trafilatura
+
+    html, warnings = decode(_bytes(path))
+    found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    data = found.as_dict() if hasattr(found, "as_dict") else (found or {})
+    text = data.get("text") or ""
+    if not text.strip():
+        raise InputError(f"{path}: no article text found in the page; save the article page")
+    body = "\n\n".join(line for line in text.splitlines() if line.strip())
+    page = {
+        "outlet": data.get("sitename") or data.get("hostname"),
+        "title": data.get("title"),
+        "date": data.get("date"),
+        "url": data.get("url"),
+    }
+    given = {k: v for k, v in meta.items() if k in _METADATA and v}
+    article = parse_article(body, str(path), path.name, **{**page, **given})
+    return replace(article, warnings=warnings)
+
+
+def _bytes(path: Path) -> bytes:
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise InputError(f"{path}: cannot read ({err.strerror}); check the path") from None
+    if not data.strip():
+        raise InputError(f"{path}: empty file; nothing to check")
+    return data
