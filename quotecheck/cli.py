@@ -11,22 +11,26 @@ import argparse
 import csv
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from . import __version__
 from .models import Comparison, Severity
-from .pipeline import compare, iter_quotes
+from .pipeline import compare_articles, iter_quotes
 from .report import (
+    at_least,
     discrepancies_frame,
     open_output,
     quote_record,
     quotes_frame,
+    render_html,
     render_text,
     to_json,
     write_atomic,
     write_reports,
 )
+from .sources import iter_articles
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 NO_ARTICLES = "no readable article among the inputs; give .txt or .md files or a folder of them"
@@ -44,66 +48,76 @@ def _severity(value: str) -> Severity:
 
 
 def _parser() -> argparse.ArgumentParser:
-    shared = argparse.ArgumentParser(add_help=False)
-    shared.add_argument(
+    inputs = argparse.ArgumentParser(add_help=False)
+    inputs.add_argument(
         "inputs",
         nargs="+",
-        metavar="FILES_OR_DIRS",
-        help="article files (.txt, .md) or folders of them",
+        metavar="INPUTS",
+        help="articles: .txt, .md, saved .html pages, .jsonl or .csv of articles, folders of "
+        "them, globs, or - for standard input",
     )
-    shared.add_argument(
+    inputs.add_argument(
         "--manifest",
         help="CSV with file, outlet, date, title, url, reference "
         "(default: manifest.csv inside an input folder)",
     )
-    shared.add_argument("--quiet", action="store_true", help="print nothing but errors")
+    inputs.add_argument(
+        "--quiet", action="store_true", help="print nothing but errors; no progress bar"
+    )
+    findings = argparse.ArgumentParser(add_help=False)
+    findings.add_argument(
+        "--min-severity",
+        type=_severity,
+        default=Severity.NONE,
+        help="leave out differences below this severity (none, style, minor, major, critical)",
+    )
+    findings.add_argument(
+        "--reference",
+        metavar="OUTLET",
+        help="compare every outlet with this one (the wire or original), whatever the manifest",
+    )
+    findings.add_argument(
+        "--fail-on",
+        type=_severity,
+        default=None,
+        metavar="SEVERITY",
+        help="exit 1 when any difference reaches this severity (for a newsroom's own CI)",
+    )
 
     parser = argparse.ArgumentParser(
         prog="quotecheck",
         description="Check how news outlets quote people: extract quotes and speakers, align "
         "them across outlets, classify every difference.",
+        epilog="Exit codes: 0 done, 1 a difference at or above --fail-on, 2 bad usage or no "
+        "readable input.",
     )
     parser.add_argument("--version", action="version", version=f"quotecheck {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     extract = commands.add_parser(
-        "extract", parents=[shared], help="list every quote with its span and speaker"
+        "extract", parents=[inputs], help="list every quote with its span and speaker"
     )
-    extract.add_argument("--format", choices=["table", "csv", "jsonl", "json"], default="table")
+    extract.add_argument(
+        "--format", choices=["table", "markdown", "csv", "jsonl", "json"], default="table"
+    )
     extract.add_argument("--out", help="write to this file instead of standard output")
 
     comp = commands.add_parser(
         "compare",
-        parents=[shared],
+        parents=[inputs, findings],
         help="line the same quote up across outlets and classify differences",
     )
-    comp.add_argument("--format", choices=["table", "markdown", "csv", "json"], default="table")
+    comp.add_argument(
+        "--format", choices=["table", "markdown", "csv", "json", "jsonl", "html"], default="table"
+    )
     comp.add_argument("--out", help="write to this file instead of standard output")
-    comp.add_argument(
-        "--min-severity",
-        type=_severity,
-        default=Severity.NONE,
-        help="hide differences below this severity (none, style, minor, major, critical)",
-    )
-    comp.add_argument(
-        "--fail-on",
-        type=_severity,
-        default=None,
-        help="exit 1 when any group reaches this severity",
-    )
 
     rep = commands.add_parser(
         "report",
-        parents=[shared],
+        parents=[inputs, findings],
         help="write the HTML, CSV, Markdown and JSON reports to a folder",
     )
     rep.add_argument("--out", default="reports", help="folder for the reports (default: reports)")
-    rep.add_argument(
-        "--fail-on",
-        type=_severity,
-        default=None,
-        help="exit 1 when any group reaches this severity",
-    )
 
     ev = commands.add_parser(
         "evaluate",
@@ -130,14 +144,45 @@ def _emit(text: str, out: str | None) -> None:
         sys.stdout.write(text)
 
 
+def _progress(items: Iterable, args: argparse.Namespace) -> Iterable:
+    """A progress bar on standard error when it is a terminal and the run is long enough."""
+    if args.quiet or not sys.stderr.isatty():
+        return items
+    from tqdm import tqdm
+
+    return tqdm(
+        items,
+        desc="reading",
+        unit=" articles",
+        file=sys.stderr,
+        miniters=5,
+        mininterval=0.5,
+        leave=False,
+    )
+
+
 def _load(args: argparse.Namespace) -> Comparison:
-    comparison = compare(args.inputs, manifest=args.manifest)
-    for f in comparison.files:
-        if f.status != "read" and not args.quiet:
-            print(f"quotecheck: {f.status}: {f.path}: {f.message}", file=sys.stderr)
-    if not comparison.articles:
+    articles, statuses = [], []
+    for article, status in _progress(iter_articles(args.inputs, args.manifest), args):
+        if article is not None:
+            articles.append(article)
+        statuses.append(status)
+        if status.status != "read" and not args.quiet:
+            print(f"quotecheck: {status.status}: {status.path}: {status.message}", file=sys.stderr)
+    if not articles:
         raise UsageError(NO_ARTICLES)
-    return comparison
+    reference = getattr(args, "reference", None)
+    if reference is not None:
+        outlets = {a.outlet.casefold() for a in articles}
+        if reference.casefold() not in outlets:
+            raise UsageError(
+                f"no article is from the outlet {reference!r}; choose one of "
+                + ", ".join(sorted({a.outlet for a in articles}))
+            )
+        articles = [
+            replace(a, is_reference=a.outlet.casefold() == reference.casefold()) for a in articles
+        ]
+    return compare_articles(articles, files=tuple(sorted(statuses, key=lambda s: s.path)))
 
 
 def _exit_code(comparison: Comparison, fail_on: Severity | None) -> int:
@@ -161,7 +206,9 @@ def run_extract(args: argparse.Namespace) -> int:
         frame = quotes_frame(comparison)
         shown = frame[["file", "start", "end", "kind", "speaker", "cue", "text"]].copy()
         shown["text"] = shown["text"].map(lambda t: t if len(t) <= 70 else t[:69] + "…")
-        text = tabulate(shown.values.tolist(), headers=list(shown.columns)) + "\n"
+        tablefmt = "github" if args.format == "markdown" else "simple"
+        text = tabulate(shown.values.tolist(), headers=list(shown.columns), tablefmt=tablefmt)
+        text += "\n"
     _emit(text, args.out)
     return EXIT_OK
 
@@ -193,14 +240,20 @@ def _stream_extract(args: argparse.Namespace) -> int:
 def run_compare(args: argparse.Namespace) -> int:
     """``quotecheck compare``: the same quote across outlets, with every difference."""
     comparison = _load(args)
+    shown = at_least(comparison, args.min_severity)
     if args.format == "json":
-        text = json.dumps(to_json(comparison), indent=2, ensure_ascii=False) + "\n"
-    elif args.format == "csv":
-        text = discrepancies_frame(comparison, args.min_severity).to_csv(
-            index=False, lineterminator="\n"
+        text = json.dumps(to_json(shown), indent=2, ensure_ascii=False) + "\n"
+    elif args.format == "jsonl":
+        data = to_json(shown)
+        text = "".join(
+            json.dumps(g, ensure_ascii=False) + "\n" for g in (*data["groups"], *data["singletons"])
         )
+    elif args.format == "csv":
+        text = discrepancies_frame(shown).to_csv(index=False, lineterminator="\n")
+    elif args.format == "html":
+        text = render_html(shown)
     else:
-        text = render_text(comparison, args.format, args.min_severity)
+        text = render_text(shown, args.format)
     _emit(text, args.out)
     return _exit_code(comparison, args.fail_on)
 
@@ -208,9 +261,10 @@ def run_compare(args: argparse.Namespace) -> int:
 def run_report(args: argparse.Namespace) -> int:
     """``quotecheck report``: the summary on screen and every report file in ``--out``."""
     comparison = _load(args)
-    written = write_reports(comparison, args.out)
+    shown = at_least(comparison, args.min_severity)
+    written = write_reports(shown, args.out)
     if not args.quiet:
-        print(render_text(comparison))
+        print(render_text(shown))
         print("wrote " + ", ".join(str(p) for p in written))
     return _exit_code(comparison, args.fail_on)
 

@@ -161,6 +161,18 @@ class Quote:
         return self.attribution.speaker
 
 
+class Quotes(tuple):
+    """The quotes of one or more articles, in reading order: a tuple that also makes a table."""
+
+    __slots__ = ()
+
+    def to_frame(self):  # -> pandas.DataFrame
+        """The quotes as a pandas DataFrame, one row per quote (the ``extract`` columns)."""
+        from .report import quotes_frame
+
+        return quotes_frame(self)
+
+
 @dataclass(frozen=True, slots=True)
 class Edit:
     """One typed difference between a group's reference wording and another outlet's."""
@@ -265,6 +277,23 @@ class Comparison:
     singletons: tuple[QuoteGroup, ...]
     terms: tuple[TermDrift, ...]
     files: tuple[FileStatus, ...] = ()
+
+    def to_frame(self, table: str = "discrepancies"):  # -> pandas.DataFrame
+        """One of the report's tables as a pandas DataFrame: ``discrepancies`` (each outlet's
+        version against the reference, worst first), ``quotes``, ``terms``, ``speakers`` or
+        ``files``."""
+        from . import report
+
+        makers = {
+            "discrepancies": report.discrepancies_frame,
+            "quotes": report.quotes_frame,
+            "terms": report.terms_frame,
+            "speakers": report.speakers_frame,
+            "files": report.files_frame,
+        }
+        if table not in makers:
+            raise ValueError(f"unknown table {table!r}; choose one of {', '.join(makers)}")
+        return makers[table](self)
 
     def article(self, article_id: str) -> Article:
         """The article with this id."""

@@ -12,7 +12,7 @@ from pathlib import Path
 from .align import align, find_paraphrases
 from .articles import load_file, parse_article
 from .drift import classify
-from .models import Article, Comparison, Config, FileStatus, Quote
+from .models import Article, Comparison, Config, FileStatus, Quote, Quotes
 from .quotes import extract_quotes
 from .sources import iter_articles, load_articles
 from .speakers import attribute, unify_speakers
@@ -27,15 +27,15 @@ def _as_article(item: str | Path | Article) -> Article:
     return parse_article(item)
 
 
-def quotes_of(articles: Iterable[Article]) -> tuple[Quote, ...]:
+def quotes_of(articles: Iterable[Article]) -> Quotes:
     """Every quote of every article, attributed, with one canonical name per person."""
     found: list[Quote] = []
     for article in articles:
         found.extend(attribute(article, extract_quotes(article)))
-    return unify_speakers(tuple(found))
+    return Quotes(unify_speakers(tuple(found)))
 
 
-def extract(source: str | Path | Article) -> tuple[Quote, ...]:
+def extract(source: str | Path | Article) -> Quotes:
     """The attributed quotes of one article, given as text, a path or an :class:`Article`.
 
     >>> [(q.text, q.speaker) for q in extract(

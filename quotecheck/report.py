@@ -12,9 +12,9 @@ import os
 import sys
 import tempfile
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from functools import cache
 from pathlib import Path
 from typing import Any, TextIO
@@ -69,15 +69,34 @@ def quote_record(q: Quote) -> dict[str, Any]:
     }
 
 
-def quotes_frame(comparison: Comparison) -> pd.DataFrame:
-    """Every quote occurrence with its speaker, the rule that named it and its group."""
-    group_of = {q.id: g.id for g in (*comparison.groups, *comparison.singletons) for q in g.members}
+def at_least(comparison: Comparison, severity: Severity) -> Comparison:
+    """The comparison with only the groups (and one-outlet quotes) whose worst difference
+    reaches ``severity``; everything at ``none``."""
+    if severity <= Severity.NONE:
+        return comparison
+    return replace(
+        comparison,
+        groups=tuple(g for g in comparison.groups if g.severity >= severity),
+        singletons=tuple(g for g in comparison.singletons if g.severity >= severity),
+    )
+
+
+def quotes_frame(comparison: Comparison | Iterable[Quote]) -> pd.DataFrame:
+    """Every quote occurrence with its speaker, the rule that named it and (for a comparison)
+    its outlet and group."""
+    if isinstance(comparison, Comparison):
+        quotes = comparison.quotes
+        statements = (*comparison.groups, *comparison.singletons)
+        group_of = {q.id: g.id for g in statements for q in g.members}
+        outlet_of = {a.id: a.outlet for a in comparison.articles}
+    else:
+        quotes, group_of, outlet_of = tuple(comparison), {}, {}
     records = []
-    for q in comparison.quotes:
+    for q in quotes:
         record = quote_record(q)
         origin = record["repeat_of"] or q.id
         record["group"] = group_of.get(origin, "")
-        record["outlet"] = _outlet(comparison, q.article_id)
+        record["outlet"] = outlet_of.get(q.article_id, "")
         records.append(record)
     columns = [
         "file",
@@ -139,7 +158,7 @@ def discrepancies_frame(
         rows.append(
             {
                 "group": g.id,
-                "severity": Severity.NONE.label,
+                "severity": g.severity.label,
                 "finding": "quoted by one outlet only"
                 + ("; " + describe(g.edits) if g.edits else ""),
                 "speaker": q.speaker or "unknown",
@@ -152,7 +171,7 @@ def discrepancies_frame(
                 "details": _in_outlet_names(
                     comparison, "; ".join([*g.notes, *(e.detail for e in g.edits)])
                 ),
-                "_rank": -1,
+                "_rank": int(g.severity),
             }
         )
     frame = pd.DataFrame(
@@ -172,11 +191,7 @@ def discrepancies_frame(
             "_rank",
         ],
     )
-    frame = frame[
-        frame["_rank"] >= int(min_severity)
-        if min_severity > Severity.NONE
-        else frame["_rank"] >= -1
-    ]
+    frame = frame[frame["_rank"] >= int(min_severity)]
     order = frame.assign(
         _n=frame["group"].str[1:].astype(int), _single=frame["group"].str.startswith("S")
     )
