@@ -158,3 +158,77 @@ def test_every_command_is_in_the_readme():
     for command in COMMANDS:
         assert f"quotecheck {command}" in readme
     assert "make report" in readme and "make test" in readme
+
+
+def test_reference_outlet_option(capsys):
+    assert main(["compare", str(SEEDS), "--format", "json", "--reference", "ETV Bharat"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["groups"] and {g["reference"] for g in data["groups"]} == {
+        "000_1bcfa3094ee00e81.txt"
+    }  # ETV Bharat runs none of the shared quotes: the earliest of the others is the reference
+    assert (
+        main(
+            [
+                "compare",
+                str(SEEDS),
+                "--reference",
+                "ebr (first published in euractiv.com)",
+                "--format",
+                "json",
+            ]
+        )
+        == 0
+    )
+    data = json.loads(capsys.readouterr().out)
+    assert {g["reference"] for g in data["groups"]} == {"000_1bcfa3094ee00e81.txt"}
+    assert main(["compare", str(SEEDS), "--reference", "Nowhere Times"]) == 2
+    assert "no article is from the outlet" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("fmt", "check"),
+    [
+        (
+            "jsonl",
+            lambda out: len(out.splitlines()) == 17 and json.loads(out.splitlines()[0])["id"],
+        ),
+        ("html", lambda out: out.startswith("<!DOCTYPE html>") and "</html>" in out),
+        ("markdown", lambda out: out.startswith("# quotecheck report")),
+    ],
+)
+def test_compare_formats(capsys, fmt, check):
+    assert main(["compare", str(SEEDS), "--format", fmt]) == 0
+    assert check(capsys.readouterr().out)
+
+
+def test_extract_markdown(capsys):
+    assert main(["extract", str(SEEDS), "--format", "markdown"]) == 0
+    assert "| file" in capsys.readouterr().out
+
+
+def test_report_options(tmp_path, capsys):
+    assert (
+        main(["report", str(SEEDS), "--out", str(tmp_path), "--quiet", "--fail-on", "style"]) == 1
+    )
+    assert capsys.readouterr().out == ""
+    assert (
+        main(
+            ["report", str(SEEDS), "--out", str(tmp_path), "--quiet", "--min-severity", "critical"]
+        )
+        == 0
+    )
+    rows = list(csv.DictReader((tmp_path / "discrepancies.csv").read_text().splitlines()))
+    assert rows == []
+
+
+def test_every_option_is_in_the_readme():
+    from quotecheck.cli import _parser
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    parser = _parser()
+    commands = parser._subparsers._group_actions[0].choices
+    for name, sub in commands.items():
+        for action in sub._actions:
+            for flag in action.option_strings:
+                if flag.startswith("--") and flag != "--help":
+                    assert flag in readme, f"{name} {flag} is not in the README"
