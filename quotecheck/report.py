@@ -513,6 +513,7 @@ def _html_context(comparison: Comparison) -> dict[str, Any]:
         "speakers": speakers_frame(comparison).to_dict("records"),
         "files": files_frame(comparison).to_dict("records"),
         "kinds": {k: (s.label, name) for k, (s, name) in KINDS.items()},
+        "kinds_rank": {s.label: int(s) for s in Severity},
     }
 
 
