@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -155,7 +156,7 @@ def _progress(items: Iterable, args: argparse.Namespace) -> Iterable:
         desc="reading",
         unit=" articles",
         file=sys.stderr,
-        miniters=5,
+        delay=1.0,  # only runs long enough to be worth a bar show one
         mininterval=0.5,
         leave=False,
     )
@@ -329,15 +330,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as err:
         print(f"quotecheck: {err}", file=sys.stderr)
         return EXIT_USAGE
+    except BrokenPipeError:  # the reader went away (| head): nothing more to say
+        sys.stderr.close()
+        return EXIT_OK
     except OSError as err:
         print(
             f"quotecheck: cannot write {err.filename or ''}: {err.strerror}; check --out",
             file=sys.stderr,
         )
         return EXIT_USAGE
-    except BrokenPipeError:  # the reader went away (| head): nothing more to say
-        sys.stderr.close()
-        return EXIT_OK
+    except Exception as err:  # a bug, not the user's fault: one line, the traceback on request
+        if os.environ.get("QUOTECHECK_DEBUG"):
+            raise
+        print(
+            f"quotecheck: internal error ({type(err).__name__}: {err}); please report it with "
+            "the input, or set QUOTECHECK_DEBUG=1 to see where",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     except KeyboardInterrupt:
         print("quotecheck: interrupted; reports already written are whole", file=sys.stderr)
         return 130

@@ -233,3 +233,20 @@ def test_every_option_is_in_the_readme():
             for flag in action.option_strings:
                 if flag.startswith("--") and flag != "--help":
                     assert flag in readme, f"{name} {flag} is not in the README"
+
+
+def test_no_progress_bar_when_standard_error_is_not_a_terminal(capsys):
+    assert main(["compare", str(SEEDS)]) == 0
+    assert "reading" not in capsys.readouterr().err
+
+
+def test_an_internal_error_is_one_line(monkeypatch, capsys):
+    import quotecheck.cli as cli
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(cli, "compare_articles", broken)
+    assert main(["compare", str(SEEDS)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "internal error" in err[0] and "Traceback" not in err[0]
