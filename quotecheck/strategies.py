@@ -132,16 +132,20 @@ def _quote(article: str, text: str, speaker: str, after: str = "") -> Quote:
     )
 
 
-@st.composite
 def drifted(
-    draw: st.DrawFn, kinds: Sequence[str] = DRIFT_KINDS, min_words: int = 6, max_words: int = 14
+    kinds: Sequence[str] = DRIFT_KINDS, min_words: int = 6, max_words: int = 14
+) -> st.SearchStrategy[Drifted]:
+    """A quote and a variant differing by one edit of one of ``kinds`` (the arguments are
+    checked here, when the strategy is built)."""
+    return _drifted(_checked("edit kinds", kinds, DRIFT_KINDS), quote_words(min_words, max_words))
+
+
+@st.composite
+def _drifted(
+    draw: st.DrawFn, kinds: list[str], words_strategy: st.SearchStrategy[list[str]]
 ) -> Drifted:
-    """A quote and a variant differing by one edit of one of ``kinds``."""
-    unknown = set(kinds) - set(DRIFT_KINDS)
-    if unknown or not kinds:
-        raise ValueError(f"unknown edit kinds {sorted(unknown)}; choose from {DRIFT_KINDS}")
-    kind = draw(st.sampled_from(list(kinds)))
-    words = draw(quote_words(min_words, max_words))
+    kind = draw(st.sampled_from(kinds))
+    words = draw(words_strategy)
     speaker = draw(speakers())
     i = draw(st.integers(1, len(words) - 3))
     base, new = list(words), list(words)
@@ -226,3 +230,192 @@ def drifted(
     original = _quote("a.txt", " ".join(base), speaker, after)
     variant = _quote("b.txt", " ".join(new), other_speaker)
     return Drifted(original, replace(variant, after=""), kind, removed, added)
+
+
+#: quote mark styles the extractor reads, by name
+MARKS = {
+    "straight": ('"', '"'),
+    "curly": ("“", "”"),
+    "guillemets": ("«", "»"),
+    "low-high": ("„", "“"),
+}
+#: attribution shapes :func:`attributed_sentences` writes
+SHAPES = (
+    "after",
+    "inverted",
+    "pronoun",
+    "colon",
+    "comma",
+    "that",
+    "split",
+    "according to",
+    "who",
+    "called it",
+    "participle",
+)
+#: speech verbs that read well with no object: "…," Moreau said / warned / added
+VERBS = (
+    "said",
+    "added",
+    "noted",
+    "warned",
+    "insisted",
+    "argued",
+    "explained",
+    "stressed",
+    "wrote",
+    "conceded",
+    "declared",
+    "remarked",
+    "recalled",
+    "replied",
+)
+ROLES = ("Finance Minister", "Senator", "trade chief", "Mayor", "union spokesman")
+
+
+@dataclass(frozen=True)
+class AttributedSentence:
+    """Two paragraphs, one naming the speaker and one holding a quote; the quote's words as
+    extracted; the canonical speaker the extractor should name."""
+
+    text: str
+    quote: str
+    speaker: str
+    shape: str
+    marks: str
+
+
+@dataclass(frozen=True)
+class GeneratedArticle:
+    """An article and its ground truth: each quote's words, its speaker (None for a scare
+    quote) and its kind."""
+
+    text: str
+    quotes: tuple[tuple[str, str | None, str], ...]
+
+
+def _checked(name: str, given: Sequence[str], allowed: Sequence[str]) -> list[str]:
+    unknown = sorted(set(given) - set(allowed))
+    if unknown or not given:
+        raise ValueError(f"unknown {name} {unknown}; choose from {list(allowed)}")
+    return list(given)
+
+
+def quotes(
+    marks: Sequence[str] = tuple(MARKS), min_words: int = 6, max_words: int = 14
+) -> st.SearchStrategy[str]:
+    """A quoted sentence with its marks: ``“We will build roads, schools and bridges.”``."""
+    styles = _checked("marks", marks, MARKS)
+    return st.builds(
+        lambda ws, style: f"{MARKS[style][0]}{' '.join(ws).capitalize()}.{MARKS[style][1]}",
+        quote_words(min_words, max_words),
+        st.sampled_from(styles),
+    )
+
+
+def attributed_sentences(
+    marks: Sequence[str] = tuple(MARKS),
+    shapes: Sequence[str] = SHAPES,
+    verbs: Sequence[str] = VERBS,
+) -> st.SearchStrategy[AttributedSentence]:
+    """A quote with its attribution in one of the shapes news uses, in one of the mark styles."""
+    return _attributed(
+        _checked("marks", marks, MARKS),
+        _checked("shapes", shapes, SHAPES),
+        _checked("verbs", verbs, VERBS),
+    )
+
+
+@st.composite
+def _attributed(
+    draw: st.DrawFn, marks: list[str], shapes: list[str], verbs: list[str]
+) -> AttributedSentence:
+    style = draw(st.sampled_from(marks))
+    shape = draw(st.sampled_from(shapes))
+    verb = draw(st.sampled_from(verbs))
+    o, c = MARKS[style]
+    speaker = draw(speakers())
+    last = speaker.split()[-1]
+    role = draw(st.sampled_from(ROLES))
+    words = " ".join(draw(quote_words(6, 10)))
+    sentence_quote = words.capitalize()
+    intro = f"{role[0].upper() + role[1:]} {speaker} arrived in the capital on Monday for talks."
+    quote = f"{sentence_quote},"
+    text = {
+        "after": f"{o}{quote}{c} {last} {verb}.",
+        "inverted": f"{o}{quote}{c} {verb} {role} {speaker}.",
+        "pronoun": f"{intro}\n\n{o}{quote}{c} she {verb}.",
+        "colon": f"{last} {verb}: {o}{sentence_quote}.{c}",
+        "comma": f"{last} {verb}, {o}{sentence_quote}.{c}",
+        "that": f"{last} {verb} that the plan was {o}{words}{c}.",
+        "split": f"{o}We are ready,{c} {last} {verb}. {o}{sentence_quote}.{c}",
+        "according to": f"The plan is {o}{words}{c}, according to {speaker}.",
+        "who": f"The talks were led by {role} {speaker}, who {verb} the deal was {o}{words}{c}.",
+        "called it": f"{intro}\n\nShe called it {o}{words}{c} and left.",
+        "participle": f"{o}We are ready,{c} {last} {verb}, describing the plan as {o}{words}{c}.",
+    }[shape]
+    if not text.startswith(intro):  # the article has named the speaker before the quote
+        text = f"{intro}\n\n{text}"
+    expected = {
+        "colon": f"{sentence_quote}.",
+        "comma": f"{sentence_quote}.",
+        "split": f"{sentence_quote}.",
+        "that": words,
+        "according to": words,
+        "who": words,
+        "called it": words,
+        "participle": words,
+    }.get(shape, quote)
+    return AttributedSentence(text, expected, speaker, shape, style)
+
+
+def articles(
+    min_quotes: int = 1,
+    max_quotes: int = 4,
+    marks: Sequence[str] = tuple(MARKS),
+    debris: bool = True,
+) -> st.SearchStrategy[GeneratedArticle]:
+    """An article of several paragraphs with planted quotes and known speakers, pronoun
+    references, apostrophes, a scare quote and, with ``debris``, page furniture around it."""
+    if not 1 <= min_quotes <= max_quotes:
+        raise ValueError("articles needs 1 <= min_quotes <= max_quotes")
+    return _article(min_quotes, max_quotes, _checked("marks", marks, MARKS), debris)
+
+
+@st.composite
+def _article(
+    draw: st.DrawFn, min_quotes: int, max_quotes: int, marks: list[str], debris: bool
+) -> GeneratedArticle:
+    planted = draw(
+        st.lists(
+            attributed_sentences(
+                marks=marks, shapes=("after", "inverted", "colon", "that", "according to")
+            ),
+            min_size=min_quotes,
+            max_size=max_quotes,
+            unique_by=lambda s: s.speaker.split()[-1],
+        )
+    )
+    style = draw(st.sampled_from(marks))
+    o, c = MARKS[style]
+    paragraphs = [
+        "Talks on the budget go on",
+        "The council’s plan, first drawn up in the ’90s, "
+        "was debated again on Monday in the capital, officials confirmed.",
+    ]
+    truth: list[tuple[str, str | None, str]] = []
+    for sentence in planted:
+        paragraphs.append(sentence.text)
+        truth.append((sentence.quote, sentence.speaker, "quote"))
+    paragraphs.append(f"Officials debated the so-called {o}reset{c} for hours on Monday night.")
+    truth.append(("reset", None, "scare"))
+    if debris:
+        paragraphs = [
+            "MENU",
+            "Home » World",
+            *paragraphs,
+            "READ ALSO",
+            "Another story about the council that readers liked this week",
+            "All contents © Copyright Example Media. All Rights Reserved",
+        ]
+    return GeneratedArticle("\n\n".join(paragraphs), tuple(truth))
