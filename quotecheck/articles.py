@@ -159,7 +159,7 @@ def label_paragraphs(text: str) -> tuple[Paragraph, ...]:
         else:
             role, why = "body", ""
         key = " ".join(para.split())
-        repeat_of = seen.get(key) if len(_WORD.findall(key)) >= 8 else None
+        repeat_of = seen.get(key) if key.count(" ") >= 7 else None
         if repeat_of is None:
             seen.setdefault(key, i)
         labelled.append(Paragraph(start, end, role, repeat_of, why))

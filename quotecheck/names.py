@@ -146,7 +146,7 @@ _last_tokenised: list[tuple[str, list, list[int], list[int]] | None] = [None]
 def _tokens_between(text: str, base: int, start: int, end: int) -> list[tuple[int, int, str]]:
     """The tokens of ``text[start:end]`` (offsets counted from ``base``). A whole article is
     tokenised once and then sliced, since attribution asks about many windows of one text."""
-    if base != 0 or len(text) < 400:
+    if base != 0 or not 400 <= len(text) <= 400_000:  # tokenise a long text window by window
         return tokens(text[start - base : end - base], start)
     cached = _last_tokenised[0]
     if cached is None or cached[0] is not text:
@@ -274,11 +274,17 @@ def np_after(text: str, start: int, base: int = 0) -> Mention | None:
 class Resolver:
     """Turns mentions into canonical speakers, using the people an article names."""
 
-    def __init__(self, article: Article, masked: str):
+    def __init__(self, article: Article, masked: str, until: int | None = None):
+        """``until``: where attribution can stop looking (the paragraph after the last quote);
+        people and verbs further on are never asked about, so a long article costs only up to
+        its last quote."""
         self.masked = masked
-        self._paragraphs = [p for p in article.paragraphs if p.role in _TEXT_ROLES]
+        until = len(masked) if until is None else until
+        self._paragraphs = [
+            p for p in article.paragraphs if p.role in _TEXT_ROLES and p.start < until
+        ]
         self.full_names: dict[str, str | None] = {}  # surname -> full name (None: none found)
-        self.verbs = speech_verbs(masked)  # once per article, then queried by range
+        self.verbs = speech_verbs(masked[:until])  # once per article, then queried by range
         self._verb_starts = [v.start() for v in self.verbs]
         self.people = self._collect_people()
 

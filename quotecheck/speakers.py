@@ -432,8 +432,12 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
     >>> [(q.speaker, q.attribution.method) for q in attribute(a, extract_quotes(a))]
     [('Carla Moreau', 'after+pronoun'), ('Carla Moreau', 'split')]
     """
+    if not quotes:
+        return ()
     masked = mask_quotes(article, quotes)
-    resolver = Resolver(article, masked)
+    last = max(q.paragraph for q in quotes)
+    until = article.paragraphs[min(last + 1, len(article.paragraphs) - 1)].end
+    resolver = Resolver(article, masked, until)
     result: list[Quote] = []
     for q in quotes:
         para = article.paragraphs[q.paragraph]
