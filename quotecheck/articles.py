@@ -58,7 +58,11 @@ def decode(data: bytes) -> tuple[str, tuple[str, ...]]:
     ('not valid UTF-8; read as Windows-1252 (cp1252)',)
     """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), ()
+        try:
+            return data.decode("utf-16"), ()
+        except UnicodeDecodeError:
+            text = data.decode("utf-16", errors="replace")
+            return text, ("UTF-16 text with broken bytes; they were replaced with U+FFFD",)
     try:
         return data.decode("utf-8-sig"), ()
     except UnicodeDecodeError:

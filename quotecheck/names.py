@@ -20,6 +20,7 @@ import regex
 from .lexicon import rows, words
 from .metrics import char_similarity
 from .models import Article, Attribution, Quote
+from .normalize import fold_space
 from .quotes import MASK
 
 _VERB_FORMS: dict[str, str] = {
@@ -62,7 +63,7 @@ _PARTICLES = frozenset(w for kind, w in _GRAMMAR if kind == "particle")
 AUXILIARIES = frozenset(w for kind, w in _GRAMMAR if kind == "auxiliary")
 ABBREVIATIONS = frozenset(w for kind, w in _GRAMMAR if kind == "abbreviation")
 _TOKEN = regex.compile(
-    r"(?i:\b\L<abbreviations>\.)|\b\p{Lu}\.(?!\p{L})|[\p{L}\p{N}][\p{L}\p{N}’'\-]*|"
+    r"(?i:\b\L<abbreviations>\.)|\b\p{Lu}\.(?!\p{L})|[\p{L}\p{N}][\p{L}\p{N}\p{Cf}’'\-]*|"
     + MASK
     + r"+|\S",
     abbreviations=sorted(ABBREVIATIONS, key=len, reverse=True),
@@ -101,7 +102,9 @@ _SUBJECT_GAP = regex.compile(
 _APOSTROPHE = regex.compile(r"[’']")
 _INITIAL = regex.compile(r"\p{Lu}\.")
 _WINDOW = 150  # characters around a verb searched for its subject
-_CAPITALISED_RUN = regex.compile(r"(?:\p{Lu}[\p{L}’'\-]*\.?\s+){0,6}\p{Lu}[\p{L}’'\-]*")
+_CAPITALISED_RUN = regex.compile(  # invisible format characters (\p{Cf}) stay inside a word
+    r"(?:\p{Lu}[\p{L}\p{Cf}’'\-]*\.?\s+){0,6}\p{Lu}[\p{L}\p{Cf}’'\-]*"
+)
 
 
 @dataclass(frozen=True)
@@ -339,8 +342,8 @@ class Resolver:
 
     def canonical(self, name: str) -> str:
         """The fullest name the article uses for this person (``Moreau`` -> ``Carla Moreau``),
-        honorifics and middle initials dropped."""
-        parts = [t for t in name.split() if t.lower() not in _HONORIFICS]
+        honorifics, middle initials and invisible characters dropped."""
+        parts = [t for t in fold_space(name).split() if t.lower() not in _HONORIFICS]
         if not parts:
             return name
         if len(parts) > 2:
