@@ -290,6 +290,7 @@ class Resolver:
         self.verbs = speech_verbs(masked[:until])  # once per article, then queried by range
         self._verb_starts = [v.start() for v in self.verbs]
         self.people = self._collect_people()
+        self._people_ends = [m.end for m in self.people]
 
     def verbs_in(self, start: int, end: int) -> list[VerbMatch]:
         """The speech verbs lying wholly in ``masked[start:end]``, in order."""
@@ -375,12 +376,8 @@ class Resolver:
 
     def person_before(self, offset: int) -> Mention | None:
         """The most recent person named before ``offset``."""
-        best = None
-        for m in self.people:
-            if m.end > offset:
-                break
-            best = m
-        return best
+        before = bisect_right(self._people_ends, offset)
+        return self.people[before - 1] if before else None
 
     def resolve(
         self, mention: Mention, cue: str | None, method: str, confidence: float

@@ -22,9 +22,16 @@ from .terms import term_drift
 def _as_article(item: str | Path | Article) -> Article:
     if isinstance(item, Article):
         return item
-    if isinstance(item, Path) or ("\n" not in item and len(item) < 4096 and Path(item).is_file()):
+    if isinstance(item, Path) or ("\n" not in item and len(item) < 4096 and _is_file(item)):
         return load_file(Path(item))
     return parse_article(item)
+
+
+def _is_file(name: str) -> bool:
+    try:
+        return Path(name).is_file()
+    except OSError:  # too long or otherwise impossible as a file name: it is text
+        return False
 
 
 def quotes_of(articles: Iterable[Article]) -> Quotes:

@@ -308,6 +308,7 @@ def _with_nested(article: Article, quotes: list[Quote]) -> list[Quote]:
 
 def _link_repeats(article: Article, quotes: list[Quote]) -> tuple[Quote, ...]:
     """Point each quote in a repeated paragraph at the same quote in the original paragraph."""
+    at = {(q.paragraph, q.start): q for q in quotes}
     linked = []
     for q in quotes:
         original = article.paragraphs[q.paragraph].repeat_of
@@ -315,7 +316,7 @@ def _link_repeats(article: Article, quotes: list[Quote]) -> tuple[Quote, ...]:
             shift = (
                 q.start - article.paragraphs[q.paragraph].start + article.paragraphs[original].start
             )
-            twin = next((o for o in quotes if o.paragraph == original and o.start == shift), None)
+            twin = at.get((original, shift))
             if twin is not None:
                 q = replace(q, repeat_of=twin.index)
         linked.append(q)

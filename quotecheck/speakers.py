@@ -78,9 +78,15 @@ _GAP_WORDS = _NOUN_DETERMINERS | {"some", "one", "another", "for", "of", "many",
 _RESOLVED = ("name", "organisation", "document", "role", "pronoun", "relative")
 
 
+#: how far back a sentence's start is looked for: a bound, so that one endless paragraph costs
+#: time in proportion to its length
+SENTENCE_WINDOW = 3000
+
+
 def _sentence_start(masked: str, para_start: int, offset: int) -> int:
-    start = para_start
-    for m in _SENTENCE_BREAK.finditer(masked, para_start, offset):
+    window = max(para_start, offset - SENTENCE_WINDOW)
+    start = window
+    for m in _SENTENCE_BREAK.finditer(masked, window, offset):
         token = masked[max(para_start, m.start() - 4) : m.start()].split()[-1:] or [""]
         if token[0].lower().strip("(") in ABBREVIATIONS or _CAPITAL.fullmatch(token[0]):
             continue
@@ -368,7 +374,7 @@ def _previous_paragraph(article: Article, q: Quote) -> int | None:
 
 
 def _colon_or_continuation(
-    resolver: Resolver, masked: str, article: Article, q: Quote, done: list[Quote]
+    resolver: Resolver, masked: str, article: Article, q: Quote, done: dict[int, list[Quote]]
 ) -> Attribution | None:
     """A quote opening its paragraph with no cue: ``X continued:`` closing the paragraph before,
     or the speaker of the quotes in the paragraph before."""
@@ -386,7 +392,7 @@ def _colon_or_continuation(
         subject = _sentence_subject(masked, sentence_start, prev.end)  # "Jo Potts echoed:"
         if subject is not None:
             return resolver.resolve(subject, None, "colon", 0.7)
-    previous = [d for d in done if d.paragraph == index and d.speaker]
+    previous = [d for d in done.get(index, ()) if d.speaker]
     if previous:
         confidence = min(0.6, previous[-1].attribution.confidence)
         return replace(previous[-1].attribution, method="continuation", confidence=confidence)
@@ -439,6 +445,7 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
     until = article.paragraphs[min(last + 1, len(article.paragraphs) - 1)].end
     resolver = Resolver(article, masked, until)
     result: list[Quote] = []
+    by_paragraph: dict[int, list[Quote]] = {}  # attributed statements, paragraph by paragraph
     for q in quotes:
         para = article.paragraphs[q.paragraph]
         if q.repeat_of is not None:
@@ -451,12 +458,13 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
             result.append(replace(q, attribution=Attribution(None, method=q.kind)))
             continue
         sentence_start = _sentence_start(masked, para.start, q.start)
-        same_paragraph = [d for d in result if d.paragraph == q.paragraph and d.kind != "nested"]
-        earlier = [
-            d.attribution
-            for d in same_paragraph
-            if d.start >= sentence_start and d.attribution.speaker
-        ]
+        same_paragraph = by_paragraph.setdefault(q.paragraph, [])
+        earlier = []  # the attributions of this sentence's earlier quotes, nearest last
+        for d in reversed(same_paragraph):
+            if d.start < sentence_start:
+                break
+            if d.attribution.speaker:
+                earlier.insert(0, d.attribution)
         attribution = (
             _cue_introducing(resolver, masked, q, sentence_start, earlier)
             or _cue_after(resolver, masked, q, para.end)
@@ -476,13 +484,14 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         if attribution is None:
             attribution = _cue_previous_sentence(resolver, masked, q, para.start, sentence_start)
         if attribution is None and q.start - 1 == para.start:
-            attribution = _colon_or_continuation(resolver, masked, article, q, result)
+            attribution = _colon_or_continuation(resolver, masked, article, q, by_paragraph)
         if attribution is None:
             attribution = _subject_fallback(resolver, masked, q, sentence_start)
         if _is_scare(q, masked, attribution):
             result.append(replace(q, kind="scare", attribution=Attribution(None, method="scare")))
             continue
         result.append(replace(q, attribution=attribution or Attribution(None)))
+        same_paragraph.append(result[-1])
     # a multi-paragraph quote has one speaker: the first part gives it to parts without one
     return tuple(
         replace(q, attribution=result[q.part_of].attribution)
