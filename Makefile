@@ -9,7 +9,7 @@ OUT ?= reports
 
 DEV_SET ?= ../shared/dev/polnear-train-sample.jsonl
 
-.PHONY: install report test lint clean eval bench bench-large
+.PHONY: install report test lint clean eval bench bench-large fuzz mutation
 
 install: $(STAMP)
 
@@ -40,9 +40,15 @@ bench: install
 bench-large: install
 	$(BIN)/python bench/align_scale.py 10000 100000 1000000
 
+# Random hostile articles through the whole pipeline for FUZZ_SECONDS (60); a crash is saved
+# under tests/cases/fuzz/ and replayed by the tests from then on.
+FUZZ_SECONDS ?= 60
+fuzz: install
+	FUZZ_SECONDS=$(FUZZ_SECONDS) $(BIN)/python fuzz/fuzz.py
+
 lint: install
-	$(BIN)/ruff check quotecheck tests bench
-	$(BIN)/ruff format --check quotecheck tests bench
+	$(BIN)/ruff check quotecheck tests bench fuzz
+	$(BIN)/ruff format --check quotecheck tests bench fuzz
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis .ruff_cache
