@@ -46,6 +46,13 @@ FUZZ_SECONDS ?= 60
 fuzz: install
 	FUZZ_SECONDS=$(FUZZ_SECONDS) $(BIN)/python fuzz/fuzz.py
 
+# Mutation testing of extraction, attribution and comparison (mutmut, configured in
+# pyproject.toml); slow, so not part of `make test`. `make mutation` then `.venv/bin/mutmut results`.
+mutation: install
+	$(BIN)/python -m pip install --quiet "mutmut>=3,<4"
+	$(BIN)/mutmut run --max-children 2
+	$(BIN)/mutmut results | tail -n 5
+
 lint: install
 	$(BIN)/ruff check quotecheck tests bench fuzz
 	$(BIN)/ruff format --check quotecheck tests bench fuzz
