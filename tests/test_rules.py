@@ -1,0 +1,173 @@
+"""Rule by rule: the exact evidence each attribution and comparison rule records (method,
+mention, offsets, confidence), so that a change to a rule shows up as a failing test."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck import extract
+from quotecheck.drift import compare_quotes
+from quotecheck.models import Attribution, Quote, Severity
+from quotecheck.quotes import looks_like_title, nested_spans
+
+TRANSCRIPT = (
+    "Fox host Chris Wallace spoke with the senator on Sunday about the budget.\n\n"
+    "WALLACE: Will you vote for the budget?\n\n"
+    "Q: Why not?\n\n"
+    "A: Because it cuts too deep."
+)
+
+
+def test_transcript_turns_record_their_label():
+    turns = {q.text: q for q in extract(TRANSCRIPT)}
+    wallace = turns["Will you vote for the budget?"].attribution
+    assert (wallace.speaker, wallace.mention, wallace.cue, wallace.method) == (
+        "Chris Wallace",
+        "WALLACE",
+        ":",
+        "transcript",
+    )
+    assert (wallace.confidence, wallace.source_type) == (0.9, "person")
+    assert TRANSCRIPT[wallace.mention_start : wallace.mention_end] == "WALLACE"
+    q = turns["Why not?"].attribution
+    assert (q.speaker, q.mention, q.method, q.confidence) == ("interviewer", "Q", "transcript", 0.8)
+    assert TRANSCRIPT[q.mention_start : q.mention_end] == "Q"
+    a = turns["Because it cuts too deep."].attribution
+    assert (a.speaker, a.mention, a.method, a.confidence) == (
+        None,
+        "A",
+        "transcript+unresolved",
+        0.3,
+    )
+    assert all(t.kind == "turn" for t in turns.values())
+
+
+def test_a_lone_label_is_no_transcript():
+    quotes = extract("TOKYO: The minister said the talks went well on Monday in the capital.")
+    assert [q.kind for q in quotes] == []
+
+
+def test_colon_paragraph_with_and_without_a_speech_verb():
+    with_verb = extract(
+        'Senator Ray Oduya spoke for an hour on Monday. Oduya continued:\n\n"We will not give up."'
+    )
+    assert [(q.speaker, q.attribution.method, q.attribution.confidence) for q in with_verb] == [
+        ("Ray Oduya", "colon", 0.85)
+    ]
+    without = extract(
+        'Jo Potts, 17, cheered the speech on Monday. Jo Potts echoed:\n\n"He speaks."'
+    )
+    assert [(q.speaker, q.attribution.method, q.attribution.confidence) for q in without] == [
+        ("Jo Potts", "colon", 0.7)
+    ]
+
+
+def test_continuation_paragraph_keeps_the_lower_confidence():
+    quotes = extract(
+        'Governor Mark Dayton spoke on Tuesday.\n\n"We are done," Dayton said.\n\n"Now we go home."'
+    )
+    last = quotes[-1].attribution
+    assert (last.speaker, last.method, last.confidence) == ("Mark Dayton", "continuation", 0.6)
+
+
+def test_no_previous_paragraph_means_no_continuation():
+    (quote,) = extract('"Now we go home."')
+    assert quote.speaker is None and quote.attribution.method == "none"
+
+
+@pytest.mark.parametrize(
+    ("words", "title"),
+    [
+        ("Thelma and Louise,", True),
+        ("The Axe Files", True),
+        ("Gifted Hands", True),
+        ("Jane The Virgin", True),
+        ("very timely", False),
+        ("the Axe Files", False),
+        ("BERNIE!", False),
+        ("Why Not?", False),
+        ("", False),
+        ("of Mice and Men", False),
+        ("A Tale of Two Cities", True),
+        ("2001: A Space Odyssey", True),
+    ],
+)
+def test_looks_like_title(words, title):
+    assert looks_like_title(words) is title
+
+
+def test_titles_only_after_a_work_noun():
+    kinds = {
+        q.text: q.kind
+        for q in extract(
+            'Her memoir "Tough Choices" sold well, and she called the plan "Very Good News" then.'
+        )
+    }
+    assert kinds == {"Tough Choices": "title", "Very Good News": "fragment"}
+
+
+def test_nested_spans_leave_apostrophes_alone():
+    text = "‘no deal’ and the students’ union’s ‘final offer’ of ’90s rock ’n’ roll"
+    assert [text[a:b] for a, b, _, _ in nested_spans(text, 0, len(text))] == [
+        "no deal",
+        "final offer",
+    ]
+
+
+def q(text: str, article: str = "a") -> Quote:
+    return Quote(article, 0, 0, len(text), text, "fragment", 0, attribution=Attribution("Jo Li"))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kinds", "words"),
+    [
+        (
+            "we will act now",
+            "[the council] really will act now",
+            {"editorial", "insertion"},
+            "really",
+        ),
+        (
+            "we will certainly act now",
+            "we will … quickly act now",
+            {"elision", "insertion"},
+            "quickly",
+        ),
+        ("we will certainly act now", "we will … act now", {"elision"}, None),
+        ("we will act now", "[the council] will act now", {"editorial"}, None),
+    ],
+)
+def test_words_beside_a_mark_are_still_named(a, b, kinds, words):
+    edits = compare_quotes(q(a), q(b, "b"))
+    assert {e.kind for e in edits} == kinds
+    if words:
+        (extra,) = [e for e in edits if e.kind == "insertion"]
+        assert extra.variant == words and extra.severity == Severity.MAJOR
+
+
+def test_the_subject_before_an_apposition_or_an_aside():
+    cases = {
+        'Jo Fallon, a spokesman for the campaign, said: "We cooperated."': "Jo Fallon",
+        'Lena Varga, in Kentucky, said: "He is a lightweight."': "Lena Varga",
+        'Ray Oduya (D-Conn.), said: "It is the beginning."': "Ray Oduya",
+    }
+    for text, speaker in cases.items():
+        (quote,) = extract(text)
+        assert quote.speaker == speaker, text
+        assert text[quote.attribution.mention_start : quote.attribution.mention_end] == speaker
+
+
+def test_who_resolves_to_the_name_before_it():
+    text = (
+        "The talks were led by Senator Ray Oduya, who told reporters the bill comes "
+        '"at the worst time".'
+    )
+    (quote,) = extract(text)
+    a = quote.attribution
+    assert (a.speaker, a.mention, a.method, a.confidence) == (
+        "Ray Oduya",
+        "who",
+        "before+who",
+        0.85,
+    )
+    assert text[a.mention_start : a.mention_end] == "who"
