@@ -171,3 +171,115 @@ def test_who_resolves_to_the_name_before_it():
         0.85,
     )
     assert text[a.mention_start : a.mention_end] == "who"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (
+            "space, cyber, and hybrid",
+            "space, cyber and hybrid",
+            ("serial_comma", ",", "", "serial (Oxford) comma before ‘and’ dropped in b"),
+        ),
+        (
+            "space, cyber and hybrid",
+            "space, cyber, and hybrid",
+            ("serial_comma", "", ",", "serial (Oxford) comma before ‘and’ added in b"),
+        ),
+        (
+            "one, two, or three",
+            "one, two or three",
+            ("serial_comma", ",", "", "serial (Oxford) comma before ‘or’ dropped in b"),
+        ),
+        (
+            "we will act now and then",
+            "we will act now",
+            ("truncation", "and then", "", "quote cut short at the end"),
+        ),
+        (
+            "so we will act now",
+            "we will act now",
+            ("truncation", "so", "", "quote cut short at the start"),
+        ),
+        (
+            "we will act now",
+            "we will act now and then",
+            ("extension", "", "and then", "quote runs longer at the end"),
+        ),
+        (
+            "we will act now",
+            "so we will act now",
+            ("extension", "", "so", "quote runs longer at the start"),
+        ),
+        (
+            "we will act now",
+            "we will surely act now",
+            ("insertion", "", "surely", "words inserted"),
+        ),
+        ("we will surely act now", "we will act now", ("deletion", "surely", "", "words deleted")),
+        (
+            "we will act now",
+            "we will … act now",
+            ("elision", "", "...", "‘...’ cut and marked with an ellipsis"),
+        ),
+        (
+            "we will act ; now",
+            "we will act now",
+            ("punctuation", ";", "", "punctuation inside the words"),
+        ),
+        (
+            "ever-closer ties",
+            "ever closer ties",
+            ("hyphenation", "ever-closer", "ever closer", "hyphenation"),
+        ),
+        ("The plan works", "the plan works", ("case", "The", "the", "capitalisation")),
+        (
+            "our defence plan",
+            "our defense plan",
+            ("spelling", "defence", "defense", "UK/US spelling"),
+        ),
+    ],
+)
+def test_each_edit_records_its_words_and_explanation(a, b, expected):
+    (edit,) = compare_quotes(q(a), q(b, "b"))
+    assert (edit.kind, edit.reference, edit.variant, edit.detail) == expected
+    assert edit.files == ("a", "b")
+
+
+def test_rules_are_named():
+    (spelling,) = compare_quotes(q("our defence plan"), q("our defense plan", "b"))
+    assert spelling.rule == "spelling -ence/-ense"
+    (case,) = compare_quotes(q("The plan"), q("the plan", "b"))
+    assert case.rule == "case"
+
+
+def test_number_values_read_every_writing():
+    from quotecheck.drift import number_values
+
+    assert number_values(["two", "percent"]) == {"2": 1, "%": 1}
+    assert number_values(["2", "per", "cent"]) == {"2": 1, "%": 1}
+    assert number_values(["2,000", "3.0", "half", "dozen"]) == {
+        "2000": 1,
+        "3": 1,
+        "0.5": 1,
+        "12": 1,
+    }
+    assert number_values(["per", "day", "cent"]) == {}
+    assert number_values(["%"]) == {"%": 1}
+
+
+def test_number_changes_name_the_values():
+    (edit,) = compare_quotes(q("two percent of GDP"), q("three percent of GDP", "b"))
+    assert (edit.kind, edit.reference, edit.variant) == ("number", "2", "3")
+    (fmt,) = compare_quotes(q("two percent of GDP"), q("2% of GDP", "b"))
+    assert (fmt.kind, fmt.reference, fmt.variant) == ("number_format", "two percent", "2%")
+    (neg,) = compare_quotes(q("it will happen"), q("it will not happen", "b"))
+    assert (neg.kind, neg.reference, neg.variant) == ("negation", "", "not")
+
+
+def test_describe_orders_by_severity():
+    from quotecheck.drift import describe
+
+    edits = compare_quotes(q("we will act now, she said"), q("we will not act now she said", "b"))
+    assert describe(edits) == "negation flipped; punctuation inside the words"
+    assert describe([]) == "identical"
