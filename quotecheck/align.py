@@ -16,6 +16,7 @@ from dataclasses import replace
 
 import regex
 
+from .drift import KINDS
 from .lexicon import words as lexicon_words
 from .metrics import containment, word_similarity
 from .models import Article, Config, Edit, Quote, QuoteGroup
@@ -315,8 +316,6 @@ def find_paraphrases(
     article that runs most of its content words close together outside quotes gets a
     ``paraphrased`` edit (quoted "historical and very timely" / reported "a historic and timely
     step")."""
-    from .drift import KINDS  # the edit vocabulary lives with the classifier
-
     articles, quotes = tuple(articles), tuple(quotes)
     prose = {a.id: _prose_index(a, quotes) for a in articles}
     having: dict[str, set[str]] = defaultdict(set)  # stem -> articles using it in prose

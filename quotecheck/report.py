@@ -25,7 +25,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from tabulate import tabulate
 
 from . import __version__
-from .drift import KINDS, describe
+from .drift import describe
 from .models import Comparison, Quote, QuoteGroup, Severity
 from .terms import sentence_at
 
@@ -512,7 +512,6 @@ def _html_context(comparison: Comparison) -> dict[str, Any]:
         "terms": terms_frame(comparison).to_dict("records"),
         "speakers": speakers_frame(comparison).to_dict("records"),
         "files": files_frame(comparison).to_dict("records"),
-        "kinds": {k: (s.label, name) for k, (s, name) in KINDS.items()},
         "kinds_rank": {s.label: int(s) for s in Severity},
     }
 
