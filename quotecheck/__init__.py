@@ -24,8 +24,9 @@ from .models import (
     Severity,
     TermDrift,
 )
+from .page import render_html
 from .pipeline import compare, compare_articles, extract
-from .report import render_html, render_text, to_json, write_reports
+from .report import render_text, to_json, write_reports
 from .sources import load_articles
 
 __all__ = [

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from . import __version__
 from .models import Comparison, Severity
+from .page import render_html
 from .pipeline import compare_articles, iter_quotes
 from .report import (
     at_least,
@@ -25,7 +26,6 @@ from .report import (
     open_output,
     quote_record,
     quotes_frame,
-    render_html,
     render_text,
     to_json,
     write_atomic,
