@@ -28,6 +28,11 @@ def test_attribution_case(case):
         assert case["mention"] in (quote.attribution.mention or "")
     if "kind" in case:
         assert quote.kind == case["kind"]
+    if "method" in case:  # the rule that fired, and how sure it is by design
+        assert (quote.attribution.method, quote.attribution.confidence) == (
+            case["method"],
+            case["confidence"],
+        )
     if case["speaker"] is None:
         assert quote.attribution.confidence < 0.5
 
