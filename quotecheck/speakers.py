@@ -177,7 +177,7 @@ def _attribute_verb(
         finite = [
             v
             for v in resolver.verbs_in(sentence_start, verb.start())
-            if v.group() not in PARTICIPLES
+            if v.group() not in PARTICIPLES and not _not_a_cue(masked, sentence_start, v)
         ]
         if finite:
             return _attribute_verb(

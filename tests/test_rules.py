@@ -283,3 +283,82 @@ def test_describe_orders_by_severity():
     edits = compare_quotes(q("we will act now, she said"), q("we will not act now she said", "b"))
     assert describe(edits) == "negation flipped; punctuation inside the words"
     assert describe([]) == "identical"
+
+
+def test_subject_fallback_for_embedded_words():
+    text = (
+        "Senator Ray Oduya spoke on Monday in the capital.\n\n"
+        'Oduya has proposed a "chief trade prosecutor" for the city.'
+    )
+    (quote,) = extract(text)
+    a = quote.attribution
+    assert (a.speaker, a.method, a.confidence, a.cue) == (
+        "Ray Oduya",
+        "sentence-subject",
+        0.5,
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'The plan, backed by Ray Oduya, covers port calls and "joint patrols" in the region.',
+            None,
+        ),
+        ('Ana Kalomi posted a Twitter comment reading "thank you" on Monday.', "Ana Kalomi"),
+        (
+            'The pact, expected to be announced on Friday, "aims to deepen ties," Oduya said.',
+            "Oduya",
+        ),
+        ('A spokesman for Jo Lind could only quip: "Christmas was booked."', "Jo Lind"),
+    ],
+)
+def test_verb_forms_that_are_nouns_or_passives_attribute_nothing(text, speaker):
+    (quote,) = extract(text)
+    assert quote.speaker == speaker
+
+
+def test_the_alignment_scores_by_kind_of_match():
+    from quotecheck.align import same_statement
+    from quotecheck.models import Config
+
+    def quote(text, speaker="Jo Li"):
+        return Quote("x", 0, 0, len(text), text, "fragment", 0, attribution=Attribution(speaker))
+
+    config = Config()
+    whole = quote("we will defend our farmers and our fishermen this year")
+    assert (
+        same_statement(whole, quote("we will defend our farmers and our fishermen this year."))
+        == 1.0
+    )
+    assert (
+        same_statement(whole, quote("defend our farmers and our fishermen"))
+        == config.align_threshold
+    )
+    reworded = quote("this year our fishermen and farmers will be defended by us")
+    assert same_statement(whole, reworded) == config.rewording_score
+    assert same_statement(whole, quote(reworded.text, speaker="Bo Ek")) == 0.0
+    assert same_statement(whole, quote("nothing at all alike in these words")) == 0.0
+    assert same_statement(quote("very timely"), quote("historical and very timely", "Bo Ek")) == 0.0
+
+
+def test_a_paraphrase_needs_the_words_close_together():
+    from quotecheck import compare_articles, parse_article
+
+    lead = "Trade chief Carla Moreau spoke in Brussels on Monday after the long vote.\n\n"
+    quoted = parse_article(lead + 'She called the deal "historical and very timely".', "a.txt")
+    close = parse_article(lead + "She hailed a historic and timely step for farmers.", "b.txt")
+    far = parse_article(
+        lead + "The historic hall was full. Much later, a timely bus came by "
+        "after the crowd had gone home for the long weekend.",
+        "c.txt",
+    )
+    result = compare_articles([quoted, close, far])
+    (single,) = [g for g in result.singletons if g.reference.article_id == "a.txt"]
+    paraphrases = [e for e in single.edits if e.kind == "paraphrased"]
+    assert [(e.files, e.variant) for e in paraphrases] == [
+        (("a.txt", "b.txt"), "historic and timely")
+    ]
+    assert paraphrases[0].severity == Severity.MINOR
