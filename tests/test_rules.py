@@ -362,3 +362,51 @@ def test_a_paraphrase_needs_the_words_close_together():
         (("a.txt", "b.txt"), "historic and timely")
     ]
     assert paraphrases[0].severity == Severity.MINOR
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "expected"),
+    [
+        ("the talks, he said", 13, ("he", "pronoun", None, None)),
+        ("Smith, who said", 10, ("who", "relative", None, None)),
+        ("said Sen. Jo Smith (D-Conn.) said", 28, ("Sen. Jo Smith", "name", "Jo Smith", "Sen.")),
+        ("and the minister said", 16, ("minister", "role", None, "minister")),
+        ("Le Pen told", 6, ("Le Pen", "name", "Le Pen", None)),
+        ("in the past described", 11, None),
+        (
+            "and Chicago Alderman Jo C. Smith said",
+            32,
+            ("Chicago Alderman Jo C. Smith", "name", "Jo C. Smith", "Chicago Alderman"),
+        ),
+        ("The European Union said", 18, ("European Union", "organisation", "European Union", None)),
+    ],
+)
+def test_the_phrase_before_a_speech_verb(text, end, expected):
+    from quotecheck.names import np_before
+
+    mention = np_before(text, end)
+    if expected is None:
+        assert mention is None
+    else:
+        assert (mention.text, mention.kind, mention.name, mention.role) == expected
+        assert text[mention.start : mention.end] == mention.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("she added", ("she", "pronoun", None)),
+        (
+            "EU trade chief Carla Moreau on Monday",
+            ("EU trade chief Carla Moreau", "name", "Carla Moreau"),
+        ),
+        ("Trump reversed himself", ("Trump", "name", "Trump")),
+        ("the retired neurosurgeon has", ("retired neurosurgeon", "phrase", None)),
+        ("former Sen. Evan Bayh, a moderate", ("former Sen. Evan Bayh", "name", "Evan Bayh")),
+    ],
+)
+def test_the_phrase_after_a_speech_verb(text, expected):
+    from quotecheck.names import np_after
+
+    mention = np_after(text, 0)
+    assert (mention.text, mention.kind, mention.name) == expected
