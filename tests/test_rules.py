@@ -410,3 +410,86 @@ def test_the_phrase_after_a_speech_verb(text, expected):
 
     mention = np_after(text, 0)
     assert (mention.text, mention.kind, mention.name) == expected
+
+
+def test_the_reference_is_the_majority_wording_else_the_earliest():
+    from quotecheck import compare_articles, parse_article
+
+    lead = "Trade chief Carla Moreau spoke in Brussels on Monday after the vote.\n\n"
+    texts = {
+        "a.txt": ('"We will defend all our farmers," Moreau said.', "2024-11-02"),
+        "b.txt": ('"We will defend our farmers," Moreau said.', "2024-11-03"),
+        "c.txt": ('"We will defend our farmers," Moreau said.', "2024-11-04"),
+    }
+    articles = [parse_article(lead + t, name, date=d) for name, (t, d) in texts.items()]
+    (group,) = compare_articles(articles).groups
+    assert group.reference.article_id == "b.txt"  # the majority wording, earliest of the two
+    (group,) = compare_articles(articles[:2]).groups
+    assert group.reference.article_id == "a.txt"  # no majority: the earliest
+
+
+def test_split_and_fragment_notes_say_what_happened():
+    from quotecheck import compare_articles, parse_article
+
+    lead = "Trade chief Carla Moreau spoke in Brussels on Monday after the vote.\n\n"
+    whole = parse_article(
+        lead + '"We will defend our farmers and we will win this fight," '
+        'Moreau said, calling it "a fight".',
+        "a.txt",
+    )
+    split = parse_article(
+        lead + '"We will defend our farmers," Moreau said. "And we will win this fight."', "b.txt"
+    )
+    result = compare_articles([whole, split])
+    (group,) = result.groups
+    assert group.notes == ("b.txt splits the quote around its attribution",)
+    (single,) = result.singletons
+    assert single.notes == ()
+    inner = parse_article(
+        lead + 'She called it "historical and very timely", indeed "very timely".', "c.txt"
+    )
+    notes = [n for g in compare_articles([inner]).singletons for n in g.notes]
+    assert notes == [
+        "“very timely” is a fragment of “historical and very timely” in the same article (c.txt)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Volodymyr Zelenskyy", "Volodymyr Zelensky", True),
+        ("Josep Borrell", "Joseph Borrell", True),
+        ("Borrell", "Josep Borrell", True),
+        ("Jo Smith", "Al Smith", False),
+        ("Jo Smith", "Jo Smythe-Jones", False),
+    ],
+)
+def test_one_person_spelled_two_ways(a, b, same):
+    from quotecheck.names import same_person
+
+    assert same_person(a, b) is same
+
+
+def test_canonical_names_drop_honorifics_and_initials():
+    (quote,) = extract(
+        "Republican nominee Donald J. Trump spoke in Ohio on Monday.\n\n"
+        '"We will win," Mr. Trump said.'
+    )
+    assert quote.speaker == "Donald Trump"
+    (quote,) = extract('"We will win," said Dr. Jo K. Lind.')
+    assert quote.speaker == "Jo Lind"
+
+
+def test_placement_when_both_sides_end_differently():
+    (edit,) = compare_quotes(q("we will act now."), q("we will act now,", "b"))
+    assert (edit.kind, edit.reference, edit.variant) == ("punctuation_placement", ".", ",")
+    assert edit.detail == "comma at the quote's end only in b"
+
+
+def test_rewording_says_how_much_is_left():
+    (edit,) = compare_quotes(
+        q("I am extremely pleased to be here to announce the conclusion of this agreement"),
+        q("I am very pleased to announce the agreement", "b"),
+    )
+    assert edit.kind == "rewording" and edit.detail.startswith("reworded: ")
+    assert edit.detail.endswith("% of the words in the same order")
