@@ -393,7 +393,7 @@ def _article(
             ),
             min_size=min_quotes,
             max_size=max_quotes,
-            unique_by=lambda s: s.speaker.split()[-1],
+            unique_by=(lambda s: s.speaker.split()[-1], lambda s: s.quote),
         )
     )
     style = draw(st.sampled_from(marks))
