@@ -193,8 +193,10 @@ def _split_name(run: list[tuple[int, int, str]], text: str, base: int) -> Mentio
     if not name_tokens:
         if any(is_title(t[2]) for t in run):
             return Mention(start, end, span, "role", role=" ".join(t[2] for t in run))
-        if len(run) <= 4 and all(t[2][:1].islower() for t in run):
-            return Mention(start, end, span, "phrase")
+        if len(run) <= 4 and run[-1][2][:1].islower():
+            if run[-1][2].lower() in _ORG_WORDS and run[0][2][:1].isupper():
+                return Mention(start, end, span, "organisation", name=span)  # "Ryan’s office"
+            return Mention(start, end, span, "phrase")  # "one employee", "Trump supporters"
         return None
     if name_tokens[0][2].islower() and name_tokens[0][2] in _PARTICLES:
         return None

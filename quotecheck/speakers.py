@@ -59,6 +59,7 @@ _DOCUMENT = regex.compile(
     regex.IGNORECASE,
 )
 _CAPITAL = regex.compile(r"\p{Lu}")
+_RELATIVE_CLAUSE = regex.compile(r",\s*(who)\b[^,]*$")  # a clause still open at the verb
 _COMMA = regex.compile(",")
 _PARENTHETICAL_AFTER = regex.compile(r"\s*,")
 _APPOSITION_STARTS = frozenset({"The", "A", "An", "One"})  # and any lower-case word
@@ -72,6 +73,7 @@ _LEAD_AFTER_QUOTE = regex.compile(r"[,.;:!?]?\s*[—–-]*\s*")
 _SENTENCE_BREAK = regex.compile(r"[.!?][" + MASK + r"\"”’)]*\s+(?=[\p{Lu}\p{N}" + MASK + r"\"“‘(])")
 _LEADING = regex.compile(r"\s*(?:(?:But|And|So|Yet|Still|Meanwhile|Then),?\s+)?")
 _SUBJECT_PRONOUNS = frozenset({"who", "he", "she", "they", "it", "i", "we"})
+_PERSON_PRONOUNS = frozenset({"he", "she"})
 _BE = frozenset({"be", "been", "being", "was", "were", "is", "are"})
 _NOUN_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "this", "that"})
 _GAP_WORDS = _NOUN_DETERMINERS | {"some", "one", "another", "for", "of", "many", "several"}
@@ -148,7 +150,10 @@ def _subject_of(masked: str, verb: VerbMatch, sentence_start: int) -> Mention | 
     subject = _sentence_subject(masked, sentence_start, verb.start())
     if subject is not None and subject.kind == "document":
         return subject
-    return _apposition_subject(masked, sentence_start, verb.start()) or subject
+    subject = _apposition_subject(masked, sentence_start, verb.start()) or subject
+    if subject is not None and (who := _RELATIVE_CLAUSE.search(masked, subject.end, verb.start())):
+        return Mention(who.start(1), who.end(1), who.group(1), "relative")  # "Ames, who has said"
+    return subject
 
 
 def _relative_antecedent(masked: str, sentence_start: int, mention: Mention) -> Mention | None:
@@ -201,7 +206,24 @@ def _attribute_verb(
         return replace(
             found, mention=mention.text, mention_start=mention.start, mention_end=mention.end
         )
+    if mention.kind == "pronoun" and (subject := _clause_subject(masked, sentence_start, mention)):
+        found = resolver.resolve(subject, cue, method + "+pronoun", confidence - 0.1)
+        return replace(
+            found, mention=mention.text, mention_start=mention.start, mention_end=mention.end
+        )
     return resolver.resolve(mention, cue, method, confidence)
+
+
+def _clause_subject(masked: str, sentence_start: int, pronoun: Mention) -> Mention | None:
+    """The person a pronoun inside a sentence stands for when the sentence opens with a name:
+    in ``Rubio said that he …`` and ``Ames said Lee was wrong, as she …`` the pronoun is the
+    subject's, whoever was named in between."""
+    if pronoun.text.lower() not in _PERSON_PRONOUNS or pronoun.start <= sentence_start + 1:
+        return None
+    subject = _sentence_subject(masked, sentence_start, pronoun.start)
+    if subject is None or subject.kind != "name" or subject.end > pronoun.start:
+        return None
+    return subject
 
 
 def _not_a_cue(masked: str, sentence_start: int, verb: VerbMatch) -> bool:
