@@ -58,6 +58,7 @@ _TITLES = words("titles.txt")
 _HONORIFICS = words("honorifics.txt")
 _NOT_NAMES = words("not_names.txt")
 _ORG_WORDS = words("organisation_words.txt")
+DOCUMENT_NOUNS = words("document_nouns.txt")
 _GRAMMAR = rows("grammar.tsv")
 _PARTICLES = frozenset(w for kind, w in _GRAMMAR if kind == "particle")
 AUXILIARIES = frozenset(w for kind, w in _GRAMMAR if kind == "auxiliary")
@@ -196,6 +197,8 @@ def _split_name(run: list[tuple[int, int, str]], text: str, base: int) -> Mentio
         if len(run) <= 4 and run[-1][2][:1].islower():
             if run[-1][2].lower() in _ORG_WORDS and run[0][2][:1].isupper():
                 return Mention(start, end, span, "organisation", name=span)  # "Ryan’s office"
+            if run[-1][2].lower() in DOCUMENT_NOUNS:  # "the lawsuit", "a 2013 study"
+                return Mention(start, end, span, "document", name=span)
             return Mention(start, end, span, "phrase")  # "one employee", "Trump supporters"
         return None
     if name_tokens[0][2].islower() and name_tokens[0][2] in _PARTICLES:
@@ -259,6 +262,9 @@ def np_after(text: str, start: int, base: int = 0) -> Mention | None:
         return Mention(toks[0][0], toks[0][1], toks[0][2], "pronoun")
     if toks and toks[0][2].lower() in _DETERMINERS:
         toks = toks[1:]
+        if toks and toks[0][2].lower() in DOCUMENT_NOUNS:  # "the email goes on", "the cable said"
+            s, e, noun = toks[0]
+            return Mention(s, e, noun, "document", name=noun)
     run: list[tuple[int, int, str]] = []
     for i, tok in enumerate(toks):
         word = tok[2]

@@ -78,7 +78,8 @@ def _opens(text: str, i: int) -> bool:
     """Whether the mark at ``i`` opens a quote: text follows it, space or a bracket precedes."""
     after = text[i + 1] if i + 1 < len(text) else ""
     before = text[i - 1] if i > 0 else ""
-    if after.isspace() and (text[i + 2 : i + 3] in ("…", ".") or text[i] in _ONLY_OPENS):
+    spaced = not before or before.isspace()  # not "not,“ he said": a slip for a closing mark
+    if spaced and after.isspace() and (text[i + 2 : i + 3] in ("…", ".") or text[i] in _ONLY_OPENS):
         after = text[i + 2 : i + 3]  # "“ … in the case of", "“ You know"
     if not after or after.isspace():
         return False

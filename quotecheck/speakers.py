@@ -29,6 +29,7 @@ from .models import Article, Attribution, Quote
 from .names import (
     ABBREVIATIONS,
     AUXILIARIES,
+    DOCUMENT_NOUNS,
     NOUN_FORMS,
     PARTICIPLES,
     Mention,
@@ -52,11 +53,10 @@ _SCARE_MARKER = regex.compile(
 )
 
 _DOCUMENT = regex.compile(
-    r"(?:the|a|an)\s+(?P<noun>text|statement|report|document|draft|declaration|communiqu[eé]|"
-    r"letter|memo|memorandum|press release|resolution|filing|complaint|ruling|indictment|"
-    r"transcript)\s+(?:of|from|by|issued by|released by)\s+(?:the\s+)?"
+    r"(?:the|a|an)\s+(?P<noun>\L<nouns>)\s+(?:of|from|by|issued by|released by)\s+(?:the\s+)?"
     r"(?P<name>\p{Lu}[^,;:.]*?)\s*(?=,|$)",
     regex.IGNORECASE,
+    nouns=sorted(DOCUMENT_NOUNS, key=len, reverse=True),
 )
 _CAPITAL = regex.compile(r"\p{Lu}")
 _RELATIVE_CLAUSE = regex.compile(r",\s*(who)\b[^,]*$")  # a clause still open at the verb
@@ -175,7 +175,12 @@ def _attribute_verb(
     cue = verb.group()
     if cue in PARTICIPLES:
         direct = np_before(masked, verb.start() - 1, 0)
-        if direct is not None and direct.start >= sentence_start and direct.kind in _RESOLVED:
+        if (
+            direct is not None
+            and direct.start >= sentence_start
+            and direct.kind in _RESOLVED
+            and direct.kind != "document"  # "issued a statement saying": the issuer speaks
+        ):
             return resolver.resolve(direct, cue, method + "+participle", confidence - 0.05)
         if earlier:  # "…," he said, promising "…"
             return replace(earlier[-1], cue=cue, method=method + "+participle", confidence=0.8)
@@ -245,6 +250,8 @@ def _not_a_cue(masked: str, sentence_start: int, verb: VerbMatch) -> bool:
         return False
     if any(w[:1].isdigit() for w in previous):  # "22 Clinton emails"
         return True
+    if last.lower() in DOCUMENT_NOUNS:  # "the lawsuit alleges", "the report states"
+        return False
     if last[:1].islower() and last not in AUXILIARIES and last.lower() not in _SUBJECT_PRONOUNS:
         return True
     return any(w.lower() in _NOUN_DETERMINERS for w in previous)
