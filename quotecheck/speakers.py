@@ -71,7 +71,11 @@ _ENDS_IN_COMMA_OR_COLON = regex.compile(r"[,:]\s*$")
 _JOINED_QUOTE = regex.compile(r"[,.]?\s*(?:and|or|,)\s*" + MASK + r"+[.!?,]*" + MASK + "?")
 _LEAD_AFTER_QUOTE = regex.compile(r"[,.;:!?]?\s*[—–-]*\s*")
 _SENTENCE_BREAK = regex.compile(r"[.!?][" + MASK + r"\"”’)]*\s+(?=[\p{Lu}\p{N}" + MASK + r"\"“‘(])")
-_LEADING = regex.compile(r"\s*(?:(?:But|And|So|Yet|Still|Meanwhile|Then),?\s+)?")
+_LEADING = regex.compile(
+    r"\s*(?:\p{Lu}{2,}+[\p{Lu} .'’\-]*+(?:,[\p{L} .]{1,30}?\d{1,2})?\s*+(?:\([^()]{1,30}\))?"
+    r"\s*+[—–\-]{1,2}\s*)?"  # a dateline: "PARIS, July 25 (AFP) — " (possessive: no backtracking)
+    r"(?:(?:But|And|So|Yet|Still|Meanwhile|Then),?\s+)?"
+)
 _SUBJECT_PRONOUNS = frozenset({"who", "he", "she", "they", "it", "i", "we"})
 _PERSON_PRONOUNS = frozenset({"he", "she"})
 _BE = frozenset({"be", "been", "being", "was", "were", "is", "are"})
@@ -109,12 +113,11 @@ def _sentence_subject(masked: str, start: int, end: int, phrase: bool = False) -
         candidates.append(
             comma + 1 + len(masked[comma + 1 : end]) - len(masked[comma + 1 : end].lstrip())
         )
-    kinds = (*_RESOLVED, "phrase") if phrase else _RESOLVED
-    for at in candidates:
-        mention = np_after(masked, at, 0)
-        if mention is not None and mention.kind in kinds:
-            return mention
-    return None
+    mentions = [m for m in (np_after(masked, at, 0) for at in candidates) if m is not None]
+    resolved = [m for m in mentions if m.kind in _RESOLVED]
+    if resolved:  # "In a few days, Jo Smith …": the name, not the phrase before it
+        return resolved[0]
+    return next((m for m in mentions if m.kind == "phrase"), None) if phrase else None
 
 
 def _apposition_subject(masked: str, start: int, verb_at: int) -> Mention | None:
@@ -199,7 +202,7 @@ def _attribute_verb(
                 confidence - 0.05,
                 [],
             )
-        subject = _sentence_subject(masked, sentence_start, verb.start())
+        subject = _sentence_subject(masked, sentence_start, verb.start(), phrase=True)
         return resolver.resolve(subject, cue, method + "+participle", 0.7) if subject else None
     mention = _subject_of(masked, verb, sentence_start)
     if mention is None:
@@ -297,9 +300,16 @@ def _cue_after(resolver: Resolver, masked: str, q: Quote, para_end: int) -> Attr
         mention = np_after(masked, at + m.end(), 0)
         return resolver.resolve(mention, "according to", "after", 0.95) if mention else None
     first = resolver.verbs_in(at, at + 40)[:1]
-    if first and first[0].start() == at and (v := first[0]).group() not in PARTICIPLES:
+    if (
+        first
+        and first[0].start() == at
+        and (v := first[0]).group() not in PARTICIPLES
+        and masked[v.end() : v.end() + 1].isspace()  # not '"…" remark. Then': a noun
+    ):
         mention = np_after(masked, v.end() + 1, 0)
-        return resolver.resolve(mention, v.group(), "after+inverted", 0.95) if mention else None
+        if mention is not None and mention.kind != "phrase":  # not '"…," denounced her record'
+            return resolver.resolve(mention, v.group(), "after+inverted", 0.95)
+        return None
     for v in resolver.verbs_in(at, min(para_end, at + 250)):
         mention = np_before(masked, v.start() - 1, 0) or _apposition_subject(masked, at, v.start())
         if mention is None or mention.kind == "relative":  # "…" who reports: not a speaker
@@ -494,8 +504,11 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
                 break
             if d.attribution.speaker:
                 earlier.insert(0, d.attribution)
+        introduced = _cue_introducing(resolver, masked, q, sentence_start, earlier)
+        if introduced is not None and introduced.cue is None:  # a bare colon: a verb after wins
+            introduced = _cue_after(resolver, masked, q, para.end) or introduced
         attribution = (
-            _cue_introducing(resolver, masked, q, sentence_start, earlier)
+            introduced
             or _cue_after(resolver, masked, q, para.end)
             or _cue_before(resolver, masked, q, sentence_start, earlier)
             or _cue_later(resolver, masked, q, para.end)
