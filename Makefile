@@ -50,7 +50,8 @@ fuzz: install
 # pyproject.toml); slow, so not part of `make test`. `make mutation` then `.venv/bin/mutmut results`.
 mutation: install
 	$(BIN)/python -m pip install --quiet "mutmut>=3,<4"
-	$(BIN)/mutmut run --max-children 2
+	rm -rf mutants
+	HYPOTHESIS_PROFILE=mutation $(BIN)/mutmut run --max-children 2
 	$(BIN)/mutmut results | tail -n 5
 
 lint: install

@@ -278,12 +278,13 @@ def _meaning_edits(a: list[str], b: list[str], files: tuple[str, str]) -> list[E
     numbers_b = [w for w in b if _is_number(w)]
     values_a, values_b = number_values(numbers_a), number_values(numbers_b)
     if values_a != values_b:
-        edits.append(
+        gone, new = values_a - values_b, values_b - values_a
+        edits.append(  # shown as written: "two" -> "three", "10,000" -> "12,000"
             _edit(
                 "number",
                 files,
-                " ".join((values_a - values_b).elements()),
-                " ".join((values_b - values_a).elements()),
+                " ".join(w for w in numbers_a if number_values([w]) & gone),
+                " ".join(w for w in numbers_b if number_values([w]) & new),
             )
         )
     elif [w.lower() for w in numbers_a] != [w.lower() for w in numbers_b]:

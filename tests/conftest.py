@@ -1,4 +1,5 @@
-"""Shared fixtures and the hypothesis profiles (``HYPOTHESIS_PROFILE=ci`` runs more examples)."""
+"""Shared fixtures and the hypothesis profiles, chosen by ``HYPOTHESIS_PROFILE``: ``dev`` (the
+default), ``ci`` (more examples) and ``mutation`` (few, fixed examples)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,10 @@ CASES = Path(__file__).resolve().parent / "cases"
 settings.register_profile("dev", max_examples=60, deadline=None)
 settings.register_profile(
     "ci", max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+# `make mutation`: few, fixed examples, so every mutant meets the same inputs and the score repeats
+settings.register_profile(
+    "mutation", max_examples=20, deadline=None, derandomize=True, database=None
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 

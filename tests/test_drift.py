@@ -37,6 +37,14 @@ def test_edit_kind(case):
     assert sorted(set(kinds(case["reference"], case["variant"]))) == sorted(case["expected"])
 
 
+@pytest.mark.parametrize("case", [c for c in CASES if "edits" in c], ids=lambda c: c["label"])
+def test_edit_words(case):
+    """Each edit names the words on each side, and the two articles it compares."""
+    edits = compare_quotes(quote(case["reference"]), quote(case["variant"], "b"))
+    assert sorted([e.kind, e.reference, e.variant] for e in edits) == sorted(case["edits"])
+    assert all(e.files == ("a", "b") and e.severity == KINDS[e.kind][0] for e in edits)
+
+
 def test_speaker_conflict_is_critical():
     edits = compare_quotes(quote("we will act"), quote("we will act", "b", speaker="Bo Lind"))
     assert [(e.kind, e.severity) for e in edits] == [("speaker_conflict", Severity.CRITICAL)]

@@ -268,8 +268,10 @@ def test_number_values_read_every_writing():
     assert number_values(["%"]) == {"%": 1}
 
 
-def test_number_changes_name_the_values():
+def test_number_changes_name_the_words_as_written():
     (edit,) = compare_quotes(q("two percent of GDP"), q("three percent of GDP", "b"))
+    assert (edit.kind, edit.reference, edit.variant) == ("number", "two", "three")
+    (edit,) = compare_quotes(q("2 per cent of GDP"), q("3% of GDP", "b"))
     assert (edit.kind, edit.reference, edit.variant) == ("number", "2", "3")
     (fmt,) = compare_quotes(q("two percent of GDP"), q("2% of GDP", "b"))
     assert (fmt.kind, fmt.reference, fmt.variant) == ("number_format", "two percent", "2%")
@@ -493,3 +495,31 @@ def test_rewording_says_how_much_is_left():
     )
     assert edit.kind == "rewording" and edit.detail.startswith("reworded: ")
     assert edit.detail.endswith("% of the words in the same order")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            'Turnout was "particularly low" in the north, Senator Ray Oduya told reporters.',
+            "Ray Oduya",
+            "told",
+        ),
+        (
+            'The plan brings "a rough week" for the city, says Jo Smith, a consultant.',
+            "Jo Smith",
+            "says",
+        ),
+    ],
+)
+def test_a_cue_later_in_the_sentence(text, speaker, cue):
+    (quote,) = extract(text)
+    a = quote.attribution
+    assert (a.speaker, a.cue, a.method, a.confidence) == (speaker, cue, "later", 0.7)
+    assert text[a.mention_start : a.mention_end].endswith(speaker)
+
+
+def test_a_later_cue_stops_at_the_sentence_end():
+    text = 'Turnout was "particularly low" in the north. Senator Ray Oduya told reporters so.'
+    (quote,) = extract(text)
+    assert quote.attribution.method != "later"
