@@ -13,10 +13,17 @@ they are and records which one fired (``Attribution.method``):
   (``promising``, ``describing it as``) takes the subject of the clause it hangs on;
 - ``split``: the second half of a split quote (``"…," she said. "…"``) takes the first half's
   speaker, as does any other quote in the paragraph with no cue of its own;
+- ``later``: a cue later in the sentence (``… "a rough week" for Trump, the Times reports``);
+- ``previous-sentence``: a quoted sentence after ``Jo Smith said on Monday.``;
 - ``colon`` and ``continuation``: a quote paragraph after ``Caddell continued:``, a later part of
-  a multi-paragraph quote, or a quote paragraph following another speaker's quotes.
+  a multi-paragraph quote, or a quote paragraph following another speaker's quotes;
+- low confidence, when nothing above fired: ``sentence-subject`` (words embedded in a sentence
+  are its subject's), ``nearby`` (the speech verb of the sentence before) and
+  ``previous-paragraph`` (a quote paragraph after a paragraph ending on a speech verb).
 
-Names, pronouns and roles are resolved in :mod:`quotecheck.names`.
+A suffix says how the mention was resolved (``+pronoun``, ``+who``, ``+role-noun``) or why it
+was not (``+unresolved-pronoun``, ``+phrase``). Names, pronouns and roles are resolved in
+:mod:`quotecheck.names`.
 """
 
 from __future__ import annotations
@@ -214,24 +221,34 @@ def _attribute_verb(
         return replace(
             found, mention=mention.text, mention_start=mention.start, mention_end=mention.end
         )
-    if mention.kind == "pronoun" and (subject := _clause_subject(masked, sentence_start, mention)):
-        found = resolver.resolve(subject, cue, method + "+pronoun", confidence - 0.1)
-        return replace(
-            found, mention=mention.text, mention_start=mention.start, mention_end=mention.end
-        )
-    return resolver.resolve(mention, cue, method, confidence)
+    return _resolve_in_sentence(resolver, masked, sentence_start, mention, cue, method, confidence)
 
 
-def _clause_subject(masked: str, sentence_start: int, pronoun: Mention) -> Mention | None:
-    """The person a pronoun inside a sentence stands for when the sentence opens with a name:
-    in ``Rubio said that he …`` and ``Ames said Lee was wrong, as she …`` the pronoun is the
-    subject's, whoever was named in between."""
-    if pronoun.text.lower() not in _PERSON_PRONOUNS or pronoun.start <= sentence_start + 1:
-        return None
-    subject = _sentence_subject(masked, sentence_start, pronoun.start)
-    if subject is None or subject.kind != "name" or subject.end > pronoun.start:
-        return None
-    return subject
+def _resolve_in_sentence(
+    resolver: Resolver,
+    masked: str,
+    sentence_start: int,
+    mention: Mention,
+    cue: str | None,
+    method: str,
+    confidence: float,
+) -> Attribution:
+    """Resolve ``mention``; a pronoun inside a sentence that opens with a name is that name's
+    (``Rubio said that he …``, ``Tyler said Cruz has "…," he said``), whoever was named in
+    between."""
+    subject = (
+        _sentence_subject(masked, sentence_start, mention.start)
+        if mention.kind == "pronoun"
+        and mention.text.lower() in _PERSON_PRONOUNS
+        and mention.start > sentence_start + 1
+        else None
+    )
+    if subject is None or subject.kind != "name" or subject.end > mention.start:
+        return resolver.resolve(mention, cue, method, confidence)
+    found = resolver.resolve(subject, cue, method + "+pronoun", confidence - 0.1)
+    return replace(
+        found, mention=mention.text, mention_start=mention.start, mention_end=mention.end
+    )
 
 
 def _not_a_cue(masked: str, sentence_start: int, verb: VerbMatch) -> bool:
@@ -286,7 +303,9 @@ def _cue_introducing(
     return None
 
 
-def _cue_after(resolver: Resolver, masked: str, q: Quote, para_end: int) -> Attribution | None:
+def _cue_after(
+    resolver: Resolver, masked: str, q: Quote, sentence_start: int, para_end: int
+) -> Attribution | None:
     """A cue right after the closing mark (after any quotes joined to this one by "and")."""
     pos = q.end + (1 if q.close_mark else 0)
     while joined := _JOINED_QUOTE.match(masked, pos, para_end):
@@ -308,7 +327,9 @@ def _cue_after(resolver: Resolver, masked: str, q: Quote, para_end: int) -> Attr
     ):
         mention = np_after(masked, v.end() + 1, 0)
         if mention is not None and mention.kind != "phrase":  # not '"…," denounced her record'
-            return resolver.resolve(mention, v.group(), "after+inverted", 0.95)
+            return _resolve_in_sentence(
+                resolver, masked, sentence_start, mention, v.group(), "after+inverted", 0.95
+            )
         return None
     for v in resolver.verbs_in(at, min(para_end, at + 250)):
         mention = np_before(masked, v.start() - 1, 0) or _apposition_subject(masked, at, v.start())
@@ -323,7 +344,9 @@ def _cue_after(resolver: Resolver, masked: str, q: Quote, para_end: int) -> Attr
             or w.isdigit()
             for _s, _e, w in gap
         ):
-            return resolver.resolve(mention, v.group(), "after", 0.95)
+            return _resolve_in_sentence(
+                resolver, masked, sentence_start, mention, v.group(), "after", 0.95
+            )
         break
     return None
 
@@ -374,22 +397,30 @@ def _cue_later(resolver: Resolver, masked: str, q: Quote, para_end: int) -> Attr
 
 
 def _cue_previous_sentence(
-    resolver: Resolver, masked: str, q: Quote, para_start: int, sentence_start: int
+    resolver: Resolver,
+    masked: str,
+    q: Quote,
+    para_start: int,
+    sentence_start: int,
+    anywhere: bool = False,
 ) -> Attribution | None:
-    """A quoted sentence right after ``Jo Smith said in a statement.`` in the same paragraph."""
-    if q.kind != "sentence" or sentence_start == para_start or q.start - 1 > sentence_start + 1:
+    """A quoted sentence right after ``Jo Smith said in a statement.`` in the same paragraph;
+    with ``anywhere``, any quote of a sentence with no cue of its own (``Brill has argued that
+    … As a result, there is "a very powerful industry"``), at lower confidence."""
+    if sentence_start == para_start:
+        return None
+    if not anywhere and (q.kind != "sentence" or q.start - 1 > sentence_start + 1):
         return None
     previous_start = _sentence_start(masked, para_start, sentence_start - 2)
     verbs = [
         v
         for v in resolver.verbs_in(previous_start, sentence_start)
-        if v.group() not in PARTICIPLES and not _not_a_cue(masked, previous_start, v)
+        if (anywhere or v.group() not in PARTICIPLES) and not _not_a_cue(masked, previous_start, v)
     ]
     if not verbs:
         return None
-    return _attribute_verb(
-        resolver, masked, verbs[-1], previous_start, "previous-sentence", 0.75, []
-    )
+    method, confidence = ("previous-sentence", 0.75) if not anywhere else ("nearby", 0.5)
+    return _attribute_verb(resolver, masked, verbs[-1], previous_start, method, confidence, [])
 
 
 def _subject_fallback(
@@ -435,6 +466,17 @@ def _colon_or_continuation(
     if previous:
         confidence = min(0.6, previous[-1].attribution.confidence)
         return replace(previous[-1].attribution, method="continuation", confidence=confidence)
+    # "Jo Smith issued a statement apologising." then a paragraph of quote: the last speaker
+    sentence_start = _sentence_start(masked, prev.start, prev.end - 1)
+    verbs = [
+        v
+        for v in resolver.verbs_in(sentence_start, prev.end)
+        if not _not_a_cue(masked, sentence_start, v)
+    ]
+    if verbs:
+        return _attribute_verb(
+            resolver, masked, verbs[-1], sentence_start, "previous-paragraph", 0.5, []
+        )
     return None
 
 
@@ -506,10 +548,10 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
                 earlier.insert(0, d.attribution)
         introduced = _cue_introducing(resolver, masked, q, sentence_start, earlier)
         if introduced is not None and introduced.cue is None:  # a bare colon: a verb after wins
-            introduced = _cue_after(resolver, masked, q, para.end) or introduced
+            introduced = _cue_after(resolver, masked, q, sentence_start, para.end) or introduced
         attribution = (
             introduced
-            or _cue_after(resolver, masked, q, para.end)
+            or _cue_after(resolver, masked, q, sentence_start, para.end)
             or _cue_before(resolver, masked, q, sentence_start, earlier)
             or _cue_later(resolver, masked, q, para.end)
         )
@@ -529,6 +571,10 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
             attribution = _colon_or_continuation(resolver, masked, article, q, by_paragraph)
         if attribution is None:
             attribution = _subject_fallback(resolver, masked, q, sentence_start)
+        if attribution is None:
+            attribution = _cue_previous_sentence(
+                resolver, masked, q, para.start, sentence_start, anywhere=True
+            )
         if _is_scare(q, masked, attribution):
             result.append(replace(q, kind="scare", attribution=Attribution(None, method="scare")))
             continue
