@@ -66,6 +66,7 @@ _DOCUMENT = regex.compile(
     nouns=sorted(DOCUMENT_NOUNS, key=len, reverse=True),
 )
 _CAPITAL = regex.compile(r"\p{Lu}")
+_COORDINATED = regex.compile(r"\b(?:and|but)\s+(?:\p{Ll}+ly\s+|later\s+|then\s+|also\s+)?$")
 _RELATIVE_CLAUSE = regex.compile(r",\s*(who)\b[^,]*$")  # a clause still open at the verb
 _COMMA = regex.compile(",")
 _PARENTHETICAL_AFTER = regex.compile(r"\s*,")
@@ -85,6 +86,7 @@ _LEADING = regex.compile(
 )
 _SUBJECT_PRONOUNS = frozenset({"who", "he", "she", "they", "it", "i", "we"})
 _PERSON_PRONOUNS = frozenset({"he", "she"})
+_CLAUSE_OPENERS = frozenset({"and", "but", "when", "while", "after", "as", "because", "so"})
 _BE = frozenset({"be", "been", "being", "was", "were", "is", "are"})
 _NOUN_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "this", "that"})
 _GAP_WORDS = _NOUN_DETERMINERS | {"some", "one", "another", "for", "of", "many", "several"}
@@ -152,11 +154,27 @@ def _apposition_subject(masked: str, start: int, verb_at: int) -> Mention | None
     )
 
 
+def _nearest_pronoun(masked: str, start: int, end: int) -> Mention | None:
+    """The last ``he`` or ``she`` opening a clause (``and he``, ``when she``) in
+    ``masked[start:end]``: the subject of the clause a participle or a second verb hangs on."""
+    toks = tokens(masked[start:end], start)
+    found = [
+        t
+        for n, t in enumerate(toks)
+        if t[2].lower() in _PERSON_PRONOUNS and n and toks[n - 1][2].lower() in _CLAUSE_OPENERS
+    ]
+    return Mention(*found[-1], "pronoun") if found else None
+
+
 def _subject_of(masked: str, verb: VerbMatch, sentence_start: int) -> Mention | None:
     """Who does the speaking of ``verb``, a finite speech verb in the sentence."""
     mention = np_before(masked, verb.start() - 1, 0)
     if mention is not None and mention.start >= sentence_start:
         return mention
+    if _COORDINATED.search(masked, sentence_start, verb.start()):
+        pronoun = _nearest_pronoun(masked, sentence_start, verb.start())
+        if pronoun is not None:  # "when he brought up X and later said"
+            return pronoun
     subject = _sentence_subject(masked, sentence_start, verb.start())
     if subject is not None and subject.kind == "document":
         return subject
@@ -209,8 +227,14 @@ def _attribute_verb(
                 confidence - 0.05,
                 [],
             )
-        subject = _sentence_subject(masked, sentence_start, verb.start(), phrase=True)
-        return resolver.resolve(subject, cue, method + "+participle", 0.7) if subject else None
+        subject = _nearest_pronoun(masked, sentence_start, verb.start()) or _sentence_subject(
+            masked, sentence_start, verb.start(), phrase=True
+        )  # "…, and he has battled with X, at one point calling him a "liar""
+        if subject is None:
+            return None
+        return _resolve_in_sentence(
+            resolver, masked, sentence_start, subject, cue, method + "+participle", 0.7
+        )
     mention = _subject_of(masked, verb, sentence_start)
     if mention is None:
         return None
@@ -433,6 +457,14 @@ def _subject_fallback(
     subject = _sentence_subject(masked, sentence_start, q.start - 1, phrase=True)
     if subject is None or subject.end > q.start:
         return None
+    if who := _RELATIVE_CLAUSE.search(masked, subject.end, q.start - 1):
+        # "… Clinton, who could be dubbed the "presumptive nominee"": the clause's own subject
+        relative = Mention(who.start(1), who.end(1), who.group(1), "relative")
+        if antecedent := _relative_antecedent(masked, sentence_start, relative):
+            found = resolver.resolve(antecedent, None, "sentence-subject+who", 0.45)
+            return replace(
+                found, mention=who.group(1), mention_start=who.start(1), mention_end=who.end(1)
+            )
     return resolver.resolve(subject, None, "sentence-subject", 0.5)
 
 
