@@ -196,10 +196,10 @@ def _split_name(run: list[tuple[int, int, str]], text: str, base: int) -> Mentio
             return Mention(start, end, span, "role", role=" ".join(t[2] for t in run))
         if len(run) <= 4 and run[-1][2][:1].islower():
             if run[-1][2].lower() in _ORG_WORDS and run[0][2][:1].isupper():
-                return Mention(start, end, span, "organisation", name=span)  # "Ryan’s office"
+                return Mention(start, end, span, "organisation", name=span)  # "Lee’s office"
             if run[-1][2].lower() in DOCUMENT_NOUNS:  # "the lawsuit", "a 2013 study"
                 return Mention(start, end, span, "document", name=span)
-            return Mention(start, end, span, "phrase")  # "one employee", "Trump supporters"
+            return Mention(start, end, span, "phrase")  # "one employee", "Lee supporters"
         return None
     if name_tokens[0][2].islower() and name_tokens[0][2] in _PARTICLES:
         return None
@@ -277,7 +277,7 @@ def np_after(text: str, start: int, base: int = 0) -> Mention | None:
             and word not in _PARTICLES
             and not any(is_title(t[2]) for t in toks[i : i + 3])
         ):
-            break  # a name ends where its verb begins ("Trump reversed"), not a role's words
+            break  # a name ends where its verb begins ("Ames reversed"), not a role's words
         run.append(tok)
     return _split_name(run, text, base)
 
@@ -339,7 +339,7 @@ class Resolver:
                     found.append(mention)
         for m in found:
             parts = [t for t in m.name.split() if not (len(t) == 2 and t.endswith("."))]
-            if len(parts) >= 2:  # middle initials dropped: "Donald J. Trump" is "Donald Trump"
+            if len(parts) >= 2:  # middle initials dropped: "Jo B. Ames" is "Jo Ames"
                 self.full_names.setdefault(parts[-1].lower(), " ".join(parts))
         known = {n.split()[-1] for n in self.full_names.values() if n}
         if known:

@@ -13,7 +13,7 @@ they are and records which one fired (``Attribution.method``):
   (``promising``, ``describing it as``) takes the subject of the clause it hangs on;
 - ``split``: the second half of a split quote (``"…," she said. "…"``) takes the first half's
   speaker, as does any other quote in the paragraph with no cue of its own;
-- ``later``: a cue later in the sentence (``… "a rough week" for Trump, the Times reports``);
+- ``later``: a cue later in the sentence (``… "a rough week" for Lee, the Times reports``);
 - ``previous-sentence``: a quoted sentence after ``Jo Smith said on Monday.``;
 - ``colon`` and ``continuation``: a quote paragraph after ``Caddell continued:``, a later part of
   a multi-paragraph quote, or a quote paragraph following another speaker's quotes;
@@ -258,7 +258,7 @@ def _resolve_in_sentence(
     confidence: float,
 ) -> Attribution:
     """Resolve ``mention``; a pronoun inside a sentence that opens with a name is that name's
-    (``Rubio said that he …``, ``Tyler said Cruz has "…," he said``), whoever was named in
+    (``Ames said that he …``, ``Dalton said Lee has "…," he said``), whoever was named in
     between."""
     subject = (
         _sentence_subject(masked, sentence_start, mention.start)
@@ -292,7 +292,7 @@ def _not_a_cue(masked: str, sentence_start: int, verb: VerbMatch) -> bool:
         return True
     if verb.group().lower() not in NOUN_FORMS:
         return False
-    if any(w[:1].isdigit() for w in previous):  # "22 Clinton emails"
+    if any(w[:1].isdigit() for w in previous):  # "22 Ames emails"
         return True
     if last.lower() in DOCUMENT_NOUNS:  # "the lawsuit alleges", "the report states"
         return False
@@ -378,10 +378,10 @@ def _cue_after(
 def _cue_before(
     resolver: Resolver, masked: str, q: Quote, sentence_start: int, earlier: list[Attribution]
 ) -> Attribution | None:
-    """A speech verb earlier in the quote's sentence: a parenthetical ``, Cruz said,`` first,
+    """A speech verb earlier in the quote's sentence: a parenthetical ``, Ames said,`` first,
     then the nearest one."""
     verbs = list(resolver.verbs_in(sentence_start, q.start - 1))
-    for verb in verbs:  # ", Cruz said," set inside the reporter's sentence
+    for verb in verbs:  # ", Ames said," set inside the reporter's sentence
         if not _PARENTHETICAL_AFTER.match(masked, verb.end()):
             continue
         mention = np_before(masked, verb.start() - 1, 0)
@@ -429,7 +429,7 @@ def _cue_previous_sentence(
     anywhere: bool = False,
 ) -> Attribution | None:
     """A quoted sentence right after ``Jo Smith said in a statement.`` in the same paragraph;
-    with ``anywhere``, any quote of a sentence with no cue of its own (``Brill has argued that
+    with ``anywhere``, any quote of a sentence with no cue of its own (``Ames has argued that
     … As a result, there is "a very powerful industry"``), at lower confidence."""
     if sentence_start == para_start:
         return None
@@ -458,7 +458,7 @@ def _subject_fallback(
     if subject is None or subject.end > q.start:
         return None
     if who := _RELATIVE_CLAUSE.search(masked, subject.end, q.start - 1):
-        # "… Clinton, who could be dubbed the "presumptive nominee"": the clause's own subject
+        # "… Ames, who could be dubbed the "presumptive nominee"": the clause's own subject
         relative = Mention(who.start(1), who.end(1), who.group(1), "relative")
         if antecedent := _relative_antecedent(masked, sentence_start, relative):
             found = resolver.resolve(antecedent, None, "sentence-subject+who", 0.45)
