@@ -147,11 +147,11 @@ def tokens(text: str, base: int = 0) -> list[tuple[int, int, str]]:
 _last_tokenised: list[tuple[str, list, list[int], list[int]] | None] = [None]
 
 
-def _tokens_between(text: str, base: int, start: int, end: int) -> list[tuple[int, int, str]]:
-    """The tokens of ``text[start:end]`` (offsets counted from ``base``). A whole article is
-    tokenised once and then sliced, since attribution asks about many windows of one text."""
-    if base != 0 or not 400 <= len(text) <= 400_000:  # tokenise a long text window by window
-        return tokens(text[start - base : end - base], start)
+def _tokens_between(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The tokens of ``text[start:end]``. A whole article is tokenised once and then sliced,
+    since attribution asks about many windows of one text."""
+    if not 400 <= len(text) <= 400_000:  # a short text, or a long one window by window
+        return tokens(text[start:end], start)
     cached = _last_tokenised[0]
     if cached is None or cached[0] is not text:
         toks = tokens(text)
@@ -176,7 +176,7 @@ def _np_word(token: str) -> bool:
     return low not in _NOT_NAMES and low not in AUXILIARIES
 
 
-def _split_name(run: list[tuple[int, int, str]], text: str, base: int) -> Mention | None:
+def _split_name(run: list[tuple[int, int, str]], text: str) -> Mention | None:
     """Split a noun phrase into role and name: ``EU trade chief`` + ``Carla Moreau``."""
     if not run:
         return None
@@ -190,7 +190,7 @@ def _split_name(run: list[tuple[int, int, str]], text: str, base: int) -> Mentio
     name_tokens = run[k:]
     role_tokens = [t for t in run[:k] if t[2].lower() not in _HONORIFICS]
     start, end = run[0][0], run[-1][1]
-    span = text[start - base : end - base]
+    span = text[start:end]
     if not name_tokens:
         if any(is_title(t[2]) for t in run):
             return Mention(start, end, span, "role", role=" ".join(t[2] for t in run))
@@ -212,17 +212,17 @@ def _split_name(run: list[tuple[int, int, str]], text: str, base: int) -> Mentio
     role = " ".join(t[2] for t in role_tokens) if titled else None
     if role is None:  # words before the name that are no title are not part of it
         start = name_tokens[0][0]
-    return Mention(start, end, text[start - base : end - base], kind, name=name, role=role)
+    return Mention(start, end, text[start:end], kind, name=name, role=role)
 
 
-def np_before(text: str, end: int, base: int = 0) -> Mention | None:
+def np_before(text: str, end: int) -> Mention | None:
     """The speaker phrase ending at ``end``: the subject right before a speech verb.
 
     >>> m = np_before("which EU trade chief Carla Moreau hailed", 33)
     >>> m.name, m.role, (m.start, m.end)
     ('Carla Moreau', 'EU trade chief', (6, 33))
     """
-    toks = _tokens_between(text, base, max(base, end - _WINDOW), end)
+    toks = _tokens_between(text, max(0, end - _WINDOW), end)
     while toks and (
         toks[-1][2].lower() in AUXILIARIES
         or (toks[-1][2].lower().endswith("ly") and not toks[-1][2][:1].isupper())
@@ -246,7 +246,7 @@ def np_before(text: str, end: int, base: int = 0) -> Mention | None:
         run.insert(0, tok)
     if run and run[0][2].lower() in _DETERMINERS:
         run = run[1:]
-    mention = _split_name(run, text, base)
+    mention = _split_name(run, text)
     if mention is not None and mention.kind == "phrase":
         before = [t[2].lower() for t in toks[: len(toks) - len(run)]][-2:]
         if any(w in _PREPOSITIONS for w in before):  # "in the past", not a speaker
@@ -254,10 +254,10 @@ def np_before(text: str, end: int, base: int = 0) -> Mention | None:
     return mention
 
 
-def np_after(text: str, start: int, base: int = 0) -> Mention | None:
+def np_after(text: str, start: int) -> Mention | None:
     """The speaker phrase starting at ``start``: after an inverted verb (``said Moreau``) or at
     the start of a sentence."""
-    toks = _tokens_between(text, base, start, min(base + len(text), start + _WINDOW))
+    toks = _tokens_between(text, start, min(len(text), start + _WINDOW))
     if toks and _bare(toks[0][2]) in _PRONOUNS:  # "she", "he’s"
         return Mention(toks[0][0], toks[0][1], toks[0][2], "pronoun")
     if toks and toks[0][2].lower() in _DETERMINERS:
@@ -279,7 +279,7 @@ def np_after(text: str, start: int, base: int = 0) -> Mention | None:
         ):
             break  # a name ends where its verb begins ("Ames reversed"), not a role's words
         run.append(tok)
-    return _split_name(run, text, base)
+    return _split_name(run, text)
 
 
 class Resolver:
@@ -330,7 +330,7 @@ class Resolver:
                 )
                 if not (titled or speaker_like):
                     continue
-                mention = np_before(self.masked, m.end(), 0)
+                mention = np_before(self.masked, m.end())
                 if (
                     mention is not None
                     and mention.kind == "name"

@@ -122,7 +122,7 @@ def _sentence_subject(masked: str, start: int, end: int, phrase: bool = False) -
         candidates.append(
             comma + 1 + len(masked[comma + 1 : end]) - len(masked[comma + 1 : end].lstrip())
         )
-    mentions = [m for m in (np_after(masked, at, 0) for at in candidates) if m is not None]
+    mentions = [m for m in (np_after(masked, at) for at in candidates) if m is not None]
     resolved = [m for m in mentions if m.kind in _RESOLVED]
     if resolved:  # "In a few days, Jo Smith …": the name, not the phrase before it
         return resolved[0]
@@ -146,7 +146,7 @@ def _apposition_subject(masked: str, start: int, verb_at: int) -> Mention | None
         first[:1].islower() or first[:1].isdigit() or first in _APPOSITION_STARTS
     ):
         last = commas[-2]  # an apposition or an aside ("in Kentucky"): the noun stands before it
-    mention = np_before(masked, last, 0)
+    mention = np_before(masked, last)
     return (
         mention
         if mention is not None and mention.kind in {"name", "organisation", "role"}
@@ -168,7 +168,7 @@ def _nearest_pronoun(masked: str, start: int, end: int) -> Mention | None:
 
 def _subject_of(masked: str, verb: VerbMatch, sentence_start: int) -> Mention | None:
     """Who does the speaking of ``verb``, a finite speech verb in the sentence."""
-    mention = np_before(masked, verb.start() - 1, 0)
+    mention = np_before(masked, verb.start() - 1)
     if mention is not None and mention.start >= sentence_start:
         return mention
     if _COORDINATED.search(masked, sentence_start, verb.start()):
@@ -186,7 +186,7 @@ def _subject_of(masked: str, verb: VerbMatch, sentence_start: int) -> Mention | 
 
 def _relative_antecedent(masked: str, sentence_start: int, mention: Mention) -> Mention | None:
     comma = _TRAILING_COMMA.search(masked[sentence_start : mention.start])
-    antecedent = np_before(masked, sentence_start + comma.start(), 0)
+    antecedent = np_before(masked, sentence_start + comma.start())
     return antecedent if antecedent is not None and antecedent.kind == "name" else None
 
 
@@ -202,7 +202,7 @@ def _attribute_verb(
     """The attribution a speech verb gives, or None when it has no subject to be found."""
     cue = verb.group()
     if cue in PARTICIPLES:
-        direct = np_before(masked, verb.start() - 1, 0)
+        direct = np_before(masked, verb.start() - 1)
         if (
             direct is not None
             and direct.start >= sentence_start
@@ -307,7 +307,7 @@ def _cue_introducing(
     """A cue ending right before the opening mark: ``X said, "…"``, ``X told Y: "…"``."""
     before = masked[sentence_start : q.start - 1]
     if m := _ACCORDING_BEFORE.search(before):
-        mention = np_after(masked, sentence_start + m.start(1), 0)
+        mention = np_after(masked, sentence_start + m.start(1))
         return resolver.resolve(mention, "according to", "introduced", 0.9) if mention else None
     if not _ENDS_IN_COMMA_OR_COLON.search(before):
         return None
@@ -340,7 +340,7 @@ def _cue_after(
         return None  # the quote closed its sentence: what follows starts another
 
     if m := _ACCORDING_AFTER.match(rest):
-        mention = np_after(masked, at + m.end(), 0)
+        mention = np_after(masked, at + m.end())
         return resolver.resolve(mention, "according to", "after", 0.95) if mention else None
     first = resolver.verbs_in(at, at + 40)[:1]
     if (
@@ -349,14 +349,14 @@ def _cue_after(
         and (v := first[0]).group() not in PARTICIPLES
         and masked[v.end() : v.end() + 1].isspace()  # not '"…" remark. Then': a noun
     ):
-        mention = np_after(masked, v.end() + 1, 0)
+        mention = np_after(masked, v.end() + 1)
         if mention is not None and mention.kind != "phrase":  # not '"…," denounced her record'
             return _resolve_in_sentence(
                 resolver, masked, sentence_start, mention, v.group(), "after+inverted", 0.95
             )
         return None
     for v in resolver.verbs_in(at, min(para_end, at + 250)):
-        mention = np_before(masked, v.start() - 1, 0) or _apposition_subject(masked, at, v.start())
+        mention = np_before(masked, v.start() - 1) or _apposition_subject(masked, at, v.start())
         if mention is None or mention.kind == "relative":  # "…" who reports: not a speaker
             break
         gap = tokens(masked[at : mention.start])  # only a title or a name's first words
@@ -384,7 +384,7 @@ def _cue_before(
     for verb in verbs:  # ", Ames said," set inside the reporter's sentence
         if not _PARENTHETICAL_AFTER.match(masked, verb.end()):
             continue
-        mention = np_before(masked, verb.start() - 1, 0)
+        mention = np_before(masked, verb.start() - 1)
         if (
             mention is not None
             and mention.kind in {"name", "pronoun"}
@@ -412,9 +412,9 @@ def _cue_later(resolver: Resolver, masked: str, q: Quote, para_end: int) -> Attr
     for verb in resolver.verbs_in(q.end + 1, end):
         if verb.group() in PARTICIPLES or _not_a_cue(masked, q.end + 1, verb):
             continue
-        mention = np_before(masked, verb.start() - 1, 0)
+        mention = np_before(masked, verb.start() - 1)
         if mention is None or mention.start <= q.end:
-            mention = np_after(masked, verb.end() + 1, 0)  # "…, says Jo Smith, a consultant"
+            mention = np_after(masked, verb.end() + 1)  # "…, says Jo Smith, a consultant"
         if mention is not None and mention.start > q.end and mention.kind in _RESOLVED:
             return resolver.resolve(mention, verb.group(), "later", 0.7)
     return None
