@@ -212,7 +212,7 @@ def _pair_kind(x: str, y: str) -> tuple[str, str]:
 def _marked_change(ra: list[str], rb: list[str], files: tuple[str, str]) -> Edit | None:
     """A replacement that the writing itself explains: an ellipsis standing for cut words, an
     editor's words in brackets, an acronym for its expansion."""
-    a, b = " ".join(ra), " ".join(rb)
+    a, b = _shown(" ".join(ra)), _shown(" ".join(rb))
     if any(w in _ELLIPSES for w in ra + rb):
         return _edit("elision", files, a, b, f"‘{a or b}’ cut and marked with an ellipsis")
     if "[" in ra + rb:

@@ -187,7 +187,11 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
             spans, left_open = find_spans(text, para.start, para.end)
         for k, (s, e, om, cm) in enumerate(spans):
             part_of = chain if continuing and k == 0 else None
-            quotes.append(_make_quote(article, len(quotes), s, e, om, cm, p_index, part_of, False))
+            # no closing mark: closed by the next quote's opening ('"we act and "we win"')
+            unbalanced = not cm
+            quotes.append(
+                _make_quote(article, len(quotes), s, e, om, cm, p_index, part_of, unbalanced)
+            )
         carried = None
         if left_open is not None:
             part_of = chain if continuing and not spans else None

@@ -43,11 +43,17 @@ def test_edit_words(case):
     edits = compare_quotes(quote(case["reference"]), quote(case["variant"], "b"))
     assert sorted([e.kind, e.reference, e.variant] for e in edits) == sorted(case["edits"])
     assert all(e.files == ("a", "b") and e.severity == KINDS[e.kind][0] for e in edits)
+    assert all(e.detail and e.rule for e in edits)
+    if "details" in case:
+        assert [e.detail for e in edits] == case["details"]
 
 
 def test_speaker_conflict_is_critical():
     edits = compare_quotes(quote("we will act"), quote("we will act", "b", speaker="Bo Lind"))
     assert [(e.kind, e.severity) for e in edits] == [("speaker_conflict", Severity.CRITICAL)]
+    (edit,) = edits
+    assert (edit.reference, edit.variant, edit.files) == ("Ana Ruiz", "Bo Lind", ("a", "b"))
+    assert edit.detail == "a gives these words to Ana Ruiz, b to Bo Lind"
 
 
 def test_a_name_spelled_two_ways_is_not_a_conflict():
@@ -56,6 +62,8 @@ def test_a_name_spelled_two_ways_is_not_a_conflict():
         quote("we will act", "b", speaker="Volodymyr Zelensky"),
     )
     assert [(e.kind, e.severity) for e in edits] == [("speaker_name", Severity.MINOR)]
+    assert edits[0].detail == "a writes Volodymyr Zelenskyy, b Volodymyr Zelensky"
+    assert compare_quotes(quote("we will act"), quote("we will act", "b", speaker=None)) == ()
 
 
 def test_placement_names_inside_and_outside():

@@ -94,3 +94,51 @@ def test_spans_slice_back_and_never_overlap(text):
         assert previous_end < start <= end <= len(text)
         assert text[start - 1] == open_mark
         previous_end = end
+
+
+def _fields(s: str) -> list[tuple]:
+    return [
+        (q.text, q.part_of, q.open_mark, q.close_mark, q.unbalanced, q.kind, q.paragraph)
+        for q in extract_quotes(parse_article(LEAD + s))
+    ]
+
+
+def test_a_quote_over_three_paragraphs_is_one_chain():
+    """Each later part points at the first; only the last part has a closing mark."""
+    s = '"We will act now.\n\n"We will win this fight.\n\n"And we never give up," she said. "Ever."'
+    assert _fields(s) == [
+        ("We will act now.", None, '"', "", False, "sentence", 1),
+        ("We will win this fight.", 0, '"', "", False, "sentence", 2),
+        ("And we never give up,", 0, '"', '"', False, "sentence", 3),
+        ("Ever.", None, '"', '"', False, "sentence", 3),
+    ]
+
+
+def test_a_mark_left_open_before_a_paragraph_of_prose_is_unbalanced():
+    assert _fields('"We will act now.\n\nThe talks ended at noon.') == [
+        ("We will act now.", None, '"', "", True, "sentence", 1)
+    ]
+
+
+def test_transcript_turns_have_no_marks():
+    assert _fields("WALLACE: Will you vote?\n\nA: No.") == [
+        ("Will you vote?", None, "", "", False, "turn", 1),
+        ("No.", None, "", "", False, "turn", 2),
+    ]
+
+
+def test_tricky_marks():
+    """A space after the opening mark, a straight mark that opens a new quote before the last
+    one closed, an opening curly mark used to close, a lone mark at the end."""
+    assert _fields("She said “ … in the case of the deal” today.") == [
+        (" … in the case of the deal", None, "“", "”", False, "fragment", 1)
+    ]
+    assert _fields('He said "we will act and "we will win" today.') == [
+        ("we will act and ", None, '"', "", True, "fragment", 1),
+        ("we will win", None, '"', '"', False, "fragment", 1),
+    ]
+    assert _fields("Okafor said: “Apparently not,“ he said. “Never.”") == [
+        ("Apparently not,", None, "“", "“", False, "sentence", 1),
+        ("Never.", None, "“", "”", False, "sentence", 1),
+    ]
+    assert _fields("A “quoted” end “") == [("quoted", None, "“", "”", False, "fragment", 1)]

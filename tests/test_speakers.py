@@ -25,7 +25,9 @@ def test_attribution_case(case):
     if "role" in case:
         assert quote.attribution.role == case["role"]
     if "mention" in case:
-        assert case["mention"] in (quote.attribution.mention or "")
+        a = quote.attribution
+        assert case["mention"] in (a.mention or "")
+        assert case["text"][a.mention_start : a.mention_end] == a.mention  # offsets point at it
     if "kind" in case:
         assert quote.kind == case["kind"]
     if "method" in case:  # the rule that fired, and how sure it is by design

@@ -1,0 +1,176 @@
+"""Names: resolving a mention to a canonical speaker, and one name per person across articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck import extract
+from quotecheck.articles import parse_article
+from quotecheck.models import Attribution, Quote
+from quotecheck.names import Mention, Resolver, np_after, np_before, unify_speakers
+
+LEAD = "Finance Minister Carla Moreau arrived in Lyon on Monday, Moreau said. "
+
+
+def resolver(text: str = LEAD) -> Resolver:
+    return Resolver(parse_article(text), text)
+
+
+def mention(kind: str, words: str, **kw) -> Mention:
+    start = len(LEAD) + 1
+    return Mention(start, start + len(words), words, kind, **kw)
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        # a name: canonical full name, the rule's method and confidence unchanged
+        (
+            mention("name", "Moreau", name="Moreau"),
+            ("Carla Moreau", "after", 0.95, "person", "Moreau"),
+        ),
+        # he/she: the most recent person, one step less sure
+        (mention("pronoun", "she"), ("Carla Moreau", "after+pronoun", 0.85, "person", "she")),
+        (mention("relative", "who"), ("Carla Moreau", "after+relative", 0.85, "person", "who")),
+        # a role noun: the last person given that role, a step and a half less sure
+        (
+            mention("role", "the minister", role="minister"),
+            ("Carla Moreau", "after+role-noun", 0.8, "person", "the minister"),
+        ),
+        # what cannot be resolved stays unknown, the mention kept
+        (mention("pronoun", "they"), (None, "after+unresolved-pronoun", 0.3, "unknown", "they")),
+        (
+            mention("role", "the senator", role="senator"),
+            (None, "after+unresolved-role", 0.3, "unknown", "the senator"),
+        ),
+        (mention("phrase", "one employee"), (None, "after+phrase", 0.3, "unknown", "one employee")),
+        # documents and organisations speak under their own names
+        (
+            mention("document", "lawsuit", name="lawsuit"),
+            ("lawsuit", "after", 0.95, "document", "lawsuit"),
+        ),
+        (
+            mention("organisation", "Lyon Port Authority", name="Lyon Port Authority"),
+            ("Lyon Port Authority", "after", 0.95, "organisation", "Lyon Port Authority"),
+        ),
+    ],
+)
+def test_resolve(given, expected):
+    a = resolver().resolve(given, "said", "after", 0.95)
+    assert (a.speaker, a.method, a.confidence, a.source_type, a.mention) == expected
+    assert (a.mention_start, a.mention_end, a.cue) == (given.start, given.end, "said")
+
+
+def test_a_pronoun_before_anyone_is_named_stays_unknown():
+    a = resolver().resolve(Mention(0, 3, "She", "pronoun"), "said", "after", 0.95)
+    assert (a.speaker, a.method) == (None, "after+unresolved-pronoun")
+
+
+def test_canonical_names():
+    r = resolver(LEAD + "Jo B. Ames, a consultant, said so. Lena Varga spoke too.")
+    assert r.canonical("Moreau") == "Carla Moreau"
+    assert r.canonical("Mr. Moreau") == "Carla Moreau"
+    assert r.canonical("Jo B. Ames") == "Jo Ames"  # a middle initial dropped
+    assert r.canonical("Varga") == "Lena Varga"  # introduced without a title or a verb
+    assert r.canonical("Jean Moreau") == "Jean Moreau"  # another first name: another person
+    assert r.canonical("Okafor") == "Okafor"  # never named in full
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "expected"),
+    [
+        ("Lee’s office said", 12, ("Lee’s office", "organisation", "Lee’s office", None)),
+        ("the lawsuit alleges", 11, ("lawsuit", "document", "lawsuit", None)),
+        ("one employee said", 12, ("employee", "phrase", None, None)),
+        ("Charles de Gaulle said", 17, ("Charles de Gaulle", "name", "Charles de Gaulle", None)),
+        ("Mr. Smith said", 9, ("Smith", "name", "Smith", None)),
+        (
+            "Retired Army Col. Lena Varga said",
+            28,
+            ("Retired Army Col. Lena Varga", "name", "Lena Varga", "Retired Army Col."),
+        ),
+        ("the senator also repeatedly said", 11, ("senator", "role", None, "senator")),
+    ],
+)
+def test_more_phrases_before_a_speech_verb(text, end, expected):
+    found = np_before(text, end)
+    assert (found.text, found.kind, found.name, found.role) == expected
+    assert text[found.start : found.end] == found.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the email goes on to say", ("email", "document", "email")),
+        ("Moreau, a consultant", ("Moreau", "name", "Moreau")),
+        ("the Lyon Port Authority said", ("Lyon Port Authority", "organisation", None)),
+        ("he’s said", ("he’s", "pronoun", None)),
+    ],
+)
+def test_more_phrases_after_a_speech_verb(text, expected):
+    found = np_after(text, 0)
+    assert (found.text, found.kind) == expected[:2]
+    if expected[2]:
+        assert found.name == expected[2]
+
+
+def _said(article: str, speaker: str | None, source_type: str = "person") -> Quote:
+    return Quote(
+        article,
+        0,
+        0,
+        5,
+        "words",
+        "fragment",
+        0,
+        attribution=Attribution(speaker, source_type=source_type),
+    )
+
+
+def test_a_surname_alone_takes_the_one_full_name_another_article_gives():
+    quotes = (_said("a", "Carla Moreau"), _said("b", "Moreau"), _said("c", "moreau"))
+    assert [q.speaker for q in unify_speakers(quotes)] == ["Carla Moreau"] * 3
+
+
+def test_a_surname_two_people_share_stays_as_it_is():
+    quotes = (_said("a", "Carla Moreau"), _said("b", "Jean Moreau"), _said("c", "Moreau"))
+    assert [q.speaker for q in unify_speakers(quotes)] == ["Carla Moreau", "Jean Moreau", "Moreau"]
+
+
+def test_only_people_are_unified():
+    quotes = (
+        _said("a", "Carla Moreau"),
+        _said("b", "Moreau", "organisation"),
+        _said("c", "Lyon Moreau", "organisation"),
+        _said("d", "Lyon Moreau"),
+        _said("e", None),
+    )
+    assert [q.speaker for q in unify_speakers(quotes)] == [
+        "Carla Moreau",
+        "Moreau",
+        "Lyon Moreau",
+        "Lyon Moreau",
+        None,
+    ]
+
+
+def test_later_parts_of_a_quote_running_over_paragraphs_continue_the_first():
+    text = (
+        '"We will defend our farmers," Finance Minister Carla Moreau said. '
+        '"We will not give up.\n\n"And we will win this fight."'
+    )
+    quotes = extract(text)
+    last = quotes[-1]
+    assert last.part_of is not None and last.text == "And we will win this fight."
+    a = last.attribution
+    assert (a.speaker, a.method, a.confidence) == ("Carla Moreau", "continuation", 0.8)
+
+
+def test_titles_and_nested_quotes_name_their_kind_as_the_method():
+    quotes = extract(
+        'Finance Minister Carla Moreau, who loves the film "Thelma and Louise", said: '
+        "\"They call it 'the deal of the century' and we agree.\""
+    )
+    methods = {q.kind: (q.speaker, q.attribution.method) for q in quotes}
+    assert methods["title"] == (None, "title")
+    assert methods["nested"] == (None, "nested")
