@@ -408,6 +408,9 @@ def _sentence_end(masked: str, offset: int, para_end: int) -> int:
 def _cue_later(resolver: Resolver, masked: str, q: Quote, para_end: int) -> Attribution | None:
     """A speech verb later in the quote's sentence with its subject right before it
     (``… a "rough week", the Daily Caller reports.``)."""
+    after = masked[q.end + 1 : para_end].lstrip()
+    if q.text.rstrip().endswith((".", "!", "?")) and after[:1].isupper():
+        return None  # the quote ended its sentence
     end = _sentence_end(masked, q.end + 1, para_end)
     for verb in resolver.verbs_in(q.end + 1, end):
         if verb.group() in PARTICIPLES or _not_a_cue(masked, q.end + 1, verb):

@@ -105,3 +105,39 @@ def test_titles_and_scare_quotes_are_never_grouped():
     )
     result = compare_articles([parse_article(text, "a.txt"), parse_article(text, "b.txt")])
     assert result.groups == () and result.singletons == ()
+
+
+def test_other_words_from_another_speaker_are_another_statement():
+    lead = LEAD + "Senator Lena Varga spoke after her.\n\n"
+    a = parse_article(
+        lead + '"I am extremely pleased to be here to announce the conclusion of this '
+        'agreement," Moreau said.',
+        "a.txt",
+    )
+    b = parse_article(lead + '"I am very pleased to announce the agreement," Varga said.', "b.txt")
+    result = compare_articles([a, b])
+    assert result.groups == ()
+    assert sorted(g.reference.article_id for g in result.singletons) == ["a.txt", "b.txt"]
+
+
+def test_the_nth_occurrence_pairs_with_the_nth():
+    """An outlet running a quote twice in different paragraphs pairs each with the other outlet's
+    occurrence in order: two groups, never one chain of four."""
+    body = (
+        '"We will defend our farmers," Moreau said on Monday.\n\n'
+        "The talks went on into the night.\n\n"
+        '"We will defend our farmers," she said again on Tuesday.'
+    )
+    a, b = parse_article(LEAD + body, "a.txt"), parse_article(LEAD + body, "b.txt")
+    groups = compare_articles([a, b]).groups
+    assert [sorted(m.article_id for m in g.members) for g in groups] == [["a.txt", "b.txt"]] * 2
+    assert [g.similarity for g in groups] == [1.0, 1.0]
+    assert [[m.paragraph for m in g.members] for g in groups] == [[1, 1], [3, 3]]
+
+
+def test_an_edited_group_is_less_similar_than_an_identical_one():
+    a = parse_article(LEAD + '"We will defend all our farmers and fishermen," Moreau said.', "a")
+    b = parse_article(LEAD + '"We will defend our farmers and fishermen," Moreau said.', "b")
+    (group,) = compare_articles([a, b]).groups
+    assert 0.8 < group.similarity < 1.0
+    assert [(e.kind, e.reference, e.variant) for e in group.edits] == [("deletion", "all", "")]

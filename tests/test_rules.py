@@ -363,7 +363,15 @@ def test_a_paraphrase_needs_the_words_close_together():
     assert [(e.files, e.variant) for e in paraphrases] == [
         (("a.txt", "b.txt"), "historic and timely")
     ]
-    assert paraphrases[0].severity == Severity.MINOR
+    (edit,) = paraphrases
+    assert (edit.severity, edit.reference, edit.rule) == (
+        Severity.MINOR,
+        "historical and very timely",
+        "paraphrase",
+    )
+    assert edit.detail == (
+        "quoted in a.txt, run without quote marks in b.txt: ‘historic and timely’"
+    )
 
 
 @pytest.mark.parametrize(
@@ -523,3 +531,34 @@ def test_a_later_cue_stops_at_the_sentence_end():
     text = 'Turnout was "particularly low" in the north. Senator Ray Oduya told reporters so.'
     (quote,) = extract(text)
     assert quote.attribution.method != "later"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Senator Ray Oduya spoke on Monday.\n\nThe bill, Oduya said, is "a disgrace to it."',
+            ("Ray Oduya", "Oduya", "said", "before+parenthetical", 0.85),
+        ),
+        (
+            'Senator Ray Oduya spoke on Monday.\n\nThe bill, he said, is "a disgrace to it."',
+            ("Ray Oduya", "he", "said", "before+parenthetical+pronoun", 0.75),
+        ),
+        (
+            '"We will act," according to Senator Ray Oduya.',
+            ("Ray Oduya", "Senator Ray Oduya", "according to", "after", 0.95),
+        ),
+        (
+            'Minister Carla Moreau arrived.\n\n"We will act now." Lena Varga said the vote was close.',
+            (None, None, None, "none", 0.0),
+        ),
+    ],
+)
+def test_cues_record_their_words(text, expected):
+    """A parenthetical cue inside the reporter's sentence, "according to" after the quote, and
+    no cue at all when the quote closed its sentence before the next one's verb."""
+    (quote,) = extract(text)
+    a = quote.attribution
+    assert (a.speaker, a.mention, a.cue, a.method, a.confidence) == expected
+    if a.mention:
+        assert text[a.mention_start : a.mention_end] == a.mention
