@@ -549,7 +549,7 @@ def test_a_later_cue_stops_at_the_sentence_end():
             ("Ray Oduya", "Senator Ray Oduya", "according to", "after", 0.95),
         ),
         (
-            'Minister Carla Moreau arrived.\n\n"We will act now." Lena Varga said the vote was close.',
+            'Minister Carla Moreau arrived.\n\n"We will act now." Lena Varga said it was close.',
             (None, None, None, "none", 0.0),
         ),
     ],
