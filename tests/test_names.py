@@ -174,3 +174,33 @@ def test_titles_and_nested_quotes_name_their_kind_as_the_method():
     methods = {q.kind: (q.speaker, q.attribution.method) for q in quotes}
     assert methods["title"] == (None, "title")
     assert methods["nested"] == (None, "nested")
+
+
+def test_the_people_an_article_names():
+    """A person is named with a title, next to a speech verb (before or after it) or before
+    ", who"; every later use of their surname counts too. A capitalised place is no person."""
+    text = (
+        "Finance Minister Carla Moreau arrived in Lyon. Lena Varga said the talks were long. "
+        "Jo Ames, who leads the union, stayed. Later said Bo Lind, the mayor. "
+        "The Lyon Grand Hotel opened. Moreau left; Varga stayed."
+    )
+    r = resolver(text)
+    assert r.full_names == {
+        "moreau": "Carla Moreau",
+        "varga": "Lena Varga",
+        "ames": "Jo Ames",
+        "lind": "Bo Lind",
+    }
+    first = {m.name: m.role for m in r.people if " " in (m.name or "")}
+    assert first == {
+        "Carla Moreau": "Finance Minister",
+        "Lena Varga": None,
+        "Jo Ames": None,
+        "Bo Lind": None,
+    }
+    assert not any("Hotel" in m.text or "Lyon" in m.text for m in r.people)
+    tail = text.index("Moreau left")
+    assert [m.text for m in r.people if m.start >= tail] == ["Moreau", "Varga"]
+    assert all(text[m.start : m.end] == m.text for m in r.people)
+    assert r.canonical(r.person_before(tail).name) == "Bo Lind"
+    assert r.person_before(0) is None
