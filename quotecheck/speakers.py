@@ -212,11 +212,7 @@ def _attribute_verb(
             return resolver.resolve(direct, cue, method + "+participle", confidence - 0.05)
         if earlier:  # "…," he said, promising "…"
             return replace(earlier[-1], cue=cue, method=method + "+participle", confidence=0.8)
-        finite = [
-            v
-            for v in resolver.verbs_in(sentence_start, verb.start())
-            if v.group() not in PARTICIPLES and not _not_a_cue(masked, sentence_start, v)
-        ]
+        finite = _cues(resolver, masked, sentence_start, verb.start(), participles=False)
         if finite:
             return _attribute_verb(
                 resolver,
@@ -242,10 +238,27 @@ def _attribute_verb(
         antecedent := _relative_antecedent(masked, sentence_start, mention)
     ):
         found = resolver.resolve(antecedent, cue, method + "+who", confidence - 0.05)
-        return replace(
-            found, mention=mention.text, mention_start=mention.start, mention_end=mention.end
-        )
+        return _as_mentioned(found, mention)
     return _resolve_in_sentence(resolver, masked, sentence_start, mention, cue, method, confidence)
+
+
+def _as_mentioned(attribution: Attribution, mention: Mention) -> Attribution:
+    """The attribution with the words the article used (``she``, ``who``) as its mention."""
+    return replace(
+        attribution, mention=mention.text, mention_start=mention.start, mention_end=mention.end
+    )
+
+
+def _cues(
+    resolver: Resolver, masked: str, start: int, end: int, participles: bool = True
+) -> list[VerbMatch]:
+    """The speech verbs in ``masked[start:end]`` that attribute (no noun such as "a comment",
+    no passive), participles only when asked for."""
+    return [
+        v
+        for v in resolver.verbs_in(start, end)
+        if (participles or v.group() not in PARTICIPLES) and not _not_a_cue(masked, start, v)
+    ]
 
 
 def _resolve_in_sentence(
@@ -270,9 +283,7 @@ def _resolve_in_sentence(
     if subject is None or subject.kind != "name" or subject.end > mention.start:
         return resolver.resolve(mention, cue, method, confidence)
     found = resolver.resolve(subject, cue, method + "+pronoun", confidence - 0.1)
-    return replace(
-        found, mention=mention.text, mention_start=mention.start, mention_end=mention.end
-    )
+    return _as_mentioned(found, mention)
 
 
 def _not_a_cue(masked: str, sentence_start: int, verb: VerbMatch) -> bool:
@@ -311,11 +322,7 @@ def _cue_introducing(
         return resolver.resolve(mention, "according to", "introduced", 0.9) if mention else None
     if not _ENDS_IN_COMMA_OR_COLON.search(before):
         return None
-    verbs = [
-        v
-        for v in resolver.verbs_in(sentence_start, q.start - 1)
-        if not _not_a_cue(masked, sentence_start, v)
-    ]
+    verbs = _cues(resolver, masked, sentence_start, q.start - 1)
     if verbs and len(tokens(masked[verbs[-1].end() : q.start - 1])) <= 8:
         return _attribute_verb(
             resolver, masked, verbs[-1], sentence_start, "introduced", 0.95, earlier
@@ -439,11 +446,7 @@ def _cue_previous_sentence(
     if not anywhere and (q.kind != "sentence" or q.start - 1 > sentence_start + 1):
         return None
     previous_start = _sentence_start(masked, para_start, sentence_start - 2)
-    verbs = [
-        v
-        for v in resolver.verbs_in(previous_start, sentence_start)
-        if (anywhere or v.group() not in PARTICIPLES) and not _not_a_cue(masked, previous_start, v)
-    ]
+    verbs = _cues(resolver, masked, previous_start, sentence_start, participles=anywhere)
     if not verbs:
         return None
     method, confidence = ("previous-sentence", 0.75) if not anywhere else ("nearby", 0.5)
@@ -465,9 +468,7 @@ def _subject_fallback(
         relative = Mention(who.start(1), who.end(1), who.group(1), "relative")
         if antecedent := _relative_antecedent(masked, sentence_start, relative):
             found = resolver.resolve(antecedent, None, "sentence-subject+who", 0.45)
-            return replace(
-                found, mention=who.group(1), mention_start=who.start(1), mention_end=who.end(1)
-            )
+            return _as_mentioned(found, relative)
     return resolver.resolve(subject, None, "sentence-subject", 0.5)
 
 
@@ -503,11 +504,7 @@ def _colon_or_continuation(
         return replace(previous[-1].attribution, method="continuation", confidence=confidence)
     # "Jo Smith issued a statement apologising." then a paragraph of quote: the last speaker
     sentence_start = _sentence_start(masked, prev.start, prev.end - 1)
-    verbs = [
-        v
-        for v in resolver.verbs_in(sentence_start, prev.end)
-        if not _not_a_cue(masked, sentence_start, v)
-    ]
+    verbs = _cues(resolver, masked, sentence_start, prev.end)
     if verbs:
         return _attribute_verb(
             resolver, masked, verbs[-1], sentence_start, "previous-paragraph", 0.5, []
