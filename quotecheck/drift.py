@@ -132,6 +132,16 @@ def number_values(words: list[str]) -> Counter[str]:
     return values
 
 
+def _negated_form(a: str, b: str) -> bool:
+    """Whether one word is the other negated: ``can`` / ``can't``, ``is`` / ``isn’t``."""
+    if _is_negation(a) == _is_negation(b):
+        return False
+    negated, plain = (a, b) if _is_negation(a) else (b, a)
+    low = negated.lower().replace("’", "'")
+    stem = {"won't": "will", "shan't": "shall"}.get(low, low.removesuffix("n't"))  # irregular
+    return stem != low and bool(stem) and plain.lower().startswith(stem)
+
+
 def _is_negation(token: str) -> bool:
     low = token.lower().replace("’", "'")
     return low in _NEGATIONS or low.endswith("n't")
@@ -336,7 +346,7 @@ def _word_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[Ed
         if tag == "equal":
             edits.extend(_word_pairs(ra, rb, files))
             continue
-        if len(ra) == len(rb) == 1 and _is_negation(ra[0]) != _is_negation(rb[0]):
+        if len(ra) == len(rb) == 1 and _negated_form(ra[0], rb[0]):
             continue  # "can" / "can't": the negation edit above says it all
         if tag == "replace":
             joined_a, joined_b = "".join(ra).replace("-", ""), "".join(rb).replace("-", "")

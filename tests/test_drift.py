@@ -48,6 +48,12 @@ def test_edit_words(case):
         assert [e.detail for e in edits] == case["details"]
 
 
+def test_a_word_moved_across_negations_is_a_reordering_both_ways():
+    """Found by the symmetry property: the swap of "we" with a negation was dropped one way."""
+    assert kinds("we not not", "not not we") == ["reordering"]
+    assert kinds("not not we", "we not not") == ["reordering"]
+
+
 def test_speaker_conflict_is_critical():
     edits = compare_quotes(quote("we will act"), quote("we will act", "b", speaker="Bo Lind"))
     assert [(e.kind, e.severity) for e in edits] == [("speaker_conflict", Severity.CRITICAL)]
