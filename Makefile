@@ -1,5 +1,6 @@
 # One entry for every chore. `make report` and `make test` work from a fresh clone:
-# both depend on `install`, which builds .venv and installs the package with its test extras.
+# both depend on `install`, which builds .venv and installs the package with its test extras,
+# with the pip that `python3 -m venv` ships (no upgrade), as a new user's plain venv would.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -15,12 +16,11 @@ install: $(STAMP)
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
 report: install
-	$(BIN)/quotecheck report $(ARTICLES) --out $(OUT)
+	$(BIN)/quotecheck report "$(ARTICLES)" --out "$(OUT)"
 
 test: install
 	$(BIN)/python -m pytest
@@ -60,4 +60,4 @@ lint: install
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis .ruff_cache
-	find $(OUT) -mindepth 1 ! -name README.md -delete 2>/dev/null || true
+	find "$(OUT)" -mindepth 1 ! -name README.md -delete 2>/dev/null || true
