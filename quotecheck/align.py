@@ -19,7 +19,7 @@ import regex
 from .drift import KINDS
 from .lexicon import words as lexicon_words
 from .metrics import containment, word_similarity
-from .models import Article, Config, Edit, Quote, QuoteGroup
+from .models import Article, Config, Edit, Note, Quote, QuoteGroup
 from .normalize import fold_typography, split_trailing_punctuation, words
 from .quotes import mask_quotes
 from .spelling import spelling_key
@@ -251,7 +251,6 @@ def _attach_split_parts(
         groups[target] = replace(
             group,
             members=tuple(sorted((*group.members, part), key=_order)),
-            notes=(*group.notes, f"{part.article_id} splits the quote around its attribution"),
         )
         member_of[(part.article_id, part.index)] = target
     return groups, alone
@@ -261,7 +260,7 @@ def _numbered(group: QuoteGroup, group_id: str) -> QuoteGroup:
     return replace(group, id=group_id)
 
 
-def _notes(members: list[Quote], by_article: dict[str, list[Quote]]) -> tuple[str, ...]:
+def _notes(members: list[Quote], by_article: dict[str, list[Quote]]) -> tuple[Note, ...]:
     """Relations an editor should know: a quote that is a fragment of another in its article."""
     notes = []
     for q in members:
@@ -277,8 +276,10 @@ def _notes(members: list[Quote], by_article: dict[str, list[Quote]]) -> tuple[st
                 and containment(key, other_key) == 1.0
             ):
                 notes.append(
-                    f"“{q.text}” is a fragment of “{other.text}” in the same article "
-                    f"({q.article_id})"
+                    Note(
+                        q.article_id,
+                        f"“{q.text}” is a fragment of “{other.text}” in the same article",
+                    )
                 )
     return tuple(notes)
 
@@ -347,8 +348,7 @@ def find_paraphrases(
                     (reference.article_id, article),
                     reference.text,
                     said,
-                    f"quoted in {reference.article_id}, run without quote marks in "
-                    f"{article}: ‘{said}’",
+                    f"run without quote marks: ‘{said}’",
                     "paraphrase",
                 )
             )

@@ -14,7 +14,6 @@ conventions: a leading ``date 2024-11-01 Outlet / section`` line, a ``By: … - 
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -45,17 +44,21 @@ _SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*(?:\s|$)")
 _PARAGRAPH_END = frozenset('.!?:…"”’»)]')  # a line ending so ends its paragraph
 _LINE = regex.compile(r"[^\n]+")
 _WORD = regex.compile(r"\w+")
+_WORD_END = regex.compile(r"\s|$")
 
 
 class InputError(Exception):
     """An input that cannot be read as an article; the message says what to do about it."""
 
 
-def decode(data: bytes) -> tuple[str, tuple[str, ...]]:
-    """Bytes to text: UTF-8 (with or without BOM), UTF-16 with a BOM, else cp1252 with a warning.
+def decode(data: bytes, declared: str | None = None) -> tuple[str, tuple[str, ...]]:
+    """Bytes to text: UTF-8 (with or without BOM), UTF-16 with a BOM, the encoding the file
+    declares (a saved page's ``<meta charset>``), else cp1252 with a warning.
 
     >>> decode("Moreau said “yes”".encode("cp1252"))[1]
     ('not valid UTF-8; read as Windows-1252 (cp1252)',)
+    >>> decode("Moreau said “yes”".encode("cp1252"), declared="windows-1252")
+    ('Moreau said “yes”', ())
     """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
@@ -67,11 +70,79 @@ def decode(data: bytes) -> tuple[str, tuple[str, ...]]:
         return data.decode("utf-8-sig"), ()
     except UnicodeDecodeError:
         pass
+    warnings: tuple[str, ...] = ()
+    if declared:
+        try:
+            return data.decode(declared), ()
+        except LookupError:
+            warnings = (f"the page declares an unknown encoding ({declared})",)
+        except UnicodeDecodeError:
+            warnings = (f"the page declares {declared} but is not valid {declared}",)
     try:
-        return data.decode("cp1252"), ("not valid UTF-8; read as Windows-1252 (cp1252)",)
+        return data.decode("cp1252"), (
+            *warnings,
+            "not valid UTF-8; read as Windows-1252 (cp1252)",
+        )
     except UnicodeDecodeError:
         text = data.decode("utf-8", errors="replace")
-        return text, ("not valid UTF-8 or cp1252; undecodable bytes replaced with U+FFFD",)
+        return text, (
+            *warnings,
+            "not valid UTF-8 or cp1252; undecodable bytes replaced with U+FFFD",
+        )
+
+
+#: a UTF-8 lead byte read as Latin-1 or Windows-1252 (``Ã``, ``Â``, ``â``…) followed by a
+#: continuation byte read the same way, or a C1 control: the trace every common mojibake leaves.
+#: A cheap test before ftfy, which reads the whole text.
+_MOJIBAKE_TRACE = regex.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+    "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
+    "\u20ac\u2122]|[\u0080-\u009f]"
+)
+_CODEC_NAMES = {
+    "latin-1": "Latin-1",
+    "sloppy-windows-1252": "Windows-1252",
+    "windows-1252": "Windows-1252",
+    "sloppy-windows-1251": "Windows-1251",
+    "macroman": "Mac Roman",
+}
+
+
+def repair(text: str) -> tuple[str, tuple[str, ...]]:
+    """Text with mojibake repaired (``â€œyesâ€`` back to ``“yes”``), and a warning that names
+    the fix and shows an example; text without mojibake comes back as it was.
+
+    Offsets of the article then refer to the repaired text.
+
+    >>> text, (warning,) = repair("Moreau said \u00e2\u20ac\u0153yes\u00e2\u20ac\x9d today")
+    >>> text
+    'Moreau said “yes” today'
+    >>> warning[:48]
+    'mojibake repaired (UTF-8 read as Windows-1252): '
+    >>> repair("Moreau said “yes”, naïvely")
+    ('Moreau said “yes”, naïvely', ())
+    """
+    if not _MOJIBAKE_TRACE.search(text):
+        return text, ()
+    import ftfy  # only for text that shows the trace
+
+    fixed, steps = ftfy.fix_encoding_and_explain(text)
+    if fixed == text or not steps:
+        return text, ()
+    read_as = [_CODEC_NAMES.get(name, name) for action, name in steps if action == "encode"]
+    how = f"UTF-8 read as {' then '.join(read_as)}" if read_as else ", ".join(n for _a, n in steps)
+    return fixed, (f"mojibake repaired ({how}): {_example(text, fixed)}",)
+
+
+def _example(before: str, after: str, width: int = 40) -> str:
+    """The first words a repair changed, as ``‘before’ → ‘after’``."""
+    start = next((i for i, (a, b) in enumerate(zip(before, after, strict=False)) if a != b), 0)
+    lo = max(before.rfind(" ", 0, start) + 1, start - width // 2)
+    ends = []
+    for text in (before, after):
+        found = _WORD_END.search(text, start, lo + width)
+        ends.append(found.start() if found else lo + width)
+    return f"‘{before[lo : ends[0]]}’ → ‘{after[lo : ends[1]]}’"
 
 
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
@@ -244,27 +315,3 @@ def parse_article(
         first_published_in=header["first_published_in"],
         is_reference=str(given.get("reference", "")).lower() in {"1", "true", "yes", "y"},
     )
-
-
-def load_file(path: Path, metadata: dict[str, str] | None = None) -> Article:
-    """Read one file as an article; raises :class:`InputError` with a next step when it cannot."""
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        raise InputError(
-            f"{path}: cannot read ({err.strerror}); check the path and permissions"
-        ) from None
-    if not data.strip():
-        raise InputError(f"{path}: empty file; nothing to check")
-    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(f"{path}: binary file, not text; give a .txt or .md article")
-    text, warnings = decode(data)
-    meta = {
-        k: v
-        for k, v in (metadata or {}).items()
-        if k in {"outlet", "date", "title", "url", "reference"}
-    }
-    article = parse_article(text, str(path), **meta)
-    if not any(p.role == "body" for p in article.paragraphs):
-        warnings += ("no article body recognised; every paragraph was read as furniture or header",)
-    return replace(article, warnings=warnings)

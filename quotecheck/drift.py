@@ -164,20 +164,15 @@ def _placement(ref: Quote, var: Quote, files: tuple[str, str]) -> list[Edit]:
     _, end_v = split_trailing_punctuation(var.text)
     if end_r == end_v:
         return []
-    names = {
-        q.article_id: _END_MARKS.get((p or " ")[-1], "punctuation")
-        for q, p in ((ref, end_r), (var, end_v))
-        if p
-    }
-    inside, other = (var, ref) if end_v else (ref, var)
     mark = (end_v or end_r)[-1]
-    if other.after == mark:
-        detail = (
-            f"{names[inside.article_id]} inside the closing mark in {inside.article_id}, "
-            f"outside in {other.article_id}"
-        )
+    name = _END_MARKS.get(mark, "punctuation")
+    inside, outside = (
+        ("this version", "the reference") if end_v else ("the reference", "this version")
+    )
+    if (ref if end_v else var).after == mark:
+        detail = f"{name} inside the closing mark in {inside}, outside in {outside}"
     else:
-        detail = f"{names[inside.article_id]} at the quote's end only in {inside.article_id}"
+        detail = f"{name} at the quote's end only in {inside}"
     return [_edit("punctuation_placement", files, end_r, end_v, detail)]
 
 
@@ -268,7 +263,7 @@ def _one_sided(
             files,
             ref_words,
             var_words,
-            f"serial (Oxford) comma before ‘{before_next}’ {where} {files[1]}",
+            f"serial (Oxford) comma before ‘{before_next}’ {where} this version",
         )
     if words == ["-"]:
         return _edit("hyphenation", files, ref_words, var_words)
@@ -335,8 +330,8 @@ def _word_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[Ed
     elided = {
         i
         for _t, i1, i2, j1, j2 in ops
+        if any(w in _ELLIPSES for w in b[j1:j2])  # once per stretch: linear in the words
         for i in range(i1, i2)
-        if any(w in _ELLIPSES for w in b[j1:j2])
     }  # words an ellipsis stands for
     edits: list[Edit] = _meaning_edits([w for i, w in enumerate(a) if i not in elided], b, files)
     one_sided: list[tuple[str, list[str], str | None, str | None]] = []
@@ -439,7 +434,7 @@ def compare_quotes(ref: Quote, var: Quote) -> tuple[Edit, ...]:
                 files,
                 ref.speaker,
                 var.speaker,
-                f"{ref.article_id} writes {ref.speaker}, {var.article_id} {var.speaker}",
+                f"the reference writes {ref.speaker}, this version {var.speaker}",
             )
         )
     elif ref.speaker and var.speaker and ref.speaker != var.speaker:
@@ -449,8 +444,7 @@ def compare_quotes(ref: Quote, var: Quote) -> tuple[Edit, ...]:
                 files,
                 ref.speaker,
                 var.speaker,
-                f"{ref.article_id} gives these words to {ref.speaker}, "
-                f"{var.article_id} to {var.speaker}",
+                f"the reference gives these words to {ref.speaker}, this version to {var.speaker}",
             )
         )
     return tuple(edits)
@@ -507,7 +501,7 @@ def classify(group: QuoteGroup) -> QuoteGroup:
                     (reference.article_id, article),
                     reference.text,
                     variant.text,
-                    f"{article} splits the quote in {parts} parts around the attribution",
+                    f"this version splits the quote in {parts} parts around the attribution",
                 )
             )
     return replace(group, edits=(*edits, *group.edits))

@@ -187,6 +187,18 @@ class Edit:
 
 
 @dataclass(frozen=True, slots=True)
+class Note:
+    """Something an editor should know about one article's version of a statement.
+
+    The text never names the article: ``file`` does, by its exact id, and each output names it
+    in its own way (a file id in JSON, the outlet on the page).
+    """
+
+    file: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class QuoteGroup:
     """The same statement as run by several outlets, with every difference found."""
 
@@ -195,7 +207,7 @@ class QuoteGroup:
     reference: Quote
     edits: tuple[Edit, ...] = ()
     similarity: float = 1.0
-    notes: tuple[str, ...] = ()
+    notes: tuple[Note, ...] = ()
 
     @property
     def severity(self) -> Severity:

@@ -10,27 +10,32 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .align import align, find_paraphrases
-from .articles import load_file, parse_article
+from .articles import parse_article
 from .drift import classify
 from .models import Article, Comparison, Config, FileStatus, Quote, Quotes
 from .quotes import extract_quotes
-from .sources import iter_articles, load_articles
+from .sources import READABLE, iter_articles, load_articles, read_path
 from .speakers import attribute, unify_speakers
 from .terms import term_drift
 
 
-def _as_article(item: str | Path | Article) -> Article:
-    if isinstance(item, Article):
-        return item
-    if isinstance(item, Path) or ("\n" not in item and len(item) < 4096 and _is_file(item)):
-        return load_file(Path(item))
-    return parse_article(item)
+def _articles_of(source: str | Path | Article) -> tuple[Article, ...]:
+    """What :func:`extract` was given, as articles: an article as it is; a :class:`Path`, or a
+    one-line string ending in a file type quotecheck reads (``.txt``, ``.html``…), read from
+    disk as the command line reads it; any other string is the article's text."""
+    if isinstance(source, Article):
+        return (source,)
+    if isinstance(source, Path) or _names_a_file(source):
+        return read_path(source)
+    return (parse_article(source),)
 
 
-def _is_file(name: str) -> bool:
+def _names_a_file(text: str) -> bool:
+    if "\n" in text or len(text) >= 4096:
+        return False
     try:
-        return Path(name).is_file()
-    except OSError:  # too long or otherwise impossible as a file name: it is text
+        return Path(text).suffix.lower() in READABLE or Path(text).is_file()
+    except (OSError, ValueError):  # impossible as a file name: it is text
         return False
 
 
@@ -45,12 +50,15 @@ def quotes_of(articles: Iterable[Article]) -> Quotes:
 def extract(source: str | Path | Article) -> Quotes:
     """The attributed quotes of one article, given as text, a path or an :class:`Article`.
 
+    A path is read as the command line reads it (a saved page's main text, every record of a
+    JSON Lines or CSV file); a path that does not exist raises :class:`FileNotFoundError`.
+
     >>> [(q.text, q.speaker) for q in extract(
     ...     'Prime Minister Jane Doe spoke in Paris on Monday about the new budget plans.\\n\\n'
     ...     '"We will not raise taxes," Doe said.')]
     [('We will not raise taxes,', 'Jane Doe')]
     """
-    return quotes_of([_as_article(source)])
+    return quotes_of(_articles_of(source))
 
 
 def compare_articles(

@@ -31,11 +31,17 @@ def _outlet(comparison: Comparison, article_id: str) -> str:
     return comparison.article(article_id).outlet
 
 
-def in_outlet_names(comparison: Comparison, text: str) -> str:
-    """Findings name articles by file; people read outlet names."""
-    for article in comparison.articles:
-        text = text.replace(article.id, article.outlet)
-    return text
+def group_notes(comparison: Comparison, group: QuoteGroup) -> list[str]:
+    """What an editor should know about a group beyond its own rows: its notes and the outlets
+    that run it without quote marks, each led by the outlet it is about."""
+    return [
+        *(f"{_outlet(comparison, n.file)}: {n.text}" for n in group.notes),
+        *(
+            f"{_outlet(comparison, e.files[1])}: {e.detail}"
+            for e in group.edits
+            if e.kind == "paraphrased"
+        ),
+    ]
 
 
 def quote_record(q: Quote) -> dict[str, Any]:
@@ -144,7 +150,7 @@ def discrepancies_frame(
                     "file": q.article_id,
                     "outlet": _outlet(comparison, q.article_id),
                     "text": q.text,
-                    "details": in_outlet_names(comparison, "; ".join(e.detail for e in edits)),
+                    "details": "; ".join(e.detail for e in edits),
                     "_rank": int(severity),
                 }
             )
@@ -163,9 +169,7 @@ def discrepancies_frame(
                 "file": "",
                 "outlet": "",
                 "text": "",
-                "details": in_outlet_names(
-                    comparison, "; ".join([*g.notes, *(e.detail for e in g.edits)])
-                ),
+                "details": "; ".join(group_notes(comparison, g)),
                 "_rank": int(g.severity),
             }
         )
@@ -321,7 +325,7 @@ def to_json(comparison: Comparison) -> dict[str, Any]:
                 }
                 for e in g.edits
             ],
-            "notes": list(g.notes),
+            "notes": [{"file": n.file, "text": n.text} for n in g.notes],
         }
 
     return {

@@ -20,6 +20,7 @@ which article is the reference (the wire or original).
 from __future__ import annotations
 
 import csv
+import errno
 import glob
 import io
 import json
@@ -28,7 +29,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from .articles import InputError, decode, load_file, parse_article
+import regex
+
+from .articles import InputError, decode, parse_article, repair
 from .models import Article, FileStatus
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".text"})
@@ -41,6 +44,9 @@ STDIN = "-"
 _METADATA = ("outlet", "date", "title", "url", "reference")
 
 Source = Path | str  # a path, or STDIN
+#: a page's own word on its encoding: ``<meta charset="…">`` or the ``http-equiv`` form, which the
+#: HTML standard looks for in the first 1,024 bytes (a little more here, for long heads)
+_DECLARED_CHARSET = regex.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([\w.:-]+)", regex.I)
 
 
 def read_manifest(path: Path) -> dict[str, dict[str, str]]:
@@ -107,6 +113,10 @@ def _manifests(
             if str(i) != STDIN and (Path(i) / MANIFEST_NAME).is_file()
         ]
     )
+    if manifest and not Path(manifest).is_file():
+        raise FileNotFoundError(
+            errno.ENOENT, "no such manifest; check the --manifest path", str(manifest)
+        )
     entries: dict[str, dict[str, str]] = {}
     statuses = []
     for path in paths:
@@ -130,7 +140,11 @@ def iter_articles(
     inputs: Iterable[str | Path], manifest: str | Path | None = None
 ) -> Iterator[tuple[Article | None, FileStatus]]:
     """Each article named by ``inputs`` in turn, with its status; skipped inputs come with
-    ``None``. One article is in memory at a time."""
+    ``None``. One article is in memory at a time.
+
+    Raises :class:`FileNotFoundError` when ``manifest`` names no file: a manifest given on purpose
+    that cannot be read would silently change every outlet name.
+    """
     inputs = list(inputs)
     sources, skipped = expand_inputs(inputs)
     for status in skipped:
@@ -163,6 +177,24 @@ def load_articles(
     return tuple(articles), tuple(sorted(statuses, key=lambda s: s.path))
 
 
+def read_path(path: str | Path, manifest: str | Path | None = None) -> tuple[Article, ...]:
+    """The articles of one file (one for a text file or a saved page, one per record for JSON
+    Lines and CSV), read exactly as the command line reads it.
+
+    Raises :class:`FileNotFoundError` when there is no such file, and :class:`InputError` when
+    the file holds no readable article (the message says why).
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(errno.ENOENT, "no such article file", str(path))
+    manifests, _statuses = _manifests([path.parent], manifest, {path.name})
+    read = list(_read(path, manifests))
+    articles = tuple(a for a, _status in read if a is not None)
+    if not articles:
+        raise InputError("; ".join(s.message for _a, s in read) or f"{path}: no article in it")
+    return articles
+
+
 def _status(article: Article, where: str) -> FileStatus:
     state = "warning" if article.warnings else "read"
     return FileStatus(where, state, article.id, "; ".join(article.warnings))
@@ -177,7 +209,7 @@ def _read(
         if not text.strip():
             yield None, FileStatus("<stdin>", "skipped", None, "standard input was empty")
             return
-        article = replace(parse_article(text, "<stdin>", "stdin"), warnings=warnings)
+        article = _article(text, warnings, "<stdin>", "stdin", {})
         yield article, _status(article, "<stdin>")
         return
     path = Path(source)
@@ -189,22 +221,46 @@ def _read(
         elif suffix in CSV_SUFFIXES:
             yield from _read_csv(path)
         else:
-            article = _read_html(path, meta) if suffix in HTML_SUFFIXES else load_file(path, meta)
+            article = _read_html(path, meta) if suffix in HTML_SUFFIXES else _read_text(path, meta)
             yield article, _status(article, str(path))
     except InputError as err:
         yield None, FileStatus(str(path), "skipped", None, str(err))
 
 
-def _from_record(record: dict, where: str, default_id: str) -> Article:
+def _article(
+    text: str, warnings: tuple[str, ...], where: str, article_id: str, meta: dict[str, str | None]
+) -> Article:
+    """An article from decoded text: mojibake repaired, then parsed, with every warning kept."""
+    text, repaired = repair(text)
+    given = {k: v for k, v in meta.items() if k in _METADATA and v}
+    article = parse_article(text, where, article_id, **given)
+    warnings = (*warnings, *repaired)
+    if not any(p.role == "body" for p in article.paragraphs):
+        warnings += ("no article body recognised; every paragraph was read as furniture or header",)
+    return replace(article, warnings=warnings)
+
+
+def _read_text(path: Path, meta: dict[str, str]) -> Article:
+    """A plain-text or Markdown file: the file is the article."""
+    data = _bytes(path)
+    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(f"{path}: binary file, not text; give a .txt or .md article")
+    text, warnings = decode(data)
+    return _article(text, warnings, str(path), path.name, meta)
+
+
+def _from_record(
+    record: dict, where: str, default_id: str, warnings: tuple[str, ...] = ()
+) -> Article:
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         raise InputError(f"{where}: no 'text' to read; each article needs a text field")
     meta = {k: str(record[k]) for k in _METADATA if record.get(k) not in (None, "")}
-    return parse_article(text, where, str(record.get("id") or default_id), **meta)
+    return _article(text, warnings, where, str(record.get("id") or default_id), meta)
 
 
 def _read_jsonl(path: Path) -> Iterator[tuple[Article | None, FileStatus]]:
-    text, _warnings = decode(_bytes(path))
+    text, warnings = decode(_bytes(path))
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
@@ -213,7 +269,7 @@ def _read_jsonl(path: Path) -> Iterator[tuple[Article | None, FileStatus]]:
             record = json.loads(line)
             if not isinstance(record, dict):
                 raise InputError(f"{where}: not a JSON object; one article object per line")
-            article = _from_record(record, where, f"{path.stem}-{number}")
+            article = _from_record(record, where, f"{path.stem}-{number}", warnings)
         except json.JSONDecodeError as err:
             yield None, FileStatus(where, "skipped", None, f"not JSON ({err.msg}); fix the line")
             continue
@@ -224,14 +280,14 @@ def _read_jsonl(path: Path) -> Iterator[tuple[Article | None, FileStatus]]:
 
 
 def _read_csv(path: Path) -> Iterator[tuple[Article | None, FileStatus]]:
-    text, _warnings = decode(_bytes(path))
+    text, warnings = decode(_bytes(path))
     reader = csv.DictReader(io.StringIO(text, newline=""))
     if not reader.fieldnames or "text" not in reader.fieldnames:
         raise InputError(f"{path}: a CSV of articles needs a 'text' column")
     for number, record in enumerate(reader, 2):
         where = f"{path}:{number}"
         try:
-            article = _from_record(record, where, f"{path.stem}-{number}")
+            article = _from_record(record, where, f"{path.stem}-{number}", warnings)
         except InputError as err:
             yield None, FileStatus(where, "skipped", None, str(err))
             continue
@@ -240,10 +296,23 @@ def _read_csv(path: Path) -> Iterator[tuple[Article | None, FileStatus]]:
 
 def _read_html(path: Path, meta: dict[str, str]) -> Article:
     """A saved web page's main text and metadata, read with trafilatura."""
-    import trafilatura
-
-    html, warnings = decode(_bytes(path))
-    found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    try:
+        import trafilatura
+    except ImportError as err:  # a broken install must cost this page, not the batch
+        raise InputError(
+            f"{path}: saved pages need trafilatura and its HTML cleaner, which failed to load "
+            f"({err}); reinstall with: pip install --force-reinstall quotecheck-news"
+        ) from None
+    data = _bytes(path)
+    declared = _DECLARED_CHARSET.search(data[:4096])
+    html, warnings = decode(data, declared[1].decode("ascii") if declared else None)
+    try:
+        found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    except ImportError as err:  # lxml's cleaner is imported only when a page is read
+        raise InputError(
+            f"{path}: saved pages need lxml's HTML cleaner ({err}); "
+            "install it with: pip install lxml_html_clean"
+        ) from None
     data = found.as_dict() if hasattr(found, "as_dict") else (found or {})
     text = data.get("text") or ""
     if not text.strip():
@@ -255,9 +324,8 @@ def _read_html(path: Path, meta: dict[str, str]) -> Article:
         "date": data.get("date"),
         "url": data.get("url"),
     }
-    given = {k: v for k, v in meta.items() if k in _METADATA and v}
-    article = parse_article(body, str(path), path.name, **{**page, **given})
-    return replace(article, warnings=warnings)
+    given = {k: v for k, v in meta.items() if v}
+    return _article(body, warnings, str(path), path.name, {**page, **given})
 
 
 def _bytes(path: Path) -> bytes:

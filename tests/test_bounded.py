@@ -58,5 +58,7 @@ def test_work_grows_linearly_on_adversarial_input(name):
 @settings(max_examples=25, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("\"“”«»„‘’' Aa.,:\n")), min_size=50, max_size=200))
 def test_work_on_random_punctuation_soup_is_bounded_by_its_length(seed):
-    small, large = work(seed), work(seed * 4)
+    # from two copies up, not one: a single copy may hold no quote at all, and then its work says
+    # nothing about the cost per quote (found with ':::…»“::::"“:"')
+    small, large = work(seed * 2), work(seed * 8)
     assert large <= 4 * small * 1.5 + 2000

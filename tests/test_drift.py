@@ -59,7 +59,7 @@ def test_speaker_conflict_is_critical():
     assert [(e.kind, e.severity) for e in edits] == [("speaker_conflict", Severity.CRITICAL)]
     (edit,) = edits
     assert (edit.reference, edit.variant, edit.files) == ("Ana Ruiz", "Bo Lind", ("a", "b"))
-    assert edit.detail == "a gives these words to Ana Ruiz, b to Bo Lind"
+    assert edit.detail == "the reference gives these words to Ana Ruiz, this version to Bo Lind"
 
 
 def test_a_name_spelled_two_ways_is_not_a_conflict():
@@ -68,14 +68,17 @@ def test_a_name_spelled_two_ways_is_not_a_conflict():
         quote("we will act", "b", speaker="Volodymyr Zelensky"),
     )
     assert [(e.kind, e.severity) for e in edits] == [("speaker_name", Severity.MINOR)]
-    assert edits[0].detail == "a writes Volodymyr Zelenskyy, b Volodymyr Zelensky"
+    assert (
+        edits[0].detail
+        == "the reference writes Volodymyr Zelenskyy, this version Volodymyr Zelensky"
+    )
     assert compare_quotes(quote("we will act"), quote("we will act", "b", speaker=None)) == ()
 
 
 def test_placement_names_inside_and_outside():
     (edit,) = compare_quotes(quote("the Atlantic", after=","), quote("the Atlantic,", "b"))
     assert edit.kind == "punctuation_placement"
-    assert edit.detail == "comma inside the closing mark in b, outside in a"
+    assert edit.detail == "comma inside the closing mark in this version, outside in the reference"
 
 
 def test_every_kind_has_a_severity_and_a_name():

@@ -72,7 +72,7 @@ def test_cross_outlet_finding(seeds, gold, index):
         assert group in seeds.singletons
     elif "fragment of 'historical and very timely'" in text:
         assert group in seeds.singletons
-        assert any("historical and very timely" in note for note in group.notes)
+        assert any("historical and very timely" in note.text for note in group.notes)
         # "the other outlets paraphrase it as 'a historic and timely step' without quote marks"
         whole = _group_of(seeds, files[0], "historical and very timely")
         (paraphrase,) = [e for e in whole.edits if e.kind == "paraphrased"]
