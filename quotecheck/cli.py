@@ -11,17 +11,21 @@ import argparse
 import csv
 import json
 import os
+import shutil
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from . import __version__
 from .models import Comparison, Severity
 from .page import render_html
-from .pipeline import compare_articles, iter_quotes
+from .pipeline import Progress, compare_articles, iter_quotes, no_progress
 from .report import (
+    TABLE_WIDTH,
     at_least,
+    counted,
     discrepancies_frame,
     open_output,
     quote_record,
@@ -34,6 +38,7 @@ from .report import (
 from .sources import iter_articles
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+STDOUT = "-"  # --out - writes to standard output, as csvkit and sqlite-utils do
 NO_ARTICLES = "no readable article among the inputs; give .txt or .md files or a folder of them"
 
 
@@ -75,7 +80,8 @@ def _parser() -> argparse.ArgumentParser:
     findings.add_argument(
         "--reference",
         metavar="OUTLET",
-        help="compare every outlet with this one (the wire or original), whatever the manifest",
+        help="compare every outlet with this one (the wire or original), whatever the manifest; "
+        "any unique start of its name, in any case",
     )
     findings.add_argument(
         "--fail-on",
@@ -101,7 +107,7 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument(
         "--format", choices=["table", "markdown", "csv", "jsonl", "json"], default="table"
     )
-    extract.add_argument("--out", help="write to this file instead of standard output")
+    extract.add_argument("--out", help="write to this file (- for standard output, the default)")
 
     comp = commands.add_parser(
         "compare",
@@ -111,7 +117,7 @@ def _parser() -> argparse.ArgumentParser:
     comp.add_argument(
         "--format", choices=["table", "markdown", "csv", "json", "jsonl", "html"], default="table"
     )
-    comp.add_argument("--out", help="write to this file instead of standard output")
+    comp.add_argument("--out", help="write to this file (- for standard output, the default)")
 
     rep = commands.add_parser(
         "report",
@@ -134,37 +140,50 @@ def _parser() -> argparse.ArgumentParser:
         help="show at most N errors of each kind (default 40; 0 for none)",
     )
     ev.add_argument("--format", choices=["table", "json"], default="table")
-    ev.add_argument("--out", help="write to this file instead of standard output")
+    ev.add_argument("--out", help="write to this file (- for standard output, the default)")
     return parser
 
 
 def _emit(text: str, out: str | None) -> None:
-    if out:
+    """Write to ``--out``, or to standard output when it is absent or ``-``."""
+    if out and out != STDOUT:
         write_atomic(Path(out), text)
     else:
         sys.stdout.write(text)
 
 
-def _progress(items: Iterable, args: argparse.Namespace) -> Iterable:
-    """A progress bar on standard error when it is a terminal and the run is long enough."""
+def _progress(args: argparse.Namespace) -> Progress:
+    """Progress bars on standard error, one for each stage, when it is a terminal and the run
+    is not ``--quiet``; stages quicker than a second show none."""
     if args.quiet or not sys.stderr.isatty():
-        return items
+        return no_progress
     from tqdm import tqdm
 
-    return tqdm(
-        items,
-        desc="reading",
-        unit=" articles",
-        file=sys.stderr,
-        delay=1.0,  # only runs long enough to be worth a bar show one
-        mininterval=0.5,
-        leave=False,
-    )
+    def bar(stage: str, items: Iterable[Any], total: int | None) -> Iterable[Any]:
+        return tqdm(
+            items,
+            desc=stage,
+            total=total,
+            file=sys.stderr,
+            delay=1.0,  # only a stage long enough to be worth a bar shows one
+            mininterval=0.5,
+            leave=False,
+        )
+
+    return bar
+
+
+def _table_width() -> int:
+    """The terminal's width when standard output is one, else the tables' default."""
+    if sys.stdout.isatty():
+        return max(60, shutil.get_terminal_size((TABLE_WIDTH, 24)).columns)
+    return TABLE_WIDTH
 
 
 def _load(args: argparse.Namespace) -> Comparison:
+    progress = _progress(args)
     articles, statuses = [], []
-    for article, status in _progress(iter_articles(args.inputs, args.manifest), args):
+    for article, status in progress("reading", iter_articles(args.inputs, args.manifest), None):
         if article is not None:
             articles.append(article)
         statuses.append(status)
@@ -174,16 +193,31 @@ def _load(args: argparse.Namespace) -> Comparison:
         raise UsageError(NO_ARTICLES)
     reference = getattr(args, "reference", None)
     if reference is not None:
-        outlets = {a.outlet.casefold() for a in articles}
-        if reference.casefold() not in outlets:
-            raise UsageError(
-                f"no article is from the outlet {reference!r}; choose one of "
-                + ", ".join(sorted({a.outlet for a in articles}))
-            )
-        articles = [
-            replace(a, is_reference=a.outlet.casefold() == reference.casefold()) for a in articles
-        ]
-    return compare_articles(articles, files=tuple(sorted(statuses, key=lambda s: s.path)))
+        chosen = pick_outlet(reference, {a.outlet for a in articles})
+        articles = [replace(a, is_reference=a.outlet == chosen) for a in articles]
+    return compare_articles(
+        articles, files=tuple(sorted(statuses, key=lambda s: s.path)), progress=progress
+    )
+
+
+def pick_outlet(name: str, outlets: Iterable[str]) -> str:
+    """The outlet that ``name`` means: the same name, or the one outlet whose name starts with
+    it, either in any case (``--reference ebr`` for "EBR (first published in Euractiv.com)").
+
+    >>> pick_outlet("ebr", ["AFP", "EBR (first published in Euractiv.com)"])
+    'EBR (first published in Euractiv.com)'
+    """
+    outlets = sorted(set(outlets))
+    wanted = name.strip().casefold()
+    exact = [o for o in outlets if o.casefold() == wanted]
+    starting = [o for o in outlets if o.casefold().startswith(wanted)] if wanted else []
+    if exact or len(starting) == 1:
+        return (exact or starting)[0]
+    if starting:
+        raise UsageError(
+            f"--reference {name!r} could be any of " + ", ".join(starting) + "; type more of it"
+        )
+    raise UsageError(f"no article is from the outlet {name!r}; choose one of " + ", ".join(outlets))
 
 
 def _exit_code(comparison: Comparison, fail_on: Severity | None) -> int:
@@ -216,7 +250,7 @@ def run_extract(args: argparse.Namespace) -> int:
 
 def _stream_extract(args: argparse.Namespace) -> int:
     read = 0
-    with open_output(args.out) as out:
+    with open_output(None if args.out == STDOUT else args.out) as out:
         writer = None
         for status, quotes in iter_quotes(args.inputs, args.manifest):
             if status.status != "read" and not args.quiet:
@@ -254,19 +288,24 @@ def run_compare(args: argparse.Namespace) -> int:
     elif args.format == "html":
         text = render_html(shown)
     else:
-        text = render_text(shown, args.format)
+        text = render_text(shown, args.format, width=_table_width())
     _emit(text, args.out)
     return _exit_code(comparison, args.fail_on)
 
 
 def run_report(args: argparse.Namespace) -> int:
     """``quotecheck report``: the summary on screen and every report file in ``--out``."""
+    if args.out == STDOUT:
+        raise UsageError(
+            "report writes a folder of files; for one on standard output use "
+            "`quotecheck compare … --format html --out -` (or csv, json, markdown)"
+        )
     comparison = _load(args)
     shown = at_least(comparison, args.min_severity)
-    written = write_reports(shown, args.out)
+    written = write_reports(shown, args.out, _progress(args))
     if not args.quiet:
-        print(render_text(shown))
-        print("wrote " + ", ".join(str(p) for p in written))
+        print(render_text(shown, width=_table_width()))
+        print(f"wrote {counted(len(written), 'file')} to {args.out}: open {written[0]}")
     return _exit_code(comparison, args.fail_on)
 
 
@@ -329,6 +368,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return COMMANDS[args.command](args)
     except UsageError as err:
         print(f"quotecheck: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    except FileNotFoundError as err:  # a --manifest given on purpose that is not there
+        print(f"quotecheck: {err.filename}: {err.strerror}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:  # the reader went away (| head): nothing more to say
         sys.stderr.close()

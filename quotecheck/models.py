@@ -167,10 +167,11 @@ class Quotes(tuple):
     __slots__ = ()
 
     def to_frame(self):  # -> pandas.DataFrame
-        """The quotes as a pandas DataFrame, one row per quote (the ``extract`` columns)."""
-        from .report import quotes_frame
+        """The quotes as a pandas DataFrame, one row per quote (the ``extract`` columns), with
+        nullable dtypes and ``pd.NA`` for missing values."""
+        from .report import quotes_frame, typed
 
-        return quotes_frame(self)
+        return typed(quotes_frame(self))
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,7 +294,7 @@ class Comparison:
     def to_frame(self, table: str = "discrepancies"):  # -> pandas.DataFrame
         """One of the report's tables as a pandas DataFrame: ``discrepancies`` (each outlet's
         version against the reference, worst first), ``quotes``, ``terms``, ``speakers`` or
-        ``files``."""
+        ``files``; ``severity`` is an ordered Categorical and missing values are ``pd.NA``."""
         from . import report
 
         makers = {
@@ -305,7 +306,7 @@ class Comparison:
         }
         if table not in makers:
             raise ValueError(f"unknown table {table!r}; choose one of {', '.join(makers)}")
-        return makers[table](self)
+        return report.typed(makers[table](self))
 
     def article(self, article_id: str) -> Article:
         """The article with this id."""

@@ -6,8 +6,9 @@ command line and library users get the same results from one call.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from .align import align, find_paraphrases
 from .articles import parse_article
@@ -39,10 +40,21 @@ def _names_a_file(text: str) -> bool:
         return False
 
 
-def quotes_of(articles: Iterable[Article]) -> Quotes:
+#: how a caller watches a long run: called with a stage's name, its items and how many there
+#: are, it returns the items to iterate (the command line wraps them in a progress bar)
+Progress = Callable[[str, Iterable[Any], int], Iterable[Any]]
+
+
+def no_progress(_stage: str, items: Iterable[Any], _total: int) -> Iterable[Any]:
+    """The default :data:`Progress`: the items as they are."""
+    return items
+
+
+def quotes_of(articles: Iterable[Article], progress: Progress = no_progress) -> Quotes:
     """Every quote of every article, attributed, with one canonical name per person."""
+    articles = tuple(articles)
     found: list[Quote] = []
-    for article in articles:
+    for article in progress("finding quotes", articles, len(articles)):
         found.extend(attribute(article, extract_quotes(article)))
     return Quotes(unify_speakers(tuple(found)))
 
@@ -62,27 +74,38 @@ def extract(source: str | Path | Article) -> Quotes:
 
 
 def compare_articles(
-    articles: Iterable[Article], config: Config = Config(), files: tuple[FileStatus, ...] = ()
+    articles: Iterable[Article],
+    config: Config = Config(),
+    files: tuple[FileStatus, ...] = (),
+    progress: Progress = no_progress,
 ) -> Comparison:
     """Run every stage after loading on articles already in memory.
 
     Articles are taken in the order of their ids, so the result never depends on the order in
-    which they were listed.
+    which they were listed. ``progress`` sees each stage go by.
     """
     articles = tuple(sorted(articles, key=lambda a: a.id))
-    quotes = quotes_of(articles)
-    groups, singletons = align(quotes, articles, config)
-    groups, singletons = find_paraphrases(
-        (classify(g) for g in groups), singletons, articles, quotes
+    quotes = quotes_of(articles, progress)
+    groups, singletons = _step(progress, "aligning", align, quotes, articles, config)
+    classified = [classify(g) for g in progress("classifying", groups, len(groups))]
+    groups, singletons = _step(
+        progress, "finding paraphrases", find_paraphrases, classified, singletons, articles, quotes
     )
     return Comparison(
         articles=articles,
         quotes=quotes,
         groups=groups,
         singletons=singletons,
-        terms=term_drift(articles, quotes),
+        terms=_step(progress, "comparing terms", term_drift, articles, quotes),
         files=files,
     )
+
+
+def _step(progress: Progress, stage: str, run: Callable[..., Any], *args: Any) -> Any:
+    """A stage that is one call, shown as a step of one."""
+    for _ in progress(stage, (None,), 1):
+        result = run(*args)
+    return result
 
 
 def compare(

@@ -13,7 +13,7 @@ import os
 import sys
 import tempfile
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, replace
 from pathlib import Path
@@ -80,6 +80,18 @@ def at_least(comparison: Comparison, severity: Severity) -> Comparison:
         groups=tuple(g for g in comparison.groups if g.severity >= severity),
         singletons=tuple(g for g in comparison.singletons if g.severity >= severity),
     )
+
+
+def typed(frame: pd.DataFrame) -> pd.DataFrame:
+    """A table for pandas users: ``severity`` an ordered Categorical (``none`` < ``style`` <
+    ``minor`` < ``major`` < ``critical``, so ``df[df.severity >= "major"]`` means what it says),
+    nullable dtypes, and ``pd.NA`` wherever a value is missing."""
+    frame = frame.replace({"": None}).convert_dtypes()
+    if "severity" in frame:
+        frame["severity"] = pd.Categorical(
+            frame["severity"].astype(object), categories=[s.label for s in Severity], ordered=True
+        )
+    return frame
 
 
 def quotes_frame(comparison: Comparison | Iterable[Quote]) -> pd.DataFrame:
@@ -346,28 +358,95 @@ def to_json(comparison: Comparison) -> dict[str, Any]:
     }
 
 
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """``1 article``, ``3 articles``: a count with its noun in the right number."""
+    return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
+
+
 def summary_lines(comparison: Comparison) -> list[str]:
-    """A few lines an editor reads first: what was read and what was found."""
+    """A few lines an editor reads first: what was read and what was found, each count with
+    its own unit (quotes are what the articles print, statements what several of them share)."""
     sev = severity_counts(comparison)
     found = ", ".join(f"{n} {label}" for label, n in sev.items() if n) or "none"
-    outlets = sorted({a.outlet for a in comparison.articles})
+    outlets = {a.outlet for a in comparison.articles}
     skipped = sum(f.status == "skipped" for f in comparison.files)
+    quotes = sum(q.repeat_of is None for q in comparison.quotes)
+    repeats = len(comparison.quotes) - quotes
+    several, single = len(comparison.groups), len(comparison.singletons)
     return [
-        f"{len(comparison.articles)} articles from {len(outlets)} outlets"
-        + (f" ({skipped} files skipped)" if skipped else ""),
-        f"{sum(q.repeat_of is None for q in comparison.quotes)} quotes "
-        f"({len(comparison.quotes)} occurrences), {len(comparison.groups)} run by several outlets, "
-        f"{len(comparison.singletons)} by one only",
-        f"groups by worst difference: {found}",
-        f"{len(comparison.terms)} terms written differently outside quotes",
+        f"{counted(len(comparison.articles), 'article')} from {counted(len(outlets), 'outlet')}"
+        + (f" ({counted(skipped, 'file')} skipped)" if skipped else ""),
+        f"{counted(quotes, 'quote')}"
+        + (f" (+{repeats} in repeated paragraphs)" if repeats else "")
+        + f" in {counted(several + single, 'statement')}: {several} run by several outlets, "
+        f"{single} by one only",
+        f"statements run by several outlets, by their worst difference: {found}",
+        f"{counted(len(comparison.terms), 'term')} written differently outside quotes",
     ]
 
 
-def render_text(
-    comparison: Comparison, fmt: str = "table", min_severity: Severity = Severity.NONE
+#: the terminal table's width when the terminal's own is not known
+TABLE_WIDTH = 100
+
+
+def fit_table(
+    rows: list[list[Any]],
+    headers: list[str],
+    flexible: dict[int, int],
+    width: int = TABLE_WIDTH,
+    tablefmt: str = "simple",
 ) -> str:
-    """The comparison for a terminal (``table``) or as ``markdown``: summary, quotes across
-    outlets (worst first), quotes run by one outlet only, and terms written differently."""
+    """A tabulate table no wider than ``width`` where it can be: the columns in ``flexible``
+    (index: weight) share what the others leave and wrap within it, so no name is cut. Markdown
+    is not wrapped (a line break would end its row); the reader's screen wraps it."""
+    if tablefmt != "simple":
+        return tabulate(rows, headers=headers, tablefmt=tablefmt, missingval="—")
+    natural = [
+        max([len(h), *(len(str(r[i])) for r in rows if r[i] is not None)])
+        for i, h in enumerate(headers)
+    ]
+    spare = width - sum(n for i, n in enumerate(natural) if i not in flexible)
+    spare -= 2 * (len(headers) - 1)
+    table = ""
+    for _attempt in range(4):  # tabulate pads headers: measure, then give back the excess
+        widths = _shares(natural, flexible, spare)
+        table = tabulate(
+            rows, headers=headers, tablefmt=tablefmt, maxcolwidths=widths, missingval="—"
+        )
+        excess = max(map(len, table.splitlines())) - width
+        if excess <= 0:
+            break
+        spare -= excess
+    return table
+
+
+def _shares(natural: list[int], flexible: dict[int, int], spare: int) -> list[int | None]:
+    """Each flexible column's width: its weight's share of ``spare``, or its natural width
+    when that is less (the rest goes to the others); never under 8."""
+    widths: list[int | None] = [None] * len(natural)
+    pending = dict(flexible)
+    while pending:
+        weight = sum(pending.values())
+        narrow = {i for i, w in pending.items() if natural[i] <= spare * w // weight}
+        if not narrow:
+            for i, w in pending.items():
+                widths[i] = max(8, spare * w // weight)
+            break
+        for i in narrow:
+            spare -= natural[i]
+            del pending[i]
+    return widths
+
+
+def render_text(
+    comparison: Comparison,
+    fmt: str = "table",
+    min_severity: Severity = Severity.NONE,
+    width: int = TABLE_WIDTH,
+) -> str:
+    """The comparison for a terminal (``table``, at most ``width`` columns) or as ``markdown``:
+    summary, quotes across outlets (worst first), quotes run by one outlet only, and terms
+    written differently."""
     tablefmt = "github" if fmt == "markdown" else "simple"
     disc = discrepancies_frame(comparison, min_severity)
     several = disc[disc["file"] != ""]
@@ -381,40 +460,37 @@ def render_text(
                     r.severity,
                     r.speaker,
                     r.finding,
-                    f"{_short(r.reference_outlet, 24)} / {_short(r.outlet, 24)}",
-                    _short(r.reference_text, 48),
+                    f"{r.reference_outlet} → {r.outlet}",
+                    _short(r.reference_text, 60),
                 ]
                 for r in several.itertuples()
             ],
-            ["group", "severity", "speaker", "finding", "reference / outlet", "quote"],
+            ["group", "severity", "speaker", "finding", "reference → outlet", "quote"],
+            {2: 2, 3: 3, 4: 3, 5: 3},
         ),
         (
             "Quoted by one outlet only",
             [
-                [
-                    r.group,
-                    _short(r.reference_outlet, 24),
-                    r.speaker,
-                    _short(r.reference_text, 48),
-                    _short(r.details, 48),
-                ]
+                [r.group, r.reference_outlet, r.speaker, _short(r.reference_text, 60), r.details]
                 for r in single.itertuples()
             ],
             ["id", "outlet", "speaker", "quote", "note"],
+            {1: 2, 2: 2, 3: 3, 4: 3},
         ),
         (
             "Terms written differently outside quotes",
-            [[t.kind, t.form, _short(t.outlets, 60)] for t in terms_frame(comparison).itertuples()],
+            [[t.kind, t.form, t.outlets] for t in terms_frame(comparison).itertuples()],
             ["kind", "form", "outlets"],
+            {1: 1, 2: 1},
         ),
     ]
     heading, sub = ("# ", "## ") if fmt == "markdown" else ("", "")
     parts = [f"{heading}quotecheck report", "", *summary_lines(comparison), ""]
-    for title, table, headers in sections:
+    for title, table, headers, flexible in sections:
         parts += [
             f"{sub}{title}",
             "",
-            tabulate(table, headers=headers, tablefmt=tablefmt) if table else "none",
+            fit_table(table, headers, flexible, width, tablefmt) if table else "none",
             "",
         ]
     return "\n".join(parts)
@@ -438,10 +514,18 @@ def open_output(out: str | Path | None) -> Iterator[TextIO]:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             yield handle
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp's 0600 would hide the report from others
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    """The process's umask (read by setting it, then set back at once)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def write_atomic(path: Path, text: str) -> None:
@@ -451,25 +535,35 @@ def write_atomic(path: Path, text: str) -> None:
         handle.write(text)
 
 
-def write_reports(comparison: Comparison, out_dir: str | Path) -> list[Path]:
-    """Write every report file into ``out_dir`` and return their paths."""
+def _csv(frame: pd.DataFrame) -> str:
+    return frame.to_csv(index=False, lineterminator="\n")
+
+
+def write_reports(
+    comparison: Comparison,
+    out_dir: str | Path,
+    progress: Callable[[str, Iterable[Any], int], Iterable[Any]] | None = None,
+) -> list[Path]:
+    """Write every report file into ``out_dir`` and return their paths (the page first).
+
+    ``progress`` (see :data:`quotecheck.pipeline.Progress`) sees each file being made.
+    """
     from .page import render_html  # the page is built from this module's tables
 
-    out = Path(out_dir)
-    files = {
-        "index.html": render_html(comparison),
-        "quotes.csv": quotes_frame(comparison).to_csv(index=False, lineterminator="\n"),
-        "discrepancies.csv": discrepancies_frame(comparison).to_csv(
-            index=False, lineterminator="\n"
-        ),
-        "terms.csv": terms_frame(comparison).to_csv(index=False, lineterminator="\n"),
-        "speakers.csv": speakers_frame(comparison).to_csv(index=False, lineterminator="\n"),
-        "files.csv": files_frame(comparison).to_csv(index=False, lineterminator="\n"),
-        "summary.md": render_text(comparison, "markdown"),
-        "report.json": json.dumps(to_json(comparison), indent=2, ensure_ascii=False) + "\n",
+    makers: dict[str, Callable[[Comparison], str]] = {
+        "index.html": render_html,
+        "quotes.csv": lambda c: _csv(quotes_frame(c)),
+        "discrepancies.csv": lambda c: _csv(discrepancies_frame(c)),
+        "terms.csv": lambda c: _csv(terms_frame(c)),
+        "speakers.csv": lambda c: _csv(speakers_frame(c)),
+        "files.csv": lambda c: _csv(files_frame(c)),
+        "summary.md": lambda c: render_text(c, "markdown"),
+        "report.json": lambda c: json.dumps(to_json(c), indent=2, ensure_ascii=False) + "\n",
     }
+    out = Path(out_dir)
+    names = progress("writing reports", makers, len(makers)) if progress else makers
     written = []
-    for name, text in files.items():
-        write_atomic(out / name, text)
+    for name in names:
+        write_atomic(out / name, makers[name](comparison))
         written.append(out / name)
     return written
