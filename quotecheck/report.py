@@ -12,6 +12,7 @@ import json
 import os
 import sys
 import tempfile
+import textwrap
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -380,7 +381,7 @@ def summary_lines(comparison: Comparison) -> list[str]:
         + (f" (+{repeats} in repeated paragraphs)" if repeats else "")
         + f" in {counted(several + single, 'statement')}: {several} run by several outlets, "
         f"{single} by one only",
-        f"statements run by several outlets, by their worst difference: {found}",
+        f"by worst difference: {found}",
         f"{counted(len(comparison.terms), 'term')} written differently outside quotes",
     ]
 
@@ -396,22 +397,28 @@ def fit_table(
     width: int = TABLE_WIDTH,
     tablefmt: str = "simple",
 ) -> str:
-    """A tabulate table no wider than ``width`` where it can be: the columns in ``flexible``
-    (index: weight) share what the others leave and wrap within it, so no name is cut. Markdown
-    is not wrapped (a line break would end its row); the reader's screen wraps it."""
+    """A tabulate table no wider than ``width`` where its longest words allow: the columns in
+    ``flexible`` (index: weight) share what the others leave and wrap between words, so no name
+    is cut. Markdown is not wrapped (a line break would end its row); the reader's screen is."""
     if tablefmt != "simple":
         return tabulate(rows, headers=headers, tablefmt=tablefmt, missingval="—")
-    natural = [
-        max([len(h), *(len(str(r[i])) for r in rows if r[i] is not None)])
-        for i, h in enumerate(headers)
+    cells = [
+        [h, *("—" if r[i] is None else str(r[i]) for r in rows)] for i, h in enumerate(headers)
     ]
-    spare = width - sum(n for i, n in enumerate(natural) if i not in flexible)
-    spare -= 2 * (len(headers) - 1)
+    natural = [max(map(len, column)) for column in cells]
+    shortest = {i: max(len(w) for cell in cells[i] for w in cell.split() or [""]) for i in flexible}
+    spare = width - 2 * (len(headers) - 1)
+    spare -= sum(n + 2 for i, n in enumerate(natural) if i not in flexible)  # tabulate pads 2
     table = ""
-    for _attempt in range(4):  # tabulate pads headers: measure, then give back the excess
-        widths = _shares(natural, flexible, spare)
+    for _attempt in range(4):  # measure, then give back what tabulate's padding took
+        widths = _shares(natural, shortest, flexible, spare)
         table = tabulate(
-            rows, headers=headers, tablefmt=tablefmt, maxcolwidths=widths, missingval="—"
+            rows,
+            headers=headers,
+            tablefmt=tablefmt,
+            maxcolwidths=widths,
+            maxheadercolwidths=widths,
+            missingval="—",
         )
         excess = max(map(len, table.splitlines())) - width
         if excess <= 0:
@@ -420,21 +427,29 @@ def fit_table(
     return table
 
 
-def _shares(natural: list[int], flexible: dict[int, int], spare: int) -> list[int | None]:
-    """Each flexible column's width: its weight's share of ``spare``, or its natural width
-    when that is less (the rest goes to the others); never under 8."""
+def _shares(
+    natural: list[int], shortest: dict[int, int], flexible: dict[int, int], spare: int
+) -> list[int | None]:
+    """Each flexible column's width: its longest word, then its weight's share of what is left
+    of ``spare``, up to what it needs."""
     widths: list[int | None] = [None] * len(natural)
-    pending = dict(flexible)
-    while pending:
-        weight = sum(pending.values())
-        narrow = {i for i, w in pending.items() if natural[i] <= spare * w // weight}
-        if not narrow:
-            for i, w in pending.items():
-                widths[i] = max(8, spare * w // weight)
+    given = dict(shortest)
+    left = spare - sum(given.values())
+    while left > 0:
+        wanting = {i: w for i, w in flexible.items() if given[i] < natural[i]}
+        if not wanting:
             break
-        for i in narrow:
-            spare -= natural[i]
-            del pending[i]
+        weight = sum(wanting.values())
+        added = 0
+        for i, w in sorted(wanting.items()):
+            add = min(max(1, left * w // weight), natural[i] - given[i], left - added)
+            given[i] += add
+            added += add
+        if not added:
+            break
+        left -= added
+    for i, w in given.items():
+        widths[i] = w
     return widths
 
 
@@ -465,7 +480,7 @@ def render_text(
                 ]
                 for r in several.itertuples()
             ],
-            ["group", "severity", "speaker", "finding", "reference → outlet", "quote"],
+            ["group", "severity", "speaker", "finding", "outlets", "quote"],
             {2: 2, 3: 3, 4: 3, 5: 3},
         ),
         (
@@ -485,7 +500,10 @@ def render_text(
         ),
     ]
     heading, sub = ("# ", "## ") if fmt == "markdown" else ("", "")
-    parts = [f"{heading}quotecheck report", "", *summary_lines(comparison), ""]
+    summary = summary_lines(comparison)
+    if fmt != "markdown":
+        summary = [part for line in summary for part in textwrap.wrap(line, width)]
+    parts = [f"{heading}quotecheck report", "", *summary, ""]
     for title, table, headers, flexible in sections:
         parts += [
             f"{sub}{title}",

@@ -1,6 +1,6 @@
 """Hypothesis strategies for quotecheck's values: public, for your own property-based tests.
 
-Install with ``pip install 'quotecheck[strategies]'``. The strategies generate speakers, quotes
+Install with ``pip install 'quotecheck-news[strategies]'``. The strategies generate speakers, quotes
 and drifted variants of a quote together with the edits that were made, from the same lexicons
 the extractor and the comparator read, so generators and parsers share one vocabulary::
 
@@ -22,7 +22,7 @@ try:
     from hypothesis import strategies as st
 except ImportError as err:  # pragma: no cover - exercised only without the extra
     raise ImportError(
-        "quotecheck.strategies needs hypothesis: pip install 'quotecheck[strategies]'"
+        "quotecheck.strategies needs hypothesis: pip install 'quotecheck-news[strategies]'"
     ) from err
 
 from .lexicon import rows

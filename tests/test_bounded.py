@@ -62,3 +62,54 @@ def test_work_on_random_punctuation_soup_is_bounded_by_its_length(seed):
     # nothing about the cost per quote (found with ':::…»“::::"“:"')
     small, large = work(seed * 2), work(seed * 8)
     assert large <= 4 * small * 1.5 + 2000
+
+
+def report_work(texts: list[str]) -> int:
+    """Lines of Python run (quotecheck's and the libraries' it calls, difflib and jinja2
+    included) to compare ``texts`` as outlets and render every report format."""
+    from quotecheck import compare_articles, parse_article, render_html, render_text, to_json
+
+    articles = [parse_article(t, f"{n}.txt") for n, t in enumerate(texts)]
+    count = 0
+
+    def tracer(frame, event, _arg):
+        nonlocal count
+        if event == "line":
+            count += 1
+        return tracer
+
+    render_html(compare_articles(articles[:1]))  # imports and template compilation, once
+    sys.settrace(tracer)
+    try:
+        result = compare_articles(articles)
+        render_html(result), render_text(result), to_json(result)
+    finally:
+        sys.settrace(None)
+    return count
+
+
+def _capitalised(n: int) -> str:
+    return " ".join(("Alpha", "Bravo", "Charlie", "Delta", "Echo")[i % 5] for i in range(n))
+
+
+LEAD = "Minister Ana Kalomi spoke in Geneva on Monday.\n\n"
+HOSTILE_REPORTS = {
+    # a quote whose closing mark never comes runs into the long line: two outlets carry it, one
+    # with a word more, so the page and the drift diff the long quote against its variant
+    "a quote running into a long line of capitalised words": lambda n: [
+        f'{LEAD}"We will act now, {_capitalised(n)}\n',
+        f'{LEAD}"We will act now, {_capitalised(n)} Zulu\n',
+    ],
+    "one quote, then a long line of capitalised words": lambda n: [
+        f'{LEAD}"We will act now," Kalomi said. {_capitalised(n)}\n',
+        f'{LEAD}"We will act now," Kalomi said. {_capitalised(n)}\n',
+    ],
+    "a line of straight marks": lambda n: [f"{LEAD}{chr(34) * n}\n", f"{LEAD}{chr(34) * n}\n"],
+}
+
+
+@pytest.mark.parametrize("name", HOSTILE_REPORTS)
+def test_report_work_grows_linearly_on_hostile_pages(name):
+    make = HOSTILE_REPORTS[name]
+    small, large = report_work(make(400)), report_work(make(1600))
+    assert large <= 4 * small * 1.5 + 5000, (name, small, large)
