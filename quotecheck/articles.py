@@ -14,6 +14,7 @@ conventions: a leading ``date 2024-11-01 Outlet / section`` line, a ``By: … - 
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from pathlib import Path
 
@@ -93,8 +94,9 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, tuple[str, ..
 
 #: a UTF-8 lead byte read as Latin-1 or Windows-1252 (``Ã``, ``Â``, ``â``…) followed by a
 #: continuation byte read the same way, or a C1 control: the trace every common mojibake leaves.
-#: A cheap test before ftfy, which reads the whole text.
-_MOJIBAKE_TRACE = regex.compile(
+#: A cheap test before ftfy, which reads the whole text (the standard library's engine scans such
+#: a character class about twice as fast as ``regex``).
+_MOJIBAKE_TRACE = re.compile(
     "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
     "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
     "\u20ac\u2122]|[\u0080-\u009f]"

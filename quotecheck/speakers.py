@@ -456,8 +456,8 @@ def _cue_previous_sentence(
 def _subject_fallback(
     resolver: Resolver, masked: str, q: Quote, sentence_start: int
 ) -> Attribution | None:
-    """No cue at all: words embedded in a sentence are its subject's (``She has proposed
-    appointing a "chief trade prosecutor"``), at low confidence."""
+    """No cue at all: words embedded in a sentence are its subject's (``She has suggested
+    naming a "chief harbour inspector"``), at low confidence."""
     if q.kind != "fragment":
         return None
     subject = _sentence_subject(masked, sentence_start, q.start - 1, phrase=True)
