@@ -19,9 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .models import Comparison, Severity
+from .models import Comparison, Progress, Severity, no_progress
 from .page import render_html
-from .pipeline import Progress, compare_articles, iter_quotes, no_progress
+from .pipeline import compare_articles, iter_quotes
 from .report import (
     TABLE_WIDTH,
     at_least,

@@ -9,8 +9,10 @@ is exactly the quote's ``text``.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from enum import IntEnum
+from typing import Any
 
 
 class Severity(IntEnum):
@@ -35,6 +37,17 @@ class Severity(IntEnum):
         except KeyError:
             choices = ", ".join(s.label for s in cls)
             raise ValueError(f"unknown severity {name!r}; choose one of {choices}") from None
+
+
+#: how a caller watches a long run: called with a stage's name, its items and how many there
+#: are (None when unknown), it returns the items to iterate; the command line wraps them in a
+#: progress bar
+Progress = Callable[[str, Iterable[Any], int | None], Iterable[Any]]
+
+
+def no_progress(_stage: str, items: Iterable[Any], _total: int | None) -> Iterable[Any]:
+    """The default :data:`Progress`: the items as they are."""
+    return items
 
 
 @dataclass(frozen=True, slots=True)

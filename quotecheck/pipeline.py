@@ -13,7 +13,16 @@ from typing import Any
 from .align import align, find_paraphrases
 from .articles import parse_article
 from .drift import classify
-from .models import Article, Comparison, Config, FileStatus, Quote, Quotes
+from .models import (
+    Article,
+    Comparison,
+    Config,
+    FileStatus,
+    Progress,
+    Quote,
+    Quotes,
+    no_progress,
+)
 from .quotes import extract_quotes
 from .sources import READABLE, iter_articles, load_articles, read_path
 from .speakers import attribute, unify_speakers
@@ -38,16 +47,6 @@ def _names_a_file(text: str) -> bool:
         return Path(text).suffix.lower() in READABLE or Path(text).is_file()
     except (OSError, ValueError):  # impossible as a file name: it is text
         return False
-
-
-#: how a caller watches a long run: called with a stage's name, its items and how many there
-#: are, it returns the items to iterate (the command line wraps them in a progress bar)
-Progress = Callable[[str, Iterable[Any], int], Iterable[Any]]
-
-
-def no_progress(_stage: str, items: Iterable[Any], _total: int) -> Iterable[Any]:
-    """The default :data:`Progress`: the items as they are."""
-    return items
 
 
 def quotes_of(articles: Iterable[Article], progress: Progress = no_progress) -> Quotes:

@@ -25,7 +25,7 @@ from tabulate import tabulate
 
 from . import __version__
 from .drift import describe
-from .models import Comparison, Quote, QuoteGroup, Severity
+from .models import Comparison, Progress, Quote, QuoteGroup, Severity, no_progress
 
 
 def _outlet(comparison: Comparison, article_id: str) -> str:
@@ -88,6 +88,9 @@ def typed(frame: pd.DataFrame) -> pd.DataFrame:
     ``minor`` < ``major`` < ``critical``, so ``df[df.severity >= "major"]`` means what it says),
     nullable dtypes, and ``pd.NA`` wherever a value is missing."""
     frame = frame.replace({"": None}).convert_dtypes()
+    for column in frame.select_dtypes(include="object").columns:  # all missing: no type found
+        if frame[column].isna().all():
+            frame[column] = frame[column].astype("string")
     if "severity" in frame:
         frame["severity"] = pd.Categorical(
             frame["severity"].astype(object), categories=[s.label for s in Severity], ordered=True
@@ -560,12 +563,10 @@ def _csv(frame: pd.DataFrame) -> str:
 def write_reports(
     comparison: Comparison,
     out_dir: str | Path,
-    progress: Callable[[str, Iterable[Any], int], Iterable[Any]] | None = None,
+    progress: Progress = no_progress,
 ) -> list[Path]:
-    """Write every report file into ``out_dir`` and return their paths (the page first).
-
-    ``progress`` (see :data:`quotecheck.pipeline.Progress`) sees each file being made.
-    """
+    """Write every report file into ``out_dir`` and return their paths (the page first);
+    ``progress`` sees each file being made."""
     from .page import render_html  # the page is built from this module's tables
 
     makers: dict[str, Callable[[Comparison], str]] = {
@@ -579,9 +580,8 @@ def write_reports(
         "report.json": lambda c: json.dumps(to_json(c), indent=2, ensure_ascii=False) + "\n",
     }
     out = Path(out_dir)
-    names = progress("writing reports", makers, len(makers)) if progress else makers
     written = []
-    for name in names:
+    for name in progress("writing reports", makers, len(makers)):
         write_atomic(out / name, makers[name](comparison))
         written.append(out / name)
     return written

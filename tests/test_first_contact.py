@@ -430,3 +430,5 @@ def test_severity_is_ordered_and_missing_values_are_na(tmp_path):
         assert not any(v is None or (isinstance(v, float) and v != v) for v in frame[column])
     quotes = compare([tmp_path]).to_frame("quotes")
     assert quotes["speaker_start"].dtype == "Int64"
+    for column in quotes.columns:  # part_of and parent are all missing here: NA, not None
+        assert not any(v is None for v in quotes[column]), column
