@@ -48,7 +48,7 @@ _WORD = regex.compile(r"\w+")
 _WORD_END = regex.compile(r"\s|$")
 
 
-class InputError(Exception):
+class InputError(ValueError):
     """An input that cannot be read as an article; the message says what to do about it."""
 
 

@@ -27,6 +27,7 @@ from .report import (
     at_least,
     counted,
     discrepancies_frame,
+    fit_table,
     open_output,
     quote_record,
     quotes_frame,
@@ -236,14 +237,13 @@ def run_extract(args: argparse.Namespace) -> int:
         records = [quote_record(q) for q in comparison.quotes]
         text = json.dumps(records, indent=2, ensure_ascii=False) + "\n"
     else:
-        from tabulate import tabulate
-
         frame = quotes_frame(comparison)
         shown = frame[["file", "start", "end", "kind", "speaker", "cue", "text"]].copy()
         shown["text"] = shown["text"].map(lambda t: t if len(t) <= 70 else t[:69] + "…")
+        rows = shown.values.tolist()
         tablefmt = "github" if args.format == "markdown" else "simple"
-        text = tabulate(shown.values.tolist(), headers=list(shown.columns), tablefmt=tablefmt)
-        text += "\n"
+        flexible = {0: 1, 4: 1, 6: 3}  # file, speaker, text
+        text = fit_table(rows, list(shown.columns), flexible, _table_width(), tablefmt) + "\n"
     _emit(text, args.out)
     return EXIT_OK
 

@@ -301,7 +301,7 @@ def _read_html(path: Path, meta: dict[str, str]) -> Article:
     except ImportError as err:  # a broken install must cost this page, not the batch
         raise InputError(
             f"{path}: saved pages need trafilatura and its HTML cleaner, which failed to load "
-            f"({err}); reinstall with: pip install --force-reinstall quotecheck-news"
+            f"({err}); reinstall them: pip install --force-reinstall trafilatura lxml_html_clean"
         ) from None
     data = _bytes(path)
     declared = _DECLARED_CHARSET.search(data[:4096])

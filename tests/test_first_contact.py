@@ -432,3 +432,16 @@ def test_severity_is_ordered_and_missing_values_are_na(tmp_path):
     assert quotes["speaker_start"].dtype == "Int64"
     for column in quotes.columns:  # part_of and parent are all missing here: NA, not None
         assert not any(v is None for v in quotes[column]), column
+
+
+def test_the_extract_table_marks_an_unknown_speaker_and_fits(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text(
+        f'{LEAD}The plan was called "a place for everyone, young and old, near and far, '
+        'in every season of the year" in the brochure.\n',
+        encoding="utf-8",
+    )
+    assert main(["extract", str(tmp_path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert max(map(len, lines)) <= TABLE_WIDTH
+    (row,) = [line for line in lines if line.startswith("a.txt")]
+    assert row.split()[4] == "—" and "nan" not in row.split()
