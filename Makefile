@@ -9,6 +9,8 @@ ARTICLES ?= seeds
 OUT ?= reports
 
 DEV_SET ?= ../shared/dev/polnear-train-sample.jsonl
+STORIES ?= ../shared/dev/stories
+SCORER ?= ../shared/dev/score_drift.py
 
 .PHONY: install report test lint clean eval bench bench-large fuzz mutation
 
@@ -25,10 +27,11 @@ report: install
 test: install
 	$(BIN)/python -m pytest
 
-# Extraction and attribution figures on the development set (read in place: it has no licence
-# to be copied into the project).
+# Extraction and attribution figures on the development set, then the comparison figures on the
+# development stories (all read in place: none of it may be copied into the project).
 eval: install
 	$(BIN)/quotecheck evaluate $(DEV_SET) --errors 15
+	$(BIN)/python eval/stories.py "$(STORIES)" "$(SCORER)"
 
 # Speed and memory: extraction throughput against a bare-regex baseline and streaming memory
 # (writes bench/results.md), then alignment and classification of 10k and 100k generated quotes.
@@ -55,8 +58,8 @@ mutation: install
 	$(BIN)/mutmut results | tail -n 5
 
 lint: install
-	$(BIN)/ruff check quotecheck tests bench fuzz
-	$(BIN)/ruff format --check quotecheck tests bench fuzz
+	$(BIN)/ruff check quotecheck tests bench fuzz eval
+	$(BIN)/ruff format --check quotecheck tests bench fuzz eval
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis .ruff_cache

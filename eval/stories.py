@@ -1,0 +1,96 @@
+"""Score `quotecheck compare` on the development stories, with the stories' own scorer.
+
+Usage: python eval/stories.py STORIES_DIR SCORER   (both read in place; nothing is copied)
+
+Each story folder holds one article per outlet (`*.txt`) and a human's `gold.json`. quotecheck
+compares each folder's articles, the scorer matches the result against the gold, and this prints
+the figures per story and pooled, with the targets beside them.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+from tabulate import tabulate
+
+from quotecheck import compare, to_json
+
+#: measure: (label, target, higher is better)
+MEASURES = {
+    "group_recall": ("group recall", 0.95, True),
+    "pair_recall": ("pair recall", 0.9, True),
+    "kind_recall": ("kind recall", 0.8, True),
+    "kind_precision": ("kind precision", 0.85, True),
+    "critical": ("critical findings", None, None),
+    "false_critical": ("false critical", 0, False),
+    "identical_alarms": ("alarms on identical pairs", 0, False),
+}
+
+
+def score(stories: Path, scorer: Path) -> list[dict]:
+    """The scorer's figures for each story and pooled (last)."""
+    pairs: list[str] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for story in sorted(p for p in stories.iterdir() if (p / "gold.json").is_file()):
+            predicted = Path(tmp) / f"{story.name}.json"
+            result = compare(sorted(story.glob("*.txt")))
+            predicted.write_text(json.dumps(to_json(result), ensure_ascii=False), "utf-8")
+            pairs += [str(story / "gold.json"), str(predicted)]
+        if not pairs:
+            raise SystemExit(f"no story with a gold.json under {stories}")
+        out = subprocess.run(
+            [sys.executable, str(scorer), "--total", *pairs],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    return [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 2:
+        print(__doc__.strip().splitlines()[2], file=sys.stderr)
+        return 2
+    stories, scorer = Path(argv[0]), Path(argv[1])
+    if not stories.is_dir() or not scorer.is_file():
+        print(
+            f"stories: no {stories} or {scorer}; the development stories are not here, "
+            "nothing to score",
+            file=sys.stderr,
+        )
+        return 0
+    rows = score(stories, scorer)
+    headers = ["measure", *(r["story"][:16] for r in rows), "target"]
+    table = []
+    for key, (label, target, higher) in MEASURES.items():
+        cells = [_cell(r.get(key)) for r in rows]
+        goal = "" if target is None else (f">= {target}" if higher else f"{target}")
+        table.append([label, *cells, goal])
+    print("\nThe development stories (quotecheck compare, scored by score_drift.py)\n")
+    print(tabulate(table, headers=headers, disable_numparse=True))
+    missed = _summed(rows[:-1], "kinds_missed").most_common(8)
+    print("\nmost missed kinds: " + (", ".join(f"{k} {n}" for k, n in missed) or "none"))
+    critical = sorted(_summed(rows[:-1], "critical_by_kind").items())
+    print("critical findings by kind: " + (", ".join(f"{k} {n}" for k, n in critical) or "none"))
+    return 0
+
+
+def _cell(value: float | int | None) -> str:
+    return "—" if value is None else f"{value:.3f}" if isinstance(value, float) else str(value)
+
+
+def _summed(rows: list[dict], key: str) -> Counter[str]:
+    """A per-story count of the scorer's (``kinds_missed``…) added over the stories."""
+    total: Counter[str] = Counter()
+    for r in rows:
+        total.update(r.get(key) or {})
+    return total
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
