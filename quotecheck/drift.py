@@ -45,6 +45,7 @@ KINDS: dict[str, tuple[Severity, str]] = {
     "truncation": (Severity.MAJOR, "quote cut short"),
     "extension": (Severity.MAJOR, "quote runs longer"),
     "number_format": (Severity.STYLE, "the same number written another way"),
+    "contraction": (Severity.STYLE, "contracted or spelled out (do not / don't)"),
     "elision": (Severity.MINOR, "words cut, marked with an ellipsis"),
     "editorial": (Severity.MINOR, "bracketed editorial insertion"),
     "speaker_name": (Severity.MINOR, "speaker's name spelled differently"),
@@ -57,6 +58,10 @@ KINDS: dict[str, tuple[Severity, str]] = {
     "speaker_conflict": (Severity.CRITICAL, "attributed to a different speaker"),
 }
 _NEGATIONS = lexicon_words("negations.txt")
+_CONTRACTIONS: dict[str, list[str]] = {
+    form: expansion.split() for form, expansion, *_ in rows("contractions.tsv")
+}
+_DIGITS = regex.compile(r"\d+")
 _NUMBER_VALUES: dict[str, str] = {w: v for w, v, *_ in rows("number_words.tsv")}
 _SPACE_BEFORE_CLOSING = regex.compile(r" ([\]),.;:!?%])")
 _SPACE_AFTER_OPENING = regex.compile(r"([\[(]) ")
@@ -132,19 +137,71 @@ def number_values(words: list[str]) -> Counter[str]:
     return values
 
 
-def _negated_form(a: str, b: str) -> bool:
-    """Whether one word is the other negated: ``can`` / ``can't``, ``is`` / ``isn’t``."""
-    if _is_negation(a) == _is_negation(b):
-        return False
-    negated, plain = (a, b) if _is_negation(a) else (b, a)
-    low = negated.lower().replace("’", "'")
-    stem = {"won't": "will", "shan't": "shall"}.get(low, low.removesuffix("n't"))  # irregular
-    return stem != low and bool(stem) and plain.lower().startswith(stem)
+def expanded(words_: list[str]) -> list[str]:
+    """Lower-cased words with contractions spelled out, so that a contraction is never taken
+    for a change of words or of meaning.
+
+    >>> expanded(["We", "don't", "—", "can't", "—", "it’s", "true"])
+    ['we', 'do', 'not', '—', 'can', 'not', '—', 'it', 'is', 'true']
+    """
+    out: list[str] = []
+    for word in words_:
+        low = word.lower().replace("’", "'")
+        if low in _CONTRACTIONS:
+            out += _CONTRACTIONS[low]
+        elif low.endswith("n't") and len(low) > 3:
+            out += [low[:-3], "not"]
+        else:
+            out.append(low)
+    return out
 
 
 def _is_negation(token: str) -> bool:
-    low = token.lower().replace("’", "'")
-    return low in _NEGATIONS or low.endswith("n't")
+    return any(w in _NEGATIONS for w in expanded([token]))
+
+
+def _same_number(a: list[str], b: list[str]) -> bool:
+    """The same quantities, whatever their writing (``2,000`` / ``2000``, ``two`` / ``2``,
+    ``7:35`` / ``7.35``)."""
+    if number_values(a) == number_values(b):
+        return True
+    return _DIGITS.findall(" ".join(a)) == _DIGITS.findall(" ".join(b)) != []
+
+
+def _slot_meaning(ra: list[str], rb: list[str], files: tuple[str, str]) -> Edit | None:
+    """What a replaced stretch is when its words are otherwise the same: a contraction
+    (``do not`` / ``don't``), a flipped negation (``will`` / ``won't``), a number written another
+    way or a changed value (``2.4`` / ``3.4``, ``seven`` / ``eight``). None when other words
+    change too: then it is a substitution, never a critical guess."""
+    shown_a, shown_b = " ".join(ra), " ".join(rb)
+    if expanded(ra) == expanded(rb):
+        return _edit("contraction", files, shown_a, shown_b)
+    xa = [w for w in expanded(ra) if not _is_punct(w)]
+    xb = [w for w in expanded(rb) if not _is_punct(w)]
+
+    def without(ws: list[str], drop) -> list[str]:
+        return [spelling_key(w) for w in ws if not drop(w)]
+
+    negations_a = Counter(w for w in xa if w in _NEGATIONS)
+    negations_b = Counter(w for w in xb if w in _NEGATIONS)
+    if negations_a != negations_b and without(xa, _NEGATIONS.__contains__) == without(
+        xb, _NEGATIONS.__contains__
+    ):
+        return _edit("negation", files, shown_a, shown_b)
+    numbers_a = [w for w in ra if _is_number(w)]
+    numbers_b = [w for w in rb if _is_number(w)]
+    if numbers_a and numbers_b and without(xa, _is_number) == without(xb, _is_number):
+        if _same_number(numbers_a, numbers_b):
+            return _edit("number_format", files, _joined(numbers_a), _joined(numbers_b))
+        values_a, values_b = number_values(numbers_a), number_values(numbers_b)
+        gone, new = values_a - values_b, values_b - values_a
+        return _edit(  # shown as written: "two" -> "three", "10,000" -> "12,000"
+            "number",
+            files,
+            " ".join(w for w in numbers_a if number_values([w]) & gone),
+            " ".join(w for w in numbers_b if number_values([w]) & new),
+        )
+    return None
 
 
 def _typography_words(a: str, b: str) -> tuple[str, str]:
@@ -196,9 +253,13 @@ def _aligned(tokens_: list[str]) -> list[str]:
 def _word_pairs(a: list[str], b: list[str], files: tuple[str, str]) -> list[Edit]:
     edits = []
     for x, y in zip(a, b, strict=True):
-        if x != y:
-            kind, rule = _pair_kind(x, y)
-            edits.append(_edit(kind, files, x, y, rule=rule))
+        if x == y:
+            continue
+        if x.lower() != y.lower() and (meaning := _slot_meaning([x], [y], files)):
+            edits.append(meaning)
+            continue
+        kind, rule = _pair_kind(x, y)
+        edits.append(_edit(kind, files, x, y, rule=rule))
     return edits
 
 
@@ -275,39 +336,6 @@ def _one_sided(
     return _edit("insertion" if tag == "insert" else "deletion", files, ref_words, var_words)
 
 
-def _meaning_edits(a: list[str], b: list[str], files: tuple[str, str]) -> list[Edit]:
-    """Number and negation changes, judged on the words' counts so that no alignment of the
-    diff can hide them or make them depend on which side is the reference."""
-    edits = []
-    numbers_a = [w for w in a if _is_number(w)]
-    numbers_b = [w for w in b if _is_number(w)]
-    values_a, values_b = number_values(numbers_a), number_values(numbers_b)
-    if values_a != values_b:
-        gone, new = values_a - values_b, values_b - values_a
-        edits.append(  # shown as written: "two" -> "three", "10,000" -> "12,000"
-            _edit(
-                "number",
-                files,
-                " ".join(w for w in numbers_a if number_values([w]) & gone),
-                " ".join(w for w in numbers_b if number_values([w]) & new),
-            )
-        )
-    elif [w.lower() for w in numbers_a] != [w.lower() for w in numbers_b]:
-        edits.append(_edit("number_format", files, _joined(numbers_a), _joined(numbers_b)))
-    in_a = Counter(w.lower() for w in a if _is_negation(w))
-    in_b = Counter(w.lower() for w in b if _is_negation(w))
-    if in_a != in_b:
-        edits.append(
-            _edit(
-                "negation",
-                files,
-                " ".join((in_a - in_b).elements()),
-                " ".join((in_b - in_a).elements()),
-            )
-        )
-    return edits
-
-
 def _diff_tokens(text: str) -> list[str]:
     """Tokens for the word diff: a hyphen is a token of its own, so that ``ever-closer`` and
     ``ever closer`` differ by a hyphen, not by two words."""
@@ -327,54 +355,49 @@ def _word_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[Ed
     # align on words as they sound, so that a capital or a spelling never shifts the diff;
     # then name what differs inside the aligned stretches
     ops = _merged(word_diff(_aligned(a), _aligned(b)))
-    elided = {
-        i
-        for _t, i1, i2, j1, j2 in ops
-        if any(w in _ELLIPSES for w in b[j1:j2])  # once per stretch: linear in the words
-        for i in range(i1, i2)
-    }  # words an ellipsis stands for
-    edits: list[Edit] = _meaning_edits([w for i, w in enumerate(a) if i not in elided], b, files)
+    equal = [n for n, op in enumerate(ops) if op[0] == "equal"]
+    edits: list[Edit] = []
     one_sided: list[tuple[str, list[str], str | None, str | None]] = []
     replaced: list[tuple[list[str], list[str]]] = []  # equal-length replacements, word for word
-    for tag, i1, i2, j1, j2 in ops:
+    for n, (tag, i1, i2, j1, j2) in enumerate(ops):
         ra, rb = a[i1:i2], b[j1:j2]
         if tag == "equal":
             edits.extend(_word_pairs(ra, rb, files))
             continue
-        if len(ra) == len(rb) == 1 and _negated_form(ra[0], rb[0]):
-            continue  # "can" / "can't": the negation edit above says it all
         if tag == "replace":
             joined_a, joined_b = "".join(ra).replace("-", ""), "".join(rb).replace("-", "")
             if joined_a == joined_b:
                 edits.append(_edit("hyphenation", files, " ".join(ra), " ".join(rb)))
                 continue
-            special = _marked_change(ra, rb, files)
+            special = _marked_change(ra, rb, files) or _slot_meaning(ra, rb, files)
             if special is not None:
                 edits.append(special)
                 if special.kind in {"elision", "editorial"}:
                     edits.extend(_unmarked_rest(ra, rb, files))
                 continue
-            # numbers and negations are judged on counts above; name what else changed
-            ra, rb = (
-                [w for w in ra if not _judged_apart(w)],
-                [w for w in rb if not _judged_apart(w)],
-            )
-            if ra and rb and len(ra) == len(rb):
+            if len(ra) == len(rb):
                 replaced.append((ra, rb))
                 edits.extend(_word_pairs(ra, rb, files))
-            elif ra and rb:
+            else:
                 edits.append(_edit("substitution", files, " ".join(ra), " ".join(rb)))
-            elif ra or rb:
-                one_sided.append(("delete", ra, None, None) if ra else ("insert", rb, None, None))
             continue
-        seq, start, end, n = (a, i1, i2, len(a)) if tag == "delete" else (b, j1, j2, len(b))
-        if seq[start:end] == ["-"] and start > 0 and end < n:  # "ever-closer" / "ever closer"
+        seq, start, end, size = (a, i1, i2, len(a)) if tag == "delete" else (b, j1, j2, len(b))
+        if seq[start:end] == ["-"] and start > 0 and end < size:  # "ever-closer" / "ever closer"
             joined, spaced = f"{seq[start - 1]}-{seq[end]}", f"{seq[start - 1]} {seq[end]}"
             pair = (joined, spaced) if tag == "delete" else (spaced, joined)
             edits.append(_edit("hyphenation", files, *pair))
             continue
-        edge = "start" if start == 0 else "end" if end == n else None
-        one_sided.append((tag, seq[start:end], seq[end].lower() if end < n else None, edge))
+        stretch = seq[start:end]
+        if equal and equal[0] < n < equal[-1] and any(map(_is_negation, stretch)):
+            # a negation added or dropped inside the words both versions quote flips them
+            flipped = " ".join(w for w in stretch if _is_negation(w))
+            pair = (flipped, "") if tag == "delete" else ("", flipped)
+            edits.append(_edit("negation", files, *pair))
+            stretch = [w for w in stretch if not _is_negation(w)]
+            if not stretch:
+                continue
+        edge = "start" if start == 0 else "end" if end == size else None
+        one_sided.append((tag, stretch, seq[end].lower() if end < size else None, edge))
     removed = Counter(w for tag, ws, _, _ in one_sided if tag == "delete" for w in ws)
     added = Counter(w for tag, ws, _, _ in one_sided if tag == "insert" for w in ws)
     removed.update(w for ra, _ in replaced for w in ra)
@@ -383,16 +406,7 @@ def _word_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[Ed
         moved = " ".join(sorted(removed.elements()))
         kept = [e for e in edits if e.kind not in _WORDING_KINDS | {"case", "spelling"}]
         return [*kept, _edit("reordering", files, moved, moved, f"‘{moved}’ moved")]
-    return edits + [
-        _one_sided(tag, kept, nxt, edge, files)
-        for tag, ws, nxt, edge in one_sided
-        if (kept := [w for w in ws if not _judged_apart(w)])
-    ]
-
-
-def _judged_apart(word: str) -> bool:
-    """Numbers and negations are compared on their counts, not through the diff."""
-    return _is_number(word) or _is_negation(word)
+    return edits + [_one_sided(tag, ws, nxt, edge, files) for tag, ws, nxt, edge in one_sided]
 
 
 def compare_quotes(ref: Quote, var: Quote) -> tuple[Edit, ...]:

@@ -67,7 +67,15 @@ def word_diff(a: Sequence[str], b: Sequence[str]) -> list[tuple[str, int, int, i
     ``delete``, ``insert``). Minimal, unlike difflib's longest-block heuristic, so repeated words
     never turn one dropped hyphen into a cut and an extension.
 
+    The script is the same whichever side comes first (mirrored), so that A against B is
+    always the mirror of B against A: where two scripts are equally short, the edit distance's
+    own choice would depend on the order.
+
     >>> word_diff(["we", "-", "we", "we"], ["we", "we", "we"])
     [('equal', 0, 1, 0, 1), ('delete', 1, 2, 1, 1), ('equal', 2, 4, 1, 3)]
     """
-    return [tuple(op) for op in _Opcodes.opcodes(list(a), list(b))]
+    a, b = list(a), list(b)
+    if a <= b:
+        return [tuple(op) for op in _Opcodes.opcodes(a, b)]
+    mirror = {"insert": "delete", "delete": "insert"}
+    return [(mirror.get(t, t), j1, j2, i1, i2) for t, i1, i2, j1, j2 in _Opcodes.opcodes(b, a)]
