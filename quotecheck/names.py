@@ -476,10 +476,14 @@ def same_person(a: str, b: str) -> bool:
     True
     >>> same_person("Jo Smith", "Al Jones")
     False
+    >>> same_person("Deputy Mayor Ana Maria Ruiz", "Ana Ruiz"), same_person("Ana Ruiz", "Luis Ruiz")
+    (True, False)
     """
     pa, pb = a.split(), b.split()
     if char_similarity(pa[-1].lower(), pb[-1].lower()) < 0.75:
         return False
     if len(pa) == 1 or len(pb) == 1:
         return True
-    return char_similarity(pa[0].lower(), pb[0].lower()) >= 0.6
+    # any given name alike: a title or a middle name on one side only ("Camerlengo Kevin
+    # Joseph Farrell" / "Kevin Farrell") leaves the person the same
+    return any(char_similarity(x.lower(), y.lower()) >= 0.6 for x in pa[:-1] for y in pb[:-1])

@@ -128,7 +128,15 @@ def _quote(article: str, text: str, speaker: str, after: str = "") -> Quote:
         "fragment",
         0,
         after=after,
-        attribution=Attribution(speaker, source_type="person"),
+        # named right after the quote ("…," Ruiz said): sure enough to set speakers apart
+        attribution=Attribution(
+            speaker,
+            speaker.split()[-1],
+            cue="said",
+            method="after",
+            confidence=0.95,
+            source_type="person",
+        ),
     )
 
 

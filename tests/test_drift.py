@@ -20,9 +20,14 @@ from .conftest import CASES as CASES_DIR
 def quote(
     text: str, article: str = "a", speaker: str | None = "Ana Ruiz", after: str = ""
 ) -> Quote:
-    return Quote(
-        article, 0, 0, len(text), text, "fragment", 0, after=after, attribution=Attribution(speaker)
+    said = Attribution(  # "…," Ruiz said: a sure attribution
+        speaker,
+        speaker and speaker.split()[-1],
+        method="after",
+        confidence=0.95,
+        source_type="person",
     )
+    return Quote(article, 0, 0, len(text), text, "fragment", 0, after=after, attribution=said)
 
 
 def kinds(a: str, b: str, **kw) -> list[str]:
@@ -59,7 +64,10 @@ def test_speaker_conflict_is_critical():
     assert [(e.kind, e.severity) for e in edits] == [("speaker_conflict", Severity.CRITICAL)]
     (edit,) = edits
     assert (edit.reference, edit.variant, edit.files) == ("Ana Ruiz", "Bo Lind", ("a", "b"))
-    assert edit.detail == "the reference gives these words to Ana Ruiz, this version to Bo Lind"
+    assert edit.detail == (
+        "the reference gives these words to Ana Ruiz (after, 0.95), "
+        "this version to Bo Lind (after, 0.95)"
+    )
 
 
 def test_a_name_spelled_two_ways_is_not_a_conflict():
@@ -178,3 +186,32 @@ def test_typographic_folding_never_changes_a_label(case):
 
     fancy = case.variant.text.replace("'", "’").replace(" - ", " — ")
     assert labels(fancy) == labels(fold_typography(fancy)) == labels(case.variant.text)
+
+
+SPEAKER_CASES = json.loads((CASES_DIR / "speaker_findings.json").read_text(encoding="utf-8"))
+
+
+def attributed(article: str, speaker: str, method: str, confidence: float, kind: str) -> Quote:
+    said = Attribution(
+        speaker, speaker.split()[-1], method=method, confidence=confidence, source_type=kind
+    )
+    return Quote(article, 0, 0, 10, "we act now", "sentence", 0, attribution=said)
+
+
+@pytest.mark.parametrize("case", SPEAKER_CASES["cases"], ids=lambda c: c["label"])
+def test_speaker_findings_only_when_both_attributions_are_sure(case):
+    from quotecheck.drift import speaker_doubt
+
+    ref, var = attributed("a", *case["reference"]), attributed("b", *case["variant"])
+    for x, y in ((ref, var), (var, ref)):  # the same whichever outlet is the reference
+        assert [e.kind for e in compare_quotes(x, y)] == case["expected"]
+        assert (speaker_doubt(x, y) is not None) == case["doubt"]
+
+
+def test_an_unsure_speaker_is_a_note_on_the_group():
+    ref = attributed("a", "Lena Okafor", "after", 0.95, "person")
+    var = attributed("b", "Tom Brennan", "continuation", 0.6, "person")
+    group = classify(QuoteGroup("G1", (ref, var), ref))
+    assert group.severity == Severity.NONE
+    (note,) = group.notes
+    assert note.file == "b" and note.text.startswith("speaker uncertain: Tom Brennan")
