@@ -164,6 +164,7 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
     carried: _Open | None = None  # a quote left open at the previous paragraph's end
     chain: int | None = None  # index of the first part of that multi-paragraph quote
     turns = transcript_turns(article)
+    single_marks = speaks_in_single_marks(article)
     for p_index, para in enumerate(article.paragraphs):
         if para.role not in QUOTED_ROLES:
             carried = None
@@ -185,6 +186,8 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
             spans, left_open = _scan(text, para.start + 1, para.end, carried)
         else:
             spans, left_open = find_spans(text, para.start, para.end)
+            if single_marks:
+                spans = single_quoted(text, para.start, para.end)
         for k, (s, e, om, cm) in enumerate(spans):
             part_of = chain if continuing and k == 0 else None
             # no closing mark: closed by the next quote's opening ('"we act and "we win"')
@@ -288,6 +291,49 @@ def nested_spans(text: str, start: int, end: int) -> list[tuple[int, int, str, s
             spans.append((open_at + 1, i, text[open_at], ch))
             open_at = None
     return spans
+
+
+def speaks_in_single_marks(article: Article) -> bool:
+    """Whether the article sets speech in single marks (British house style, some wire copy):
+    it has no double marks of any style, not even two apostrophes standing for one (``''``),
+    and at least one single-quoted stretch that reads as speech."""
+    text = article.text
+    if _ANY_MARK.search(text) or "''" in text:
+        return False
+    return any(
+        single_quoted(text, p.start, p.end) for p in article.paragraphs if p.role in QUOTED_ROLES
+    )
+
+
+#: single marks quote speech only around at least this many words; shorter single-quoted
+#: stretches are names, titles and scare quotes ('reset', 'Frozen')
+SINGLE_QUOTED_WORDS = 3
+
+
+def single_quoted(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
+    """Speech quoted with single marks, in a paragraph that has no double marks: British house
+    style and headlines (``'We will not be rushed,' said Reyes``). Apostrophes (``Reyes's``,
+    ``don't``, ``'90s``) never open or close one.
+
+    >>> s = "'We will not be rushed into a bad deal,' said Reyes, whose party's '90s pledge stood."
+    >>> [s[a:b] for a, b, _, _ in single_quoted(s, 0, len(s))]
+    ['We will not be rushed into a bad deal,']
+    """
+    return [
+        (s, e, om, cm)
+        for s, e, om, cm in nested_spans(text, start, end)
+        if len(text[s:e].split()) >= SINGLE_QUOTED_WORDS
+        and text[s].isalpha()
+        and not _headline_case(text[s:e])
+    ]
+
+
+def _headline_case(words: str) -> bool:
+    """Most words capitalised: a headline's or a title's words, which single marks set apart
+    without making them speech a reader can check."""
+    tokens = _TITLE_WORD.findall(words)
+    capitalised = sum(t[:1].isupper() for t in tokens if t.lower() not in _MINOR_WORDS)
+    return len(tokens) > 1 and capitalised >= 0.6 * len(tokens)
 
 
 def _with_nested(article: Article, quotes: list[Quote]) -> list[Quote]:

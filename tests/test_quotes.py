@@ -142,3 +142,32 @@ def test_tricky_marks():
         ("Never.", None, "“", "”", False, "sentence", 1),
     ]
     assert _fields("A “quoted” end “") == [("quoted", None, "“", "”", False, "fragment", 1)]
+
+
+BRITISH = (
+    "Prime Minister Alba Reyes spoke in the capital on Tuesday after the talks broke up.\n\n"
+    "'We will not be rushed into a bad agreement,' said Reyes, whose party's '90s pledge "
+    "still stands.\n\n"
+    "Reyes's deputy said the talks would resume. 'There is no deadline that matters more "
+    "than getting it right,' she added."
+)
+
+
+def test_an_article_that_sets_speech_in_single_marks():
+    from quotecheck import extract
+
+    quotes = extract(BRITISH)
+    assert [q.text for q in quotes] == [
+        "We will not be rushed into a bad agreement,",
+        "There is no deadline that matters more than getting it right,",
+    ]
+    assert quotes[0].speaker == "Alba Reyes"
+
+
+def test_single_marks_are_not_speech_where_the_article_uses_double_marks():
+    from quotecheck import extract
+
+    mixed = BRITISH + '\n\n"We are close," an aide said.'
+    assert [q.text for q in extract(mixed) if q.kind != "nested"] == ["We are close,"]
+    headline = "Reyes: 'Bad Deal Worse Than No Deal'\n\n" + BRITISH.split("\n\n", 1)[1]
+    assert "Bad Deal Worse Than No Deal" not in [q.text for q in extract(headline)]
