@@ -72,12 +72,22 @@ _MINOR_WORDS = frozenset(
 class _Open:
     mark: str
     content_start: int
+    spaced: bool = False  # opened as " words ": its closing mark has a space before it
+
+
+#: a straight mark, a space, words and a space before the closing straight mark: a pair written
+#: with spaces inside (" fully funded "), as some publishing systems do
+_SPACED_PAIR = regex.compile(r'" (?=\w)[^"\n]{1,300}?\w[.,!?]? "(?!\w)')
 
 
 def _opens(text: str, i: int) -> bool:
-    """Whether the mark at ``i`` opens a quote: text follows it, space or a bracket precedes."""
+    """Whether the mark at ``i`` opens a quote: text follows it, space or a bracket precedes.
+    A backslash before it (``\\"`` in a stored page) is an escape, not part of the text."""
     after = text[i + 1] if i + 1 < len(text) else ""
-    before = text[i - 1] if i > 0 else ""
+    j = i - 1 if i > 0 and text[i - 1] == "\\" else i  # escaped: read what precedes the escape
+    before = text[j - 1] if j > 0 else ""
+    if after == " " and text[i] == '"' and _SPACED_PAIR.match(text, i):
+        return True
     spaced = not before or before.isspace()  # not "not,“ he said": a slip for a closing mark
     if spaced and after.isspace() and (text[i + 2 : i + 3] in ("…", ".") or text[i] in _ONLY_OPENS):
         after = text[i + 2 : i + 3]  # "“ … in the case of", "“ You know"
@@ -137,17 +147,33 @@ def find_spans(
             ch in PAIRS[current.mark] or (ch == current.mark == "“" and not _opens(text, i))
         )  # "“Apparently not,“ he said": an opening mark used to close
         if closes and i > current.content_start:
-            if ch == current.mark == '"' and _opens(text, i) and text[i - 1].isspace():
+            if (
+                ch == current.mark == '"'
+                and not current.spaced
+                and _opens(text, i)
+                and text[i - 1].isspace()
+            ):
                 # a straight mark with space before and text after opens a new quote: the
                 # previous one was never closed
                 spans.append((current.content_start, i, current.mark, ""))
                 current = _Open(ch, i + 1)
                 continue
-            spans.append((current.content_start, i, current.mark, ch))
+            spans.append((*_content(text, current, i), current.mark, ch))
             current = None
         elif current is None and ch in PAIRS and _opens(text, i):
-            current = _Open(ch, i + 1)
+            current = _Open(ch, i + 1, spaced=bool(_SPACED_PAIR.match(text, i)))
     return spans, current
+
+
+def _content(text: str, opened: _Open, end: int) -> tuple[int, int]:
+    """A quote's content between its marks, without an escape before the closing mark
+    (``people,\\"``) or the spaces of a pair set with spaces inside (``" fully funded "``)."""
+    start = opened.content_start
+    if end > start and text[end - 1] == "\\":
+        end -= 1
+    if opened.spaced:
+        start, end = start + 1, end - 1
+    return start, end
 
 
 def extract_quotes(article: Article) -> tuple[Quote, ...]:

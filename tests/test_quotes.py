@@ -171,3 +171,25 @@ def test_single_marks_are_not_speech_where_the_article_uses_double_marks():
     assert [q.text for q in extract(mixed) if q.kind != "nested"] == ["We are close,"]
     headline = "Reyes: 'Bad Deal Worse Than No Deal'\n\n" + BRITISH.split("\n\n", 1)[1]
     assert "Bad Deal Worse Than No Deal" not in [q.text for q in extract(headline)]
+
+
+def test_backslash_escaped_marks_of_a_stored_page():
+    from quotecheck import extract
+
+    text = (
+        "Health Minister Ama Owusu opened the clinic in the north of the region on Monday.\n\n"
+        '\\"This clinic will serve forty thousand people,\\" Owusu said.'
+    )
+    (q,) = extract(text)
+    assert (q.text, q.speaker) == ("This clinic will serve forty thousand people,", "Ama Owusu")
+    assert text[q.start : q.end] == q.text
+
+
+def test_straight_marks_with_spaces_inside():
+    from quotecheck import extract
+
+    text = (
+        "Health Minister Ama Owusu opened the clinic in the north of the region on Monday.\n\n"
+        'The plan is " fully funded ", Owusu said, and "on time".'
+    )
+    assert [q.text for q in extract(text)] == ["fully funded", "on time"]
