@@ -41,12 +41,40 @@ def _content(key: list[str]) -> frozenset[str]:
     return frozenset(spelling_key(w) for w in key if w not in _STOPWORDS)
 
 
-def _shingles(key: list[str]) -> set[tuple[str, ...]]:
-    """Blocking keys: word pairs for short quotes, word triples for longer ones."""
-    n = 2 if len(key) <= 4 else 3
+#: quotes of at most this many words are short: they are compared through word pairs, longer
+#: ones with each other through word triples
+SHORT_WORDS = 4
+
+
+def _shingles(key: list[str], n: int) -> set[tuple[str, ...]]:
+    """The key's runs of ``n`` words (the whole key when it is shorter)."""
     if len(key) < n:
         return {tuple(key)}
     return {tuple(key[i : i + n]) for i in range(len(key) - n + 1)}
+
+
+def _candidates(distinct: list[tuple[str, ...]]) -> set[tuple[int, int]]:
+    """Pairs of wordings worth scoring: long ones sharing a word triple, and a short one with
+    any wording sharing a word pair, so that a fragment of two to four words meets the long
+    quote it was cut from. Runs shared by more than :data:`MAX_BLOCK` wordings tell nothing."""
+    triples: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    pairs: dict[tuple[str, ...], tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
+    for d, key in enumerate(distinct):
+        short = len(key) <= SHORT_WORDS
+        if not short:
+            for run in _shingles(list(key), 3):
+                triples[run].append(d)
+        for run in _shingles(list(key), 2):
+            pairs[run][0 if short else 1].append(d)
+    found: set[tuple[int, int]] = set()
+    for block in triples.values():
+        if len(block) <= MAX_BLOCK:
+            found.update((x, y) for n, x in enumerate(block) for y in block[n + 1 :])
+    for shorts, longs in pairs.values():
+        if len(shorts) + len(longs) <= MAX_BLOCK:
+            found.update((x, y) for n, x in enumerate(shorts) for y in shorts[n + 1 :])
+            found.update((min(x, y), max(x, y)) for x in shorts for y in longs)
+    return found
 
 
 def same_statement(a: Quote, b: Quote, config: Config = Config()) -> float:
@@ -129,16 +157,8 @@ def align(
         wordings[tuple(_key(q))].append(i)
     distinct = list(wordings)
     speakers = [{originals[i].speaker for i in wordings[k]} - {None} for k in distinct]
-    index: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for d, key in enumerate(distinct):
-        for shingle in _shingles(list(key)):
-            index[shingle].append(d)
-    candidates: set[tuple[int, int]] = set()
-    for block in index.values():
-        if len(block) <= MAX_BLOCK:
-            candidates.update((x, y) for n, x in enumerate(block) for y in block[n + 1 :])
     scores: dict[tuple[int, int], float] = {}
-    for x, y in candidates:
+    for x, y in _candidates(distinct):
         score = _score(
             list(distinct[x]), list(distinct[y]), bool(speakers[x] & speakers[y]), config
         )
