@@ -20,6 +20,7 @@ from .drift import KINDS
 from .lexicon import words as lexicon_words
 from .metrics import containment, word_similarity
 from .models import Article, Config, Edit, Note, Quote, QuoteGroup
+from .names import same_person
 from .normalize import fold_typography, split_trailing_punctuation, words
 from .quotes import mask_quotes
 from .spelling import spelling_key
@@ -160,7 +161,10 @@ def align(
     scores: dict[tuple[int, int], float] = {}
     for x, y in _candidates(distinct):
         score = _score(
-            list(distinct[x]), list(distinct[y]), bool(speakers[x] & speakers[y]), config
+            list(distinct[x]),
+            list(distinct[y]),
+            any(same_person(s, t) for s in speakers[x] for t in speakers[y]),
+            config,
         )
         if score > 0:
             scores[(x, y)] = score

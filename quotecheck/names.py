@@ -12,6 +12,7 @@ stays unknown, with the mention kept as evidence.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
@@ -467,6 +468,30 @@ def unify_speakers(quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
     return tuple(out)
 
 
+#: letters that do not decompose into a base letter and a mark
+_LETTERS = str.maketrans(
+    {
+        "ø": "o",
+        "Ø": "O",
+        "æ": "ae",
+        "Æ": "Ae",
+        "ß": "ss",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "ı": "i",
+    }
+)
+
+
+def _plain(name: str) -> str:
+    """A name without its accents (``Jørgen Sørensen`` → ``Jorgen Sorensen``), for comparing
+    one person's name as different outlets print it."""
+    decomposed = unicodedata.normalize("NFKD", name.translate(_LETTERS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def same_person(a: str, b: str) -> bool:
     """Whether two speaker names are one person's name spelled two ways (``Volodymyr Zelenskyy``
     / ``Volodymyr Zelensky``, ``Josep`` / ``Joseph``): the surnames alike and the first names
@@ -478,8 +503,10 @@ def same_person(a: str, b: str) -> bool:
     False
     >>> same_person("Deputy Mayor Ana Maria Ruiz", "Ana Ruiz"), same_person("Ana Ruiz", "Luis Ruiz")
     (True, False)
+    >>> same_person("Jørgen Løkke", "Joergen Lokke"), same_person("Zoë Brontë", "Zoe Bronte")
+    (True, True)
     """
-    pa, pb = a.split(), b.split()
+    pa, pb = _plain(a).split(), _plain(b).split()
     if char_similarity(pa[-1].lower(), pb[-1].lower()) < 0.75:
         return False
     if len(pa) == 1 or len(pb) == 1:

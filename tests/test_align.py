@@ -154,3 +154,21 @@ def test_a_short_fragment_meets_the_long_quote_it_was_cut_from():
     short = parse_article(LEAD + 'Moreau called the reform "overdue and very welcome".', "b.txt")
     (group,) = compare_articles([long, short]).groups
     assert sorted(group.articles) == ["a.txt", "b.txt"]
+
+
+def test_one_person_spelled_two_ways_is_one_speaker_for_grouping():
+    """A rewording is grouped only for the same speaker; Jørgen and Joergen are one man."""
+    a = parse_article(
+        "Fisheries chief Jørgen Lund spoke at the harbour on Monday after the vote.\n\n"
+        '"The northern fleet will land less cod this winter than in any year before," '
+        "Lund said.",
+        "a.txt",
+    )
+    b = parse_article(
+        "Fisheries chief Joergen Lund spoke at the harbour on Monday after the vote.\n\n"
+        '"This winter the northern fleet lands less cod than ever," Lund said.',
+        "b.txt",
+    )
+    (group,) = compare_articles([a, b]).groups
+    assert sorted(group.articles) == ["a.txt", "b.txt"]
+    assert {e.kind for e in group.edits} >= {"rewording"}
