@@ -94,6 +94,16 @@ def same_statement(a: Quote, b: Quote, config: Config = Config()) -> float:
     return _score(_key(a), _key(b), a.speaker is not None and a.speaker == b.speaker, config)
 
 
+def _is_fragment(ka: list[str], kb: list[str], config: Config) -> bool:
+    """Whether the shorter wording lies nearly whole inside the longer, without the two being
+    near-identical: a part of a longer quote, not another rendering of it."""
+    return (
+        len(ka) != len(kb)
+        and word_similarity(ka, kb) < config.align_threshold
+        and containment(ka, kb) >= config.fragment_coverage
+    )
+
+
 def _score(ka: list[str], kb: list[str], same_speaker: bool, config: Config) -> float:
     if not ka or not kb:
         return 0.0
@@ -168,6 +178,16 @@ def align(
         )
         if score > 0:
             scores[(x, y)] = score
+    # a fragment is not chained into the longer quote's group: the longer quote joins the
+    # fragment's statement as well (below), so two statements that one outlet runs inside one
+    # long quote stay two groups
+    fragments = {
+        pair: len(distinct[pair[0]]) < len(distinct[pair[1]])
+        for pair in scores
+        if _is_fragment(list(distinct[pair[0]]), list(distinct[pair[1]]), config)
+    }
+    for pair in _split_around_attribution(fragments, distinct, wordings, originals):
+        del fragments[pair]  # one quote run in two parts: grouped whole, as before
     parent = list(range(len(originals)))
     outlets = [{q.article_id} for q in originals]
 
@@ -195,6 +215,8 @@ def align(
             for i in ranked[1:]:
                 union(ranked[0], i)
     for x, y in sorted(scores, key=lambda pair: (-scores[pair], pair)):
+        if (x, y) in fragments:
+            continue
         for i in wordings[distinct[x]]:  # best matches next
             for j in wordings[distinct[y]]:
                 union(i, j)
@@ -209,8 +231,13 @@ def align(
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(originals)):
         clusters[find(i)].append(i)
+    joined = _join_longer_quotes(clusters, fragments, distinct, wordings, originals, find)
     groups, singletons = [], []
-    for member_ids in sorted(clusters.values(), key=lambda ids: _order(originals[ids[0]])):
+    for root, member_ids in sorted(
+        clusters.items(), key=lambda item: _order(originals[item[1][0]])
+    ):
+        if len(member_ids) == 1 and member_ids[0] in joined and root == member_ids[0]:
+            continue  # a long quote alone in its own cluster, now a member of a statement group
         members = sorted((originals[i] for i in member_ids), key=_order)
         member_keys = {tuple(_key(q)) for q in members}
         linked = [
@@ -231,6 +258,50 @@ def align(
     groups = [_numbered(g, f"G{n}") for n, g in enumerate(groups, 1)]
     singletons = [_numbered(g, f"S{n}") for n, g in enumerate(singletons, 1)]
     return tuple(groups), tuple(singletons)
+
+
+def _split_around_attribution(
+    fragments: dict[tuple[int, int], bool],
+    distinct: list[tuple[str, ...]],
+    wordings: dict[tuple[str, ...], list[int]],
+    originals: list[Quote],
+) -> set[tuple[int, int]]:
+    """The fragment pairs whose shorter side is a part of one quote that an outlet split
+    around its attribution ("…," she said. "…"): two or more parts of one paragraph, each
+    inside the same longer wording. Those parts are one statement, not several."""
+    parts: dict[tuple[int, str, int], set[tuple[int, int]]] = defaultdict(set)
+    for (x, y), x_shorter in fragments.items():
+        short, long = (x, y) if x_shorter else (y, x)
+        for i in wordings[distinct[short]]:
+            q = originals[i]
+            parts[(long, q.article_id, q.paragraph)].add((x, y))
+    return {pair for pairs in parts.values() if len(pairs) > 1 for pair in pairs}
+
+
+def _join_longer_quotes(
+    clusters: dict[int, list[int]],
+    fragments: dict[tuple[int, int], bool],
+    distinct: list[tuple[str, ...]],
+    wordings: dict[tuple[str, ...], list[int]],
+    originals: list[Quote],
+    find,
+) -> set[int]:
+    """A longer quote that holds a statement other outlets quote on its own joins that
+    statement's group too, once per outlet: a long quote is a member of every statement it
+    renders. Returns the quotes that joined a group other than their own."""
+    joined: set[int] = set()
+    for (x, y), x_shorter in sorted(fragments.items()):
+        short, long = (x, y) if x_shorter else (y, x)
+        roots = {find(i) for i in wordings[distinct[short]]}
+        for root in sorted(roots):
+            members = clusters[root]
+            present = {originals[i].article_id for i in members}
+            for i in wordings[distinct[long]]:
+                if originals[i].article_id not in present and find(i) != root:
+                    members.append(i)
+                    present.add(originals[i].article_id)
+                    joined.add(i)
+    return joined
 
 
 def _order(q: Quote) -> tuple[str, int]:

@@ -100,11 +100,15 @@ def typed(frame: pd.DataFrame) -> pd.DataFrame:
 
 def quotes_frame(comparison: Comparison | Iterable[Quote]) -> pd.DataFrame:
     """Every quote occurrence with its speaker, the rule that named it and (for a comparison)
-    its outlet and group."""
+    its outlet and group (groups, space-separated, for a long quote that renders several
+    statements)."""
     if isinstance(comparison, Comparison):
         quotes = comparison.quotes
         statements = (*comparison.groups, *comparison.singletons)
-        group_of = {q.id: g.id for g in statements for q in g.members}
+        group_of: dict[str, str] = {}  # a long quote may render several statements
+        for g in statements:
+            for q in g.members:
+                group_of[q.id] = f"{group_of[q.id]} {g.id}" if q.id in group_of else g.id
         outlet_of = {a.id: a.outlet for a in comparison.articles}
     else:
         quotes, group_of, outlet_of = tuple(comparison), {}, {}

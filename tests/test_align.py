@@ -172,3 +172,22 @@ def test_one_person_spelled_two_ways_is_one_speaker_for_grouping():
     (group,) = compare_articles([a, b]).groups
     assert sorted(group.articles) == ["a.txt", "b.txt"]
     assert {e.kind for e in group.edits} >= {"rewording"}
+
+
+def test_a_long_quote_renders_each_statement_other_outlets_quote_apart():
+    """Outlet A runs two statements in one long quote; B quotes each on its own, C only the
+    second. Each statement is its own group, and A's long quote is a member of both."""
+    first = "We will open two new clinics in the valley this year"
+    second = "Every family there will have a doctor within half an hour"
+    a = parse_article(LEAD + f'"{first}. {second}," Moreau said.', "a.txt")
+    b = parse_article(
+        LEAD + f'"{first}," Moreau said on Monday.\n\nShe added: "{second}."', "b.txt"
+    )
+    c = parse_article(LEAD + f'"{second}," Moreau said.', "c.txt")
+    result = compare_articles([a, b, c])
+    groups = sorted(sorted(g.articles) for g in result.groups)
+    assert groups == [["a.txt", "b.txt"], ["a.txt", "b.txt", "c.txt"]]
+    assert not result.singletons
+    frame = result.to_frame("quotes")
+    (long_row,) = frame[frame["file"] == "a.txt"].itertuples()
+    assert len(long_row.group.split()) == 2
