@@ -18,7 +18,7 @@ import regex
 
 from .drift import KINDS
 from .lexicon import words as lexicon_words
-from .metrics import containment, word_similarity
+from .metrics import containment, window_similarity, word_similarity
 from .models import Article, Config, Edit, Note, Quote, QuoteGroup
 from .names import same_person
 from .normalize import fold_typography, split_trailing_punctuation, words
@@ -94,13 +94,24 @@ def same_statement(a: Quote, b: Quote, config: Config = Config()) -> float:
     return _score(_key(a), _key(b), a.speaker is not None and a.speaker == b.speaker, config)
 
 
+def _inside(ka: list[str], kb: list[str], config: Config) -> bool:
+    """Whether the shorter wording lies inside the longer: nearly whole in one unbroken run, or,
+    for a longer stretch, closely matching its best window (edited or translated on the way)."""
+    if containment(ka, kb) >= config.fragment_coverage:
+        return True
+    return (
+        min(len(ka), len(kb)) >= config.window_words
+        and window_similarity(ka, kb) >= config.window_similarity
+    )
+
+
 def _is_fragment(ka: list[str], kb: list[str], config: Config) -> bool:
-    """Whether the shorter wording lies nearly whole inside the longer, without the two being
+    """Whether the shorter wording lies inside the longer without the two being
     near-identical: a part of a longer quote, not another rendering of it."""
     return (
         len(ka) != len(kb)
         and word_similarity(ka, kb) < config.align_threshold
-        and containment(ka, kb) >= config.fragment_coverage
+        and _inside(ka, kb, config)
     )
 
 
@@ -117,7 +128,7 @@ def _score(ka: list[str], kb: list[str], same_speaker: bool, config: Config) -> 
     long_enough = shorter >= max(3, config.min_fragment_words) or (
         shorter >= config.min_fragment_words and same_speaker
     )
-    if long_enough and containment(ka, kb) >= config.fragment_coverage:
+    if long_enough and _inside(ka, kb, config):
         return config.align_threshold  # a fragment: as sure as the weakest accepted match
     ca, cb = _content(ka), _content(kb)
     if (

@@ -497,12 +497,21 @@ def _speaker_edits(ref: Quote, var: Quote, files: tuple[str, str]) -> list[Edit]
     if same_person(ref.speaker, var.speaker):
         detail = f"the reference writes {ref.speaker}, this version {var.speaker}"
         return [_edit("speaker_name", files, ref.speaker, var.speaker, detail)]
-    if not (sure_of_speaker(ref) and sure_of_speaker(var)):
+    if not _set_apart(ref, var):
         return []
     kinds = {ref.attribution.source_type, var.attribution.source_type}
     kind = "speaker_conflict" if kinds == {"person"} else "speaker_organisation"
     detail = f"the reference gives these words to {_who(ref)}, this version to {_who(var)}"
     return [_edit(kind, files, ref.speaker, var.speaker, detail)]
+
+
+def _set_apart(ref: Quote, var: Quote) -> bool:
+    """Whether two different speakers are surely different: both attributions sure, and not one
+    surname under two given names (``Kevin Farrell`` / ``Carmelite Farrell``: a garbled title
+    as often as a relative)."""
+    if not (sure_of_speaker(ref) and sure_of_speaker(var)):
+        return False
+    return not same_person(ref.speaker.split()[-1], var.speaker.split()[-1])
 
 
 def speaker_doubt(ref: Quote, var: Quote) -> str | None:
@@ -519,7 +528,7 @@ def speaker_doubt(ref: Quote, var: Quote) -> str | None:
     """
     if not (ref.speaker and var.speaker) or ref.speaker == var.speaker:
         return None
-    if same_person(ref.speaker, var.speaker) or (sure_of_speaker(ref) and sure_of_speaker(var)):
+    if same_person(ref.speaker, var.speaker) or _set_apart(ref, var):
         return None
     return f"speaker uncertain: {_who(var)} here, {_who(ref)} in the reference"
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import textdistance
+from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein as _Opcodes
 
 _LEVENSHTEIN = textdistance.Levenshtein(external=True)  # rapidfuzz's C++ when installed
@@ -42,6 +43,25 @@ def containment(a: Sequence[str], b: Sequence[str]) -> float:
     """
     shorter = min(len(a), len(b))
     return longest_common_run(a, b) / shorter if shorter else 0.0
+
+
+def window_similarity(a: Sequence[str], b: Sequence[str]) -> float:
+    """How closely the shorter sequence matches its best-matching stretch of the longer one:
+    1 when it lies inside word for word, less for each word changed, added or dropped.
+
+    >>> window_similarity("the house of the Father".split(),
+    ...                   "he returned to the home of the Father today".split())
+    0.8
+    """
+    if not a or not b:
+        return 0.0
+    codes: dict[str, str] = {}  # one character for each word, so the string measure counts words
+
+    def encoded(seq: Sequence[str]) -> str:
+        return "".join(codes.setdefault(w, chr(0x10000 + len(codes))) for w in seq)
+
+    short, long = sorted((list(a), list(b)), key=len)
+    return fuzz.partial_ratio(encoded(short), encoded(long)) / 100
 
 
 def shared_words(a: Sequence[str], b: Sequence[str]) -> float:

@@ -60,6 +60,10 @@ class Config:
     min_fragment_words: int = 2
     #: how much of the shorter quote must lie in one run inside the longer one for a fragment
     fragment_coverage: float = 0.9
+    #: a quote of at least ``window_words`` words whose best-matching stretch of a longer quote
+    #: is this similar is a fragment too, edited on the way (another translation, a word swapped)
+    window_similarity: float = 0.8
+    window_words: int = 5
     #: share of the smaller word set found in the other, below which two quotes never match
     rewording_overlap: float = 0.6
     #: score of the same speaker's statement in other words: grouped, but as a rewording

@@ -191,3 +191,27 @@ def test_a_long_quote_renders_each_statement_other_outlets_quote_apart():
     frame = result.to_frame("quotes")
     (long_row,) = frame[frame["file"] == "a.txt"].itertuples()
     assert len(long_row.group.split()) == 2
+
+
+def test_a_statement_edited_inside_another_outlets_long_quote_is_found():
+    """One word changed on the way (another translation): no longer an unbroken run of the
+    long quote, but its best-matching stretch is close."""
+    a = parse_article(
+        LEAD + '"This morning the old bridge returned to the care of the town. It served us '
+        'for a hundred years," Moreau said.',
+        "a.txt",
+    )
+    b = parse_article(
+        LEAD + '"The old bridge returned to the hands of the town," Moreau said.', "b.txt"
+    )
+    (group,) = compare_articles([a, b]).groups
+    assert sorted(group.articles) == ["a.txt", "b.txt"]
+
+
+def test_a_different_statement_sharing_common_words_stays_apart():
+    a = parse_article(
+        LEAD + '"We will not raise the tax on farmers this year or the next," Moreau said.',
+        "a.txt",
+    )
+    b = parse_article(LEAD + '"We will raise the pay of nurses this year," Moreau said.', "b.txt")
+    assert compare_articles([a, b]).groups == ()
