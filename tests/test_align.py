@@ -202,7 +202,7 @@ def test_a_statement_edited_inside_another_outlets_long_quote_is_found():
         "a.txt",
     )
     b = parse_article(
-        LEAD + '"The old bridge returned to the hands of the town," Moreau said.', "b.txt"
+        '"The old bridge returned to the hands of the town," the mayor, Ivo Brandt, said.', "b.txt"
     )
     (group,) = compare_articles([a, b]).groups
     assert sorted(group.articles) == ["a.txt", "b.txt"]
