@@ -18,7 +18,8 @@ from pathlib import Path
 
 from tabulate import tabulate
 
-from quotecheck import compare, to_json
+from quotecheck import Comparison, compare, to_json
+from quotecheck.drift import compare_quotes
 
 #: measure: (label, target, higher is better)
 MEASURES = {
@@ -29,16 +30,44 @@ MEASURES = {
     "critical": ("critical findings", None, None),
     "false_critical": ("false critical", 0, False),
     "identical_alarms": ("alarms on identical pairs", 0, False),
+    "asymmetric_pairs": ("pairs not symmetric in order", None, None),
 }
 
 
+#: the kind an edit has when the two versions trade places
+MIRROR = {
+    "insertion": "deletion",
+    "deletion": "insertion",
+    "truncation": "extension",
+    "extension": "truncation",
+}
+
+
+def asymmetric_pairs(result: Comparison) -> tuple[int, int]:
+    """How many pairs of one group's versions get other kinds of edit when the two trade places
+    (A against B is to be the mirror of B against A), of how many pairs."""
+    odd = total = 0
+    for group in result.groups:
+        versions = list(group.variants().values())
+        for n, a in enumerate(versions):
+            for b in versions[n + 1 :]:
+                there = sorted(e.kind for e in compare_quotes(a, b))
+                back = sorted(MIRROR.get(e.kind, e.kind) for e in compare_quotes(b, a))
+                total += 1
+                odd += there != back
+    return odd, total
+
+
 def score(stories: Path, scorer: Path) -> list[dict]:
-    """The scorer's figures for each story and pooled (last)."""
+    """The scorer's figures for each story and pooled (last), with the pairs whose edits are
+    not symmetric."""
     pairs: list[str] = []
+    asymmetric: list[tuple[int, int]] = []
     with tempfile.TemporaryDirectory() as tmp:
         for story in sorted(p for p in stories.iterdir() if (p / "gold.json").is_file()):
             predicted = Path(tmp) / f"{story.name}.json"
             result = compare(sorted(story.glob("*.txt")))
+            asymmetric.append(asymmetric_pairs(result))
             predicted.write_text(json.dumps(to_json(result), ensure_ascii=False), "utf-8")
             pairs += [str(story / "gold.json"), str(predicted)]
         if not pairs:
@@ -49,7 +78,11 @@ def score(stories: Path, scorer: Path) -> list[dict]:
             text=True,
             check=True,
         ).stdout
-    return [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+    rows = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+    asymmetric.append((sum(o for o, _ in asymmetric), sum(t for _, t in asymmetric)))
+    for row, (odd, total) in zip(rows, asymmetric, strict=True):
+        row["asymmetric_pairs"] = f"{odd} of {total}"
+    return rows
 
 
 def main(argv: list[str]) -> int:
@@ -70,6 +103,8 @@ def main(argv: list[str]) -> int:
     for key, (label, target, higher) in MEASURES.items():
         cells = [_cell(r.get(key)) for r in rows]
         goal = "" if target is None else (f">= {target}" if higher else f"{target}")
+        if key == "asymmetric_pairs":
+            goal = "0 of all"
         table.append([label, *cells, goal])
     print("\nThe development stories (quotecheck compare, scored by score_drift.py)\n")
     print(tabulate(table, headers=headers, disable_numparse=True))
@@ -80,7 +115,7 @@ def main(argv: list[str]) -> int:
     return 0
 
 
-def _cell(value: float | int | None) -> str:
+def _cell(value: float | int | str | None) -> str:
     return "—" if value is None else f"{value:.3f}" if isinstance(value, float) else str(value)
 
 
