@@ -363,6 +363,33 @@ def _diff_tokens(text: str) -> list[str]:
     return out
 
 
+def _edge(
+    ops: list[tuple[str, int, int, int, int]],
+    n: int,
+    seq: list[str],
+    start: int,
+    end: int,
+    side: int,
+) -> tuple[str | None, int, int]:
+    """Which end of the quote a stretch that one version adds or lacks stands at, and where:
+    where it is, or where it slides to through the equal words beside it (``we will win. we
+    will win this`` against ``we will win this`` lacks its first four words, whichever copy of
+    them the diff happened to pair)."""
+    low = ops[n - 1][side] if n > 0 and ops[n - 1][0] == "equal" else start
+    high = ops[n + 1][side + 1] if n + 1 < len(ops) and ops[n + 1][0] == "equal" else end
+    s, e = start, end
+    while s > low and seq[s - 1] == seq[e - 1]:
+        s, e = s - 1, e - 1
+    if s == 0:
+        return "start", s, e
+    s, e = start, end
+    while e < high and seq[s] == seq[e]:
+        s, e = s + 1, e + 1
+    if e == len(seq):
+        return "end", s, e
+    return None, start, end
+
+
 def _word_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[Edit]:
     a, b = _diff_tokens(ref_core), _diff_tokens(var_core)
     # align on words as they sound, so that a capital or a spelling never shifts the diff;
@@ -372,6 +399,7 @@ def _word_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[Ed
     edits: list[Edit] = []
     one_sided: list[tuple[str, list[str], str | None, str | None]] = []
     replaced: list[tuple[list[str], list[str]]] = []  # equal-length replacements, word for word
+    from_replaced: list[Edit] = []  # what those word-for-word pairs were named
     for n, (tag, i1, i2, j1, j2) in enumerate(ops):
         ra, rb = a[i1:i2], b[j1:j2]
         if tag == "equal":
@@ -390,7 +418,9 @@ def _word_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[Ed
                 continue
             if len(ra) == len(rb):
                 replaced.append((ra, rb))
-                edits.extend(_word_pairs(ra, rb, files))
+                paired = _word_pairs(ra, rb, files)
+                edits.extend(paired)
+                from_replaced.extend(paired)
             else:
                 edits.append(_edit("substitution", files, " ".join(ra), " ".join(rb)))
             continue
@@ -414,15 +444,19 @@ def _word_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[Ed
             stretch = [w for w in stretch if not _is_negation(w)]
             if not stretch:
                 continue
-        edge = "start" if start == 0 else "end" if end == size else None
+        edge, s, e = _edge(ops, n, seq, start, end, 1 if tag == "delete" else 3)
+        if edge and len(stretch) == end - start:  # nothing taken out as a negation: slide it
+            stretch, end = seq[s:e], e
         one_sided.append((tag, stretch, seq[end].lower() if end < size else None, edge))
     removed = Counter(w for tag, ws, _, _ in one_sided if tag == "delete" for w in ws)
     added = Counter(w for tag, ws, _, _ in one_sided if tag == "insert" for w in ws)
     removed.update(w for ra, _ in replaced for w in ra)
     added.update(w for _, rb in replaced for w in rb)
     if removed and removed == added and any(not _is_punct(w) for w in removed):
+        # the same words moved: what the word-for-word pairs and the one-sided stretches were
+        # named is the move itself; every other edit of the pair stays
         moved = " ".join(sorted(removed.elements()))
-        kept = [e for e in edits if e.kind not in _WORDING_KINDS | {"case", "spelling"}]
+        kept = [e for e in edits if not any(e is r for r in from_replaced)]
         return [*kept, _edit("reordering", files, moved, moved, f"‘{moved}’ moved")]
     return edits + [_one_sided(tag, ws, nxt, edge, files) for tag, ws, nxt, edge in one_sided]
 
