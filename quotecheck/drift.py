@@ -246,6 +246,35 @@ def _placement(ref: Quote, var: Quote, files: tuple[str, str]) -> list[Edit]:
     return [_edit("punctuation_placement", files, end_r, end_v, detail)]
 
 
+#: quote marks by the style an editor names, from the opening mark
+_MARK_STYLES = {
+    '"': 'straight double marks "…"',
+    "“": "curly double marks “…”",
+    "”": "curly double marks ”…”",
+    "„": "low-high marks „…“",
+    "«": "guillemets «…»",
+    "»": "reversed guillemets »…«",
+    "‘": "single marks ‘…’",
+    "'": "straight single marks '…'",
+    "「": "corner brackets 「…」",
+    "『": "double corner brackets 『…』",
+}
+#: marks that fold to the same double mark: a difference between them is none at all
+_DOUBLE = frozenset({'"', "“", "”"})
+
+
+def _mark_style(ref: Quote, var: Quote, files: tuple[str, str]) -> list[Edit]:
+    """The quote marks' own style, when the two outlets set the words in different marks:
+    single marks, guillemets or low-high marks against double ones are house style; curly
+    against straight double marks is recorded with severity ``none``: the words are identical."""
+    a, b = _MARK_STYLES.get(ref.open_mark), _MARK_STYLES.get(var.open_mark)
+    if a is None or b is None or a == b:
+        return []
+    detail = f"{a} in the reference, {b} in this version"
+    severity = Severity.NONE if {ref.open_mark, var.open_mark} <= _DOUBLE else Severity.STYLE
+    return [Edit("typography", severity, files, ref.open_mark, var.open_mark, detail, "marks")]
+
+
 def _merged(ops: list[tuple[str, int, int, int, int]]) -> list[tuple[str, int, int, int, int]]:
     """Adjacent changes as one replacement: ``NATO`` replaced by ``North Atlantic Treaty
     Organization``, not a word swapped and three words added."""
@@ -473,7 +502,7 @@ def compare_quotes(ref: Quote, var: Quote) -> tuple[Edit, ...]:
     [('serial_comma', 'style')]
     """
     files = (ref.article_id, var.article_id)
-    edits: list[Edit] = []
+    edits: list[Edit] = _mark_style(ref, var, files)
     if ref.text != var.text:
         folds = typography_differences(ref.text, var.text)
         ref_text, var_text = fold_typography(ref.text), fold_typography(var.text)
@@ -628,7 +657,9 @@ def classify(group: QuoteGroup) -> QuoteGroup:
 
 
 def describe(edits: tuple[Edit, ...] | list[Edit]) -> str:
-    """The edits in an editor's words, most serious first; ``identical`` when there are none."""
+    """The edits in an editor's words, most serious first; ``identical`` when there are none,
+    or only the quote marks differ, curly against straight."""
+    edits = [e for e in edits if not (e.rule == "marks" and e.severity == Severity.NONE)]
     if not edits:
         return "identical"
     ordered = sorted(edits, key=lambda e: -e.severity)

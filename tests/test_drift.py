@@ -215,3 +215,27 @@ def test_an_unsure_speaker_is_a_note_on_the_group():
     assert group.severity == Severity.NONE
     (note,) = group.notes
     assert note.file == "b" and note.text.startswith("speaker uncertain: Tom Brennan")
+
+
+@pytest.mark.parametrize(
+    ("marks", "severity"),
+    [(("“", '"'), Severity.NONE), (("‘", "“"), Severity.STYLE), (("«", '"'), Severity.STYLE)],
+)
+def test_the_quote_marks_own_style(marks, severity):
+    """Curly against straight double marks is recorded and is no difference; single marks or
+    guillemets against double ones are house style."""
+    a, b = (
+        replace(quote("we act now", article), open_mark=m)
+        for article, m in zip("ab", marks, strict=True)
+    )
+    (edit,) = compare_quotes(a, b)
+    assert (edit.kind, edit.severity, edit.reference, edit.variant) == (
+        "typography",
+        severity,
+        marks[0],
+        marks[1],
+    )
+    from quotecheck.drift import describe
+
+    assert (describe([edit]) == "identical") == (severity == Severity.NONE)
+    assert compare_quotes(a, replace(a, article_id="b")) == ()
