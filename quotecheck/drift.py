@@ -596,6 +596,7 @@ def speaker_doubt(ref: Quote, var: Quote) -> str | None:
     return f"speaker uncertain: {_who(var)} here, {_who(ref)} in the reference"
 
 
+_EDGE_KINDS = frozenset({"truncation", "extension"})
 _WORDING_KINDS = frozenset(
     {"substitution", "insertion", "deletion", "reordering", "truncation", "extension"}
 )
@@ -604,20 +605,35 @@ _WORDING_KINDS = frozenset(
 REWORDED_BELOW = 0.6
 
 
+def _overlap(a: list[str], b: list[str]) -> tuple[list[str], list[str]]:
+    """The stretch both versions quote: each without what it runs beyond the other at its
+    start and end."""
+    ops = word_diff(a, b)
+    while ops and ops[0][0] in {"insert", "delete"}:
+        ops.pop(0)
+    while ops and ops[-1][0] in {"insert", "delete"}:
+        ops.pop()
+    if not ops:
+        return a, b
+    return a[ops[0][1] : ops[-1][2]], b[ops[0][3] : ops[-1][4]]
+
+
 def _reworded(edits: list[Edit], ref: str, var: str, files: tuple[str, str]) -> list[Edit]:
-    """Many word edits between versions that share little wording are one rewording."""
+    """Many word edits between versions that share little wording are one rewording. What one
+    version runs beyond the other (a truncation, an extension) is no part of it: the wording
+    is judged on the stretch both quote, and the cut stays its own finding."""
     a = [spelling_key(w) for w in words(ref)]
     b = [spelling_key(w) for w in words(var)]
-    wording = [e for e in edits if e.kind in _WORDING_KINDS]
+    inside = [e for e in edits if e.kind in _WORDING_KINDS - _EDGE_KINDS]
+    similarity = word_similarity(*_overlap(a, b))
     if (
-        len(wording) < 2
+        len(inside) < 2
         or Counter(a) == Counter(b)  # the same words moved: a reordering
-        or word_similarity(a, b) >= REWORDED_BELOW
+        or similarity >= REWORDED_BELOW
         or containment(a, b) >= 0.9
     ):
         return edits
-    kept = [e for e in edits if e.kind not in _WORDING_KINDS]
-    similarity = word_similarity(a, b)
+    kept = [e for e in edits if e not in inside]
     return [
         *kept,
         _edit(
