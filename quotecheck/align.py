@@ -94,24 +94,23 @@ def same_statement(a: Quote, b: Quote, config: Config = Config()) -> float:
     return _score(_key(a), _key(b), a.speaker is not None and a.speaker == b.speaker, config)
 
 
-def _inside(ka: list[str], kb: list[str], config: Config) -> bool:
+def _inside(ka: list[str], kb: list[str], same_speaker: bool, config: Config) -> bool:
     """Whether the shorter wording lies inside the longer: nearly whole in one unbroken run, or,
-    for a longer stretch, closely matching its best window (edited or translated on the way)."""
+    for a longer stretch, closely matching its best window (edited or translated on the way;
+    more loosely when both are the same speaker's)."""
     if containment(ka, kb) >= config.fragment_coverage:
         return True
-    return (
-        min(len(ka), len(kb)) >= config.window_words
-        and window_similarity(ka, kb) >= config.window_similarity
-    )
+    needed = config.window_similarity_same_speaker if same_speaker else config.window_similarity
+    return min(len(ka), len(kb)) >= config.window_words and window_similarity(ka, kb) >= needed
 
 
-def _is_fragment(ka: list[str], kb: list[str], config: Config) -> bool:
+def _is_fragment(ka: list[str], kb: list[str], same_speaker: bool, config: Config) -> bool:
     """Whether the shorter wording lies inside the longer without the two being
     near-identical: a part of a longer quote, not another rendering of it."""
     return (
         len(ka) != len(kb)
         and word_similarity(ka, kb) < config.align_threshold
-        and _inside(ka, kb, config)
+        and _inside(ka, kb, same_speaker, config)
     )
 
 
@@ -128,7 +127,7 @@ def _score(ka: list[str], kb: list[str], same_speaker: bool, config: Config) -> 
     long_enough = shorter >= max(3, config.min_fragment_words) or (
         shorter >= config.min_fragment_words and same_speaker
     )
-    if long_enough and _inside(ka, kb, config):
+    if long_enough and _inside(ka, kb, same_speaker, config):
         return config.align_threshold  # a fragment: as sure as the weakest accepted match
     ca, cb = _content(ka), _content(kb)
     if (
@@ -180,22 +179,23 @@ def align(
     distinct = list(wordings)
     speakers = [{originals[i].speaker for i in wordings[k]} - {None} for k in distinct]
     scores: dict[tuple[int, int], float] = {}
+    one_speaker: set[tuple[int, int]] = set()
     for x, y in _candidates(distinct):
-        score = _score(
-            list(distinct[x]),
-            list(distinct[y]),
-            any(same_person(s, t) for s in speakers[x] for t in speakers[y]),
-            config,
-        )
+        same = any(same_person(s, t) for s in speakers[x] for t in speakers[y])
+        score = _score(list(distinct[x]), list(distinct[y]), same, config)
         if score > 0:
             scores[(x, y)] = score
+            if same:
+                one_speaker.add((x, y))
     # a fragment is not chained into the longer quote's group: the longer quote joins the
     # fragment's statement as well (below), so two statements that one outlet runs inside one
     # long quote stay two groups
     fragments = {
         pair: len(distinct[pair[0]]) < len(distinct[pair[1]])
         for pair in scores
-        if _is_fragment(list(distinct[pair[0]]), list(distinct[pair[1]]), config)
+        if _is_fragment(
+            list(distinct[pair[0]]), list(distinct[pair[1]]), pair in one_speaker, config
+        )
     }
     for pair in _split_around_attribution(fragments, distinct, wordings, originals):
         del fragments[pair]  # one quote run in two parts: grouped whole, as before

@@ -63,6 +63,8 @@ class Config:
     #: a quote of at least ``window_words`` words whose best-matching stretch of a longer quote
     #: is this similar is a fragment too, edited on the way (another translation, a word swapped)
     window_similarity: float = 0.8
+    #: the same, for two wordings of one speaker (a statement translated twice)
+    window_similarity_same_speaker: float = 0.65
     window_words: int = 5
     #: share of the smaller word set found in the other, below which two quotes never match
     rewording_overlap: float = 0.6
