@@ -603,6 +603,9 @@ _WORDING_KINDS = frozenset(
 #: below this word similarity, and unless one is a fragment of the other, two versions are the
 #: same statement in other words rather than a handful of edits
 REWORDED_BELOW = 0.6
+#: this many separate word changes in the stretch both versions quote are one rewording (another
+#: translation, a rewrite), whatever the share of words kept
+REWORDED_EDITS = 3
 
 
 def _overlap(a: list[str], b: list[str]) -> tuple[list[str], list[str]]:
@@ -619,9 +622,10 @@ def _overlap(a: list[str], b: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _reworded(edits: list[Edit], ref: str, var: str, files: tuple[str, str]) -> list[Edit]:
-    """Many word edits between versions that share little wording are one rewording. What one
-    version runs beyond the other (a truncation, an extension) is no part of it: the wording
-    is judged on the stretch both quote, and the cut stays its own finding."""
+    """Many word edits between versions that share little wording, or three and more separate
+    changes of words, are one rewording. What one version runs beyond the other (a truncation,
+    an extension) is no part of it: the wording is judged on the stretch both quote, and the
+    cut stays its own finding."""
     a = [spelling_key(w) for w in words(ref)]
     b = [spelling_key(w) for w in words(var)]
     inside = [e for e in edits if e.kind in _WORDING_KINDS - _EDGE_KINDS]
@@ -629,7 +633,7 @@ def _reworded(edits: list[Edit], ref: str, var: str, files: tuple[str, str]) -> 
     if (
         len(inside) < 2
         or Counter(a) == Counter(b)  # the same words moved: a reordering
-        or similarity >= REWORDED_BELOW
+        or (similarity >= REWORDED_BELOW and len(inside) < REWORDED_EDITS)
         or containment(a, b) >= 0.9
     ):
         return edits
