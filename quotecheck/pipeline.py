@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from .align import align, find_paraphrases
+from .align import align
 from .articles import parse_article
 from .drift import classify
 from .models import (
@@ -23,6 +23,7 @@ from .models import (
     Quotes,
     no_progress,
 )
+from .paraphrase import find_paraphrases
 from .quotes import extract_quotes
 from .sources import READABLE, iter_articles, load_articles, read_path
 from .speakers import attribute, unify_speakers
