@@ -392,6 +392,35 @@ def _diff_tokens(text: str) -> list[str]:
     return out
 
 
+def _as_window(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]] | None:
+    """The edit script of a version that is an unbroken stretch of the other: the words before
+    and after it cut, nothing else. (A minimal script may instead pair repeated words across
+    the cut and leave a "not" inside, reading a cut as a negation flipped.)"""
+    if len(a) == len(b) or not a or not b:
+        return None
+    codes: dict[str, str] = {}  # one character a word: the search runs at string speed
+
+    def encoded(words_: list[str]) -> str:
+        return "".join(codes.setdefault(w, chr(0x10000 + len(codes))) for w in words_)
+
+    short, long = sorted((a, b), key=len)
+    at = encoded(long).find(encoded(short))
+    if at < 0:
+        return None
+    n, m = len(short), len(long)
+    if long is a:  # the reference runs longer: its words outside the stretch are cut
+        script = [("delete", 0, at, 0, 0)] if at else []
+        script.append(("equal", at, at + n, 0, n))
+        if at + n < m:
+            script.append(("delete", at + n, m, n, n))
+    else:
+        script = [("insert", 0, 0, 0, at)] if at else []
+        script.append(("equal", 0, n, at, at + n))
+        if at + n < m:
+            script.append(("insert", n, n, at + n, m))
+    return script
+
+
 def _edge(
     ops: list[tuple[str, int, int, int, int]],
     n: int,
@@ -423,7 +452,8 @@ def _word_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[Ed
     a, b = _diff_tokens(ref_core), _diff_tokens(var_core)
     # align on words as they sound, so that a capital or a spelling never shifts the diff;
     # then name what differs inside the aligned stretches
-    ops = _merged(word_diff(_aligned(a), _aligned(b)))
+    ka, kb = _aligned(a), _aligned(b)
+    ops = _as_window(ka, kb) or _merged(word_diff(ka, kb))
     equal = [n for n, op in enumerate(ops) if op[0] == "equal"]
     edits: list[Edit] = []
     one_sided: list[tuple[str, list[str], str | None, str | None]] = []
@@ -459,9 +489,14 @@ def _word_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[Ed
             pair = (joined, spaced) if tag == "delete" else (spaced, joined)
             edits.append(_edit("hyphenation", files, *pair))
             continue
-        stretch = seq[start:end]
+        edge, s, e = _edge(ops, n, seq, start, end, 1 if tag == "delete" else 3)
+        if edge:  # at an end of the quote, or slides there: a cut or an extension
+            stretch, end = seq[s:e], e
+        else:
+            stretch = seq[start:end]
         if (
-            equal
+            edge is None
+            and equal
             and equal[0] < n < equal[-1]
             and any(map(_is_negation, stretch))
             and sum(not _is_punct(w) for w in stretch) <= NEGATION_WORDS
@@ -473,9 +508,6 @@ def _word_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[Ed
             stretch = [w for w in stretch if not _is_negation(w)]
             if not stretch:
                 continue
-        edge, s, e = _edge(ops, n, seq, start, end, 1 if tag == "delete" else 3)
-        if edge and len(stretch) == end - start:  # nothing taken out as a negation: slide it
-            stretch, end = seq[s:e], e
         one_sided.append((tag, stretch, seq[end].lower() if end < size else None, edge))
     removed = Counter(w for tag, ws, _, _ in one_sided if tag == "delete" for w in ws)
     added = Counter(w for tag, ws, _, _ in one_sided if tag == "insert" for w in ws)

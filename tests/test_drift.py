@@ -239,3 +239,40 @@ def test_the_quote_marks_own_style(marks, severity):
 
     assert (describe([edit]) == "identical") == (severity == Severity.NONE)
     assert compare_quotes(a, replace(a, article_id="b")) == ()
+
+
+CONTRACTED = st.sampled_from(
+    [
+        ("do not", "don't"),
+        ("can not", "can't"),
+        ("cannot", "can't"),
+        ("will not", "won't"),
+        ("is not", "isn't"),
+        ("it is", "it's"),
+        ("we are", "we're"),
+        ("I have", "I've"),
+    ]
+)
+
+
+@given(WORDS, WORDS, CONTRACTED, st.booleans())
+def test_a_contraction_is_never_a_negation(before, after, pair, flip):
+    """``do not`` / ``don't`` anywhere in a quote: house style, never a meaning flipped."""
+    long, short = pair if not flip else pair[::-1]
+    ref = " ".join([*before, long, *after])
+    var = " ".join([*before, short, *after])
+    edits = compare_quotes(quote(ref), quote(var, "b"))
+    assert {e.kind for e in edits} == {"contraction"}
+    assert all(e.severity == Severity.STYLE for e in edits)
+
+
+@given(WORDS.filter(lambda ws: len(ws) >= 3), st.data())
+def test_a_truncation_alone_is_never_critical(ws, data):
+    """However a quote is cut, at its start or its end, the cut words never read as a number
+    or a negation changed: what is missing was not quoted."""
+    start = data.draw(st.integers(0, len(ws) - 2))
+    end = data.draw(st.integers(start + 2, len(ws)))
+    ref, cut = " ".join(ws), " ".join(ws[start:end])
+    for a, b in ((ref, cut), (cut, ref)):
+        edits = compare_quotes(quote(a), quote(b, "b"))
+        assert all(e.severity < Severity.CRITICAL for e in edits), edits
