@@ -41,6 +41,25 @@ _BYLINE = regex.compile(
 _FIRST_PUBLISHED = regex.compile(
     r"^\W*(?:first|originally)\s+published\s+(?:in|by|on)\s*:?\s*(?P<src>.+?)\s*$", regex.IGNORECASE
 )
+#: a header line of a saved or scraped article: ``source: https://…``, ``outlet: …``,
+#: ``date: 2024-07-21``, ``title: …``, ``byline: …``; each stands as a paragraph of its own
+_FIELD_LINE = regex.compile(
+    r"^\s*(?P<key>source|url|outlet|publisher|date|published|title|headline|byline|author)"
+    r"\s*:\s*(?P<value>\S[^\n]*?)\s*$",
+    regex.IGNORECASE,
+)
+_FIELDS = {
+    "source": "url",
+    "url": "url",
+    "outlet": "outlet",
+    "publisher": "outlet",
+    "date": "date",
+    "published": "date",
+    "title": "title",
+    "headline": "title",
+    "byline": "byline",
+    "author": "byline",
+}
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*(?:\s|$)")
 _PARAGRAPH_END = frozenset('.!?:…"”’»)]')  # a line ending so ends its paragraph
 _LINE = regex.compile(r"[^\n]+")
@@ -161,7 +180,8 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     for line in _LINE.finditer(scan):
         stripped = line.group().strip()
         blank_between = scan.count("\n", last_end, line.start()) > 1
-        if start is not None and (not stripped or blank_between):
+        field = bool(_FIELD_LINE.match(stripped))
+        if start is not None and (not stripped or blank_between or field):
             spans.append((start, last_end))
             start = None
         if not stripped:
@@ -169,7 +189,7 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
         if start is None:
             start = line.start()
         last_end = line.end()
-        if stripped[-1] in _PARAGRAPH_END or len(stripped) < 40:
+        if stripped[-1] in _PARAGRAPH_END or len(stripped) < 40 or field:
             spans.append((start, last_end))
             start = None
     if start is not None:
@@ -221,6 +241,7 @@ def label_paragraphs(text: str) -> tuple[Paragraph, ...]:
             )
             or _BYLINE.match(para)
             or _FIRST_PUBLISHED.match(para)
+            or (i < body_start and _FIELD_LINE.match(para))
         )
         if kind == "trailer" and i > body_start:
             in_trailer = True
@@ -255,17 +276,25 @@ def _parse_date(value: str) -> str | None:
 
 
 def read_header(text: str, paragraphs: tuple[Paragraph, ...]) -> dict[str, str | None]:
-    """Outlet, date, title, byline and original source from the header conventions in the text."""
+    """Outlet, date, title, byline, address and original source from the header conventions in
+    the text (``source:``/``outlet:``/``date:`` lines, a ``date … Outlet`` line, a byline, a
+    dateline, a ``first published in`` line)."""
     info: dict[str, str | None] = {
         "outlet": None,
         "date": None,
         "title": None,
         "byline": None,
         "first_published_in": None,
+        "url": None,
     }
     for p in paragraphs:
         para = text[p.start : p.end]
-        if (m := _DATE_LINE.match(para)) and info["date"] is None:
+        if p.role == "meta" and (m := _FIELD_LINE.match(para)):
+            field, value = _FIELDS[m["key"].lower()], m["value"]
+            if field == "date":
+                value = _parse_date(value) or value
+            info[field] = info[field] or value
+        elif (m := _DATE_LINE.match(para)) and info["date"] is None:
             info["date"] = m[1]
             rest = m[2]
             if d := _DATELINE.match(rest):
@@ -312,7 +341,7 @@ def parse_article(
         title=given.get("title") or header["title"],
         text=text,
         paragraphs=paragraphs,
-        url=given.get("url"),
+        url=given.get("url") or header["url"],
         byline=header["byline"],
         first_published_in=header["first_published_in"],
         is_reference=str(given.get("reference", "")).lower() in {"1", "true", "yes", "y"},

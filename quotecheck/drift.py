@@ -197,10 +197,9 @@ def _slot_meaning(ra: list[str], rb: list[str], files: tuple[str, str]) -> Edit 
 
     negations_a = Counter(w for w in xa if w in _NEGATIONS)
     negations_b = Counter(w for w in xb if w in _NEGATIONS)
-    if negations_a != negations_b and without(xa, _NEGATIONS.__contains__) == without(
-        xb, _NEGATIONS.__contains__
-    ):
-        return _edit("negation", files, shown_a, shown_b)
+    rest = without(xa, _NEGATIONS.__contains__)
+    if negations_a != negations_b and rest and rest == without(xb, _NEGATIONS.__contains__):
+        return _edit("negation", files, shown_a, shown_b)  # the same words, one side negated
     numbers_a = [w for w in ra if _is_number(w)]
     numbers_b = [w for w in rb if _is_number(w)]
     if numbers_a and numbers_b and without(xa, _is_number) == without(xb, _is_number):

@@ -99,3 +99,26 @@ def test_paragraph_spans_are_ordered_disjoint_and_trimmed(text):
         assert previous_end <= start < end <= len(text)
         assert text[start:end] == text[start:end].strip()
         previous_end = end
+
+
+def test_header_field_lines_of_a_scraped_article():
+    text = (
+        "source: https://news.example/2026/03/harbour-deal\n"
+        "outlet: Harbour Gazette\n"
+        "date: 2026-03-17\n"
+        "\n"
+        "Harbour deal signed\n\n"
+        '"This harbour will carry twice the freight," Transport Minister Lena Okafor said on '
+        "Tuesday after the signing.\n"
+    )
+    a = parse_article(text)
+    assert (a.outlet, a.date, a.url, a.title) == (
+        "Harbour Gazette",
+        "2026-03-17",
+        "https://news.example/2026/03/harbour-deal",
+        "Harbour deal signed",
+    )
+    assert [p.role for p in a.paragraphs][:3] == ["meta", "meta", "meta"]
+    # a line like that inside the body is text, not a header
+    body = parse_article(BODY + "\n\nDate: the vote is on Tuesday, the minister said.")
+    assert body.date is None
