@@ -1,17 +1,19 @@
 """Alignment: which quotes, across articles, are the same statement.
 
 Two quotes from different articles are the same statement when their words are close (word-level
-edit similarity at or above ``Config.align_threshold``) or when one lies, nearly whole and
-unbroken, inside the other (a fragment of a longer quote). Candidate pairs come from a shared
-word pair (a block key), so the work grows with the number of plausible pairs, not with the
-square of all quotes. A paragraph repeated inside one article is not a second outlet: its quotes
-stay with the original and are never compared with it.
+edit similarity at or above ``Config.align_threshold``) or when one lies inside the other (a
+fragment of a longer quote: nearly whole and unbroken, or close to its best-matching window).
+A long quote that renders several statements other outlets quote apart is a member of each of
+their groups. Candidate pairs come from shared word runs (block keys), so the work grows with
+the number of plausible pairs, not with the square of all quotes. A paragraph repeated inside
+one article is not a second outlet: its quotes stay with the original and are never compared
+with it.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from .lexicon import words as lexicon_words
@@ -291,7 +293,7 @@ def _join_longer_quotes(
     distinct: list[tuple[str, ...]],
     wordings: dict[tuple[str, ...], list[int]],
     originals: list[Quote],
-    find,
+    find: Callable[[int], int],
 ) -> set[int]:
     """A longer quote that holds a statement other outlets quote on its own joins that
     statement's group too, once per outlet: a long quote is a member of every statement it
