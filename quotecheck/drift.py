@@ -17,7 +17,7 @@ import regex
 
 from .lexicon import is_expansion, rows
 from .lexicon import words as lexicon_words
-from .metrics import containment, word_diff, word_similarity
+from .metrics import as_strings, containment, word_diff, word_similarity
 from .models import Edit, Note, Quote, QuoteGroup, Severity
 from .names import same_person
 from .normalize import (
@@ -397,13 +397,9 @@ def _as_window(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int
     the cut and leave a "not" inside, reading a cut as a negation flipped.)"""
     if len(a) == len(b) or not a or not b:
         return None
-    codes: dict[str, str] = {}  # one character a word: the search runs at string speed
-
-    def encoded(words_: list[str]) -> str:
-        return "".join(codes.setdefault(w, chr(0x10000 + len(codes))) for w in words_)
-
     short, long = sorted((a, b), key=len)
-    at = encoded(long).find(encoded(short))
+    short_text, long_text = as_strings(short, long)
+    at = long_text.find(short_text)  # at string speed, whatever the length
     if at < 0:
         return None
     n, m = len(short), len(long)

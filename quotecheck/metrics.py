@@ -55,13 +55,21 @@ def window_similarity(a: Sequence[str], b: Sequence[str]) -> float:
     """
     if not a or not b:
         return 0.0
-    codes: dict[str, str] = {}  # one character for each word, so the string measure counts words
+    short, long = as_strings(*sorted((a, b), key=len))
+    return fuzz.partial_ratio(short, long) / 100
 
-    def encoded(seq: Sequence[str]) -> str:
-        return "".join(codes.setdefault(w, chr(0x10000 + len(codes))) for w in seq)
 
-    short, long = sorted((list(a), list(b)), key=len)
-    return fuzz.partial_ratio(encoded(short), encoded(long)) / 100
+def as_strings(*sequences: Sequence[str]) -> tuple[str, ...]:
+    """Word sequences as strings of one character per distinct word (shared across them), so
+    that a string measure or search, at C speed, counts words.
+
+    >>> [[ord(c) - 0x10000 for c in s] for s in as_strings(["we", "act"], ["act", "now"])]
+    [[0, 1], [1, 2]]
+    """
+    codes: dict[str, str] = {}
+    return tuple(
+        "".join(codes.setdefault(w, chr(0x10000 + len(codes))) for w in seq) for seq in sequences
+    )
 
 
 def shared_words(a: Sequence[str], b: Sequence[str]) -> float:
