@@ -203,10 +203,10 @@ def _load(args: argparse.Namespace) -> Comparison:
 
 def pick_outlet(name: str, outlets: Iterable[str]) -> str:
     """The outlet that ``name`` means: the same name, or the one outlet whose name starts with
-    it, either in any case (``--reference ebr`` for "EBR (first published in Euractiv.com)").
+    it, either in any case (``--reference metro`` for "Metro Times (first published in Wire)").
 
-    >>> pick_outlet("ebr", ["AFP", "EBR (first published in Euractiv.com)"])
-    'EBR (first published in Euractiv.com)'
+    >>> pick_outlet("metro", ["Harbour Gazette", "Metro Times (first published in Wire)"])
+    'Metro Times (first published in Wire)'
     """
     outlets = sorted(set(outlets))
     wanted = name.strip().casefold()

@@ -218,24 +218,20 @@ def test_a_different_statement_sharing_common_words_stays_apart():
 
 
 def test_a_statement_translated_twice_is_found_inside_the_same_speakers_long_quote():
-    """Two translations of one remark differ in many words; for the same speaker the best
+    """Two translations of one remark differ in several words; for the same speaker the best
     window of the long quote need only be fairly close (about two words in three)."""
     lead = "Mayor Olga Petrenko spoke to reporters in the port city on Monday night.\n\n"
-    a = parse_article(
-        lead + '"He was a man of hard fate, and he made grave errors in his life," Petrenko said.',
-        "a.txt",
+    remark = "The old ferry was a boat of hard luck, and it had grave faults in its engines"
+    longer = (
+        "Today I say this. The old ferry was a vessel of rough luck, and it had serious flaws "
+        "in its engines. We will miss it"
     )
-    b = parse_article(
-        lead + '"Today I say this. He was a person with a difficult fate, and he made serious '
-        'errors in life. We will remember him," Petrenko said.',
-        "b.txt",
-    )
+    a = parse_article(lead + f'"{remark}," Petrenko said.', "a.txt")
+    b = parse_article(lead + f'"{longer}," Petrenko said.', "b.txt")
     (group,) = compare_articles([a, b]).groups
     assert sorted(group.articles) == ["a.txt", "b.txt"]
     other = parse_article(
-        lead.replace("Mayor Olga Petrenko", "Judge Ivan Sokol") + '"Today I say this. He was a '
-        "person with a difficult fate, and he made serious errors in life. We will remember "
-        'him," Sokol said.',
+        lead.replace("Mayor Olga Petrenko", "Judge Ivan Sokol") + f'"{longer}," Sokol said.',
         "c.txt",
     )
     assert compare_articles([a, other]).groups == ()  # another speaker: the words must be closer
