@@ -457,6 +457,9 @@ def _word_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[Ed
     for n, (tag, i1, i2, j1, j2) in enumerate(ops):
         ra, rb = a[i1:i2], b[j1:j2]
         if tag == "equal":
+            if (i1 == 0) != (j1 == 0) and ra[0] != rb[0] and ra[0].lower() == rb[0].lower():
+                # the first word of one version only, capitalised as the start of its quote
+                ra, rb = ra[1:], rb[1:]
             edits.extend(_word_pairs(ra, rb, files))
             continue
         if tag == "replace":
