@@ -32,6 +32,9 @@ _FURNITURE = regex.compile(  # one pass over a paragraph for every pattern
     regex.IGNORECASE | regex.VERSION1,
 )
 _DATE_LINE = regex.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*(.*)$", regex.IGNORECASE)
+#: a ``date …`` line followed by at most this many words names the outlet (``date 2024-11-01
+#: Daily Planet / world``); more words are the page's own first line (its headline or lead)
+DATE_LINE_OUTLET_WORDS = 8
 _DATELINE = regex.compile(
     r"^\s*(\p{Lu}[\p{Lu} .'’-]+?),?\s*\(([\p{L}][\p{L} .&-]{0,30})\)\s*[—–-]+\s"
 )
@@ -235,9 +238,10 @@ def label_paragraphs(text: str) -> tuple[Paragraph, ...]:
         kind = furniture_kind(para)
         meta = (
             (
-                _DATE_LINE.match(para)
+                (date_line := _DATE_LINE.match(para))
                 and i < body_start
-                and not _DATELINE.match(_DATE_LINE.match(para)[2])
+                and not _DATELINE.match(date_line[2])
+                and len(date_line[2].split()) <= DATE_LINE_OUTLET_WORDS
             )
             or _BYLINE.match(para)
             or _FIRST_PUBLISHED.match(para)
@@ -299,8 +303,10 @@ def read_header(text: str, paragraphs: tuple[Paragraph, ...]) -> dict[str, str |
             rest = m[2]
             if d := _DATELINE.match(rest):
                 info["outlet"] = info["outlet"] or d[2].strip()
-            elif rest and len(rest.split()) <= 8:
+            elif rest and len(rest.split()) <= DATE_LINE_OUTLET_WORDS:
                 info["outlet"] = rest.split(" / ")[0].strip()
+            elif rest and p.role == "title":  # a stored page's date marker before its headline
+                info["title"] = " ".join(rest.split())
         elif (m := _BYLINE.match(para)) and p.role == "meta":
             info["byline"] = m["by"].strip()
             if m["posted"]:

@@ -148,7 +148,9 @@ class Quote:
     ``kind`` is ``"sentence"`` (a quoted sentence standing on its own), ``"fragment"`` (words
     embedded in the reporter's sentence), ``"nested"`` (a quote inside another quote),
     ``"title"`` (the name of a work) or ``"scare"`` (words set off as a term, not speech).
-    ``repeat_of`` points at the same quote in an earlier, identical paragraph of the same article.
+    ``placement`` says where it sits: a headline's quote is read apart from the body's (its
+    capitalised words cannot lend a speaker's name). ``repeat_of`` points at the same quote in
+    an earlier, identical paragraph of the same article.
     A quotation running over several paragraphs is one Quote per paragraph, the later parts
     pointing at the first through ``part_of``.
     """
@@ -167,6 +169,7 @@ class Quote:
     part_of: int | None = None  # first part of a quote running over several paragraphs
     parent: int | None = None  # for a quote nested in another (kind "nested"), the outer one
     after: str = ""  # the character right after the closing mark ("" at paragraph end)
+    placement: str = "body"  # where it sits: "headline", "standfirst" or "body"
     attribution: Attribution = UNKNOWN
 
     @property

@@ -22,6 +22,9 @@ MASK = "\ue000"
 #: paragraph roles whose text may carry quotes (furniture and meta lines never do)
 QUOTED_ROLES = frozenset({"body", "title", "standfirst"})
 
+#: paragraph role -> where a quote in it sits
+PLACEMENTS = {"title": "headline", "standfirst": "standfirst", "body": "body"}
+
 #: opening mark -> the marks that close it
 PAIRS: dict[str, str] = {
     '"': '"”',  # a straight opening mark is sometimes closed by a curly one, and back
@@ -190,7 +193,6 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
     carried: _Open | None = None  # a quote left open at the previous paragraph's end
     chain: int | None = None  # index of the first part of that multi-paragraph quote
     turns = transcript_turns(article)
-    single_marks = speaks_in_single_marks(article)
     for p_index, para in enumerate(article.paragraphs):
         if para.role not in QUOTED_ROLES:
             carried = None
@@ -207,13 +209,17 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
             )
             carried = None
             continue
-        continuing = carried is not None and text[para.start] in PAIRS
+        continuing = carried is not None
         if continuing:
-            spans, left_open = _scan(text, para.start + 1, para.end, carried)
-        else:
+            reopened = text[para.start] in _OPENERS[carried.mark in _SINGLE_OPENS]
+            spans, left_open = _scan(text, para.start + reopened, para.end, carried)
+        elif _ANY_MARK.search(text, para.start, para.end) or "''" in text[para.start : para.end]:
             spans, left_open = find_spans(text, para.start, para.end)
-            if single_marks:
-                spans = single_quoted(text, para.start, para.end)
+        else:  # no double marks: single marks may set speech (house style, headlines)
+            headline = para.role == "title"
+            spans, left_open = single_quoted(text, para.start, para.end, headline), None
+            if not spans and text[para.start] in _SINGLE_OPENS and _opens(text, para.start):
+                left_open = _Open(text[para.start], para.start + 1)
         for k, (s, e, om, cm) in enumerate(spans):
             part_of = chain if continuing and k == 0 else None
             # no closing mark: closed by the next quote's opening ('"we act and "we win"')
@@ -224,8 +230,9 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
         carried = None
         if left_open is not None:
             part_of = chain if continuing and not spans else None
-            nxt = article.paragraphs[p_index + 1] if p_index + 1 < len(article.paragraphs) else None
-            continues = nxt is not None and nxt.role in QUOTED_ROLES and text[nxt.start] in PAIRS
+            continues = _continues(article, p_index, left_open)
+            if left_open.mark in _SINGLE_OPENS and not continues:
+                continue  # a lone paragraph-initial single mark: an elision ('Tis), not a quote
             quotes.append(
                 _make_quote(
                     article,
@@ -245,16 +252,64 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
     return _link_repeats(article, _with_nested(article, quotes))
 
 
+#: paragraphs a quote may run over without a mark reopening it (a letter quoted whole), up to
+#: the closing mark that pairs with nothing in its own paragraph
+RUN_ON_PARAGRAPHS = 6
+#: the paragraph that closes such a quote holds at least a short sentence, not a signature line
+#: ("Jane Doe.") set inside the marks
+RUN_ON_CLOSING_WORDS = 4
+_SINGLE_OPENS = "‘'"
+#: marks that reopen a quote at a paragraph's start: double (False) and single (True) styles
+_OPENERS = {False: "".join(PAIRS), True: _SINGLE_OPENS}
+
+
+def _continues(article: Article, index: int, left_open: _Open) -> bool:
+    """Whether the quote left open at paragraph ``index``'s end goes on in the next paragraph:
+    that paragraph reopens it with a mark of the same style (the convention for a quotation over
+    several paragraphs), or, for double marks, the next marks to come close it, a few unmarked
+    paragraphs later, with a mark that opens nothing."""
+    text, paragraphs = article.text, article.paragraphs
+    single = left_open.mark in _SINGLE_OPENS
+    for k in range(index + 1, min(index + 1 + RUN_ON_PARAGRAPHS, len(paragraphs))):
+        para = paragraphs[k]
+        if para.role not in QUOTED_ROLES:
+            return False
+        if text[para.start] in _OPENERS[single]:
+            return k == index + 1
+        if single:
+            return False
+        mark = _ANY_MARK.search(text, para.start, para.end)
+        if mark is not None:
+            i = mark.start()
+            return (
+                mark.group() in PAIRS[left_open.mark]
+                and not _opens(text, i)
+                and not _letter_at(text, i + 1, para.end)  # not markup: ="@handle"
+                and len(text[para.start : i].split()) >= RUN_ON_CLOSING_WORDS
+            )
+    return False
+
+
 def _scan(
     text: str, start: int, end: int, carried: _Open
 ) -> tuple[list[tuple[int, int, str, str]], _Open | None]:
     """Scan a paragraph that continues ``carried``: close it first, then read the rest."""
+    if carried.mark in _SINGLE_OPENS:
+        for mark in _SINGLE_MARK.finditer(text, start, end):
+            i = mark.start()
+            if text[i] in "’'" and not text[i - 1].isspace() and not _letter_at(text, i + 1, end):
+                return [(start, i, carried.mark, text[i])], None
+        return [], _Open(carried.mark, start)
     for mark in _ANY_MARK.finditer(text, start, end):
         i = mark.start()
         if text[i] in PAIRS[carried.mark]:
             spans, left_open = find_spans(text, i + 1, end)
             return [(start, i, carried.mark, text[i]), *spans], left_open
     return [], _Open(carried.mark, start)
+
+
+def _letter_at(text: str, i: int, end: int) -> bool:
+    return i < end and text[i].isalnum()
 
 
 def _make_quote(
@@ -282,6 +337,7 @@ def _make_quote(
         unbalanced=unbalanced,
         after=text[end + 1 : end + 2] if close_mark else "",
         part_of=part_of,
+        placement=PLACEMENTS.get(article.paragraphs[paragraph].role, "body"),
     )
 
 
@@ -319,27 +375,18 @@ def nested_spans(text: str, start: int, end: int) -> list[tuple[int, int, str, s
     return spans
 
 
-def speaks_in_single_marks(article: Article) -> bool:
-    """Whether the article sets speech in single marks (British house style, some wire copy):
-    it has no double marks of any style, not even two apostrophes standing for one (``''``),
-    and at least one single-quoted stretch that reads as speech."""
-    text = article.text
-    if _ANY_MARK.search(text) or "''" in text:
-        return False
-    return any(
-        single_quoted(text, p.start, p.end) for p in article.paragraphs if p.role in QUOTED_ROLES
-    )
-
-
 #: single marks quote speech only around at least this many words; shorter single-quoted
 #: stretches are names, titles and scare quotes ('reset', 'Frozen')
 SINGLE_QUOTED_WORDS = 3
 
 
-def single_quoted(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
+def single_quoted(
+    text: str, start: int, end: int, headline: bool = False
+) -> list[tuple[int, int, str, str]]:
     """Speech quoted with single marks, in a paragraph that has no double marks: British house
-    style and headlines (``'We will not be rushed,' said Reyes``). Apostrophes (``Reyes's``,
-    ``don't``, ``'90s``) never open or close one.
+    style, captions and headlines (``'We will not be rushed,' said Reyes``). Apostrophes
+    (``Reyes's``, ``don't``, ``'90s``) never open or close one. Words in title case are a name
+    or a title, except in a ``headline``, where every word is capitalised.
 
     >>> s = "'We will not be rushed into a bad deal,' said Reyes, whose party's '90s pledge stood."
     >>> [s[a:b] for a, b, _, _ in single_quoted(s, 0, len(s))]
@@ -350,7 +397,7 @@ def single_quoted(text: str, start: int, end: int) -> list[tuple[int, int, str, 
         for s, e, om, cm in nested_spans(text, start, end)
         if len(text[s:e].split()) >= SINGLE_QUOTED_WORDS
         and text[s].isalpha()
-        and not _headline_case(text[s:e])
+        and (headline or not _headline_case(text[s:e]))
     ]
 
 

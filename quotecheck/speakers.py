@@ -22,8 +22,9 @@ they are and records which one fired (``Attribution.method``):
   ``previous-paragraph`` (a quote paragraph after a paragraph ending on a speech verb).
 
 A suffix says how the mention was resolved (``+pronoun``, ``+who``, ``+role-noun``) or why it
-was not (``+unresolved-pronoun``, ``+phrase``). Names, pronouns and roles are resolved in
-:mod:`quotecheck.names`.
+was not (``+unresolved-pronoun``, ``+phrase``); ``+headline`` marks a speaker read from a
+headline, whose capitalised words cannot be told from names, so it is never sure. Names,
+pronouns and roles are resolved in :mod:`quotecheck.names`.
 """
 
 from __future__ import annotations
@@ -540,6 +541,21 @@ def _is_scare(q: Quote, masked: str, attribution: Attribution | None) -> bool:
     return q.kind == "fragment" and no_cue and marked and len(q.text.split()) <= 4
 
 
+#: the most a speaker read from a headline can be trusted: below the level at which two outlets'
+#: speakers are set against each other
+HEADLINE_CONFIDENCE = 0.5
+
+
+def _from_headline(attribution: Attribution) -> Attribution:
+    """A headline's attribution, marked and held low: in title case ("… Wins Brandt Peace
+    Prize") a name and the words around it look alike."""
+    return replace(
+        attribution,
+        method=attribution.method + "+headline",
+        confidence=min(attribution.confidence, HEADLINE_CONFIDENCE),
+    )
+
+
 def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
     """The article's quotes with their :class:`Attribution` filled in.
 
@@ -610,6 +626,8 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         if _is_scare(q, masked, attribution):
             result.append(replace(q, kind="scare", attribution=Attribution(None, method="scare")))
             continue
+        if attribution is not None and q.placement == "headline":
+            attribution = _from_headline(attribution)
         result.append(replace(q, attribution=attribution or Attribution(None)))
         same_paragraph.append(result[-1])
     # a multi-paragraph quote has one speaker: the first part gives it to parts without one

@@ -53,6 +53,15 @@ def test_header_conventions():
     assert (c.outlet, c.date, c.byline) == ("Jo Smith", "2025-03-03", "Jo Smith")
 
 
+def test_a_date_marker_before_a_headline_keeps_the_headline():
+    """A stored page's ``date …`` marker glued to its first line: the line is the headline, and
+    its quotes are read, not dropped as a metadata line."""
+    headline = "‘The Quay Will Reopen in Spring’: Full Statement of the Harbour Board on the Works"
+    a = parse_article(f"date 2025-04-21 {headline}\n\n{BODY}")
+    assert (a.date, a.title) == ("2025-04-21", headline)
+    assert [p.role for p in a.paragraphs] == ["title", "body"]
+
+
 def test_decoding_fallbacks():
     assert decode("“Yes,” she said".encode("utf-8-sig")) == ("“Yes,” she said", ())
     assert decode("“Yes,” she said".encode("utf-16")) == ("“Yes,” she said", ())

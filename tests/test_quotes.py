@@ -164,13 +164,106 @@ def test_an_article_that_sets_speech_in_single_marks():
     assert quotes[0].speaker == "Alba Reyes"
 
 
-def test_single_marks_are_not_speech_where_the_article_uses_double_marks():
+def test_single_marks_are_speech_in_a_paragraph_without_double_marks():
+    """An article may use double marks for a term and single marks for speech (some wire copy),
+    or double marks for speech and single marks in a caption: the marks are read per paragraph."""
     from quotecheck import extract
 
-    mixed = BRITISH + '\n\n"We are close," an aide said.'
-    assert [q.text for q in extract(mixed) if q.kind != "nested"] == ["We are close,"]
-    headline = "Reyes: 'Bad Deal Worse Than No Deal'\n\n" + BRITISH.split("\n\n", 1)[1]
-    assert "Bad Deal Worse Than No Deal" not in [q.text for q in extract(headline)]
+    mixed = BRITISH + '\n\nThe deputy called it a "pause", not a collapse.'
+    quotes = [q for q in extract(mixed) if q.kind != "nested"]
+    assert [q.text for q in quotes] == [
+        "We will not be rushed into a bad agreement,",
+        "There is no deadline that matters more than getting it right,",
+        "pause",
+    ]
+    caption = (
+        "Harbour master Ines Calloway (left) said 'the new quay will be ready by the summer' "
+        "to visiting officials.\n\n"
+        "Harbour master Ines Calloway spoke at the opening of the dredging works on Friday.\n\n"
+        '"The new quay will be ready by the summer," Calloway said.'
+    )
+    assert [q.text for q in extract(caption)] == [
+        "the new quay will be ready by the summer",
+        "The new quay will be ready by the summer,",
+    ]
+
+
+def test_a_quote_in_single_marks_over_two_paragraphs():
+    """The British convention: the first paragraph is left open, the next reopens the quote."""
+    from quotecheck import extract
+
+    text = (
+        "Rescue coordinator Tomas Vehko told reporters the search had ended on Thursday.\n\n"
+        "'The wreckage was found two miles from the shore. We informed the crew's families "
+        "at once.\n\n"
+        "'Our thoughts are with every one of them tonight.'\n\n"
+        "'Tis the season for storms, the harbour office said later."
+    )
+    first, second = extract(text)
+    assert first.text.startswith("The wreckage") and first.text.endswith("at once.")
+    assert second.text == "Our thoughts are with every one of them tonight."
+    assert second.part_of == first.index
+    assert first.speaker == second.speaker == "Tomas Vehko"
+
+
+LETTER = (
+    "The mayor, Edda Lindqvist, posted a letter to the city on Sunday:\n\n"
+    '"Dear neighbours, the last four years have been the work of my life.\n\n'
+    "I have decided not to stand again in the autumn election.\n\n"
+    'I will say more about what comes next at the council meeting on Thursday."\n\n'
+    'Her deputy said the decision "came as no surprise".'
+)
+
+
+def test_a_quote_that_runs_over_unmarked_paragraphs_to_its_closing_mark():
+    """A letter quoted whole: one opening mark, paragraphs that do not reopen it, and a closing
+    mark that pairs with nothing in its own paragraph."""
+    from quotecheck import extract
+
+    quotes = extract(LETTER)
+    assert [q.text for q in quotes] == [
+        "Dear neighbours, the last four years have been the work of my life.",
+        "I have decided not to stand again in the autumn election.",
+        "I will say more about what comes next at the council meeting on Thursday.",
+        "came as no surprise",
+    ]
+    first = quotes[0]
+    assert [q.part_of for q in quotes[1:3]] == [first.index, first.index]
+    assert {q.speaker for q in quotes[:3]} == {"Edda Lindqvist"}
+    assert not any(q.unbalanced for q in quotes)
+
+
+def test_a_closing_mark_after_a_signature_line_does_not_run_a_quote_on():
+    """A short line such as a name, before a stray closing mark, is a signature, not the end
+    of a quote that ran over the paragraphs between."""
+    from quotecheck import extract
+
+    text = LETTER.replace(
+        'I will say more about what comes next at the council meeting on Thursday."',
+        'Edda Lindqvist."',
+    )
+    quotes = extract(text)
+    assert quotes[0].unbalanced
+    assert "Edda Lindqvist." not in [q.text for q in quotes]
+
+
+def test_a_headline_quote_is_known_by_where_it_sits():
+    """Title case in a headline's single marks is the headline's style: the words are a quote,
+    placed in the headline, and the headline's capitalised words never give a sure speaker."""
+    from quotecheck import extract
+
+    text = (
+        "Tamsin Orr-Vance: 'We Will Rebuild Every School'\n\n"
+        "Education minister Tamsin Orr-Vance promised on Monday that every school damaged "
+        'in the floods would be rebuilt. "We will rebuild every school," she said.'
+    )
+    headline, body = extract(text)
+    assert (headline.text, headline.placement) == ("We Will Rebuild Every School", "headline")
+    assert body.placement == "body"
+    assert headline.speaker == "Tamsin Orr-Vance"
+    assert headline.attribution.method.endswith("+headline")
+    assert headline.attribution.confidence <= 0.5 < body.attribution.confidence
+    assert "Title Case Words" not in [q.text for q in extract("Just 'Title Case Words' here.")]
 
 
 def test_backslash_escaped_marks_of_a_stored_page():
