@@ -16,6 +16,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
+import regex
+
 from .lexicon import words as lexicon_words
 from .metrics import containment, window_similarity, word_similarity
 from .models import Article, Config, Note, Quote, QuoteGroup
@@ -33,11 +35,30 @@ MAX_BLOCK = 200
 
 
 def _key(q: Quote) -> list[str]:
-    return words(q.text)
+    """The words alignment compares: lower case, typography folded, one spelling for British
+    and American forms (``organisations`` and ``organizations`` are one word here; the
+    difference is for :mod:`quotecheck.drift` to report)."""
+    return _key_of(q.text)
+
+
+def _key_of(text: str) -> list[str]:
+    return [spelling_key(w) for w in words(text)]
 
 
 def _content(key: list[str]) -> frozenset[str]:
-    return frozenset(spelling_key(w) for w in key if w not in _STOPWORDS)
+    return frozenset(w for w in key if w not in _STOPWORDS)
+
+
+#: a sentence ends at ., !, ? or … (closing marks after it allowed) before a capital or a digit
+_SENTENCE_BREAK = regex.compile(r"[.!?…][\"'”’)\]]*\s+(?=[\p{Lu}\p{N}\"“‘'(])")
+#: a sentence of at least this many words, found inside another outlet's quote, makes the two
+#: quotes renderings of one statement even when each runs on where the other does not
+SHARED_SENTENCE_WORDS = 6
+
+
+def _sentences(q: Quote) -> list[list[str]]:
+    """The alignment keys of the quote's sentences, in order."""
+    return [_key_of(part) for part in _SENTENCE_BREAK.split(q.text)]
 
 
 #: quotes of at most this many words are short: they are compared through word pairs, longer
@@ -178,7 +199,8 @@ def align(
     speakers = [{originals[i].speaker for i in wordings[k]} - {None} for k in distinct]
     scores: dict[tuple[int, int], float] = {}
     one_speaker: set[tuple[int, int]] = set()
-    for x, y in _candidates(distinct):
+    candidates = _candidates(distinct)
+    for x, y in candidates:
         same = any(same_person(s, t) for s in speakers[x] for t in speakers[y])
         score = _score(list(distinct[x]), list(distinct[y]), same, config)
         if score > 0:
@@ -197,6 +219,9 @@ def align(
     }
     for pair in _split_around_attribution(fragments, distinct, wordings, originals):
         del fragments[pair]  # one quote run in two parts: grouped whole, as before
+    # (statement, quote that joins its group): a fragment's statement gains the longer quote
+    joins = sorted((x, y) if x_shorter else (y, x) for (x, y), x_shorter in fragments.items())
+    joins += _shared_sentences(candidates, scores, distinct, wordings, originals, config)
     parent = list(range(len(originals)))
     outlets = [{q.article_id} for q in originals]
 
@@ -240,7 +265,7 @@ def align(
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(originals)):
         clusters[find(i)].append(i)
-    joined = _join_longer_quotes(clusters, fragments, distinct, wordings, originals, find)
+    joined = _join_longer_quotes(clusters, joins, distinct, wordings, originals, find)
     groups, singletons = [], []
     for root, member_ids in sorted(
         clusters.items(), key=lambda item: _order(originals[item[1][0]])
@@ -263,7 +288,7 @@ def align(
             notes=_notes(members, by_article),
         )
         (groups if len(group.articles) > 1 else singletons).append(group)
-    groups, singletons = _attach_split_parts(groups, singletons, config)
+    groups, singletons = _attach_split_parts(_without_subsets(groups), singletons, config)
     groups = [_numbered(g, f"G{n}") for n, g in enumerate(groups, 1)]
     singletons = [_numbered(g, f"S{n}") for n, g in enumerate(singletons, 1)]
     return tuple(groups), tuple(singletons)
@@ -287,9 +312,34 @@ def _split_around_attribution(
     return {pair for pairs in parts.values() if len(pairs) > 1 for pair in pairs}
 
 
+def _shared_sentences(
+    candidates: set[tuple[int, int]],
+    scores: dict[tuple[int, int], float],
+    distinct: list[tuple[str, ...]],
+    wordings: dict[tuple[str, ...], list[int]],
+    originals: list[Quote],
+    config: Config,
+) -> list[tuple[int, int]]:
+    """Wordings not alike as wholes where a whole sentence of one lies inside the other: one
+    outlet quotes sentences one and two, another two and three. As (statement, joining quote):
+    the quote whose sentence the other holds joins the holder's statement, as a longer quote
+    joins its fragment's; when each holds a sentence of the other, each joins the other's."""
+    shared = []
+    for x, y in sorted(candidates - scores.keys()):
+        for holder, other in ((x, y), (y, x)):
+            sentences = _sentences(originals[wordings[distinct[other]][0]])
+            if len(sentences) > 1 and any(
+                len(s) >= SHARED_SENTENCE_WORDS
+                and _inside(s, list(distinct[holder]), False, config)
+                for s in sentences
+            ):
+                shared.append((holder, other))
+    return shared
+
+
 def _join_longer_quotes(
     clusters: dict[int, list[int]],
-    fragments: dict[tuple[int, int], bool],
+    joins: list[tuple[int, int]],
     distinct: list[tuple[str, ...]],
     wordings: dict[tuple[str, ...], list[int]],
     originals: list[Quote],
@@ -299,18 +349,30 @@ def _join_longer_quotes(
     statement's group too, once per outlet: a long quote is a member of every statement it
     renders. Returns the quotes that joined a group other than their own."""
     joined: set[int] = set()
-    for (x, y), x_shorter in sorted(fragments.items()):
-        short, long = (x, y) if x_shorter else (y, x)
-        roots = {find(i) for i in wordings[distinct[short]]}
+    for statement, joining in joins:
+        roots = {find(i) for i in wordings[distinct[statement]]}
         for root in sorted(roots):
             members = clusters[root]
             present = {originals[i].article_id for i in members}
-            for i in wordings[distinct[long]]:
+            for i in wordings[distinct[joining]]:
                 if originals[i].article_id not in present and find(i) != root:
                     members.append(i)
                     present.add(originals[i].article_id)
                     joined.add(i)
     return joined
+
+
+def _without_subsets(groups: list[QuoteGroup]) -> list[QuoteGroup]:
+    """The groups less those whose quotes all sit in one larger group (or an earlier one with
+    the same quotes): the same comparison twice tells an editor nothing new."""
+    sets = [frozenset((q.article_id, q.index) for q in g.members) for g in groups]
+    return [
+        g
+        for n, (g, mine) in enumerate(zip(groups, sets, strict=True))
+        if not any(
+            mine < other or (mine == other and m < n) for m, other in enumerate(sets) if m != n
+        )
+    ]
 
 
 def _order(q: Quote) -> tuple[str, int]:

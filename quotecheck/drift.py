@@ -32,12 +32,13 @@ from .spelling import spelling_key, spelling_rule
 #: every edit kind: its severity and how an editor would name it
 KINDS: dict[str, tuple[Severity, str]] = {
     "typography": (Severity.STYLE, "typography only"),
+    # at the quote's end it is house style; inside the sentence (a comma added, a full stop
+    # splitting a sentence) it is minor: see INSIDE_PUNCTUATION
     "punctuation_placement": (Severity.STYLE, "punctuation placement at the quote's end"),
     "spelling": (Severity.STYLE, "UK/US spelling"),
     "serial_comma": (Severity.STYLE, "serial (Oxford) comma"),
     "case": (Severity.MINOR, "capitalisation"),
     "hyphenation": (Severity.MINOR, "hyphenation"),
-    "punctuation": (Severity.MINOR, "punctuation inside the words"),
     "substitution": (Severity.MAJOR, "word substituted"),
     "insertion": (Severity.MAJOR, "words inserted"),
     "deletion": (Severity.MAJOR, "words deleted"),
@@ -61,6 +62,10 @@ KINDS: dict[str, tuple[Severity, str]] = {
     "negation": (Severity.CRITICAL, "negation flipped"),
     "speaker_conflict": (Severity.CRITICAL, "attributed to a different speaker"),
 }
+#: the severity and name of a punctuation difference inside the sentence rather than at its end,
+#: and the rule such an edit records
+INSIDE_PUNCTUATION = (Severity.MINOR, "punctuation inside the sentence")
+INSIDE_RULE = "punctuation inside"
 #: a negation flips the words both versions quote when it comes in a short stretch of its own
 #: ("will not reopen", "will never again reopen"); a longer stretch is a clause inserted or
 #: dropped, whatever negations it holds
@@ -93,11 +98,16 @@ def _edit(
     variant: str = "",
     detail: str = "",
     rule: str = "",
+    inside: bool = False,
 ) -> Edit:
+    """An edit of ``kind`` with the kind's severity and name; ``inside`` marks punctuation
+    changed inside the sentence, not at its end."""
     reference, variant = _shown(reference), _shown(variant)
-    return Edit(
-        kind, KINDS[kind][0], files, reference, variant, detail or KINDS[kind][1], rule or kind
-    )
+    if inside and kind == "punctuation_placement":
+        (severity, label), rule = INSIDE_PUNCTUATION, INSIDE_RULE
+    else:
+        severity, label = KINDS[kind]
+    return Edit(kind, severity, files, reference, variant, detail or label, rule or kind)
 
 
 def _shown(joined_tokens: str) -> str:
@@ -300,7 +310,7 @@ def _word_pairs(a: list[str], b: list[str], files: tuple[str, str]) -> list[Edit
             edits.append(meaning)
             continue
         kind, rule = _pair_kind(x, y)
-        edits.append(_edit(kind, files, x, y, rule=rule))
+        edits.append(_edit(kind, files, x, y, rule=rule, inside=True))
     return edits
 
 
@@ -312,7 +322,7 @@ def _pair_kind(x: str, y: str) -> tuple[str, str]:
     ):
         return "spelling", f"spelling {rule}"
     if _is_punct(x) and _is_punct(y):
-        return "punctuation", "punctuation"
+        return "punctuation_placement", INSIDE_RULE
     return "substitution", "substitution"
 
 
@@ -370,7 +380,7 @@ def _one_sided(
     if words == ["-"]:
         return _edit("hyphenation", files, ref_words, var_words)
     if all(_is_punct(w) for w in words):
-        return _edit("punctuation", files, ref_words, var_words)
+        return _edit("punctuation_placement", files, ref_words, var_words, inside=True)
     if at_edge:
         kind = "extension" if tag == "insert" else "truncation"
         return _edit(kind, files, ref_words, var_words, f"{KINDS[kind][1]} at the {at_edge}")
@@ -713,4 +723,9 @@ def describe(edits: tuple[Edit, ...] | list[Edit]) -> str:
     if not edits:
         return "identical"
     ordered = sorted(edits, key=lambda e: -e.severity)
-    return "; ".join(dict.fromkeys(KINDS[e.kind][1] for e in ordered))
+    return "; ".join(dict.fromkeys(label(e) for e in ordered))
+
+
+def label(edit: Edit) -> str:
+    """The edit's kind as an editor would name it."""
+    return INSIDE_PUNCTUATION[1] if edit.rule == INSIDE_RULE else KINDS[edit.kind][1]

@@ -20,7 +20,7 @@ class Severity(IntEnum):
 
     NONE = 0  # identical after typographic folding
     STYLE = 1  # house style: punctuation placement, curly vs straight, UK/US spelling, serial comma
-    MINOR = 2  # case, hyphenation, punctuation inside the words
+    MINOR = 2  # case, hyphenation, punctuation inside the sentence
     MAJOR = 3  # words substituted, inserted, deleted, reordered; truncated or extended
     CRITICAL = 4  # number changed, negation flipped, words given to another speaker
 

@@ -64,7 +64,9 @@ WORDS = (
 )
 FIRST_NAMES = ("Ana", "Bruno", "Carla", "Dmitri", "Eun", "Farid", "Greta", "Hiro", "Ines", "Jonas")
 SURNAMES = ("Moreau", "Oduya", "Varga", "Lindqvist", "Kaplan", "Sato", "Novak", "Reyes", "Haddad")
-#: every edit kind :func:`drifted` can make
+#: edits :func:`drifted` makes under a name of their own, and the kind the comparator gives them
+MADE_AS = {"punctuation_inside": "punctuation_placement"}  # minor inside, style at the end
+#: every edit :func:`drifted` can make: the comparator's kinds, and the names in MADE_AS
 DRIFT_KINDS = (
     "punctuation_placement",
     "typography",
@@ -72,7 +74,7 @@ DRIFT_KINDS = (
     "serial_comma",
     "case",
     "hyphenation",
-    "punctuation",
+    "punctuation_inside",
     "substitution",
     "insertion",
     "deletion",
@@ -93,8 +95,8 @@ _SPELLING = tuple((uk, us) for uk, us in rows("spelling_pairs.tsv"))
 
 @dataclass(frozen=True)
 class Drifted:
-    """A quote, another outlet's version of it, and the edit that was made: its kind, and the
-    words on each side."""
+    """A quote, another outlet's version of it, and the edit that was made: the kind the
+    comparator is to give it, and the words on each side."""
 
     original: Quote
     variant: Quote
@@ -160,7 +162,11 @@ def _drifted(
     removed = added = ""
     after = ""
     other_speaker = speaker
-    if kind == "punctuation_placement":
+    if kind == "punctuation_inside":  # a punctuation_placement edit, minor inside the sentence
+        base[i] += ";"
+        new[i] += ":"
+        removed, added = ";", ":"
+    elif kind == "punctuation_placement":  # at the quote's end
         added, after = ",", ","
         new[-1] += ","
     elif kind == "typography":
@@ -182,10 +188,6 @@ def _drifted(
         base[i : i + 2] = [f"{base[i]}-{base[i + 1]}"]
         new[i : i + 2] = [words[i], words[i + 1]]
         removed, added = base[i], f"{words[i]} {words[i + 1]}"
-    elif kind == "punctuation":
-        base[i] += ";"
-        new[i] += ":"
-        removed, added = ";", ":"
     elif kind == "substitution":
         replacement = draw(st.sampled_from([w for w in WORDS if w != words[i]]))
         new[i] = replacement
@@ -237,7 +239,8 @@ def _drifted(
         removed, added = speaker, other_speaker
     original = _quote("a.txt", " ".join(base), speaker, after)
     variant = _quote("b.txt", " ".join(new), other_speaker)
-    return Drifted(original, replace(variant, after=""), kind, removed, added)
+    made = MADE_AS.get(kind, kind)
+    return Drifted(original, replace(variant, after=""), made, removed, added)
 
 
 #: quote mark styles the extractor reads, by name

@@ -235,3 +235,38 @@ def test_a_statement_translated_twice_is_found_inside_the_same_speakers_long_quo
         "c.txt",
     )
     assert compare_articles([a, other]).groups == ()  # another speaker: the words must be closer
+
+
+def test_quotes_that_share_a_sentence_and_run_on_apart_render_one_statement():
+    """A runs sentences one and two, B and C two and three: A's second sentence lies inside B's
+    and C's quote, so A joins their statement, and stays in the group of its first sentence."""
+    one = "The dam held through the night after three days of rain"
+    two = "Upon this news we at once told the families downstream"
+    three = "I can only imagine how long that night was for them"
+    a = parse_article(LEAD + f'"{one}. {two}," Moreau said.', "a.txt")
+    b = parse_article(LEAD + f'"{two}. {three}," Moreau said.', "b.txt")
+    c = parse_article(LEAD + f'"{two}, {three.lower()}," Moreau said.', "c.txt")
+    d = parse_article(LEAD + f'"{one}," Moreau said.', "d.txt")
+    result = compare_articles([a, b, c, d])
+    groups = sorted(sorted(g.articles) for g in result.groups)
+    assert groups == [["a.txt", "b.txt", "c.txt"], ["a.txt", "d.txt"]]
+    alone = parse_article(LEAD + f'"{three}. The river is falling now," Moreau said.', "e.txt")
+    assert compare_articles([a, alone]).groups == ()  # nothing of A inside E, nor of E inside A
+
+
+def test_british_and_american_spelling_do_not_break_a_fragment():
+    """The part of a quote one outlet split around its attribution, in the other spelling,
+    still lies inside the other outlet's whole quote."""
+    whole = parse_article(
+        LEAD + '"This is a sad day for our neighbours. We thank the organizations that '
+        'searched the harbor for three days and nights," Moreau said.',
+        "a.txt",
+    )
+    split = parse_article(
+        LEAD + '"This is a sad day for our neighbours," Moreau said. "We thank the '
+        'organisations that searched the harbour for three days and nights."',
+        "b.txt",
+    )
+    (group,) = compare_articles([whole, split]).groups
+    assert len(group.members) == 3
+    assert {e.kind for e in group.edits} >= {"spelling", "split"}

@@ -225,7 +225,7 @@ def test_who_resolves_to_the_name_before_it():
         (
             "we will act ; now",
             "we will act now",
-            ("punctuation", ";", "", "punctuation inside the words"),
+            ("punctuation_placement", ";", "", "punctuation inside the sentence"),
         ),
         (
             "ever-closer ties",
@@ -251,6 +251,21 @@ def test_rules_are_named():
     assert spelling.rule == "spelling -ence/-ense"
     (case,) = compare_quotes(q("The plan"), q("the plan", "b"))
     assert case.rule == "case"
+
+
+def test_punctuation_inside_the_sentence_is_minor_at_its_end_style():
+    """One kind, punctuation placement, with the severity of where it sits: a comma added
+    inside the sentence changes how it reads; a full stop or comma at the end is house style."""
+    from quotecheck.drift import describe
+
+    (inside,) = compare_quotes(
+        q("we made a choice; it was right"), q("we made a choice, it was right", "b")
+    )
+    (end,) = compare_quotes(q("we made a choice."), q("we made a choice,", "b"))
+    assert (inside.kind, inside.severity) == ("punctuation_placement", Severity.MINOR)
+    assert (end.kind, end.severity) == ("punctuation_placement", Severity.STYLE)
+    assert describe([inside]) == "punctuation inside the sentence"
+    assert describe([end]) == "punctuation placement at the quote's end"
 
 
 def test_number_values_read_every_writing():
@@ -283,7 +298,7 @@ def test_describe_orders_by_severity():
     from quotecheck.drift import describe
 
     edits = compare_quotes(q("we will act now, she said"), q("we will not act now she said", "b"))
-    assert describe(edits) == "negation flipped; punctuation inside the words"
+    assert describe(edits) == "negation flipped; punctuation inside the sentence"
     assert describe([]) == "identical"
 
 
