@@ -56,9 +56,23 @@ _SENTENCE_BREAK = regex.compile(r"[.!?…][\"'”’)\]]*\s+(?=[\p{Lu}\p{N}\"“
 SHARED_SENTENCE_WORDS = 6
 
 
+#: a clause (between commas, semicolons or colons) this long is as telling as a sentence
+SHARED_CLAUSE_WORDS = 9
+_CLAUSE_BREAK = regex.compile(r"[,;:…—–]+\s")
+
+
 def _sentences(q: Quote) -> list[list[str]]:
-    """The alignment keys of the quote's sentences, in order."""
-    return [_key_of(part) for part in _SENTENCE_BREAK.split(q.text)]
+    """The alignment keys of the quote's sentences and long clauses, in order: the parts
+    another outlet may quote while it runs on differently around them."""
+    parts = []
+    for sentence in _SENTENCE_BREAK.split(q.text):
+        key = _key_of(sentence)
+        if len(key) >= SHARED_SENTENCE_WORDS:
+            parts.append(key)
+        clauses = [_key_of(c) for c in _CLAUSE_BREAK.split(sentence)]
+        if len(clauses) > 1:
+            parts += [c for c in clauses if len(c) >= SHARED_CLAUSE_WORDS]
+    return parts
 
 
 #: quotes of at most this many words are short: they are compared through word pairs, longer
@@ -195,6 +209,8 @@ def align(
     wordings: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, q in enumerate(originals):
         wordings[tuple(_key(q))].append(i)
+    for members in wordings.values():
+        _by_agreement(members, originals)
     distinct = list(wordings)
     speakers = [{originals[i].speaker for i in wordings[k]} - {None} for k in distinct]
     scores: dict[tuple[int, int], float] = {}
@@ -221,7 +237,7 @@ def align(
         del fragments[pair]  # one quote run in two parts: grouped whole, as before
     # (statement, quote that joins its group): a fragment's statement gains the longer quote
     joins = sorted((x, y) if x_shorter else (y, x) for (x, y), x_shorter in fragments.items())
-    joins += _shared_sentences(candidates, scores, distinct, wordings, originals, config)
+    shared = _shared_sentences(candidates, scores, distinct, wordings, originals, config)
     parent = list(range(len(originals)))
     outlets = [{q.article_id} for q in originals]
 
@@ -266,6 +282,7 @@ def align(
     for i in range(len(originals)):
         clusters[find(i)].append(i)
     joined = _join_longer_quotes(clusters, joins, distinct, wordings, originals, find)
+    joined |= _pair_shared_sentences(clusters, shared, distinct, wordings, originals, find)
     groups, singletons = [], []
     for root, member_ids in sorted(
         clusters.items(), key=lambda item: _order(originals[item[1][0]])
@@ -312,6 +329,26 @@ def _split_around_attribution(
     return {pair for pairs in parts.values() if len(pairs) > 1 for pair in pairs}
 
 
+def _by_agreement(members: list[int], originals: list[Quote]) -> None:
+    """Order one wording's quotes so that where an article runs the words more than once (in
+    the lead, then in the body), its occurrence given to the speaker the other outlets name
+    comes first, and pairs with theirs; otherwise reading order."""
+    articles = Counter(originals[i].article_id for i in members)
+    if len(articles) == len(members):
+        return
+    named = Counter(
+        originals[i].speaker
+        for i in members
+        if articles[originals[i].article_id] == 1 and originals[i].speaker
+    )
+
+    def agreement(i: int) -> int:
+        speaker = originals[i].speaker
+        return sum(n for other, n in named.items() if speaker and same_person(speaker, other))
+
+    members.sort(key=lambda i: (-agreement(i), i))
+
+
 def _shared_sentences(
     candidates: set[tuple[int, int]],
     scores: dict[tuple[int, int], float],
@@ -325,12 +362,14 @@ def _shared_sentences(
     the quote whose sentence the other holds joins the holder's statement, as a longer quote
     joins its fragment's; when each holds a sentence of the other, each joins the other's."""
     shared = []
+    parts: dict[int, list[list[str]]] = {}
     for x, y in sorted(candidates - scores.keys()):
         for holder, other in ((x, y), (y, x)):
-            sentences = _sentences(originals[wordings[distinct[other]][0]])
-            if len(sentences) > 1 and any(
-                len(s) >= SHARED_SENTENCE_WORDS
-                and _inside(s, list(distinct[holder]), False, config)
+            if other not in parts:
+                parts[other] = _sentences(originals[wordings[distinct[other]][0]])
+            sentences = parts[other]
+            if any(
+                len(s) < len(distinct[other]) and _inside(s, list(distinct[holder]), False, config)
                 for s in sentences
             ):
                 shared.append((holder, other))
@@ -373,6 +412,34 @@ def _without_subsets(groups: list[QuoteGroup]) -> list[QuoteGroup]:
             mine < other or (mine == other and m < n) for m, other in enumerate(sets) if m != n
         )
     ]
+
+
+def _pair_shared_sentences(
+    clusters: dict[int, list[int]],
+    shared: list[tuple[int, int]],
+    distinct: list[tuple[str, ...]],
+    wordings: dict[tuple[str, ...], list[int]],
+    originals: list[Quote],
+    find: Callable[[int], int],
+) -> set[int]:
+    """A quote holding a sentence of another outlet's joins that quote's statement; where the
+    statement's group already has a quote of its outlet (the sentence is a second statement of
+    the holder's quote), the two form a group of their own for that sentence. Returns the
+    quotes that joined a group other than their own."""
+    joined: set[int] = set()
+    for holder, other in shared:
+        for h in wordings[distinct[holder]]:
+            members = clusters[find(h)]
+            for i in wordings[distinct[other]]:
+                outlet = originals[i].article_id
+                if i in members or outlet == originals[h].article_id:
+                    continue
+                if all(originals[m].article_id != outlet for m in members):
+                    members.append(i)
+                else:
+                    clusters[len(originals) + len(clusters)] = [h, i]
+                joined.add(i)
+    return joined
 
 
 def _order(q: Quote) -> tuple[str, int]:

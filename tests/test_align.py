@@ -270,3 +270,38 @@ def test_british_and_american_spelling_do_not_break_a_fragment():
     (group,) = compare_articles([whole, split]).groups
     assert len(group.members) == 3
     assert {e.kind for e in group.edits} >= {"spelling", "split"}
+
+
+def test_a_clause_of_a_second_quote_makes_a_statement_of_its_own():
+    """B runs two statements in one quote; A quotes them apart. A's first quote lies inside B's,
+    and a long clause of A's second lies inside B's too: B is a member of both statements."""
+    told = "Upon this news we at once told the families downstream"
+    behalf = "on behalf of the harbour board and the whole rescue team"
+    sympathy = "I offer my deepest sympathy to every family that waited on the quay all night"
+    a = parse_article(
+        LEAD + f'"{told}," Moreau said.\n\n"{behalf.capitalize()}, {sympathy}," she added.',
+        "a.txt",
+    )
+    b = parse_article(
+        LEAD + f'"{told} {behalf}. I can only imagine how long the night was," Moreau said.',
+        "b.txt",
+    )
+    result = compare_articles([a, b])
+    members = sorted(sorted((q.article_id, q.index) for q in g.members) for g in result.groups)
+    assert members == [[("a.txt", 0), ("b.txt", 0)], [("a.txt", 1), ("b.txt", 0)]]
+    assert not result.singletons
+
+
+def test_words_run_twice_pair_with_the_occurrence_given_to_the_same_speaker():
+    """An outlet runs the words in its lead, given to the agency, and again in its body, given
+    to the agency's chief; the outlets that name the chief are compared with the body's."""
+    words = "a complete and sudden collapse"
+    lead = "The port agency said the pier had suffered " + f'"{words}" overnight.\n\n'
+    body = f'Harbour chief Lena Markovic said it was "{words}" of the old timber.'
+    a = parse_article(lead + body, "a.txt")
+    b = parse_article(LEAD + f'Harbour chief Lena Markovic called it "{words}".', "b.txt")
+    c = parse_article(LEAD + f'Lena Markovic, the harbour chief, spoke of "{words}".', "c.txt")
+    groups = compare_articles([a, b, c]).groups
+    main = next(g for g in groups if {"b.txt", "c.txt"} <= set(g.articles))
+    assert main.variants()["a.txt"].speaker == "Lena Markovic"
+    assert not [e for e in main.edits if e.kind.startswith("speaker")]
