@@ -13,8 +13,9 @@ with it.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 import regex
 
@@ -34,18 +35,19 @@ _STOPWORDS = lexicon_words("stopwords.txt")
 MAX_BLOCK = 200
 
 
-def _key(q: Quote) -> list[str]:
+def _key(q: Quote) -> tuple[str, ...]:
     """The words alignment compares: lower case, typography folded, one spelling for British
     and American forms (``organisations`` and ``organizations`` are one word here; the
     difference is for :mod:`quotecheck.drift` to report)."""
     return _key_of(q.text)
 
 
-def _key_of(text: str) -> list[str]:
-    return [spelling_key(w) for w in words(text)]
+@lru_cache(maxsize=1 << 16)
+def _key_of(text: str) -> tuple[str, ...]:
+    return tuple(spelling_key(w) for w in words(text))
 
 
-def _content(key: list[str]) -> frozenset[str]:
+def _content(key: Sequence[str]) -> frozenset[str]:
     return frozenset(w for w in key if w not in _STOPWORDS)
 
 
@@ -61,7 +63,7 @@ SHARED_CLAUSE_WORDS = 9
 _CLAUSE_BREAK = regex.compile(r"[,;:…—–]+\s")
 
 
-def _sentences(q: Quote) -> list[list[str]]:
+def _sentences(q: Quote) -> list[tuple[str, ...]]:
     """The alignment keys of the quote's sentences and long clauses, in order: the parts
     another outlet may quote while it runs on differently around them."""
     parts = []
@@ -80,7 +82,7 @@ def _sentences(q: Quote) -> list[list[str]]:
 SHORT_WORDS = 4
 
 
-def _shingles(key: list[str], n: int) -> set[tuple[str, ...]]:
+def _shingles(key: Sequence[str], n: int) -> set[tuple[str, ...]]:
     """The key's runs of ``n`` words (the whole key when it is shorter)."""
     if len(key) < n:
         return {tuple(key)}
@@ -127,7 +129,7 @@ def same_statement(a: Quote, b: Quote, config: Config = Config()) -> float:
     return _score(_key(a), _key(b), a.speaker is not None and a.speaker == b.speaker, config)
 
 
-def _inside(ka: list[str], kb: list[str], same_speaker: bool, config: Config) -> bool:
+def _inside(ka: Sequence[str], kb: Sequence[str], same_speaker: bool, config: Config) -> bool:
     """Whether the shorter wording lies inside the longer: nearly whole in one unbroken run, or,
     for a longer stretch, closely matching its best window (edited or translated on the way;
     more loosely when both are the same speaker's)."""
@@ -137,7 +139,7 @@ def _inside(ka: list[str], kb: list[str], same_speaker: bool, config: Config) ->
     return min(len(ka), len(kb)) >= config.window_words and window_similarity(ka, kb) >= needed
 
 
-def _is_fragment(ka: list[str], kb: list[str], same_speaker: bool, config: Config) -> bool:
+def _is_fragment(ka: Sequence[str], kb: Sequence[str], same_speaker: bool, config: Config) -> bool:
     """Whether the shorter wording lies inside the longer without the two being
     near-identical: a part of a longer quote, not another rendering of it."""
     return (
@@ -147,7 +149,7 @@ def _is_fragment(ka: list[str], kb: list[str], same_speaker: bool, config: Confi
     )
 
 
-def _score(ka: list[str], kb: list[str], same_speaker: bool, config: Config) -> float:
+def _score(ka: Sequence[str], kb: Sequence[str], same_speaker: bool, config: Config) -> float:
     if not ka or not kb:
         return 0.0
     sa, sb = set(ka), set(kb)
@@ -208,7 +210,7 @@ def align(
     # one comparison per distinct wording, however many outlets ran it
     wordings: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, q in enumerate(originals):
-        wordings[tuple(_key(q))].append(i)
+        wordings[_key(q)].append(i)
     for members in wordings.values():
         _by_agreement(members, originals)
     distinct = list(wordings)
@@ -290,7 +292,7 @@ def align(
         if len(member_ids) == 1 and member_ids[0] in joined and root == member_ids[0]:
             continue  # a long quote alone in its own cluster, now a member of a statement group
         members = sorted((originals[i] for i in member_ids), key=_order)
-        member_keys = {tuple(_key(q)) for q in members}
+        member_keys = {_key(q) for q in members}
         linked = [
             similarity_of.get((a, b), 0.0)
             for a in member_keys
@@ -362,7 +364,7 @@ def _shared_sentences(
     the quote whose sentence the other holds joins the holder's statement, as a longer quote
     joins its fragment's; when each holds a sentence of the other, each joins the other's."""
     shared = []
-    parts: dict[int, list[list[str]]] = {}
+    parts: dict[int, list[tuple[str, ...]]] = {}
     for x, y in sorted(candidates - scores.keys()):
         for holder, other in ((x, y), (y, x)):
             if other not in parts:
@@ -405,13 +407,17 @@ def _without_subsets(groups: list[QuoteGroup]) -> list[QuoteGroup]:
     """The groups less those whose quotes all sit in one larger group (or an earlier one with
     the same quotes): the same comparison twice tells an editor nothing new."""
     sets = [frozenset((q.article_id, q.index) for q in g.members) for g in groups]
-    return [
-        g
-        for n, (g, mine) in enumerate(zip(groups, sets, strict=True))
-        if not any(
-            mine < other or (mine == other and m < n) for m, other in enumerate(sets) if m != n
-        )
-    ]
+    holding: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for n, mine in enumerate(sets):
+        for member in mine:
+            holding[member].append(n)
+
+    def redundant(n: int) -> bool:
+        mine = sets[n]
+        others = set.intersection(*(set(holding[m]) for m in mine)) - {n}
+        return any(mine < sets[m] or (mine == sets[m] and m < n) for m in others)
+
+    return [g for n, g in enumerate(groups) if not redundant(n)]
 
 
 def _pair_shared_sentences(

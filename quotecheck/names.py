@@ -15,6 +15,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import regex
 
@@ -492,6 +493,7 @@ def _plain(name: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=1 << 16)
 def same_person(a: str, b: str) -> bool:
     """Whether two speaker names are one person's name spelled two ways (``Volodymyr Zelenskyy``
     / ``Volodymyr Zelensky``, ``Josep`` / ``Joseph``): the surnames alike and the first names
