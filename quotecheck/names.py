@@ -486,6 +486,7 @@ _LETTERS = str.maketrans(
 )
 
 
+@lru_cache(maxsize=1 << 14)
 def _plain(name: str) -> str:
     """A name without its accents (``Jørgen Sørensen`` → ``Jorgen Sorensen``), for comparing
     one person's name as different outlets print it."""
@@ -508,6 +509,8 @@ def same_person(a: str, b: str) -> bool:
     >>> same_person("Jørgen Løkke", "Joergen Lokke"), same_person("Zoë Brontë", "Zoe Bronte")
     (True, True)
     """
+    if a == b:
+        return True
     pa, pb = _plain(a).split(), _plain(b).split()
     if char_similarity(pa[-1].lower(), pb[-1].lower()) < 0.75:
         return False
