@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import json
+
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from quotecheck import compare_articles, parse_article
 from quotecheck.align import same_statement
 from quotecheck.models import Quote
+
+from .conftest import CASES
 
 LEAD = "Trade chief Carla Moreau spoke in Brussels on Monday after the vote on tariffs.\n\n"
 
@@ -305,3 +310,16 @@ def test_words_run_twice_pair_with_the_occurrence_given_to_the_same_speaker():
     main = next(g for g in groups if {"b.txt", "c.txt"} <= set(g.articles))
     assert main.variants()["a.txt"].speaker == "Lena Markovic"
     assert not [e for e in main.edits if e.kind.startswith("speaker")]
+
+
+GROUPING_CASES = json.loads((CASES / "grouping.json").read_text(encoding="utf-8"))["cases"]
+
+
+@pytest.mark.parametrize("case", GROUPING_CASES, ids=[c["label"] for c in GROUPING_CASES])
+def test_grouping_case(case):
+    """Each way one statement is found across outlets gives exactly the groups expected."""
+    articles = [parse_article(a["text"], a["file"]) for a in case["articles"]]
+    result = compare_articles(articles)
+    assert sorted(sorted(g.articles) for g in result.groups) == sorted(case["groups"])
+    if "singletons" in case:
+        assert sorted(g.reference.article_id for g in result.singletons) == case["singletons"]

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import json
+
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from quotecheck.articles import parse_article
 from quotecheck.quotes import extract_quotes, find_spans
+
+from .conftest import CASES
 
 LEAD = "Officials met in the capital on Monday to discuss the new budget and taxes.\n\n"
 
@@ -286,3 +291,23 @@ def test_straight_marks_with_spaces_inside():
         'The plan is " fully funded ", Owusu said, and "on time".'
     )
     assert [q.text for q in extract(text)] == ["fully funded", "on time"]
+
+
+QUOTE_MARK_CASES = json.loads((CASES / "quote_marks.json").read_text(encoding="utf-8"))["cases"]
+
+
+@pytest.mark.parametrize("case", QUOTE_MARK_CASES, ids=[c["label"] for c in QUOTE_MARK_CASES])
+def test_quote_mark_case(case):
+    """Each way news sets its marks gives exactly the quotes expected, with their speakers,
+    placements and parts."""
+    from quotecheck import extract
+
+    found = [q for q in extract(case["text"]) if q.kind != "nested"]
+    assert [q.text for q in found] == [e["text"] for e in case["quotes"]]
+    for expected, q in zip(case["quotes"], found, strict=True):
+        assert case["text"][q.start : q.end] == q.text
+        if "speaker" in expected:
+            assert q.speaker == expected["speaker"], q.attribution
+        assert q.placement == expected.get("placement", "body")
+        first = expected.get("part_of")
+        assert q.part_of == (None if first is None else found[first].index)
