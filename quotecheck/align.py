@@ -4,7 +4,8 @@ Two quotes from different articles are the same statement when their words are c
 edit similarity at or above ``Config.align_threshold``) or when one lies inside the other (a
 fragment of a longer quote: nearly whole and unbroken, or close to its best-matching window).
 A long quote that renders several statements other outlets quote apart is a member of each of
-their groups. Candidate pairs come from shared word runs (block keys), so the work grows with
+their groups, and two quotes that share a sentence or a long clause while each runs on where the
+other does not render one statement. Candidate pairs come from shared word runs (block keys), so the work grows with
 the number of plausible pairs, not with the square of all quotes. A paragraph repeated inside
 one article is not a second outlet: its quotes stay with the original and are never compared
 with it.
@@ -283,8 +284,8 @@ def align(
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(originals)):
         clusters[find(i)].append(i)
-    joined = _join_longer_quotes(clusters, joins, distinct, wordings, originals, find)
-    joined |= _pair_shared_sentences(clusters, shared, distinct, wordings, originals, find)
+    joined = _join_statements(clusters, joins, distinct, wordings, originals, find)
+    joined |= _join_statements(clusters, shared, distinct, wordings, originals, find, apart=True)
     groups, singletons = [], []
     for root, member_ids in sorted(
         clusters.items(), key=lambda item: _order(originals[item[1][0]])
@@ -378,28 +379,35 @@ def _shared_sentences(
     return shared
 
 
-def _join_longer_quotes(
+def _join_statements(
     clusters: dict[int, list[int]],
     joins: list[tuple[int, int]],
     distinct: list[tuple[str, ...]],
     wordings: dict[tuple[str, ...], list[int]],
     originals: list[Quote],
     find: Callable[[int], int],
+    apart: bool = False,
 ) -> set[int]:
-    """A longer quote that holds a statement other outlets quote on its own joins that
-    statement's group too, once per outlet: a long quote is a member of every statement it
-    renders. Returns the quotes that joined a group other than their own."""
+    """For each (statement, joining) pair of wordings, the joining quote becomes a member of
+    the statement's group too, once per outlet: a long quote is a member of every statement it
+    renders. Where the group already holds a quote of that outlet and ``apart`` is set (a
+    shared sentence that is a second statement of the holder's quote), the two quotes form a
+    group of their own. Returns the quotes that joined a group other than their own."""
     joined: set[int] = set()
     for statement, joining in joins:
-        roots = {find(i) for i in wordings[distinct[statement]]}
-        for root in sorted(roots):
-            members = clusters[root]
-            present = {originals[i].article_id for i in members}
+        for h in wordings[distinct[statement]]:
+            members = clusters[find(h)]
             for i in wordings[distinct[joining]]:
-                if originals[i].article_id not in present and find(i) != root:
+                outlet = originals[i].article_id
+                if i in members or outlet == originals[h].article_id:
+                    continue
+                if all(originals[m].article_id != outlet for m in members):
                     members.append(i)
-                    present.add(originals[i].article_id)
-                    joined.add(i)
+                elif apart:
+                    clusters[len(originals) + len(clusters)] = [h, i]
+                else:
+                    continue
+                joined.add(i)
     return joined
 
 
@@ -418,34 +426,6 @@ def _without_subsets(groups: list[QuoteGroup]) -> list[QuoteGroup]:
         return any(mine < sets[m] or (mine == sets[m] and m < n) for m in others)
 
     return [g for n, g in enumerate(groups) if not redundant(n)]
-
-
-def _pair_shared_sentences(
-    clusters: dict[int, list[int]],
-    shared: list[tuple[int, int]],
-    distinct: list[tuple[str, ...]],
-    wordings: dict[tuple[str, ...], list[int]],
-    originals: list[Quote],
-    find: Callable[[int], int],
-) -> set[int]:
-    """A quote holding a sentence of another outlet's joins that quote's statement; where the
-    statement's group already has a quote of its outlet (the sentence is a second statement of
-    the holder's quote), the two form a group of their own for that sentence. Returns the
-    quotes that joined a group other than their own."""
-    joined: set[int] = set()
-    for holder, other in shared:
-        for h in wordings[distinct[holder]]:
-            members = clusters[find(h)]
-            for i in wordings[distinct[other]]:
-                outlet = originals[i].article_id
-                if i in members or outlet == originals[h].article_id:
-                    continue
-                if all(originals[m].article_id != outlet for m in members):
-                    members.append(i)
-                else:
-                    clusters[len(originals) + len(clusters)] = [h, i]
-                joined.add(i)
-    return joined
 
 
 def _order(q: Quote) -> tuple[str, int]:
