@@ -5,10 +5,10 @@ edit similarity at or above ``Config.align_threshold``) or when one lies inside 
 fragment of a longer quote: nearly whole and unbroken, or close to its best-matching window).
 A long quote that renders several statements other outlets quote apart is a member of each of
 their groups, and two quotes that share a sentence or a long clause while each runs on where the
-other does not render one statement. Candidate pairs come from shared word runs (block keys), so the work grows with
-the number of plausible pairs, not with the square of all quotes. A paragraph repeated inside
-one article is not a second outlet: its quotes stay with the original and are never compared
-with it.
+other does not render one statement. Candidate pairs come from shared word runs (block keys), so
+the work grows with the number of plausible pairs, not with the square of all quotes. A
+paragraph repeated inside one article is not a second outlet: its quotes stay with the original
+and are never compared with it.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ import regex
 from .lexicon import words as lexicon_words
 from .metrics import containment, window_similarity, word_similarity
 from .models import Article, Config, Note, Quote, QuoteGroup
-from .names import same_person
+from .names import different_people, same_person
 from .normalize import fold_typography, split_trailing_punctuation, words
 from .spelling import spelling_key
 
@@ -175,6 +175,39 @@ def _score(ka: Sequence[str], kb: Sequence[str], same_speaker: bool, config: Con
     return 0.0
 
 
+#: a wording with fewer words than this outside the stopwords ("it's fine", "no idea") is too
+#: common to tell that a longer quote holding it renders the same statement
+TELLING_WORDS = 2
+
+
+def _weak(
+    x: int,
+    y: int,
+    distinct: list[tuple[str, ...]],
+    wordings: dict[tuple[str, ...], list[int]],
+    originals: list[Quote],
+    config: Config,
+) -> bool:
+    """Whether two wordings' likeness is too weak a sign of one statement: the shorter is a
+    part of the longer made of common words only, or it is short and the two are surely
+    different persons' (two people who both said "totally inappropriate" said two things)."""
+    shorter, longer = sorted((distinct[x], distinct[y]), key=len)
+    if len(_content(shorter)) < TELLING_WORDS and _is_fragment(shorter, longer, False, config):
+        return True
+    return len(shorter) <= SHORT_WORDS and any(
+        _two_people(originals[i], originals[j])
+        for i in wordings[distinct[x]]
+        for j in wordings[distinct[y]]
+    )
+
+
+def _two_people(a: Quote, b: Quote) -> bool:
+    """Whether two quotes are surely two different persons' (an organisation and a person may
+    be one voice: its spokesperson)."""
+    persons = a.attribution.source_type == b.attribution.source_type == "person"
+    return persons and different_people(a, b)
+
+
 def _reference(members: list[Quote], articles: dict[str, Article]) -> Quote:
     """The wire or original when the manifest names one, else the majority wording, else the
     earliest article (by date, then by name)."""
@@ -222,7 +255,7 @@ def align(
     for x, y in candidates:
         same = any(same_person(s, t) for s in speakers[x] for t in speakers[y])
         score = _score(list(distinct[x]), list(distinct[y]), same, config)
-        if score > 0:
+        if score > 0 and not _weak(x, y, distinct, wordings, originals, config):
             scores[(x, y)] = score
             if same:
                 one_speaker.add((x, y))
@@ -264,9 +297,11 @@ def align(
         for i in members:
             by_rank[occurrence[originals[i].article_id]].append(i)
             occurrence[originals[i].article_id] += 1
+        short = len(_key(originals[members[0]])) <= SHORT_WORDS
         for ranked in by_rank.values():
             for i in ranked[1:]:
-                union(ranked[0], i)
+                if not (short and _two_people(originals[ranked[0]], originals[i])):
+                    union(ranked[0], i)
     for x, y in sorted(scores, key=lambda pair: (-scores[pair], pair)):
         if (x, y) in fragments:
             continue
@@ -371,8 +406,11 @@ def _shared_sentences(
             if other not in parts:
                 parts[other] = _sentences(originals[wordings[distinct[other]][0]])
             sentences = parts[other]
+            held = distinct[holder]
             if any(
-                len(s) < len(distinct[other]) and _inside(s, list(distinct[holder]), False, config)
+                len(s) < len(distinct[other])
+                and len(s) <= len(held)  # the sentence inside the holder, not the other way
+                and _inside(s, held, False, config)
                 for s in sentences
             ):
                 shared.append((holder, other))

@@ -19,7 +19,7 @@ from .lexicon import is_expansion, rows
 from .lexicon import words as lexicon_words
 from .metrics import as_strings, containment, word_diff, word_similarity
 from .models import Edit, Note, Quote, QuoteGroup, Severity
-from .names import same_person
+from .names import different_people, same_person
 from .normalize import (
     fold_typography,
     split_trailing_punctuation,
@@ -27,6 +27,7 @@ from .normalize import (
     typography_differences,
     words,
 )
+from .quotes import nested_spans
 from .spelling import spelling_key, spelling_rule
 
 #: every edit kind: its severity and how an editor would name it
@@ -561,31 +562,6 @@ def compare_quotes(ref: Quote, var: Quote) -> tuple[Edit, ...]:
     return tuple(edits)
 
 
-#: an attribution at least this sure, read from the speaker's own name beside the quote, is sure
-#: enough to set two speakers against each other
-SURE = 0.85
-
-
-def sure_of_speaker(q: Quote) -> bool:
-    """Whether the quote's speaker is named beside it by a confident rule: a person's full name
-    or a named organisation, not a pronoun followed back, a sentence's subject or a guess.
-
-    >>> from quotecheck.models import Attribution, Quote
-    >>> said = Attribution("Ana Ruiz", "Ruiz", method="after", confidence=0.95,
-    ...                    source_type="person")
-    >>> sure_of_speaker(Quote("a", 0, 0, 0, "we act", "sentence", 0, attribution=said))
-    True
-    """
-    a = q.attribution
-    if not a.speaker or a.confidence < SURE or "pronoun" in a.method:
-        return False
-    names = a.speaker.split()
-    capitalised = [w for w in names if w[:1].isupper() and not (len(w) > 1 and w.isupper())]
-    if a.source_type == "person":  # first and last name, neither a shouted dateline
-        return len(names) >= 2 and len(capitalised) == len(names) and "'s" not in a.speaker
-    return a.source_type == "organisation" and any(w[:1].isupper() for w in names)
-
-
 def _who(q: Quote) -> str:
     a = q.attribution
     return f"{a.speaker} ({a.method}, {a.confidence:.2f})"
@@ -600,7 +576,7 @@ def _speaker_edits(ref: Quote, var: Quote, files: tuple[str, str]) -> list[Edit]
     if same_person(ref.speaker, var.speaker):
         detail = f"the reference writes {ref.speaker}, this version {var.speaker}"
         return [_edit("speaker_name", files, ref.speaker, var.speaker, detail)]
-    if not _set_apart(ref, var):
+    if not different_people(ref, var) or not _quote_the_same(ref, var):
         return []
     kinds = {ref.attribution.source_type, var.attribution.source_type}
     kind = "speaker_conflict" if kinds == {"person"} else "speaker_organisation"
@@ -608,13 +584,27 @@ def _speaker_edits(ref: Quote, var: Quote, files: tuple[str, str]) -> list[Edit]
     return [_edit(kind, files, ref.speaker, var.speaker, detail)]
 
 
-def _set_apart(ref: Quote, var: Quote) -> bool:
-    """Whether two different speakers are surely different: both attributions sure, and not one
-    surname under two given names (``Kevin Farrell`` / ``Carmelite Farrell``: a garbled title
-    as often as a relative)."""
-    if not (sure_of_speaker(ref) and sure_of_speaker(var)):
-        return False
-    return not same_person(ref.speaker.split()[-1], var.speaker.split()[-1])
+#: two speakers are set against each other only over a stretch both versions quote holding at
+#: least this many words outside the stopwords: "a lot of people" or "it's going to be" in two
+#: people's mouths are two statements, not one statement given to two people
+SPEAKER_WORDS = 3
+_STOPWORDS = lexicon_words("stopwords.txt")
+
+
+def _quote_the_same(ref: Quote, var: Quote) -> bool:
+    """Whether the words both versions quote as their speaker's own, word for word, are telling
+    enough to be one statement whose speaker differs. Words a speaker quotes from someone else
+    (set in inner marks: ``her team ‘were extremely careless’``) are not that speaker's."""
+    a, b = words(_own_words(ref.text)), words(_own_words(var.text))
+    shared = [w for op, i1, i2, _, _ in word_diff(a, b) if op == "equal" for w in a[i1:i2]]
+    return sum(w.isalpha() and w not in _STOPWORDS for w in shared) >= SPEAKER_WORDS
+
+
+def _own_words(text: str) -> str:
+    """The quote without the words it quotes from someone else."""
+    for start, end, _, _ in reversed(nested_spans(text, 0, len(text))):
+        text = text[: start - 1] + " … " + text[end + 1 :]
+    return text
 
 
 def speaker_doubt(ref: Quote, var: Quote) -> str | None:
@@ -631,7 +621,7 @@ def speaker_doubt(ref: Quote, var: Quote) -> str | None:
     """
     if not (ref.speaker and var.speaker) or ref.speaker == var.speaker:
         return None
-    if same_person(ref.speaker, var.speaker) or _set_apart(ref, var):
+    if same_person(ref.speaker, var.speaker) or different_people(ref, var):
         return None
     return f"speaker uncertain: {_who(var)} here, {_who(ref)} in the reference"
 

@@ -519,3 +519,37 @@ def same_person(a: str, b: str) -> bool:
     # any given name alike: a title or a middle name on one side only ("Camerlengo Kevin
     # Joseph Farrell" / "Kevin Farrell") leaves the person the same
     return any(char_similarity(x.lower(), y.lower()) >= 0.6 for x in pa[:-1] for y in pb[:-1])
+
+
+#: an attribution at least this sure, read from the speaker's own name beside the quote, is sure
+#: enough to set two speakers against each other
+SURE = 0.85
+
+
+def sure_of_speaker(q: Quote) -> bool:
+    """Whether the quote's speaker is named beside it by a confident rule: a person's full name
+    or a named organisation, not a pronoun followed back, a sentence's subject or a guess.
+
+    >>> from quotecheck.models import Attribution, Quote
+    >>> said = Attribution("Ana Ruiz", "Ruiz", method="after", confidence=0.95,
+    ...                    source_type="person")
+    >>> sure_of_speaker(Quote("a", 0, 0, 0, "we act", "sentence", 0, attribution=said))
+    True
+    """
+    a = q.attribution
+    if not a.speaker or a.confidence < SURE or "pronoun" in a.method:
+        return False
+    names = a.speaker.split()
+    capitalised = [w for w in names if w[:1].isupper() and not (len(w) > 1 and w.isupper())]
+    if a.source_type == "person":  # first and last name, neither a shouted dateline
+        return len(names) >= 2 and len(capitalised) == len(names) and "'s" not in a.speaker
+    return a.source_type == "organisation" and any(w[:1].isupper() for w in names)
+
+
+def different_people(a: Quote, b: Quote) -> bool:
+    """Whether two quotes' speakers are surely different people: both attributions sure, and
+    not one surname under two given names (``Kevin Farrell`` / ``Carmelite Farrell``: a garbled
+    title as often as a relative)."""
+    if not (sure_of_speaker(a) and sure_of_speaker(b)):
+        return False
+    return not same_person(a.speaker.split()[-1], b.speaker.split()[-1])

@@ -67,7 +67,8 @@ def test_a_word_moved_across_negations_is_a_reordering_both_ways():
 
 
 def test_speaker_conflict_is_critical():
-    edits = compare_quotes(quote("we will act"), quote("we will act", "b", speaker="Bo Lind"))
+    said = "we will build schools and roads"
+    edits = compare_quotes(quote(said), quote(said, "b", speaker="Bo Lind"))
     assert [(e.kind, e.severity) for e in edits] == [("speaker_conflict", Severity.CRITICAL)]
     (edit,) = edits
     assert (edit.reference, edit.variant, edit.files) == ("Ana Ruiz", "Bo Lind", ("a", "b"))
@@ -198,20 +199,29 @@ def test_typographic_folding_never_changes_a_label(case):
 SPEAKER_CASES = json.loads((CASES_DIR / "speaker_findings.json").read_text(encoding="utf-8"))
 
 
-def attributed(article: str, speaker: str, method: str, confidence: float, kind: str) -> Quote:
+#: the words both outlets print, unless a case gives its own
+SAID = "the harbour will reopen to ferries in the spring"
+
+
+def attributed(
+    article: str, speaker: str, method: str, confidence: float, kind: str, text: str = SAID
+) -> Quote:
     said = Attribution(
         speaker, speaker.split()[-1], method=method, confidence=confidence, source_type=kind
     )
-    return Quote(article, 0, 0, 10, "we act now", "sentence", 0, attribution=said)
+    return Quote(article, 0, 0, len(text), text, "sentence", 0, attribution=said)
 
 
 @pytest.mark.parametrize("case", SPEAKER_CASES["cases"], ids=lambda c: c["label"])
 def test_speaker_findings_only_when_both_attributions_are_sure(case):
     from quotecheck.drift import speaker_doubt
 
-    ref, var = attributed("a", *case["reference"]), attributed("b", *case["variant"])
+    texts = case.get("texts", [case.get("text", SAID)] * 2)
+    ref = attributed("a", *case["reference"], texts[0])
+    var = attributed("b", *case["variant"], texts[1])
     for x, y in ((ref, var), (var, ref)):  # the same whichever outlet is the reference
-        assert [e.kind for e in compare_quotes(x, y)] == case["expected"]
+        speakers = [e.kind for e in compare_quotes(x, y) if e.kind.startswith("speaker")]
+        assert speakers == case["expected"]
         assert (speaker_doubt(x, y) is not None) == case["doubt"]
 
 

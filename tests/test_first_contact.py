@@ -191,9 +191,10 @@ def test_report_files_honour_the_umask(tmp_path, umask, mode):
 def test_a_file_name_inside_another_never_corrupts_an_outlet_name(tmp_path):
     manifest = "file,outlet,reference\n1.txt,Wire,yes\n11.txt,Metro,\n"
     (tmp_path / "manifest.csv").write_text(manifest, encoding="utf-8")
-    (tmp_path / "1.txt").write_text(story("We will act now"), encoding="utf-8")
+    said = "We will reopen the harbour to ferries in spring"
+    (tmp_path / "1.txt").write_text(story(said), encoding="utf-8")
     (tmp_path / "11.txt").write_text(
-        story("We will act now", "Finance Minister Jonas Berg said"), encoding="utf-8"
+        story(said, "Finance Minister Jonas Berg said"), encoding="utf-8"
     )
     result = compare([tmp_path])
     (group,) = result.groups
