@@ -27,11 +27,13 @@ report: install
 test: install
 	$(BIN)/python -m pytest
 
-# Extraction and attribution figures on the development set, then the comparison figures on the
-# development stories (all read in place: none of it may be copied into the project).
+# Extraction and attribution figures on the development set, the comparison figures on the
+# development stories, and the critical findings on the development set compared as one corpus
+# (all read in place: none of it may be copied into the project).
 eval: install
 	$(BIN)/quotecheck evaluate $(DEV_SET) --errors 15
 	$(BIN)/python eval/stories.py "$(STORIES)" "$(SCORER)"
+	$(BIN)/python eval/unrelated.py "$(DEV_SET)"
 
 # Speed and memory: extraction throughput against a bare-regex baseline and streaming memory
 # (writes bench/results.md), then alignment and classification of 10k and 100k generated quotes.

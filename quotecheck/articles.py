@@ -153,9 +153,19 @@ def repair(text: str) -> tuple[str, tuple[str, ...]]:
     fixed, steps = ftfy.fix_encoding_and_explain(text)
     if fixed == text or not steps:
         return text, ()
+    if 2 * _suspicious(fixed) > _suspicious(text):
+        # bytes lost on the way ("RaÃ\x83Âol"): no fix gives the text back, one only moves the
+        # garbage about; the words are left as they are
+        return text, (f"mojibake left as it is (no fix restores it): {_example(text, fixed)}",)
     read_as = [_CODEC_NAMES.get(name, name) for action, name in steps if action == "encode"]
     how = f"UTF-8 read as {' then '.join(read_as)}" if read_as else ", ".join(n for _a, n in steps)
     return fixed, (f"mojibake repaired ({how}): {_example(text, fixed)}",)
+
+
+def _suspicious(text: str) -> int:
+    """How much of the text looks like mojibake: its traces, and the capitals Ã and Â that
+    misread UTF-8 leaves behind and real words almost never hold."""
+    return len(_MOJIBAKE_TRACE.findall(text)) + text.count("Ã") + text.count("Â")
 
 
 def _example(before: str, after: str, width: int = 40) -> str:

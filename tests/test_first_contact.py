@@ -168,6 +168,15 @@ def test_clean_text_is_never_repaired_and_misread_text_always_is(text):
         assert fixed == text and warning.startswith("mojibake repaired")
 
 
+def test_mojibake_that_lost_bytes_is_left_as_it_is_with_a_warning():
+    """A name whose bytes were lost on the way has no repair: a fix would only move the garbage
+    about, so the words stay as they were and the warning says so."""
+    broken = "Councillor Ra\u00c3\u0083\u00c2ol Mendes said the vote would be held in May."
+    text, (warning,) = repair(broken)
+    assert text == broken
+    assert warning.startswith("mojibake left as it is")
+
+
 # -- report files ---------------------------------------------------------------------------
 
 
