@@ -148,19 +148,6 @@ def test_an_edited_group_is_less_similar_than_an_identical_one():
     assert [(e.kind, e.reference, e.variant) for e in group.edits] == [("deletion", "all", "")]
 
 
-def test_a_short_fragment_meets_the_long_quote_it_was_cut_from():
-    """Found by blocking on word pairs as well: a three-word fragment shares no word triple
-    with the long quote, only pairs."""
-    long = parse_article(
-        LEAD + '"This reform is overdue and very welcome, and it will change how our courts '
-        'work for a generation," Moreau said.',
-        "a.txt",
-    )
-    short = parse_article(LEAD + 'Moreau called the reform "overdue and very welcome".', "b.txt")
-    (group,) = compare_articles([long, short]).groups
-    assert sorted(group.articles) == ["a.txt", "b.txt"]
-
-
 def test_one_person_spelled_two_ways_is_one_speaker_for_grouping():
     """A rewording is grouped only for the same speaker; Jørgen and Joergen are one man."""
     a = parse_article(
