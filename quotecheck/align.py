@@ -433,14 +433,20 @@ def _join_statements(
     group of their own. Returns the quotes that joined a group other than their own."""
     joined: set[int] = set()
     for statement, joining in joins:
+        roots: dict[int, int] = {}  # each group the statement is in, with one of its quotes
         for h in wordings[distinct[statement]]:
-            members = clusters[find(h)]
+            roots.setdefault(find(h), h)
+        for root, h in sorted(roots.items()):
+            members = clusters[root]
+            inside, present = set(members), {originals[m].article_id for m in members}
             for i in wordings[distinct[joining]]:
                 outlet = originals[i].article_id
-                if i in members or outlet == originals[h].article_id:
+                if i in inside or outlet == originals[h].article_id:
                     continue
-                if all(originals[m].article_id != outlet for m in members):
+                if outlet not in present:
                     members.append(i)
+                    inside.add(i)
+                    present.add(outlet)
                 elif apart:
                     clusters[len(originals) + len(clusters)] = [h, i]
                 else:
