@@ -187,6 +187,7 @@ def _weak(
     wordings: dict[tuple[str, ...], list[int]],
     originals: list[Quote],
     config: Config,
+    voices: dict[int, list[Quote]],
 ) -> bool:
     """Whether two wordings' likeness is too weak a sign of one statement: the shorter is a
     part of the longer made of common words only, or it is short and the two are surely
@@ -194,11 +195,14 @@ def _weak(
     shorter, longer = sorted((distinct[x], distinct[y]), key=len)
     if len(_content(shorter)) < TELLING_WORDS and _is_fragment(shorter, longer, False, config):
         return True
-    return len(shorter) <= SHORT_WORDS and any(
-        _two_people(originals[i], originals[j])
-        for i in wordings[distinct[x]]
-        for j in wordings[distinct[y]]
-    )
+    if len(shorter) > SHORT_WORDS:
+        return False
+    for z in (x, y):  # one quote per speaker: a wording printed a thousand times has a few
+        if z not in voices:
+            voices[z] = list(
+                {originals[i].speaker: originals[i] for i in wordings[distinct[z]]}.values()
+            )
+    return any(_two_people(a, b) for a in voices[x] for b in voices[y])
 
 
 def _two_people(a: Quote, b: Quote) -> bool:
@@ -252,10 +256,11 @@ def align(
     scores: dict[tuple[int, int], float] = {}
     one_speaker: set[tuple[int, int]] = set()
     candidates = _candidates(distinct)
+    voices: dict[int, list[Quote]] = {}  # a wording's quotes, one per speaker, as needed
     for x, y in candidates:
         same = any(same_person(s, t) for s in speakers[x] for t in speakers[y])
         score = _score(list(distinct[x]), list(distinct[y]), same, config)
-        if score > 0 and not _weak(x, y, distinct, wordings, originals, config):
+        if score > 0 and not _weak(x, y, distinct, wordings, originals, config, voices):
             scores[(x, y)] = score
             if same:
                 one_speaker.add((x, y))
