@@ -12,6 +12,7 @@ from typing import Any
 
 from .align import align
 from .articles import parse_article
+from .attribution import attribute, unify_speakers
 from .drift import classify
 from .models import (
     Article,
@@ -26,7 +27,6 @@ from .models import (
 from .paraphrase import find_paraphrases
 from .quotes import extract_quotes
 from .sources import READABLE, iter_articles, load_articles, read_path
-from .speakers import attribute, unify_speakers
 from .terms import term_drift
 
 

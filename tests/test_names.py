@@ -6,14 +6,15 @@ import pytest
 
 from quotecheck import extract
 from quotecheck.articles import parse_article
+from quotecheck.attribution.grammar import Grammar, Mention, np_after, np_before
+from quotecheck.attribution.resolve import Resolver, unify_speakers
 from quotecheck.models import Attribution, Quote
-from quotecheck.names import Mention, Resolver, np_after, np_before, unify_speakers
 
 LEAD = "Finance Minister Carla Moreau arrived in Lyon on Monday, Moreau said. "
 
 
 def resolver(text: str = LEAD) -> Resolver:
-    return Resolver(parse_article(text), text)
+    return Resolver(parse_article(text), Grammar(text))
 
 
 def mention(kind: str, words: str, **kw) -> Mention:

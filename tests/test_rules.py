@@ -58,7 +58,7 @@ def test_colon_paragraph_with_and_without_a_speech_verb():
         'Jo Potts, 17, cheered the speech on Monday. Jo Potts echoed:\n\n"He speaks."'
     )
     assert [(q.speaker, q.attribution.method, q.attribution.confidence) for q in without] == [
-        ("Jo Potts", "colon", 0.7)
+        ("Jo Potts", "colon+subject", 0.7)
     ]
 
 
@@ -67,7 +67,8 @@ def test_continuation_paragraph_keeps_the_lower_confidence():
         'Governor Mark Dayton spoke on Tuesday.\n\n"We are done," Dayton said.\n\n"Now we go home."'
     )
     last = quotes[-1].attribution
-    assert (last.speaker, last.method, last.confidence) == ("Mark Dayton", "continuation", 0.6)
+    expected = ("Mark Dayton", "continuation+paragraph", 0.6)
+    assert (last.speaker, last.method, last.confidence) == expected
 
 
 def test_no_previous_paragraph_means_no_continuation():
@@ -405,7 +406,7 @@ def test_a_paraphrase_needs_the_words_close_together():
     ],
 )
 def test_the_phrase_before_a_speech_verb(text, end, expected):
-    from quotecheck.names import np_before
+    from quotecheck.attribution.grammar import np_before
 
     mention = np_before(text, end)
     if expected is None:
@@ -429,7 +430,7 @@ def test_the_phrase_before_a_speech_verb(text, end, expected):
     ],
 )
 def test_the_phrase_after_a_speech_verb(text, expected):
-    from quotecheck.names import np_after
+    from quotecheck.attribution.grammar import np_after
 
     mention = np_after(text, 0)
     assert (mention.text, mention.kind, mention.name) == expected
@@ -565,7 +566,7 @@ def test_a_later_cue_stops_at_the_sentence_end():
         ),
         (
             '"We will act," according to Senator Ray Oduya.',
-            ("Ray Oduya", "Senator Ray Oduya", "according to", "after", 0.95),
+            ("Ray Oduya", "Senator Ray Oduya", "according to", "after+according", 0.95),
         ),
         (
             'Minister Carla Moreau arrived.\n\n"We will act now." Lena Varga said it was close.',

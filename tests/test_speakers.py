@@ -7,9 +7,10 @@ import json
 import pytest
 
 from quotecheck import extract
-from quotecheck.speakers import np_before
+from quotecheck.attribution import RULES
+from quotecheck.attribution.grammar import np_before
 
-from .conftest import CASES
+from .conftest import CASES, ROOT
 
 CASES_ = json.loads((CASES / "attribution.json").read_text(encoding="utf-8"))["cases"]
 
@@ -50,3 +51,25 @@ def test_mention_offsets_point_at_the_words_used():
 def test_role_and_name_are_split():
     mention = np_before("said Japanese Prime Minister Lena Varga", 39)
     assert (mention.name, mention.role) == ("Lena Varga", "Japanese Prime Minister")
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.method for r in RULES])
+def test_every_rule_fires_on_its_example(rule):
+    """Each row of the table attributes its own invented example, and is the row that does."""
+    (quote,) = [q for q in extract(rule.example) if q.text.startswith(rule.quote)]
+    method = quote.attribution.method
+    assert method == rule.method or method.startswith(rule.method + "+"), quote.attribution
+    assert quote.speaker == rule.speaker
+
+
+def test_the_rules_have_unique_names():
+    methods = [r.method for r in RULES]
+    assert len(set(methods)) == len(methods)
+
+
+def test_the_readme_table_of_rules_is_the_table():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for n, rule in enumerate(RULES, 1):
+        example = rule.example.replace("\n\n", " ¶ ").replace("|", "\\|")
+        row = f"| {n} | `{rule.method}` | {rule.confidence:.2f} | {example} → {rule.speaker} |"
+        assert row in readme, row

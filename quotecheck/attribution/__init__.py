@@ -1,0 +1,129 @@
+"""Who said it: attributing each quotation to a speaker, person, organisation or document.
+
+News attributes quotes in a few recurring shapes. Each is a row of :data:`~.rules.RULES` (its
+method name, its confidence, the finder that recognises it and an invented example); this engine
+takes the first row that fires for each quote and records the row's method
+(``Attribution.method``). A suffix says how the mention was resolved (``+pronoun``, ``+who``,
+``+role-noun``, ``+participle``) or why it was not (``+unresolved-pronoun``, ``+phrase``);
+``+headline`` marks a speaker read from a headline, whose capitalised words cannot be told from
+names, so it is never sure.
+
+The modules: :mod:`.grammar` (tokens, sentences, noun phrases, subjects), :mod:`.resolve`
+(mentions to canonical speakers, the confidence adjustments), :mod:`.cues` (which speech verbs
+attribute, and whose), :mod:`.rules` (the table).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from ..models import Article, Attribution, Quote
+from ..quotes import MASK, mask_quotes
+from .grammar import Grammar
+from .resolve import Resolver, unify_speakers
+from .rules import RULES, Context, Rule
+
+__all__ = ["RULES", "Rule", "attribute", "unify_speakers"]
+
+_SCARE_MARKER = regex.compile(
+    r"\b(?:so-called|the (?:word|term|phrase|label)s?|quote[ -]unquote|scare quotes)\s*"
+    + MASK
+    + r"+$",
+    regex.IGNORECASE,
+)
+#: the most a speaker read from a headline can be trusted: below the level at which two outlets'
+#: speakers are set against each other
+HEADLINE_CONFIDENCE = 0.5
+
+
+def _is_scare(q: Quote, masked: str, attribution: Attribution | None) -> bool:
+    """Words set off as a term, not as speech: the so-called "reset", the word "reset". Kept as
+    a quote span of kind ``scare``, with no speaker.
+
+    Only an explicit marker makes a scare quote: in annotated news (PolNeAR) most short
+    fragments without a speech verb are still counted as somebody's words.
+    """
+    no_cue = attribution is None or attribution.method.startswith(("sentence-subject", "none"))
+    marked = bool(_SCARE_MARKER.search(masked, max(0, q.start - 40), q.start))
+    return q.kind == "fragment" and no_cue and marked and len(q.text.split()) <= 4
+
+
+def _from_headline(attribution: Attribution) -> Attribution:
+    """A headline's attribution, marked and held low: in title case ("… Wins Brandt Peace
+    Prize") a name and the words around it look alike."""
+    return replace(
+        attribution,
+        method=attribution.method + "+headline",
+        confidence=min(attribution.confidence, HEADLINE_CONFIDENCE),
+    )
+
+
+def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
+    """The article's quotes with their :class:`Attribution` filled in.
+
+    >>> from quotecheck.articles import parse_article
+    >>> from quotecheck.quotes import extract_quotes
+    >>> text = ('EU trade chief Carla Moreau arrived in Tokyo on Friday for talks.\\n\\n'
+    ...         '"We live in a very dangerous world," he said. "We must act."')
+    >>> a = parse_article(text)
+    >>> [(q.speaker, q.attribution.method) for q in attribute(a, extract_quotes(a))]
+    [('Carla Moreau', 'after+pronoun'), ('Carla Moreau', 'split')]
+    """
+    if not quotes:
+        return ()
+    masked = mask_quotes(article, quotes)
+    last = max(q.paragraph for q in quotes)
+    until = article.paragraphs[min(last + 1, len(article.paragraphs) - 1)].end
+    grammar = Grammar(masked)
+    resolver = Resolver(article, grammar, until)
+    result: list[Quote] = []
+    by_paragraph: dict[int, list[Quote]] = {}  # attributed statements, paragraph by paragraph
+    for q in quotes:
+        if q.repeat_of is not None:
+            result.append(replace(q, attribution=result[q.repeat_of].attribution))
+            continue
+        if q.kind in {"title", "nested"}:  # a work's name, or words the speaker quotes
+            result.append(replace(q, attribution=Attribution(None, method=q.kind)))
+            continue
+        para = article.paragraphs[q.paragraph]
+        sentence_start = grammar.sentence_start(para.start, q.start)
+        same_paragraph = by_paragraph.setdefault(q.paragraph, [])
+        earlier = []  # the attributions of this sentence's earlier quotes, nearest last
+        for d in reversed(same_paragraph):
+            if d.start < sentence_start:
+                break
+            if d.attribution.speaker:
+                earlier.insert(0, d.attribution)
+        ctx = Context(
+            article,
+            resolver,
+            q,
+            para,
+            sentence_start,
+            earlier,
+            same_paragraph,
+            by_paragraph,
+            result,
+        )
+        attribution = next(
+            (found for rule in RULES if (found := rule.find(ctx, rule)) is not None), None
+        )
+        if q.kind == "turn":  # a transcript turn stands apart from the paragraph's quotes
+            result.append(replace(q, attribution=attribution or Attribution(None)))
+            continue
+        if _is_scare(q, masked, attribution):
+            result.append(replace(q, kind="scare", attribution=Attribution(None, method="scare")))
+            continue
+        if attribution is not None and q.placement == "headline":
+            attribution = _from_headline(attribution)
+        result.append(replace(q, attribution=attribution or Attribution(None)))
+        same_paragraph.append(result[-1])
+    # a multi-paragraph quote has one speaker: the first part gives it to parts without one
+    return tuple(
+        replace(q, attribution=result[q.part_of].attribution)
+        if q.part_of is not None and result[q.part_of].speaker and q.speaker is None
+        else q
+        for q in result
+    )

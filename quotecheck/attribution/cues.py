@@ -1,0 +1,175 @@
+"""Cues: which speech verbs attribute a quote, and who does the speaking of each.
+
+A speech-verb form is a cue unless it is a noun (``port calls``, ``a Twitter comment``) or a
+passive (``expected to be announced``). Its speaker is its subject: the noun phrase right before
+it, a pronoun opening a coordinated clause (``when he brought it up and later said``), the
+sentence's subject past an apposition, the name a ``who`` stands for; a participle (``saying``,
+``calling it``) takes the subject of the clause it hangs on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from ..models import Attribution
+from .grammar import (
+    AUXILIARIES,
+    DOCUMENT_NOUNS,
+    NOUN_FORMS,
+    PARTICIPLES,
+    PERSONAL,
+    RESOLVED,
+    Grammar,
+    Mention,
+    VerbMatch,
+    tokens,
+)
+from .resolve import Resolver, adjusted
+
+_COORDINATED = regex.compile(r"\b(?:and|but)\s+(?:\p{Ll}+ly\s+|later\s+|then\s+|also\s+)?$")
+_RELATIVE_CLAUSE = regex.compile(r",\s*(who)\b[^,]*$")  # a clause still open at the verb
+_SUBJECT_PRONOUNS = frozenset({"who", "he", "she", "they", "it", "i", "we"})
+_BE = frozenset({"be", "been", "being", "was", "were", "is", "are"})
+NOUN_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "this", "that"})
+#: a participle after an earlier quote of its sentence ("…," he said, promising "…") takes
+#: that quote's speaker with this confidence; one whose clause opens on a pronoun or a subject
+#: phrase, this one
+PARTICIPLE_AFTER_QUOTE = 0.8
+PARTICIPLE_CLAUSE_SUBJECT = 0.7
+
+
+def not_a_cue(grammar: Grammar, sentence_start: int, verb: VerbMatch) -> bool:
+    """A speech-verb form that attributes nothing: a noun (``port calls``, ``a Twitter
+    comment``) or a passive (``expected to be announced``)."""
+    previous = [
+        t[2]
+        for t in tokens(grammar.text[sentence_start : verb.start()])
+        if not (t[2].endswith("ly") and t[2].islower())
+    ][-2:]  # adverbs passed over
+    if not previous:
+        return False
+    last = previous[-1]
+    if last.lower() in AUXILIARIES or last.lower() == "to":
+        return False  # "could quip", "to say"
+    if last.lower() in _BE and verb.group().lower() not in NOUN_FORMS | PARTICIPLES:
+        return True
+    if verb.group().lower() not in NOUN_FORMS:
+        return False
+    if any(w[:1].isdigit() for w in previous):  # "22 Ames emails"
+        return True
+    if last.lower() in DOCUMENT_NOUNS:  # "the lawsuit alleges", "the report states"
+        return False
+    if last[:1].islower() and last not in AUXILIARIES and last.lower() not in _SUBJECT_PRONOUNS:
+        return True
+    return any(w.lower() in NOUN_DETERMINERS for w in previous)
+
+
+def cues(resolver: Resolver, start: int, end: int, participles: bool = True) -> list[VerbMatch]:
+    """The speech verbs in ``masked[start:end]`` that attribute (no noun such as "a comment",
+    no passive), participles only when asked for."""
+    return [
+        v
+        for v in resolver.verbs_in(start, end)
+        if (participles or v.group() not in PARTICIPLES)
+        and not not_a_cue(resolver.grammar, start, v)
+    ]
+
+
+def subject_of(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> Mention | None:
+    """Who does the speaking of ``verb``, a finite speech verb in the sentence."""
+    text = grammar.text
+    mention = grammar.np_before(verb.start() - 1)
+    if mention is not None and mention.start >= sentence_start:
+        return mention
+    if _COORDINATED.search(text, sentence_start, verb.start()):
+        pronoun = grammar.nearest_pronoun(sentence_start, verb.start())
+        if pronoun is not None:  # "when he brought up X and later said"
+            return pronoun
+    subject = grammar.sentence_subject(sentence_start, verb.start())
+    if subject is not None and subject.kind == "document":
+        return subject
+    subject = grammar.apposition_subject(sentence_start, verb.start()) or subject
+    if subject is not None and (who := _RELATIVE_CLAUSE.search(text, subject.end, verb.start())):
+        return Mention(who.start(1), who.end(1), who.group(1), "relative")  # "Ames, who has said"
+    return subject
+
+
+def as_mentioned(attribution: Attribution, mention: Mention) -> Attribution:
+    """The attribution with the words the article used (``she``, ``who``) as its mention."""
+    return replace(
+        attribution, mention=mention.text, mention_start=mention.start, mention_end=mention.end
+    )
+
+
+def resolve_in_sentence(
+    resolver: Resolver,
+    sentence_start: int,
+    mention: Mention,
+    cue: str | None,
+    method: str,
+    confidence: float,
+) -> Attribution:
+    """Resolve ``mention``; a pronoun inside a sentence that opens with a name is that name's
+    (``Ames said that he …``, ``Dalton said Lee has "…," he said``), whoever was named in
+    between."""
+    grammar = resolver.grammar
+    subject = (
+        grammar.sentence_subject(sentence_start, mention.start)
+        if mention.kind == "pronoun"
+        and mention.text.lower() in PERSONAL
+        and mention.start > sentence_start + 1
+        else None
+    )
+    if subject is None or subject.kind != "name" or subject.end > mention.start:
+        return resolver.resolve(mention, cue, method, confidence)
+    found = resolver.resolve(subject, cue, *adjusted(method, confidence, "pronoun"))
+    return as_mentioned(found, mention)
+
+
+def attribute_verb(
+    resolver: Resolver,
+    verb: VerbMatch,
+    sentence_start: int,
+    method: str,
+    confidence: float,
+    earlier: list[Attribution],
+) -> Attribution | None:
+    """The attribution a speech verb gives, or None when it has no subject to be found."""
+    grammar = resolver.grammar
+    cue = verb.group()
+    if cue in PARTICIPLES:
+        participle, lowered = adjusted(method, confidence, "participle")
+        direct = grammar.np_before(verb.start() - 1)
+        if (
+            direct is not None
+            and direct.start >= sentence_start
+            and direct.kind in RESOLVED
+            and direct.kind != "document"  # "issued a statement saying": the issuer speaks
+        ):
+            return resolver.resolve(direct, cue, participle, lowered)
+        if earlier:  # "…," he said, promising "…"
+            return replace(
+                earlier[-1], cue=cue, method=participle, confidence=PARTICIPLE_AFTER_QUOTE
+            )
+        finite = cues(resolver, sentence_start, verb.start(), participles=False)
+        if finite:
+            return attribute_verb(resolver, finite[-1], sentence_start, participle, lowered, [])
+        subject = grammar.nearest_pronoun(sentence_start, verb.start()) or (
+            grammar.sentence_subject(sentence_start, verb.start(), phrase=True)
+        )  # "…, and he has battled with X, at one point calling him a "liar""
+        if subject is None:
+            return None
+        return resolve_in_sentence(
+            resolver, sentence_start, subject, cue, participle, PARTICIPLE_CLAUSE_SUBJECT
+        )
+    mention = subject_of(grammar, verb, sentence_start)
+    if mention is None:
+        return None
+    if mention.kind == "relative" and (
+        antecedent := grammar.relative_antecedent(sentence_start, mention)
+    ):
+        found = resolver.resolve(antecedent, cue, *adjusted(method, confidence, "who"))
+        return as_mentioned(found, mention)
+    return resolve_in_sentence(resolver, sentence_start, mention, cue, method, confidence)

@@ -1,0 +1,367 @@
+"""Grammar for attribution: tokens, sentences, noun phrases and a sentence's subject.
+
+A mention is the phrase an attribution uses: a name with its title (``EU trade chief Carla
+Moreau``), a pronoun (``she``), a relative (``who``), a role noun (``the minister``), a document
+(``the text of the X``) or another noun phrase (``one employee``). :class:`Grammar` reads them in
+one masked text (quotes replaced by :data:`~quotecheck.quotes.MASK`) and owns that text's tokens,
+so that the many windows attribution asks about are cut from one tokenisation. The word lists
+are data in ``quotecheck/data`` with their provenance.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+import regex
+
+from ..lexicon import rows, words
+from ..quotes import MASK
+
+#: every form of every speech verb in the lexicon, to its lemma: a noun phrase stops at one
+SPEECH_VERB_FORMS: dict[str, str] = {
+    form.lower(): lemma for lemma, *forms in rows("speech_verbs.tsv") for form in (lemma, *forms)
+}
+#: forms that close a participle clause ("saying", "calling")
+PARTICIPLES = frozenset(r[3].lower() for r in rows("speech_verbs.tsv") if len(r) > 3)
+#: forms that double as nouns ("a comment", "the reports", "port calls")
+NOUN_FORMS = frozenset(f.lower() for r in rows("speech_verbs.tsv") for f in r[:2]) - {"says"}
+VerbMatch = re.Match
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_MULTIWORD_VERB = re.compile(
+    r"\b(?:"
+    + "|".join(sorted((re.escape(f) for f in SPEECH_VERB_FORMS if " " in f), key=len, reverse=True))
+    + r")\b"
+)
+TITLES = words("titles.txt")
+HONORIFICS = words("honorifics.txt")
+NOT_NAMES = words("not_names.txt")
+ORG_WORDS = words("organisation_words.txt")
+DOCUMENT_NOUNS = words("document_nouns.txt")
+_GRAMMAR = rows("grammar.tsv")
+PARTICLES = frozenset(w for kind, w in _GRAMMAR if kind == "particle")
+AUXILIARIES = frozenset(w for kind, w in _GRAMMAR if kind == "auxiliary")
+ABBREVIATIONS = frozenset(w for kind, w in _GRAMMAR if kind == "abbreviation")
+_TOKEN = regex.compile(
+    r"(?i:\b\L<abbreviations>\.)|\b\p{Lu}\.(?!\p{L})|[\p{L}\p{N}][\p{L}\p{N}\p{Cf}’'\-]*|"
+    + MASK
+    + r"+|\S",
+    abbreviations=sorted(ABBREVIATIONS, key=len, reverse=True),
+)
+PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we"})
+PERSONAL = frozenset({"he", "she"})  # pronouns resolved to a person; the others stay unknown
+RELATIVES = frozenset({"who", "whom"})
+_DETERMINERS = frozenset({"the", "a", "an", "one", "some", "another", "his", "her", "their"})
+_PREPOSITIONS = frozenset(
+    {"in", "on", "at", "of", "for", "with", "by", "from", "to", "about", "after", "before"}
+    | {"during", "over", "under", "into", "than", "as"}
+)
+_APOSTROPHE = regex.compile(r"[’']")
+INITIAL = regex.compile(r"\p{Lu}\.")
+_WINDOW = 150  # characters around a verb searched for its subject
+#: a whole text is tokenised once when it is at least this long (shorter: window by window)
+_WHOLE_TEXT = (400, 400_000)
+
+# sentences and their subjects
+_SENTENCE_BREAK = regex.compile(r"[.!?][" + MASK + r"\"”’)]*\s+(?=[\p{Lu}\p{N}" + MASK + r"\"“‘(])")
+_CAPITAL = regex.compile(r"\p{Lu}")
+_DOCUMENT = regex.compile(
+    r"(?:the|a|an)\s+(?P<noun>\L<nouns>)\s+(?:of|from|by|issued by|released by)\s+(?:the\s+)?"
+    r"(?P<name>\p{Lu}[^,;:.]*?)\s*(?=,|$)",
+    regex.IGNORECASE,
+    nouns=sorted(DOCUMENT_NOUNS, key=len, reverse=True),
+)
+_LEADING = regex.compile(
+    r"\s*(?:\p{Lu}{2,}+[\p{Lu} .'’\-]*+(?:,[\p{L} .]{1,30}?\d{1,2})?\s*+(?:\([^()]{1,30}\))?"
+    r"\s*+[—–\-]{1,2}\s*)?"  # a dateline: "PARIS, July 25 (AFP) — " (possessive: no backtracking)
+    r"(?:(?:But|And|So|Yet|Still|Meanwhile|Then),?\s+)?"
+)
+_COMMA = regex.compile(",")
+_APPOSITION_STARTS = frozenset({"The", "A", "An", "One"})  # and any lower-case word
+_ENDS_AFTER_COMMA = regex.compile(r",\s*(?:\w+\s+){0,2}$")
+_TRAILING_COMMA = regex.compile(r"\s*,?\s*$")
+_CLAUSE_OPENERS = frozenset({"and", "but", "when", "while", "after", "as", "because", "so"})
+#: mentions that name a speaker, or point at one (the others are phrases)
+RESOLVED = ("name", "organisation", "document", "role", "pronoun", "relative")
+#: how far back a sentence's start is looked for: a bound, so that one endless paragraph costs
+#: time in proportion to its length
+SENTENCE_WINDOW = 3000
+
+#: a token: its start, its end and its text
+Token = tuple[int, int, str]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Words that name a possible speaker, at ``start:end`` in the text."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # name | organisation | pronoun | relative | role | document | phrase
+    name: str | None = None
+    role: str | None = None
+
+
+def tokens(text: str, base: int = 0) -> list[Token]:
+    """Words and marks with their offsets; a period stays on abbreviations and initials only.
+
+    >>> [t[2] for t in tokens("Sen. J. Smith said it.")]
+    ['Sen.', 'J.', 'Smith', 'said', 'it', '.']
+    """
+    return [(base + m.start(), base + m.end(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+def speech_verbs(text: str) -> list[VerbMatch]:
+    """Every speech-verb form in ``text``, in order. Words are looked up in the lexicon: a plain
+    word scan and a set lookup are ten times faster than one pattern of every form."""
+    multi = list(_MULTIWORD_VERB.finditer(text))
+    taken = {m.start() for m in multi}
+    single = [
+        m
+        for m in _LOWER_WORD.finditer(text)
+        if m.group() in SPEECH_VERB_FORMS
+        and m.start() not in taken
+        and text[m.start() - 1 : m.start()] != "-"  # "so-called", "well-said"
+    ]
+    return sorted([*multi, *single], key=lambda m: m.start())
+
+
+def is_title(token: str) -> bool:
+    """Whether ``token`` is a title or role word (``Minister``, ``Sen.``, ``spokesman``)."""
+    low = token.lower()
+    return low in TITLES or low.rstrip(".") in TITLES or low.removesuffix("’s") in TITLES
+
+
+def bare(word: str) -> str:
+    """A word without a contracted verb: ``he’s`` is ``he``."""
+    return _APOSTROPHE.split(word.lower(), maxsplit=1)[0]
+
+
+def _is_cap(token: str) -> bool:
+    return token[:1].isupper() and token.lower().rstrip(".") not in NOT_NAMES
+
+
+def _np_word(token: str) -> bool:
+    """Whether a token can be part of a speaker's noun phrase."""
+    low = token.lower()
+    if not token[:1].isalnum() or low in SPEECH_VERB_FORMS:
+        return False
+    if token[:1].isupper():
+        return low.rstrip(".") not in NOT_NAMES or low.rstrip(".") in TITLES
+    return low not in NOT_NAMES and low not in AUXILIARIES
+
+
+def _split_name(run: list[Token], text: str) -> Mention | None:
+    """Split a noun phrase into role and name: ``EU trade chief`` + ``Carla Moreau``."""
+    if not run:
+        return None
+    k = len(run)
+    while (
+        k > 0
+        and (_is_cap(run[k - 1][2]) or run[k - 1][2].lower() in PARTICLES)
+        and not is_title(run[k - 1][2])
+    ):
+        k -= 1
+    name_tokens = run[k:]
+    role_tokens = [t for t in run[:k] if t[2].lower() not in HONORIFICS]
+    start, end = run[0][0], run[-1][1]
+    span = text[start:end]
+    if not name_tokens:
+        if any(is_title(t[2]) for t in run):
+            return Mention(start, end, span, "role", role=" ".join(t[2] for t in run))
+        if len(run) <= 4 and run[-1][2][:1].islower():
+            if run[-1][2].lower() in ORG_WORDS and run[0][2][:1].isupper():
+                return Mention(start, end, span, "organisation", name=span)  # "Lee’s office"
+            if run[-1][2].lower() in DOCUMENT_NOUNS:  # "the lawsuit", "a 2013 study"
+                return Mention(start, end, span, "document", name=span)
+            return Mention(start, end, span, "phrase")  # "one employee", "Lee supporters"
+        return None
+    if name_tokens[0][2].islower() and name_tokens[0][2] in PARTICLES:
+        return None
+    if len(name_tokens) > 4:  # "Chicago Alderman Jo C. Smith": the last words are the name
+        keep = 3 + sum(bool(INITIAL.fullmatch(t[2])) for t in name_tokens[-4:])
+        role_tokens, name_tokens = [*role_tokens, *name_tokens[:-keep]], name_tokens[-keep:]
+    name = " ".join(t[2] for t in name_tokens)
+    kind = "organisation" if any(t[2].lower() in ORG_WORDS for t in name_tokens) else "name"
+    titled = any(is_title(t[2]) for t in role_tokens) or len(run) > len(name_tokens) + 2
+    role = " ".join(t[2] for t in role_tokens) if titled else None
+    if role is None:  # words before the name that are no title are not part of it
+        start = name_tokens[0][0]
+    return Mention(start, end, text[start:end], kind, name=name, role=role)
+
+
+class Grammar:
+    """The grammar of one text: its tokens (cut from one tokenisation), sentences, noun
+    phrases and subjects."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._whole: tuple[list[Token], list[int], list[int]] | None = None
+
+    def tokens(self, start: int, end: int) -> list[Token]:
+        """The tokens of ``text[start:end]``. A long text is tokenised once and then sliced;
+        a short one (or a huge one) window by window."""
+        low, high = _WHOLE_TEXT
+        if not low <= len(self.text) <= high:
+            return tokens(self.text[start:end], start)
+        if self._whole is None:
+            toks = tokens(self.text)
+            self._whole = (toks, [t[0] for t in toks], [t[1] for t in toks])
+        toks, starts, ends = self._whole
+        return toks[bisect_left(starts, start) : bisect_right(ends, end)]
+
+    def np_before(self, end: int) -> Mention | None:
+        """The speaker phrase ending at ``end``: the subject right before a speech verb.
+
+        >>> m = Grammar("which EU trade chief Carla Moreau hailed").np_before(33)
+        >>> m.name, m.role, (m.start, m.end)
+        ('Carla Moreau', 'EU trade chief', (6, 33))
+        """
+        text = self.text
+        toks = self.tokens(max(0, end - _WINDOW), end)
+        while toks and (
+            toks[-1][2].lower() in AUXILIARIES
+            or (toks[-1][2].lower().endswith("ly") and not toks[-1][2][:1].isupper())
+        ):
+            toks.pop()
+        if not toks:
+            return None
+        s, e, last = toks[-1]
+        if bare(last) in PRONOUNS:
+            return Mention(s, e, last, "pronoun")
+        if last.lower() in RELATIVES:
+            return Mention(s, e, last, "relative")
+        if last == ")":  # "Sen. Jo Smith (D-Conn.) said": skip the party and state
+            opening = next((i for i in range(len(toks) - 1, -1, -1) if toks[i][2] == "("), None)
+            if opening is not None and len(toks) - opening <= 8:
+                toks = toks[:opening]
+        run: list[Token] = []
+        for tok in reversed(toks):
+            if not _np_word(tok[2]):
+                break
+            run.insert(0, tok)
+        if run and run[0][2].lower() in _DETERMINERS:
+            run = run[1:]
+        mention = _split_name(run, text)
+        if mention is not None and mention.kind == "phrase":
+            before = [t[2].lower() for t in toks[: len(toks) - len(run)]][-2:]
+            if any(w in _PREPOSITIONS for w in before):  # "in the past", not a speaker
+                return None
+        return mention
+
+    def np_after(self, start: int) -> Mention | None:
+        """The speaker phrase starting at ``start``: after an inverted verb (``said Moreau``)
+        or at the start of a sentence."""
+        toks = self.tokens(start, min(len(self.text), start + _WINDOW))
+        if toks and bare(toks[0][2]) in PRONOUNS:  # "she", "he’s"
+            return Mention(toks[0][0], toks[0][1], toks[0][2], "pronoun")
+        if toks and toks[0][2].lower() in _DETERMINERS:
+            toks = toks[1:]
+            if toks and toks[0][2].lower() in DOCUMENT_NOUNS:  # "the email goes on"
+                s, e, noun = toks[0]
+                return Mention(s, e, noun, "document", name=noun)
+        run: list[Token] = []
+        for i, tok in enumerate(toks):
+            word = tok[2]
+            if not _np_word(word):
+                break
+            if (
+                run
+                and run[-1][2][:1].isupper()
+                and word[:1].islower()
+                and word not in PARTICLES
+                and not any(is_title(t[2]) for t in toks[i : i + 3])
+            ):
+                break  # a name ends where its verb begins ("Ames reversed"), not a role's words
+            run.append(tok)
+        return _split_name(run, self.text)
+
+    def sentence_start(self, para_start: int, offset: int) -> int:
+        """Where the sentence holding ``offset`` starts (not after an abbreviation or an
+        initial)."""
+        window = max(para_start, offset - SENTENCE_WINDOW)
+        start = window
+        for m in _SENTENCE_BREAK.finditer(self.text, window, offset):
+            token = self.text[max(para_start, m.start() - 4) : m.start()].split()[-1:] or [""]
+            if token[0].lower().strip("(") in ABBREVIATIONS or _CAPITAL.fullmatch(token[0]):
+                continue
+            start = m.end()
+        return start
+
+    def sentence_end(self, offset: int, para_end: int) -> int:
+        """Where the sentence running at ``offset`` ends, at the latest the paragraph's end."""
+        found = _SENTENCE_BREAK.search(self.text, offset, para_end)
+        return found.start() + 1 if found else para_end
+
+    def sentence_subject(self, start: int, end: int, phrase: bool = False) -> Mention | None:
+        """The sentence's subject: a document (``The text of the X``), or the noun phrase at its
+        start or after a leading phrase (``In a statement, Jo Smith …``, ``Minutes later,
+        she …``); a mere phrase only when ``phrase`` is asked for."""
+        text = self.text
+        offset = _LEADING.match(text, start, end).end()
+        if doc := _DOCUMENT.match(text[offset:end].split(",")[0]):
+            name = f"{doc['name'].strip()} ({doc['noun'].lower()})"
+            return Mention(offset, offset + doc.end(), doc.group(), "document", name=name)
+        candidates = [offset]
+        comma = text.find(",", offset, end)
+        if comma != -1:
+            candidates.append(
+                comma + 1 + len(text[comma + 1 : end]) - len(text[comma + 1 : end].lstrip())
+            )
+        mentions = [m for m in (self.np_after(at) for at in candidates) if m is not None]
+        resolved = [m for m in mentions if m.kind in RESOLVED]
+        if resolved:  # "In a few days, Jo Smith …": the name, not the phrase before it
+            return resolved[0]
+        return next((m for m in mentions if m.kind == "phrase"), None) if phrase else None
+
+    def apposition_subject(self, start: int, verb_at: int) -> Mention | None:
+        """The subject before a comma-delimited stretch: ``Gov. Jo Smith (R-OH), said`` and,
+        past an apposition, ``Jo Smith, a longtime pollster who voted twice, said``."""
+        before = self.text[start:verb_at]
+        if not _ENDS_AFTER_COMMA.search(before):
+            return None
+        commas = [start + m.start() for m in _COMMA.finditer(before)]
+        if not commas:
+            return None
+        last = commas[-1]
+        segment_start = commas[-2] + 1 if len(commas) > 1 else start
+        words_ = self.text[segment_start:last].split()
+        first = words_[0] if words_ else ""
+        if len(commas) > 1 and (
+            first[:1].islower() or first[:1].isdigit() or first in _APPOSITION_STARTS
+        ):
+            last = commas[-2]  # an apposition or an aside ("in Kentucky"): the noun before it
+        mention = self.np_before(last)
+        if mention is not None and mention.kind in {"name", "organisation", "role"}:
+            return mention
+        return None
+
+    def nearest_pronoun(self, start: int, end: int) -> Mention | None:
+        """The last ``he`` or ``she`` opening a clause (``and he``, ``when she``) in
+        ``text[start:end]``: the subject of the clause a participle or a second verb hangs
+        on."""
+        toks = tokens(self.text[start:end], start)
+        found = [
+            t
+            for n, t in enumerate(toks)
+            if t[2].lower() in PERSONAL and n and toks[n - 1][2].lower() in _CLAUSE_OPENERS
+        ]
+        return Mention(*found[-1], "pronoun") if found else None
+
+    def relative_antecedent(self, sentence_start: int, mention: Mention) -> Mention | None:
+        """The name a ``who`` stands for: the noun phrase right before its comma."""
+        comma = _TRAILING_COMMA.search(self.text[sentence_start : mention.start])
+        antecedent = self.np_before(sentence_start + comma.start())
+        return antecedent if antecedent is not None and antecedent.kind == "name" else None
+
+
+def np_before(text: str, end: int) -> Mention | None:
+    """The speaker phrase ending at ``end`` in ``text`` (see :meth:`Grammar.np_before`)."""
+    return Grammar(text).np_before(end)
+
+
+def np_after(text: str, start: int) -> Mention | None:
+    """The speaker phrase starting at ``start`` in ``text`` (see :meth:`Grammar.np_after`)."""
+    return Grammar(text).np_after(start)

@@ -1,0 +1,242 @@
+"""From a mention to a canonical speaker: the people an article names, and one name per person.
+
+Pronouns and relatives go to the most recent person named before them, surnames and ``Mr. X``
+to the full name the article introduced, role nouns to the last person given that role. What
+cannot be resolved stays unknown, with the mention kept as evidence. How each way of resolving
+lowers the rule's confidence is one table, :data:`ADJUSTMENTS`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import replace
+
+import regex
+
+from ..models import Article, Attribution, Quote
+from ..normalize import fold_space
+from .grammar import (
+    HONORIFICS,
+    INITIAL,
+    NOT_NAMES,
+    ORG_WORDS,
+    PERSONAL,
+    RELATIVES,
+    Grammar,
+    Mention,
+    VerbMatch,
+    bare,
+    is_title,
+    speech_verbs,
+)
+
+#: how much a way of reaching the speaker lowers a rule's confidence, by the suffix it adds to
+#: the rule's method: following a pronoun or ``who`` back, a role noun to the last person with
+#: that role, a relative clause's antecedent, a participle's clause
+ADJUSTMENTS: dict[str, float] = {
+    "pronoun": -0.1,
+    "relative": -0.1,
+    "role-noun": -0.15,
+    "who": -0.05,
+    "participle": -0.05,
+}
+#: the confidence of an attribution that names nobody (the mention is kept as evidence)
+UNRESOLVED = 0.3
+
+_TEXT_ROLES = frozenset({"body", "title", "standfirst"})
+#: what may stand between a subject and its speech verb: "Jo Smith also said", "Smith has said"
+_SUBJECT_GAP = regex.compile(
+    r"\s+(?:(?:has|have|had|also|later|then|was|is|would|will|\w+ly)\s+){0,2}"
+)
+_CAPITALISED_RUN = regex.compile(  # invisible format characters (\p{Cf}) stay inside a word
+    r"(?:\p{Lu}[\p{L}\p{Cf}’'\-]*\.?\s+){0,6}\p{Lu}[\p{L}\p{Cf}’'\-]*"
+)
+
+
+def adjusted(method: str, confidence: float, suffix: str) -> tuple[str, float]:
+    """A rule's method and confidence after reaching the speaker by way of ``suffix``."""
+    return f"{method}+{suffix}", confidence + ADJUSTMENTS[suffix]
+
+
+class Resolver:
+    """Turns mentions into canonical speakers, using the people an article names."""
+
+    def __init__(self, article: Article, grammar: Grammar, until: int | None = None):
+        """``until``: where attribution can stop looking (the paragraph after the last quote);
+        people and verbs further on are never asked about, so a long article costs only up to
+        its last quote."""
+        self.grammar = grammar
+        self.masked = masked = grammar.text
+        until = len(masked) if until is None else until
+        self._paragraphs = [
+            p for p in article.paragraphs if p.role in _TEXT_ROLES and p.start < until
+        ]
+        self.full_names: dict[str, str | None] = {}  # surname -> full name (None: none found)
+        self.verbs = speech_verbs(masked[:until])  # once per article, then queried by range
+        self._verb_starts = [v.start() for v in self.verbs]
+        self.people = self._collect_people()
+        self._people_ends = [m.end for m in self.people]
+
+    def verbs_in(self, start: int, end: int) -> list[VerbMatch]:
+        """The speech verbs lying wholly in ``masked[start:end]``, in order."""
+        first = bisect_left(self._verb_starts, start)
+        last = bisect_left(self._verb_starts, end)
+        return [v for v in self.verbs[first:last] if v.end() <= end]
+
+    def _collect_people(self) -> list[Mention]:
+        """People the article names: with a title, next to a speech verb, or before ``, who``;
+        then every later use of their surnames."""
+        found: list[Mention] = []
+        for p in self._paragraphs:
+            verbs = self.verbs_in(p.start, p.end)
+            starts, ends = [v.start() for v in verbs], [v.end() for v in verbs]
+            for m in _CAPITALISED_RUN.finditer(self.masked, p.start, p.end):
+                before = self.masked[max(p.start, m.start() - 40) : m.start()]
+                titled = any(is_title(w) for w in m.group().split()) or any(
+                    is_title(w) for w in before.split()[-1:]
+                )
+                # a speech verb a few words after the name, or right before it ("said Moreau")
+                after = bisect_left(starts, m.end())
+                speaker_like = (
+                    (
+                        after < len(starts)
+                        and _SUBJECT_GAP.fullmatch(self.masked, m.end(), starts[after])
+                    )
+                    or self.masked.startswith(", who", m.end())
+                    or bisect_left(ends, m.start() - 2) < bisect_right(ends, m.start())
+                )
+                if not (titled or speaker_like):
+                    continue
+                mention = self.grammar.np_before(m.end())
+                if (
+                    mention is not None
+                    and mention.kind == "name"
+                    and (mention.role or speaker_like)
+                ):
+                    found.append(mention)
+        for m in found:
+            parts = [t for t in m.name.split() if not (len(t) == 2 and t.endswith("."))]
+            if len(parts) >= 2:  # middle initials dropped: "Jo B. Ames" is "Jo Ames"
+                self.full_names.setdefault(parts[-1].lower(), " ".join(parts))
+        known = {n.split()[-1] for n in self.full_names.values() if n}
+        if known:
+            surname = regex.compile(r"\b(?:" + "|".join(map(regex.escape, known)) + r")\b(?![’']s)")
+            for p in self._paragraphs:
+                for m in surname.finditer(self.masked, p.start, p.end):
+                    found.append(Mention(m.start(), m.end(), m.group(), "name", name=m.group()))
+        return sorted({(m.start, m.end): m for m in found}.values(), key=lambda m: m.start)
+
+    def canonical(self, name: str) -> str:
+        """The fullest name the article uses for this person (``Moreau`` -> ``Carla Moreau``),
+        honorifics, middle initials and invisible characters dropped."""
+        parts = [t for t in fold_space(name).split() if t.lower() not in HONORIFICS]
+        if not parts:
+            return name
+        if len(parts) > 2:
+            parts = [
+                parts[0],
+                *(t for t in parts[1:-1] if not INITIAL.fullmatch(t)),
+                parts[-1],
+            ]
+        full = self.full_names.get(parts[-1].lower(), "")
+        if full == "":
+            full = self._introduced_as(parts[-1])
+        if full and (len(parts) == 1 or full.split()[0] == parts[0]):
+            return full
+        return " ".join(parts)
+
+    def _introduced_as(self, surname: str) -> str | None:
+        """A full name ending in ``surname`` anywhere in the article (``Carla Moreau``), for a
+        person the article never gave a title or a speech verb."""
+        pattern = rf"(?<![\p{{L}}.])(\p{{Lu}}[\p{{L}}’'\-]+)\s+{regex.escape(surname)}\b"
+        full = None
+        for m in regex.finditer(pattern, self.masked):
+            first = m.group(1)
+            low = first.lower()
+            if low not in NOT_NAMES and not is_title(first) and low not in ORG_WORDS:
+                full = f"{first} {surname}"
+                break
+        self.full_names[surname.lower()] = full
+        return full
+
+    def person_before(self, offset: int) -> Mention | None:
+        """The most recent person named before ``offset``."""
+        before = bisect_right(self._people_ends, offset)
+        return self.people[before - 1] if before else None
+
+    def resolve(
+        self, mention: Mention, cue: str | None, method: str, confidence: float
+    ) -> Attribution:
+        """An attribution for ``mention``; unknown (with the mention kept) when a pronoun, role
+        or phrase has no antecedent."""
+
+        def unknown(why: str) -> Attribution:
+            return Attribution(
+                None,
+                mention.text,
+                mention.start,
+                mention.end,
+                mention.role,
+                cue,
+                f"{method}+{why}",
+                UNRESOLVED,
+            )
+
+        speaker, source_type, role = None, "person", mention.role
+        if mention.kind in {"pronoun", "relative"}:
+            antecedent = self.person_before(mention.start)
+            if antecedent is None or bare(mention.text) not in PERSONAL | RELATIVES:
+                return unknown(f"unresolved-{mention.kind}")
+            speaker = self.canonical(antecedent.name or antecedent.text)
+            method, confidence = adjusted(method, confidence, mention.kind)
+        elif mention.kind == "role":
+            noun = mention.role.split()[-1].lower() if mention.role else ""
+            antecedent = next(
+                (
+                    m
+                    for m in reversed(self.people)
+                    if m.end <= mention.start and m.role and noun in m.role.lower()
+                ),
+                None,
+            )
+            if antecedent is None:
+                return unknown("unresolved-role")
+            speaker = self.canonical(antecedent.name or "")
+            method, confidence = adjusted(method, confidence, "role-noun")
+        elif mention.kind == "phrase":
+            return unknown("phrase")
+        elif mention.kind == "document":
+            speaker, source_type = mention.name or mention.text, "document"
+        else:
+            speaker = self.canonical(mention.name or mention.text)
+            if mention.kind == "organisation":
+                source_type = "organisation"
+        return Attribution(
+            speaker,
+            mention.text,
+            mention.start,
+            mention.end,
+            role,
+            cue,
+            method,
+            round(confidence, 2),
+            source_type,
+        )
+
+
+def unify_speakers(quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
+    """One canonical name per person across articles: a surname used alone in one article takes
+    the full name another article gives, when exactly one full name has that surname."""
+    full: dict[str, set[str]] = {}
+    for q in quotes:
+        if q.speaker and q.attribution.source_type == "person" and len(q.speaker.split()) >= 2:
+            full.setdefault(q.speaker.split()[-1].lower(), set()).add(q.speaker)
+    out = []
+    for q in quotes:
+        s = q.speaker
+        if s and q.attribution.source_type == "person" and len(s.split()) == 1:
+            names = full.get(s.lower(), set())
+            if len(names) == 1:
+                q = replace(q, attribution=replace(q.attribution, speaker=next(iter(names))))
+        out.append(q)
+    return tuple(out)

@@ -1,0 +1,610 @@
+"""The attribution rules, as a table: each row a method name, a confidence, one finder and an
+invented example. :func:`quotecheck.attribution.attribute` takes the first row that fires, so a
+row's place in :data:`RULES` is its precedence.
+
+Every finder has one signature, ``(context, rule) -> Attribution | None``: it reads the quote
+and its surroundings from the :class:`Context` and names the speaker with the row's method and
+confidence (lowered, with a suffix on the method, when the speaker is reached through a pronoun,
+``who`` or a participle: see :data:`~quotecheck.attribution.resolve.ADJUSTMENTS`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+import regex
+
+from ..models import Article, Attribution, Paragraph, Quote
+from ..quotes import MASK, TURN_LABEL
+from .cues import as_mentioned, attribute_verb, cues, not_a_cue, resolve_in_sentence
+from .grammar import PARTICIPLES, RESOLVED, Grammar, Mention, is_title, tokens
+from .resolve import Resolver
+
+_ACCORDING_BEFORE = regex.compile(r"[Aa]ccording to\s+([^,.;]{1,80}?),")
+_ACCORDING_AFTER = regex.compile(r"according to\s+")
+_ENDS_IN_COMMA_OR_COLON = regex.compile(r"[,:]\s*$")
+_JOINED_QUOTE = regex.compile(r"[,.]?\s*(?:and|or|,)\s*" + MASK + r"+[.!?,]*" + MASK + "?")
+_LEAD_AFTER_QUOTE = regex.compile(r"[,.;:!?]?\s*[—–-]*\s*")
+_PARENTHETICAL_AFTER = regex.compile(r"\s*,")
+_RELATIVE_CLAUSE = regex.compile(r",\s*(who)\b[^,]*$")
+_NOUN_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "this", "that"})
+_GAP_WORDS = _NOUN_DETERMINERS | {"some", "one", "another", "for", "of", "many", "several"}
+#: a cue introducing a quote stands at most this many tokens before the opening mark
+INTRODUCING_TOKENS = 8
+
+
+@dataclass
+class Context:
+    """A quote and what the rules may read around it."""
+
+    article: Article
+    resolver: Resolver
+    quote: Quote
+    paragraph: Paragraph
+    sentence_start: int
+    earlier: list[Attribution]  # this sentence's earlier attributions, nearest last
+    same_paragraph: list[Quote]  # this paragraph's quotes attributed so far
+    by_paragraph: dict[int, list[Quote]]  # every paragraph's attributed quotes so far
+    done: list[Quote]  # every quote attributed so far, by index
+
+    @property
+    def grammar(self) -> Grammar:
+        return self.resolver.grammar
+
+    @property
+    def masked(self) -> str:
+        return self.resolver.masked
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One way news attributes a quote."""
+
+    method: str
+    confidence: float
+    find: Callable[[Context, Rule], Attribution | None]
+    example: str  # an invented sentence the rule attributes
+    speaker: str  # the speaker it names there
+    quote: str  # the quote of the example it attributes (its first words)
+
+
+# -- before the opening mark ---------------------------------------------------------------------
+
+
+def _before_mark(ctx: Context) -> str:
+    return ctx.masked[ctx.sentence_start : ctx.quote.start - 1]
+
+
+def _introducing_verbs(ctx: Context) -> list:
+    """The cue standing a few words before the opening mark, when the words before it end in a
+    comma or a colon (``X said, "…"``, ``X told Y: "…"``)."""
+    if not _ENDS_IN_COMMA_OR_COLON.search(_before_mark(ctx)):
+        return []
+    verbs = cues(ctx.resolver, ctx.sentence_start, ctx.quote.start - 1)
+    if verbs and len(tokens(ctx.masked[verbs[-1].end() : ctx.quote.start - 1])) <= (
+        INTRODUCING_TOKENS
+    ):
+        return verbs
+    return []
+
+
+def according_before(ctx: Context, rule: Rule) -> Attribution | None:
+    """``According to X, "…"``."""
+    if m := _ACCORDING_BEFORE.search(_before_mark(ctx)):
+        mention = ctx.grammar.np_after(ctx.sentence_start + m.start(1))
+        if mention is not None:
+            return ctx.resolver.resolve(mention, "according to", rule.method, rule.confidence)
+    return None
+
+
+def introduced(ctx: Context, rule: Rule) -> Attribution | None:
+    """A speech verb ending right before the opening mark: ``X said, "…"``."""
+    if _ACCORDING_BEFORE.search(_before_mark(ctx)):
+        return None  # "according to" decides
+    verbs = _introducing_verbs(ctx)
+    if not verbs:
+        return None
+    return attribute_verb(
+        ctx.resolver, verbs[-1], ctx.sentence_start, rule.method, rule.confidence, ctx.earlier
+    )
+
+
+def introduced_by_colon(ctx: Context, rule: Rule) -> Attribution | None:
+    """A colon with no speech verb before the quote (``The email goes on: "…"``), taken only
+    when no cue follows the quote either."""
+    before = _before_mark(ctx)
+    if _ACCORDING_BEFORE.search(before) or not before.rstrip().endswith(":"):
+        return None
+    if _introducing_verbs(ctx):
+        return None  # a verb introduces it: that rule decides
+    subject = ctx.grammar.sentence_subject(ctx.sentence_start, ctx.quote.start - 1)
+    if subject is None:
+        return None
+    return ctx.resolver.resolve(subject, None, rule.method, rule.confidence)
+
+
+# -- after the closing mark ----------------------------------------------------------------------
+
+
+def _after_mark(ctx: Context) -> int | None:
+    """Where the words after the quote start (past quotes joined to it by "and"), or None when
+    the quote closed its sentence and what follows starts another."""
+    q, masked, end = ctx.quote, ctx.masked, ctx.paragraph.end
+    pos = q.end + (1 if q.close_mark else 0)
+    while joined := _JOINED_QUOTE.match(masked, pos, end):
+        pos = joined.end()
+    at = _LEAD_AFTER_QUOTE.match(masked, pos, end).end()
+    if q.text.rstrip().endswith(".") and masked[at:end][:1].isupper():
+        return None
+    return at
+
+
+def _inverted_verb(ctx: Context, at: int):
+    """A speech verb right after the quote, before its subject (``"…," said X``)."""
+    first = ctx.resolver.verbs_in(at, at + 40)[:1]
+    if (
+        first
+        and first[0].start() == at
+        and first[0].group() not in PARTICIPLES
+        and ctx.masked[first[0].end() : first[0].end() + 1].isspace()  # not '"…" remark. Then'
+    ):
+        return first[0]
+    return None
+
+
+def according_after(ctx: Context, rule: Rule) -> Attribution | None:
+    """``"…", according to X``."""
+    at = _after_mark(ctx)
+    if at is None or not (m := _ACCORDING_AFTER.match(ctx.masked, at, ctx.paragraph.end)):
+        return None
+    mention = ctx.grammar.np_after(m.end())
+    if mention is None:
+        return None
+    return ctx.resolver.resolve(mention, "according to", rule.method, rule.confidence)
+
+
+def after_inverted(ctx: Context, rule: Rule) -> Attribution | None:
+    """``"…," said X``."""
+    at = _after_mark(ctx)
+    if at is None or _ACCORDING_AFTER.match(ctx.masked, at, ctx.paragraph.end):
+        return None
+    verb = _inverted_verb(ctx, at)
+    if verb is None:
+        return None
+    mention = ctx.grammar.np_after(verb.end() + 1)
+    if mention is None or mention.kind == "phrase":  # not '"…," denounced her record'
+        return None
+    return resolve_in_sentence(
+        ctx.resolver, ctx.sentence_start, mention, verb.group(), rule.method, rule.confidence
+    )
+
+
+def after(ctx: Context, rule: Rule) -> Attribution | None:
+    """``"…," X said``: the first speech verb after the quote, with its subject right before
+    it and only a title or a name's first words between."""
+    at = _after_mark(ctx)
+    if at is None or _ACCORDING_AFTER.match(ctx.masked, at, ctx.paragraph.end):
+        return None
+    if _inverted_verb(ctx, at) is not None:
+        return None  # "said X" decides
+    grammar = ctx.grammar
+    for v in ctx.resolver.verbs_in(at, min(ctx.paragraph.end, at + 250)):
+        mention = grammar.np_before(v.start() - 1) or grammar.apposition_subject(at, v.start())
+        if mention is None or mention.kind == "relative":  # "…" who reports: not a speaker
+            return None
+        gap = tokens(ctx.masked[at : mention.start])  # only a title or a name's first words
+        if all(
+            is_title(w)
+            or w.lower() in _GAP_WORDS
+            or w[:1].isupper()
+            or w[:1] in "$&"
+            or w.isdigit()
+            for _s, _e, w in gap
+        ):
+            return resolve_in_sentence(
+                ctx.resolver, ctx.sentence_start, mention, v.group(), rule.method, rule.confidence
+            )
+        return None
+    return None
+
+
+# -- elsewhere in the sentence -------------------------------------------------------------------
+
+
+def before_parenthetical(ctx: Context, rule: Rule) -> Attribution | None:
+    """``, Ames said,`` set inside the reporter's sentence before the quote."""
+    masked, start = ctx.masked, ctx.sentence_start
+    for verb in ctx.resolver.verbs_in(start, ctx.quote.start - 1):
+        if not _PARENTHETICAL_AFTER.match(masked, verb.end()):
+            continue
+        mention = ctx.grammar.np_before(verb.start() - 1)
+        if (
+            mention is not None
+            and mention.kind in {"name", "pronoun"}
+            and masked[start : mention.start].rstrip().endswith(",")
+        ):
+            return ctx.resolver.resolve(mention, verb.group(), rule.method, rule.confidence)
+    return None
+
+
+def before(ctx: Context, rule: Rule) -> Attribution | None:
+    """The nearest speech verb earlier in the quote's sentence, with its subject (``Oduya told
+    reporters that the bill comes "…"``)."""
+    start = ctx.sentence_start
+    for verb in reversed(ctx.resolver.verbs_in(start, ctx.quote.start - 1)):
+        if not_a_cue(ctx.grammar, start, verb):
+            continue
+        found = attribute_verb(ctx.resolver, verb, start, rule.method, rule.confidence, ctx.earlier)
+        if found is not None:
+            return found
+    return None
+
+
+def later(ctx: Context, rule: Rule) -> Attribution | None:
+    """A speech verb later in the quote's sentence with its subject beside it (``… a "rough
+    week", the Daily Caller reports.``)."""
+    q, masked, para_end, grammar = ctx.quote, ctx.masked, ctx.paragraph.end, ctx.grammar
+    if (
+        q.text.rstrip().endswith((".", "!", "?"))
+        and masked[q.end + 1 : para_end].lstrip()[:1].isupper()
+    ):
+        return None  # the quote ended its sentence
+    end = grammar.sentence_end(q.end + 1, para_end)
+    for verb in ctx.resolver.verbs_in(q.end + 1, end):
+        if verb.group() in PARTICIPLES or not_a_cue(grammar, q.end + 1, verb):
+            continue
+        mention = grammar.np_before(verb.start() - 1)
+        if mention is None or mention.start <= q.end:
+            mention = grammar.np_after(verb.end() + 1)  # "…, says Jo Smith, a consultant"
+        if mention is not None and mention.start > q.end and mention.kind in RESOLVED:
+            return ctx.resolver.resolve(mention, verb.group(), rule.method, rule.confidence)
+    return None
+
+
+# -- from other quotes ---------------------------------------------------------------------------
+
+
+def continuation(ctx: Context, rule: Rule) -> Attribution | None:
+    """A later part of a quote running over several paragraphs: its first part's speaker."""
+    if ctx.quote.part_of is None:
+        return None
+    first = ctx.done[ctx.quote.part_of].attribution
+    return replace(first, method=rule.method, confidence=rule.confidence)
+
+
+def split(ctx: Context, rule: Rule) -> Attribution | None:
+    """The second half of a split quote (``"…," she said. "…"``), or another quote of the
+    paragraph with no cue of its own: the quote before it's speaker."""
+    if not ctx.same_paragraph or not ctx.same_paragraph[-1].attribution.mention:
+        return None
+    previous = ctx.same_paragraph[-1]
+    between = previous.end < (previous.attribution.mention_start or -1) < ctx.quote.start
+    if ctx.quote.kind != "sentence" and not between:
+        return None
+    confidence = min(rule.confidence, previous.attribution.confidence)
+    return replace(previous.attribution, method=rule.method, confidence=confidence)
+
+
+def _previous_sentence(ctx: Context, rule: Rule, anywhere: bool) -> Attribution | None:
+    q, para_start, start = ctx.quote, ctx.paragraph.start, ctx.sentence_start
+    if start == para_start:
+        return None
+    if not anywhere and (q.kind != "sentence" or q.start - 1 > start + 1):
+        return None
+    previous_start = ctx.grammar.sentence_start(para_start, start - 2)
+    verbs = cues(ctx.resolver, previous_start, start, participles=anywhere)
+    if not verbs:
+        return None
+    return attribute_verb(ctx.resolver, verbs[-1], previous_start, rule.method, rule.confidence, [])
+
+
+def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
+    """A quoted sentence right after ``Jo Smith said in a statement.`` in its paragraph."""
+    return _previous_sentence(ctx, rule, anywhere=False)
+
+
+def nearby(ctx: Context, rule: Rule) -> Attribution | None:
+    """Any quote of a sentence with no cue of its own, after a sentence with a speech verb
+    (``Ames has argued that … As a result, there is "a very powerful industry"``)."""
+    return _previous_sentence(ctx, rule, anywhere=True)
+
+
+# -- from the paragraph before -------------------------------------------------------------------
+
+
+def _paragraph_before(ctx: Context) -> int | None:
+    """The index of the text paragraph before a quote that opens its own paragraph."""
+    if ctx.quote.start - 1 != ctx.paragraph.start:
+        return None
+    index = ctx.quote.paragraph - 1
+    while index >= 0 and ctx.article.paragraphs[index].role not in {"body", "title", "standfirst"}:
+        index -= 1
+    return index if index >= 0 else None
+
+
+def _colon_sentence(ctx: Context) -> tuple[Paragraph, int] | None:
+    index = _paragraph_before(ctx)
+    if index is None:
+        return None
+    prev = ctx.article.paragraphs[index]
+    if not ctx.masked[prev.start : prev.end].rstrip().endswith(":"):
+        return None
+    return prev, ctx.grammar.sentence_start(prev.start, prev.end - 1)
+
+
+def colon(ctx: Context, rule: Rule) -> Attribution | None:
+    """A quote paragraph after ``Caddell continued:``: the speech verb's subject."""
+    if (found := _colon_sentence(ctx)) is None:
+        return None
+    prev, start = found
+    verbs = list(ctx.resolver.verbs_in(start, prev.end))
+    if not verbs:
+        return None
+    return attribute_verb(ctx.resolver, verbs[-1], start, rule.method, rule.confidence, [])
+
+
+def colon_subject(ctx: Context, rule: Rule) -> Attribution | None:
+    """A quote paragraph after a colon and no speech verb (``Jo Potts echoed:``): the
+    sentence's subject."""
+    if (found := _colon_sentence(ctx)) is None:
+        return None
+    prev, start = found
+    subject = ctx.grammar.sentence_subject(start, prev.end)
+    if subject is None:
+        return None
+    return ctx.resolver.resolve(subject, None, rule.method, rule.confidence)
+
+
+def paragraph_continuation(ctx: Context, rule: Rule) -> Attribution | None:
+    """A quote paragraph following a paragraph of one speaker's quotes: that speaker."""
+    index = _paragraph_before(ctx)
+    if index is None:
+        return None
+    previous = [d for d in ctx.by_paragraph.get(index, ()) if d.speaker]
+    if not previous:
+        return None
+    confidence = min(rule.confidence, previous[-1].attribution.confidence)
+    return replace(previous[-1].attribution, method=rule.method, confidence=confidence)
+
+
+def previous_paragraph(ctx: Context, rule: Rule) -> Attribution | None:
+    """A quote paragraph after ``Jo Smith issued a statement apologising.``: the last speech
+    verb of the paragraph before."""
+    index = _paragraph_before(ctx)
+    if index is None:
+        return None
+    prev = ctx.article.paragraphs[index]
+    start = ctx.grammar.sentence_start(prev.start, prev.end - 1)
+    verbs = cues(ctx.resolver, start, prev.end)
+    if not verbs:
+        return None
+    return attribute_verb(ctx.resolver, verbs[-1], start, rule.method, rule.confidence, [])
+
+
+# -- no cue at all -------------------------------------------------------------------------------
+
+
+def _embedded_subject(ctx: Context):
+    q = ctx.quote
+    if q.kind != "fragment":
+        return None
+    subject = ctx.grammar.sentence_subject(ctx.sentence_start, q.start - 1, phrase=True)
+    if subject is None or subject.end > q.start:
+        return None
+    return subject
+
+
+def sentence_subject_who(ctx: Context, rule: Rule) -> Attribution | None:
+    """Words embedded in a relative clause (``… Ames, who could be dubbed the "presumptive
+    nominee"``): the clause's antecedent."""
+    subject = _embedded_subject(ctx)
+    if subject is None:
+        return None
+    who = _RELATIVE_CLAUSE.search(ctx.masked, subject.end, ctx.quote.start - 1)
+    if who is None:
+        return None
+    relative = Mention(who.start(1), who.end(1), who.group(1), "relative")
+    antecedent = ctx.grammar.relative_antecedent(ctx.sentence_start, relative)
+    if antecedent is None:
+        return None
+    found = ctx.resolver.resolve(antecedent, None, rule.method, rule.confidence)
+    return as_mentioned(found, relative)
+
+
+def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
+    """Words embedded in a sentence with no cue (``She has suggested naming a "chief harbour
+    inspector"``): the sentence's subject."""
+    subject = _embedded_subject(ctx)
+    if subject is None:
+        return None
+    return ctx.resolver.resolve(subject, None, rule.method, rule.confidence)
+
+
+# -- transcripts ---------------------------------------------------------------------------------
+
+
+def transcript(ctx: Context, rule: Rule) -> Attribution | None:
+    """A transcript turn (``WALLACE: …``): the name its label gives, or the interviewer
+    (``Q``); an answer (``A``) stays unknown."""
+    q = ctx.quote
+    if q.kind != "turn":
+        return None
+    para = ctx.article.paragraphs[q.paragraph]
+    label = TURN_LABEL.match(ctx.article.text, para.start, para.end)
+    start, end, word = label.start("label"), label.end("label"), label.group("label")
+    if word == "A":
+        return Attribution(None, word, start, end, None, ":", rule.method + "+unresolved", 0.3)
+    if word == "Q":
+        return Attribution("interviewer", word, start, end, None, ":", rule.method, 0.8, "person")
+    name = " ".join(part.capitalize() for part in word.split())
+    return Attribution(
+        ctx.resolver.canonical(name), word, start, end, None, ":", rule.method,
+        rule.confidence, "person",
+    )  # fmt: skip
+
+
+#: the rules in order of precedence: the first that fires names the speaker
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "transcript",
+        0.9,
+        transcript,
+        "WALLACE: Will the plan pass?\n\nOKAFOR: We will see what the committee says.",
+        "Okafor",
+        "We will see",
+    ),
+    Rule(
+        "introduced+according",
+        0.9,
+        according_before,
+        'According to Lena Okafor, "the bridge will reopen in May."',
+        "Lena Okafor",
+        "the bridge",
+    ),
+    Rule(
+        "introduced",
+        0.95,
+        introduced,
+        'Port director Lena Okafor told reporters: "The bridge will reopen in May."',
+        "Lena Okafor",
+        "The bridge",
+    ),
+    Rule(
+        "after+according",
+        0.95,
+        according_after,
+        '"The bridge will reopen in May," according to Lena Okafor.',
+        "Lena Okafor",
+        "The bridge",
+    ),
+    Rule(
+        "after+inverted",
+        0.95,
+        after_inverted,
+        '"The bridge will reopen in May," said port director Lena Okafor.',
+        "Lena Okafor",
+        "The bridge",
+    ),
+    Rule(
+        "after",
+        0.95,
+        after,
+        '"The bridge will reopen in May," port director Lena Okafor said.',
+        "Lena Okafor",
+        "The bridge",
+    ),
+    Rule(
+        "introduced+colon",
+        0.7,
+        introduced_by_colon,
+        'Port director Lena Okafor was blunt: "The bridge will not reopen in May."',
+        "Lena Okafor",
+        "The bridge",
+    ),
+    Rule(
+        "before+parenthetical",
+        0.85,
+        before_parenthetical,
+        'The bridge, Lena Okafor said, will reopen "well before the summer crowds."',
+        "Lena Okafor",
+        "well before",
+    ),
+    Rule(
+        "before",
+        0.9,
+        before,
+        'Lena Okafor told the council the bridge would reopen "well before the summer."',
+        "Lena Okafor",
+        "well before",
+    ),
+    Rule(
+        "later",
+        0.7,
+        later,
+        'The council faces a "rough week" ahead of the vote, the Harbour Gazette reports.',
+        "Harbour Gazette",
+        "rough week",
+    ),
+    Rule(
+        "continuation",
+        0.8,
+        continuation,
+        'Lena Okafor, the port director, wrote to the council:\n\n"The bridge is old.\n\n'
+        '"It will reopen in May."',
+        "Lena Okafor",
+        "It will",
+    ),
+    Rule(
+        "split",
+        0.8,
+        split,
+        '"The bridge is old," Lena Okafor said. "It will reopen in May."',
+        "Lena Okafor",
+        "It will",
+    ),
+    Rule(
+        "previous-sentence",
+        0.75,
+        previous_sentence,
+        'Lena Okafor spoke at the quay on Monday. "The bridge will reopen in May."',
+        "Lena Okafor",
+        "The bridge",
+    ),
+    Rule(
+        "colon",
+        0.85,
+        colon,
+        'Port director Lena Okafor added:\n\n"The bridge will reopen in May."',
+        "Lena Okafor",
+        "The bridge",
+    ),
+    Rule(
+        "colon+subject",
+        0.7,
+        colon_subject,
+        'Port director Lena Okafor on the delay:\n\n"The bridge will reopen in May."',
+        "Lena Okafor",
+        "The bridge",
+    ),
+    Rule(
+        "continuation+paragraph",
+        0.6,
+        paragraph_continuation,
+        '"The bridge is old," Lena Okafor said. "It needs work."\n\n"It will reopen in May."',
+        "Lena Okafor",
+        "It will reopen",
+    ),
+    Rule(
+        "previous-paragraph",
+        0.5,
+        previous_paragraph,
+        'Lena Okafor wrote to the ferry crews on Monday.\n\n"The bridge will reopen in May."',
+        "Lena Okafor",
+        "The bridge",
+    ),
+    Rule(
+        "sentence-subject+who",
+        0.45,
+        sentence_subject_who,
+        'Lena Okafor, who could be called "the bridge builder," took office in May.',
+        "Lena Okafor",
+        "the bridge builder",
+    ),
+    Rule(
+        "sentence-subject",
+        0.5,
+        sentence_subject,
+        'Lena Okafor wants to appoint a "chief bridge inspector" for the port.',
+        "Lena Okafor",
+        "chief bridge",
+    ),
+    Rule(
+        "nearby",
+        0.5,
+        nearby,
+        'Lena Okafor has argued that the bridge is old. As a result, there is "a real risk."',
+        "Lena Okafor",
+        "a real risk",
+    ),
+)
