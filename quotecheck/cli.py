@@ -323,7 +323,11 @@ def run_evaluate(args: argparse.Namespace) -> int:
     if args.format == "json":
         text = (
             json.dumps(
-                {"figures": scores.figures(), "errors": [e.__dict__ for e in scores.errors]},
+                {
+                    "figures": scores.figures(),
+                    "rules": scores.rules(),
+                    "errors": [e.__dict__ for e in scores.errors],
+                },
                 indent=2,
                 ensure_ascii=False,
             )
@@ -331,7 +335,11 @@ def run_evaluate(args: argparse.Namespace) -> int:
         )
     else:
         figures = tabulate(list(scores.figures().items()), headers=["measure", "value"])
-        parts = [figures, ""]
+        rules = tabulate(
+            [list(r.values()) for r in scores.rules()],
+            headers=["rule", "quotes", "right speaker", "precision"],
+        )
+        parts = [figures, "", "speakers named by each rule, on the quotes found:", rules, ""]
         for kind in ("missed", "extra", "wrong speaker"):
             errors = [e for e in scores.errors if e.kind == kind]
             parts.append(f"{kind}: {len(errors)}")

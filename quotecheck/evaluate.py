@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .articles import InputError, parse_article
+from .attribution.rules import RULES, rule_of
 from .models import Quote
 from .pipeline import quotes_of
 
@@ -74,6 +75,8 @@ class Scores:
     exact: int = 0
     right_speaker: int = 0
     errors: list[EvalError] = field(default_factory=list)
+    #: rule -> [quotes found that it attributed, of them with the right speaker]
+    by_rule: dict[str, list[int]] = field(default_factory=dict)
 
     @staticmethod
     def _f1(p: float, r: float) -> float:
@@ -110,6 +113,22 @@ class Scores:
     def quote_with_speaker_recall(self) -> float:
         """Share of gold quotes found with the right speaker."""
         return self.right_speaker / self.gold if self.gold else 0.0
+
+    def rules(self) -> list[dict[str, str | int | float]]:
+        """For every rule of the table (in its order, then ``none``), how many of the quotes
+        found it attributed and how many of them to the right speaker."""
+        order = [r.method for r in RULES] + ["none"]
+        return [
+            {
+                "method": method,
+                "n": n,
+                "correct": correct,
+                "precision": round(correct / n, 4) if n else 0.0,
+            }
+            for method in order
+            if method in self.by_rule
+            for n, correct in [self.by_rule[method]]
+        ]
 
     def figures(self) -> dict[str, float | int]:
         """The headline figures, rounded, for tables and JSON."""
@@ -223,7 +242,11 @@ def score_article(gold: GoldArticle, predicted: Iterable[Quote], scores: Scores)
             )
             continue
         scores.found += 1
-        if speaker_is_right(g, best):
+        right = speaker_is_right(g, best)
+        tally = scores.by_rule.setdefault(rule_of(best.attribution.method), [0, 0])
+        tally[0] += 1
+        tally[1] += right
+        if right:
             scores.right_speaker += 1
         else:
             a = best.attribution

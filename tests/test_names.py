@@ -6,6 +6,7 @@ import pytest
 
 from quotecheck import extract
 from quotecheck.articles import parse_article
+from quotecheck.attribution import RULES
 from quotecheck.attribution.grammar import Grammar, Mention, np_after, np_before
 from quotecheck.attribution.resolve import Resolver, unify_speakers
 from quotecheck.models import Attribution, Quote
@@ -164,7 +165,8 @@ def test_later_parts_of_a_quote_running_over_paragraphs_continue_the_first():
     last = quotes[-1]
     assert last.part_of is not None and last.text == "And we will win this fight."
     a = last.attribution
-    assert (a.speaker, a.method, a.confidence) == ("Carla Moreau", "continuation", 0.8)
+    row = next(r for r in RULES if r.method == "continuation")
+    assert (a.speaker, a.method, a.confidence) == ("Carla Moreau", "continuation", row.confidence)
 
 
 def test_titles_and_nested_quotes_name_their_kind_as_the_method():

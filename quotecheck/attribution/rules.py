@@ -444,7 +444,10 @@ def transcript(ctx: Context, rule: Rule) -> Attribution | None:
     )  # fmt: skip
 
 
-#: the rules in order of precedence: the first that fires names the speaker
+#: the rules in order of precedence: the first that fires names the speaker. The confidences
+#: are fitted to the development set (``eval/fit_confidences.py`` on ``quotecheck evaluate
+#: --format json``: how often each rule named the right speaker, smoothed as (right + 1) /
+#: (quotes + 2)); ``transcript`` does not occur there and keeps its set value.
 RULES: tuple[Rule, ...] = (
     Rule(
         "transcript",
@@ -456,7 +459,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "introduced+according",
-        0.9,
+        0.92,
         according_before,
         'According to Lena Okafor, "the bridge will reopen in May."',
         "Lena Okafor",
@@ -464,7 +467,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "introduced",
-        0.95,
+        0.91,
         introduced,
         'Port director Lena Okafor told reporters: "The bridge will reopen in May."',
         "Lena Okafor",
@@ -472,7 +475,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "after+according",
-        0.95,
+        0.83,
         according_after,
         '"The bridge will reopen in May," according to Lena Okafor.',
         "Lena Okafor",
@@ -480,7 +483,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "after+inverted",
-        0.95,
+        0.97,
         after_inverted,
         '"The bridge will reopen in May," said port director Lena Okafor.',
         "Lena Okafor",
@@ -488,7 +491,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "after",
-        0.95,
+        0.98,
         after,
         '"The bridge will reopen in May," port director Lena Okafor said.',
         "Lena Okafor",
@@ -496,7 +499,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "introduced+colon",
-        0.7,
+        0.76,
         introduced_by_colon,
         'Port director Lena Okafor was blunt: "The bridge will not reopen in May."',
         "Lena Okafor",
@@ -504,7 +507,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "before+parenthetical",
-        0.85,
+        0.94,
         before_parenthetical,
         'The bridge, Lena Okafor said, will reopen "well before the summer crowds."',
         "Lena Okafor",
@@ -512,7 +515,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "before",
-        0.9,
+        0.88,
         before,
         'Lena Okafor told the council the bridge would reopen "well before the summer."',
         "Lena Okafor",
@@ -520,7 +523,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "later",
-        0.7,
+        0.74,
         later,
         'The council faces a "rough week" ahead of the vote, the Harbour Gazette reports.',
         "Harbour Gazette",
@@ -528,7 +531,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "continuation",
-        0.8,
+        0.81,
         continuation,
         'Lena Okafor, the port director, wrote to the council:\n\n"The bridge is old.\n\n'
         '"It will reopen in May."',
@@ -537,7 +540,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "split",
-        0.8,
+        0.95,
         split,
         '"The bridge is old," Lena Okafor said. "It will reopen in May."',
         "Lena Okafor",
@@ -545,7 +548,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "previous-sentence",
-        0.75,
+        0.67,
         previous_sentence,
         'Lena Okafor spoke at the quay on Monday. "The bridge will reopen in May."',
         "Lena Okafor",
@@ -553,7 +556,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "colon",
-        0.85,
+        0.94,
         colon,
         'Port director Lena Okafor added:\n\n"The bridge will reopen in May."',
         "Lena Okafor",
@@ -561,7 +564,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "colon+subject",
-        0.7,
+        0.64,
         colon_subject,
         'Port director Lena Okafor on the delay:\n\n"The bridge will reopen in May."',
         "Lena Okafor",
@@ -569,7 +572,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "continuation+paragraph",
-        0.6,
+        0.78,
         paragraph_continuation,
         '"The bridge is old," Lena Okafor said. "It needs work."\n\n"It will reopen in May."',
         "Lena Okafor",
@@ -577,7 +580,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "previous-paragraph",
-        0.5,
+        0.33,
         previous_paragraph,
         'Lena Okafor wrote to the ferry crews on Monday.\n\n"The bridge will reopen in May."',
         "Lena Okafor",
@@ -585,7 +588,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "sentence-subject+who",
-        0.45,
+        0.67,
         sentence_subject_who,
         'Lena Okafor, who could be called "the bridge builder," took office in May.',
         "Lena Okafor",
@@ -593,7 +596,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "sentence-subject",
-        0.5,
+        0.6,
         sentence_subject,
         'Lena Okafor wants to appoint a "chief bridge inspector" for the port.',
         "Lena Okafor",
@@ -601,10 +604,21 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "nearby",
-        0.5,
+        0.33,
         nearby,
         'Lena Okafor has argued that the bridge is old. As a result, there is "a real risk."',
         "Lena Okafor",
         "a real risk",
     ),
 )
+
+
+def rule_of(method: str) -> str:
+    """The row of :data:`RULES` an attribution's method comes from (its suffixes dropped), or
+    ``"none"`` when no rule named a speaker.
+
+    >>> rule_of("after+inverted+pronoun"), rule_of("after+pronoun"), rule_of("scare")
+    ('after+inverted', 'after', 'none')
+    """
+    names = [r.method for r in RULES if method == r.method or method.startswith(r.method + "+")]
+    return max(names, key=len, default="none")
