@@ -10,8 +10,6 @@ outlets, classify each difference with a severity, and flag wording that drifts 
 ['Ana Ruiz']
 """
 
-__version__ = "0.1.0"
-
 from .articles import parse_article
 from .models import (
     Article,
@@ -24,10 +22,12 @@ from .models import (
     Severity,
     TermDrift,
 )
+from .output import write_reports
 from .page import render_html
 from .pipeline import compare, compare_articles, extract
-from .report import render_text, to_json, write_reports
+from .report import render_text, to_json
 from .sources import load_articles
+from .version import __version__
 
 __all__ = [
     "Article",

@@ -18,8 +18,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from . import __version__
 from .models import Comparison, Progress, Severity, no_progress
+from .output import open_output, write_atomic, write_reports
 from .page import render_html
 from .pipeline import compare_articles, iter_quotes
 from .report import (
@@ -28,15 +28,13 @@ from .report import (
     counted,
     discrepancies_frame,
     fit_table,
-    open_output,
     quote_record,
     quotes_frame,
     render_text,
     to_json,
-    write_atomic,
-    write_reports,
 )
 from .sources import iter_articles
+from .version import __version__
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 STDOUT = "-"  # --out - writes to standard output, as csvkit and sqlite-utils do

@@ -183,6 +183,12 @@ class Quote:
         return self.attribution.speaker
 
 
+#: how each table of a result is made, by name (a maker takes a :class:`Comparison`, or quotes
+#: for ``quotes``): filled by :mod:`quotecheck.report`, which this module does not import (the
+#: tables need pandas, the data does not)
+TABLES: dict[str, Callable[[Any], Any]] = {}
+
+
 class Quotes(tuple):
     """The quotes of one or more articles, in reading order: a tuple that also makes a table."""
 
@@ -191,9 +197,7 @@ class Quotes(tuple):
     def to_frame(self):  # -> pandas.DataFrame
         """The quotes as a pandas DataFrame, one row per quote (the ``extract`` columns), with
         nullable dtypes and ``pd.NA`` for missing values."""
-        from .report import quotes_frame, typed
-
-        return typed(quotes_frame(self))
+        return TABLES["quotes"](self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -317,18 +321,9 @@ class Comparison:
         """One of the report's tables as a pandas DataFrame: ``discrepancies`` (each outlet's
         version against the reference, worst first), ``quotes``, ``terms``, ``speakers`` or
         ``files``; ``severity`` is an ordered Categorical and missing values are ``pd.NA``."""
-        from . import report
-
-        makers = {
-            "discrepancies": report.discrepancies_frame,
-            "quotes": report.quotes_frame,
-            "terms": report.terms_frame,
-            "speakers": report.speakers_frame,
-            "files": report.files_frame,
-        }
-        if table not in makers:
-            raise ValueError(f"unknown table {table!r}; choose one of {', '.join(makers)}")
-        return report.typed(makers[table](self))
+        if table not in TABLES:
+            raise ValueError(f"unknown table {table!r}; choose one of {', '.join(TABLES)}")
+        return TABLES[table](self)
 
     def article(self, article_id: str) -> Article:
         """The article with this id."""

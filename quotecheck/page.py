@@ -13,7 +13,6 @@ from typing import Any
 import regex
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from . import __version__
 from .drift import describe
 from .metrics import word_diff
 from .models import Comparison, Quote, QuoteGroup, Severity
@@ -27,6 +26,7 @@ from .report import (
     terms_frame,
 )
 from .terms import sentence_at
+from .version import __version__
 
 _DIFF_TOKEN = regex.compile(r"\s+|[\p{L}\p{N}’'\-]+|[^\s\p{L}\p{N}]")
 

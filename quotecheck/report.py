@@ -8,24 +8,18 @@ give byte-identical files, written atomically.
 
 from __future__ import annotations
 
-import json
-import os
-import sys
-import tempfile
 import textwrap
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import asdict, replace
-from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 import pandas as pd
 from tabulate import tabulate
 
-from . import __version__
 from .drift import describe
-from .models import Comparison, Progress, Quote, QuoteGroup, Severity, no_progress
+from .models import TABLES, Comparison, Quote, QuoteGroup, Severity
+from .version import __version__
 
 
 def _outlet(comparison: Comparison, article_id: str) -> str:
@@ -528,66 +522,17 @@ def _short(text: str, width: int = 60) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-@contextmanager
-def open_output(out: str | Path | None) -> Iterator[TextIO]:
-    """A text stream to write to: standard output, or ``out`` written atomically (a temporary
-    file renamed into place when the writing ends without error)."""
-    if out is None:
-        yield sys.stdout
-        return
-    path = Path(out)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            yield handle
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp's 0600 would hide the report from others
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _umask() -> int:
-    """The process's umask (read by setting it, then set back at once)."""
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file and a rename, so a crash mid-write
-    leaves the previous file whole."""
-    with open_output(path) as handle:
-        handle.write(text)
-
-
-def _csv(frame: pd.DataFrame) -> str:
+def csv_text(frame: pd.DataFrame) -> str:
+    """A table as CSV text, one line per row."""
     return frame.to_csv(index=False, lineterminator="\n")
 
 
-def write_reports(
-    comparison: Comparison,
-    out_dir: str | Path,
-    progress: Progress = no_progress,
-) -> list[Path]:
-    """Write every report file into ``out_dir`` and return their paths (the page first);
-    ``progress`` sees each file being made."""
-    from .page import render_html  # the page is built from this module's tables
-
-    makers: dict[str, Callable[[Comparison], str]] = {
-        "index.html": render_html,
-        "quotes.csv": lambda c: _csv(quotes_frame(c)),
-        "discrepancies.csv": lambda c: _csv(discrepancies_frame(c)),
-        "terms.csv": lambda c: _csv(terms_frame(c)),
-        "speakers.csv": lambda c: _csv(speakers_frame(c)),
-        "files.csv": lambda c: _csv(files_frame(c)),
-        "summary.md": lambda c: render_text(c, "markdown"),
-        "report.json": lambda c: json.dumps(to_json(c), indent=2, ensure_ascii=False) + "\n",
+TABLES.update(
+    {
+        "discrepancies": lambda c: typed(discrepancies_frame(c)),
+        "quotes": lambda c: typed(quotes_frame(c)),
+        "terms": lambda c: typed(terms_frame(c)),
+        "speakers": lambda c: typed(speakers_frame(c)),
+        "files": lambda c: typed(files_frame(c)),
     }
-    out = Path(out_dir)
-    written = []
-    for name in progress("writing reports", makers, len(makers)):
-        write_atomic(out / name, makers[name](comparison))
-        written.append(out / name)
-    return written
+)

@@ -11,7 +11,7 @@ import pytest
 from quotecheck import compare, extract, parse_article
 from quotecheck.articles import decode
 from quotecheck.cli import main
-from quotecheck.report import write_reports
+from quotecheck.output import write_reports
 from quotecheck.sources import load_articles
 
 GOOD = 'Minister Ana Kalomi spoke in Geneva on Monday.\n\n"We will act now," Kalomi said.\n'
