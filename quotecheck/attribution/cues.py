@@ -20,10 +20,12 @@ from .grammar import (
     NOUN_FORMS,
     PARTICIPLES,
     PERSONAL,
+    PRONOUNS,
     RESOLVED,
     Grammar,
     Mention,
     VerbMatch,
+    bare,
     tokens,
 )
 from .resolve import Resolver, adjusted
@@ -32,6 +34,10 @@ _COORDINATED = regex.compile(r"\b(?:and|but)\s+(?:\p{Ll}+ly\s+|later\s+|then\s+|
 _RELATIVE_CLAUSE = regex.compile(r",\s*(who)\b[^,]*$")  # a clause still open at the verb
 _SUBJECT_PRONOUNS = frozenset({"who", "he", "she", "they", "it", "i", "we"})
 _BE = frozenset({"be", "been", "being", "was", "were", "is", "are"})
+_IMPERSONAL = frozenset({"it", "they"})
+_POSSESSIVE = regex.compile(r"\p{L}[’']s$|s[’']$")
+#: words whose 's is a verb ("he's said", "it's claimed"), not a possessive
+_CONTRACTED = PRONOUNS | {"that", "there", "here", "who", "what", "where", "let"}
 NOUN_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "this", "that"})
 #: a participle after an earlier quote of its sentence ("…," he said, promising "…") takes
 #: that quote's speaker with this confidence; one whose clause opens on a pronoun or a subject
@@ -53,6 +59,8 @@ def not_a_cue(grammar: Grammar, sentence_start: int, verb: VerbMatch) -> bool:
     last = previous[-1]
     if last.lower() in AUXILIARIES or last.lower() == "to":
         return False  # "could quip", "to say"
+    if _POSSESSIVE.search(last) and bare(last) not in _CONTRACTED:
+        return True  # "Trump's comments", "the mayor’s claim": a noun after a possessive
     if last.lower() in _BE and verb.group().lower() not in NOUN_FORMS | PARTICIPLES:
         return True
     if verb.group().lower() not in NOUN_FORMS:
@@ -80,6 +88,8 @@ def cues(resolver: Resolver, start: int, end: int, participles: bool = True) -> 
 def subject_of(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> Mention | None:
     """Who does the speaking of ``verb``, a finite speech verb in the sentence."""
     text = grammar.text
+    if verb.group()[:1].isupper():  # a sentence opening on its cue: "Said Okafor: …"
+        return grammar.np_after(verb.end() + 1)
     mention = grammar.np_before(verb.start() - 1)
     if mention is not None and mention.start >= sentence_start:
         return mention
@@ -117,12 +127,17 @@ def resolve_in_sentence(
     grammar = resolver.grammar
     subject = (
         grammar.sentence_subject(sentence_start, mention.start)
-        if mention.kind == "pronoun"
-        and mention.text.lower() in PERSONAL
-        and mention.start > sentence_start + 1
+        if mention.kind == "pronoun" and mention.start > sentence_start + 1
         else None
     )
-    if subject is None or subject.kind != "name" or subject.end > mention.start:
+    # he or she for the person the sentence opens with; it or they for its organisation or
+    # document ("The Harbour Authority warned against what it called …")
+    agrees = subject is not None and (
+        subject.kind == "name"
+        if mention.text.lower() in PERSONAL
+        else subject.kind in {"organisation", "document"} and mention.text.lower() in _IMPERSONAL
+    )
+    if not agrees or subject.end > mention.start:
         return resolver.resolve(mention, cue, method, confidence)
     found = resolver.resolve(subject, cue, *adjusted(method, confidence, "pronoun"))
     return as_mentioned(found, mention)

@@ -29,6 +29,7 @@ PARTICIPLES = frozenset(r[3].lower() for r in rows("speech_verbs.tsv") if len(r)
 NOUN_FORMS = frozenset(f.lower() for r in rows("speech_verbs.tsv") for f in r[:2]) - {"says"}
 VerbMatch = re.Match
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 _MULTIWORD_VERB = re.compile(
     r"\b(?:"
     + "|".join(sorted((re.escape(f) for f in SPEECH_VERB_FORMS if " " in f), key=len, reverse=True))
@@ -57,6 +58,7 @@ _PREPOSITIONS = frozenset(
     {"in", "on", "at", "of", "for", "with", "by", "from", "to", "about", "after", "before"}
     | {"during", "over", "under", "into", "than", "as"}
 )
+_HEAD_NOUNS = ORG_WORDS | DOCUMENT_NOUNS  # where a common noun phrase naming a source ends
 _APOSTROPHE = regex.compile(r"[’']")
 INITIAL = regex.compile(r"\p{Lu}\.")
 _WINDOW = 150  # characters around a verb searched for its subject
@@ -125,7 +127,17 @@ def speech_verbs(text: str) -> list[VerbMatch]:
         and m.start() not in taken
         and text[m.start() - 1 : m.start()] != "-"  # "so-called", "well-said"
     ]
-    return sorted([*multi, *single], key=lambda m: m.start())
+    opening = [  # a sentence opening on its cue: "Said Okafor: …"
+        m
+        for m in _CAPITALISED_WORD.finditer(text)
+        if m.group().lower() in SPEECH_VERB_FORMS and _opens_sentence(text, m.start())
+    ]
+    return sorted([*multi, *single, *opening], key=lambda m: m.start())
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    before = text[max(0, at - 3) : at].rstrip(" ")
+    return not before or before[-1] in ".!?\n"
 
 
 def is_title(token: str) -> bool:
@@ -143,10 +155,13 @@ def _is_cap(token: str) -> bool:
     return token[:1].isupper() and token.lower().rstrip(".") not in NOT_NAMES
 
 
-def _np_word(token: str) -> bool:
-    """Whether a token can be part of a speaker's noun phrase."""
+def _np_word(token: str, named: bool = False) -> bool:
+    """Whether a token can be part of a speaker's noun phrase; ``named``: a capitalised word
+    after a determiner, a name even when it is also a verb (``The Post``, ``the Report``)."""
     low = token.lower()
-    if not token[:1].isalnum() or low in SPEECH_VERB_FORMS:
+    if not token[:1].isalnum():
+        return False
+    if low in SPEECH_VERB_FORMS and not (named and token[:1].isupper()):
         return False
     if token[:1].isupper():
         return low.rstrip(".") not in NOT_NAMES or low.rstrip(".") in TITLES
@@ -172,14 +187,14 @@ def _split_name(run: list[Token], text: str) -> Mention | None:
         if any(is_title(t[2]) for t in run):
             return Mention(start, end, span, "role", role=" ".join(t[2] for t in run))
         if len(run) <= 4 and run[-1][2][:1].islower():
-            if run[-1][2].lower() in ORG_WORDS and run[0][2][:1].isupper():
-                return Mention(start, end, span, "organisation", name=span)  # "Lee’s office"
+            if run[-1][2].lower() in ORG_WORDS:  # "Lee’s office", "the water board"
+                return Mention(start, end, span, "organisation", name=span)
             if run[-1][2].lower() in DOCUMENT_NOUNS:  # "the lawsuit", "a 2013 study"
                 return Mention(start, end, span, "document", name=span)
             return Mention(start, end, span, "phrase")  # "one employee", "Lee supporters"
         return None
-    if name_tokens[0][2].islower() and name_tokens[0][2] in PARTICLES:
-        return None
+    if name_tokens[0][2].islower() and not any(t[2][:1].isupper() for t in name_tokens):
+        return None  # particles alone ("de", "van") name nobody; "von der Leyen" does
     if len(name_tokens) > 4:  # "Chicago Alderman Jo C. Smith": the last words are the name
         keep = 3 + sum(bool(INITIAL.fullmatch(t[2])) for t in name_tokens[-4:])
         role_tokens, name_tokens = [*role_tokens, *name_tokens[:-keep]], name_tokens[-keep:]
@@ -223,7 +238,11 @@ class Grammar:
         toks = self.tokens(max(0, end - _WINDOW), end)
         while toks and (
             toks[-1][2].lower() in AUXILIARIES
-            or (toks[-1][2].lower().endswith("ly") and not toks[-1][2][:1].isupper())
+            or (
+                toks[-1][2].lower().endswith("ly")
+                and not toks[-1][2][:1].isupper()
+                and not (len(toks) > 1 and toks[-2][2].lower() in _DETERMINERS)  # "the weekly"
+            )
         ):
             toks.pop()
         if not toks:
@@ -238,10 +257,11 @@ class Grammar:
             if opening is not None and len(toks) - opening <= 8:
                 toks = toks[:opening]
         run: list[Token] = []
-        for tok in reversed(toks):
-            if not _np_word(tok[2]):
+        for n in range(len(toks) - 1, -1, -1):
+            named = n > 0 and toks[n - 1][2].lower() in _DETERMINERS
+            if not _np_word(toks[n][2], named):
                 break
-            run.insert(0, tok)
+            run.insert(0, toks[n])
         if run and run[0][2].lower() in _DETERMINERS:
             run = run[1:]
         mention = _split_name(run, text)
@@ -257,7 +277,8 @@ class Grammar:
         toks = self.tokens(start, min(len(self.text), start + _WINDOW))
         if toks and bare(toks[0][2]) in PRONOUNS:  # "she", "he’s"
             return Mention(toks[0][0], toks[0][1], toks[0][2], "pronoun")
-        if toks and toks[0][2].lower() in _DETERMINERS:
+        determined = bool(toks) and toks[0][2].lower() in _DETERMINERS
+        if determined:
             toks = toks[1:]
             if toks and toks[0][2].lower() in DOCUMENT_NOUNS:  # "the email goes on"
                 s, e, noun = toks[0]
@@ -265,7 +286,7 @@ class Grammar:
         run: list[Token] = []
         for i, tok in enumerate(toks):
             word = tok[2]
-            if not _np_word(word):
+            if not _np_word(word, determined and i == 0):
                 break
             if (
                 run
@@ -276,6 +297,14 @@ class Grammar:
             ):
                 break  # a name ends where its verb begins ("Ames reversed"), not a role's words
             run.append(tok)
+            following = toks[i + 1][2] if i + 1 < len(toks) else ""
+            if (
+                word.islower()
+                and word in _HEAD_NOUNS
+                and not any(t[2][:1].isupper() for t in run)
+                and not (following[:1].isupper() or is_title(following))
+            ):
+                break  # a common noun phrase ends at its head: "the water board defended"
         return _split_name(run, self.text)
 
     def sentence_start(self, para_start: int, offset: int) -> int:
@@ -329,8 +358,17 @@ class Grammar:
         segment_start = commas[-2] + 1 if len(commas) > 1 else start
         words_ = self.text[segment_start:last].split()
         first = words_[0] if words_ else ""
-        if len(commas) > 1 and (
-            first[:1].islower() or first[:1].isdigit() or first in _APPOSITION_STARTS
+        if (
+            len(commas) > 1
+            and (
+                first[:1].islower()
+                or first[:1].isdigit()
+                or first in _APPOSITION_STARTS
+                or any(  # a role not followed by a name: "…, Labour member for Eastfield, said"
+                    is_title(w) and not (n + 1 < len(words_) and words_[n + 1][:1].isupper())
+                    for n, w in enumerate(words_)
+                )
+            )
         ):
             last = commas[-2]  # an apposition or an aside ("in Kentucky"): the noun before it
         mention = self.np_before(last)

@@ -22,6 +22,7 @@ from .grammar import (
     ORG_WORDS,
     PERSONAL,
     RELATIVES,
+    SPEECH_VERB_FORMS,
     Grammar,
     Mention,
     VerbMatch,
@@ -138,22 +139,38 @@ class Resolver:
                 *(t for t in parts[1:-1] if not INITIAL.fullmatch(t)),
                 parts[-1],
             ]
-        full = self.full_names.get(parts[-1].lower(), "")
+        surname_only = len(parts) == 1 or all(p.islower() for p in parts[:-1])  # "von der Leyen"
+        surname = " ".join(parts) if surname_only else parts[-1]
+        full = self.full_names.get(surname.lower(), "")
         if full == "":
-            full = self._introduced_as(parts[-1])
-        if full and (len(parts) == 1 or full.split()[0] == parts[0]):
+            full = self._introduced_as(surname)
+        if full and (surname_only or full.split()[0] == parts[0]):
             return full
+        if len(parts) == 1 and (family := self._family_name_first(parts[0])):
+            return family  # "Xi Jinping … Xi said"
         return " ".join(parts)
 
+    def _family_name_first(self, word: str) -> str | None:
+        """The one full name the article gives that starts with ``word``, for names written
+        family name first."""
+        found = {n for n in self.full_names.values() if n and n.split()[0] == word}
+        return found.pop() if len(found) == 1 else None
+
     def _introduced_as(self, surname: str) -> str | None:
-        """A full name ending in ``surname`` anywhere in the article (``Carla Moreau``), for a
-        person the article never gave a title or a speech verb."""
+        """A full name ending in ``surname`` (with its particles: ``von der Leyen``) anywhere in
+        the article (``Carla Moreau``), for a person the article never gave a title or a speech
+        verb."""
         pattern = rf"(?<![\p{{L}}.])(\p{{Lu}}[\p{{L}}’'\-]+)\s+{regex.escape(surname)}\b"
         full = None
         for m in regex.finditer(pattern, self.masked):
             first = m.group(1)
             low = first.lower()
-            if low not in NOT_NAMES and not is_title(first) and low not in ORG_WORDS:
+            if (
+                low not in NOT_NAMES
+                and not is_title(first)
+                and low not in ORG_WORDS
+                and low not in SPEECH_VERB_FORMS  # "Said Okafor: …"
+            ):
                 full = f"{first} {surname}"
                 break
         self.full_names[surname.lower()] = full

@@ -21,12 +21,15 @@ from .cues import as_mentioned, attribute_verb, cues, not_a_cue, resolve_in_sent
 from .grammar import PARTICIPLES, RESOLVED, Grammar, Mention, is_title, tokens
 from .resolve import Resolver
 
-_ACCORDING_BEFORE = regex.compile(r"[Aa]ccording to\s+([^,.;]{1,80}?),")
+_ACCORDING_BEFORE = regex.compile(r"[Aa]ccording to\s+([^,.;:]{1,80}?)[,:]")
 _ACCORDING_AFTER = regex.compile(r"according to\s+")
 _ENDS_IN_COMMA_OR_COLON = regex.compile(r"[,:]\s*$")
 _JOINED_QUOTE = regex.compile(r"[,.]?\s*(?:and|or|,)\s*" + MASK + r"+[.!?,]*" + MASK + "?")
 _LEAD_AFTER_QUOTE = regex.compile(r"[,.;:!?]?\s*[—–-]*\s*")
 _PARENTHETICAL_AFTER = regex.compile(r"\s*,")
+_SIGNATURE = regex.compile(r"[.,]?\s*[―—–-]{1,2}\s*")
+#: what may follow a signature's name: an age, a place, a role, after commas
+_SIGNATURE_REST = regex.compile(r"\s*(?:,\s*[^,.;:!?]{1,40}){0,3}\.?\s*$")
 _RELATIVE_CLAUSE = regex.compile(r",\s*(who)\b[^,]*$")
 _NOUN_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "this", "that"})
 _GAP_WORDS = _NOUN_DETERMINERS | {"some", "one", "another", "for", "of", "many", "several"}
@@ -207,6 +210,28 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
             )
         return None
     return None
+
+
+def signed(ctx: Context, rule: Rule) -> Attribution | None:
+    """A name under or after the quote with a dash and no verb (``"…" ― Lorna Betts``, a reader's
+    reaction signed ``— Dana Quist, 54, Tulsa``)."""
+    q, masked, article = ctx.quote, ctx.masked, ctx.article
+    if not q.close_mark:
+        return None
+    end = ctx.paragraph.end
+    at = q.end + 1
+    if not masked[at:end].strip() and q.paragraph + 1 < len(article.paragraphs):
+        following = article.paragraphs[q.paragraph + 1]  # the name on a line of its own
+        at, end = following.start, following.end
+    m = _SIGNATURE.match(masked, at, end)
+    if m is None:
+        return None
+    mention = ctx.grammar.np_after(m.end())
+    if mention is None or mention.kind not in {"name", "organisation"}:
+        return None
+    if masked[mention.end : end].strip() and not _SIGNATURE_REST.match(masked, mention.end, end):
+        return None  # more than a name and where it is from: a sentence, not a signature
+    return ctx.resolver.resolve(mention, None, rule.method, rule.confidence)
 
 
 # -- elsewhere in the sentence -------------------------------------------------------------------
@@ -495,6 +520,14 @@ RULES: tuple[Rule, ...] = (
         after,
         '"The bridge will reopen in May," port director Lena Okafor said.',
         "Lena Okafor",
+        "The bridge",
+    ),
+    Rule(
+        "signed",
+        0.9,
+        signed,
+        '"The bridge is a disgrace and everyone knows it." ― Lorna Betts, 54, Tulsa',
+        "Lorna Betts",
         "The bridge",
     ),
     Rule(
