@@ -20,7 +20,7 @@ from dataclasses import replace
 import regex
 
 from ..models import Article, Attribution, Quote
-from ..quotes import MASK, mask_quotes
+from ..quotes import MASK, looks_like_title, mask_quotes
 from .grammar import Grammar
 from .resolve import Resolver, unify_speakers
 from .rules import RULES, Context, Rule
@@ -48,6 +48,24 @@ def _is_scare(q: Quote, masked: str, attribution: Attribution | None) -> bool:
     no_cue = attribution is None or attribution.method.startswith(("sentence-subject", "none"))
     marked = bool(_SCARE_MARKER.search(masked, max(0, q.start - 40), q.start))
     return q.kind == "fragment" and no_cue and marked and len(q.text.split()) <= 4
+
+
+#: rules that only guess a speaker from the sentence around the words: no speech verb names one
+_GUESSES = ("sentence-subject", "nearby")
+
+
+def _is_name_of_something(q: Quote, attribution: Attribution | None) -> bool:
+    """A title-case phrase set in marks inside a body sentence, with no speech verb for it: the
+    name of a show, a book, a campaign or a product (``the "Big Tent Brunch"``), not speech,
+    which runs in the sentence's own case."""
+    guessed = attribution is None or attribution.method.startswith(_GUESSES)
+    return (
+        q.kind == "fragment"
+        and q.placement == "body"
+        and guessed
+        and len(q.text.split()) >= 2
+        and looks_like_title(q.text)
+    )
 
 
 def _from_headline(attribution: Attribution) -> Attribution:
@@ -115,6 +133,9 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
             continue
         if _is_scare(q, masked, attribution):
             result.append(replace(q, kind="scare", attribution=Attribution(None, method="scare")))
+            continue
+        if _is_name_of_something(q, attribution):
+            result.append(replace(q, kind="title", attribution=Attribution(None, method="title")))
             continue
         if attribution is not None and q.placement == "headline":
             attribution = _from_headline(attribution)
