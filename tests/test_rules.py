@@ -317,7 +317,7 @@ def test_describe_orders_by_severity():
 def test_subject_fallback_for_embedded_words():
     text = (
         "Senator Ray Oduya spoke on Monday in the capital.\n\n"
-        'Oduya has proposed a "chief trade prosecutor" for the city.'
+        'Oduya wants a "chief trade prosecutor" for the city.'
     )
     (quote,) = extract(text)
     a = quote.attribution
