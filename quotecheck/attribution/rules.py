@@ -19,7 +19,7 @@ from ..models import Article, Attribution, Paragraph, Quote
 from ..quotes import MASK, TURN_LABEL
 from .cues import as_mentioned, attribute_verb, cues, not_a_cue, resolve_in_sentence
 from .grammar import PARTICIPLES, RESOLVED, Grammar, Mention, is_title, tokens
-from .resolve import Resolver
+from .resolve import UNRESOLVED, Resolver
 
 _ACCORDING_BEFORE = regex.compile(r"[Aa]ccording to\s+([^,.;:]{1,80}?)[,:]")
 _ACCORDING_AFTER = regex.compile(r"according to\s+")
@@ -27,6 +27,11 @@ _ENDS_IN_COMMA_OR_COLON = regex.compile(r"[,:]\s*$")
 _JOINED_QUOTE = regex.compile(r"[,.]?\s*(?:and|or|,)\s*" + MASK + r"+[.!?,]*" + MASK + "?")
 _LEAD_AFTER_QUOTE = regex.compile(r"[,.;:!?]?\s*[—–-]*\s*")
 _PARENTHETICAL_AFTER = regex.compile(r"\s*,")
+#: an unnamed speaker right before the verb: "one said", "said another", "someone shouted"
+_INDEFINITE = regex.compile(
+    r"\s*(?:one|another|someone|somebody|a (?:man|woman|voice|resident|reader|witness))\b\s*",
+    regex.IGNORECASE,
+)
 _SIGNATURE = regex.compile(r"[.,]?\s*[―—–-]{1,2}\s*")
 #: what may follow a signature's name: an age, a place, a role, after commas
 _SIGNATURE_REST = regex.compile(r"\s*(?:,\s*[^,.;:!?]{1,40}){0,3}\.?\s*$")
@@ -176,6 +181,13 @@ def after_inverted(ctx: Context, rule: Rule) -> Attribution | None:
     if verb is None:
         return None
     mention = ctx.grammar.np_after(verb.end() + 1)
+    if mention is None and (m := _INDEFINITE.match(ctx.masked, verb.end())):
+        words = m.group().strip()  # '"…," said another': its own speaker, unnamed
+        start = ctx.masked.index(words, verb.end())
+        return Attribution(
+            None, words, start, start + len(words), None, verb.group(),
+            rule.method + "+indefinite", UNRESOLVED,
+        )  # fmt: skip
     if mention is None or mention.kind == "phrase":  # not '"…," denounced her record'
         return None
     return resolve_in_sentence(
@@ -194,6 +206,13 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
     grammar = ctx.grammar
     for v in ctx.resolver.verbs_in(at, min(ctx.paragraph.end, at + 250)):
         mention = grammar.np_before(v.start() - 1) or grammar.apposition_subject(at, v.start())
+        if mention is None and _INDEFINITE.fullmatch(ctx.masked, at, v.start()):
+            # '"…," one said': its own speaker, unnamed, never the quote before it's
+            words = ctx.masked[at : v.start()].strip()
+            return Attribution(
+                None, words, at, at + len(words), None, v.group(), rule.method + "+indefinite",
+                UNRESOLVED,
+            )  # fmt: skip
         if mention is None or mention.kind == "relative":  # "…" who reports: not a speaker
             return None
         gap = tokens(ctx.masked[at : mention.start])  # only a title or a name's first words
@@ -484,7 +503,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "introduced+according",
-        0.92,
+        0.93,
         according_before,
         'According to Lena Okafor, "the bridge will reopen in May."',
         "Lena Okafor",
@@ -492,7 +511,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "introduced",
-        0.91,
+        0.92,
         introduced,
         'Port director Lena Okafor told reporters: "The bridge will reopen in May."',
         "Lena Okafor",
@@ -524,7 +543,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "signed",
-        0.9,
+        0.73,
         signed,
         '"The bridge is a disgrace and everyone knows it." ― Lorna Betts, 54, Tulsa',
         "Lorna Betts",
@@ -548,7 +567,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "before",
-        0.88,
+        0.89,
         before,
         'Lena Okafor told the council the bridge would reopen "well before the summer."',
         "Lena Okafor",
@@ -556,7 +575,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "later",
-        0.74,
+        0.77,
         later,
         'The council faces a "rough week" ahead of the vote, the Harbour Gazette reports.',
         "Harbour Gazette",
@@ -573,7 +592,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "split",
-        0.95,
+        0.96,
         split,
         '"The bridge is old," Lena Okafor said. "It will reopen in May."',
         "Lena Okafor",
@@ -581,7 +600,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "previous-sentence",
-        0.67,
+        0.79,
         previous_sentence,
         'Lena Okafor spoke at the quay on Monday. "The bridge will reopen in May."',
         "Lena Okafor",
@@ -589,7 +608,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "colon",
-        0.94,
+        0.95,
         colon,
         'Port director Lena Okafor added:\n\n"The bridge will reopen in May."',
         "Lena Okafor",
@@ -597,7 +616,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "colon+subject",
-        0.64,
+        0.7,
         colon_subject,
         'Port director Lena Okafor on the delay:\n\n"The bridge will reopen in May."',
         "Lena Okafor",
@@ -605,7 +624,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "continuation+paragraph",
-        0.78,
+        0.79,
         paragraph_continuation,
         '"The bridge is old," Lena Okafor said. "It needs work."\n\n"It will reopen in May."',
         "Lena Okafor",
@@ -613,7 +632,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "previous-paragraph",
-        0.33,
+        0.38,
         previous_paragraph,
         'Lena Okafor wrote to the ferry crews on Monday.\n\n"The bridge will reopen in May."',
         "Lena Okafor",
@@ -621,7 +640,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "sentence-subject+who",
-        0.67,
+        0.57,
         sentence_subject_who,
         'Lena Okafor, who could be called "the bridge builder," took office in May.',
         "Lena Okafor",
@@ -629,7 +648,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "sentence-subject",
-        0.6,
+        0.63,
         sentence_subject,
         'Lena Okafor wants to appoint a "chief bridge inspector" for the port.',
         "Lena Okafor",
