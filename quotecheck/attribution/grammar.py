@@ -29,7 +29,8 @@ PARTICIPLES = frozenset(r[3].lower() for r in rows("speech_verbs.tsv") if len(r)
 NOUN_FORMS = frozenset(f.lower() for r in rows("speech_verbs.tsv") for f in r[:2]) - {"says"}
 VerbMatch = re.Match
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
-_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+_WORD = re.compile(r"\w+")
+_OPENING_WORD = re.compile(r"(?:^|[.!?\n][ ]{0,2})(?P<word>[A-Z][a-z]+)\b")
 _MULTIWORD_VERB = re.compile(
     r"\b(?:"
     + "|".join(sorted((re.escape(f) for f in SPEECH_VERB_FORMS if " " in f), key=len, reverse=True))
@@ -128,16 +129,11 @@ def speech_verbs(text: str) -> list[VerbMatch]:
         and text[m.start() - 1 : m.start()] != "-"  # "so-called", "well-said"
     ]
     opening = [  # a sentence opening on its cue: "Said Okafor: …"
-        m
-        for m in _CAPITALISED_WORD.finditer(text)
-        if m.group().lower() in SPEECH_VERB_FORMS and _opens_sentence(text, m.start())
+        _WORD.match(text, m.start("word"))
+        for m in _OPENING_WORD.finditer(text)
+        if m.group("word").lower() in SPEECH_VERB_FORMS
     ]
     return sorted([*multi, *single, *opening], key=lambda m: m.start())
-
-
-def _opens_sentence(text: str, at: int) -> bool:
-    before = text[max(0, at - 3) : at].rstrip(" ")
-    return not before or before[-1] in ".!?\n"
 
 
 def is_title(token: str) -> bool:

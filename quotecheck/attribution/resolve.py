@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from functools import lru_cache
 
 import regex
 
@@ -52,6 +53,12 @@ _SUBJECT_GAP = regex.compile(
 _CAPITALISED_RUN = regex.compile(  # invisible format characters (\p{Cf}) stay inside a word
     r"(?:\p{Lu}[\p{L}\p{Cf}’'\-]*\.?\s+){0,6}\p{Lu}[\p{L}\p{Cf}’'\-]*"
 )
+
+
+@lru_cache(maxsize=1 << 12)
+def _full_name_pattern(surname: str) -> regex.Pattern:
+    """A capitalised word before ``surname``: compiled once for a surname many articles use."""
+    return regex.compile(rf"(?<![\p{{L}}.])(\p{{Lu}}[\p{{L}}’'\-]+)\s+{regex.escape(surname)}\b")
 
 
 def adjusted(method: str, confidence: float, suffix: str) -> tuple[str, float]:
@@ -160,9 +167,8 @@ class Resolver:
         """A full name ending in ``surname`` (with its particles: ``von der Leyen``) anywhere in
         the article (``Carla Moreau``), for a person the article never gave a title or a speech
         verb."""
-        pattern = rf"(?<![\p{{L}}.])(\p{{Lu}}[\p{{L}}’'\-]+)\s+{regex.escape(surname)}\b"
         full = None
-        for m in regex.finditer(pattern, self.masked):
+        for m in _full_name_pattern(surname).finditer(self.masked):
             first = m.group(1)
             low = first.lower()
             if (
