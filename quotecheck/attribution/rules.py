@@ -161,6 +161,16 @@ def _inverted_verb(ctx: Context, at: int):
     return None
 
 
+def _unnamed(ctx: Context, start: int, end: int, cue: str, rule: Rule) -> Attribution:
+    """An unnamed speaker at the quote (``one``, ``another``): the quote's own, never the quote
+    before it's, and unknown."""
+    words = ctx.masked[start:end].strip()
+    at = ctx.masked.index(words, start)
+    return Attribution(
+        None, words, at, at + len(words), None, cue, rule.method + "+indefinite", UNRESOLVED
+    )
+
+
 def according_after(ctx: Context, rule: Rule) -> Attribution | None:
     """``"…", according to X``."""
     at = _after_mark(ctx)
@@ -182,12 +192,8 @@ def after_inverted(ctx: Context, rule: Rule) -> Attribution | None:
         return None
     mention = ctx.grammar.np_after(verb.end() + 1)
     if mention is None and (m := _INDEFINITE.match(ctx.masked, verb.end())):
-        words = m.group().strip()  # '"…," said another': its own speaker, unnamed
-        start = ctx.masked.index(words, verb.end())
-        return Attribution(
-            None, words, start, start + len(words), None, verb.group(),
-            rule.method + "+indefinite", UNRESOLVED,
-        )  # fmt: skip
+        return _unnamed(ctx, m.start(), m.end(), verb.group(), rule)  # '"…," said another'
+
     if mention is None or mention.kind == "phrase":  # not '"…," denounced her record'
         return None
     return resolve_in_sentence(
@@ -207,12 +213,7 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
     for v in ctx.resolver.verbs_in(at, min(ctx.paragraph.end, at + 250)):
         mention = grammar.np_before(v.start() - 1) or grammar.apposition_subject(at, v.start())
         if mention is None and _INDEFINITE.fullmatch(ctx.masked, at, v.start()):
-            # '"…," one said': its own speaker, unnamed, never the quote before it's
-            words = ctx.masked[at : v.start()].strip()
-            return Attribution(
-                None, words, at, at + len(words), None, v.group(), rule.method + "+indefinite",
-                UNRESOLVED,
-            )  # fmt: skip
+            return _unnamed(ctx, at, v.start(), v.group(), rule)  # '"…," one said'
         if mention is None or mention.kind == "relative":  # "…" who reports: not a speaker
             return None
         gap = tokens(ctx.masked[at : mention.start])  # only a title or a name's first words
