@@ -27,6 +27,7 @@ _ENDS_IN_COMMA_OR_COLON = regex.compile(r"[,:]\s*$")
 _JOINED_QUOTE = regex.compile(r"[,.]?\s*(?:and|or|,)\s*" + MASK + r"+[.!?,]*" + MASK + "?")
 _LEAD_AFTER_QUOTE = regex.compile(r"[,.;:!?]?\s*[—–-]*\s*")
 _PARENTHETICAL_AFTER = regex.compile(r"\s*,")
+_ARTICLE = regex.compile(r"\s+(?:the|a|an)\s", regex.IGNORECASE)
 #: an unnamed speaker right before the verb: "one said", "said another", "someone shouted"
 _INDEFINITE = regex.compile(
     r"\s*(?:one|another|someone|somebody|a (?:man|woman|voice|resident|reader|witness))\b\s*",
@@ -194,8 +195,10 @@ def after_inverted(ctx: Context, rule: Rule) -> Attribution | None:
     if mention is None and (m := _INDEFINITE.match(ctx.masked, verb.end())):
         return _unnamed(ctx, m.start(), m.end(), verb.group(), rule)  # '"…," said another'
 
-    if mention is None or mention.kind == "phrase":  # not '"…," denounced her record'
+    if mention is None:
         return None
+    if mention.kind == "phrase" and not _ARTICLE.match(ctx.masked, verb.end()):
+        return None  # '"…," denounced her record': an object; 'said the designer': a speaker
     return resolve_in_sentence(
         ctx.resolver, ctx.sentence_start, mention, verb.group(), rule.method, rule.confidence
     )
