@@ -188,3 +188,16 @@ def attribute_verb(
         found = resolver.resolve(antecedent, cue, *adjusted(method, confidence, "who"))
         return as_mentioned(found, mention)
     return resolve_in_sentence(resolver, sentence_start, mention, cue, method, confidence)
+
+
+_BY = regex.compile(r"\s+by\s+")
+
+
+def passive_agent(grammar: Grammar, verb: VerbMatch) -> Mention | None:
+    """The speaker of a passive speech verb, named after ``by`` (``was asked by moderator Jo
+    Baker``, ``as described by FBI Director Jo Smith``)."""
+    m = _BY.match(grammar.text, verb.end())
+    if m is None:
+        return None
+    mention = grammar.np_after(m.end())
+    return mention if mention is not None and mention.kind in {"name", "organisation"} else None

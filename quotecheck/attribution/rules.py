@@ -17,7 +17,14 @@ import regex
 
 from ..models import Article, Attribution, Paragraph, Quote
 from ..quotes import MASK, TURN_LABEL
-from .cues import as_mentioned, attribute_verb, cues, not_a_cue, resolve_in_sentence
+from .cues import (
+    as_mentioned,
+    attribute_verb,
+    cues,
+    not_a_cue,
+    passive_agent,
+    resolve_in_sentence,
+)
 from .grammar import PARTICIPLES, RESOLVED, Grammar, Mention, is_title, tokens
 from .resolve import UNRESOLVED, Resolver
 
@@ -281,6 +288,8 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
     reporters that the bill comes "…"``)."""
     start = ctx.sentence_start
     for verb in reversed(ctx.resolver.verbs_in(start, ctx.quote.start - 1)):
+        if agent := passive_agent(ctx.grammar, verb):  # "was asked by Jo Baker whether"
+            return ctx.resolver.resolve(agent, verb.group(), rule.method, rule.confidence)
         if not_a_cue(ctx.grammar, start, verb):
             continue
         found = attribute_verb(ctx.resolver, verb, start, rule.method, rule.confidence, ctx.earlier)
@@ -300,6 +309,8 @@ def later(ctx: Context, rule: Rule) -> Attribution | None:
         return None  # the quote ended its sentence
     end = grammar.sentence_end(q.end + 1, para_end)
     for verb in ctx.resolver.verbs_in(q.end + 1, end):
+        if agent := passive_agent(grammar, verb):  # "… as described by Jo Smith"
+            return ctx.resolver.resolve(agent, verb.group(), rule.method, rule.confidence)
         if verb.group() in PARTICIPLES or not_a_cue(grammar, q.end + 1, verb):
             continue
         mention = grammar.np_before(verb.start() - 1)
