@@ -34,6 +34,11 @@ _ENDS_IN_COMMA_OR_COLON = regex.compile(r"[,:]\s*$")
 _JOINED_QUOTE = regex.compile(r"[,.]?\s*(?:and|or|,)\s*" + MASK + r"+[.!?,]*" + MASK + "?")
 _LEAD_AFTER_QUOTE = regex.compile(r"[,.;:!?]?\s*[—–-]*\s*")
 _PARENTHETICAL_AFTER = regex.compile(r"\s*,")
+#: words of a transcript's stage directions, never a speaker's label ("VIDEO CLIP:", "(APPLAUSE)")
+_STAGE = frozenset(
+    {"VIDEO", "CLIP", "AUDIO", "CROSSTALK", "APPLAUSE", "LAUGHTER", "BEGIN", "END"}
+    | {"COMMERCIAL", "BREAK", "INAUDIBLE", "UNIDENTIFIED", "SOUNDBITE"}
+)
 _ARTICLE = regex.compile(r"\s+(?:the|a|an)\s", regex.IGNORECASE)
 #: an unnamed speaker right before the verb: "one said", "said another", "someone shouted"
 _INDEFINITE = regex.compile(
@@ -503,6 +508,23 @@ def transcript(ctx: Context, rule: Rule) -> Attribution | None:
     )  # fmt: skip
 
 
+def quoted_turn(ctx: Context, rule: Rule) -> Attribution | None:
+    """A transcript set inside quote marks (``"QUILL: Will you vote for the bill?``): the name
+    its label gives."""
+    q = ctx.quote
+    label = TURN_LABEL.match(ctx.article.text, q.start, q.end)
+    if label is None:
+        return None
+    start, end, word = label.start("label"), label.end("label"), label.group("label")
+    if word in {"Q", "A"} or _STAGE & set(word.split()):
+        return None
+    name = " ".join(part.capitalize() for part in word.split())
+    return Attribution(
+        ctx.resolver.canonical(name), word, start, end, None, ":", rule.method,
+        rule.confidence, "person",
+    )  # fmt: skip
+
+
 #: the rules in order of precedence: the first that fires names the speaker. The confidences
 #: are fitted to the development set (``eval/fit_confidences.py`` on ``quotecheck evaluate
 #: --format json``: how often each rule named the right speaker, smoothed as (right + 1) /
@@ -515,6 +537,15 @@ RULES: tuple[Rule, ...] = (
         "WALLACE: Will the plan pass?\n\nOKAFOR: We will see what the committee says.",
         "Okafor",
         "We will see",
+    ),
+    Rule(
+        "transcript+quoted",
+        0.9,
+        quoted_turn,
+        'The hearing went on late.\n\n"QUILL: Will you vote for the bill?"\n\n'
+        '"HARLOW: We will see what the committee says."',
+        "Harlow",
+        "HARLOW",
     ),
     Rule(
         "introduced+according",
