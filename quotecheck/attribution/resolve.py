@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import regex
 
+from ..lexicon import rows
 from ..models import Article, Attribution, Quote
 from ..normalize import fold_space
 from .grammar import (
@@ -44,6 +45,10 @@ ADJUSTMENTS: dict[str, float] = {
 }
 #: the confidence of an attribution that names nobody (the mention is kept as evidence)
 UNRESOLVED = 0.3
+#: words that tell a person's gender (data/gendered_words.tsv)
+GENDERED: dict[str, str] = {word: gender for gender, word in rows("gendered_words.tsv")}
+#: how many people back a pronoun looks for one of its gender
+AGREEMENT_LOOKBACK = 3
 
 _TEXT_ROLES = frozenset({"body", "title", "standfirst"})
 #: what may stand between a subject and its speech verb: "Jo Smith also said", "Smith has said"
@@ -100,9 +105,9 @@ class Resolver:
             starts, ends = [v.start() for v in verbs], [v.end() for v in verbs]
             for m in _CAPITALISED_RUN.finditer(self.masked, p.start, p.end):
                 before = self.masked[max(p.start, m.start() - 40) : m.start()]
-                titled = any(is_title(w) for w in m.group().split()) or any(
-                    is_title(w) for w in before.split()[-1:]
-                )
+                words = [*before.split()[-1:], *m.group().split()]
+                honoured = any(w.lower() in HONORIFICS for w in words)  # "Mrs. Clara Vosk"
+                titled = honoured or any(is_title(w) for w in words)
                 # a speech verb a few words after the name, or right before it ("said Moreau")
                 after = bisect_left(starts, m.end())
                 speaker_like = (
@@ -119,7 +124,7 @@ class Resolver:
                 if (
                     mention is not None
                     and mention.kind == "name"
-                    and (mention.role or speaker_like)
+                    and (mention.role or speaker_like or honoured)
                 ):
                     found.append(mention)
         for m in found:
@@ -182,10 +187,22 @@ class Resolver:
         self.full_names[surname.lower()] = full
         return full
 
-    def person_before(self, offset: int) -> Mention | None:
-        """The most recent person named before ``offset``."""
+    def person_before(self, offset: int, pronoun: str = "") -> Mention | None:
+        """The most recent person named before ``offset`` whose gender, where the article
+        tells it (``Mrs.``, ``spokesman``), does not contradict ``pronoun`` (``he``, ``she``)."""
         before = bisect_right(self._people_ends, offset)
-        return self.people[before - 1] if before else None
+        wanted = {"he": "male", "she": "female"}.get(pronoun.lower())
+        for n in range(before - 1, max(-1, before - 1 - AGREEMENT_LOOKBACK), -1):
+            person = self.people[n]
+            if wanted is None or self._gender(person) in {None, wanted}:
+                return person
+        return None  # the people just named are all of the other gender: nobody to follow
+
+    def _gender(self, person: Mention) -> str | None:
+        """The gender the words in front of a person's name or in their role tell, if any."""
+        words = (person.role or "").lower().split()
+        words += self.masked[max(0, person.start - 20) : person.start].lower().split()[-2:]
+        return next((GENDERED[w] for w in reversed(words) if w in GENDERED), None)
 
     def resolve(
         self, mention: Mention, cue: str | None, method: str, confidence: float
@@ -207,7 +224,7 @@ class Resolver:
 
         speaker, source_type, role = None, "person", mention.role
         if mention.kind in {"pronoun", "relative"}:
-            antecedent = self.person_before(mention.start)
+            antecedent = self.person_before(mention.start, bare(mention.text))
             if antecedent is None or bare(mention.text) not in PERSONAL | RELATIVES:
                 return unknown(f"unresolved-{mention.kind}")
             speaker = self.canonical(antecedent.name or antecedent.text)
