@@ -82,7 +82,7 @@ def sure_of_speaker(q: Quote) -> bool:
     True
     """
     a = q.attribution
-    if not a.speaker or a.confidence < SURE or "pronoun" in a.method:
+    if not a.speaker or a.confidence < SURE or "pronoun" in a.method or "relayed" in a.method:
         return False
     names = a.speaker.split()
     capitalised = [w for w in names if w[:1].isupper() and not (len(w) > 1 and w.isupper())]

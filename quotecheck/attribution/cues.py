@@ -19,6 +19,7 @@ from .grammar import (
     DOCUMENT_NOUNS,
     NOUN_FORMS,
     PARTICIPLES,
+    PAST_FORMS,
     PERSONAL,
     PRONOUNS,
     RESOLVED,
@@ -32,6 +33,11 @@ from .resolve import Resolver, adjusted
 
 _COORDINATED = regex.compile(r"\b(?:and|but)\s+(?:\p{Ll}+ly\s+|later\s+|then\s+|also\s+)?$")
 _RELATIVE_CLAUSE = regex.compile(r",\s*(who)\b[^,]*$")  # a clause still open at the verb
+#: what may stand between a common noun phrase and its verb: a few words
+#: ("familiar with the talks", "close to Ames"), no punctuation
+_PHRASE_TO_VERB = regex.compile(r"(?:\s+[\p{L}\p{N}][\p{L}\p{N}’'\-]*){0,8}\s*")
+#: words that open a clause of its own between a noun phrase and a verb
+_CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "when", "if", "as"})
 _SUBJECT_PRONOUNS = frozenset({"who", "he", "she", "they", "it", "i", "we"})
 _BE = frozenset({"be", "been", "being", "was", "were", "is", "are"})
 _IMPERSONAL = frozenset({"it", "they"})
@@ -57,12 +63,12 @@ def not_a_cue(grammar: Grammar, sentence_start: int, verb: VerbMatch) -> bool:
     if not previous:
         return False
     last = previous[-1]
+    if last.lower() in _BE and verb.group().lower() not in NOUN_FORMS | PARTICIPLES:
+        return True  # a passive: "was called", "is said"
     if last.lower() in AUXILIARIES or last.lower() == "to":
         return False  # "could quip", "to say"
     if _POSSESSIVE.search(last) and bare(last) not in _CONTRACTED:
         return True  # "Trump's comments", "the mayor’s claim": a noun after a possessive
-    if last.lower() in _BE and verb.group().lower() not in NOUN_FORMS | PARTICIPLES:
-        return True
     if verb.group().lower() not in NOUN_FORMS:
         return False
     if any(w[:1].isdigit() for w in previous):  # "22 Ames emails"
@@ -103,6 +109,15 @@ def subject_of(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> Mentio
     subject = grammar.apposition_subject(sentence_start, verb.start()) or subject
     if subject is not None and (who := _RELATIVE_CLAUSE.search(text, subject.end, verb.start())):
         return Mention(who.start(1), who.end(1), who.group(1), "relative")  # "Ames, who has said"
+    if subject is None:  # a long common noun phrase: "Another source close to the talks said"
+        phrase = grammar.sentence_subject(sentence_start, verb.start(), phrase=True)
+        if (
+            phrase is not None
+            and _PHRASE_TO_VERB.fullmatch(text, phrase.end, verb.start())
+            and not {w.lower() for w in text[phrase.end : verb.start()].split()}
+            & (AUXILIARIES | PRONOUNS | _CLAUSE_WORDS)
+        ):
+            return phrase
     return subject
 
 
@@ -197,7 +212,7 @@ def passive_agent(grammar: Grammar, verb: VerbMatch) -> Mention | None:
     """The speaker of a passive speech verb, named after ``by`` (``was asked by moderator Jo
     Baker``, ``as described by FBI Director Jo Smith``)."""
     m = _BY.match(grammar.text, verb.end())
-    if m is None:
+    if m is None or verb.group().lower() not in PAST_FORMS:  # "the comment by X": a noun
         return None
     mention = grammar.np_after(m.end())
     return mention if mention is not None and mention.kind in {"name", "organisation"} else None

@@ -25,6 +25,8 @@ SPEECH_VERB_FORMS: dict[str, str] = {
 }
 #: forms that close a participle clause ("saying", "calling")
 PARTICIPLES = frozenset(r[3].lower() for r in rows("speech_verbs.tsv") if len(r) > 3)
+#: past forms, the ones a passive is made of ("was asked by", "as described by")
+PAST_FORMS = frozenset(r[2].lower() for r in rows("speech_verbs.tsv") if len(r) > 2)
 #: forms that double as nouns ("a comment", "the reports", "port calls")
 NOUN_FORMS = frozenset(f.lower() for r in rows("speech_verbs.tsv") for f in r[:2]) - {"says"}
 VerbMatch = re.Match
@@ -61,6 +63,7 @@ _PREPOSITIONS = frozenset(
 )
 _HEAD_NOUNS = ORG_WORDS | DOCUMENT_NOUNS  # where a common noun phrase naming a source ends
 _APOSTROPHE = regex.compile(r"[’']")
+_POSSESSIVE_END = regex.compile(r"[’']s?$")
 INITIAL = regex.compile(r"\p{Lu}\.")
 _WINDOW = 150  # characters around a verb searched for its subject
 #: a whole text is tokenised once when it is at least this long (shorter: window by window)
@@ -180,12 +183,15 @@ def _split_name(run: list[Token], text: str) -> Mention | None:
     start, end = run[0][0], run[-1][1]
     span = text[start:end]
     if not name_tokens:
-        if any(is_title(t[2]) for t in run):
+        possessive = [n for n, t in enumerate(run[:-1]) if _POSSESSIVE_END.search(t[2])]
+        head_phrase = run[possessive[-1] + 1 :] if possessive else run  # "the senator’s aide"
+        if any(is_title(t[2]) for t in head_phrase):
             return Mention(start, end, span, "role", role=" ".join(t[2] for t in run))
-        if len(run) <= 4 and run[-1][2][:1].islower():
-            if run[-1][2].lower() in ORG_WORDS:  # "Lee’s office", "the water board"
+        head = run[-1][2]
+        if len(run) <= 4 and not head[:1].isupper() and any(c.isalpha() for c in head):
+            if head.lower() in ORG_WORDS:  # "Lee’s office", "the water board"
                 return Mention(start, end, span, "organisation", name=span)
-            if run[-1][2].lower() in DOCUMENT_NOUNS:  # "the lawsuit", "a 2013 study"
+            if head.lower() in DOCUMENT_NOUNS:  # "the lawsuit", "a 2013 study"
                 return Mention(start, end, span, "document", name=span)
             return Mention(start, end, span, "phrase")  # "one employee", "Lee supporters"
         return None
@@ -255,7 +261,8 @@ class Grammar:
         run: list[Token] = []
         for n in range(len(toks) - 1, -1, -1):
             named = n > 0 and toks[n - 1][2].lower() in _DETERMINERS
-            if not _np_word(toks[n][2], named):
+            head = n == len(toks) - 1 and toks[n][2] in _HEAD_NOUNS  # "the report said"
+            if not (head or _np_word(toks[n][2], named)):
                 break
             run.insert(0, toks[n])
         if run and run[0][2].lower() in _DETERMINERS:
@@ -298,7 +305,11 @@ class Grammar:
                 word.islower()
                 and word in _HEAD_NOUNS
                 and not any(t[2][:1].isupper() for t in run)
-                and not (following[:1].isupper() or is_title(following))
+                and not (
+                    following[:1].isupper()
+                    or is_title(following)
+                    or following.lower() in _HEAD_NOUNS  # "a council survey"
+                )
             ):
                 break  # a common noun phrase ends at its head: "the water board defended"
         return _split_name(run, self.text)

@@ -26,7 +26,7 @@ from .cues import (
     resolve_in_sentence,
 )
 from .grammar import PARTICIPLES, RESOLVED, Grammar, Mention, is_title, tokens
-from .resolve import UNRESOLVED, Resolver
+from .resolve import UNRESOLVED, Resolver, adjusted
 
 _ACCORDING_BEFORE = regex.compile(r"[Aa]ccording to\s+([^,.;:]{1,80}?)[,:]")
 _ACCORDING_AFTER = regex.compile(r"according to\s+")
@@ -39,7 +39,9 @@ _STAGE = frozenset(
     {"VIDEO", "CLIP", "AUDIO", "CROSSTALK", "APPLAUSE", "LAUGHTER", "BEGIN", "END"}
     | {"COMMERCIAL", "BREAK", "INAUDIBLE", "UNIDENTIFIED", "SOUNDBITE"}
 )
-_ARTICLE = regex.compile(r"\s+(?:the|a|an)\s", regex.IGNORECASE)
+#: what opens a common noun phrase that names a speaker after an inverted verb ('said the
+#: designer', 'said one source'), unlike an object ('denounced her record')
+_ARTICLE = regex.compile(r"\s+(?:the|a|an|one|another|two|three|several|some)\s", regex.IGNORECASE)
 #: an unnamed speaker right before the verb: "one said", "said another", "someone shouted"
 _INDEFINITE = regex.compile(
     r"\s*(?:one|another|someone|somebody|a (?:man|woman|voice|resident|reader|witness))\b\s*",
@@ -126,9 +128,20 @@ def introduced(ctx: Context, rule: Rule) -> Attribution | None:
     verbs = _introducing_verbs(ctx)
     if not verbs:
         return None
-    return attribute_verb(
+    found = attribute_verb(
         ctx.resolver, verbs[-1], ctx.sentence_start, rule.method, rule.confidence, ctx.earlier
     )
+    if found is not None and found.speaker:
+        return found
+    inverted = ctx.grammar.np_after(verbs[-1].end() + 1)  # '…, explained Ames, "…"'
+    if (
+        inverted is not None
+        and inverted.kind in {"name", "organisation"}
+        and _ENDS_IN_COMMA_OR_COLON.fullmatch(ctx.masked, inverted.end, ctx.quote.start - 1)
+        and ctx.masked[ctx.sentence_start : verbs[-1].start()].rstrip().endswith(",")
+    ):
+        return ctx.resolver.resolve(inverted, verbs[-1].group(), rule.method, rule.confidence)
+    return found
 
 
 def introduced_by_colon(ctx: Context, rule: Rule) -> Attribution | None:
@@ -139,9 +152,13 @@ def introduced_by_colon(ctx: Context, rule: Rule) -> Attribution | None:
         return None
     if _introducing_verbs(ctx):
         return None  # a verb introduces it: that rule decides
-    subject = ctx.grammar.sentence_subject(ctx.sentence_start, ctx.quote.start - 1)
-    if subject is None:
-        return None
+    grammar = ctx.grammar
+    subject = grammar.sentence_subject(ctx.sentence_start, ctx.quote.start - 1)
+    if subject is None:  # the source named right before the colon ("… surprise pollster X:")
+        colon = ctx.sentence_start + before.rstrip().rindex(":")
+        subject = grammar.np_before(colon)
+        if subject is None or subject.kind not in {"name", "organisation", "document"}:
+            return None
     return ctx.resolver.resolve(subject, None, rule.method, rule.confidence)
 
 
@@ -185,14 +202,22 @@ def _unnamed(ctx: Context, start: int, end: int, cue: str, rule: Rule) -> Attrib
 
 
 def according_after(ctx: Context, rule: Rule) -> Attribution | None:
-    """``"…", according to X``."""
+    """``"…", according to X``, or later in the quote's sentence (``… as "…" last year,
+    according to X``)."""
     at = _after_mark(ctx)
-    if at is None or not (m := _ACCORDING_AFTER.match(ctx.masked, at, ctx.paragraph.end)):
+    if at is None:
         return None
+    end = ctx.grammar.sentence_end(at, ctx.paragraph.end)
+    m = _ACCORDING_AFTER.search(ctx.masked, at, end)
+    if m is None or MASK in ctx.masked[at : m.start()]:
+        return None  # none, or another quote's
     mention = ctx.grammar.np_after(m.end())
     if mention is None:
         return None
-    return ctx.resolver.resolve(mention, "according to", rule.method, rule.confidence)
+    method, confidence = rule.method, rule.confidence
+    if cues(ctx.resolver, ctx.sentence_start, m.start()):  # '"…," Ames said, according to X'
+        method, confidence = adjusted(method, confidence, "relayed")
+    return ctx.resolver.resolve(mention, "according to", method, confidence)
 
 
 def after_inverted(ctx: Context, rule: Rule) -> Attribution | None:
@@ -225,7 +250,12 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
     if _inverted_verb(ctx, at) is not None:
         return None  # "said X" decides
     grammar = ctx.grammar
-    for v in ctx.resolver.verbs_in(at, min(ctx.paragraph.end, at + 250)):
+    verbs = ctx.resolver.verbs_in(at, min(ctx.paragraph.end, at + 250))
+    for n, v in enumerate(verbs):
+        if not_a_cue(grammar, at, v) and n + 1 < len(verbs):
+            head = grammar.np_before(verbs[n + 1].start() - 1)
+            if head is not None and head.start <= v.start():
+                continue  # a noun heading the next verb's subject: '"…," the report stated'
         mention = grammar.np_before(v.start() - 1) or grammar.apposition_subject(at, v.start())
         if mention is None and _INDEFINITE.fullmatch(ctx.masked, at, v.start()):
             return _unnamed(ctx, at, v.start(), v.group(), rule)  # '"…," one said'
@@ -292,13 +322,42 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
     """The nearest speech verb earlier in the quote's sentence, with its subject (``Oduya told
     reporters that the bill comes "…"``)."""
     start = ctx.sentence_start
-    for verb in reversed(ctx.resolver.verbs_in(start, ctx.quote.start - 1)):
+    verbs = ctx.resolver.verbs_in(start, ctx.quote.start - 1)
+    for n in range(len(verbs) - 1, -1, -1):
+        verb = verbs[n]
         if agent := passive_agent(ctx.grammar, verb):  # "was asked by Jo Baker whether"
             return ctx.resolver.resolve(agent, verb.group(), rule.method, rule.confidence)
         if not_a_cue(ctx.grammar, start, verb):
             continue
         found = attribute_verb(ctx.resolver, verb, start, rule.method, rule.confidence, ctx.earlier)
         if found is not None:
+            return _reporter(ctx, verbs[:n], verb, rule) or found
+    return None
+
+
+#: what ends a speech verb's object clause before a second verb: punctuation, a quote, a
+#: conjunction, a wh-word ("to praise what she called")
+_CLAUSE_BREAK = regex.compile(
+    r"[,;:()\[\]—–" + MASK + r"]|\s(?:and|but|or|while|when|after|what|which|who|how|where)\s"
+)
+_INFINITIVE = regex.compile(r"\bto\s+$")
+
+
+def _reporter(ctx: Context, earlier: list, verb, rule: Rule) -> Attribution | None:
+    """The speaker of a speech verb whose object clause holds ``verb`` (``Oduya said Lee told
+    the board the bridge is "…"``): news gives the words to the one who reports them."""
+    start = ctx.sentence_start
+    for outer in reversed(earlier):
+        if _CLAUSE_BREAK.search(ctx.masked, outer.end(), verb.start()):
+            return None
+        if (
+            outer.group() in PARTICIPLES
+            or _INFINITIVE.search(ctx.masked, start, outer.start())
+            or not_a_cue(ctx.grammar, start, outer)
+        ):
+            continue
+        found = attribute_verb(ctx.resolver, outer, start, rule.method, rule.confidence, [])
+        if found is not None and found.mention:
             return found
     return None
 
