@@ -88,6 +88,9 @@ _APPOSITION_STARTS = frozenset({"The", "A", "An", "One"})  # and any lower-case 
 _ENDS_AFTER_COMMA = regex.compile(r",\s*(?:\w+\s+){0,2}$")
 _TRAILING_COMMA = regex.compile(r"\s*,?\s*$")
 _CLAUSE_OPENERS = frozenset({"and", "but", "when", "while", "after", "as", "because", "so"})
+#: a capitalised word after a lower-case word, a comma or a name's first word: capitalised as
+#: names are
+_INSIDE_SENTENCE = regex.compile(r"(?<=(?:[\p{Ll},;]|\p{Lu}\p{Ll}*)\s)\p{Lu}[\p{L}’'\-]*")
 #: mentions that name a speaker, or point at one (the others are phrases)
 RESOLVED = ("name", "organisation", "document", "role", "pronoun", "relative")
 #: how far back a sentence's start is looked for: a bound, so that one endless paragraph costs
@@ -216,6 +219,15 @@ class Grammar:
     def __init__(self, text: str):
         self.text = text
         self._whole: tuple[list[Token], list[int], list[int]] | None = None
+        self._named: frozenset[str] | None = None
+
+    def named_inside_sentences(self, word: str) -> bool:
+        """Whether the text capitalises ``word`` inside a sentence somewhere, as it does a name
+        and never a word capitalised only for opening a sentence (``Horrified at …``,
+        ``Thirteen years on …``)."""
+        if self._named is None:
+            self._named = frozenset(_INSIDE_SENTENCE.findall(self.text))
+        return word in self._named
 
     def tokens(self, start: int, end: int) -> list[Token]:
         """The tokens of ``text[start:end]``. A long text is tokenised once and then sliced;
@@ -346,11 +358,27 @@ class Grammar:
             candidates.append(
                 comma + 1 + len(text[comma + 1 : end]) - len(text[comma + 1 : end].lstrip())
             )
-        mentions = [m for m in (self.np_after(at) for at in candidates) if m is not None]
+        mentions = [
+            self._as_phrase(m) if m.start == offset else m
+            for m in (self.np_after(at) for at in candidates)
+            if m is not None
+        ]
         resolved = [m for m in mentions if m.kind in RESOLVED]
         if resolved:  # "In a few days, Jo Smith …": the name, not the phrase before it
             return resolved[0]
         return next((m for m in mentions if m.kind == "phrase"), None) if phrase else None
+
+    def _as_phrase(self, mention: Mention) -> Mention:
+        """A name of one word opening a sentence that the text never capitalises inside one is a
+        common noun (``Respondents``, ``Horrified``): a phrase, no speaker's name."""
+        word = mention.text
+        if mention.kind != "name" or " " in word:
+            return mention
+        if self.named_inside_sentences(_APOSTROPHE.split(word, maxsplit=1)[0]):
+            return mention
+        if word.lower() in DOCUMENT_NOUNS:  # "Transcript as follows:"
+            return Mention(mention.start, mention.end, word, "document", name=word.lower())
+        return Mention(mention.start, mention.end, word, "phrase")
 
     def apposition_subject(self, start: int, verb_at: int) -> Mention | None:
         """The subject before a comma-delimited stretch: ``Gov. Jo Smith (R-OH), said`` and,

@@ -158,7 +158,10 @@ def introduced_by_colon(ctx: Context, rule: Rule) -> Attribution | None:
         colon = ctx.sentence_start + before.rstrip().rindex(":")
         subject = grammar.np_before(colon)
         if subject is None or subject.kind not in {"name", "organisation", "document"}:
-            return None
+            # or a common noun phrase opening the sentence ("Respondents must answer:")
+            subject = grammar.sentence_subject(ctx.sentence_start, colon, phrase=True)
+            if subject is None or subject.start != ctx.sentence_start:
+                return None
     return ctx.resolver.resolve(subject, None, rule.method, rule.confidence)
 
 
