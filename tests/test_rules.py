@@ -537,28 +537,30 @@ def test_rewording_says_how_much_is_left():
 
 
 @pytest.mark.parametrize(
-    ("text", "speaker", "cue"),
+    ("text", "speaker", "cue", "method"),
     [
         (
             'Turnout was "particularly low" in the north, Senator Ray Oduya told reporters.',
             "Ray Oduya",
             "told",
+            "later",
         ),
         (
             'The plan brings "a rough week" for the city, says Jo Smith, a consultant.',
             "Jo Smith",
             "says",
+            "later+inverted",
         ),
     ],
 )
-def test_a_cue_later_in_the_sentence(text, speaker, cue):
+def test_a_cue_later_in_the_sentence(text, speaker, cue, method):
     (quote,) = extract(text)
     a = quote.attribution
     assert (a.speaker, a.cue, a.method, a.confidence) == (
         speaker,
         cue,
-        "later",
-        confidence("later"),
+        method,
+        confidence(method),
     )
     assert text[a.mention_start : a.mention_end].endswith(speaker)
 

@@ -47,6 +47,8 @@ _GRAMMAR = rows("grammar.tsv")
 PARTICLES = frozenset(w for kind, w in _GRAMMAR if kind == "particle")
 AUXILIARIES = frozenset(w for kind, w in _GRAMMAR if kind == "auxiliary")
 ABBREVIATIONS = frozenset(w for kind, w in _GRAMMAR if kind == "abbreviation")
+#: speech verbs whose object is the person addressed ("told Ames"), by lemma
+ADDRESSEE_VERBS = frozenset(w for kind, w in _GRAMMAR if kind == "addressee")
 _TOKEN = regex.compile(
     r"(?i:\b\L<abbreviations>\.)|\b\p{Lu}\.(?!\p{L})|[\p{L}\p{N}][\p{L}\p{N}\p{Cf}’'\-]*|"
     + MASK
@@ -332,16 +334,23 @@ class Grammar:
         window = max(para_start, offset - SENTENCE_WINDOW)
         start = window
         for m in _SENTENCE_BREAK.finditer(self.text, window, offset):
-            token = self.text[max(para_start, m.start() - 4) : m.start()].split()[-1:] or [""]
-            if token[0].lower().strip("(") in ABBREVIATIONS or _CAPITAL.fullmatch(token[0]):
-                continue
-            start = m.end()
+            if not self._abbreviation_before(para_start, m.start()):
+                start = m.end()
         return start
 
     def sentence_end(self, offset: int, para_end: int) -> int:
-        """Where the sentence running at ``offset`` ends, at the latest the paragraph's end."""
-        found = _SENTENCE_BREAK.search(self.text, offset, para_end)
-        return found.start() + 1 if found else para_end
+        """Where the sentence running at ``offset`` ends (not after an abbreviation or an
+        initial), at the latest the paragraph's end."""
+        for m in _SENTENCE_BREAK.finditer(self.text, offset, para_end):
+            if not self._abbreviation_before(offset, m.start()):
+                return m.start() + 1
+        return para_end
+
+    def _abbreviation_before(self, start: int, at: int) -> bool:
+        """Whether the full stop at ``at`` ends an abbreviation (``Sen.``) or an initial (the
+        text read back no further than ``start``)."""
+        token = self.text[max(start, at - 4) : at].split()[-1:] or [""]
+        return token[0].lower().strip("(") in ABBREVIATIONS or bool(_CAPITAL.fullmatch(token[0]))
 
     def sentence_subject(self, start: int, end: int, phrase: bool = False) -> Mention | None:
         """The sentence's subject: a document (``The text of the X``), or the noun phrase at its

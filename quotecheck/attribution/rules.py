@@ -25,12 +25,22 @@ from .cues import (
     passive_agent,
     resolve_in_sentence,
 )
-from .grammar import PARTICIPLES, RESOLVED, Grammar, Mention, is_title, tokens
+from .grammar import (
+    ADDRESSEE_VERBS,
+    PARTICIPLES,
+    RESOLVED,
+    SPEECH_VERB_FORMS,
+    Grammar,
+    Mention,
+    is_title,
+    tokens,
+)
 from .resolve import UNRESOLVED, Resolver, adjusted
 
 _ACCORDING_BEFORE = regex.compile(r"[Aa]ccording to\s+([^,.;:]{1,80}?)[,:]")
 _ACCORDING_AFTER = regex.compile(r"according to\s+")
 _ENDS_IN_COMMA_OR_COLON = regex.compile(r"[,:]\s*$")
+_ENDS_IN_COMMA = regex.compile(r",\s*$")
 _JOINED_QUOTE = regex.compile(r"[,.]?\s*(?:and|or|,)\s*" + MASK + r"+[.!?,]*" + MASK + "?")
 _LEAD_AFTER_QUOTE = regex.compile(r"[,.;:!?]?\s*[—–-]*\s*")
 _PARENTHETICAL_AFTER = regex.compile(r"\s*,")
@@ -277,6 +287,30 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
                 ctx.resolver, ctx.sentence_start, mention, v.group(), rule.method, rule.confidence
             )
         return None
+    return None
+
+
+def later_inverted(ctx: Context, rule: Rule) -> Attribution | None:
+    """``"…" for the fleet, said X``: an inverted speech verb after a comma later in the quote's
+    sentence, never one whose object is the person addressed (``told X``)."""
+    at = _after_mark(ctx)
+    if at is None:
+        return None
+    grammar, masked = ctx.grammar, ctx.masked
+    end = grammar.sentence_end(at, ctx.paragraph.end)
+    for v in ctx.resolver.verbs_in(at, end):
+        if MASK in masked[at : v.start()]:
+            return None  # another quote's
+        if (
+            v.start() == at
+            or not _ENDS_IN_COMMA.search(masked, at, v.start())
+            or v.group() in PARTICIPLES
+            or SPEECH_VERB_FORMS[v.group().lower()] in ADDRESSEE_VERBS
+        ):
+            continue
+        mention = grammar.np_after(v.end() + 1)
+        if mention is not None and mention.kind in {"name", "organisation", "document"}:
+            return ctx.resolver.resolve(mention, v.group(), rule.method, rule.confidence)
     return None
 
 
@@ -619,7 +653,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "introduced",
-        0.92,
+        0.93,
         introduced,
         'Port director Lena Okafor told reporters: "The bridge will reopen in May."',
         "Lena Okafor",
@@ -627,7 +661,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "after+according",
-        0.83,
+        0.86,
         according_after,
         '"The bridge will reopen in May," according to Lena Okafor.',
         "Lena Okafor",
@@ -640,6 +674,14 @@ RULES: tuple[Rule, ...] = (
         '"The bridge will reopen in May," said port director Lena Okafor.',
         "Lena Okafor",
         "The bridge",
+    ),
+    Rule(
+        "later+inverted",
+        0.95,
+        later_inverted,
+        '"This will be a hard winter" for the fleet, said Maren Holt.',
+        "Maren Holt",
+        "This will be",
     ),
     Rule(
         "after",
@@ -659,7 +701,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "introduced+colon",
-        0.76,
+        0.83,
         introduced_by_colon,
         'Port director Lena Okafor was blunt: "The bridge will not reopen in May."',
         "Lena Okafor",
@@ -667,7 +709,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "before+parenthetical",
-        0.94,
+        0.91,
         before_parenthetical,
         'The bridge, Lena Okafor said, will reopen "well before the summer crowds."',
         "Lena Okafor",
@@ -675,7 +717,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "before",
-        0.89,
+        0.91,
         before,
         'Lena Okafor told the council the bridge would reopen "well before the summer."',
         "Lena Okafor",
@@ -683,7 +725,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "later",
-        0.77,
+        0.75,
         later,
         'The council faces a "rough week" ahead of the vote, the Harbour Gazette reports.',
         "Harbour Gazette",
@@ -691,7 +733,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "continuation",
-        0.81,
+        0.77,
         continuation,
         'Lena Okafor, the port director, wrote to the council:\n\n"The bridge is old.\n\n'
         '"It will reopen in May."',
@@ -700,7 +742,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "split",
-        0.96,
+        0.97,
         split,
         '"The bridge is old," Lena Okafor said. "It will reopen in May."',
         "Lena Okafor",
@@ -708,7 +750,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "previous-sentence",
-        0.79,
+        0.8,
         previous_sentence,
         'Lena Okafor spoke at the quay on Monday. "The bridge will reopen in May."',
         "Lena Okafor",
@@ -724,7 +766,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "colon+subject",
-        0.7,
+        0.67,
         colon_subject,
         'Port director Lena Okafor on the delay:\n\n"The bridge will reopen in May."',
         "Lena Okafor",
@@ -732,7 +774,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "continuation+paragraph",
-        0.79,
+        0.78,
         paragraph_continuation,
         '"The bridge is old," Lena Okafor said. "It needs work."\n\n"It will reopen in May."',
         "Lena Okafor",
@@ -740,7 +782,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "previous-paragraph",
-        0.38,
+        0.44,
         previous_paragraph,
         'Lena Okafor wrote to the ferry crews on Monday.\n\n"The bridge will reopen in May."',
         "Lena Okafor",
@@ -756,7 +798,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "sentence-subject",
-        0.63,
+        0.65,
         sentence_subject,
         'Lena Okafor wants to appoint a "chief bridge inspector" for the port.',
         "Lena Okafor",
@@ -764,7 +806,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "nearby",
-        0.33,
+        0.36,
         nearby,
         'Lena Okafor has argued that the bridge is old. As a result, there is "a real risk."',
         "Lena Okafor",
