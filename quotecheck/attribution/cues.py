@@ -15,6 +15,7 @@ import regex
 
 from ..models import Attribution
 from .grammar import (
+    ADDRESSEE_VERBS,
     AUXILIARIES,
     DOCUMENT_NOUNS,
     NOUN_FORMS,
@@ -23,6 +24,7 @@ from .grammar import (
     PERSONAL,
     PRONOUNS,
     RESOLVED,
+    SPEECH_VERB_FORMS,
     Grammar,
     Mention,
     VerbMatch,
@@ -38,6 +40,8 @@ _RELATIVE_CLAUSE = regex.compile(r",\s*(who)\b[^,]*$")  # a clause still open at
 _PHRASE_TO_VERB = regex.compile(r"(?:\s+[\p{L}\p{N}][\p{L}\p{N}’'\-]*){0,8}\s*")
 #: words that open a clause of its own between a noun phrase and a verb
 _CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "when", "if", "as"})
+_ENDS_IN_COMMA = regex.compile(r",\s*$")
+_SET_OFF = regex.compile(r"\s*(?:[,:;.]|$)")
 _SUBJECT_PRONOUNS = frozenset({"who", "he", "she", "they", "it", "i", "we"})
 _BE = frozenset({"be", "been", "being", "was", "were", "is", "are"})
 _IMPERSONAL = frozenset({"it", "they"})
@@ -99,6 +103,8 @@ def subject_of(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> Mentio
     mention = grammar.np_before(verb.start() - 1)
     if mention is not None and mention.start >= sentence_start:
         return mention
+    if (inverted := inverted_subject(grammar, verb, sentence_start)) is not None:
+        return inverted
     if _COORDINATED.search(text, sentence_start, verb.start()):
         pronoun = grammar.nearest_pronoun(sentence_start, verb.start())
         if pronoun is not None:  # "when he brought up X and later said"
@@ -119,6 +125,21 @@ def subject_of(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> Mentio
         ):
             return phrase
     return subject
+
+
+def inverted_subject(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> Mention | None:
+    """The subject after a speech verb set off by a comma (``The trouble, says Jo Smith, a
+    historian, is …``), never the person a verb such as ``told`` addresses."""
+    if not _ENDS_IN_COMMA.search(grammar.text, sentence_start, verb.start()):
+        return None
+    if SPEECH_VERB_FORMS[verb.group().lower()] in ADDRESSEE_VERBS or verb.group() in PARTICIPLES:
+        return None
+    mention = grammar.np_after(verb.end() + 1)
+    if mention is None or mention.kind not in {"name", "organisation", "document"}:
+        return None
+    # set off itself ("says Jo Smith, a historian,"), not the subject of a reported clause
+    # ("said Jo Smith has …")
+    return mention if _SET_OFF.match(grammar.text, mention.end) else None
 
 
 def as_mentioned(attribution: Attribution, mention: Mention) -> Attribution:

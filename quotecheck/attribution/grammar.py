@@ -261,6 +261,11 @@ class Grammar:
             )
         ):
             toks.pop()
+        if toks and toks[-1][2].lower() == "ago":  # "The agency two weeks ago said"
+            while (toks and toks[-1][2][:1].islower()) or (toks and toks[-1][2][:1].isdigit()):
+                if toks[-1][2].lower() in _DETERMINERS:
+                    break
+                toks.pop()
         if not toks:
             return None
         s, e, last = toks[-1]

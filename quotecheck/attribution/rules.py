@@ -21,15 +21,14 @@ from .cues import (
     as_mentioned,
     attribute_verb,
     cues,
+    inverted_subject,
     not_a_cue,
     passive_agent,
     resolve_in_sentence,
 )
 from .grammar import (
-    ADDRESSEE_VERBS,
     PARTICIPLES,
     RESOLVED,
-    SPEECH_VERB_FORMS,
     Grammar,
     Mention,
     is_title,
@@ -138,20 +137,9 @@ def introduced(ctx: Context, rule: Rule) -> Attribution | None:
     verbs = _introducing_verbs(ctx)
     if not verbs:
         return None
-    found = attribute_verb(
+    return attribute_verb(
         ctx.resolver, verbs[-1], ctx.sentence_start, rule.method, rule.confidence, ctx.earlier
     )
-    if found is not None and found.speaker:
-        return found
-    inverted = ctx.grammar.np_after(verbs[-1].end() + 1)  # '…, explained Ames, "…"'
-    if (
-        inverted is not None
-        and inverted.kind in {"name", "organisation"}
-        and _ENDS_IN_COMMA_OR_COLON.fullmatch(ctx.masked, inverted.end, ctx.quote.start - 1)
-        and ctx.masked[ctx.sentence_start : verbs[-1].start()].rstrip().endswith(",")
-    ):
-        return ctx.resolver.resolve(inverted, verbs[-1].group(), rule.method, rule.confidence)
-    return found
 
 
 def introduced_by_colon(ctx: Context, rule: Rule) -> Attribution | None:
@@ -297,19 +285,11 @@ def later_inverted(ctx: Context, rule: Rule) -> Attribution | None:
     if at is None:
         return None
     grammar, masked = ctx.grammar, ctx.masked
-    end = grammar.sentence_end(at, ctx.paragraph.end)
-    for v in ctx.resolver.verbs_in(at, end):
+    for v in ctx.resolver.verbs_in(at, grammar.sentence_end(at, ctx.paragraph.end)):
         if MASK in masked[at : v.start()]:
             return None  # another quote's
-        if (
-            v.start() == at
-            or not _ENDS_IN_COMMA.search(masked, at, v.start())
-            or v.group() in PARTICIPLES
-            or SPEECH_VERB_FORMS[v.group().lower()] in ADDRESSEE_VERBS
-        ):
-            continue
-        mention = grammar.np_after(v.end() + 1)
-        if mention is not None and mention.kind in {"name", "organisation", "document"}:
+        mention = inverted_subject(grammar, v, at) if v.start() > at else None
+        if mention is not None:
             return ctx.resolver.resolve(mention, v.group(), rule.method, rule.confidence)
     return None
 
