@@ -135,11 +135,48 @@ def introduced(ctx: Context, rule: Rule) -> Attribution | None:
     if _ACCORDING_BEFORE.search(_before_mark(ctx)):
         return None  # "according to" decides
     verbs = _introducing_verbs(ctx)
-    if not verbs:
-        return None
+    if not verbs or _cue_right_after(ctx) or _name_heading(ctx):
+        return None  # '…: "France is lost," he claimed': the cue beside the words decides
+    if agent := passive_agent(ctx.grammar, verbs[-1]):  # 'was asked by Jo Baker, "…"'
+        return ctx.resolver.resolve(agent, verbs[-1].group(), rule.method, rule.confidence)
     return attribute_verb(
         ctx.resolver, verbs[-1], ctx.sentence_start, rule.method, rule.confidence, ctx.earlier
     )
+
+
+_DASH_BEFORE = regex.compile(r"(?:^|[—–-])\s*$")
+
+
+def _name_heading(ctx: Context) -> Mention | None:
+    """A name standing alone before the colon, after a dash or at the sentence's start (``Polls
+    agree - Jo Smith: "…"``): the source of the words, as a round-up of sources sets them."""
+    before = _before_mark(ctx).rstrip()
+    if not before.endswith(":"):
+        return None
+    mention = ctx.grammar.np_before(ctx.sentence_start + len(before) - 1)
+    if mention is None or mention.kind not in {"name", "organisation"}:
+        return None
+    if not _DASH_BEFORE.search(ctx.masked, ctx.sentence_start, mention.start):
+        return None
+    return mention
+
+
+def _cue_right_after(ctx: Context) -> bool:
+    """Whether a speech verb and its subject follow the quote's closing comma (``"…," he
+    said``, ``"…," said Ames``)."""
+    q = ctx.quote
+    if not q.text.rstrip().endswith(","):
+        return False
+    at = _after_mark(ctx)
+    if at is None:
+        return False
+    if _inverted_verb(ctx, at) is not None:
+        return True
+    verbs = ctx.resolver.verbs_in(at, min(ctx.paragraph.end, at + 60))
+    if not verbs:
+        return False
+    mention = ctx.grammar.np_before(verbs[0].start() - 1)
+    return mention is not None and mention.start == at and mention.kind in RESOLVED
 
 
 def introduced_by_colon(ctx: Context, rule: Rule) -> Attribution | None:
@@ -148,6 +185,8 @@ def introduced_by_colon(ctx: Context, rule: Rule) -> Attribution | None:
     before = _before_mark(ctx)
     if _ACCORDING_BEFORE.search(before) or not before.rstrip().endswith(":"):
         return None
+    if heading := _name_heading(ctx):
+        return ctx.resolver.resolve(heading, None, rule.method, rule.confidence)
     if _introducing_verbs(ctx):
         return None  # a verb introduces it: that rule decides
     grammar = ctx.grammar
