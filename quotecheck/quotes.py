@@ -10,6 +10,7 @@ mark, the convention for a quotation that runs over several paragraphs.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import islice
 
 import regex
 
@@ -40,6 +41,8 @@ _ANY_MARK = regex.compile("[" + regex.escape("".join({*PAIRS, *"".join(PAIRS.val
 #: a speaker's label opening a transcript paragraph: capitals, or Q and A, then a colon
 TURN_LABEL = regex.compile(r"(?P<label>Q|A|\p{Lu}[\p{Lu}'’.\- ]{0,30}[\p{Lu}.])\s*:\s+(?=\S)")
 _SINGLE_MARK = regex.compile("[‘’']")
+_CURLY_DOUBLE = regex.compile("[“”]")
+_SAME_GLYPH_NESTED = regex.compile("“([^“”]+)”")
 _ONLY_OPENS = frozenset("“„«「『")
 _SENTENCE_BEFORE = frozenset(".!?:;,—–-…")
 _POSSESSIVE_END = regex.compile(r"\p{Lu}\p{L}*[’']s$")
@@ -144,8 +147,16 @@ def find_spans(
     end = len(text) if end is None else end
     spans: list[tuple[int, int, str, str]] = []
     current: _Open | None = None
+    nested_until = -1  # the closing mark of a quote set inside the open one with its glyph
     for mark in _ANY_MARK.finditer(text, start, end):
         i, ch = mark.start(), mark.group()
+        if i <= nested_until:
+            continue
+        if current is not None and ch == current.mark == "“" and _opens(text, i):
+            inner_close = _nested_close(text, i, end)
+            if inner_close is not None:  # “… what he calls “chaos” than …”: one quote
+                nested_until = inner_close
+                continue
         closes = current is not None and (
             ch in PAIRS[current.mark] or (ch == current.mark == "“" and not _opens(text, i))
         )  # "“Apparently not,“ he said": an opening mark used to close
@@ -166,6 +177,16 @@ def find_spans(
         elif current is None and ch in PAIRS and _opens(text, i):
             current = _Open(ch, i + 1, spaced=bool(_SPACED_PAIR.match(text, i)))
     return spans, current
+
+
+def _nested_close(text: str, i: int, end: int) -> int | None:
+    """Where a quote opened at ``i`` inside an open quote with the same curly glyph closes,
+    when the next two curly marks both close (``“a “b” c”``); None when the outer quote was
+    simply left open."""
+    following = list(islice(_CURLY_DOUBLE.finditer(text, i + 1, end), 2))
+    if len(following) == 2 and all(m.group() == "”" for m in following):
+        return following[0].start()
+    return None
 
 
 def _content(text: str, opened: _Open, end: int) -> tuple[int, int]:
@@ -353,9 +374,9 @@ def transcript_turns(article: Article) -> dict[int, int]:
 
 
 def nested_spans(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
-    """Single-quoted spans inside ``text[start:end]`` (a quote within a quote), apostrophes
-    left alone: an opening mark follows a space or the start and precedes a letter; a closing
-    mark follows a non-space and precedes no letter.
+    """Quotes within the quote ``text[start:end]``: single-quoted spans, apostrophes left alone
+    (an opening mark follows a space or the start and precedes a letter; a closing mark follows
+    a non-space and precedes no letter), and spans in the outer quote's own curly marks.
 
     >>> s = "he said ‘no deal’ and ‘we’re done’ today"
     >>> [s[a:b] for a, b, _, _ in nested_spans(s, 0, len(s))]
@@ -372,7 +393,11 @@ def nested_spans(text: str, start: int, end: int) -> list[tuple[int, int, str, s
         elif ch in "’'" and not before.isspace() and not after.isalnum():
             spans.append((open_at + 1, i, text[open_at], ch))
             open_at = None
-    return spans
+    # and a quote set inside with the outer quote's own curly marks (“… he calls “chaos” …”)
+    spans += [
+        (m.start(1), m.end(1), "“", "”") for m in _SAME_GLYPH_NESTED.finditer(text, start, end)
+    ]
+    return sorted(spans)
 
 
 #: single marks quote speech only around at least this many words; shorter single-quoted

@@ -311,3 +311,22 @@ def test_quote_mark_case(case):
         assert q.placement == expected.get("placement", "body")
         first = expected.get("part_of")
         assert q.part_of == (None if first is None else found[first].index)
+
+
+def test_a_quote_inside_a_quote_in_the_same_curly_marks_is_nested():
+    from quotecheck import extract
+
+    text = "“Voters fear what he calls “gridlock” more than rates,” said Tomas Reyes."
+    assert [(q.text, q.kind) for q in extract(text)] == [
+        ("Voters fear what he calls “gridlock” more than rates,", "sentence"),
+        ("gridlock", "nested"),
+    ]
+
+
+def test_an_outer_quote_left_open_is_not_taken_for_nesting():
+    from quotecheck import extract
+
+    text = "“We will win. “Nobody asked us,” she said."
+    assert [q.text for q in extract(text) if q.kind != "nested"] == [
+        "We will win. “Nobody asked us,"
+    ]

@@ -14,6 +14,7 @@ from dataclasses import replace
 import regex
 
 from ..models import Attribution
+from ..quotes import MASK
 from .grammar import (
     ADDRESSEE_VERBS,
     AUXILIARIES,
@@ -142,6 +143,29 @@ def inverted_subject(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> 
     return mention if _SET_OFF.match(grammar.text, mention.end) else None
 
 
+_LEADING_CLAUSE = regex.compile(
+    r"\s*(?:[\p{L}\p{N}’'\-]+\s+){0,3}?(?:after|before|while|when|since|upon|without|by)?\s*$",
+    regex.IGNORECASE,
+)
+
+
+_CLAUSE_END = regex.compile(r",\s*|(?<=" + MASK + r")\s+(?!" + MASK + ")")
+
+
+def _main_clause_subject(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> Mention | None:
+    """The subject of the main clause after a participle clause that opens the sentence
+    (``Moments after insisting his knee was "fine," the striker limped off``)."""
+    text = grammar.text
+    if not _LEADING_CLAUSE.fullmatch(text, sentence_start, verb.start()):
+        return None
+    end = grammar.sentence_end(verb.end(), len(text))
+    clause_end = _CLAUSE_END.search(text, verb.end(), end)  # a comma, or a quote's end
+    if clause_end is None:
+        return None
+    mention = grammar.np_after(clause_end.end())
+    return mention if mention is not None and mention.kind in (*RESOLVED, "phrase") else None
+
+
 def as_mentioned(attribution: Attribution, mention: Mention) -> Attribution:
     """The attribution with the words the article used (``she``, ``who``) as its mention."""
     return replace(
@@ -207,6 +231,8 @@ def attribute_verb(
         finite = cues(resolver, sentence_start, verb.start(), participles=False)
         if finite:
             return attribute_verb(resolver, finite[-1], sentence_start, participle, lowered, [])
+        if (main := _main_clause_subject(grammar, verb, sentence_start)) is not None:
+            return resolver.resolve(main, cue, participle, lowered)
         subject = grammar.nearest_pronoun(sentence_start, verb.start()) or (
             grammar.sentence_subject(sentence_start, verb.start(), phrase=True)
         )  # "…, and he has battled with X, at one point calling him a "liar""

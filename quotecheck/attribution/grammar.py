@@ -24,7 +24,9 @@ SPEECH_VERB_FORMS: dict[str, str] = {
     form.lower(): lemma for lemma, *forms in rows("speech_verbs.tsv") for form in (lemma, *forms)
 }
 #: forms that close a participle clause ("saying", "calling")
-PARTICIPLES = frozenset(r[3].lower() for r in rows("speech_verbs.tsv") if len(r) > 3)
+PARTICIPLES = frozenset(
+    form for r in rows("speech_verbs.tsv") if len(r) > 3 for form in (r[3], r[3].capitalize())
+)  # "Insisting the referee was …": one opening a sentence too
 #: past forms, the ones a passive is made of ("was asked by", "as described by")
 PAST_FORMS = frozenset(r[2].lower() for r in rows("speech_verbs.tsv") if len(r) > 2)
 #: forms that double as nouns ("a comment", "the reports", "port calls")
@@ -318,6 +320,8 @@ class Grammar:
                 and not any(is_title(t[2]) for t in toks[i : i + 3])
             ):
                 break  # a name ends where its verb begins ("Ames reversed"), not a role's words
+            if run and word.islower() and len(word) > 4 and word.endswith("ed"):
+                break  # a common noun phrase ends at a past tense: "the striker limped off"
             run.append(tok)
             following = toks[i + 1][2] if i + 1 < len(toks) else ""
             if (
