@@ -63,6 +63,11 @@ WORDS = (
     "today",
 )
 FIRST_NAMES = ("Ana", "Bruno", "Carla", "Dmitri", "Eun", "Farid", "Greta", "Hiro", "Ines", "Jonas")
+#: the pronoun news would use for each first name (quotecheck reads gender from first names)
+PRONOUN_OF = {
+    **dict.fromkeys(("Ana", "Carla", "Eun", "Greta", "Ines"), "she"),
+    **dict.fromkeys(("Bruno", "Dmitri", "Farid", "Hiro", "Jonas"), "he"),
+}
 SURNAMES = ("Moreau", "Oduya", "Varga", "Lindqvist", "Kaplan", "Sato", "Novak", "Reyes", "Haddad")
 #: edits :func:`drifted` makes under a name of their own, and the kind the comparator gives them
 MADE_AS = {"punctuation_inside": "punctuation_placement"}  # minor inside, style at the end
@@ -347,6 +352,7 @@ def _attributed(
     o, c = MARKS[style]
     speaker = draw(speakers())
     last = speaker.split()[-1]
+    pronoun = PRONOUN_OF[speaker.split()[0]]
     role = draw(st.sampled_from(ROLES))
     words = " ".join(draw(quote_words(6, 10)))
     sentence_quote = words.capitalize()
@@ -355,14 +361,14 @@ def _attributed(
     text = {
         "after": f"{o}{quote}{c} {last} {verb}.",
         "inverted": f"{o}{quote}{c} {verb} {role} {speaker}.",
-        "pronoun": f"{intro}\n\n{o}{quote}{c} she {verb}.",
+        "pronoun": f"{intro}\n\n{o}{quote}{c} {pronoun} {verb}.",
         "colon": f"{last} {verb}: {o}{sentence_quote}.{c}",
         "comma": f"{last} {verb}, {o}{sentence_quote}.{c}",
         "that": f"{last} {verb} that the plan was {o}{words}{c}.",
         "split": f"{o}We are ready,{c} {last} {verb}. {o}{sentence_quote}.{c}",
         "according to": f"The plan is {o}{words}{c}, according to {speaker}.",
         "who": f"The talks were led by {role} {speaker}, who {verb} the deal was {o}{words}{c}.",
-        "called it": f"{intro}\n\nShe called it {o}{words}{c} and left.",
+        "called it": f"{intro}\n\n{pronoun.capitalize()} called it {o}{words}{c} and left.",
         "participle": f"{o}We are ready,{c} {last} {verb}, describing the plan as {o}{words}{c}.",
     }[shape]
     if not text.startswith(intro):  # the article has named the speaker before the quote

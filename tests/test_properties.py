@@ -9,6 +9,7 @@ from markupsafe import escape
 
 from quotecheck import compare_articles, extract, parse_article, render_html
 from quotecheck.normalize import fold_typography
+from quotecheck.strategies import PRONOUN_OF
 
 SYLLABLES = ["ka", "lo", "mi", "ren", "sa", "tov", "vel", "zu", "dar", "nek"]
 FIRST_NAMES = ["Ana", "Bruno", "Carla", "Dmitri", "Eun", "Farid", "Greta", "Hiro"]
@@ -43,14 +44,14 @@ SHAPES = st.sampled_from(["after", "inverted", "before_colon", "pronoun", "that"
 
 
 def sentence(shape: str, text: str, person: tuple[str, str, str], marks: tuple[str, str]) -> str:
-    _first, last, _role = person
+    first, last, _role = person
     o, c = marks
     quote = f"{o}{text[0].upper() + text[1:]},{c}"
     return {
         "after": f"{quote} {last} said.",
         "inverted": f"{quote} said {last}.",
         "before_colon": f"{last} said: {o}{text[0].upper() + text[1:]}.{c}",
-        "pronoun": f"{quote} she said.",
+        "pronoun": f"{quote} {PRONOUN_OF[first]} said.",
         "that": f"{last} told reporters that the plan was {o}{text}{c}.",
     }[shape]
 

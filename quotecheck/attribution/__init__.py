@@ -84,7 +84,7 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
     >>> from quotecheck.articles import parse_article
     >>> from quotecheck.quotes import extract_quotes
     >>> text = ('EU trade chief Carla Moreau arrived in Tokyo on Friday for talks.\\n\\n'
-    ...         '"We live in a very dangerous world," he said. "We must act."')
+    ...         '"We live in a very dangerous world," she said. "We must act."')
     >>> a = parse_article(text)
     >>> [(q.speaker, q.attribution.method) for q in attribute(a, extract_quotes(a))]
     [('Carla Moreau', 'after+pronoun'), ('Carla Moreau', 'split')]

@@ -50,6 +50,8 @@ ADJUSTMENTS: dict[str, float] = {
 UNRESOLVED = 0.3
 #: words that tell a person's gender (data/gendered_words.tsv)
 GENDERED: dict[str, str] = {word: gender for gender, word in rows("gendered_words.tsv")}
+#: first names borne by one sex at least 95% of the time (data/first_names.tsv)
+FIRST_NAMES: dict[str, str] = {name: gender for gender, name in rows("first_names.tsv")}
 #: how many people back a pronoun looks for one of its gender
 AGREEMENT_LOOKBACK = 3
 
@@ -100,8 +102,8 @@ class Resolver:
         return [v for v in self.verbs[first:last] if v.end() <= end]
 
     def _collect_people(self) -> list[Mention]:
-        """People the article names: with a title, next to a speech verb, or before ``, who``;
-        then every later use of their surnames."""
+        """People the article names: with a title, a known first name, next to a speech verb,
+        or before ``, who``; then every later use of their surnames."""
         found: list[Mention] = []
         for p in self._paragraphs:
             verbs = self.verbs_in(p.start, p.end)
@@ -121,13 +123,17 @@ class Resolver:
                     or self.masked.startswith(", who", m.end())
                     or bisect_left(ends, m.start() - 2) < bisect_right(ends, m.start())
                 )
-                if not (titled or speaker_like):
+                # a first name that tells a person: "Ruth Okafor met the union"
+                first_named = (
+                    len(m.group().split()) > 1 and m.group().split()[0].lower() in FIRST_NAMES
+                )
+                if not (titled or speaker_like or first_named):
                     continue
                 mention = self.grammar.np_before(m.end())
                 if (
                     mention is not None
                     and mention.kind == "name"
-                    and (mention.role or speaker_like or honoured)
+                    and (mention.role or speaker_like or honoured or first_named)
                 ):
                     found.append(mention)
         for m in found:
@@ -202,10 +208,15 @@ class Resolver:
         return None  # the people just named are all of the other gender: nobody to follow
 
     def _gender(self, person: Mention) -> str | None:
-        """The gender the words in front of a person's name or in their role tell, if any."""
+        """The gender the words in front of a person's name or in their role tell, if any, or
+        else the person's first name (the full name the article gave them)."""
         words = (person.role or "").lower().split()
         words += self.masked[max(0, person.start - 20) : person.start].lower().split()[-2:]
-        return next((GENDERED[w] for w in reversed(words) if w in GENDERED), None)
+        told = next((GENDERED[w] for w in reversed(words) if w in GENDERED), None)
+        if told is not None:
+            return told
+        names = self.canonical(person.name or person.text).split()
+        return FIRST_NAMES.get(names[0].lower()) if len(names) > 1 else None
 
     def resolve(
         self, mention: Mention, cue: str | None, method: str, confidence: float
