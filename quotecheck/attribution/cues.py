@@ -42,6 +42,7 @@ _PHRASE_TO_VERB = regex.compile(r"(?:\s+[\p{L}\p{N}][\p{L}\p{N}’'\-]*){0,8}\s*
 #: words that open a clause of its own between a noun phrase and a verb
 _CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "when", "if", "as"})
 _ENDS_IN_COMMA = regex.compile(r",\s*$")
+_TO_BEFORE = regex.compile(r"\bto\s+$", regex.IGNORECASE)
 _SET_OFF = regex.compile(r"\s*(?:[,:;.]|$)")
 _SUBJECT_PRONOUNS = frozenset({"who", "he", "she", "they", "it", "i", "we"})
 _BE = frozenset({"be", "been", "being", "was", "were", "is", "are"})
@@ -228,7 +229,11 @@ def attribute_verb(
             return replace(
                 earlier[-1], cue=cue, method=participle, confidence=PARTICIPLE_AFTER_QUOTE
             )
-        finite = cues(resolver, sentence_start, verb.start(), participles=False)
+        finite = [
+            v
+            for v in cues(resolver, sentence_start, verb.start(), participles=False)
+            if not _TO_BEFORE.search(grammar.text, sentence_start, v.start())  # "to explain"
+        ]
         if finite:
             return attribute_verb(resolver, finite[-1], sentence_start, participle, lowered, [])
         if (main := _main_clause_subject(grammar, verb, sentence_start)) is not None:

@@ -60,6 +60,8 @@ _TOKEN = regex.compile(
 PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we"})
 PERSONAL = frozenset({"he", "she"})  # pronouns resolved to a person; the others stay unknown
 RELATIVES = frozenset({"who", "whom"})
+#: pronouns that stand for an unnamed speaker ("another said", "some chanted")
+_INDEFINITE_PRONOUNS = frozenset({"another", "some", "many", "most", "others", "several", "few"})
 _DETERMINERS = frozenset({"the", "a", "an", "one", "some", "another", "his", "her", "their"})
 _PREPOSITIONS = frozenset(
     {"in", "on", "at", "of", "for", "with", "by", "from", "to", "about", "after", "before"}
@@ -279,6 +281,10 @@ class Grammar:
             opening = next((i for i in range(len(toks) - 1, -1, -1) if toks[i][2] == "("), None)
             if opening is not None and len(toks) - opening <= 8:
                 toks = toks[:opening]
+        if last.lower() in _INDEFINITE_PRONOUNS and (
+            len(toks) == 1 or not toks[-2][2][:1].isalnum() or toks[-2][2].lower() in {"and", "but"}
+        ):  # "Another said", "… and some chanted": somebody unnamed opening the clause
+            return Mention(s, e, last, "phrase")
         run: list[Token] = []
         for n in range(len(toks) - 1, -1, -1):
             named = n > 0 and toks[n - 1][2].lower() in _DETERMINERS
@@ -290,8 +296,13 @@ class Grammar:
             run = run[1:]
         mention = _split_name(run, text)
         if mention is not None and mention.kind == "phrase":
-            before = [t[2].lower() for t in toks[: len(toks) - len(run)]][-2:]
-            if any(w in _PREPOSITIONS for w in before):  # "in the past", not a speaker
+            before = [t[2] for t in toks[: len(toks) - len(run)]][-3:]
+            if any(  # "in the past", not a speaker; but "As one aide told …" opens a clause
+                w.lower() in _PREPOSITIONS
+                and not (w == "As" and (n == 0 or not before[n - 1][:1].isalnum()))
+                for n, w in enumerate(before)
+                if n >= len(before) - 2
+            ):
                 return None
         return mention
 
@@ -310,7 +321,8 @@ class Grammar:
         run: list[Token] = []
         for i, tok in enumerate(toks):
             word = tok[2]
-            if not _np_word(word, determined and i == 0):
+            # a capitalised first word is a name even when it is also a verb: "wrote Post …"
+            if not _np_word(word, i == 0 and (determined or word[:1].isupper())):
                 break
             if (
                 run

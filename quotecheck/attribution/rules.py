@@ -296,6 +296,10 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
             head = grammar.np_before(verbs[n + 1].start() - 1)
             if head is not None and head.start <= v.start():
                 continue  # a noun heading the next verb's subject: '"…," the report stated'
+        if set_off := _set_off_subject(ctx, at, v):
+            return resolve_in_sentence(
+                ctx.resolver, ctx.sentence_start, set_off, v.group(), rule.method, rule.confidence
+            )
         mention = grammar.np_before(v.start() - 1) or grammar.apposition_subject(at, v.start())
         if mention is None and _INDEFINITE.fullmatch(ctx.masked, at, v.start()):
             return _unnamed(ctx, at, v.start(), v.group(), rule)  # '"…," one said'
@@ -315,6 +319,32 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
             )
         return None
     return None
+
+
+_COMMA_AHEAD = regex.compile(r"\s*,\s*")
+_UTTERANCE_END = regex.compile(r"[,!?—–]\s*$")
+
+
+def _set_off_subject(ctx: Context, at: int, verb) -> Mention | None:
+    """The speaker named right after the quote and set off by commas before the verb, however
+    long the aside (``"…," Jo Bond, 30, of Raleigh, who was polled, said``), or the name in
+    apposition to a role there (``the party's nominee, Jo Bond, said``)."""
+    grammar, masked = ctx.grammar, ctx.masked
+    if verb.group() in PARTICIPLES or MASK in masked[at : verb.start()]:
+        return None
+    if not _UTTERANCE_END.search(ctx.quote.text):
+        return None  # 'as "in homage to" Lazar, Song wrote': the words run on past the quote
+    head = grammar.np_after(at)
+    if head is None or head.kind not in {"name", "organisation", "role", "document"}:
+        return None
+    comma = _COMMA_AHEAD.match(masked, head.end, verb.start())
+    if comma is None:
+        return None
+    if head.kind == "role":  # "the nominee, Jo Bond, said"
+        named = grammar.np_after(comma.end())
+        if named is not None and named.kind == "name" and _COMMA_AHEAD.match(masked, named.end):
+            return named
+    return head
 
 
 def later_inverted(ctx: Context, rule: Rule) -> Attribution | None:
