@@ -594,10 +594,41 @@ def previous_paragraph(ctx: Context, rule: Rule) -> Attribution | None:
 # -- no cue at all -------------------------------------------------------------------------------
 
 
+#: words that open a clause of its own inside a sentence, its subject right after them
+_SUBORDINATOR = regex.compile(
+    r"\b(?:because|although|though|if|when|whenever|while|before|after|since|unless|until|"
+    r"where|why|whereas|so that|once)\s+",
+    regex.IGNORECASE,
+)
+
+
+def _clause_subject(ctx: Context) -> Mention | None:
+    """The subject of the subordinate clause holding the quote (``… long before officials
+    started to call it a "workplace" issue``): the noun phrase after the last subordinator
+    before the quote, followed by its verb."""
+    grammar, q = ctx.grammar, ctx.quote
+    openers = list(_SUBORDINATOR.finditer(ctx.masked, ctx.sentence_start, q.start - 1))
+    if not openers:
+        return None
+    opener = openers[-1]
+    mention = grammar.np_after(opener.end())
+    if mention is None or mention.end >= q.start or mention.kind == "relative":
+        return None
+    between = ctx.masked[mention.end : q.start]
+    following = between.split()[:1]
+    if not following or not following[0][:1].islower():
+        return None  # no verb after it: not a clause's subject
+    if "," in between:
+        return None  # the clause ended before the quote: "When it comes up, Ames calls it …"
+    return mention
+
+
 def _embedded_subject(ctx: Context):
     q = ctx.quote
     if q.kind != "fragment":
         return None
+    if (clause := _clause_subject(ctx)) is not None:
+        return clause
     subject = ctx.grammar.sentence_subject(ctx.sentence_start, q.start - 1, phrase=True)
     if subject is None or subject.end > q.start:
         return None
