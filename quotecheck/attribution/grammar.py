@@ -86,13 +86,18 @@ _DOCUMENT = regex.compile(
 )
 _LEADING = regex.compile(
     r"\s*(?:\p{Lu}{2,}+[\p{Lu} .'’\-]*+(?:,[\p{L} .]{1,30}?\d{1,2})?\s*+(?:\([^()]{1,30}\))?"
-    r"\s*+[—–\-]{1,2}\s*)?"  # a dateline: "PARIS, July 25 (AFP) — " (possessive: no backtracking)
+    r"\s*+[—–\-]{1,2}\s*"  # a dateline: "PARIS, July 25 (AFP) — " (possessive: no backtracking)
+    r"|\p{Lu}\p{Ll}++(?:\s\p{Lu}\p{Ll}++)?\s*+\([^()]{1,30}\)\s*+[—–\-]{1,2}\s*)?"  # "Lima (AP) – "
     r"(?:(?:But|And|So|Yet|Still|Meanwhile|Then),?\s+)?"
 )
 _COMMA = regex.compile(",")
 _APPOSITION_STARTS = frozenset({"The", "A", "An", "One"})  # and any lower-case word
 _ENDS_AFTER_COMMA = regex.compile(r",\s*(?:\w+\s+){0,2}$")
 _TRAILING_COMMA = regex.compile(r"\s*,?\s*$")
+#: words that open a sentence and never follow a title or an initial inside a name
+_SENTENCE_OPENING_WORDS = frozenset(
+    {"He", "She", "It", "They", "We", "I", "The", "But", "And", "This", "That", "In"}
+)
 _CLAUSE_OPENERS = frozenset({"and", "but", "when", "while", "after", "as", "because", "so"})
 #: a capitalised word after a lower-case word, a comma or a name's first word: capitalised as
 #: names are
@@ -355,7 +360,7 @@ class Grammar:
         window = max(para_start, offset - SENTENCE_WINDOW)
         start = window
         for m in _SENTENCE_BREAK.finditer(self.text, window, offset):
-            if not self._abbreviation_before(para_start, m.start()):
+            if not self._abbreviation_before(para_start, m):
                 start = m.end()
         return start
 
@@ -363,15 +368,20 @@ class Grammar:
         """Where the sentence running at ``offset`` ends (not after an abbreviation or an
         initial), at the latest the paragraph's end."""
         for m in _SENTENCE_BREAK.finditer(self.text, offset, para_end):
-            if not self._abbreviation_before(offset, m.start()):
+            if not self._abbreviation_before(offset, m):
                 return m.start() + 1
         return para_end
 
-    def _abbreviation_before(self, start: int, at: int) -> bool:
-        """Whether the full stop at ``at`` ends an abbreviation (``Sen.``) or an initial (the
-        text read back no further than ``start``)."""
+    def _abbreviation_before(self, start: int, brk: regex.Match) -> bool:
+        """Whether the full stop of the break ``brk`` ends an abbreviation (``Sen.``) or an
+        initial rather than a sentence (the text read back no further than ``start``); one
+        followed by a pronoun or an article ends a sentence too (``… in the U.S. He said``)."""
+        at = brk.start()
         token = self.text[max(start, at - 4) : at].split()[-1:] or [""]
-        return token[0].lower().strip("(") in ABBREVIATIONS or bool(_CAPITAL.fullmatch(token[0]))
+        if not (token[0].lower().strip("(") in ABBREVIATIONS or _CAPITAL.fullmatch(token[0])):
+            return False
+        following = _WORD.match(self.text, brk.end())
+        return following is None or following.group() not in _SENTENCE_OPENING_WORDS
 
     def sentence_subject(self, start: int, end: int, phrase: bool = False) -> Mention | None:
         """The sentence's subject: a document (``The text of the X``), or the noun phrase at its
