@@ -323,6 +323,7 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
 
 _COMMA_AHEAD = regex.compile(r"\s*,\s*")
 _UTTERANCE_END = regex.compile(r"[,!?—–]\s*$")
+_NAMED_SPEAKERS = frozenset({"name", "organisation", "role", "document"})
 
 
 def _set_off_subject(ctx: Context, at: int, verb) -> Mention | None:
@@ -361,6 +362,36 @@ def later_inverted(ctx: Context, rule: Rule) -> Attribution | None:
         if mention is not None:
             return ctx.resolver.resolve(mention, v.group(), rule.method, rule.confidence)
     return None
+
+
+_VERB_SHAPED = regex.compile(r"\p{Ll}[\p{Ll}\-]*(?:ed|s)\b")
+_ENDS_CLAUSE = regex.compile(r"\s*(?:[.,;:!?—–]|" + MASK + r"|$)")
+
+
+def after_any_verb(ctx: Context, rule: Rule) -> Attribution | None:
+    """``"…," Hannity pressed.`` / ``"…," beamed Jo Bond.``: a quote closing on a comma or a
+    question or exclamation mark, then a speaker and a past or present verb that ends the
+    clause, whatever the verb: news attributes with many verbs no lexicon lists."""
+    q, masked, grammar = ctx.quote, ctx.masked, ctx.grammar
+    at = _after_mark(ctx)
+    if at is None or not _UTTERANCE_END.search(q.text):
+        return None
+    inverted = _VERB_SHAPED.match(masked, at)  # '"…," beamed Jo Bond.'
+    mention = grammar.np_after(inverted.end() + 1 if inverted else at)
+    if mention is None or mention.kind not in _NAMED_SPEAKERS | {"pronoun"}:
+        return None
+    if inverted:
+        if mention.kind == "pronoun" or not _ENDS_CLAUSE.match(masked, mention.end):
+            return None
+        return ctx.resolver.resolve(mention, inverted.group(), rule.method, rule.confidence)
+    verb = _VERB_SHAPED.match(masked, mention.end + 1)  # '"…," Hannity pressed.'
+    if verb is None or masked[mention.end : verb.start()] != " ":
+        return None
+    if not _ENDS_CLAUSE.match(masked, verb.end()):
+        return None
+    return resolve_in_sentence(
+        ctx.resolver, ctx.sentence_start, mention, verb.group(), rule.method, rule.confidence
+    )
 
 
 def signed(ctx: Context, rule: Rule) -> Attribution | None:
@@ -851,6 +882,14 @@ RULES: tuple[Rule, ...] = (
         'Port director Lena Okafor on the delay:\n\n"The bridge will reopen in May."',
         "Lena Okafor",
         "The bridge",
+    ),
+    Rule(
+        "after+verb",
+        0.8,
+        after_any_verb,
+        '"Will the bridge reopen in May?" Lena Okafor pressed.',
+        "Lena Okafor",
+        "Will the bridge",
     ),
     Rule(
         "continuation+paragraph",
