@@ -234,13 +234,14 @@ def attribute_verb(
             for v in cues(resolver, sentence_start, verb.start(), participles=False)
             if not _TO_BEFORE.search(grammar.text, sentence_start, v.start())  # "to explain"
         ]
-        if finite:
+        pronoun = grammar.nearest_pronoun(sentence_start, verb.start())
+        if finite and (pronoun is None or pronoun.start < finite[-1].start()):
             return attribute_verb(resolver, finite[-1], sentence_start, participle, lowered, [])
         if (main := _main_clause_subject(grammar, verb, sentence_start)) is not None:
             return resolver.resolve(main, cue, participle, lowered)
-        subject = grammar.nearest_pronoun(sentence_start, verb.start()) or (
+        subject = pronoun or (
             grammar.sentence_subject(sentence_start, verb.start(), phrase=True)
-        )  # "…, and he has battled with X, at one point calling him a "liar""
+        )  # "…, and he has battled with X, at one point calling him a "liar"": the clause nearest
         if subject is None:
             return None
         return resolve_in_sentence(
