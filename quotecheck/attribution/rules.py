@@ -40,6 +40,7 @@ _ACCORDING_BEFORE = regex.compile(r"[Aa]ccording to\s+([^,.;:]{1,80}?)[,:]")
 _ACCORDING_AFTER = regex.compile(r"according to\s+")
 _ENDS_IN_COMMA_OR_COLON = regex.compile(r"[,:]\s*$")
 _ENDS_IN_COMMA = regex.compile(r",\s*$")
+_INTRODUCES_NEXT = regex.compile(r"\s*:\s*[\"“”'‘«„" + MASK + "]")
 _JOINED_QUOTE = regex.compile(r"[,.]?\s*(?:and|or|,)\s*" + MASK + r"+[.!?,]*" + MASK + "?")
 _LEAD_AFTER_QUOTE = regex.compile(r"[,.;:!?]?\s*[—–-]*\s*")
 _PARENTHETICAL_AFTER = regex.compile(r"\s*,")
@@ -296,6 +297,8 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
             head = grammar.np_before(verbs[n + 1].start() - 1)
             if head is not None and head.start <= v.start():
                 continue  # a noun heading the next verb's subject: '"…," the report stated'
+        if _INTRODUCES_NEXT.match(ctx.masked, v.end()):
+            return None  # '… at "smaller schools," Lee said: "…"': the next quote's cue
         if set_off := _set_off_subject(ctx, at, v):
             return resolve_in_sentence(
                 ctx.resolver, ctx.sentence_start, set_off, v.group(), rule.method, rule.confidence
