@@ -9,6 +9,7 @@ mark, the convention for a quotation that runs over several paragraphs.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, replace
 from itertools import islice
 
@@ -91,6 +92,8 @@ def _opens(text: str, i: int) -> bool:
     A backslash before it (``\\"`` in a stored page) is an escape, not part of the text."""
     after = text[i + 1] if i + 1 < len(text) else ""
     j = i - 1 if i > 0 and text[i - 1] == "\\" else i  # escaped: read what precedes the escape
+    while j > 0 and unicodedata.category(text[j - 1]) == "Cf":
+        j -= 1  # an invisible direction mark before it (U+202A) is no text
     before = text[j - 1] if j > 0 else ""
     if after == " " and text[i] == '"' and _SPACED_PAIR.match(text, i):
         return True
@@ -99,7 +102,7 @@ def _opens(text: str, i: int) -> bool:
         after = text[i + 2 : i + 3]  # "“ … in the case of", "“ You know"
     if not after or after.isspace():
         return False
-    return not before or before.isspace() or before in "([{—–-/…" or text[i] not in '"”»'
+    return not before or before.isspace() or before in "([{—–-/…:" or text[i] not in '"”»'
 
 
 def _kind(text: str, start: int, end: int) -> str:
