@@ -18,6 +18,7 @@ from ..lexicon import rows
 from ..models import Article, Attribution, Quote
 from ..normalize import fold_space
 from .grammar import (
+    AUXILIARIES,
     HONORIFICS,
     INITIAL,
     NOT_NAMES,
@@ -52,6 +53,8 @@ UNRESOLVED = 0.3
 GENDERED: dict[str, str] = {word: gender for gender, word in rows("gendered_words.tsv")}
 #: first names borne by one sex at least 95% of the time (data/first_names.tsv)
 FIRST_NAMES: dict[str, str] = {name: gender for gender, name in rows("first_names.tsv")}
+#: first names that are no common word news capitalises ("Said Okafor:", "Will Ames …")
+_GIVEN_NAMES = frozenset(FIRST_NAMES) - SPEECH_VERB_FORMS.keys() - NOT_NAMES - AUXILIARIES
 #: how many people back a pronoun looks for one of its gender
 AGREEMENT_LOOKBACK = 3
 
@@ -60,6 +63,8 @@ _TEXT_ROLES = frozenset({"body", "title", "standfirst"})
 _SUBJECT_GAP = regex.compile(
     r"\s+(?:(?:has|have|had|also|later|then|was|is|would|will|\w+ly)\s+){0,2}"
 )
+_WORD = regex.compile(r"\w+(?:[-’']\w+)*")  # O’Malley, Seitz-Wald
+_POSSESSIVE_AFTER = regex.compile(r"[’']s\b")
 _CAPITALISED_RUN = regex.compile(  # invisible format characters (\p{Cf}) stay inside a word
     r"(?:\p{Lu}[\p{L}\p{Cf}’'\-]*\.?\s+){0,6}\p{Lu}[\p{L}\p{Cf}’'\-]*"
 )
@@ -123,17 +128,18 @@ class Resolver:
                     or self.masked.startswith(", who", m.end())
                     or bisect_left(ends, m.start() - 2) < bisect_right(ends, m.start())
                 )
-                # a first name that tells a person: "Ruth Okafor met the union"
-                first_named = (
-                    len(m.group().split()) > 1 and m.group().split()[0].lower() in FIRST_NAMES
-                )
-                if not (titled or speaker_like or first_named):
+                if not (titled or speaker_like):
+                    # a first name that tells a person: "Ruth Okafor met the union"
+                    parts = m.group().split()
+                    if len(parts) > 1 and parts[0].lower() in _GIVEN_NAMES:
+                        name = m.group()
+                        found.append(Mention(m.start(), m.end(), name, "name", name=name))
                     continue
                 mention = self.grammar.np_before(m.end())
                 if (
                     mention is not None
                     and mention.kind == "name"
-                    and (mention.role or speaker_like or honoured or first_named)
+                    and (mention.role or speaker_like or honoured)
                 ):
                     found.append(mention)
         for m in found:
@@ -141,11 +147,11 @@ class Resolver:
             if len(parts) >= 2:  # middle initials dropped: "Jo B. Ames" is "Jo Ames"
                 self.full_names.setdefault(parts[-1].lower(), " ".join(parts))
         known = {n.split()[-1] for n in self.full_names.values() if n}
-        if known:
-            surname = regex.compile(r"\b(?:" + "|".join(map(regex.escape, known)) + r")\b(?![’']s)")
+        if known:  # a word scan and a set lookup: no pattern compiled per article
             for p in self._paragraphs:
-                for m in surname.finditer(self.masked, p.start, p.end):
-                    found.append(Mention(m.start(), m.end(), m.group(), "name", name=m.group()))
+                for m in _WORD.finditer(self.masked, p.start, p.end):
+                    if m.group() in known and not _POSSESSIVE_AFTER.match(self.masked, m.end()):
+                        found.append(Mention(m.start(), m.end(), m.group(), "name", name=m.group()))
         return sorted({(m.start, m.end): m for m in found}.values(), key=lambda m: m.start)
 
     def canonical(self, name: str) -> str:
