@@ -42,6 +42,7 @@ _PHRASE_TO_VERB = regex.compile(r"(?:\s+[\p{L}\p{N}][\p{L}\p{N}’'\-]*){0,8}\s*
 #: words that open a clause of its own between a noun phrase and a verb
 _CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "when", "if", "as"})
 _ENDS_IN_COMMA = regex.compile(r",\s*$")
+_OBJECT_OF_PREPOSITION = regex.compile(r"\b(?:to|for|on)\s+(?:the\s+)?$", regex.IGNORECASE)
 _TO_BEFORE = regex.compile(r"\bto\s+$", regex.IGNORECASE)
 _SET_OFF = regex.compile(r"\s*(?:[,:;.]|$)")
 _SUBJECT_PRONOUNS = frozenset({"who", "he", "she", "they", "it", "i", "we"})
@@ -223,7 +224,8 @@ def attribute_verb(
             and direct.start >= sentence_start
             and direct.kind in RESOLVED
             and direct.kind != "document"  # "issued a statement saying": the issuer speaks
-        ):
+            and not _OBJECT_OF_PREPOSITION.search(grammar.text, sentence_start, direct.start)
+        ):  # "wrote to Wired explaining": Wired is no subject
             return resolver.resolve(direct, cue, participle, lowered)
         if earlier:  # "…," he said, promising "…"
             return replace(

@@ -177,7 +177,11 @@ def _cue_right_after(ctx: Context) -> bool:
     if not verbs:
         return False
     mention = ctx.grammar.np_before(verbs[0].start() - 1)
-    return mention is not None and mention.start == at and mention.kind in RESOLVED
+    return (
+        mention is not None
+        and mention.kind in RESOLVED
+        and ctx.masked[at : mention.start].strip().lower() in {"", "the", "a", "an"}
+    )  # '"…," The Herald reported
 
 
 def introduced_by_colon(ctx: Context, rule: Rule) -> Attribution | None:
