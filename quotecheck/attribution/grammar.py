@@ -31,6 +31,8 @@ PARTICIPLES = frozenset(
 PAST_FORMS = frozenset(r[2].lower() for r in rows("speech_verbs.tsv") if len(r) > 2)
 #: forms that double as nouns ("a comment", "the reports", "port calls")
 NOUN_FORMS = frozenset(f.lower() for r in rows("speech_verbs.tsv") for f in r[:2]) - {"says"}
+#: nouns for what somebody said, whose possessor said it ("Ames's claim that …")
+SPEECH_NOUNS = words("speech_nouns.txt")
 VerbMatch = re.Match
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _WORD = re.compile(r"\w+")

@@ -29,6 +29,7 @@ from .cues import (
 from .grammar import (
     PARTICIPLES,
     RESOLVED,
+    SPEECH_NOUNS,
     Grammar,
     Mention,
     is_title,
@@ -329,6 +330,7 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
 
 
 _COMMA_AHEAD = regex.compile(r"\s*,\s*")
+_POSSESSIVE_S = regex.compile(r"[’']s?$")
 _UTTERANCE_END = regex.compile(r"[,!?—–]\s*$")
 _NAMED_SPEAKERS = frozenset({"name", "organisation", "role", "document"})
 
@@ -673,6 +675,37 @@ def _embedded_subject(ctx: Context):
     return subject
 
 
+_SPEECH_NOUN = regex.compile(
+    r"(?P<owner>\b(?:his|her)|\b\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,3}[’']s?)"
+    r"\s+(?:[\p{Ll}\-]+\s+){0,3}?(?P<noun>\p{Ll}+)\s+(?:(?:that|of|to be|for|as|was|is),?\s+)?"
+    + MASK
+    + r"*$"
+)
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
+
+
+def possessed_words(ctx: Context, rule: Rule) -> Attribution | None:
+    """Words set after a possessive and a noun of speech (``Ames’s claim that "…"``, ``her
+    remark that "…"``): the possessor's."""
+    start = max(ctx.sentence_start, ctx.quote.start - 120)
+    m = _SPEECH_NOUN.search(ctx.masked, start, ctx.quote.start)
+    if m is None or m.group("noun") not in SPEECH_NOUNS:
+        return None
+    owner, at = m.group("owner"), m.start("owner")
+    if (pronoun := _POSSESSIVE_PRONOUNS.get(owner.lower())) is not None:
+        person = ctx.resolver.person_before(at, pronoun)
+        if person is None:
+            return None
+        found = ctx.resolver.resolve(
+            person, None, *adjusted(rule.method, rule.confidence, "pronoun")
+        )
+        return as_mentioned(found, Mention(at, m.end("owner"), owner, "pronoun"))
+    mention = ctx.grammar.np_before(at + len(_POSSESSIVE_S.sub("", owner)))
+    if mention is None or mention.kind not in {"name", "organisation", "document"}:
+        return None
+    return ctx.resolver.resolve(mention, None, rule.method, rule.confidence)
+
+
 def sentence_subject_who(ctx: Context, rule: Rule) -> Attribution | None:
     """Words embedded in a relative clause (``… Ames, who could be dubbed the "presumptive
     nominee"``): the clause's antecedent."""
@@ -913,6 +946,14 @@ RULES: tuple[Rule, ...] = (
         'Lena Okafor wrote to the ferry crews on Monday.\n\n"The bridge will reopen in May."',
         "Lena Okafor",
         "The bridge",
+    ),
+    Rule(
+        "possessive",
+        0.7,
+        possessed_words,
+        'The council rejected Lena Okafor’s claim that "the bridge is safe for every lorry."',
+        "Lena Okafor",
+        "the bridge",
     ),
     Rule(
         "sentence-subject+who",
