@@ -213,6 +213,10 @@ def _split_name(run: list[Token], text: str) -> Mention | None:
         return None
     if name_tokens[0][2].islower() and not any(t[2][:1].isupper() for t in name_tokens):
         return None  # particles alone ("de", "van") name nobody; "von der Leyen" does
+    owner = [n for n, t in enumerate(name_tokens[:-1]) if _POSSESSIVE_END.search(t[2])]
+    if owner:  # "Fox News’ Bret Baier": the outlet is a role, the name follows it
+        cut = owner[-1] + 1
+        role_tokens, name_tokens = [*role_tokens, *name_tokens[:cut]], name_tokens[cut:]
     if len(name_tokens) > 4:  # "Chicago Alderman Jo C. Smith": the last words are the name
         keep = 3 + sum(bool(INITIAL.fullmatch(t[2])) for t in name_tokens[-4:])
         role_tokens, name_tokens = [*role_tokens, *name_tokens[:-keep]], name_tokens[-keep:]

@@ -73,7 +73,30 @@ _CAPITALISED_RUN = regex.compile(  # invisible format characters (\p{Cf}) stay i
 @lru_cache(maxsize=1 << 12)
 def _full_name_pattern(surname: str) -> regex.Pattern:
     """A capitalised word before ``surname``: compiled once for a surname many articles use."""
-    return regex.compile(rf"(?<![\p{{L}}.])(\p{{Lu}}[\p{{L}}’'\-]+)\s+{regex.escape(surname)}\b")
+    return regex.compile(  # O’Brien, Jean-Luc; never "Thin-skinned'"
+        rf"(?<![\p{{L}}.’'])(\p{{Lu}}\p{{L}}*(?:[’']\p{{L}}+|-\p{{Lu}}\p{{L}}*)*)\s+"
+        rf"{regex.escape(surname)}\b"
+    )
+
+
+_POSSESSIVE_WORD = regex.compile(r"[’']s?$")
+
+
+def _first_named(run: regex.Match) -> Mention | None:
+    """A person named by a capitalised run that opens on a known given name (``Ruth Okafor
+    met …``), up to a possessive (``Jeff Ames’ plan``); none if a word of it names a body."""
+    words: list[str] = []
+    for word in run.group().split():
+        bare_word = _POSSESSIVE_WORD.sub("", word)
+        words.append(bare_word)
+        if bare_word != word:
+            break
+    if len(words) < 2 or words[0].lower() not in _GIVEN_NAMES:
+        return None
+    if any(w.lower() in ORG_WORDS for w in words):  # "Fox News"
+        return None
+    name = " ".join(words)
+    return Mention(run.start(), run.start() + len(name), name, "name", name=name)
 
 
 def adjusted(method: str, confidence: float, suffix: str) -> tuple[str, float]:
@@ -130,10 +153,8 @@ class Resolver:
                 )
                 if not (titled or speaker_like):
                     # a first name that tells a person: "Ruth Okafor met the union"
-                    parts = m.group().split()
-                    if len(parts) > 1 and parts[0].lower() in _GIVEN_NAMES:
-                        name = m.group()
-                        found.append(Mention(m.start(), m.end(), name, "name", name=name))
+                    if (person := _first_named(m)) is not None:
+                        found.append(person)
                     continue
                 mention = self.grammar.np_before(m.end())
                 if (
@@ -156,10 +177,11 @@ class Resolver:
 
     def canonical(self, name: str) -> str:
         """The fullest name the article uses for this person (``Moreau`` -> ``Carla Moreau``),
-        honorifics, middle initials and invisible characters dropped."""
+        honorifics, middle initials, invisible characters and a possessive dropped."""
         parts = [t for t in fold_space(name).split() if t.lower() not in HONORIFICS]
         if not parts:
             return name
+        parts[-1] = _POSSESSIVE_WORD.sub("", parts[-1]) or parts[-1]  # "Sanders’" is Sanders
         if len(parts) > 2:
             parts = [
                 parts[0],
@@ -187,18 +209,18 @@ class Resolver:
         """A full name ending in ``surname`` (with its particles: ``von der Leyen``) anywhere in
         the article (``Carla Moreau``), for a person the article never gave a title or a speech
         verb."""
-        full = None
-        for m in _full_name_pattern(surname).finditer(self.masked):
-            first = m.group(1)
-            low = first.lower()
-            if (
-                low not in NOT_NAMES
-                and not is_title(first)
-                and low not in ORG_WORDS
-                and low not in SPEECH_VERB_FORMS  # "Said Okafor: …"
-            ):
-                full = f"{first} {surname}"
-                break
+        candidates = [
+            m.group(1)
+            for m in _full_name_pattern(surname).finditer(self.masked)
+            if m.group(1).lower() not in NOT_NAMES
+            and not is_title(m.group(1))
+            and m.group(1).lower() not in ORG_WORDS
+            and m.group(1).lower() not in SPEECH_VERB_FORMS  # "Said Okafor: …"
+        ]
+        # a known given name first ("Ruth Okafor", not "Critic Okafor")
+        first = next((c for c in candidates if c.lower() in _GIVEN_NAMES), None)
+        first = first or (candidates[0] if candidates else None)
+        full = f"{first} {surname}" if first else None
         self.full_names[surname.lower()] = full
         return full
 
