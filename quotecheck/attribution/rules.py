@@ -804,7 +804,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "introduced",
-        0.93,
+        0.95,
         introduced,
         'Port director Lena Okafor told reporters: "The bridge will reopen in May."',
         "Lena Okafor",
@@ -828,7 +828,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "later+inverted",
-        0.95,
+        0.94,
         later_inverted,
         '"This will be a hard winter" for the fleet, said Maren Holt.',
         "Maren Holt",
@@ -852,7 +852,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "introduced+colon",
-        0.83,
+        0.84,
         introduced_by_colon,
         'Port director Lena Okafor was blunt: "The bridge will not reopen in May."',
         "Lena Okafor",
@@ -876,7 +876,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "later",
-        0.75,
+        0.76,
         later,
         'The council faces a "rough week" ahead of the vote, the Harbour Gazette reports.',
         "Harbour Gazette",
@@ -901,7 +901,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "previous-sentence",
-        0.8,
+        0.82,
         previous_sentence,
         'Lena Okafor spoke at the quay on Monday. "The bridge will reopen in May."',
         "Lena Okafor",
@@ -925,7 +925,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "after+verb",
-        0.8,
+        0.88,
         after_any_verb,
         '"Will the bridge reopen in May?" Lena Okafor pressed.',
         "Lena Okafor",
@@ -933,7 +933,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "continuation+paragraph",
-        0.78,
+        0.82,
         paragraph_continuation,
         '"The bridge is old," Lena Okafor said. "It needs work."\n\n"It will reopen in May."',
         "Lena Okafor",
@@ -941,7 +941,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "previous-paragraph",
-        0.44,
+        0.48,
         previous_paragraph,
         'Lena Okafor wrote to the ferry crews on Monday.\n\n"The bridge will reopen in May."',
         "Lena Okafor",
@@ -949,7 +949,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "possessive",
-        0.7,
+        0.75,
         possessed_words,
         'The council rejected Lena Okafor’s claim that "the bridge is safe for every lorry."',
         "Lena Okafor",
@@ -965,7 +965,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "sentence-subject",
-        0.65,
+        0.67,
         sentence_subject,
         'Lena Okafor wants to appoint a "chief bridge inspector" for the port.',
         "Lena Okafor",
@@ -973,7 +973,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "nearby",
-        0.36,
+        0.38,
         nearby,
         'Lena Okafor has argued that the bridge is old. As a result, there is "a real risk."',
         "Lena Okafor",
