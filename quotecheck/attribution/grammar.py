@@ -307,13 +307,10 @@ class Grammar:
             run = run[1:]
         mention = _split_name(run, text)
         if mention is not None and mention.kind == "phrase":
-            before = [t[2] for t in toks[: len(toks) - len(run)]][-3:]
-            if any(  # "in the past", not a speaker; but "As one aide told …" opens a clause
-                w.lower() in _PREPOSITIONS
-                and not (w == "As" and (n == 0 or not before[n - 1][:1].isalnum()))
-                for n, w in enumerate(before)
-                if n >= len(before) - 2
-            ):
+            before = [t[2].lower() for t in toks[: len(toks) - len(run)]][-2:]
+            # "in the past", not a speaker; but "as" before a subject and its verb opens a
+            # clause ("As one aide told …", "… said as the heckler yelled")
+            if any(w in _PREPOSITIONS and w != "as" for w in before):
                 return None
         return mention
 
