@@ -183,6 +183,12 @@ def _np_word(token: str, named: bool = False) -> bool:
     return low not in NOT_NAMES and low not in AUXILIARIES
 
 
+def _document_noun(word: str) -> bool:
+    """Whether ``word`` names a kind of text, in the singular or the plural (``records``)."""
+    low = word.lower()
+    return low in DOCUMENT_NOUNS or (low.endswith("s") and low[:-1] in DOCUMENT_NOUNS)
+
+
 def _split_name(run: list[Token], text: str) -> Mention | None:
     """Split a noun phrase into role and name: ``EU trade chief`` + ``Carla Moreau``."""
     if not run:
@@ -207,7 +213,7 @@ def _split_name(run: list[Token], text: str) -> Mention | None:
         if len(run) <= 4 and not head[:1].isupper() and any(c.isalpha() for c in head):
             if head.lower() in ORG_WORDS:  # "Lee’s office", "the water board"
                 return Mention(start, end, span, "organisation", name=span)
-            if head.lower() in DOCUMENT_NOUNS:  # "the lawsuit", "a 2013 study"
+            if _document_noun(head):  # "the lawsuit", "a 2013 study", "disclosures show"
                 return Mention(start, end, span, "document", name=span)
             return Mention(start, end, span, "phrase")  # "one employee", "Lee supporters"
         return None
@@ -338,6 +344,7 @@ class Grammar:
                 and word[:1].islower()
                 and word not in PARTICLES
                 and not any(is_title(t[2]) for t in toks[i : i + 3])
+                and not _document_noun(word)  # "Financial disclosures show"
             ):
                 break  # a name ends where its verb begins ("Ames reversed"), not a role's words
             if run and word.islower() and len(word) > 4 and word.endswith("ed"):
@@ -346,8 +353,11 @@ class Grammar:
             following = toks[i + 1][2] if i + 1 < len(toks) else ""
             if (
                 word.islower()
-                and word in _HEAD_NOUNS
-                and not any(t[2][:1].isupper() for t in run)
+                and (word in _HEAD_NOUNS or _document_noun(word))
+                and not (
+                    any(t[2][:1].isupper() for t in run)
+                    and not following[:1].islower()  # "Financial disclosures show"
+                )
                 and not (
                     following[:1].isupper()
                     or is_title(following)
