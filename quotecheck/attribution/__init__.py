@@ -10,7 +10,10 @@ names, so it is never sure.
 
 The modules: :mod:`.grammar` (tokens, sentences, noun phrases, subjects), :mod:`.resolve`
 (mentions to canonical speakers, the confidence adjustments), :mod:`.cues` (which speech verbs
-attribute, and whose), :mod:`.rules` (the table).
+attribute, and whose), :mod:`.context` (what a rule reads), the finders by where they look —
+:mod:`.marks` (next to the quote's marks), :mod:`.sentence` (the rest of its sentence),
+:mod:`.discourse` (other quotes, the paragraph before, transcripts) — and :mod:`.rules` (the
+table).
 """
 
 from __future__ import annotations

@@ -1,0 +1,182 @@
+"""Rules that read beyond the quote's sentence: the quote before it in the paragraph, the
+paragraph before (a colon, a speech verb, a speaker's run of quotes), a multi-paragraph quote's
+first part, and transcript turns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..models import Attribution, Paragraph
+from ..quotes import TURN_LABEL
+from .context import Context, Rule
+from .cues import (
+    attribute_verb,
+    cues,
+)
+
+#: words of a transcript's stage directions, never a speaker's label ("VIDEO CLIP:", "(APPLAUSE)")
+_STAGE = frozenset(
+    {"VIDEO", "CLIP", "AUDIO", "CROSSTALK", "APPLAUSE", "LAUGHTER", "BEGIN", "END"}
+    | {"COMMERCIAL", "BREAK", "INAUDIBLE", "UNIDENTIFIED", "SOUNDBITE"}
+)
+
+
+# -- from other quotes ---------------------------------------------------------------------------
+
+
+def continuation(ctx: Context, rule: Rule) -> Attribution | None:
+    """A later part of a quote running over several paragraphs: its first part's speaker."""
+    if ctx.quote.part_of is None:
+        return None
+    first = ctx.done[ctx.quote.part_of].attribution
+    return replace(first, method=rule.method, confidence=rule.confidence)
+
+
+def split(ctx: Context, rule: Rule) -> Attribution | None:
+    """The second half of a split quote (``"…," she said. "…"``), or another quote of the
+    paragraph with no cue of its own: the quote before it's speaker."""
+    if not ctx.same_paragraph or not ctx.same_paragraph[-1].attribution.mention:
+        return None
+    previous = ctx.same_paragraph[-1]
+    between = previous.end < (previous.attribution.mention_start or -1) < ctx.quote.start
+    if ctx.quote.kind != "sentence" and not between:
+        return None
+    confidence = min(rule.confidence, previous.attribution.confidence)
+    return replace(previous.attribution, method=rule.method, confidence=confidence)
+
+
+def _previous_sentence(ctx: Context, rule: Rule, anywhere: bool) -> Attribution | None:
+    q, para_start, start = ctx.quote, ctx.paragraph.start, ctx.sentence_start
+    if start == para_start:
+        return None
+    if not anywhere and (q.kind != "sentence" or q.start - 1 > start + 1):
+        return None
+    previous_start = ctx.grammar.sentence_start(para_start, start - 2)
+    verbs = cues(ctx.resolver, previous_start, start, participles=anywhere)
+    if not verbs:
+        return None
+    return attribute_verb(ctx.resolver, verbs[-1], previous_start, rule.method, rule.confidence, [])
+
+
+def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
+    """A quoted sentence right after ``Jo Smith said in a statement.`` in its paragraph."""
+    return _previous_sentence(ctx, rule, anywhere=False)
+
+
+def nearby(ctx: Context, rule: Rule) -> Attribution | None:
+    """Any quote of a sentence with no cue of its own, after a sentence with a speech verb
+    (``Ames has argued that … As a result, there is "a very powerful industry"``)."""
+    return _previous_sentence(ctx, rule, anywhere=True)
+
+
+# -- from the paragraph before -------------------------------------------------------------------
+
+
+def _paragraph_before(ctx: Context) -> int | None:
+    """The index of the text paragraph before a quote that opens its own paragraph."""
+    if ctx.quote.start - 1 != ctx.paragraph.start:
+        return None
+    index = ctx.quote.paragraph - 1
+    while index >= 0 and ctx.article.paragraphs[index].role not in {"body", "title", "standfirst"}:
+        index -= 1
+    return index if index >= 0 else None
+
+
+def _colon_sentence(ctx: Context) -> tuple[Paragraph, int] | None:
+    index = _paragraph_before(ctx)
+    if index is None:
+        return None
+    prev = ctx.article.paragraphs[index]
+    if not ctx.masked[prev.start : prev.end].rstrip().endswith(":"):
+        return None
+    return prev, ctx.grammar.sentence_start(prev.start, prev.end - 1)
+
+
+def colon(ctx: Context, rule: Rule) -> Attribution | None:
+    """A quote paragraph after ``Caddell continued:``: the speech verb's subject."""
+    if (found := _colon_sentence(ctx)) is None:
+        return None
+    prev, start = found
+    verbs = list(ctx.resolver.verbs_in(start, prev.end))
+    if not verbs:
+        return None
+    return attribute_verb(ctx.resolver, verbs[-1], start, rule.method, rule.confidence, [])
+
+
+def colon_subject(ctx: Context, rule: Rule) -> Attribution | None:
+    """A quote paragraph after a colon and no speech verb (``Jo Potts echoed:``): the
+    sentence's subject."""
+    if (found := _colon_sentence(ctx)) is None:
+        return None
+    prev, start = found
+    subject = ctx.grammar.sentence_subject(start, prev.end)
+    if subject is None:
+        return None
+    return ctx.resolver.resolve(subject, None, rule.method, rule.confidence)
+
+
+def paragraph_continuation(ctx: Context, rule: Rule) -> Attribution | None:
+    """A quote paragraph following a paragraph of one speaker's quotes: that speaker."""
+    index = _paragraph_before(ctx)
+    if index is None:
+        return None
+    previous = [d for d in ctx.by_paragraph.get(index, ()) if d.speaker]
+    if not previous:
+        return None
+    confidence = min(rule.confidence, previous[-1].attribution.confidence)
+    return replace(previous[-1].attribution, method=rule.method, confidence=confidence)
+
+
+def previous_paragraph(ctx: Context, rule: Rule) -> Attribution | None:
+    """A quote paragraph after ``Jo Smith issued a statement apologising.``: the last speech
+    verb of the paragraph before."""
+    index = _paragraph_before(ctx)
+    if index is None:
+        return None
+    prev = ctx.article.paragraphs[index]
+    start = ctx.grammar.sentence_start(prev.start, prev.end - 1)
+    verbs = cues(ctx.resolver, start, prev.end)
+    if not verbs:
+        return None
+    return attribute_verb(ctx.resolver, verbs[-1], start, rule.method, rule.confidence, [])
+
+
+# -- transcripts ---------------------------------------------------------------------------------
+
+
+def transcript(ctx: Context, rule: Rule) -> Attribution | None:
+    """A transcript turn (``WALLACE: …``): the name its label gives, or the interviewer
+    (``Q``); an answer (``A``) stays unknown."""
+    q = ctx.quote
+    if q.kind != "turn":
+        return None
+    para = ctx.article.paragraphs[q.paragraph]
+    label = TURN_LABEL.match(ctx.article.text, para.start, para.end)
+    start, end, word = label.start("label"), label.end("label"), label.group("label")
+    if word == "A":
+        return Attribution(None, word, start, end, None, ":", rule.method + "+unresolved", 0.3)
+    if word == "Q":
+        return Attribution("interviewer", word, start, end, None, ":", rule.method, 0.8, "person")
+    name = " ".join(part.capitalize() for part in word.split())
+    return Attribution(
+        ctx.resolver.canonical(name), word, start, end, None, ":", rule.method,
+        rule.confidence, "person",
+    )  # fmt: skip
+
+
+def quoted_turn(ctx: Context, rule: Rule) -> Attribution | None:
+    """A transcript set inside quote marks (``"QUILL: Will you vote for the bill?``): the name
+    its label gives."""
+    q = ctx.quote
+    label = TURN_LABEL.match(ctx.article.text, q.start, q.end)
+    if label is None:
+        return None
+    start, end, word = label.start("label"), label.end("label"), label.group("label")
+    if word in {"Q", "A"} or _STAGE & set(word.split()):
+        return None
+    name = " ".join(part.capitalize() for part in word.split())
+    return Attribution(
+        ctx.resolver.canonical(name), word, start, end, None, ":", rule.method,
+        rule.confidence, "person",
+    )  # fmt: skip

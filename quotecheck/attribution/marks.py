@@ -1,0 +1,371 @@
+"""Rules that read the words next to a quote's marks: a cue introducing it (``X said, "…"``,
+``According to X, "…"``, ``X: "…"``) or following it (``"…," X said``, ``"…," said X``, a
+signature line).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..models import Attribution
+from ..quotes import MASK
+from .context import Context, Rule
+from .cues import (
+    attribute_verb,
+    cues,
+    inverted_subject,
+    not_a_cue,
+    passive_agent,
+    resolve_in_sentence,
+)
+from .grammar import (
+    PARTICIPLES,
+    RESOLVED,
+    Mention,
+    is_title,
+    tokens,
+)
+from .resolve import UNRESOLVED, adjusted
+
+_ACCORDING_BEFORE = regex.compile(r"[Aa]ccording to\s+([^,.;:]{1,80}?)[,:]")
+_ACCORDING_AFTER = regex.compile(r"according to\s+")
+_ENDS_IN_COMMA_OR_COLON = regex.compile(r"[,:]\s*$")
+_INTRODUCES_NEXT = regex.compile(r"\s*:\s*[\"“”'‘«„" + MASK + "]")
+_JOINED_QUOTE = regex.compile(r"[,.]?\s*(?:and|or|,)\s*" + MASK + r"+[.!?,]*" + MASK + "?")
+_LEAD_AFTER_QUOTE = regex.compile(r"[,.;:!?]?\s*[—–-]*\s*")
+#: what opens a common noun phrase that names a speaker after an inverted verb ('said the
+#: designer', 'said one source'), unlike an object ('denounced her record')
+_ARTICLE = regex.compile(r"\s+(?:the|a|an|one|another|two|three|several|some)\s", regex.IGNORECASE)
+#: an unnamed speaker right before the verb: "one said", "said another", "someone shouted"
+_INDEFINITE = regex.compile(
+    r"\s*(?:one|another|someone|somebody|a (?:man|woman|voice|resident|reader|witness))\b\s*",
+    regex.IGNORECASE,
+)
+_SIGNATURE = regex.compile(r"[.,]?\s*[―—–-]{1,2}\s*")
+#: what may follow a signature's name: an age, a place, a role, after commas
+_SIGNATURE_REST = regex.compile(r"\s*(?:,\s*[^,.;:!?]{1,40}){0,3}\.?\s*$")
+_NOUN_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "this", "that"})
+_GAP_WORDS = _NOUN_DETERMINERS | {"some", "one", "another", "for", "of", "many", "several"}
+#: a cue introducing a quote stands at most this many tokens before the opening mark
+INTRODUCING_TOKENS = 8
+
+
+# -- before the opening mark ---------------------------------------------------------------------
+
+
+def _before_mark(ctx: Context) -> str:
+    return ctx.masked[ctx.sentence_start : ctx.quote.start - 1]
+
+
+def _introducing_verbs(ctx: Context) -> list:
+    """The cue standing a few words before the opening mark, when the words before it end in a
+    comma or a colon (``X said, "…"``, ``X told Y: "…"``)."""
+    if not _ENDS_IN_COMMA_OR_COLON.search(_before_mark(ctx)):
+        return []
+    verbs = cues(ctx.resolver, ctx.sentence_start, ctx.quote.start - 1)
+    if verbs and len(tokens(ctx.masked[verbs[-1].end() : ctx.quote.start - 1])) <= (
+        INTRODUCING_TOKENS
+    ):
+        return verbs
+    return []
+
+
+def according_before(ctx: Context, rule: Rule) -> Attribution | None:
+    """``According to X, "…"``."""
+    if m := _ACCORDING_BEFORE.search(_before_mark(ctx)):
+        mention = ctx.grammar.np_after(ctx.sentence_start + m.start(1))
+        if mention is not None:
+            return ctx.resolver.resolve(mention, "according to", rule.method, rule.confidence)
+    return None
+
+
+def introduced(ctx: Context, rule: Rule) -> Attribution | None:
+    """A speech verb ending right before the opening mark: ``X said, "…"``."""
+    if _ACCORDING_BEFORE.search(_before_mark(ctx)):
+        return None  # "according to" decides
+    verbs = _introducing_verbs(ctx)
+    if not verbs or _cue_right_after(ctx) or _name_heading(ctx):
+        return None  # '…: "France is lost," he claimed': the cue beside the words decides
+    if agent := passive_agent(ctx.grammar, verbs[-1]):  # 'was asked by Jo Baker, "…"'
+        return ctx.resolver.resolve(agent, verbs[-1].group(), rule.method, rule.confidence)
+    return attribute_verb(
+        ctx.resolver, verbs[-1], ctx.sentence_start, rule.method, rule.confidence, ctx.earlier
+    )
+
+
+_DASH_BEFORE = regex.compile(r"(?:^|[—–-])\s*$")
+
+
+def _name_heading(ctx: Context) -> Mention | None:
+    """A name standing alone before the colon, after a dash or at the sentence's start (``Polls
+    agree - Jo Smith: "…"``): the source of the words, as a round-up of sources sets them."""
+    before = _before_mark(ctx).rstrip()
+    if not before.endswith(":"):
+        return None
+    mention = ctx.grammar.np_before(ctx.sentence_start + len(before) - 1)
+    if mention is None or mention.kind not in {"name", "organisation"}:
+        return None
+    if not _DASH_BEFORE.search(ctx.masked, ctx.sentence_start, mention.start):
+        return None
+    return mention
+
+
+def _cue_right_after(ctx: Context) -> bool:
+    """Whether a speech verb and its subject follow the quote's closing comma (``"…," he
+    said``, ``"…," said Ames``)."""
+    q = ctx.quote
+    if not q.text.rstrip().endswith(","):
+        return False
+    at = _after_mark(ctx)
+    if at is None:
+        return False
+    if _inverted_verb(ctx, at) is not None:
+        return True
+    verbs = ctx.resolver.verbs_in(at, min(ctx.paragraph.end, at + 60))
+    if not verbs:
+        return False
+    mention = ctx.grammar.np_before(verbs[0].start() - 1)
+    return (
+        mention is not None
+        and mention.kind in RESOLVED
+        and ctx.masked[at : mention.start].strip().lower() in {"", "the", "a", "an"}
+    )  # '"…," The Herald reported
+
+
+def introduced_by_colon(ctx: Context, rule: Rule) -> Attribution | None:
+    """A colon with no speech verb before the quote (``The email goes on: "…"``), taken only
+    when no cue follows the quote either."""
+    before = _before_mark(ctx)
+    if _ACCORDING_BEFORE.search(before) or not before.rstrip().endswith(":"):
+        return None
+    if heading := _name_heading(ctx):
+        return ctx.resolver.resolve(heading, None, rule.method, rule.confidence)
+    if _introducing_verbs(ctx):
+        return None  # a verb introduces it: that rule decides
+    grammar = ctx.grammar
+    subject = grammar.sentence_subject(ctx.sentence_start, ctx.quote.start - 1)
+    if subject is None:  # the source named right before the colon ("… surprise pollster X:")
+        colon = ctx.sentence_start + before.rstrip().rindex(":")
+        subject = grammar.np_before(colon)
+        if subject is None or subject.kind not in {"name", "organisation", "document"}:
+            # or a common noun phrase opening the sentence ("Respondents must answer:")
+            subject = grammar.sentence_subject(ctx.sentence_start, colon, phrase=True)
+            if subject is None or subject.start != ctx.sentence_start:
+                return None
+    return ctx.resolver.resolve(subject, None, rule.method, rule.confidence)
+
+
+# -- after the closing mark ----------------------------------------------------------------------
+
+
+def _after_mark(ctx: Context) -> int | None:
+    """Where the words after the quote start (past quotes joined to it by "and"), or None when
+    the quote closed its sentence and what follows starts another."""
+    q, masked, end = ctx.quote, ctx.masked, ctx.paragraph.end
+    pos = q.end + (1 if q.close_mark else 0)
+    while joined := _JOINED_QUOTE.match(masked, pos, end):
+        pos = joined.end()
+    at = _LEAD_AFTER_QUOTE.match(masked, pos, end).end()
+    if q.text.rstrip().endswith(".") and masked[at:end][:1].isupper():
+        return None
+    return at
+
+
+def _inverted_verb(ctx: Context, at: int):
+    """A speech verb right after the quote, before its subject (``"…," said X``)."""
+    first = ctx.resolver.verbs_in(at, at + 40)[:1]
+    if (
+        first
+        and first[0].start() == at
+        and first[0].group() not in PARTICIPLES
+        and ctx.masked[first[0].end() : first[0].end() + 1].isspace()  # not '"…" remark. Then'
+    ):
+        return first[0]
+    return None
+
+
+def _unnamed(ctx: Context, start: int, end: int, cue: str, rule: Rule) -> Attribution:
+    """An unnamed speaker at the quote (``one``, ``another``): the quote's own, never the quote
+    before it's, and unknown."""
+    words = ctx.masked[start:end].strip()
+    at = ctx.masked.index(words, start)
+    return Attribution(
+        None, words, at, at + len(words), None, cue, rule.method + "+indefinite", UNRESOLVED
+    )
+
+
+def according_after(ctx: Context, rule: Rule) -> Attribution | None:
+    """``"…", according to X``, or later in the quote's sentence (``… as "…" last year,
+    according to X``)."""
+    at = _after_mark(ctx)
+    if at is None:
+        return None
+    end = ctx.grammar.sentence_end(at, ctx.paragraph.end)
+    m = _ACCORDING_AFTER.search(ctx.masked, at, end)
+    if m is None or MASK in ctx.masked[at : m.start()]:
+        return None  # none, or another quote's
+    mention = ctx.grammar.np_after(m.end())
+    if mention is None:
+        return None
+    method, confidence = rule.method, rule.confidence
+    if cues(ctx.resolver, ctx.sentence_start, m.start()):  # '"…," Ames said, according to X'
+        method, confidence = adjusted(method, confidence, "relayed")
+    return ctx.resolver.resolve(mention, "according to", method, confidence)
+
+
+def after_inverted(ctx: Context, rule: Rule) -> Attribution | None:
+    """``"…," said X``."""
+    at = _after_mark(ctx)
+    if at is None or _ACCORDING_AFTER.match(ctx.masked, at, ctx.paragraph.end):
+        return None
+    verb = _inverted_verb(ctx, at)
+    if verb is None:
+        return None
+    mention = ctx.grammar.np_after(verb.end() + 1)
+    if mention is None and (m := _INDEFINITE.match(ctx.masked, verb.end())):
+        return _unnamed(ctx, m.start(), m.end(), verb.group(), rule)  # '"…," said another'
+
+    if mention is None:
+        return None
+    if mention.kind == "phrase" and not _ARTICLE.match(ctx.masked, verb.end()):
+        return None  # '"…," denounced her record': an object; 'said the designer': a speaker
+    return resolve_in_sentence(
+        ctx.resolver, ctx.sentence_start, mention, verb.group(), rule.method, rule.confidence
+    )
+
+
+def after(ctx: Context, rule: Rule) -> Attribution | None:
+    """``"…," X said``: the first speech verb after the quote, with its subject right before
+    it and only a title or a name's first words between."""
+    at = _after_mark(ctx)
+    if at is None or _ACCORDING_AFTER.match(ctx.masked, at, ctx.paragraph.end):
+        return None
+    if _inverted_verb(ctx, at) is not None:
+        return None  # "said X" decides
+    grammar = ctx.grammar
+    verbs = ctx.resolver.verbs_in(at, min(ctx.paragraph.end, at + 250))
+    for n, v in enumerate(verbs):
+        if not_a_cue(grammar, at, v) and n + 1 < len(verbs):
+            head = grammar.np_before(verbs[n + 1].start() - 1)
+            if head is not None and head.start <= v.start():
+                continue  # a noun heading the next verb's subject: '"…," the report stated'
+        if _INTRODUCES_NEXT.match(ctx.masked, v.end()):
+            return None  # '… at "smaller schools," Lee said: "…"': the next quote's cue
+        if set_off := _set_off_subject(ctx, at, v):
+            return resolve_in_sentence(
+                ctx.resolver, ctx.sentence_start, set_off, v.group(), rule.method, rule.confidence
+            )
+        mention = grammar.np_before(v.start() - 1) or grammar.apposition_subject(at, v.start())
+        if mention is None and _INDEFINITE.fullmatch(ctx.masked, at, v.start()):
+            return _unnamed(ctx, at, v.start(), v.group(), rule)  # '"…," one said'
+        if mention is None or mention.kind == "relative":  # "…" who reports: not a speaker
+            return None
+        gap = tokens(ctx.masked[at : mention.start])  # only a title or a name's first words
+        if all(
+            is_title(w)
+            or w.lower() in _GAP_WORDS
+            or w[:1].isupper()
+            or w[:1] in "$&"
+            or w.isdigit()
+            for _s, _e, w in gap
+        ):
+            return resolve_in_sentence(
+                ctx.resolver, ctx.sentence_start, mention, v.group(), rule.method, rule.confidence
+            )
+        return None
+    return None
+
+
+_COMMA_AHEAD = regex.compile(r"\s*,\s*")
+_UTTERANCE_END = regex.compile(r"[,!?—–]\s*$")
+_NAMED_SPEAKERS = frozenset({"name", "organisation", "role", "document"})
+
+
+def _set_off_subject(ctx: Context, at: int, verb) -> Mention | None:
+    """The speaker named right after the quote and set off by commas before the verb, however
+    long the aside (``"…," Jo Bond, 30, of Raleigh, who was polled, said``), or the name in
+    apposition to a role there (``the party's nominee, Jo Bond, said``)."""
+    grammar, masked = ctx.grammar, ctx.masked
+    if verb.group() in PARTICIPLES or MASK in masked[at : verb.start()]:
+        return None
+    if not _UTTERANCE_END.search(ctx.quote.text):
+        return None  # 'as "in homage to" Lazar, Song wrote': the words run on past the quote
+    head = grammar.np_after(at)
+    if head is None or head.kind not in {"name", "organisation", "role", "document"}:
+        return None
+    comma = _COMMA_AHEAD.match(masked, head.end, verb.start())
+    if comma is None:
+        return None
+    if head.kind == "role":  # "the nominee, Jo Bond, said"
+        named = grammar.np_after(comma.end())
+        if named is not None and named.kind == "name" and _COMMA_AHEAD.match(masked, named.end):
+            return named
+    return head
+
+
+def later_inverted(ctx: Context, rule: Rule) -> Attribution | None:
+    """``"…" for the fleet, said X``: an inverted speech verb after a comma later in the quote's
+    sentence, never one whose object is the person addressed (``told X``)."""
+    at = _after_mark(ctx)
+    if at is None:
+        return None
+    grammar, masked = ctx.grammar, ctx.masked
+    for v in ctx.resolver.verbs_in(at, grammar.sentence_end(at, ctx.paragraph.end)):
+        if MASK in masked[at : v.start()]:
+            return None  # another quote's
+        mention = inverted_subject(grammar, v, at) if v.start() > at else None
+        if mention is not None:
+            return ctx.resolver.resolve(mention, v.group(), rule.method, rule.confidence)
+    return None
+
+
+_VERB_SHAPED = regex.compile(r"\p{Ll}[\p{Ll}\-]*(?:ed|s)\b")
+_ENDS_CLAUSE = regex.compile(r"\s*(?:[.,;:!?—–]|" + MASK + r"|$)")
+
+
+def after_any_verb(ctx: Context, rule: Rule) -> Attribution | None:
+    """``"…," Hannity pressed.`` / ``"…," beamed Jo Bond.``: a quote closing on a comma or a
+    question or exclamation mark, then a speaker and a past or present verb that ends the
+    clause, whatever the verb: news attributes with many verbs no lexicon lists."""
+    q, masked, grammar = ctx.quote, ctx.masked, ctx.grammar
+    at = _after_mark(ctx)
+    if at is None or not _UTTERANCE_END.search(q.text):
+        return None
+    inverted = _VERB_SHAPED.match(masked, at)  # '"…," beamed Jo Bond.'
+    mention = grammar.np_after(inverted.end() + 1 if inverted else at)
+    if mention is None or mention.kind not in _NAMED_SPEAKERS | {"pronoun"}:
+        return None
+    if inverted:
+        if mention.kind == "pronoun" or not _ENDS_CLAUSE.match(masked, mention.end):
+            return None
+        return ctx.resolver.resolve(mention, inverted.group(), rule.method, rule.confidence)
+    verb = _VERB_SHAPED.match(masked, mention.end + 1)  # '"…," Hannity pressed.'
+    if verb is None or masked[mention.end : verb.start()] != " ":
+        return None
+    if not _ENDS_CLAUSE.match(masked, verb.end()):
+        return None
+    return resolve_in_sentence(
+        ctx.resolver, ctx.sentence_start, mention, verb.group(), rule.method, rule.confidence
+    )
+
+
+def signed(ctx: Context, rule: Rule) -> Attribution | None:
+    """A name under or after the quote with a dash and no verb (``"…" ― Lorna Betts``, a reader's
+    reaction signed ``— Dana Quist, 54, Tulsa``)."""
+    q, masked, article = ctx.quote, ctx.masked, ctx.article
+    if not q.close_mark:
+        return None
+    end = ctx.paragraph.end
+    at = q.end + 1
+    if not masked[at:end].strip() and q.paragraph + 1 < len(article.paragraphs):
+        following = article.paragraphs[q.paragraph + 1]  # the name on a line of its own
+        at, end = following.start, following.end
+    m = _SIGNATURE.match(masked, at, end)
+    if m is None:
+        return None
+    mention = ctx.grammar.np_after(m.end())
+    if mention is None or mention.kind not in {"name", "organisation"}:
+        return None
+    if masked[mention.end : end].strip() and not _SIGNATURE_REST.match(masked, mention.end, end):
+        return None  # more than a name and where it is from: a sentence, not a signature
+    return ctx.resolver.resolve(mention, None, rule.method, rule.confidence)

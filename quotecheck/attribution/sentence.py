@@ -1,0 +1,216 @@
+"""Rules that read the quote's sentence: a speech verb earlier or later in it, a possessive
+and a noun of speech, or, with no cue at all, the subject of the clause or sentence holding the
+words.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..models import Attribution
+from ..quotes import MASK
+from .context import Context, Rule
+from .cues import (
+    as_mentioned,
+    attribute_verb,
+    not_a_cue,
+    passive_agent,
+)
+from .grammar import (
+    PARTICIPLES,
+    RESOLVED,
+    SPEECH_NOUNS,
+    Mention,
+)
+from .resolve import adjusted
+
+_PARENTHETICAL_AFTER = regex.compile(r"\s*,")
+_RELATIVE_CLAUSE = regex.compile(r",\s*(who)\b[^,]*$")
+
+
+# -- elsewhere in the sentence -------------------------------------------------------------------
+
+
+def before_parenthetical(ctx: Context, rule: Rule) -> Attribution | None:
+    """``, Ames said,`` set inside the reporter's sentence before the quote."""
+    masked, start = ctx.masked, ctx.sentence_start
+    for verb in ctx.resolver.verbs_in(start, ctx.quote.start - 1):
+        if not _PARENTHETICAL_AFTER.match(masked, verb.end()):
+            continue
+        mention = ctx.grammar.np_before(verb.start() - 1)
+        if (
+            mention is not None
+            and mention.kind in {"name", "pronoun"}
+            and masked[start : mention.start].rstrip().endswith(",")
+        ):
+            return ctx.resolver.resolve(mention, verb.group(), rule.method, rule.confidence)
+    return None
+
+
+def before(ctx: Context, rule: Rule) -> Attribution | None:
+    """The nearest speech verb earlier in the quote's sentence, with its subject (``Oduya told
+    reporters that the bill comes "…"``)."""
+    start = ctx.sentence_start
+    verbs = ctx.resolver.verbs_in(start, ctx.quote.start - 1)
+    for n in range(len(verbs) - 1, -1, -1):
+        verb = verbs[n]
+        if agent := passive_agent(ctx.grammar, verb):  # "was asked by Jo Baker whether"
+            return ctx.resolver.resolve(agent, verb.group(), rule.method, rule.confidence)
+        if not_a_cue(ctx.grammar, start, verb):
+            continue
+        found = attribute_verb(ctx.resolver, verb, start, rule.method, rule.confidence, ctx.earlier)
+        if found is not None:
+            return _reporter(ctx, verbs[:n], verb, rule) or found
+    return None
+
+
+#: what ends a speech verb's object clause before a second verb: punctuation, a quote, a
+#: conjunction, a wh-word ("to praise what she called")
+_CLAUSE_BREAK = regex.compile(
+    r"[,;:()\[\]—–" + MASK + r"]|\s(?:and|but|or|while|when|after|what|which|who|how|where)\s"
+)
+_INFINITIVE = regex.compile(r"\bto\s+$")
+
+
+def _reporter(ctx: Context, earlier: list, verb, rule: Rule) -> Attribution | None:
+    """The speaker of a speech verb whose object clause holds ``verb`` (``Oduya said Lee told
+    the board the bridge is "…"``): news gives the words to the one who reports them."""
+    start = ctx.sentence_start
+    for outer in reversed(earlier):
+        if _CLAUSE_BREAK.search(ctx.masked, outer.end(), verb.start()):
+            return None
+        if (
+            outer.group() in PARTICIPLES
+            or _INFINITIVE.search(ctx.masked, start, outer.start())
+            or not_a_cue(ctx.grammar, start, outer)
+        ):
+            continue
+        found = attribute_verb(ctx.resolver, outer, start, rule.method, rule.confidence, [])
+        if found is not None and found.mention:
+            return found
+    return None
+
+
+def later(ctx: Context, rule: Rule) -> Attribution | None:
+    """A speech verb later in the quote's sentence with its subject beside it (``… a "rough
+    week", the Daily Caller reports.``)."""
+    q, masked, para_end, grammar = ctx.quote, ctx.masked, ctx.paragraph.end, ctx.grammar
+    if (
+        q.text.rstrip().endswith((".", "!", "?"))
+        and masked[q.end + 1 : para_end].lstrip()[:1].isupper()
+    ):
+        return None  # the quote ended its sentence
+    end = grammar.sentence_end(q.end + 1, para_end)
+    for verb in ctx.resolver.verbs_in(q.end + 1, end):
+        if agent := passive_agent(grammar, verb):  # "… as described by Jo Smith"
+            return ctx.resolver.resolve(agent, verb.group(), rule.method, rule.confidence)
+        if verb.group() in PARTICIPLES or not_a_cue(grammar, q.end + 1, verb):
+            continue
+        mention = grammar.np_before(verb.start() - 1)
+        if mention is None or mention.start <= q.end:
+            mention = grammar.np_after(verb.end() + 1)  # "…, says Jo Smith, a consultant"
+        if mention is not None and mention.start > q.end and mention.kind in RESOLVED:
+            return ctx.resolver.resolve(mention, verb.group(), rule.method, rule.confidence)
+    return None
+
+
+# -- no cue at all -------------------------------------------------------------------------------
+
+
+#: words that open a clause of its own inside a sentence, its subject right after them
+_SUBORDINATOR = regex.compile(
+    r"\b(?:because|although|though|if|when|whenever|while|before|after|since|unless|until|"
+    r"where|why|whereas|so that|once)\s+",
+    regex.IGNORECASE,
+)
+
+
+def _clause_subject(ctx: Context) -> Mention | None:
+    """The subject of the subordinate clause holding the quote (``… long before officials
+    started to call it a "workplace" issue``): the noun phrase after the last subordinator
+    before the quote, followed by its verb."""
+    grammar, q = ctx.grammar, ctx.quote
+    openers = list(_SUBORDINATOR.finditer(ctx.masked, ctx.sentence_start, q.start - 1))
+    if not openers:
+        return None
+    opener = openers[-1]
+    mention = grammar.np_after(opener.end())
+    if mention is None or mention.end >= q.start or mention.kind == "relative":
+        return None
+    between = ctx.masked[mention.end : q.start]
+    following = between.split()[:1]
+    if not following or not following[0][:1].islower():
+        return None  # no verb after it: not a clause's subject
+    if "," in between:
+        return None  # the clause ended before the quote: "When it comes up, Ames calls it …"
+    return mention
+
+
+def _embedded_subject(ctx: Context):
+    q = ctx.quote
+    if q.kind != "fragment":
+        return None
+    if (clause := _clause_subject(ctx)) is not None:
+        return clause
+    subject = ctx.grammar.sentence_subject(ctx.sentence_start, q.start - 1, phrase=True)
+    if subject is None or subject.end > q.start:
+        return None
+    return subject
+
+
+_POSSESSIVE_S = regex.compile(r"[’']s?$")
+_SPEECH_NOUN = regex.compile(
+    r"(?P<owner>\b(?:his|her)|\b\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,3}[’']s?)"
+    r"\s+(?:[\p{Ll}\-]+\s+){0,3}?(?P<noun>\p{Ll}+)\s+(?:(?:that|of|to be|for|as|was|is),?\s+)?"
+    + MASK
+    + r"*$"
+)
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
+
+
+def possessed_words(ctx: Context, rule: Rule) -> Attribution | None:
+    """Words set after a possessive and a noun of speech (``Ames’s claim that "…"``, ``her
+    remark that "…"``): the possessor's."""
+    start = max(ctx.sentence_start, ctx.quote.start - 120)
+    m = _SPEECH_NOUN.search(ctx.masked, start, ctx.quote.start)
+    if m is None or m.group("noun") not in SPEECH_NOUNS:
+        return None
+    owner, at = m.group("owner"), m.start("owner")
+    if (pronoun := _POSSESSIVE_PRONOUNS.get(owner.lower())) is not None:
+        person = ctx.resolver.person_before(at, pronoun)
+        if person is None:
+            return None
+        found = ctx.resolver.resolve(
+            person, None, *adjusted(rule.method, rule.confidence, "pronoun")
+        )
+        return as_mentioned(found, Mention(at, m.end("owner"), owner, "pronoun"))
+    mention = ctx.grammar.np_before(at + len(_POSSESSIVE_S.sub("", owner)))
+    if mention is None or mention.kind not in {"name", "organisation", "document"}:
+        return None
+    return ctx.resolver.resolve(mention, None, rule.method, rule.confidence)
+
+
+def sentence_subject_who(ctx: Context, rule: Rule) -> Attribution | None:
+    """Words embedded in a relative clause (``… Ames, who could be dubbed the "presumptive
+    nominee"``): the clause's antecedent."""
+    subject = _embedded_subject(ctx)
+    if subject is None:
+        return None
+    who = _RELATIVE_CLAUSE.search(ctx.masked, subject.end, ctx.quote.start - 1)
+    if who is None:
+        return None
+    relative = Mention(who.start(1), who.end(1), who.group(1), "relative")
+    antecedent = ctx.grammar.relative_antecedent(ctx.sentence_start, relative)
+    if antecedent is None:
+        return None
+    found = ctx.resolver.resolve(antecedent, None, rule.method, rule.confidence)
+    return as_mentioned(found, relative)
+
+
+def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
+    """Words embedded in a sentence with no cue (``She has suggested naming a "chief harbour
+    inspector"``): the sentence's subject."""
+    subject = _embedded_subject(ctx)
+    if subject is None:
+        return None
+    return ctx.resolver.resolve(subject, None, rule.method, rule.confidence)
