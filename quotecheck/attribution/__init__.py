@@ -8,7 +8,8 @@ takes the first row that fires for each quote and records the row's method
 ``+headline`` marks a speaker read from a headline, whose capitalised words cannot be told from
 names, so it is never sure.
 
-The modules: :mod:`.grammar` (tokens, sentences, noun phrases, subjects), :mod:`.resolve`
+The modules: :mod:`.words` (the lexicons, word classes and tokens), :mod:`.grammar`
+(sentences, noun phrases, subjects), :mod:`.resolve`
 (mentions to canonical speakers, the confidence adjustments), :mod:`.cues` (which speech verbs
 attribute, and whose), :mod:`.context` (what a rule reads), the finders by where they look —
 :mod:`.marks` (next to the quote's marks), :mod:`.sentence` (the rest of its sentence),

@@ -16,6 +16,12 @@ import regex
 from ..models import Attribution
 from ..quotes import MASK
 from .grammar import (
+    RESOLVED,
+    Grammar,
+    Mention,
+)
+from .resolve import Resolver, adjusted
+from .words import (
     ADDRESSEE_VERBS,
     AUXILIARIES,
     DOCUMENT_NOUNS,
@@ -24,15 +30,11 @@ from .grammar import (
     PAST_FORMS,
     PERSONAL,
     PRONOUNS,
-    RESOLVED,
     SPEECH_VERB_FORMS,
-    Grammar,
-    Mention,
     VerbMatch,
     bare,
     tokens,
 )
-from .resolve import Resolver, adjusted
 
 _COORDINATED = regex.compile(r"\b(?:and|but)\s+(?:\p{Ll}+ly\s+|later\s+|then\s+|also\s+)?$")
 _RELATIVE_CLAUSE = regex.compile(r",\s*(who)\b[^,]*$")  # a clause still open at the verb

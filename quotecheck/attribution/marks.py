@@ -19,13 +19,15 @@ from .cues import (
     resolve_in_sentence,
 )
 from .grammar import (
-    PARTICIPLES,
     RESOLVED,
     Mention,
+)
+from .resolve import UNRESOLVED, adjusted
+from .words import (
+    PARTICIPLES,
     is_title,
     tokens,
 )
-from .resolve import UNRESOLVED, adjusted
 
 _ACCORDING_BEFORE = regex.compile(r"[Aa]ccording to\s+([^,.;:]{1,80}?)[,:]")
 _ACCORDING_AFTER = regex.compile(r"according to\s+")

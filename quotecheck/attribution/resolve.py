@@ -18,16 +18,18 @@ from ..lexicon import rows
 from ..models import Article, Attribution, Quote
 from ..normalize import fold_space
 from .grammar import (
+    INITIAL,
+    Grammar,
+    Mention,
+)
+from .words import (
     AUXILIARIES,
     HONORIFICS,
-    INITIAL,
     NOT_NAMES,
     ORG_WORDS,
     PERSONAL,
     RELATIVES,
     SPEECH_VERB_FORMS,
-    Grammar,
-    Mention,
     VerbMatch,
     bare,
     is_title,

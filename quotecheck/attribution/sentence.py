@@ -17,12 +17,14 @@ from .cues import (
     passive_agent,
 )
 from .grammar import (
-    PARTICIPLES,
     RESOLVED,
-    SPEECH_NOUNS,
     Mention,
 )
 from .resolve import adjusted
+from .words import (
+    PARTICIPLES,
+    SPEECH_NOUNS,
+)
 
 _PARENTHETICAL_AFTER = regex.compile(r"\s*,")
 _RELATIVE_CLAUSE = regex.compile(r",\s*(who)\b[^,]*$")

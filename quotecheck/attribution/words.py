@@ -1,0 +1,100 @@
+"""Words for attribution: the speech-verb lexicon and its forms, the closed word classes
+(titles, honorifics, auxiliaries, particles, abbreviations), and the tokeniser. Data read from
+``quotecheck/data`` with its provenance; the grammar (:mod:`.grammar`) is built on them.
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+from ..lexicon import rows, words
+from ..quotes import MASK
+
+#: every form of every speech verb in the lexicon, to its lemma: a noun phrase stops at one
+SPEECH_VERB_FORMS: dict[str, str] = {
+    form.lower(): lemma for lemma, *forms in rows("speech_verbs.tsv") for form in (lemma, *forms)
+}
+#: forms that close a participle clause ("saying", "calling")
+PARTICIPLES = frozenset(
+    form for r in rows("speech_verbs.tsv") if len(r) > 3 for form in (r[3], r[3].capitalize())
+)  # "Insisting the referee was …": one opening a sentence too
+#: past forms, the ones a passive is made of ("was asked by", "as described by")
+PAST_FORMS = frozenset(r[2].lower() for r in rows("speech_verbs.tsv") if len(r) > 2)
+#: forms that double as nouns ("a comment", "the reports", "port calls")
+NOUN_FORMS = frozenset(f.lower() for r in rows("speech_verbs.tsv") for f in r[:2]) - {"says"}
+#: nouns for what somebody said, whose possessor said it ("Ames's claim that …")
+SPEECH_NOUNS = words("speech_nouns.txt")
+VerbMatch = re.Match
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_WORD = re.compile(r"\w+")
+_OPENING_WORD = re.compile(r"(?:^|[.!?\n][ ]{0,2})(?P<word>[A-Z][a-z]+)\b")
+_MULTIWORD_VERB = re.compile(
+    r"\b(?:"
+    + "|".join(sorted((re.escape(f) for f in SPEECH_VERB_FORMS if " " in f), key=len, reverse=True))
+    + r")\b"
+)
+TITLES = words("titles.txt")
+HONORIFICS = words("honorifics.txt")
+NOT_NAMES = words("not_names.txt")
+ORG_WORDS = words("organisation_words.txt")
+DOCUMENT_NOUNS = words("document_nouns.txt")
+_GRAMMAR = rows("grammar.tsv")
+PARTICLES = frozenset(w for kind, w in _GRAMMAR if kind == "particle")
+AUXILIARIES = frozenset(w for kind, w in _GRAMMAR if kind == "auxiliary")
+ABBREVIATIONS = frozenset(w for kind, w in _GRAMMAR if kind == "abbreviation")
+#: speech verbs whose object is the person addressed ("told Ames"), by lemma
+ADDRESSEE_VERBS = frozenset(w for kind, w in _GRAMMAR if kind == "addressee")
+_TOKEN = regex.compile(
+    r"(?i:\b\L<abbreviations>\.)|\b\p{Lu}\.(?!\p{L})|[\p{L}\p{N}][\p{L}\p{N}\p{Cf}’'\-]*|"
+    + MASK
+    + r"+|\S",
+    abbreviations=sorted(ABBREVIATIONS, key=len, reverse=True),
+)
+PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we"})
+PERSONAL = frozenset({"he", "she"})  # pronouns resolved to a person; the others stay unknown
+RELATIVES = frozenset({"who", "whom"})
+_APOSTROPHE = regex.compile(r"[’']")
+#: a token: its start, its end and its text
+Token = tuple[int, int, str]
+
+
+def tokens(text: str, base: int = 0) -> list[Token]:
+    """Words and marks with their offsets; a period stays on abbreviations and initials only.
+
+    >>> [t[2] for t in tokens("Sen. J. Smith said it.")]
+    ['Sen.', 'J.', 'Smith', 'said', 'it', '.']
+    """
+    return [(base + m.start(), base + m.end(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+def speech_verbs(text: str) -> list[VerbMatch]:
+    """Every speech-verb form in ``text``, in order. Words are looked up in the lexicon: a plain
+    word scan and a set lookup are ten times faster than one pattern of every form."""
+    multi = list(_MULTIWORD_VERB.finditer(text))
+    taken = {m.start() for m in multi}
+    single = [
+        m
+        for m in _LOWER_WORD.finditer(text)
+        if m.group() in SPEECH_VERB_FORMS
+        and m.start() not in taken
+        and text[m.start() - 1 : m.start()] != "-"  # "so-called", "well-said"
+    ]
+    opening = [  # a sentence opening on its cue: "Said Okafor: …"
+        _WORD.match(text, m.start("word"))
+        for m in _OPENING_WORD.finditer(text)
+        if m.group("word").lower() in SPEECH_VERB_FORMS
+    ]
+    return sorted([*multi, *single, *opening], key=lambda m: m.start())
+
+
+def is_title(token: str) -> bool:
+    """Whether ``token`` is a title or role word (``Minister``, ``Sen.``, ``spokesman``)."""
+    low = token.lower()
+    return low in TITLES or low.rstrip(".") in TITLES or low.removesuffix("’s") in TITLES
+
+
+def bare(word: str) -> str:
+    """A word without a contracted verb: ``he’s`` is ``he``."""
+    return _APOSTROPHE.split(word.lower(), maxsplit=1)[0]
