@@ -65,7 +65,7 @@ _TEXT_ROLES = frozenset({"body", "title", "standfirst"})
 _SUBJECT_GAP = regex.compile(
     r"\s+(?:(?:has|have|had|also|later|then|was|is|would|will|\w+ly)\s+){0,2}"
 )
-_WORD = regex.compile(r"\w+(?:[-’']\w+)*")  # O’Malley, Seitz-Wald
+_CAPITALISED_WORD = regex.compile(r"\b\p{Lu}\w*(?:[-’']\w+)*")  # O’Malley, Seitz-Wald
 _POSSESSIVE_AFTER = regex.compile(r"[’']s\b")
 _CAPITALISED_RUN = regex.compile(  # invisible format characters (\p{Cf}) stay inside a word
     r"(?:\p{Lu}[\p{L}\p{Cf}’'\-]*\.?\s+){0,6}\p{Lu}[\p{L}\p{Cf}’'\-]*"
@@ -172,7 +172,7 @@ class Resolver:
         known = {n.split()[-1] for n in self.full_names.values() if n}
         if known:  # a word scan and a set lookup: no pattern compiled per article
             for p in self._paragraphs:
-                for m in _WORD.finditer(self.masked, p.start, p.end):
+                for m in _CAPITALISED_WORD.finditer(self.masked, p.start, p.end):
                     if m.group() in known and not _POSSESSIVE_AFTER.match(self.masked, m.end()):
                         found.append(Mention(m.start(), m.end(), m.group(), "name", name=m.group()))
         return sorted({(m.start, m.end): m for m in found}.values(), key=lambda m: m.start)
