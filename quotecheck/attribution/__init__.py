@@ -37,7 +37,6 @@ _SCARE_MARKER = regex.compile(
     + r"+$",
     regex.IGNORECASE,
 )
-_TERM_ARTICLE = regex.compile(r"\b(?:a|an)\s+" + MASK + "+$", regex.IGNORECASE)
 #: the most a speaker read from a headline can be trusted: below the level at which two outlets'
 #: speakers are set against each other
 HEADLINE_CONFIDENCE = 0.5
@@ -51,14 +50,8 @@ def _is_scare(q: Quote, masked: str, attribution: Attribution | None) -> bool:
     fragments without a speech verb are still counted as somebody's words.
     """
     no_cue = attribution is None or attribution.method.startswith(("sentence-subject", "none"))
-    if q.kind != "fragment" or not no_cue or len(q.text.split()) > 4:
-        return False
-    if _SCARE_MARKER.search(masked, max(0, q.start - 40), q.start):
-        return True
-    # a term named with an article and nobody near to have said it: 'the plan adds a "green
-    # corridor" to the river'
-    nobody = attribution is None or attribution.speaker is None
-    return nobody and bool(_TERM_ARTICLE.search(masked, max(0, q.start - 6), q.start))
+    marked = bool(_SCARE_MARKER.search(masked, max(0, q.start - 40), q.start))
+    return q.kind == "fragment" and no_cue and marked and len(q.text.split()) <= 4
 
 
 #: rules that only guess a speaker from the sentence around the words: no speech verb names one
