@@ -260,7 +260,9 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
         mention = grammar.np_before(v.start() - 1) or grammar.apposition_subject(at, v.start())
         if mention is None and _INDEFINITE.fullmatch(ctx.masked, at, v.start()):
             return _unnamed(ctx, at, v.start(), v.group(), rule)  # '"…," one said'
-        if mention is None or mention.kind == "relative":  # "…" who reports: not a speaker
+        if mention is not None and mention.kind == "relative":
+            continue  # a verb of an aside ("…," Ames, who asked not to be named, said)
+        if mention is None:
             return None
         gap = tokens(ctx.masked[at : mention.start])  # only a title or a name's first words
         if all(
@@ -293,11 +295,14 @@ def _set_off_subject(ctx: Context, at: int, verb) -> Mention | None:
     if not _UTTERANCE_END.search(ctx.quote.text):
         return None  # 'as "in homage to" Lazar, Song wrote': the words run on past the quote
     head = grammar.np_after(at)
-    if head is None or head.kind not in {"name", "organisation", "role", "document"}:
+    if head is None or head.kind not in {"name", "organisation", "role", "document", "phrase"}:
         return None
     comma = _COMMA_AHEAD.match(masked, head.end, verb.start())
     if comma is None:
         return None
+    subject = grammar.np_before(verb.start() - 1)
+    if subject is not None and subject.kind == "relative":
+        return None  # a verb in the aside, not after it ("…, who asked not to be named,")
     if head.kind == "role":  # "the nominee, Jo Bond, said"
         named = grammar.np_after(comma.end())
         if named is not None and named.kind == "name" and _COMMA_AHEAD.match(masked, named.end):

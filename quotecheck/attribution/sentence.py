@@ -22,8 +22,10 @@ from .grammar import (
 )
 from .resolve import adjusted
 from .words import (
+    ADDRESSEE_VERBS,
     PARTICIPLES,
     SPEECH_NOUNS,
+    SPEECH_VERB_FORMS,
 )
 
 _PARENTHETICAL_AFTER = regex.compile(r"\s*,")
@@ -110,6 +112,8 @@ def later(ctx: Context, rule: Rule) -> Attribution | None:
             continue
         mention = grammar.np_before(verb.start() - 1)
         if mention is None or mention.start <= q.end:
+            if SPEECH_VERB_FORMS[verb.group().lower()] in ADDRESSEE_VERBS:
+                continue  # "…, told Fox News": the person told, no speaker
             mention = grammar.np_after(verb.end() + 1)  # "…, says Jo Smith, a consultant"
         if mention is not None and mention.start > q.end and mention.kind in RESOLVED:
             return ctx.resolver.resolve(mention, verb.group(), rule.method, rule.confidence)
