@@ -25,7 +25,9 @@ except ImportError as err:  # pragma: no cover - exercised only without the extr
         "quotecheck.strategies needs hypothesis: pip install 'quotecheck-news[strategies]'"
     ) from err
 
+from .drift import SPEAKER_WORDS
 from .lexicon import rows
+from .lexicon import words as lexicon_words
 from .models import Attribution, Quote
 
 #: plain words that are no number, negation, acronym or spelling variant: edits among them are
@@ -69,6 +71,7 @@ PRONOUN_OF = {
     **dict.fromkeys(("Bruno", "Dmitri", "Farid", "Hiro", "Jonas"), "he"),
 }
 SURNAMES = ("Moreau", "Oduya", "Varga", "Lindqvist", "Kaplan", "Sato", "Novak", "Reyes", "Haddad")
+_STOPWORDS = lexicon_words("stopwords.txt")
 #: edits :func:`drifted` makes under a name of their own, and the kind the comparator gives them
 MADE_AS = {"punctuation_inside": "punctuation_placement"}  # minor inside, style at the end
 #: every edit :func:`drifted` can make: the comparator's kinds, and the names in MADE_AS
@@ -238,6 +241,11 @@ def _drifted(
     elif kind == "speaker_conflict":
         other_speaker = draw(speakers().filter(lambda s: s.split()[-1] != speaker.split()[-1]))
         removed, added = speaker, other_speaker
+        # a speaker conflict needs telling words both quote (SPEAKER_WORDS outside stopwords)
+        telling = [w for w in WORDS if w not in _STOPWORDS and w not in base]
+        missing = max(0, SPEAKER_WORDS - sum(w not in _STOPWORDS for w in base))
+        base += telling[:missing]
+        new = list(base)
     elif kind == "speaker_name":
         first, last = speaker.split()
         other_speaker = f"{first} {last[:-1]}{last[-1] * 2}"

@@ -155,7 +155,7 @@ def _split_name(run: list[Token], text: str) -> Mention | None:
     if owner:  # "Fox News’ Bret Baier": the outlet is a role, the name follows it
         cut = owner[-1] + 1
         role_tokens, name_tokens = [*role_tokens, *name_tokens[:cut]], name_tokens[cut:]
-    if len(name_tokens) > 4:  # "Chicago Alderman Jo C. Smith": the last words are the name
+    if len(name_tokens) > 4:  # "Dunmore Alderman Jo C. Smith": the last words are the name
         keep = 3 + sum(bool(INITIAL.fullmatch(t[2])) for t in name_tokens[-4:])
         role_tokens, name_tokens = [*role_tokens, *name_tokens[:-keep]], name_tokens[-keep:]
     name = " ".join(t[2] for t in name_tokens)

@@ -215,6 +215,35 @@ def according_after(ctx: Context, rule: Rule) -> Attribution | None:
     return ctx.resolver.resolve(mention, "according to", method, confidence)
 
 
+_ARTICLE_START = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
+_FINAL_CLAUSE = regex.compile(r",\s*(?P<clause>[^,;:" + MASK + r"]{3,80}?)\s*[.!?]?\s*$")
+
+
+def reporter_last(ctx: Context, rule: Rule) -> Attribution | None:
+    """A source and its verb closing the quote's sentence after a comma (``… fans chanted
+    "…," waving banners, the Harbour Gazette reported.``): the source of everything the sentence
+    reports. (``…, reported the Gazette`` is ``later+inverted``'s.)"""
+    at = _after_mark(ctx)
+    if at is None:
+        return None
+    grammar, masked = ctx.grammar, ctx.masked
+    end = grammar.sentence_end(at, ctx.paragraph.end)
+    final = _FINAL_CLAUSE.search(masked, at, end)
+    if final is None or final.start() <= at:
+        return None  # the quote's own attribution slot: the rules after the mark decide
+    verbs = cues(ctx.resolver, final.start("clause"), final.end("clause"), participles=False)
+    if len(verbs) != 1:
+        return None
+    verb = verbs[0]
+    mention = grammar.np_before(verb.start() - 1)
+    if mention is None or mention.kind not in {"name", "organisation", "document"}:
+        return None
+    clause = masked[final.start("clause") : final.end("clause")].strip()
+    if _ARTICLE_START.sub("", clause) != masked[mention.start : verb.end()].strip():
+        return None  # more than a source and its verb: a clause of its own
+    return ctx.resolver.resolve(mention, verb.group(), rule.method, rule.confidence)
+
+
 def after_inverted(ctx: Context, rule: Rule) -> Attribution | None:
     """``"…," said X``."""
     at = _after_mark(ctx)

@@ -33,6 +33,7 @@ from .marks import (
     introduced,
     introduced_by_colon,
     later_inverted,
+    reporter_last,
     signed,
 )
 from .sentence import (
@@ -75,6 +76,14 @@ RULES: tuple[Rule, ...] = (
         'According to Lena Okafor, "the bridge will reopen in May."',
         "Lena Okafor",
         "the bridge",
+    ),
+    Rule(
+        "later+reporter",
+        0.9,
+        reporter_last,
+        'Fans chanted "Open the bridge" all night, the Harbour Gazette reported.',
+        "Harbour Gazette",
+        "Open the bridge",
     ),
     Rule(
         "introduced",
@@ -152,7 +161,8 @@ RULES: tuple[Rule, ...] = (
         "later",
         0.76,
         later,
-        'The council faces a "rough week" ahead of the vote, the Harbour Gazette reports.',
+        'The council faces a "rough week" before the vote, the Harbour Gazette reports, citing two'
+        " members.",
         "Harbour Gazette",
         "rough week",
     ),
