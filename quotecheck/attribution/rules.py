@@ -79,7 +79,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "later+reporter",
-        0.9,
+        0.96,
         reporter_last,
         'Fans chanted "Open the bridge" all night, the Harbour Gazette reported.',
         "Harbour Gazette",
@@ -151,7 +151,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "before",
-        0.91,
+        0.92,
         before,
         'Lena Okafor told the council the bridge would reopen "well before the summer."',
         "Lena Okafor",
@@ -159,7 +159,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "later",
-        0.76,
+        0.69,
         later,
         'The council faces a "rough week" before the vote, the Harbour Gazette reports, citing two'
         " members.",
@@ -217,7 +217,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "continuation+paragraph",
-        0.82,
+        0.83,
         paragraph_continuation,
         '"The bridge is old," Lena Okafor said. "It needs work."\n\n"It will reopen in May."',
         "Lena Okafor",
@@ -225,7 +225,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "previous-paragraph",
-        0.48,
+        0.45,
         previous_paragraph,
         'Lena Okafor wrote to the ferry crews on Monday.\n\n"The bridge will reopen in May."',
         "Lena Okafor",
