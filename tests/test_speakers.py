@@ -73,3 +73,10 @@ def test_the_readme_table_of_rules_is_the_table():
         example = rule.example.replace("\n\n", " ¶ ").replace("|", "\\|")
         row = f"| {n} | `{rule.method}` | {rule.confidence:.2f} | {example} → {rule.speaker} |"
         assert row in readme, row
+
+
+def test_a_method_names_its_row_or_none():
+    assert rule_of("after+inverted+pronoun") == "after+inverted"
+    assert rule_of("later+reporter") == "later+reporter"
+    assert rule_of("scare") == "none"
+    assert rule_of("none") == "none"
