@@ -33,7 +33,6 @@ from .words import (
     SPEECH_VERB_FORMS,
     VerbMatch,
     bare,
-    tokens,
 )
 
 _COORDINATED = regex.compile(r"\b(?:and|but)\s+(?:\p{Ll}+ly\s+|later\s+|then\s+|also\s+)?$")
@@ -66,7 +65,7 @@ def not_a_cue(grammar: Grammar, sentence_start: int, verb: VerbMatch) -> bool:
     comment``) or a passive (``expected to be announced``)."""
     previous = [
         t[2]
-        for t in tokens(grammar.text[sentence_start : verb.start()])
+        for t in grammar.tokens(sentence_start, verb.start())
         if not (t[2].endswith("ly") and t[2].islower())
     ][-2:]  # adverbs passed over
     if not previous:

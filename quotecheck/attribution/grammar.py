@@ -400,7 +400,7 @@ class Grammar:
         """The last ``he`` or ``she`` opening a clause (``and he``, ``when she``) in
         ``text[start:end]``: the subject of the clause a participle or a second verb hangs
         on."""
-        toks = tokens(self.text[start:end], start)
+        toks = self.tokens(start, end)
         found = [
             t
             for n, t in enumerate(toks)

@@ -26,7 +26,6 @@ from .resolve import UNRESOLVED, adjusted
 from .words import (
     PARTICIPLES,
     is_title,
-    tokens,
 )
 
 _ACCORDING_BEFORE = regex.compile(r"[Aa]ccording to\s+([^,.;:]{1,80}?)[,:]")
@@ -65,7 +64,7 @@ def _introducing_verbs(ctx: Context) -> list:
     if not _ENDS_IN_COMMA_OR_COLON.search(_before_mark(ctx)):
         return []
     verbs = cues(ctx.resolver, ctx.sentence_start, ctx.quote.start - 1)
-    if verbs and len(tokens(ctx.masked[verbs[-1].end() : ctx.quote.start - 1])) <= (
+    if verbs and len(ctx.grammar.tokens(verbs[-1].end(), ctx.quote.start - 1)) <= (
         INTRODUCING_TOKENS
     ):
         return verbs
@@ -293,7 +292,7 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
             continue  # a verb of an aside ("…," Ames, who asked not to be named, said)
         if mention is None:
             return None
-        gap = tokens(ctx.masked[at : mention.start])  # only a title or a name's first words
+        gap = grammar.tokens(at, mention.start)  # only a title or a name's first words
         if all(
             is_title(w)
             or w.lower() in _GAP_WORDS
