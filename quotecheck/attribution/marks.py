@@ -227,6 +227,9 @@ def reporter_last(ctx: Context, rule: Rule) -> Attribution | None:
         return None
     grammar, masked = ctx.grammar, ctx.masked
     end = grammar.sentence_end(at, ctx.paragraph.end)
+    last = ctx.resolver.verbs_in(at, end)[-1:]
+    if not last or masked[last[0].end() : end].strip(" .!?"):
+        return None  # no speech verb closing the sentence
     final = _FINAL_CLAUSE.search(masked, at, end)
     if final is None or final.start() <= at:
         return None  # the quote's own attribution slot: the rules after the mark decide
@@ -274,6 +277,7 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
         return None  # "said X" decides
     grammar = ctx.grammar
     verbs = ctx.resolver.verbs_in(at, min(ctx.paragraph.end, at + 250))
+    set_off = _set_off_head(ctx, at) if verbs else None
     for n, v in enumerate(verbs):
         if not_a_cue(grammar, at, v) and n + 1 < len(verbs):
             head = grammar.np_before(verbs[n + 1].start() - 1)
@@ -281,7 +285,7 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
                 continue  # a noun heading the next verb's subject: '"…," the report stated'
         if _INTRODUCES_NEXT.match(ctx.masked, v.end()):
             return None  # '… at "smaller schools," Lee said: "…"': the next quote's cue
-        if set_off := _set_off_subject(ctx, at, v):
+        if set_off is not None and set_off.end < v.start() and _closes_aside(ctx, at, v):
             return resolve_in_sentence(
                 ctx.resolver, ctx.sentence_start, set_off, v.group(), rule.method, rule.confidence
             )
@@ -313,29 +317,33 @@ _UTTERANCE_END = regex.compile(r"[,!?—–]\s*$")
 _NAMED_SPEAKERS = frozenset({"name", "organisation", "role", "document"})
 
 
-def _set_off_subject(ctx: Context, at: int, verb) -> Mention | None:
-    """The speaker named right after the quote and set off by commas before the verb, however
-    long the aside (``"…," Jo Bond, 30, of Raleigh, who was polled, said``), or the name in
-    apposition to a role there (``the party's nominee, Jo Bond, said``)."""
+def _set_off_head(ctx: Context, at: int) -> Mention | None:
+    """The speaker named right after the quote and set off by a comma (``"…," Jo Bond, 30, of
+    Raleigh, who was polled, said``), or the name in apposition to a role there (``the party's
+    nominee, Jo Bond, said``); None when the quote's words run on past it."""
     grammar, masked = ctx.grammar, ctx.masked
-    if verb.group() in PARTICIPLES or MASK in masked[at : verb.start()]:
-        return None
     if not _UTTERANCE_END.search(ctx.quote.text):
         return None  # 'as "in homage to" Lazar, Song wrote': the words run on past the quote
     head = grammar.np_after(at)
     if head is None or head.kind not in {"name", "organisation", "role", "document", "phrase"}:
         return None
-    comma = _COMMA_AHEAD.match(masked, head.end, verb.start())
+    comma = _COMMA_AHEAD.match(masked, head.end)
     if comma is None:
         return None
-    subject = grammar.np_before(verb.start() - 1)
-    if subject is not None and subject.kind == "relative":
-        return None  # a verb in the aside, not after it ("…, who asked not to be named,")
     if head.kind == "role":  # "the nominee, Jo Bond, said"
         named = grammar.np_after(comma.end())
         if named is not None and named.kind == "name" and _COMMA_AHEAD.match(masked, named.end):
             return named
     return head
+
+
+def _closes_aside(ctx: Context, at: int, verb) -> bool:
+    """Whether ``verb`` ends the aside after the set-off speaker, not a verb inside it (``…,
+    who asked not to be named,``) nor one past another quote."""
+    if verb.group() in PARTICIPLES or MASK in ctx.masked[at : verb.start()]:
+        return False
+    subject = ctx.grammar.np_before(verb.start() - 1)
+    return subject is None or subject.kind != "relative"
 
 
 def later_inverted(ctx: Context, rule: Rule) -> Attribution | None:
