@@ -35,7 +35,9 @@ from .words import (
     bare,
 )
 
-_COORDINATED = regex.compile(r"\b(?:and|but)\s+(?:\p{Ll}+ly\s+|later\s+|then\s+|also\s+)?$")
+_COORDINATED = regex.compile(
+    r"\b(?:and|but)\s+(?:\p{Ll}+ly\s+|(?:later|then|also|now|still|again|even)\s+)?$"
+)
 _RELATIVE_CLAUSE = regex.compile(r",\s*(who)\b[^,]*$")  # a clause still open at the verb
 #: what may stand between a common noun phrase and its verb: a few words
 #: ("familiar with the talks", "close to Ames"), no punctuation
@@ -113,6 +115,9 @@ def subject_of(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> Mentio
         pronoun = grammar.nearest_pronoun(sentence_start, verb.start())
         if pronoun is not None:  # "when he brought up X and later said"
             return pronoun
+        # a second verb of the sentence's subject: "She praised the staff of X, but admitted"
+        if (subject := grammar.sentence_subject(sentence_start, verb.start())) is not None:
+            return subject
     subject = grammar.sentence_subject(sentence_start, verb.start())
     if subject is not None and subject.kind == "document":
         return subject
