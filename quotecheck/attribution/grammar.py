@@ -70,6 +70,8 @@ _LEADING = regex.compile(
 _COMMA = regex.compile(",")
 _APPOSITION_STARTS = frozenset({"The", "A", "An", "One"})  # and any lower-case word
 _ENDS_AFTER_COMMA = regex.compile(r",\s*(?:\w+\s+){0,2}$")
+_COMMA_THEN = regex.compile(r",\s*(?=\p{Lu})")
+_LISTED = regex.compile(r"\s*(?:,|and\b|or\b)")
 _TRAILING_COMMA = regex.compile(r"\s*,?\s*$")
 #: words that open a sentence and never follow a title or an initial inside a name
 _SENTENCE_OPENING_WORDS = frozenset(
@@ -344,7 +346,7 @@ class Grammar:
                 comma + 1 + len(text[comma + 1 : end]) - len(text[comma + 1 : end].lstrip())
             )
         mentions = [
-            self._as_phrase(m) if m.start == offset else m
+            self._as_phrase(m) if m.start == offset else self._past_place(m, end)
             for m in (self.np_after(at) for at in candidates)
             if m is not None
         ]
@@ -352,6 +354,18 @@ class Grammar:
         if resolved:  # "In a few days, Jo Smith …": the name, not the phrase before it
             return resolved[0]
         return next((m for m in mentions if m.kind == "phrase"), None) if phrase else None
+
+    def _past_place(self, mention: Mention, end: int) -> Mention:
+        """The name after a place that closes a leading phrase (``Speaking in Dover, Kent,
+        Okafor …``): a name set off by commas with another name right after it, that name not
+        in a list (``Instead, Reyes, Tom Brell and Jo Smith …``), is the place."""
+        after = _COMMA_THEN.match(self.text, mention.end, end)
+        if mention.kind != "name" or after is None:
+            return mention
+        following = self.np_after(after.end())
+        if following is None or following.kind != "name" or _LISTED.match(self.text, following.end):
+            return mention
+        return following
 
     def _as_phrase(self, mention: Mention) -> Mention:
         """A name of one word opening a sentence that the text never capitalises inside one is a
