@@ -50,6 +50,10 @@ _POSSESSIVE_END = regex.compile(r"\p{Lu}\p{L}*[’']s$")
 _TITLE_CUE = regex.compile(
     r"\b(?:" + "|".join(map(regex.escape, sorted(words("title_cues.txt")))) + r")\b[^.;:]{0,30}$"
 )
+#: a byline after a quoted headline: '"Museum to close," by Ann Lee' (a story, not speech)
+_BYLINE_AFTER = regex.compile(r".\s*by\s+(?:the\s+)?\p{Lu}")
+#: what a quote opening its line follows: nothing, or a heading's dash ("PSA—")
+_OPENS_LINE = regex.compile(r"(?:^|[—–-])[ \t]*\Z", regex.MULTILINE)
 _TITLE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'\-]*")
 _MINOR_WORDS = frozenset(
     {
@@ -113,6 +117,12 @@ def _kind(text: str, start: int, end: int) -> str:
     named_work = bool(_TITLE_CUE.search(lead)) or bool(_POSSESSIVE_END.search(before[-40:]))
     if named_work and looks_like_title(text[start:end]):
         return "title"
+    if (
+        _BYLINE_AFTER.match(text, end)
+        and text[start:end].endswith(",")
+        and _OPENS_LINE.search(text, max(0, start - 41), start - 1)
+    ):
+        return "title"  # a headline with its byline, as a round-up lists stories
     first = text[start : start + 1]
     before = before.rstrip('"”’»)')  # a quote closed just before: "… Day." "No money …"
     starts_sentence = not before or before[-1] in _SENTENCE_BEFORE

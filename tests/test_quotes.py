@@ -308,6 +308,8 @@ def test_quote_mark_case(case):
         assert case["text"][q.start : q.end] == q.text
         if "speaker" in expected:
             assert q.speaker == expected["speaker"], q.attribution
+        if "kind" in expected:
+            assert q.kind == expected["kind"]
         assert q.placement == expected.get("placement", "body")
         first = expected.get("part_of")
         assert q.part_of == (None if first is None else found[first].index)
