@@ -6,11 +6,21 @@ Every finder has one signature, ``(context, rule) -> Attribution | None``: it re
 and its surroundings from the :class:`Context` and names the speaker with the row's method and
 confidence (lowered, with a suffix on the method, when the speaker is reached through a pronoun,
 ``who`` or a participle: see :data:`~quotecheck.attribution.resolve.ADJUSTMENTS`). The finders
-live in :mod:`.marks`, :mod:`.sentence` and :mod:`.discourse`, by where they look.
+live in :mod:`.opening`, :mod:`.closing`, :mod:`.sentence` and :mod:`.discourse`, by where
+they look.
 """
 
 from __future__ import annotations
 
+from .closing import (
+    according_after,
+    after,
+    after_any_verb,
+    after_inverted,
+    later_inverted,
+    reporter_last,
+    signed,
+)
 from .context import Context, Rule
 from .discourse import (
     colon,
@@ -24,18 +34,7 @@ from .discourse import (
     split,
     transcript,
 )
-from .marks import (
-    according_after,
-    according_before,
-    after,
-    after_any_verb,
-    after_inverted,
-    introduced,
-    introduced_by_colon,
-    later_inverted,
-    reporter_last,
-    signed,
-)
+from .opening import according_before, introduced, introduced_by_colon
 from .sentence import (
     before,
     before_parenthetical,

@@ -1,6 +1,5 @@
-"""Rules that read the words next to a quote's marks: a cue introducing it (``X said, "…"``,
-``According to X, "…"``, ``X: "…"``) or following it (``"…," X said``, ``"…," said X``, a
-signature line).
+"""Rules that read the words after a quote's closing mark: a cue following it (``"…," X
+said``, ``"…," said X``, ``"…," according to X``, a signature line).
 """
 
 from __future__ import annotations
@@ -10,27 +9,12 @@ import regex
 from ..models import Attribution
 from ..quotes import MASK
 from .context import Context, Rule
-from .cues import (
-    attribute_verb,
-    cues,
-    inverted_subject,
-    not_a_cue,
-    passive_agent,
-    resolve_in_sentence,
-)
-from .grammar import (
-    RESOLVED,
-    Mention,
-)
+from .cues import cues, inverted_subject, not_a_cue, resolve_in_sentence
+from .grammar import Mention
 from .resolve import UNRESOLVED, adjusted
-from .words import (
-    PARTICIPLES,
-    is_title,
-)
+from .words import PARTICIPLES, is_title
 
-_ACCORDING_BEFORE = regex.compile(r"[Aa]ccording to\s+([^,.;:]{1,80}?)[,:]")
 _ACCORDING_AFTER = regex.compile(r"according to\s+")
-_ENDS_IN_COMMA_OR_COLON = regex.compile(r"[,:]\s*$")
 _INTRODUCES_NEXT = regex.compile(r"\s*:\s*[\"“”'‘«„" + MASK + "]")
 _JOINED_QUOTE = regex.compile(r"[,.]?\s*(?:and|or|,)\s*" + MASK + r"+[.!?,]*" + MASK + "?")
 _LEAD_AFTER_QUOTE = regex.compile(r"[,.;:!?]?\s*[—–-]*\s*")
@@ -47,119 +31,9 @@ _SIGNATURE = regex.compile(r"[.,]?\s*[―—–-]{1,2}\s*")
 _SIGNATURE_REST = regex.compile(r"\s*(?:,\s*[^,.;:!?]{1,40}){0,3}\.?\s*$")
 _NOUN_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "this", "that"})
 _GAP_WORDS = _NOUN_DETERMINERS | {"some", "one", "another", "for", "of", "many", "several"}
-#: a cue introducing a quote stands at most this many tokens before the opening mark
-INTRODUCING_TOKENS = 8
 
 
-# -- before the opening mark ---------------------------------------------------------------------
-
-
-def _before_mark(ctx: Context) -> str:
-    return ctx.masked[ctx.sentence_start : ctx.quote.start - 1]
-
-
-def _introducing_verbs(ctx: Context) -> list:
-    """The cue standing a few words before the opening mark, when the words before it end in a
-    comma or a colon (``X said, "…"``, ``X told Y: "…"``)."""
-    if not _ENDS_IN_COMMA_OR_COLON.search(_before_mark(ctx)):
-        return []
-    verbs = cues(ctx.resolver, ctx.sentence_start, ctx.quote.start - 1)
-    if verbs and len(ctx.grammar.tokens(verbs[-1].end(), ctx.quote.start - 1)) <= (
-        INTRODUCING_TOKENS
-    ):
-        return verbs
-    return []
-
-
-def according_before(ctx: Context, rule: Rule) -> Attribution | None:
-    """``According to X, "…"``."""
-    if m := _ACCORDING_BEFORE.search(_before_mark(ctx)):
-        mention = ctx.grammar.np_after(ctx.sentence_start + m.start(1))
-        if mention is not None:
-            return ctx.resolver.resolve(mention, "according to", rule.method, rule.confidence)
-    return None
-
-
-def introduced(ctx: Context, rule: Rule) -> Attribution | None:
-    """A speech verb ending right before the opening mark: ``X said, "…"``."""
-    if _ACCORDING_BEFORE.search(_before_mark(ctx)):
-        return None  # "according to" decides
-    verbs = _introducing_verbs(ctx)
-    if not verbs or _cue_right_after(ctx) or _name_heading(ctx):
-        return None  # '…: "France is lost," he claimed': the cue beside the words decides
-    if agent := passive_agent(ctx.grammar, verbs[-1]):  # 'was asked by Jo Baker, "…"'
-        return ctx.resolver.resolve(agent, verbs[-1].group(), rule.method, rule.confidence)
-    return attribute_verb(
-        ctx.resolver, verbs[-1], ctx.sentence_start, rule.method, rule.confidence, ctx.earlier
-    )
-
-
-_DASH_BEFORE = regex.compile(r"(?:^|[—–-])\s*$")
-
-
-def _name_heading(ctx: Context) -> Mention | None:
-    """A name standing alone before the colon, after a dash or at the sentence's start (``Polls
-    agree - Jo Smith: "…"``): the source of the words, as a round-up of sources sets them."""
-    before = _before_mark(ctx).rstrip()
-    if not before.endswith(":"):
-        return None
-    mention = ctx.grammar.np_before(ctx.sentence_start + len(before) - 1)
-    if mention is None or mention.kind not in {"name", "organisation"}:
-        return None
-    if not _DASH_BEFORE.search(ctx.masked, ctx.sentence_start, mention.start):
-        return None
-    return mention
-
-
-def _cue_right_after(ctx: Context) -> bool:
-    """Whether a speech verb and its subject follow the quote's closing comma (``"…," he
-    said``, ``"…," said Ames``)."""
-    q = ctx.quote
-    if not q.text.rstrip().endswith(","):
-        return False
-    at = _after_mark(ctx)
-    if at is None:
-        return False
-    if _inverted_verb(ctx, at) is not None:
-        return True
-    verbs = ctx.resolver.verbs_in(at, min(ctx.paragraph.end, at + 60))
-    if not verbs:
-        return False
-    mention = ctx.grammar.np_before(verbs[0].start() - 1)
-    return (
-        mention is not None
-        and mention.kind in RESOLVED
-        and ctx.masked[at : mention.start].strip().lower() in {"", "the", "a", "an"}
-    )  # '"…," The Herald reported
-
-
-def introduced_by_colon(ctx: Context, rule: Rule) -> Attribution | None:
-    """A colon with no speech verb before the quote (``The email goes on: "…"``), taken only
-    when no cue follows the quote either."""
-    before = _before_mark(ctx)
-    if _ACCORDING_BEFORE.search(before) or not before.rstrip().endswith(":"):
-        return None
-    if heading := _name_heading(ctx):
-        return ctx.resolver.resolve(heading, None, rule.method, rule.confidence)
-    if _introducing_verbs(ctx):
-        return None  # a verb introduces it: that rule decides
-    grammar = ctx.grammar
-    subject = grammar.sentence_subject(ctx.sentence_start, ctx.quote.start - 1)
-    if subject is None:  # the source named right before the colon ("… surprise pollster X:")
-        colon = ctx.sentence_start + before.rstrip().rindex(":")
-        subject = grammar.np_before(colon)
-        if subject is None or subject.kind not in {"name", "organisation", "document"}:
-            # or a common noun phrase opening the sentence ("Respondents must answer:")
-            subject = grammar.sentence_subject(ctx.sentence_start, colon, phrase=True)
-            if subject is None or subject.start != ctx.sentence_start:
-                return None
-    return ctx.resolver.resolve(subject, None, rule.method, rule.confidence)
-
-
-# -- after the closing mark ----------------------------------------------------------------------
-
-
-def _after_mark(ctx: Context) -> int | None:
+def words_after(ctx: Context) -> int | None:
     """Where the words after the quote start (past quotes joined to it by "and"), or None when
     the quote closed its sentence and what follows starts another."""
     q, masked, end = ctx.quote, ctx.masked, ctx.paragraph.end
@@ -172,7 +46,7 @@ def _after_mark(ctx: Context) -> int | None:
     return at
 
 
-def _inverted_verb(ctx: Context, at: int):
+def inverted_verb(ctx: Context, at: int):
     """A speech verb right after the quote, before its subject (``"…," said X``)."""
     first = ctx.resolver.verbs_in(at, at + 40)[:1]
     if (
@@ -198,7 +72,7 @@ def _unnamed(ctx: Context, start: int, end: int, cue: str, rule: Rule) -> Attrib
 def according_after(ctx: Context, rule: Rule) -> Attribution | None:
     """``"…", according to X``, or later in the quote's sentence (``… as "…" last year,
     according to X``)."""
-    at = _after_mark(ctx)
+    at = words_after(ctx)
     if at is None:
         return None
     end = ctx.grammar.sentence_end(at, ctx.paragraph.end)
@@ -222,7 +96,7 @@ def reporter_last(ctx: Context, rule: Rule) -> Attribution | None:
     """A source and its verb closing the quote's sentence after a comma (``… fans chanted
     "…," waving banners, the Harbour Gazette reported.``): the source of everything the sentence
     reports. (``…, reported the Gazette`` is ``later+inverted``'s.)"""
-    at = _after_mark(ctx)
+    at = words_after(ctx)
     if at is None:
         return None
     grammar, masked = ctx.grammar, ctx.masked
@@ -248,10 +122,10 @@ def reporter_last(ctx: Context, rule: Rule) -> Attribution | None:
 
 def after_inverted(ctx: Context, rule: Rule) -> Attribution | None:
     """``"…," said X``."""
-    at = _after_mark(ctx)
+    at = words_after(ctx)
     if at is None or _ACCORDING_AFTER.match(ctx.masked, at, ctx.paragraph.end):
         return None
-    verb = _inverted_verb(ctx, at)
+    verb = inverted_verb(ctx, at)
     if verb is None:
         return None
     mention = ctx.grammar.np_after(verb.end() + 1)
@@ -270,10 +144,10 @@ def after_inverted(ctx: Context, rule: Rule) -> Attribution | None:
 def after(ctx: Context, rule: Rule) -> Attribution | None:
     """``"…," X said``: the first speech verb after the quote, with its subject right before
     it and only a title or a name's first words between."""
-    at = _after_mark(ctx)
+    at = words_after(ctx)
     if at is None or _ACCORDING_AFTER.match(ctx.masked, at, ctx.paragraph.end):
         return None
-    if _inverted_verb(ctx, at) is not None:
+    if inverted_verb(ctx, at) is not None:
         return None  # "said X" decides
     grammar = ctx.grammar
     verbs = ctx.resolver.verbs_in(at, min(ctx.paragraph.end, at + 250))
@@ -349,7 +223,7 @@ def _closes_aside(ctx: Context, at: int, verb) -> bool:
 def later_inverted(ctx: Context, rule: Rule) -> Attribution | None:
     """``"…" for the fleet, said X``: an inverted speech verb after a comma later in the quote's
     sentence, never one whose object is the person addressed (``told X``)."""
-    at = _after_mark(ctx)
+    at = words_after(ctx)
     if at is None:
         return None
     grammar, masked = ctx.grammar, ctx.masked
@@ -371,7 +245,7 @@ def after_any_verb(ctx: Context, rule: Rule) -> Attribution | None:
     question or exclamation mark, then a speaker and a past or present verb that ends the
     clause, whatever the verb: news attributes with many verbs no lexicon lists."""
     q, masked, grammar = ctx.quote, ctx.masked, ctx.grammar
-    at = _after_mark(ctx)
+    at = words_after(ctx)
     if at is None or not _UTTERANCE_END.search(q.text):
         return None
     inverted = _VERB_SHAPED.match(masked, at)  # '"…," beamed Jo Bond.'

@@ -1,0 +1,120 @@
+"""Rules that read the words before a quote's opening mark: a cue introducing it (``X said,
+"…"``, ``According to X, "…"``, ``X: "…"``).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..models import Attribution
+from .closing import inverted_verb, words_after
+from .context import Context, Rule
+from .cues import attribute_verb, cues, passive_agent
+from .grammar import RESOLVED, Mention
+
+_ACCORDING_BEFORE = regex.compile(r"[Aa]ccording to\s+([^,.;:]{1,80}?)[,:]")
+_ENDS_IN_COMMA_OR_COLON = regex.compile(r"[,:]\s*$")
+#: a cue introducing a quote stands at most this many tokens before the opening mark
+INTRODUCING_TOKENS = 8
+
+
+def _before_mark(ctx: Context) -> str:
+    return ctx.masked[ctx.sentence_start : ctx.quote.start - 1]
+
+
+def _introducing_verbs(ctx: Context) -> list:
+    """The cue standing a few words before the opening mark, when the words before it end in a
+    comma or a colon (``X said, "…"``, ``X told Y: "…"``)."""
+    if not _ENDS_IN_COMMA_OR_COLON.search(_before_mark(ctx)):
+        return []
+    verbs = cues(ctx.resolver, ctx.sentence_start, ctx.quote.start - 1)
+    if verbs and len(ctx.grammar.tokens(verbs[-1].end(), ctx.quote.start - 1)) <= (
+        INTRODUCING_TOKENS
+    ):
+        return verbs
+    return []
+
+
+def according_before(ctx: Context, rule: Rule) -> Attribution | None:
+    """``According to X, "…"``."""
+    if m := _ACCORDING_BEFORE.search(_before_mark(ctx)):
+        mention = ctx.grammar.np_after(ctx.sentence_start + m.start(1))
+        if mention is not None:
+            return ctx.resolver.resolve(mention, "according to", rule.method, rule.confidence)
+    return None
+
+
+def introduced(ctx: Context, rule: Rule) -> Attribution | None:
+    """A speech verb ending right before the opening mark: ``X said, "…"``."""
+    if _ACCORDING_BEFORE.search(_before_mark(ctx)):
+        return None  # "according to" decides
+    verbs = _introducing_verbs(ctx)
+    if not verbs or _cue_right_after(ctx) or _name_heading(ctx):
+        return None  # '…: "France is lost," he claimed': the cue beside the words decides
+    if agent := passive_agent(ctx.grammar, verbs[-1]):  # 'was asked by Jo Baker, "…"'
+        return ctx.resolver.resolve(agent, verbs[-1].group(), rule.method, rule.confidence)
+    return attribute_verb(
+        ctx.resolver, verbs[-1], ctx.sentence_start, rule.method, rule.confidence, ctx.earlier
+    )
+
+
+_DASH_BEFORE = regex.compile(r"(?:^|[—–-])\s*$")
+
+
+def _name_heading(ctx: Context) -> Mention | None:
+    """A name standing alone before the colon, after a dash or at the sentence's start (``Polls
+    agree - Jo Smith: "…"``): the source of the words, as a round-up of sources sets them."""
+    before = _before_mark(ctx).rstrip()
+    if not before.endswith(":"):
+        return None
+    mention = ctx.grammar.np_before(ctx.sentence_start + len(before) - 1)
+    if mention is None or mention.kind not in {"name", "organisation"}:
+        return None
+    if not _DASH_BEFORE.search(ctx.masked, ctx.sentence_start, mention.start):
+        return None
+    return mention
+
+
+def _cue_right_after(ctx: Context) -> bool:
+    """Whether a speech verb and its subject follow the quote's closing comma (``"…," he
+    said``, ``"…," said Ames``)."""
+    q = ctx.quote
+    if not q.text.rstrip().endswith(","):
+        return False
+    at = words_after(ctx)
+    if at is None:
+        return False
+    if inverted_verb(ctx, at) is not None:
+        return True
+    verbs = ctx.resolver.verbs_in(at, min(ctx.paragraph.end, at + 60))
+    if not verbs:
+        return False
+    mention = ctx.grammar.np_before(verbs[0].start() - 1)
+    return (
+        mention is not None
+        and mention.kind in RESOLVED
+        and ctx.masked[at : mention.start].strip().lower() in {"", "the", "a", "an"}
+    )  # '"…," The Herald reported
+
+
+def introduced_by_colon(ctx: Context, rule: Rule) -> Attribution | None:
+    """A colon with no speech verb before the quote (``The email goes on: "…"``), taken only
+    when no cue follows the quote either."""
+    before = _before_mark(ctx)
+    if _ACCORDING_BEFORE.search(before) or not before.rstrip().endswith(":"):
+        return None
+    if heading := _name_heading(ctx):
+        return ctx.resolver.resolve(heading, None, rule.method, rule.confidence)
+    if _introducing_verbs(ctx):
+        return None  # a verb introduces it: that rule decides
+    grammar = ctx.grammar
+    subject = grammar.sentence_subject(ctx.sentence_start, ctx.quote.start - 1)
+    if subject is None:  # the source named right before the colon ("… surprise pollster X:")
+        colon = ctx.sentence_start + before.rstrip().rindex(":")
+        subject = grammar.np_before(colon)
+        if subject is None or subject.kind not in {"name", "organisation", "document"}:
+            # or a common noun phrase opening the sentence ("Respondents must answer:")
+            subject = grammar.sentence_subject(ctx.sentence_start, colon, phrase=True)
+            if subject is None or subject.start != ctx.sentence_start:
+                return None
+    return ctx.resolver.resolve(subject, None, rule.method, rule.confidence)
