@@ -29,6 +29,7 @@ from .words import (
 )
 
 _PARENTHETICAL_AFTER = regex.compile(r"\s*,")
+_SET_OFF_BEFORE = regex.compile(r"[,—–" + MASK + r"]\s*$")
 _RELATIVE_CLAUSE = regex.compile(r",\s*(who)\b[^,]*$")
 
 
@@ -114,6 +115,8 @@ def later(ctx: Context, rule: Rule) -> Attribution | None:
         if mention is None or mention.start <= q.end:
             if SPEECH_VERB_FORMS[verb.group().lower()] in ADDRESSEE_VERBS:
                 continue  # "…, told Fox News": the person told, no speaker
+            if not _SET_OFF_BEFORE.search(masked, q.end, verb.start()):
+                continue  # "… and called Nurses United": an object, not an inverted subject
             mention = grammar.np_after(verb.end() + 1)  # "…, says Jo Smith, a consultant"
         if mention is not None and mention.start > q.end and mention.kind in RESOLVED:
             return ctx.resolver.resolve(mention, verb.group(), rule.method, rule.confidence)
