@@ -145,10 +145,19 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
             attribution = _from_headline(attribution)
         result.append(replace(q, attribution=attribution or Attribution(None)))
         same_paragraph.append(result[-1])
-    # a multi-paragraph quote has one speaker: the first part gives it to parts without one
+    # a multi-paragraph quote has one speaker: the first of its parts that a cue names gives it
+    # to the parts that name nobody, later or earlier
+    named: dict[int, Attribution] = {}
+    for q in result:
+        if q.speaker:
+            named.setdefault(_first_part(q), q.attribution)
     return tuple(
-        replace(q, attribution=result[q.part_of].attribution)
-        if q.part_of is not None and result[q.part_of].speaker and q.speaker is None
+        replace(q, attribution=named[_first_part(q)])
+        if q.attribution.mention is None and _first_part(q) in named
         else q
         for q in result
     )
+
+
+def _first_part(quote: Quote) -> int:
+    return quote.index if quote.part_of is None else quote.part_of

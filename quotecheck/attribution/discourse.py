@@ -26,10 +26,13 @@ _STAGE = frozenset(
 
 
 def continuation(ctx: Context, rule: Rule) -> Attribution | None:
-    """A later part of a quote running over several paragraphs: its first part's speaker."""
+    """A later part of a quote running over several paragraphs: its first part's speaker, when
+    that part has one (else this part's own cues decide)."""
     if ctx.quote.part_of is None:
         return None
     first = ctx.done[ctx.quote.part_of].attribution
+    if first.speaker is None and first.mention is None:
+        return None
     return replace(first, method=rule.method, confidence=rule.confidence)
 
 
