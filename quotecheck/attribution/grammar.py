@@ -21,7 +21,9 @@ from .words import (
     ABBREVIATIONS,
     AUXILIARIES,
     DOCUMENT_NOUNS,
+    FIRST_NAMES,
     HONORIFICS,
+    NAME_SUFFIXES,
     NOT_NAMES,
     ORG_WORDS,
     PARTICLES,
@@ -123,6 +125,17 @@ def _document_noun(word: str) -> bool:
     return low in DOCUMENT_NOUNS or (low.endswith("s") and low[:-1] in DOCUMENT_NOUNS)
 
 
+def _title_as_surname(run: list[Token], at: int) -> bool:
+    """Whether the title word at ``at`` is the surname of the given name before it (``Rep.
+    Steve King``, ``Martin Luther King Jr.``): the name's last word but for a suffix."""
+    return (
+        at > 0
+        and run[at - 1][2].lower() in FIRST_NAMES
+        and run[at - 1][2][:1].isupper()
+        and all(t[2].lower() in NAME_SUFFIXES for t in run[at + 1 :])
+    )
+
+
 def _split_name(run: list[Token], text: str) -> Mention | None:
     """Split a noun phrase into role and name: ``EU trade chief`` + ``Carla Moreau``."""
     if not run:
@@ -131,7 +144,7 @@ def _split_name(run: list[Token], text: str) -> Mention | None:
     while (
         k > 0
         and (_is_cap(run[k - 1][2]) or run[k - 1][2].lower() in PARTICLES)
-        and not is_title(run[k - 1][2])
+        and (not is_title(run[k - 1][2]) or _title_as_surname(run, k - 1))
     ):
         k -= 1
     name_tokens = run[k:]

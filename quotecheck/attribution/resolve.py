@@ -24,7 +24,9 @@ from .grammar import (
 )
 from .words import (
     AUXILIARIES,
+    FIRST_NAMES,
     HONORIFICS,
+    NAME_SUFFIXES,
     NOT_NAMES,
     ORG_WORDS,
     PERSONAL,
@@ -53,8 +55,6 @@ ADJUSTMENTS: dict[str, float] = {
 UNRESOLVED = 0.3
 #: words that tell a person's gender (data/gendered_words.tsv)
 GENDERED: dict[str, str] = {word: gender for gender, word in rows("gendered_words.tsv")}
-#: first names borne by one sex at least 95% of the time (data/first_names.tsv)
-FIRST_NAMES: dict[str, str] = {name: gender for gender, name in rows("first_names.tsv")}
 #: first names that are no common word news capitalises ("Said Okafor:", "Will Ames …")
 _GIVEN_NAMES = frozenset(FIRST_NAMES) - SPEECH_VERB_FORMS.keys() - NOT_NAMES - AUXILIARIES
 #: how many people back a pronoun looks for one of its gender
@@ -82,6 +82,15 @@ def _full_name_pattern(surname: str) -> regex.Pattern:
 
 
 _POSSESSIVE_WORD = regex.compile(r"[’']s?$")
+
+
+def _suffix(parts: list[str]) -> str | None:
+    """The generational suffix closing a name of two words or more, written one way (``Jr.``,
+    ``III``), or None."""
+    if len(parts) < 2 or parts[-1].lower() not in NAME_SUFFIXES:
+        return None
+    word = parts[-1].rstrip(".")
+    return word.upper() if word.upper().strip("IV") == "" else word.capitalize() + "."
 
 
 def _first_named(run: regex.Match) -> Mention | None:
@@ -165,11 +174,21 @@ class Resolver:
                     and (mention.role or speaker_like or honoured)
                 ):
                     found.append(mention)
+        suffixed: list[tuple[str, str]] = []
         for m in found:
             parts = [t for t in m.name.split() if not (len(t) == 2 and t.endswith("."))]
-            if len(parts) >= 2:  # middle initials dropped: "Jo B. Ames" is "Jo Ames"
-                self.full_names.setdefault(parts[-1].lower(), " ".join(parts))
-        known = {n.split()[-1] for n in self.full_names.values() if n}
+            if suffix := _suffix(parts):
+                parts[-1] = suffix
+            if len(parts) >= 2 + bool(suffix):  # middle initials dropped: "Jo B. Ames" is "Jo Ames"
+                full = " ".join(parts)
+                if suffix:  # "Trump Jr." is Donald Trump Jr., "Trump" his father if named
+                    self.full_names.setdefault(" ".join(parts[-2:]).lower(), full)
+                    suffixed.append((parts[-2].lower(), full))
+                else:
+                    self.full_names.setdefault(parts[-1].lower(), full)
+        for surname, full in suffixed:
+            self.full_names.setdefault(surname, full)
+        known = {n.split()[-2 if _suffix(n.split()) else -1] for n in self.full_names.values() if n}
         if known:  # a word scan and a set lookup: no pattern compiled per article
             for p in self._paragraphs:
                 for m in _CAPITALISED_WORD.finditer(self.masked, p.start, p.end):
@@ -184,6 +203,9 @@ class Resolver:
         if not parts:
             return name
         parts[-1] = _POSSESSIVE_WORD.sub("", parts[-1]) or parts[-1]  # "Sanders’" is Sanders
+        suffix = _suffix(parts)
+        if suffix:
+            parts.pop()
         if len(parts) > 2:
             parts = [
                 parts[0],
@@ -192,6 +214,8 @@ class Resolver:
             ]
         surname_only = len(parts) == 1 or all(p.islower() for p in parts[:-1])  # "von der Leyen"
         surname = " ".join(parts) if surname_only else parts[-1]
+        if suffix:  # "Trump Jr.": looked up with its suffix
+            surname, parts = f"{surname} {suffix}", [*parts, suffix]
         full = self.full_names.get(surname.lower(), "")
         if full == "":
             full = self._introduced_as(surname)
@@ -283,10 +307,13 @@ class Resolver:
                 ),
                 None,
             )
-            if antecedent is None:
+            if antecedent is not None:
+                speaker = self.canonical(antecedent.name or "")
+                method, confidence = adjusted(method, confidence, "role-noun")
+            elif full := self.full_names.get(mention.text.lower()):
+                speaker = full  # a title word that is a person's surname: "King said"
+            else:
                 return unknown("unresolved-role")
-            speaker = self.canonical(antecedent.name or "")
-            method, confidence = adjusted(method, confidence, "role-noun")
         elif mention.kind == "phrase":
             return unknown("phrase")
         elif mention.kind == "document":

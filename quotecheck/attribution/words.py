@@ -46,6 +46,10 @@ AUXILIARIES = frozenset(w for kind, w in _GRAMMAR if kind == "auxiliary")
 ABBREVIATIONS = frozenset(w for kind, w in _GRAMMAR if kind == "abbreviation")
 #: speech verbs whose object is the person addressed ("told Ames"), by lemma
 ADDRESSEE_VERBS = frozenset(w for kind, w in _GRAMMAR if kind == "addressee")
+#: generational suffixes closing a name ("Jr.", "III"): part of the name, never its surname
+NAME_SUFFIXES = frozenset(w for kind, w in _GRAMMAR if kind == "suffix")
+#: first names borne by one sex at least 95% of the time (data/first_names.tsv)
+FIRST_NAMES: dict[str, str] = {name: gender for gender, name in rows("first_names.tsv")}
 _TOKEN = regex.compile(
     r"(?i:\b\L<abbreviations>\.)|\b\p{Lu}\.(?!\p{L})|[\p{L}\p{N}][\p{L}\p{N}\p{Cf}’'\-]*|"
     + MASK
