@@ -12,7 +12,7 @@ from .context import Context, Rule
 from .cues import cues, inverted_subject, not_a_cue, resolve_in_sentence
 from .grammar import Mention
 from .resolve import UNRESOLVED, adjusted
-from .words import PARTICIPLES, is_title
+from .words import PARTICIPLES, SPEECH_VERB_FORMS, is_title
 
 _ACCORDING_AFTER = regex.compile(r"according to\s+")
 _INTRODUCES_NEXT = regex.compile(r"\s*:\s*[\"“”'‘«„" + MASK + "]")
@@ -26,6 +26,9 @@ _INDEFINITE = regex.compile(
     r"\s*(?:one|another|someone|somebody|a (?:man|woman|voice|resident|reader|witness))\b\s*",
     regex.IGNORECASE,
 )
+#: verbs that take no object between them and their subject when inverted: whatever follows
+#: them is the speaker ('"…," said lawyers for the family')
+_NO_OBJECT_VERBS = frozenset({"say", "add"})
 _SIGNATURE = regex.compile(r"[.,]?\s*[―—–-]{1,2}\s*")
 #: what may follow a signature's name: an age, a place, a role, after commas
 _SIGNATURE_REST = regex.compile(r"\s*(?:,\s*[^,.;:!?]{1,40}){0,3}\.?\s*$")
@@ -134,7 +137,11 @@ def after_inverted(ctx: Context, rule: Rule) -> Attribution | None:
 
     if mention is None:
         return None
-    if mention.kind == "phrase" and not _ARTICLE.match(ctx.masked, verb.end()):
+    if (
+        mention.kind == "phrase"
+        and not _ARTICLE.match(ctx.masked, verb.end())
+        and SPEECH_VERB_FORMS[verb.group().lower()] not in _NO_OBJECT_VERBS
+    ):
         return None  # '"…," denounced her record': an object; 'said the designer': a speaker
     return resolve_in_sentence(
         ctx.resolver, ctx.sentence_start, mention, verb.group(), rule.method, rule.confidence

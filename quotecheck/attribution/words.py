@@ -93,9 +93,15 @@ def speech_verbs(text: str) -> list[VerbMatch]:
     return sorted([*multi, *single, *opening], key=lambda m: m.start())
 
 
+_TITLE_PREFIXES = frozenset({"co", "ex", "vice", "deputy", "acting"})
+
+
 def is_title(token: str) -> bool:
     """Whether ``token`` is a title or role word (``Minister``, ``Sen.``, ``spokesman``)."""
     low = token.lower()
+    if "-" in low and low not in TITLES:  # "Secretary-General", "Vice-President", "co-chair"
+        first, *_, last = low.removesuffix("’s").split("-")
+        return last in TITLES and (first in TITLES or first in _TITLE_PREFIXES)
     return low in TITLES or low.rstrip(".") in TITLES or low.removesuffix("’s") in TITLES
 
 
