@@ -12,6 +12,7 @@ are data in ``quotecheck/data`` with their provenance.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
@@ -56,7 +57,7 @@ _WHOLE_TEXT = (400, 400_000)
 # sentences and their subjects
 _WORD = regex.compile(r"\w+")
 _SENTENCE_BREAK = regex.compile(r"[.!?][" + MASK + r"\"”’)]*\s+(?=[\p{Lu}\p{N}" + MASK + r"\"“‘(])")
-_CAPITAL = regex.compile(r"\p{Lu}")
+_INITIALS = regex.compile(r"(?:\p{Lu}\.){0,3}\p{Lu}")  # "J", "G.K", "J.R.R" (before the last stop)
 _DOCUMENT = regex.compile(
     r"(?:the|a|an)\s+(?P<noun>\L<nouns>)\s+(?:of|from|by|issued by|released by)\s+(?:the\s+)?"
     r"(?P<name>\p{Lu}[^,;:.]*?)\s*(?=,|$)",
@@ -136,8 +137,12 @@ def _title_as_surname(run: list[Token], at: int) -> bool:
     )
 
 
-def _split_name(run: list[Token], text: str) -> Mention | None:
-    """Split a noun phrase into role and name: ``EU trade chief`` + ``Carla Moreau``."""
+def _split_name(
+    run: list[Token], text: str, descriptor: Callable[[str], bool] | None = None
+) -> Mention | None:
+    """Split a noun phrase into role and name: ``EU trade chief`` + ``Carla Moreau``;
+    ``descriptor`` tells the words before a given name that describe the person rather than
+    begin their name."""
     if not run:
         return None
     k = len(run)
@@ -170,6 +175,16 @@ def _split_name(run: list[Token], text: str) -> Mention | None:
     if owner:  # "Fox News’ Bret Baier": the outlet is a role, the name follows it
         cut = owner[-1] + 1
         role_tokens, name_tokens = [*role_tokens, *name_tokens[:cut]], name_tokens[cut:]
+    given = next(
+        (i for i, t in enumerate(name_tokens[1:-1], 1) if t[2].lower() in FIRST_NAMES), None
+    )
+    if (
+        given is not None
+        and descriptor
+        and all(descriptor(t[2]) and t[2].lower() not in FIRST_NAMES for t in name_tokens[:given])
+    ):
+        # "House Mike Johnson", "Billionaire Ann Lee": the name starts at its given name
+        role_tokens, name_tokens = [*role_tokens, *name_tokens[:given]], name_tokens[given:]
     if len(name_tokens) > 4:  # "Dunmore Alderman Jo C. Smith": the last words are the name
         keep = 3 + sum(bool(INITIAL.fullmatch(t[2])) for t in name_tokens[-4:])
         role_tokens, name_tokens = [*role_tokens, *name_tokens[:-keep]], name_tokens[-keep:]
@@ -190,6 +205,15 @@ class Grammar:
         self.text = text
         self._whole: tuple[list[Token], list[int], list[int]] | None = None
         self._named: frozenset[str] | None = None
+
+    def _describes(self, word: str) -> bool:
+        """Whether a capitalised word before a given name describes the person (``House``,
+        ``Billionaire``): a body, a title, or a word capitalised only for opening a sentence."""
+        return (
+            word.lower() in ORG_WORDS
+            or is_title(word)
+            or (len(word) > 2 and word.isalpha() and not self.named_inside_sentences(word))
+        )
 
     def named_inside_sentences(self, word: str) -> bool:
         """Whether the text capitalises ``word`` inside a sentence somewhere, as it does a name
@@ -258,7 +282,9 @@ class Grammar:
             run.insert(0, toks[n])
         if run and run[0][2].lower() in _DETERMINERS:
             run = run[1:]
-        mention = _split_name(run, text)
+        mention = _split_name(run, text, self._describes)
+        if mention is not None and mention.kind in {"name", "organisation"}:
+            mention = self._of_phrase(toks[: len(toks) - len(run)], mention)
         if mention is not None and mention.kind == "phrase":
             before = [t[2].lower() for t in toks[: len(toks) - len(run)]][-2:]
             # "in the past", not a speaker; but "as" before a subject and its verb opens a
@@ -266,6 +292,63 @@ class Grammar:
             if any(w in _PREPOSITIONS and w != "as" for w in before):
                 return None
         return mention
+
+    def _of_phrase(self, before: list[Token], mention: Mention) -> Mention:
+        """The noun phrase a proper noun ends when ``of`` or ``for`` joins it to capitalised
+        words before it: a body (``the Bank of England``), a title (``Speaker of the House Mike
+        Johnson``), or a person and where they are from (``Jo Ames of Cheyenne``: the person)."""
+        while mention.text[:1].isupper():
+            n = len(before)
+            if n and before[-1][2] == "the":
+                n -= 1
+            if n < 2 or before[n - 1][2] not in {"of", "for"}:
+                return mention
+            head: list[Token] = []
+            rest = before[: n - 1]
+            for i in range(len(rest) - 1, -1, -1):
+                word = rest[i][2]
+                initial = word == "." and i > 0 and len(rest[i - 1][2]) == 1  # "G.K. Ames"
+                if not (initial or _is_cap(word) or word.lower() in PARTICLES) or word == "The":
+                    break
+                head.insert(0, rest[i])
+            if not head:
+                return mention
+            joined = self._joined(head, mention)
+            if joined is None:
+                return mention
+            if joined.kind == "name" and joined.end <= mention.start:
+                return joined  # the person; where they are from is no part of the name
+            mention, before = joined, [t for t in before if t[1] <= joined.start]
+        return mention
+
+    def _joined(self, head: list[Token], mention: Mention) -> Mention | None:
+        """What ``head`` + ``of`` + ``mention`` names, or None if they are no one phrase."""
+        start, end, last = head[0][0], mention.end, head[-1][2].lower()
+        span = self.text[start:end]
+        if is_title(last):
+            if mention.kind == "name" and " " in (mention.name or ""):  # "Speaker of … Mike Ames"
+                role = self.text[start : mention.start].strip()
+                if mention.role:
+                    role = self.text[start : end - len(mention.name or "")].strip()
+                return Mention(start, end, span, "name", mention.name, role)
+            if mention.kind == "organisation":  # "the CEO of Acme": Acme, with its role
+                return Mention(start, end, span, "organisation", mention.name, head[-1][2])
+            return Mention(start, end, span, "role", role=span)  # "the Secretary of State"
+        if last in ORG_WORDS:
+            return Mention(start, end, span, "organisation", name=span)
+        person = _split_name(head, self.text, self._describes)
+        if person is not None and person.kind == "name":
+            words = (person.name or "").split()
+            if (
+                person.role
+                or words[0].lower() in FIRST_NAMES
+                or INITIAL.match(words[0])
+                or (len(words) == 1 and self.named_inside_sentences(words[0]))
+            ):
+                return person
+        if len(head) >= 2:  # "the Armenian Patriarchate of Jerusalem"
+            return Mention(start, end, span, "organisation", name=span)
+        return None
 
     def np_after(self, start: int) -> Mention | None:
         """The speaker phrase starting at ``start``: after an inverted verb (``said Moreau``)
@@ -312,7 +395,7 @@ class Grammar:
                 )
             ):
                 break  # a common noun phrase ends at its head: "the water board defended"
-        return _split_name(run, self.text)
+        return _split_name(run, self.text, self._describes)
 
     def sentence_start(self, para_start: int, offset: int) -> int:
         """Where the sentence holding ``offset`` starts (not after an abbreviation or an
@@ -337,8 +420,8 @@ class Grammar:
         initial rather than a sentence (the text read back no further than ``start``); one
         followed by a pronoun or an article ends a sentence too (``… in the U.S. He said``)."""
         at = brk.start()
-        token = self.text[max(start, at - 4) : at].split()[-1:] or [""]
-        if not (token[0].lower().strip("(") in ABBREVIATIONS or _CAPITAL.fullmatch(token[0])):
+        token = self.text[max(start, at - 8) : at].split()[-1:] or [""]
+        if not (token[0].lower().strip("(") in ABBREVIATIONS or _INITIALS.fullmatch(token[0])):
             return False
         following = _WORD.match(self.text, brk.end())
         return following is None or following.group() not in _SENTENCE_OPENING_WORDS

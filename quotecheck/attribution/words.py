@@ -51,7 +51,7 @@ NAME_SUFFIXES = frozenset(w for kind, w in _GRAMMAR if kind == "suffix")
 #: first names borne by one sex at least 95% of the time (data/first_names.tsv)
 FIRST_NAMES: dict[str, str] = {name: gender for gender, name in rows("first_names.tsv")}
 _TOKEN = regex.compile(
-    r"(?i:\b\L<abbreviations>\.)|\b\p{Lu}\.(?!\p{L})|[\p{L}\p{N}][\p{L}\p{N}\p{Cf}’'\-]*|"
+    r"(?i:\b\L<abbreviations>\.)|\b(?:\p{Lu}\.){1,3}(?!\p{L})|[\p{L}\p{N}][\p{L}\p{N}\p{Cf}’'\-]*|"
     + MASK
     + r"+|\S",
     abbreviations=sorted(ABBREVIATIONS, key=len, reverse=True),
