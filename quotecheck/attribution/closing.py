@@ -43,8 +43,11 @@ def words_after(ctx: Context) -> int | None:
     pos = q.end + (1 if q.close_mark else 0)
     while joined := _JOINED_QUOTE.match(masked, pos, end):
         pos = joined.end()
-    at = _LEAD_AFTER_QUOTE.match(masked, pos, end).end()
-    if q.text.rstrip().endswith(".") and masked[at:end][:1].isupper():
+    lead = _LEAD_AFTER_QUOTE.match(masked, pos, end)
+    at = lead.end()
+    # a full stop inside the marks, or outside them ('"productive". He …'), ended the sentence
+    stopped = q.text.rstrip().endswith(".") or lead.group().lstrip()[:1] in {".", "!", "?"}
+    if stopped and masked[at:end][:1].isupper():
         return None
     return at
 
