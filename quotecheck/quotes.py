@@ -227,6 +227,7 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
     carried: _Open | None = None  # a quote left open at the previous paragraph's end
     chain: int | None = None  # index of the first part of that multi-paragraph quote
     turns = transcript_turns(article)
+    single_style = _single_mark_style(article)
     for p_index, para in enumerate(article.paragraphs):
         if para.role not in QUOTED_ROLES:
             carried = None
@@ -251,7 +252,8 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
             spans, left_open = find_spans(text, para.start, para.end)
         else:  # no double marks: single marks may set speech (house style, headlines)
             headline = para.role == "title"
-            spans, left_open = single_quoted(text, para.start, para.end, headline), None
+            words = 1 if single_style and not headline else SINGLE_QUOTED_WORDS
+            spans, left_open = single_quoted(text, para.start, para.end, headline, words), None
             if not spans and text[para.start] in _SINGLE_OPENS and _opens(text, para.start):
                 left_open = _Open(text[para.start], para.start + 1)
         for k, (s, e, om, cm) in enumerate(spans):
@@ -419,7 +421,7 @@ SINGLE_QUOTED_WORDS = 3
 
 
 def single_quoted(
-    text: str, start: int, end: int, headline: bool = False
+    text: str, start: int, end: int, headline: bool = False, words: int = SINGLE_QUOTED_WORDS
 ) -> list[tuple[int, int, str, str]]:
     """Speech quoted with single marks, in a paragraph that has no double marks: British house
     style, captions and headlines (``'We will not be rushed,' said Reyes``). Apostrophes
@@ -433,10 +435,22 @@ def single_quoted(
     return [
         (s, e, om, cm)
         for s, e, om, cm in nested_spans(text, start, end)
-        if len(text[s:e].split()) >= SINGLE_QUOTED_WORDS
+        if len(text[s:e].split()) >= words
         and text[s].isalpha()
+        and len(text[s:e].strip(" .,!?;:")) > 1  # not the 'n' of "rock ’n’ roll"
         and (headline or not _headline_case(text[s:e]))
     ]
+
+
+def _single_mark_style(article: Article) -> bool:
+    """Whether the article sets speech in single marks (British house style): its body has no
+    double marks and quotes a few words in single ones somewhere. Such an article's short
+    single-quoted words are quotes too (``described the move as 'reckless'``)."""
+    text = article.text
+    body = [p for p in article.paragraphs if p.role == "body"]
+    if any(_ANY_MARK.search(text, p.start, p.end) or "''" in text[p.start : p.end] for p in body):
+        return False  # double marks, or two apostrophes standing for one
+    return any(single_quoted(text, p.start, p.end) for p in body)
 
 
 def _headline_case(words: str) -> bool:
