@@ -1,7 +1,8 @@
 """From a mention to a canonical speaker: the people an article names, and one name per person.
 
 Pronouns and relatives go to the most recent person named before them, surnames and ``Mr. X``
-to the full name the article introduced, role nouns to the last person given that role. What
+to the full name the article introduced, role nouns to the last person given that role, an age
+(``the 52-year-old``) to the last person named. What
 cannot be resolved stays unknown, with the mention kept as evidence. How each way of resolving
 lowers the rule's confidence is one table, :data:`ADJUSTMENTS`.
 """
@@ -40,11 +41,13 @@ from .words import (
 
 #: how much a way of reaching the speaker lowers a rule's confidence, by the suffix it adds to
 #: the rule's method: following a pronoun or ``who`` back, a role noun to the last person with
-#: that role, a relative clause's antecedent, a participle's clause
+#: that role, an age to the last person named, a relative clause's antecedent, a participle's
+#: clause
 ADJUSTMENTS: dict[str, float] = {
     "pronoun": -0.1,
     "relative": -0.1,
     "role-noun": -0.15,
+    "epithet": -0.15,
     "who": -0.05,
     "participle": -0.05,
     # words a named speaker said, relayed by the source after "according to": the source is
@@ -82,6 +85,8 @@ def _full_name_pattern(surname: str) -> regex.Pattern:
 
 
 _POSSESSIVE_WORD = regex.compile(r"[’']s?$")
+#: a person's age standing for them: "the 52-year-old said"
+_EPITHET = regex.compile(r"\d{1,3}-year-old")
 
 
 def _suffix(parts: list[str]) -> str | None:
@@ -315,7 +320,16 @@ class Resolver:
             else:
                 return unknown("unresolved-role")
         elif mention.kind == "phrase":
-            return unknown("phrase")
+            person = (
+                self.person_before(mention.start)
+                if _EPITHET.fullmatch(mention.text)
+                and self.masked[max(0, mention.start - 4) : mention.start].lower() == "the "
+                else None
+            )
+            if person is None:
+                return unknown("phrase")
+            speaker = self.canonical(person.name or person.text)  # "the 52-year-old said"
+            method, confidence = adjusted(method, confidence, "epithet")
         elif mention.kind == "document":
             speaker, source_type = mention.name or mention.text, "document"
         else:
