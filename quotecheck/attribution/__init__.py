@@ -4,9 +4,9 @@ News attributes quotes in a few recurring shapes. Each is a row of :data:`~.rule
 method name, its confidence, the finder that recognises it and an invented example); this engine
 takes the first row that fires for each quote and records the row's method
 (``Attribution.method``). A suffix says how the mention was resolved (``+pronoun``, ``+who``,
-``+role-noun``, ``+epithet``, ``+participle``) or why it was not (``+unresolved-pronoun``,
-``+phrase``); ``+headline`` marks a speaker read from a headline, whose capitalised words cannot
-be told from names, so it is never sure.
+``+role-noun``, ``+epithet``, ``+org-noun``, ``+participle``) or why it was not
+(``+unresolved-pronoun``, ``+phrase``); ``+headline`` marks a speaker read from a headline, whose
+capitalised words cannot be told from names, so it is never sure.
 
 The modules: :mod:`.words` (the lexicons, word classes and tokens), :mod:`.grammar`
 (sentences, noun phrases, subjects), :mod:`.resolve` (mentions to canonical speakers, the

@@ -2,7 +2,8 @@
 
 Pronouns and relatives go to the most recent person named before them, surnames and ``Mr. X``
 to the full name the article introduced, role nouns to the last person given that role, an age
-(``the 52-year-old``) to the last person named. What
+(``the 52-year-old``) to the last person named, ``the ministry`` to the Ministry of Health named
+before. What
 cannot be resolved stays unknown, with the mention kept as evidence. How each way of resolving
 lowers the rule's confidence is one table, :data:`ADJUSTMENTS`.
 """
@@ -48,6 +49,7 @@ ADJUSTMENTS: dict[str, float] = {
     "relative": -0.1,
     "role-noun": -0.15,
     "epithet": -0.15,
+    "org-noun": -0.15,
     "who": -0.05,
     "participle": -0.05,
     # words a named speaker said, relayed by the source after "according to": the source is
@@ -85,8 +87,26 @@ def _full_name_pattern(surname: str) -> regex.Pattern:
 
 
 _POSSESSIVE_WORD = regex.compile(r"[’']s?$")
+#: a name of capitalised words, with the small words names of bodies have inside ("Ministry of
+#: Health", "Procter & Gamble", "Bank for International Settlements")
+_PROPER_NAME = regex.compile(
+    r"\p{Lu}[\p{L}&’'.\-]*(?:(?: (?:of|for)(?: the)?| and| &)? \p{Lu}[\p{L}&’'.\-]*)*"
+)
+_LEADING_THE = regex.compile(r"^The\s+")
+_STOP = regex.compile(r"\.\s+(?=\p{Lu})")
+#: nouns that stand for a company, and the suffixes that mark a company's name
+_COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "group", "business"})
+_COMPANY_SUFFIXES = frozenset({"ltd", "inc", "corp", "plc", "llc", "co", "group", "company"})
+#: how far back a common noun looks for the body it stands for
+ORGANISATION_LOOKBACK = 3000
 #: a person's age standing for them: "the 52-year-old said"
 _EPITHET = regex.compile(r"\d{1,3}-year-old")
+
+
+def _head(name: str) -> str:
+    """The head word of a body's name: ``Ministry`` of the Ministry of Health, ``Ltd``."""
+    before_of = regex.split(r"\s+(?:of|for)\s+", name, maxsplit=1)[0]
+    return before_of.split()[-1].lower().rstrip(".,")
 
 
 def _suffix(parts: list[str]) -> str | None:
@@ -255,6 +275,27 @@ class Resolver:
         self.full_names[surname.lower()] = full
         return full
 
+    def organisation_before(self, mention: Mention) -> str | None:
+        """The body a common noun stands for (``the ministry`` → the Ministry of Health, ``the
+        company`` → Kell Ferries Ltd): the last capitalised name before it whose head is that
+        noun (or, for a company, a company's suffix), unless two such names stand together."""
+        words = (mention.name or mention.text).split()
+        if len(words) != 1 or not words[0].islower():
+            return None
+        noun = words[0]
+        wanted = _COMPANY_NOUNS | _COMPANY_SUFFIXES if noun in _COMPANY_NOUNS else {noun}
+        window = self.masked[max(0, mention.start - ORGANISATION_LOOKBACK) : mention.start]
+        names = [  # a full stop may end a sentence inside a run: "… Ferries Ltd. In a …"
+            part for m in _PROPER_NAME.finditer(window) for part in _STOP.split(m.group())
+        ]
+        for found in reversed(names):
+            name = _LEADING_THE.sub("", found).rstrip(".,")
+            heads = [_head(part) for part in name.split(" and ")]
+            if name.isupper() or " " not in name or heads[-1] not in wanted:
+                continue
+            return None if sum(h in wanted for h in heads) > 1 else name
+        return None
+
     def person_before(self, offset: int, pronoun: str = "") -> Mention | None:
         """The most recent person named before ``offset`` whose gender, where the article
         tells it (``Mrs.``, ``spokesman``), does not contradict ``pronoun`` (``he``, ``she``)."""
@@ -332,6 +373,11 @@ class Resolver:
             method, confidence = adjusted(method, confidence, "epithet")
         elif mention.kind == "document":
             speaker, source_type = mention.name or mention.text, "document"
+        elif mention.kind == "organisation" and (
+            named := self.organisation_before(mention)
+        ):  # "the company said": the body last named
+            speaker, source_type = named, "organisation"
+            method, confidence = adjusted(method, confidence, "org-noun")
         else:
             speaker = self.canonical(mention.name or mention.text)
             if mention.kind == "organisation":
