@@ -7,7 +7,8 @@ import pytest
 from quotecheck import extract
 from quotecheck.articles import parse_article
 from quotecheck.attribution import RULES
-from quotecheck.attribution.grammar import Grammar, Mention, np_after, np_before
+from quotecheck.attribution.grammar import Grammar, np_after, np_before
+from quotecheck.attribution.phrases import Mention
 from quotecheck.attribution.resolve import Resolver, unify_speakers
 from quotecheck.models import Attribution, Quote
 

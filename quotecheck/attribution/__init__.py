@@ -9,12 +9,12 @@ takes the first row that fires for each quote and records the row's method
 capitalised words cannot be told from names, so it is never sure.
 
 The modules: :mod:`.words` (the lexicons, word classes and tokens), :mod:`.grammar`
-(sentences, noun phrases, subjects), :mod:`.resolve` (mentions to canonical speakers, the
-confidence adjustments), :mod:`.cues` (which speech verbs attribute, and whose),
-:mod:`.context` (what a rule reads), the finders by where they look — :mod:`.opening` (before
-the opening mark), :mod:`.closing` (after the closing mark), :mod:`.sentence` (the rest of its
-sentence), :mod:`.discourse` (other quotes, the paragraph before, transcripts) — and
-:mod:`.rules` (the table).
+(sentences, noun phrases, subjects), :mod:`.phrases` (what a run of words names),
+:mod:`.resolve` (mentions to canonical speakers, the confidence adjustments), :mod:`.cues`
+(which speech verbs attribute, and whose), :mod:`.context` (what a rule reads), the finders by
+where they look — :mod:`.opening` (before the opening mark), :mod:`.closing` (after the closing
+mark), :mod:`.sentence` (the rest of its sentence), :mod:`.discourse` (other quotes, the
+paragraph before, transcripts) — and :mod:`.rules` (the table).
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ from ..models import Attribution
 from ..quotes import MASK
 from .context import Context, Rule
 from .cues import cues, inverted_subject, not_a_cue, resolve_in_sentence
-from .grammar import Mention
+from .phrases import Mention
 from .resolve import UNRESOLVED, adjusted
 from .words import PARTICIPLES, SPEECH_VERB_FORMS, is_title
 

@@ -15,11 +15,8 @@ import regex
 
 from ..models import Attribution
 from ..quotes import MASK
-from .grammar import (
-    RESOLVED,
-    Grammar,
-    Mention,
-)
+from .grammar import Grammar
+from .phrases import RESOLVED, Mention
 from .resolve import Resolver, adjusted
 from .words import (
     ADDRESSEE_VERBS,

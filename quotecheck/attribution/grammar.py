@@ -1,38 +1,29 @@
-"""Grammar for attribution: sentences, noun phrases and a sentence's subject (the words and the
-tokeniser it reads them with are in :mod:`.words`).
+"""Grammar for attribution: sentences, the noun phrase before or after a verb, and a sentence's
+subject (what a run of words names is :mod:`.phrases`; the words and the tokeniser are in
+:mod:`.words`).
 
-A mention is the phrase an attribution uses: a name with its title (``EU trade chief Carla
-Moreau``), a pronoun (``she``), a relative (``who``), a role noun (``the minister``), a document
-(``the text of the X``) or another noun phrase (``one employee``). :class:`Grammar` reads them in
-one masked text (quotes replaced by :data:`~quotecheck.quotes.MASK`) and owns that text's tokens,
-so that the many windows attribution asks about are cut from one tokenisation. The word lists
-are data in ``quotecheck/data`` with their provenance.
+:class:`Grammar` reads one masked text (quotes replaced by :data:`~quotecheck.quotes.MASK`) and
+owns that text's tokens, so that the many windows attribution asks about are cut from one
+tokenisation. The word lists are data in ``quotecheck/data`` with their provenance.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
-from dataclasses import dataclass
 
 import regex
 
 from ..quotes import MASK
+from .phrases import RESOLVED, Mention, document_noun, np_word, of_phrase, split_name
 from .words import (
     ABBREVIATIONS,
     AUXILIARIES,
     DOCUMENT_NOUNS,
-    FIRST_NAMES,
-    HONORIFICS,
-    NAME_SUFFIXES,
-    NOT_NAMES,
     ORG_WORDS,
     PARTICLES,
     PERSONAL,
     PRONOUNS,
     RELATIVES,
-    SPEECH_VERB_FORMS,
-    TITLES,
     Token,
     bare,
     is_title,
@@ -48,8 +39,6 @@ _PREPOSITIONS = frozenset(
 )
 _HEAD_NOUNS = ORG_WORDS | DOCUMENT_NOUNS  # where a common noun phrase naming a source ends
 _APOSTROPHE = regex.compile(r"[’']")
-_POSSESSIVE_END = regex.compile(r"[’']s?$")
-INITIAL = regex.compile(r"\p{Lu}\.")
 _WINDOW = 150  # characters around a verb searched for its subject
 #: a whole text is tokenised once when it is at least this long (shorter: window by window)
 _WHOLE_TEXT = (400, 400_000)
@@ -84,117 +73,9 @@ _CLAUSE_OPENERS = frozenset({"and", "but", "when", "while", "after", "as", "beca
 #: a capitalised word after a lower-case word, a comma or a name's first word: capitalised as
 #: names are
 _INSIDE_SENTENCE = regex.compile(r"(?<=(?:[\p{Ll},;]|\p{Lu}\p{Ll}*)\s)\p{Lu}[\p{L}’'\-]*")
-#: mentions that name a speaker, or point at one (the others are phrases)
-RESOLVED = ("name", "organisation", "document", "role", "pronoun", "relative")
 #: how far back a sentence's start is looked for: a bound, so that one endless paragraph costs
 #: time in proportion to its length
 SENTENCE_WINDOW = 3000
-
-
-@dataclass(frozen=True)
-class Mention:
-    """Words that name a possible speaker, at ``start:end`` in the text."""
-
-    start: int
-    end: int
-    text: str
-    kind: str  # name | organisation | pronoun | relative | role | document | phrase
-    name: str | None = None
-    role: str | None = None
-
-
-def _is_cap(token: str) -> bool:
-    return token[:1].isupper() and token.lower().rstrip(".") not in NOT_NAMES
-
-
-def _np_word(token: str, named: bool = False) -> bool:
-    """Whether a token can be part of a speaker's noun phrase; ``named``: a capitalised word
-    after a determiner, a name even when it is also a verb (``The Post``, ``the Report``)."""
-    low = token.lower()
-    if not token[:1].isalnum():
-        return False
-    if low in SPEECH_VERB_FORMS and not (named and token[:1].isupper()):
-        return False
-    if token[:1].isupper():
-        return low.rstrip(".") not in NOT_NAMES or low.rstrip(".") in TITLES
-    return low not in NOT_NAMES and low not in AUXILIARIES
-
-
-def _document_noun(word: str) -> bool:
-    """Whether ``word`` names a kind of text, in the singular or the plural (``records``)."""
-    low = word.lower()
-    return low in DOCUMENT_NOUNS or (low.endswith("s") and low[:-1] in DOCUMENT_NOUNS)
-
-
-def _title_as_surname(run: list[Token], at: int) -> bool:
-    """Whether the title word at ``at`` is the surname of the given name before it (``Rep.
-    Steve King``, ``Martin Luther King Jr.``): the name's last word but for a suffix."""
-    return (
-        at > 0
-        and run[at - 1][2].lower() in FIRST_NAMES
-        and run[at - 1][2][:1].isupper()
-        and all(t[2].lower() in NAME_SUFFIXES for t in run[at + 1 :])
-    )
-
-
-def _split_name(
-    run: list[Token], text: str, descriptor: Callable[[str], bool] | None = None
-) -> Mention | None:
-    """Split a noun phrase into role and name: ``EU trade chief`` + ``Carla Moreau``;
-    ``descriptor`` tells the words before a given name that describe the person rather than
-    begin their name."""
-    if not run:
-        return None
-    k = len(run)
-    while (
-        k > 0
-        and (_is_cap(run[k - 1][2]) or run[k - 1][2].lower() in PARTICLES)
-        and (not is_title(run[k - 1][2]) or _title_as_surname(run, k - 1))
-    ):
-        k -= 1
-    name_tokens = run[k:]
-    role_tokens = [t for t in run[:k] if t[2].lower() not in HONORIFICS]
-    start, end = run[0][0], run[-1][1]
-    span = text[start:end]
-    if not name_tokens:
-        possessive = [n for n, t in enumerate(run[:-1]) if _POSSESSIVE_END.search(t[2])]
-        head_phrase = run[possessive[-1] + 1 :] if possessive else run  # "the senator’s aide"
-        if any(is_title(t[2]) for t in head_phrase):
-            return Mention(start, end, span, "role", role=" ".join(t[2] for t in run))
-        head = run[-1][2]
-        if len(run) <= 4 and not head[:1].isupper() and any(c.isalpha() for c in head):
-            if head.lower() in ORG_WORDS:  # "Lee’s office", "the water board"
-                return Mention(start, end, span, "organisation", name=span)
-            if _document_noun(head):  # "the lawsuit", "a 2013 study", "disclosures show"
-                return Mention(start, end, span, "document", name=span)
-            return Mention(start, end, span, "phrase")  # "one employee", "Lee supporters"
-        return None
-    if name_tokens[0][2].islower() and not any(t[2][:1].isupper() for t in name_tokens):
-        return None  # particles alone ("de", "van") name nobody; "von der Leyen" does
-    owner = [n for n, t in enumerate(name_tokens[:-1]) if _POSSESSIVE_END.search(t[2])]
-    if owner:  # "Fox News’ Bret Baier": the outlet is a role, the name follows it
-        cut = owner[-1] + 1
-        role_tokens, name_tokens = [*role_tokens, *name_tokens[:cut]], name_tokens[cut:]
-    given = next(
-        (i for i, t in enumerate(name_tokens[1:-1], 1) if t[2].lower() in FIRST_NAMES), None
-    )
-    if (
-        given is not None
-        and descriptor
-        and all(descriptor(t[2]) and t[2].lower() not in FIRST_NAMES for t in name_tokens[:given])
-    ):
-        # "House Mike Johnson", "Billionaire Ann Lee": the name starts at its given name
-        role_tokens, name_tokens = [*role_tokens, *name_tokens[:given]], name_tokens[given:]
-    if len(name_tokens) > 4:  # "Dunmore Alderman Jo C. Smith": the last words are the name
-        keep = 3 + sum(bool(INITIAL.fullmatch(t[2])) for t in name_tokens[-4:])
-        role_tokens, name_tokens = [*role_tokens, *name_tokens[:-keep]], name_tokens[-keep:]
-    name = " ".join(t[2] for t in name_tokens)
-    kind = "organisation" if any(t[2].lower() in ORG_WORDS for t in name_tokens) else "name"
-    titled = any(is_title(t[2]) for t in role_tokens) or len(run) > len(name_tokens) + 2
-    role = " ".join(t[2] for t in role_tokens) if titled else None
-    if role is None:  # words before the name that are no title are not part of it
-        start = name_tokens[0][0]
-    return Mention(start, end, text[start:end], kind, name=name, role=role)
 
 
 class Grammar:
@@ -206,7 +87,7 @@ class Grammar:
         self._whole: tuple[list[Token], list[int], list[int]] | None = None
         self._named: frozenset[str] | None = None
 
-    def _describes(self, word: str) -> bool:
+    def describes(self, word: str) -> bool:
         """Whether a capitalised word before a given name describes the person (``House``,
         ``Billionaire``): a body, a title, or a word capitalised only for opening a sentence."""
         return (
@@ -277,14 +158,14 @@ class Grammar:
         for n in range(len(toks) - 1, -1, -1):
             named = n > 0 and toks[n - 1][2].lower() in _DETERMINERS
             head = n == len(toks) - 1 and toks[n][2] in _HEAD_NOUNS  # "the report said"
-            if not (head or _np_word(toks[n][2], named)):
+            if not (head or np_word(toks[n][2], named)):
                 break
             run.insert(0, toks[n])
         if run and run[0][2].lower() in _DETERMINERS:
             run = run[1:]
-        mention = _split_name(run, text, self._describes)
+        mention = split_name(run, text, self.describes)
         if mention is not None and mention.kind in {"name", "organisation"}:
-            mention = self._of_phrase(toks[: len(toks) - len(run)], mention)
+            mention = of_phrase(self, toks[: len(toks) - len(run)], mention)
         if mention is not None and mention.kind == "phrase":
             before = [t[2].lower() for t in toks[: len(toks) - len(run)]][-2:]
             # "in the past", not a speaker; but "as" before a subject and its verb opens a
@@ -292,63 +173,6 @@ class Grammar:
             if any(w in _PREPOSITIONS and w != "as" for w in before):
                 return None
         return mention
-
-    def _of_phrase(self, before: list[Token], mention: Mention) -> Mention:
-        """The noun phrase a proper noun ends when ``of`` or ``for`` joins it to capitalised
-        words before it: a body (``the Bank of England``), a title (``Speaker of the House Mike
-        Johnson``), or a person and where they are from (``Jo Ames of Cheyenne``: the person)."""
-        while mention.text[:1].isupper():
-            n = len(before)
-            if n and before[-1][2] == "the":
-                n -= 1
-            if n < 2 or before[n - 1][2] not in {"of", "for"}:
-                return mention
-            head: list[Token] = []
-            rest = before[: n - 1]
-            for i in range(len(rest) - 1, -1, -1):
-                word = rest[i][2]
-                initial = word == "." and i > 0 and len(rest[i - 1][2]) == 1  # "G.K. Ames"
-                if not (initial or _is_cap(word) or word.lower() in PARTICLES) or word == "The":
-                    break
-                head.insert(0, rest[i])
-            if not head:
-                return mention
-            joined = self._joined(head, mention)
-            if joined is None:
-                return mention
-            if joined.kind == "name" and joined.end <= mention.start:
-                return joined  # the person; where they are from is no part of the name
-            mention, before = joined, [t for t in before if t[1] <= joined.start]
-        return mention
-
-    def _joined(self, head: list[Token], mention: Mention) -> Mention | None:
-        """What ``head`` + ``of`` + ``mention`` names, or None if they are no one phrase."""
-        start, end, last = head[0][0], mention.end, head[-1][2].lower()
-        span = self.text[start:end]
-        if is_title(last):
-            if mention.kind == "name" and " " in (mention.name or ""):  # "Speaker of … Mike Ames"
-                role = self.text[start : mention.start].strip()
-                if mention.role:
-                    role = self.text[start : end - len(mention.name or "")].strip()
-                return Mention(start, end, span, "name", mention.name, role)
-            if mention.kind == "organisation":  # "the CEO of Acme": Acme, with its role
-                return Mention(start, end, span, "organisation", mention.name, head[-1][2])
-            return Mention(start, end, span, "role", role=span)  # "the Secretary of State"
-        if last in ORG_WORDS:
-            return Mention(start, end, span, "organisation", name=span)
-        person = _split_name(head, self.text, self._describes)
-        if person is not None and person.kind == "name":
-            words = (person.name or "").split()
-            if (
-                person.role
-                or words[0].lower() in FIRST_NAMES
-                or INITIAL.match(words[0])
-                or (len(words) == 1 and self.named_inside_sentences(words[0]))
-            ):
-                return person
-        if len(head) >= 2:  # "the Armenian Patriarchate of Jerusalem"
-            return Mention(start, end, span, "organisation", name=span)
-        return None
 
     def np_after(self, start: int) -> Mention | None:
         """The speaker phrase starting at ``start``: after an inverted verb (``said Moreau``)
@@ -366,7 +190,7 @@ class Grammar:
         for i, tok in enumerate(toks):
             word = tok[2]
             # a capitalised first word is a name even when it is also a verb: "wrote Post …"
-            if not _np_word(word, i == 0 and (determined or word[:1].isupper())):
+            if not np_word(word, i == 0 and (determined or word[:1].isupper())):
                 break
             if (
                 run
@@ -374,7 +198,7 @@ class Grammar:
                 and word[:1].islower()
                 and word not in PARTICLES
                 and not any(is_title(t[2]) for t in toks[i : i + 3])
-                and not _document_noun(word)  # "Financial disclosures show"
+                and not document_noun(word)  # "Financial disclosures show"
             ):
                 break  # a name ends where its verb begins ("Ames reversed"), not a role's words
             if run and word.islower() and len(word) > 4 and word.endswith("ed"):
@@ -383,7 +207,7 @@ class Grammar:
             following = toks[i + 1][2] if i + 1 < len(toks) else ""
             if (
                 word.islower()
-                and (word in _HEAD_NOUNS or _document_noun(word))
+                and (word in _HEAD_NOUNS or document_noun(word))
                 and not (
                     any(t[2][:1].isupper() for t in run)
                     and not following[:1].islower()  # "Financial disclosures show"
@@ -395,7 +219,7 @@ class Grammar:
                 )
             ):
                 break  # a common noun phrase ends at its head: "the water board defended"
-        return _split_name(run, self.text, self._describes)
+        return split_name(run, self.text, self.describes)
 
     def sentence_start(self, para_start: int, offset: int) -> int:
         """Where the sentence holding ``offset`` starts (not after an abbreviation or an

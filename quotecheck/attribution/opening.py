@@ -10,7 +10,7 @@ from ..models import Attribution
 from .closing import inverted_verb, words_after
 from .context import Context, Rule
 from .cues import attribute_verb, cues, passive_agent
-from .grammar import RESOLVED, Mention
+from .phrases import RESOLVED, Mention
 
 _ACCORDING_BEFORE = regex.compile(r"[Aa]ccording to\s+([^,.;:]{1,80}?)[,:]")
 _ENDS_IN_COMMA_OR_COLON = regex.compile(r"[,:]\s*$")

@@ -19,11 +19,8 @@ import regex
 from ..lexicon import rows
 from ..models import Article, Attribution, Quote
 from ..normalize import fold_space
-from .grammar import (
-    INITIAL,
-    Grammar,
-    Mention,
-)
+from .grammar import Grammar
+from .phrases import INITIAL, Mention
 from .words import (
     AUXILIARIES,
     FIRST_NAMES,

@@ -16,10 +16,7 @@ from .cues import (
     not_a_cue,
     passive_agent,
 )
-from .grammar import (
-    RESOLVED,
-    Mention,
-)
+from .phrases import RESOLVED, Mention
 from .resolve import adjusted
 from .words import (
     ADDRESSEE_VERBS,
