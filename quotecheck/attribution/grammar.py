@@ -308,6 +308,15 @@ class Grammar:
         commas = [start + m.start() for m in _COMMA.finditer(before)]
         if not commas:
             return None
+        opening = self.sentence_subject(start, verb_at)
+        if (
+            opening is not None
+            and opening.kind in {"name", "organisation"}
+            and opening.start == _LEADING.match(self.text, start, verb_at).end()
+            and opening.end in commas
+            and not _LISTED.match(self.text, opening.end + 1)  # not "Ames, Brell and Lee said"
+        ):  # the name the sentence opens on, set off: "Ames, during a visit to Lima, Peru, said"
+            return opening
         last = commas[-1]
         segment_start = commas[-2] + 1 if len(commas) > 1 else start
         words_ = self.text[segment_start:last].split()
