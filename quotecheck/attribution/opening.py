@@ -28,6 +28,9 @@ def _introducing_verbs(ctx: Context) -> list:
     if not _ENDS_IN_COMMA_OR_COLON.search(_before_mark(ctx)):
         return []
     verbs = cues(ctx.resolver, ctx.sentence_start, ctx.quote.start - 1)
+    last = ctx.resolver.verbs_in(ctx.sentence_start, ctx.quote.start - 1)[-1:]
+    if last and last[-1] not in verbs and passive_agent(ctx.grammar, last[-1]):
+        verbs = last  # a passive with its agent: 'The board was told by Lena Okafor: "…"'
     if verbs and len(ctx.grammar.tokens(verbs[-1].end(), ctx.quote.start - 1)) <= (
         INTRODUCING_TOKENS
     ):
