@@ -158,7 +158,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "later",
-        0.69,
+        0.8,
         later,
         'The council faces a "rough week" before the vote, the Harbour Gazette reports, citing two'
         " members.",
@@ -167,7 +167,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "continuation",
-        0.77,
+        0.82,
         continuation,
         'Lena Okafor, the port director, wrote to the council:\n\n"The bridge is old.\n\n'
         '"It will reopen in May."',
@@ -216,7 +216,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "continuation+paragraph",
-        0.83,
+        0.84,
         paragraph_continuation,
         '"The bridge is old," Lena Okafor said. "It needs work."\n\n"It will reopen in May."',
         "Lena Okafor",
@@ -224,7 +224,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "previous-paragraph",
-        0.45,
+        0.48,
         previous_paragraph,
         'Lena Okafor wrote to the ferry crews on Monday.\n\n"The bridge will reopen in May."',
         "Lena Okafor",
@@ -248,7 +248,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "sentence-subject",
-        0.67,
+        0.66,
         sentence_subject,
         'Lena Okafor wants to appoint a "chief bridge inspector" for the port.',
         "Lena Okafor",
