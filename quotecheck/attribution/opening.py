@@ -41,7 +41,11 @@ def _introducing_verbs(ctx: Context) -> list:
 def according_before(ctx: Context, rule: Rule) -> Attribution | None:
     """``According to X, "…"``."""
     if m := _ACCORDING_BEFORE.search(_before_mark(ctx)):
-        mention = ctx.grammar.np_after(ctx.sentence_start + m.start(1))
+        start, end = ctx.sentence_start + m.start(1), ctx.sentence_start + m.end(1)
+        mention = ctx.grammar.np_after(start)
+        if mention is None and not cues(ctx.resolver, ctx.sentence_start, start):
+            # any source: "According to some on Twitter, …", not "Ames said that according to …"
+            mention = Mention(start, end, m.group(1), "phrase")
         if mention is not None:
             return ctx.resolver.resolve(mention, "according to", rule.method, rule.confidence)
     return None
