@@ -12,7 +12,12 @@ from .context import Context, Rule
 from .cues import attribute_verb, cues, passive_agent
 from .phrases import RESOLVED, Mention
 
-_ACCORDING_BEFORE = regex.compile(r"[Aa]ccording to\s+([^,.;:]{1,80}?)[,:]")
+#: a phrase naming the source of what follows: "According to X,", "In the words of X,", "Per X,",
+#: "In X's words,"
+_ACCORDING_BEFORE = regex.compile(
+    r"(?:\b[Aa]ccording to|\b[Ii]n the words of|(?:^|(?<=[,;—–]\s))[Pp]er)\s+([^,.;:]{1,80}?)[,:]"
+    r"|\b[Ii]n\s+((?:the\s+)?\p{Lu}[^,.;:]{0,60}?)[’']s?\s+(?:own\s+)?words[,:]"
+)
 _ENDS_IN_COMMA_OR_COLON = regex.compile(r"[,:]\s*$")
 #: a cue introducing a quote stands at most this many tokens before the opening mark
 INTRODUCING_TOKENS = 8
@@ -39,15 +44,15 @@ def _introducing_verbs(ctx: Context) -> list:
 
 
 def according_before(ctx: Context, rule: Rule) -> Attribution | None:
-    """``According to X, "…"``."""
+    """``According to X, "…"`` (``In the words of X``, ``Per X``, ``In X's words``)."""
     if m := _ACCORDING_BEFORE.search(_before_mark(ctx)):
-        start, end = ctx.sentence_start + m.start(1), ctx.sentence_start + m.end(1)
-        mention = ctx.grammar.np_after(start)
-        if mention is None and not cues(ctx.resolver, ctx.sentence_start, start):
-            # any source: "According to some on Twitter, …", not "Ames said that according to …"
-            mention = Mention(start, end, m.group(1), "phrase")
-        if mention is not None:
-            return ctx.resolver.resolve(mention, "according to", rule.method, rule.confidence)
+        group = 1 if m.group(1) is not None else 2
+        start, end = ctx.sentence_start + m.start(group), ctx.sentence_start + m.end(group)
+        if cues(ctx.resolver, ctx.sentence_start, start):
+            return None  # the frame of a reported clause: "Ames said, per a translator, that …"
+        # any source, a name or not: "According to some on Twitter, …"
+        mention = ctx.grammar.np_after(start) or Mention(start, end, m.group(group), "phrase")
+        return ctx.resolver.resolve(mention, "according to", rule.method, rule.confidence)
     return None
 
 
