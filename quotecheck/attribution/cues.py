@@ -263,12 +263,15 @@ def attribute_verb(
     return resolve_in_sentence(resolver, sentence_start, mention, cue, method, confidence)
 
 
-_BY = regex.compile(r"\s+by\s+")
+#: "by" after a passive verb, past the words it calls something ('labeled as a "hoax" by X')
+_BY = regex.compile(
+    r"(?:(?:\s+as)?(?:\s+(?:a|an|the))?\s*" + MASK + r"+[.,!?]*" + MASK + r"*)?\s+by\s+"
+)
 
 
 def passive_agent(grammar: Grammar, verb: VerbMatch) -> Mention | None:
     """The speaker of a passive speech verb, named after ``by`` (``was asked by moderator Jo
-    Baker``, ``as described by FBI Director Jo Smith``)."""
+    Baker``, ``as described by FBI Director Jo Smith``, ``labeled a "hoax" by the Gazette``)."""
     m = _BY.match(grammar.text, verb.end())
     if m is None or verb.group().lower() not in PAST_FORMS:  # "the comment by X": a noun
         return None
