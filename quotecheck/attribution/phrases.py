@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 RESOLVED = ("name", "organisation", "document", "role", "pronoun", "relative")
 INITIAL = regex.compile(r"\p{Lu}\.")
 _POSSESSIVE_END = regex.compile(r"[’']s?$")
+#: ordinals inside a common noun phrase ("the second official"), never a name's words
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last"})
 
 
 @dataclass(frozen=True)
@@ -63,7 +65,7 @@ def np_word(token: str, named: bool = False) -> bool:
         return False
     if token[:1].isupper():
         return low.rstrip(".") not in NOT_NAMES or low.rstrip(".") in TITLES
-    return low not in NOT_NAMES and low not in AUXILIARIES
+    return low in _ORDINALS or (low not in NOT_NAMES and low not in AUXILIARIES)
 
 
 def document_noun(word: str) -> bool:
