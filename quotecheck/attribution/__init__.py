@@ -54,8 +54,9 @@ def _is_scare(q: Quote, masked: str, attribution: Attribution | None) -> bool:
     return q.kind == "fragment" and no_cue and marked and len(q.text.split()) <= 4
 
 
-#: rules that only guess a speaker from the sentence around the words: no speech verb names one
-_GUESSES = ("sentence-subject", "nearby")
+#: rules that only guess a speaker from the sentence around the words or the quote before them:
+#: no speech verb of their own names one
+_GUESSES = ("sentence-subject", "nearby", "split")
 
 
 def _is_name_of_something(q: Quote, attribution: Attribution | None) -> bool:

@@ -197,6 +197,7 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
 
 
 _COMMA_AHEAD = regex.compile(r"\s*,\s*")
+_COMMA_BEFORE = regex.compile(r",\s*$")
 _UTTERANCE_END = regex.compile(r"[,!?—–]\s*$")
 _NAMED_SPEAKERS = frozenset({"name", "organisation", "role", "document"})
 
@@ -224,8 +225,13 @@ def _set_off_head(ctx: Context, at: int) -> Mention | None:
 def _closes_aside(ctx: Context, at: int, verb) -> bool:
     """Whether ``verb`` ends the aside after the set-off speaker, not a verb inside it (``…,
     who asked not to be named,``) nor one past another quote."""
-    if verb.group() in PARTICIPLES or MASK in ctx.masked[at : verb.start()]:
+    if verb.group() in PARTICIPLES:
         return False
+    if MASK in ctx.masked[at : verb.start()] and not _COMMA_BEFORE.search(
+        ctx.masked, at, verb.start()
+    ):
+        return False  # past another quote, unless the aside closes right before the verb
+        # ('"…," Tom Marsh, wearing "Vote Brell" pins, said')
     subject = ctx.grammar.np_before(verb.start() - 1)
     return subject is None or subject.kind != "relative"
 
