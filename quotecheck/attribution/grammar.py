@@ -126,7 +126,7 @@ class Grammar:
         text = self.text
         toks = self.tokens(max(0, end - _WINDOW), end)
         while toks and (
-            toks[-1][2].lower() in AUXILIARIES
+            (toks[-1][2].lower() in AUXILIARIES and not _capitalised_inside(toks))
             or (
                 toks[-1][2].lower().endswith("ly")
                 and not toks[-1][2][:1].isupper()
@@ -356,6 +356,13 @@ class Grammar:
         comma = _TRAILING_COMMA.search(self.text[sentence_start : mention.start])
         antecedent = self.np_before(sentence_start + comma.start())
         return antecedent if antecedent is not None and antecedent.kind == "name" else None
+
+
+def _capitalised_inside(toks: list[Token]) -> bool:
+    """Whether the last token is capitalised inside a sentence: an auxiliary written so is a
+    name (``…, Will described``)."""
+    word, before = toks[-1][2], toks[-2][2] if len(toks) > 1 else ""
+    return word[:1].isupper() and (before == "," or before[:1].islower())
 
 
 def np_before(text: str, end: int) -> Mention | None:
