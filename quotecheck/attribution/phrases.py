@@ -179,10 +179,8 @@ def _joined(grammar: Grammar, head: list[Token], mention: Mention) -> Mention | 
     start, end, last = head[0][0], mention.end, head[-1][2].lower()
     span = grammar.text[start:end]
     if is_title(last):
-        if mention.kind == "name" and " " in (mention.name or ""):  # "Speaker of … Mike Ames"
-            role = grammar.text[start : mention.start].strip()
-            if mention.role:
-                role = grammar.text[start : end - len(mention.name or "")].strip()
+        if mention.kind == "name" and mention.name and " " in mention.name:
+            role = grammar.text[start : end - len(mention.name)].strip()  # "Speaker of the House"
             return Mention(start, end, span, "name", mention.name, role)
         if mention.kind == "organisation":  # "the CEO of Acme": Acme, with its role
             return Mention(start, end, span, "organisation", mention.name, head[-1][2])
