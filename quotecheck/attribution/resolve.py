@@ -23,6 +23,8 @@ from .grammar import Grammar
 from .phrases import INITIAL, Mention
 from .words import (
     AUXILIARIES,
+    COMPANY_NOUNS,
+    COMPANY_SUFFIXES,
     FIRST_NAMES,
     HONORIFICS,
     NAME_SUFFIXES,
@@ -91,9 +93,6 @@ _PROPER_NAME = regex.compile(
 )
 _LEADING_THE = regex.compile(r"^The\s+")
 _STOP = regex.compile(r"\.\s+(?=\p{Lu})")
-#: nouns that stand for a company, and the suffixes that mark a company's name
-_COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "group", "business"})
-_COMPANY_SUFFIXES = frozenset({"ltd", "inc", "corp", "plc", "llc", "co", "group", "company"})
 #: how far back a common noun looks for the body it stands for
 ORGANISATION_LOOKBACK = 3000
 #: a person's age standing for them: "the 52-year-old said"
@@ -280,7 +279,7 @@ class Resolver:
         if len(words) != 1 or not words[0].islower():
             return None
         noun = words[0]
-        wanted = _COMPANY_NOUNS | _COMPANY_SUFFIXES if noun in _COMPANY_NOUNS else {noun}
+        wanted = COMPANY_NOUNS | COMPANY_SUFFIXES if noun in COMPANY_NOUNS else {noun}
         window = self.masked[max(0, mention.start - ORGANISATION_LOOKBACK) : mention.start]
         names = [  # a full stop may end a sentence inside a run: "… Ferries Ltd. In a …"
             part for m in _PROPER_NAME.finditer(window) for part in _STOP.split(m.group())

@@ -46,6 +46,9 @@ AUXILIARIES = frozenset(w for kind, w in _GRAMMAR if kind == "auxiliary")
 ABBREVIATIONS = frozenset(w for kind, w in _GRAMMAR if kind == "abbreviation")
 #: speech verbs whose object is the person addressed ("told Ames"), by lemma
 ADDRESSEE_VERBS = frozenset(w for kind, w in _GRAMMAR if kind == "addressee")
+#: nouns that stand for a company, and the suffixes that end a company's name
+COMPANY_NOUNS = frozenset(w for kind, w in _GRAMMAR if kind == "company_noun")
+COMPANY_SUFFIXES = frozenset(w for kind, w in _GRAMMAR if kind == "company_suffix")
 #: generational suffixes closing a name ("Jr.", "III"): part of the name, never its surname
 NAME_SUFFIXES = frozenset(w for kind, w in _GRAMMAR if kind == "suffix")
 #: first names borne by one sex at least 95% of the time (data/first_names.tsv)
