@@ -36,6 +36,8 @@ _COORDINATED = regex.compile(
     r"\b(?:and|but)\s+(?:\p{Ll}+ly\s+|(?:later|then|also|now|still|again|even)\s+)?$"
 )
 _RELATIVE_CLAUSE = regex.compile(r",\s*(who)\b[^,]*$")  # a clause still open at the verb
+#: the start of the last clause joined to the sentence before a verb: ", but", "; and"
+_CLAUSE_START = regex.compile(r"[,;]\s+(?:but|and|while|whereas|yet)\s+(?=[^,;]*$)")
 #: what may stand between a common noun phrase and its verb: a few words
 #: ("familiar with the talks", "close to Ames"), no punctuation
 _PHRASE_TO_VERB = regex.compile(r"(?:\s+[\p{L}\p{N}][\p{L}\p{N}’'\-]*){0,8}\s*")
@@ -46,6 +48,8 @@ _OBJECT_OF_PREPOSITION = regex.compile(r"\b(?:to|for|on)\s+(?:the\s+)?$", regex.
 _TO_BEFORE = regex.compile(r"\bto\s+$", regex.IGNORECASE)
 _SET_OFF = regex.compile(r"\s*(?:[,:;.]|$)")
 _SUBJECT_PRONOUNS = frozenset({"who", "he", "she", "they", "it", "i", "we"})
+#: verbs of refusing before "to": what follows was not said ("declined to comment")
+_REFUSALS = frozenset({"declined", "declines", "decline", "refused", "refuses", "refuse"})
 _BE = frozenset({"be", "been", "being", "was", "were", "is", "are"})
 _IMPERSONAL = frozenset({"it", "they"})
 _POSSESSIVE = regex.compile(r"\p{L}[’']s$|s[’']$")
@@ -70,6 +74,8 @@ def not_a_cue(grammar: Grammar, sentence_start: int, verb: VerbMatch) -> bool:
     if not previous:
         return False
     last = previous[-1]
+    if last.lower() == "to" and len(previous) > 1 and previous[-2].lower() in _REFUSALS:
+        return True  # "declined to comment": nothing said
     if last.lower() in _BE and verb.group().lower() not in NOUN_FORMS | PARTICIPLES:
         return True  # a passive: "was called", "is said"
     if last.lower() in AUXILIARIES or last.lower() == "to":
@@ -122,7 +128,12 @@ def subject_of(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> Mentio
     if subject is not None and (who := _RELATIVE_CLAUSE.search(text, subject.end, verb.start())):
         return Mention(who.start(1), who.end(1), who.group(1), "relative")  # "Ames, who has said"
     if subject is None:  # a long common noun phrase: "Another source close to the talks said"
-        phrase = grammar.sentence_subject(sentence_start, verb.start(), phrase=True)
+        clause = _CLAUSE_START.search(text, sentence_start, verb.start())  # ", but a source …"
+        phrase = (
+            grammar.np_after(clause.end())
+            if clause
+            else grammar.sentence_subject(sentence_start, verb.start(), phrase=True)
+        )
         if (
             phrase is not None
             and _PHRASE_TO_VERB.fullmatch(text, phrase.end, verb.start())
