@@ -36,6 +36,7 @@ _COORDINATED = regex.compile(
     r"\b(?:and|but)\s+(?:\p{Ll}+ly\s+|(?:later|then|also|now|still|again|even)\s+)?$"
 )
 _RELATIVE_CLAUSE = regex.compile(r",\s*(who)\b[^,]*$")  # a clause still open at the verb
+_DETERMINER_AHEAD = regex.compile(r"(?:a|an|the|one|another|two|three|several|some)\s")
 #: the start of the last clause joined to the sentence before a verb: ", but", "; and"
 _CLAUSE_START = regex.compile(r"[,;]\s+(?:but|and|while|whereas|yet)\s+(?=[^,;]*$)")
 #: what may stand between a common noun phrase and its verb: a few words
@@ -127,21 +128,33 @@ def subject_of(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> Mentio
     subject = grammar.apposition_subject(sentence_start, verb.start()) or subject
     if subject is not None and (who := _RELATIVE_CLAUSE.search(text, subject.end, verb.start())):
         return Mention(who.start(1), who.end(1), who.group(1), "relative")  # "Ames, who has said"
+    clause = _CLAUSE_START.search(text, sentence_start, verb.start())
+    if (
+        clause is not None
+        and _DETERMINER_AHEAD.match(text, clause.end())
+        and (phrase := _long_subject(grammar, clause.end(), verb))
+    ):
+        return phrase  # the subject of a clause joined on: "…, but a source close to Ames said"
     if subject is None:  # a long common noun phrase: "Another source close to the talks said"
-        clause = _CLAUSE_START.search(text, sentence_start, verb.start())  # ", but a source …"
-        phrase = (
-            grammar.np_after(clause.end())
-            if clause
-            else grammar.sentence_subject(sentence_start, verb.start(), phrase=True)
-        )
-        if (
-            phrase is not None
-            and _PHRASE_TO_VERB.fullmatch(text, phrase.end, verb.start())
-            and not {w.lower() for w in text[phrase.end : verb.start()].split()}
-            & (AUXILIARIES | PRONOUNS | _CLAUSE_WORDS)
-        ):
+        phrase = grammar.sentence_subject(sentence_start, verb.start(), phrase=True)
+        if phrase is not None and _long_subject(grammar, phrase.start, verb):
             return phrase
     return subject
+
+
+def _long_subject(grammar: Grammar, start: int, verb: VerbMatch) -> Mention | None:
+    """The noun phrase at ``start`` when only a few more words (no verb, no clause) stand
+    between it and ``verb``: "a person familiar with the talks said"."""
+    text = grammar.text
+    phrase = grammar.np_after(start)
+    if (
+        phrase is not None
+        and _PHRASE_TO_VERB.fullmatch(text, phrase.end, verb.start())
+        and not {w.lower() for w in text[phrase.end : verb.start()].split()}
+        & (AUXILIARIES | PRONOUNS | _CLAUSE_WORDS)
+    ):
+        return phrase
+    return None
 
 
 def inverted_subject(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> Mention | None:
