@@ -25,6 +25,7 @@ from .words import (
     AUXILIARIES,
     COMPANY_NOUNS,
     COMPANY_SUFFIXES,
+    DEMONYMS,
     FIRST_NAMES,
     HONORIFICS,
     NAME_SUFFIXES,
@@ -97,6 +98,7 @@ _STOP = regex.compile(r"\.\s+(?=\p{Lu})")
 ORGANISATION_LOOKBACK = 3000
 #: a person's age standing for them: "the 52-year-old said"
 _EPITHET = regex.compile(r"\d{1,3}-year-old")
+_NEXT_WORD = regex.compile(r"\s+(\p{Ll}+)\b")
 
 
 def _head(name: str) -> str:
@@ -292,6 +294,21 @@ class Resolver:
             return None if sum(h in wanted for h in heads) > 1 else name
         return None
 
+    def _described(self, mention: Mention) -> Mention | None:
+        """The person an epithet after ``the`` stands for: their age (``the 52-year-old``) or
+        nationality (``the Spaniard``), the last person named."""
+        word = mention.text
+        following = _NEXT_WORD.match(self.masked, mention.end)
+        alone = following is None or (
+            following.group(1) in SPEECH_VERB_FORMS or following.group(1) in AUXILIARIES
+        )
+        epithet = (mention.kind == "phrase" and _EPITHET.fullmatch(word)) or (
+            mention.kind == "name" and word.lower() in DEMONYMS and alone
+        )  # "the Spaniard said", not "the Kazakh government"
+        if not epithet or self.masked[max(0, mention.start - 4) : mention.start].lower() != "the ":
+            return None
+        return self.person_before(mention.start)
+
     def person_before(self, offset: int, pronoun: str = "") -> Mention | None:
         """The most recent person named before ``offset`` whose gender, where the article
         tells it (``Mrs.``, ``spokesman``), does not contradict ``pronoun`` (``he``, ``she``)."""
@@ -356,17 +373,11 @@ class Resolver:
                 speaker = full  # a title word that is a person's surname: "King said"
             else:
                 return unknown("unresolved-role")
-        elif mention.kind == "phrase":
-            person = (
-                self.person_before(mention.start)
-                if _EPITHET.fullmatch(mention.text)
-                and self.masked[max(0, mention.start - 4) : mention.start].lower() == "the "
-                else None
-            )
-            if person is None:
-                return unknown("phrase")
-            speaker = self.canonical(person.name or person.text)  # "the 52-year-old said"
+        elif (person := self._described(mention)) is not None:  # "the 52-year-old said"
+            speaker = self.canonical(person.name or person.text)
             method, confidence = adjusted(method, confidence, "epithet")
+        elif mention.kind == "phrase":
+            return unknown("phrase")
         elif mention.kind == "document":
             speaker, source_type = mention.name or mention.text, "document"
         elif mention.kind == "organisation" and (

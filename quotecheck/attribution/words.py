@@ -40,6 +40,8 @@ HONORIFICS = words("honorifics.txt")
 NOT_NAMES = words("not_names.txt")
 ORG_WORDS = words("organisation_words.txt")
 DOCUMENT_NOUNS = words("document_nouns.txt")
+#: a person by nationality ("the Spaniard"): someone named just before
+DEMONYMS = words("demonyms.txt")
 _GRAMMAR = rows("grammar.tsv")
 PARTICLES = frozenset(w for kind, w in _GRAMMAR if kind == "particle")
 AUXILIARIES = frozenset(w for kind, w in _GRAMMAR if kind == "auxiliary")
