@@ -36,6 +36,11 @@ _COORDINATED = regex.compile(
     r"\b(?:and|but)\s+(?:\p{Ll}+ly\s+|(?:later|then|also|now|still|again|even)\s+)?$"
 )
 _RELATIVE_CLAUSE = regex.compile(r",\s*(who)\b[^,]*$")  # a clause still open at the verb
+#: a verb taking another verb after "to": "started to call", "went on to say", "tried to explain"
+_CATENATIVE = regex.compile(
+    r"\b(?:\p{Ll}+ed|begins?|began|starts?|try|tries|wants?|seems?|continues?|go(?:es)? on"
+    r"|went on)\s+to\s+$"
+)
 _DETERMINER_AHEAD = regex.compile(r"(?:a|an|the|one|another|two|three|several|some)\s")
 #: the start of the last clause joined to the sentence before a verb: ", but", "; and"
 _CLAUSE_START = regex.compile(r"[,;]\s+(?:but|and|while|whereas|yet)\s+(?=[^,;]*$)")
@@ -111,6 +116,8 @@ def subject_of(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> Mentio
     if verb.group()[:1].isupper():  # a sentence opening on its cue: "Said Okafor: …"
         return grammar.np_after(verb.end() + 1)
     mention = grammar.np_before(verb.start() - 1)
+    if mention is None and (catenative := _CATENATIVE.search(text, sentence_start, verb.start())):
+        mention = grammar.np_before(catenative.start())  # "officials started to call it"
     if mention is not None and mention.start >= sentence_start:
         return mention
     if (inverted := inverted_subject(grammar, verb, sentence_start)) is not None:
