@@ -14,6 +14,7 @@ from .cues import (
     attribute_verb,
     cues,
 )
+from .words import PERSONAL
 
 #: words of a transcript's stage directions, never a speaker's label ("VIDEO CLIP:", "(APPLAUSE)")
 _STAGE = frozenset(
@@ -42,11 +43,28 @@ def split(ctx: Context, rule: Rule) -> Attribution | None:
     if not ctx.same_paragraph or not ctx.same_paragraph[-1].attribution.mention:
         return None
     previous = ctx.same_paragraph[-1]
-    between = previous.end < (previous.attribution.mention_start or -1) < ctx.quote.start
+    named_at = previous.attribution.mention_start or -1
+    between = previous.end < named_at < ctx.quote.start
     if ctx.quote.kind != "sentence" and not between:
         return None
+    inside = ctx.masked[ctx.sentence_start : ctx.quote.start - 1].strip()
+    if inside and named_at < ctx.sentence_start and _own_speaker(ctx):
+        return None  # words inside a later sentence that names its own speaker
+    # ('It is the "best" season, fans said'; 'She blamed it on a "disturbed person"')
     confidence = min(rule.confidence, previous.attribution.confidence)
     return replace(previous.attribution, method=rule.method, confidence=confidence)
+
+
+def _own_speaker(ctx: Context) -> bool:
+    """Whether the quote's sentence has a speech verb or a named or personal subject."""
+    grammar = ctx.grammar
+    end = grammar.sentence_end(ctx.quote.end, ctx.paragraph.end)
+    if cues(ctx.resolver, ctx.sentence_start, end):
+        return True
+    subject = grammar.sentence_subject(ctx.sentence_start, ctx.quote.start - 1)
+    return subject is not None and (
+        subject.kind in {"name", "organisation", "role"} or subject.text.lower() in PERSONAL
+    )
 
 
 def _previous_sentence(ctx: Context, rule: Rule, anywhere: bool) -> Attribution | None:
