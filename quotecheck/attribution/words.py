@@ -107,7 +107,12 @@ def is_title(token: str) -> bool:
     if "-" in low and low not in TITLES:  # "Secretary-General", "Vice-President", "co-chair"
         first, *_, last = low.removesuffix("’s").split("-")
         return last in TITLES and (first in TITLES or first in _TITLE_PREFIXES)
-    return low in TITLES or low.rstrip(".") in TITLES or low.removesuffix("’s") in TITLES
+    return (
+        low in TITLES
+        or low.rstrip(".") in TITLES
+        or low.removesuffix("’s") in TITLES
+        or (token[:1].isupper() and low.endswith("s") and low[:-1] in TITLES)  # "Councillors"
+    )
 
 
 def bare(word: str) -> str:
