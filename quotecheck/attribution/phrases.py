@@ -146,14 +146,14 @@ def split_name(
 
 
 def of_phrase(grammar: Grammar, before: list[Token], mention: Mention) -> Mention:
-    """The noun phrase a proper noun ends when ``of`` or ``for`` joins it to capitalised
+    """The noun phrase a proper noun ends when ``of``, ``for`` or ``in`` joins it to capitalised
     words before it: a body (``the Bank of England``), a title (``Speaker of the House Mike
     Johnson``), or a person and where they are from (``Jo Ames of Cheyenne``: the person)."""
     while mention.text[:1].isupper():
         n = len(before)
         if n and before[-1][2] == "the":
             n -= 1
-        if n < 2 or before[n - 1][2] not in {"of", "for"}:
+        if n < 2 or before[n - 1][2] not in {"of", "for", "in"}:
             return mention
         head: list[Token] = []
         rest = before[: n - 1]
@@ -165,7 +165,7 @@ def of_phrase(grammar: Grammar, before: list[Token], mention: Mention) -> Mentio
             head.insert(0, rest[i])
         if not head:
             return mention
-        joined = _joined(grammar, head, mention)
+        joined = _joined(grammar, head, mention, before[n - 1][2])
         if joined is None:
             return mention
         if joined.kind == "name" and joined.end <= mention.start:
@@ -174,8 +174,10 @@ def of_phrase(grammar: Grammar, before: list[Token], mention: Mention) -> Mentio
     return mention
 
 
-def _joined(grammar: Grammar, head: list[Token], mention: Mention) -> Mention | None:
-    """What ``head`` + ``of`` + ``mention`` names, or None if they are no one phrase."""
+def _joined(grammar: Grammar, head: list[Token], mention: Mention, joiner: str) -> Mention | None:
+    """What ``head`` + ``joiner`` (of, for, in) + ``mention`` names, or None if they are no one
+    phrase; ``in`` joins only a title, a body or a named person to a place (``Police in
+    Dover``, ``Tom Reyes in Dover``)."""
     start, end, last = head[0][0], mention.end, head[-1][2].lower()
     span = grammar.text[start:end]
     if is_title(last):
@@ -194,9 +196,9 @@ def _joined(grammar: Grammar, head: list[Token], mention: Mention) -> Mention | 
             person.role
             or words[0].lower() in FIRST_NAMES
             or INITIAL.match(words[0])
-            or (len(words) == 1 and grammar.named_inside_sentences(words[0]))
+            or (len(words) == 1 and joiner != "in" and grammar.named_inside_sentences(words[0]))
         ):
             return person
-    if len(head) >= 2:  # "the Armenian Patriarchate of Jerusalem"
+    if len(head) >= 2 and joiner != "in":  # "the Armenian Patriarchate of Jerusalem"
         return Mention(start, end, span, "organisation", name=span)
     return None
