@@ -208,3 +208,73 @@ def test_the_people_an_article_names():
     assert all(text[m.start : m.end] == m.text for m in r.people)
     assert r.canonical(r.person_before(tail).name) == "Bo Lind"
     assert r.person_before(0) is None
+
+
+def _subject(text: str, phrase: str, kind: str, name: str | None, role: str | None) -> None:
+    """The noun phrase before " said" in ``text`` is ``phrase``, read as ``kind``, ``name`` and
+    ``role`` (offsets are where ``phrase`` stands in ``text``)."""
+    found = np_before(text, text.index(" said"))
+    start = text.index(phrase)
+    assert found == Mention(start, start + len(phrase), phrase, kind, name=name, role=role)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "kind", "name", "role"),
+    [
+        # "of" and "for" join a body's name; "in" joins a body and its place
+        ("The Bank of Westmark said", "Bank of Westmark", "organisation", "Bank of Westmark", None),
+        (
+            "The Institute for Harbour Studies said",
+            "Institute for Harbour Studies",
+            "organisation",
+            "Institute for Harbour Studies",
+            None,
+        ),
+        ("Police in Dunmore said", "Police in Dunmore", "organisation", "Police in Dunmore", None),
+        # a title joined to a body, then the person's name
+        (
+            "Speaker of the Assembly Lena Okafor said",
+            "Speaker of the Assembly Lena Okafor",
+            "name",
+            "Lena Okafor",
+            "Speaker of the Assembly",
+        ),
+        # a title of a body with no name after it: the body, with the title as its role
+        (
+            "The Secretary of the Navy said",
+            "Secretary of the Navy",
+            "organisation",
+            "Navy",
+            "Secretary",
+        ),
+        # a person and where they are from: the person alone
+        ("Tomas Reyes of Eastfield said", "Tomas Reyes", "name", "Tomas Reyes", None),
+        ("Tomas Reyes in Eastfield said", "Tomas Reyes", "name", "Tomas Reyes", None),
+        ("G.K. Brell of Dunmore said", "G.K. Brell", "name", "G.K. Brell", None),
+        (
+            "Harbour Chief Ada Vell of Kell said",
+            "Harbour Chief Ada Vell",
+            "name",
+            "Ada Vell",
+            "Harbour Chief",
+        ),
+        # two capitalised words that name no person, joined to a place: one body
+        (
+            "The Kell Harbour Trust of Dunmore said",
+            "Kell Harbour Trust of Dunmore",
+            "organisation",
+            "Kell Harbour Trust of Dunmore",
+            None,
+        ),
+    ],
+)
+def test_of_and_in_join_a_name(text, phrase, kind, name, role):
+    _subject(text, phrase, kind, name, role)
+
+
+def test_a_single_word_before_in_is_no_person():
+    """German capitalises every noun, so one capitalised word before "in" names nobody; a
+    single surname the text capitalises inside a sentence does before "of"."""
+    of, in_ = "Yesterday Brell of Dunmore said", "Yesterday Brell in Dunmore said"
+    assert np_before(of, of.index(" said")).name == "Brell"
+    assert np_before(in_, in_.index(" said")).name == "Dunmore"
