@@ -47,10 +47,11 @@ def split(ctx: Context, rule: Rule) -> Attribution | None:
     between = previous.end < named_at < ctx.quote.start
     if ctx.quote.kind != "sentence" and not between:
         return None
+    # words inside a later sentence that names its own speaker ('It is the "best" season, fans
+    # said'; 'She blamed it on a "disturbed person"') are that speaker's
     inside = ctx.masked[ctx.sentence_start : ctx.quote.start - 1].strip()
     if inside and named_at < ctx.sentence_start and _own_speaker(ctx):
-        return None  # words inside a later sentence that names its own speaker
-    # ('It is the "best" season, fans said'; 'She blamed it on a "disturbed person"')
+        return None
     confidence = min(rule.confidence, previous.attribution.confidence)
     return replace(previous.attribution, method=rule.method, confidence=confidence)
 
