@@ -189,6 +189,8 @@ class Grammar:
         run: list[Token] = []
         for i, tok in enumerate(toks):
             word = tok[2]
+            if run and "\n" in self.text[run[-1][1] : tok[0]]:
+                break  # a paragraph ends the phrase: "…, says councillor" over a headline
             # a capitalised first word is a name even when it is also a verb: "wrote Post …"
             if not np_word(word, i == 0 and (determined or word[:1].isupper())):
                 break
