@@ -309,6 +309,13 @@ class Resolver:
             return None
         return self.person_before(mention.start)
 
+    def _in_heading(self, offset: int) -> bool:
+        """Whether ``offset`` lies in the article's headline or standfirst."""
+        return any(
+            p.start <= offset < p.end and p.role in {"title", "standfirst"}
+            for p in self._paragraphs
+        )
+
     def person_before(self, offset: int, pronoun: str = "") -> Mention | None:
         """The most recent person named before ``offset`` whose gender, where the article
         tells it (``Mrs.``, ``spokesman``), does not contradict ``pronoun`` (``he``, ``she``)."""
@@ -366,6 +373,12 @@ class Resolver:
                 ),
                 None,
             )
+            if antecedent is None and self._in_heading(mention.start):
+                # a headline or standfirst names a role before the body names the person
+                # ("…, says councillor"): the first person the article gives that role
+                antecedent = next(
+                    (m for m in self.people if m.role and noun in m.role.lower().split()), None
+                )
             if antecedent is not None:
                 speaker = self.canonical(antecedent.name or "")
                 method, confidence = adjusted(method, confidence, "role-noun")
