@@ -133,6 +133,28 @@ def _first_named(run: regex.Match) -> Mention | None:
     return Mention(run.start(), run.start() + len(name), name, "name", name=name)
 
 
+_NEXT_CAPITALISED = regex.compile(r" \p{Lu}")
+_AND_FULL_NAME = regex.compile(r" and (\p{Lu}\p{Ll}+) (\p{Lu}[\p{L}’'\-]+)\b")
+
+
+def _sharing_surname(run: regex.Match, text: str) -> Mention | None:
+    """The first of two given names sharing one surname (``Kay and Neil Ames`` names Kay
+    Ames), or None."""
+    *before, given = run.group().split()
+    if given.lower() not in _GIVEN_NAMES or any(w.lower() not in NOT_NAMES for w in before):
+        return None  # "All Kay and Neil Ames" is Kay Ames, "Rita Kay and Neil Ames" not
+    pair = _AND_FULL_NAME.match(text, run.end())
+    if pair is None or pair.group(1).lower() not in _GIVEN_NAMES:
+        return None
+    surname = pair.group(2)
+    if surname.lower() in ORG_WORDS or surname.lower() in _GIVEN_NAMES:
+        return None  # "Jo and Kay Bank", "Jo and Neil Kay"
+    if _NEXT_CAPITALISED.match(text, pair.end()):
+        return None  # a longer name: "the Kay and Neil Ames Trust"
+    name = f"{given} {surname}"
+    return Mention(run.end() - len(given), run.end(), given, "name", name=name)
+
+
 def adjusted(method: str, confidence: float, suffix: str) -> tuple[str, float]:
     """A rule's method and confidence after reaching the speaker by way of ``suffix``."""
     return f"{method}+{suffix}", confidence + ADJUSTMENTS[suffix]
@@ -152,6 +174,7 @@ class Resolver:
             p for p in article.paragraphs if p.role in _TEXT_ROLES and p.start < until
         ]
         self.full_names: dict[str, str | None] = {}  # surname -> full name (None: none found)
+        self._full_names_seen: set[str] = set()  # every full name, two sharing a surname too
         self.verbs = speech_verbs(masked[:until])  # once per article, then queried by range
         self._verb_starts = [v.start() for v in self.verbs]
         self.people = self._collect_people()
@@ -185,6 +208,8 @@ class Resolver:
                     or self.masked.startswith(", who", m.end())
                     or bisect_left(ends, m.start() - 2) < bisect_right(ends, m.start())
                 )
+                if (partner := _sharing_surname(m, self.masked)) is not None:
+                    found.append(partner)  # "Kay and Neil Ames": Kay Ames
                 if not (titled or speaker_like):
                     # a first name that tells a person: "Ruth Okafor met the union"
                     if (person := _first_named(m)) is not None:
@@ -204,6 +229,7 @@ class Resolver:
                 parts[-1] = suffix
             if len(parts) >= 2 + bool(suffix):  # middle initials dropped: "Jo B. Ames" is "Jo Ames"
                 full = " ".join(parts)
+                self._full_names_seen.add(full)
                 if suffix:  # "Trump Jr." is Donald Trump Jr., "Trump" his father if named
                     self.full_names.setdefault(" ".join(parts[-2:]).lower(), full)
                     suffixed.append((parts[-2].lower(), full))
@@ -249,9 +275,10 @@ class Resolver:
         return " ".join(parts)
 
     def _family_name_first(self, word: str) -> str | None:
-        """The one full name the article gives that starts with ``word``, for names written
-        family name first."""
-        found = {n for n in self.full_names.values() if n and n.split()[0] == word}
+        """The one full name the article gives that starts with ``word``: a given name alone
+        (``Kay said`` after ``Kay Ames``), or a name written family name first (``Xi``)."""
+        names = self._full_names_seen.union(filter(None, self.full_names.values()))
+        found = {n for n in names if n.split()[0] == word}
         return found.pop() if len(found) == 1 else None
 
     def _introduced_as(self, surname: str) -> str | None:
