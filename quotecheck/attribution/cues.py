@@ -51,6 +51,13 @@ _PHRASE_TO_VERB = regex.compile(r"(?:\s+[\p{L}\p{N}][\p{L}\p{N}’'\-]*){0,8}\s*
 _CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "when", "if", "as"})
 _ENDS_IN_COMMA = regex.compile(r",\s*$")
 _OBJECT_OF_PREPOSITION = regex.compile(r"\b(?:to|for|on)\s+(?:the\s+)?$", regex.IGNORECASE)
+#: the words that tie a name to the noun before it as its complement, not its subject
+#: ("a source close to Ames", "an aide speaking to reporters from Acme", "people familiar
+#: with the talks")
+_COMPLEMENT_BEFORE = regex.compile(
+    r"\b(?:close|closest|near|familiar|loyal|allied|aligned|opposed|sympathetic|friendly"
+    r"|\p{Ll}+ing)\s+(?:to|with)\s+(?:the\s+)?$"
+)
 _TO_BEFORE = regex.compile(r"\bto\s+$", regex.IGNORECASE)
 _SET_OFF = regex.compile(r"\s*(?:[,:;.]|$)")
 _SUBJECT_PRONOUNS = frozenset({"who", "he", "she", "they", "it", "i", "we"})
@@ -119,6 +126,16 @@ def subject_of(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> Mentio
     if mention is None and (catenative := _CATENATIVE.search(text, sentence_start, verb.start())):
         mention = grammar.np_before(catenative.start())  # "officials started to call it"
     if mention is not None and mention.start >= sentence_start:
+        if mention.kind in {"name", "organisation"} and _COMPLEMENT_BEFORE.search(
+            text, sentence_start, mention.start
+        ):  # the object in a phrase that modifies the subject: "a source close to Ames said"
+            phrase = grammar.sentence_subject(sentence_start, mention.start, phrase=True)
+            if (
+                phrase is not None
+                and phrase.kind in {"phrase", "role"}
+                and _long_subject(grammar, phrase.start, verb)
+            ):
+                return phrase
         return mention
     if (inverted := inverted_subject(grammar, verb, sentence_start)) is not None:
         return inverted
