@@ -24,6 +24,7 @@ from .words import (
     PERSONAL,
     PRONOUNS,
     RELATIVES,
+    STATE_ABBREVIATIONS,
     Token,
     bare,
     is_title,
@@ -60,6 +61,7 @@ _LEADING = regex.compile(
     r"(?:(?:But|And|So|Yet|Still|Meanwhile|Then),?\s+)?"
 )
 _COMMA = regex.compile(",")
+_STATE_THEN_COMMA = regex.compile(r"\s*(\p{Lu}[\p{L}.]*?)\.\s*,")
 _APPOSITION_STARTS = frozenset({"The", "A", "An", "One"})  # and any lower-case word
 _ENDS_AFTER_COMMA = regex.compile(r",\s*(?:\w+\s+){0,2}$")
 _COMMA_THEN = regex.compile(r",\s*(?=\p{Lu})")
@@ -263,6 +265,12 @@ class Grammar:
             return Mention(offset, offset + doc.end(), doc.group(), "document", name=name)
         candidates = [offset]
         comma = text.find(",", offset, end)
+        while (
+            comma != -1
+            and (state := _STATE_THEN_COMMA.match(text, comma + 1, end))
+            and (state.group(1).lower() in STATE_ABBREVIATIONS)
+        ):  # "In Aspen, Colo., the founder …": past the place
+            comma = state.end() - 1
         if comma != -1:
             candidates.append(
                 comma + 1 + len(text[comma + 1 : end]) - len(text[comma + 1 : end].lstrip())
