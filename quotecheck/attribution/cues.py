@@ -17,7 +17,7 @@ from ..models import Attribution
 from ..quotes import MASK
 from .grammar import Grammar
 from .phrases import RESOLVED, Mention
-from .resolve import Resolver, adjusted
+from .resolve import GENDERED, Resolver, adjusted
 from .words import (
     ADDRESSEE_VERBS,
     AUXILIARIES,
@@ -30,6 +30,7 @@ from .words import (
     SPEECH_VERB_FORMS,
     VerbMatch,
     bare,
+    is_title,
 )
 
 _COORDINATED = regex.compile(
@@ -102,7 +103,9 @@ def not_a_cue(grammar: Grammar, sentence_start: int, verb: VerbMatch) -> bool:
     if last.lower() in DOCUMENT_NOUNS:  # "the lawsuit alleges", "the report states"
         return False
     if last[:1].islower() and last not in AUXILIARIES and last.lower() not in _SUBJECT_PRONOUNS:
-        return True
+        # "port calls", "a tax cut in": a noun, unless the word before names a person
+        # ("her husband cut in", "the spokesman comments")
+        return not (is_title(last) or last.lower() in GENDERED)
     return any(w.lower() in NOUN_DETERMINERS for w in previous)
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import regex
+
 from ..models import Attribution, Paragraph
 from ..quotes import TURN_LABEL
 from .context import Context, Rule
@@ -14,7 +16,7 @@ from .cues import (
     attribute_verb,
     cues,
 )
-from .words import PERSONAL
+from .words import PERSONAL, RELATIVES, bare
 
 #: words of a transcript's stage directions, never a speaker's label ("VIDEO CLIP:", "(APPLAUSE)")
 _STAGE = frozenset(
@@ -52,8 +54,40 @@ def split(ctx: Context, rule: Rule) -> Attribution | None:
     inside = ctx.masked[ctx.sentence_start : ctx.quote.start - 1].strip()
     if inside and named_at < ctx.sentence_start and _own_speaker(ctx):
         return None
+    if _another_speaks_between(ctx, previous.end, previous.attribution):
+        return None  # '"…," Ames said, and her husband cut in. "…"'
     confidence = min(rule.confidence, previous.attribution.confidence)
     return replace(previous.attribution, method=rule.method, confidence=confidence)
+
+
+_MAIN_CLAUSE_OPENING = regex.compile(
+    r"(?:.*?,?\s+(?:and|but)\s+)?(?:[Tt]hen\s+)?(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+)?",
+    regex.DOTALL,
+)
+
+
+def _another_speaks_between(ctx: Context, start: int, before: Attribution) -> bool:
+    """Whether the last speech verb between the quote before and this one has a subject of its
+    own, another than the quote before's speaker."""
+    if before.mention_end is None:
+        return False
+    start = max(start, before.mention_end)  # past its own cue: '"…," said Ames, a baker. "…"'
+    verbs = cues(ctx.resolver, start, ctx.quote.start, participles=False)
+    if not verbs:
+        return False
+    sentence_start = ctx.grammar.sentence_start(ctx.paragraph.start, verbs[-1].start())
+    found = attribute_verb(ctx.resolver, verbs[-1], sentence_start, "split", 1.0, [])
+    if (
+        found is None
+        or (found.mention_start or -1) < start
+        or found.speaker == before.speaker
+        or bare(found.mention or "") in PERSONAL | RELATIVES  # "She says", "but who said"
+    ):
+        return False
+    # a main clause of its own: a sentence, or one joined by "and" or "but" ("…, and her
+    # husband cut in"), not a subordinate one ("after the senator spoke", "who was polled")
+    opening = _MAIN_CLAUSE_OPENING.fullmatch(ctx.masked, sentence_start, found.mention_start)
+    return opening is not None
 
 
 def _own_speaker(ctx: Context) -> bool:
