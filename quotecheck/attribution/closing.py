@@ -15,6 +15,9 @@ from .resolve import UNRESOLVED, adjusted
 from .words import PARTICIPLES, SPEECH_VERB_FORMS, is_title
 
 _ACCORDING_AFTER = regex.compile(r"according to\s+")
+#: from a common noun phrase to a name in apposition: ", " or " of the boy, "
+_TO_APPOSITION = regex.compile(r"(?:\s+(?:of|for|at|from)\s+[^,.;:" + MASK + r"]{1,40}?)?,\s+")
+_SET_OFF = regex.compile(r"\s*(?:[,.;]|$)")
 _INTRODUCES_NEXT = regex.compile(r"\s*:\s*[\"“”'‘«„" + MASK + "]")
 _JOINED_QUOTE = regex.compile(r"[,.]?\s*(?:and|or|,)\s*" + MASK + r"+[.!?,]*" + MASK + "?")
 _LEAD_AFTER_QUOTE = regex.compile(r"[,.;:!?]?\s*[—–-]*\s*")
@@ -146,9 +149,23 @@ def after_inverted(ctx: Context, rule: Rule) -> Attribution | None:
         and SPEECH_VERB_FORMS[verb.group().lower()] not in _NO_OBJECT_VERBS
     ):
         return None  # '"…," denounced her record': an object; 'said the designer': a speaker
+    if mention.kind in {"phrase", "role"} and (named := _named_after(ctx, mention)):
+        mention = named  # 'said an uncle of the boy, Rob Lee.'
     return resolve_in_sentence(
         ctx.resolver, ctx.sentence_start, mention, verb.group(), rule.method, rule.confidence
     )
+
+
+def _named_after(ctx: Context, phrase: Mention) -> Mention | None:
+    """The name set off after a common noun phrase that closes the sentence (``said his
+    uncle, Rob Lee.``, ``said a cousin of the boy, Rob Lee, …``), or None."""
+    comma = _TO_APPOSITION.match(ctx.masked, phrase.end)
+    if comma is None:
+        return None
+    name = ctx.grammar.np_after(comma.end())
+    if name is None or name.kind != "name" or not _SET_OFF.match(ctx.masked, name.end):
+        return None
+    return name
 
 
 def after(ctx: Context, rule: Rule) -> Attribution | None:
