@@ -158,7 +158,18 @@ class Grammar:
             return Mention(s, e, last, "phrase")
         run: list[Token] = []
         for n in range(len(toks) - 1, -1, -1):
-            named = n > 0 and toks[n - 1][2].lower() in _DETERMINERS
+            named = (
+                n > 0
+                and (
+                    toks[n - 1][2].lower() in _DETERMINERS
+                    or (  # a verb form inside a name: "Maine State Police"
+                        bool(run)
+                        and toks[n][2][:1].isupper()
+                        and toks[n - 1][2][:1].isupper()
+                        and run[0][2][:1].isupper()
+                    )
+                )
+            )
             head = n == len(toks) - 1 and toks[n][2] in _HEAD_NOUNS  # "the report said"
             if not (head or np_word(toks[n][2], named)):
                 break
