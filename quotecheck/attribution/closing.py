@@ -86,8 +86,10 @@ def according_after(ctx: Context, rule: Rule) -> Attribution | None:
         return None
     end = ctx.grammar.sentence_end(at, ctx.paragraph.end)
     m = _ACCORDING_AFTER.search(ctx.masked, at, end)
-    if m is None or MASK in ctx.masked[at : m.start()]:
-        return None  # none, or another quote's
+    if m is None:
+        return None
+    if MASK in ctx.masked[at : m.start()] and cues(ctx.resolver, at, m.start()):
+        return None  # another quote's, with a cue of its own: '"…," Ames said of "…," according to'
     mention = ctx.grammar.np_after(m.end())
     if mention is None:
         return None
