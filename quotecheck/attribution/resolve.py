@@ -72,6 +72,9 @@ _SUBJECT_GAP = regex.compile(
 )
 _CAPITALISED_WORD = regex.compile(r"\b\p{Lu}\w*(?:[-’']\w+)*")  # O’Malley, Seitz-Wald
 _POSSESSIVE_AFTER = regex.compile(r"[’']s\b")
+_APPOSITION = regex.compile(r",\s+(?:a|an|the|his|her|their)\s[^,;:.\n]{1,80},\s+(?:\w+ly\s+)?")
+_PLACE_BEFORE = regex.compile(r"\b(?:from|in|at|near)\s+$")
+_OBJECT_BEFORE = regex.compile(r"\b(?:of|for|with|to|by|from|in|at|near|on)\s+(?:the\s+)?$")
 _CAPITALISED_RUN = regex.compile(  # invisible format characters (\p{Cf}) stay inside a word
     r"(?:\p{Lu}[\p{L}\p{Cf}’'\-]*\.?\s+){0,6}\p{Lu}[\p{L}\p{Cf}’'\-]*"
 )
@@ -205,22 +208,28 @@ class Resolver:
                         after < len(starts)
                         and _SUBJECT_GAP.fullmatch(self.masked, m.end(), starts[after])
                     )
-                    or self.masked.startswith(", who", m.end())
+                    or (  # "Ames, who …", not "a nurse from Butler, who …"
+                        self.masked.startswith(", who", m.end())
+                        and not _PLACE_BEFORE.search(before)
+                    )
                     or bisect_left(ends, m.start() - 2) < bisect_right(ends, m.start())
                 )
+                # "Rita Obuya, a baker, said", not "the board of Acme, a …, said" (below)
+                apposed = not speaker_like and self._verb_after_apposition(m.end(), starts)
                 if (partner := _sharing_surname(m, self.masked)) is not None:
                     found.append(partner)  # "Kay and Neil Ames": Kay Ames
-                if not (titled or speaker_like):
+                if not (titled or speaker_like or apposed):
                     # a first name that tells a person: "Ruth Okafor met the union"
                     if (person := _first_named(m)) is not None:
                         found.append(person)
                     continue
                 mention = self.grammar.np_before(m.end())
-                if (
-                    mention is not None
-                    and mention.kind == "name"
-                    and (mention.role or speaker_like or honoured)
-                ):
+                if mention is None or mention.kind != "name":
+                    continue
+                if apposed and not (titled or mention.role):
+                    object_of = _OBJECT_BEFORE.search(self.masked, p.start, mention.start)
+                    speaker_like = object_of is None
+                if mention.role or speaker_like or honoured:
                     found.append(mention)
         suffixed: list[tuple[str, str]] = []
         for m in found:
@@ -244,6 +253,15 @@ class Resolver:
                     if m.group() in known and not _POSSESSIVE_AFTER.match(self.masked, m.end()):
                         found.append(Mention(m.start(), m.end(), m.group(), "name", name=m.group()))
         return sorted({(m.start, m.end): m for m in found}.values(), key=lambda m: m.start)
+
+    def _verb_after_apposition(self, end: int, verb_starts: list[int]) -> bool:
+        """Whether a speech verb follows the apposition after a name (``Rita Obuya, a
+        photographer from Eastfield, said``)."""
+        apposition = _APPOSITION.match(self.masked, end)
+        if apposition is None:
+            return False
+        at = bisect_left(verb_starts, apposition.end())
+        return at < len(verb_starts) and verb_starts[at] == apposition.end()
 
     def canonical(self, name: str) -> str:
         """The fullest name the article uses for this person (``Moreau`` -> ``Carla Moreau``),
