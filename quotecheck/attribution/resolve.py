@@ -73,6 +73,10 @@ _SUBJECT_GAP = regex.compile(
 _CAPITALISED_WORD = regex.compile(r"\b\p{Lu}\w*(?:[-’']\w+)*")  # O’Malley, Seitz-Wald
 _POSSESSIVE_AFTER = regex.compile(r"[’']s\b")
 _APPOSITION = regex.compile(r",\s+(?:a|an|the|his|her|their)\s[^,;:.\n]{1,80},\s+(?:\w+ly\s+)?")
+#: a sentence opening on somebody unnamed: "A protester who …", "Another resident"
+_UNNAMED_SUBJECT = regex.compile(
+    r"(?:^|(?<=[.!?][\"”’]?\s)|(?<=\n))(?:A|An|One|Another)\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)\b"
+)
 _PLACE_BEFORE = regex.compile(r"\b(?:from|in|at|near)\s+$")
 _OBJECT_BEFORE = regex.compile(r"\b(?:of|for|with|to|by|from|in|at|near|on)\s+(?:the\s+)?$")
 _CAPITALISED_RUN = regex.compile(  # invisible format characters (\p{Cf}) stay inside a word
@@ -372,6 +376,17 @@ class Resolver:
                 return person
         return None  # the people just named are all of the other gender: nobody to follow
 
+    def _unnamed_between(self, start: int, end: int) -> bool:
+        """Whether a sentence between ``start`` and ``end`` opens on an unnamed person who
+        speaks (``A protester who gave no name said …``, ``Another resident told …``): the
+        one a later ``he`` or ``she`` follows, not the person named before."""
+        for m in _UNNAMED_SUBJECT.finditer(self.masked, start, end):
+            sentence_end = self.grammar.sentence_end(m.end(), end)
+            noun = m.group(1).lower()
+            if (is_title(noun) or noun in GENDERED) and self.verbs_in(m.end(), sentence_end):
+                return True
+        return False
+
     def _gender(self, person: Mention) -> str | None:
         """The gender the words in front of a person's name or in their role tell, if any, or
         else the person's first name (the full name the article gave them)."""
@@ -406,6 +421,8 @@ class Resolver:
             antecedent = self.person_before(mention.start, bare(mention.text))
             if antecedent is None or bare(mention.text) not in PERSONAL | RELATIVES:
                 return unknown(f"unresolved-{mention.kind}")
+            if mention.kind == "pronoun" and self._unnamed_between(antecedent.end, mention.start):
+                return unknown("unresolved-pronoun")  # "A protester said …. "…," he said"
             speaker = self.canonical(antecedent.name or antecedent.text)
             method, confidence = adjusted(method, confidence, mention.kind)
         elif mention.kind == "role":
