@@ -171,7 +171,14 @@ class Grammar:
                 )
             )
             head = n == len(toks) - 1 and toks[n][2] in _HEAD_NOUNS  # "the report said"
-            if not (head or np_word(toks[n][2], named)):
+            ampersand = (  # "Procter & Gamble" (not "P&G": one word)
+                toks[n][2] == "&"
+                and bool(run)
+                and n > 0
+                and toks[n - 1][2][:1].isupper()
+                and toks[n - 1][1] < toks[n][0] < run[0][0] - 1
+            )
+            if not (head or ampersand or np_word(toks[n][2], named)):
                 break
             run.insert(0, toks[n])
         if run and run[0][2].lower() in _DETERMINERS:
@@ -205,7 +212,15 @@ class Grammar:
             if run and "\n" in self.text[run[-1][1] : tok[0]]:
                 break  # a paragraph ends the phrase: "…, says councillor" over a headline
             # a capitalised first word is a name even when it is also a verb: "wrote Post …"
-            if not np_word(word, i == 0 and (determined or word[:1].isupper())):
+            ampersand = (  # "the Democrat & Chronicle" (not "P&G": one word)
+                word == "&"
+                and bool(run)
+                and run[-1][2][:1].isupper()
+                and toks[i + 1 : i + 2]
+                and toks[i + 1][2][:1].isupper()
+                and run[-1][1] < tok[0] < toks[i + 1][0] - 1
+            )
+            if not (ampersand or np_word(word, i == 0 and (determined or word[:1].isupper()))):
                 break
             if (
                 run

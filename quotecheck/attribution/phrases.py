@@ -96,7 +96,11 @@ def split_name(
     k = len(run)
     while (
         k > 0
-        and (_is_cap(run[k - 1][2]) or run[k - 1][2].lower() in PARTICLES)
+        and (
+            _is_cap(run[k - 1][2])
+            or run[k - 1][2].lower() in PARTICLES
+            or (run[k - 1][2] == "&" and k > 1 and k < len(run))  # "Procter & Gamble"
+        )
         and (not is_title(run[k - 1][2]) or _title_as_surname(run, k - 1))
     ):
         k -= 1
@@ -137,7 +141,11 @@ def split_name(
         keep = 3 + sum(bool(INITIAL.fullmatch(t[2])) for t in name_tokens[-4:])
         role_tokens, name_tokens = [*role_tokens, *name_tokens[:-keep]], name_tokens[-keep:]
     name = " ".join(t[2] for t in name_tokens)
-    kind = "organisation" if any(t[2].lower() in ORG_WORDS for t in name_tokens) else "name"
+    kind = (
+        "organisation"
+        if any(t[2].lower() in ORG_WORDS or t[2] == "&" for t in name_tokens)
+        else "name"
+    )
     titled = any(is_title(t[2]) for t in role_tokens) or len(run) > len(name_tokens) + 2
     role = " ".join(t[2] for t in role_tokens) if titled else None
     if role is None:  # words before the name that are no title are not part of it
