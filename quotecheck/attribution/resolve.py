@@ -290,7 +290,9 @@ class Resolver:
         full = self.full_names.get(surname.lower(), "")
         if full == "":
             full = self._introduced_as(surname)
-        if full and (surname_only or full.split()[0] == parts[0]):
+        if full and (
+            surname_only or full.split()[0] == parts[0] or full.endswith(" " + " ".join(parts))
+        ):  # "Moreau", "Carla Moreau", "La Vigne" for Nancy La Vigne
             return full
         if len(parts) == 1 and (family := self._family_name_first(parts[0])):
             return family  # "Xi Jinping … Xi said"
