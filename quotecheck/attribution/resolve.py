@@ -80,7 +80,7 @@ _UNNAMED_SUBJECT = regex.compile(
 _PLACE_BEFORE = regex.compile(r"\b(?:from|in|at|near)\s+$")
 _OBJECT_BEFORE = regex.compile(r"\b(?:of|for|with|to|by|from|in|at|near|on)\s+(?:the\s+)?$")
 _CAPITALISED_RUN = regex.compile(  # invisible format characters (\p{Cf}) stay inside a word
-    r"(?:\p{Lu}[\p{L}\p{Cf}’'\-]*\.?\s+){0,6}\p{Lu}[\p{L}\p{Cf}’'\-]*"
+    r"(?:\p{Lu}[\p{L}\p{Cf}’'\-]*\.?\s+){0,9}\p{Lu}[\p{L}\p{Cf}’'\-]*"
 )
 
 
@@ -132,8 +132,8 @@ def _first_named(run: regex.Match) -> Mention | None:
         words.append(bare_word)
         if bare_word != word:
             break
-    if len(words) < 2 or words[0].lower() not in _GIVEN_NAMES:
-        return None
+    if not 2 <= len(words) <= 4 or words[0].lower() not in _GIVEN_NAMES:
+        return None  # no name, or a headline in title case ("Ann Lee Sells Her Gun …")
     if any(w.lower() in ORG_WORDS for w in words):  # "Fox News"
         return None
     name = " ".join(words)
