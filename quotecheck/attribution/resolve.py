@@ -77,6 +77,7 @@ _APPOSITION = regex.compile(r",\s+(?:a|an|the|his|her|their)\s[^,;:.\n]{1,80},\s
 _UNNAMED_SUBJECT = regex.compile(
     r"(?:^|(?<=[.!?][\"”’]?\s)|(?<=\n))(?:A|An|One|Another)\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)\b"
 )
+_ACCORDING_TO = regex.compile(r"\b[Aa]ccording to\s+$")
 _PLACE_BEFORE = regex.compile(r"\b(?:from|in|at|near)\s+$")
 _OBJECT_BEFORE = regex.compile(r"\b(?:of|for|with|to|by|from|in|at|near|on)\s+(?:the\s+)?$")
 _CAPITALISED_RUN = regex.compile(  # invisible format characters (\p{Cf}) stay inside a word
@@ -217,6 +218,7 @@ class Resolver:
                         and not _PLACE_BEFORE.search(before)
                     )
                     or bisect_left(ends, m.start() - 2) < bisect_right(ends, m.start())
+                    or _ACCORDING_TO.search(before) is not None  # "According to Nebel, …"
                 )
                 # "Rita Obuya, a baker, said", not "the board of Acme, a …, said" (below)
                 apposed = not speaker_like and self._verb_after_apposition(m.end(), starts)
