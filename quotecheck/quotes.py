@@ -38,7 +38,12 @@ PAIRS: dict[str, str] = {
     "「": "」",
     "『": "』",
 }
-_ANY_MARK = regex.compile("[" + regex.escape("".join({*PAIRS, *"".join(PAIRS.values())})) + "]")
+#: two apostrophes closing a quote a double mark opened, as some wire feeds write it
+#: (``"… our people.''``); never an opening mark (that style is a converter's, not a quote)
+DOUBLED_APOSTROPHE = "''"
+_ANY_MARK = regex.compile(
+    r"''(?![\p{L}\p{N}])|[" + regex.escape("".join({*PAIRS, *"".join(PAIRS.values())})) + "]"
+)
 #: a speaker's label opening a transcript paragraph: capitals, or Q and A, then a colon
 TURN_LABEL = regex.compile(r"(?P<label>Q|A|\p{Lu}[\p{Lu}'’.\- ]{0,30}[\p{Lu}.])\s*:\s+(?=\S)")
 _SINGLE_MARK = regex.compile("[‘’']")
@@ -171,7 +176,7 @@ def find_spans(
                 nested_until = inner_close
                 continue
         closes = current is not None and (
-            ch in PAIRS[current.mark] or (ch == current.mark == "“" and not _opens(text, i))
+            _closes(ch, current.mark) or (ch == current.mark == "“" and not _opens(text, i))
         )  # "“Apparently not,“ he said": an opening mark used to close
         if closes and i > current.content_start:
             if (
@@ -190,6 +195,13 @@ def find_spans(
         elif current is None and ch in PAIRS and _opens(text, i):
             current = _Open(ch, i + 1, spaced=bool(_SPACED_PAIR.match(text, i)))
     return spans, current
+
+
+def _closes(mark: str, opened: str) -> bool:
+    """Whether ``mark`` closes a quote ``opened`` opened."""
+    if mark == DOUBLED_APOSTROPHE:
+        return opened in '"“'
+    return mark in PAIRS[opened]
 
 
 def _nested_close(text: str, i: int, end: int) -> int | None:
@@ -337,10 +349,10 @@ def _scan(
                 return [(start, i, carried.mark, text[i])], None
         return [], _Open(carried.mark, start)
     for mark in _ANY_MARK.finditer(text, start, end):
-        i = mark.start()
-        if text[i] in PAIRS[carried.mark]:
-            spans, left_open = find_spans(text, i + 1, end)
-            return [(start, i, carried.mark, text[i]), *spans], left_open
+        i, ch = mark.start(), mark.group()
+        if _closes(ch, carried.mark):
+            spans, left_open = find_spans(text, mark.end(), end)
+            return [(start, i, carried.mark, ch), *spans], left_open
     return [], _Open(carried.mark, start)
 
 
@@ -371,7 +383,7 @@ def _make_quote(
         open_mark=open_mark,
         close_mark=close_mark,
         unbalanced=unbalanced,
-        after=text[end + 1 : end + 2] if close_mark else "",
+        after=text[end + len(close_mark) : end + len(close_mark) + 1] if close_mark else "",
         part_of=part_of,
         placement=PLACEMENTS.get(article.paragraphs[paragraph].role, "body"),
     )
@@ -511,7 +523,7 @@ def mask_quotes(article: Article, quotes: tuple[Quote, ...]) -> str:
             continue
         open_at = max(q.start - 1, at)
         keep = len(q.text) - len(q.text.rstrip(".!?"))
-        close_end = q.end + 1 if q.close_mark and q.end < len(text) else q.end
+        close_end = min(q.end + len(q.close_mark), len(text))
         pieces += [
             text[at:open_at],
             MASK * (q.end - keep - open_at),

@@ -43,7 +43,7 @@ def words_after(ctx: Context) -> int | None:
     """Where the words after the quote start (past quotes joined to it by "and"), or None when
     the quote closed its sentence and what follows starts another."""
     q, masked, end = ctx.quote, ctx.masked, ctx.paragraph.end
-    pos = q.end + (1 if q.close_mark else 0)
+    pos = q.end + len(q.close_mark)
     while joined := _JOINED_QUOTE.match(masked, pos, end):
         pos = joined.end()
     lead = _LEAD_AFTER_QUOTE.match(masked, pos, end)
