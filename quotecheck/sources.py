@@ -227,6 +227,10 @@ def _read(
         yield None, FileStatus(str(path), "skipped", None, str(err))
 
 
+#: two apostrophes opening words, the way some archive exports set every quote (''We will …'')
+_APOSTROPHE_OPENED = regex.compile(r"(?<![\p{L}\p{N}'])''(?=\p{L})")
+
+
 def _article(
     text: str, warnings: tuple[str, ...], where: str, article_id: str, meta: dict[str, str | None]
 ) -> Article:
@@ -237,6 +241,11 @@ def _article(
     warnings = (*warnings, *repaired)
     if not any(p.role == "body" for p in article.paragraphs):
         warnings += ("no article body recognised; every paragraph was read as furniture or header",)
+    if len(_APOSTROPHE_OPENED.findall(text)) >= 2:
+        warnings += (
+            "quotes set in two apostrophes (''…'') are not read as quotes; write them with "
+            "double marks to check them",
+        )
     return replace(article, warnings=warnings)
 
 

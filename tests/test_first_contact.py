@@ -455,3 +455,21 @@ def test_the_extract_table_marks_an_unknown_speaker_and_fits(tmp_path, capsys):
     assert max(map(len, lines)) <= TABLE_WIDTH
     (row,) = [line for line in lines if line.startswith("a.txt")]
     assert row.split()[4] == "—" and "nan" not in row.split()
+
+
+def test_quotes_set_in_two_apostrophes_are_not_read_but_the_file_says_so(tmp_path):
+    path = tmp_path / "archive.txt"
+    path.write_text(
+        f"{LEAD}''We will not close the old wards,'' Lindqvist said. ''Not this year.''\n",
+        encoding="utf-8",
+    )
+    (_,), (status,) = load_articles([path])
+    assert status.status == "warning" and "two apostrophes" in status.message
+    assert extract(path) == ()
+    # closing two apostrophes after a double mark are a quote's end, with no warning
+    closed = f"{LEAD}\"We will not close the old wards,'' Lindqvist said.\n"
+    path.write_text(closed, encoding="utf-8")
+    (_,), (status,) = load_articles([path])
+    assert status.status != "warning"
+    (q,) = extract(path)
+    assert (q.text, q.speaker) == ("We will not close the old wards,", "Maria Lindqvist")
