@@ -58,7 +58,7 @@ _LEADING = regex.compile(
     r"\s*(?:\p{Lu}{2,}+[\p{Lu} .'’\-]*+(?:,[\p{L} .]{1,30}?(?:\d{1,2})?)?\s*+(?:\([^()]{1,30}\))?"
     r"\s*+[—–\-]{1,2}\s*"  # a dateline: "PARIS, July 25 (AFP) — ", "SALEM, Ore. — "
     r"|\p{Lu}\p{Ll}++(?:\s\p{Lu}\p{Ll}++)?\s*+\([^()]{1,30}\)\s*+[—–\-]{1,2}\s*)?"  # "Lima (AP) – "
-    r"(?:(?:But|And|So|Yet|Still|Meanwhile|Then),?\s+)?"
+    r"(?:(?:But|And|So|Yet|Still|Meanwhile|Then),?\s+(?:then,?\s+|also\s+)?)?"  # "And then Ames …"
 )
 _COMMA = regex.compile(",")
 _STATE_THEN_COMMA = regex.compile(r"\s*(\p{Lu}[\p{L}.]*?)\.\s*,")
