@@ -19,6 +19,7 @@ from .words import (
     ABBREVIATIONS,
     AUXILIARIES,
     DOCUMENT_NOUNS,
+    FIRST_NAMES,
     ORG_WORDS,
     PARTICLES,
     PERSONAL,
@@ -398,7 +399,15 @@ def _capitalised_inside(toks: list[Token]) -> bool:
     """Whether the last token is capitalised inside a sentence: an auxiliary written so is a
     name (``…, Will described``)."""
     word, before = toks[-1][2], toks[-2][2] if len(toks) > 1 else ""
-    return word[:1].isupper() and (before == "," or before[:1].islower())
+    return (
+        word[:1].isupper()
+        and (
+            before == ","
+            or before[:1].islower()
+            or before[-1:] == MASK  # '"…," Will wrote'
+            or (before[:1].isupper() and before.lower() in FIRST_NAMES)  # "George Will wrote"
+        )
+    )
 
 
 def np_before(text: str, end: int) -> Mention | None:
