@@ -62,6 +62,13 @@ _LEADING = regex.compile(
     r"(?:(?:But|And|So|Yet|Still|Meanwhile|Then),?\s+(?:then,?\s+|also\s+)?)?"  # "And then Ames …"
 )
 _COMMA = regex.compile(",")
+#: how many phrases set off by commas may open a sentence before its subject
+LEADING_PHRASES = 2
+_ADVERBIAL = regex.compile(
+    r"(?:after|before|while|when|during|following|despite|without|since|amid|under|later"
+    r"|earlier)\b",
+    regex.IGNORECASE,
+)
 _STATE_THEN_COMMA = regex.compile(r"\s*(\p{Lu}[\p{L}.]*?)\.\s*,")
 _APPOSITION_STARTS = frozenset({"The", "A", "An", "One"})  # and any lower-case word
 _ENDS_AFTER_COMMA = regex.compile(r",\s*(?:\w+\s+){0,2}$")
@@ -292,16 +299,20 @@ class Grammar:
             return Mention(offset, offset + doc.end(), doc.group(), "document", name=name)
         candidates = [offset]
         comma = text.find(",", offset, end)
-        while (
-            comma != -1
-            and (state := _STATE_THEN_COMMA.match(text, comma + 1, end))
-            and (state.group(1).lower() in STATE_ABBREVIATIONS)
-        ):  # "In Aspen, Colo., the founder …": past the place
-            comma = state.end() - 1
-        if comma != -1:
-            candidates.append(
-                comma + 1 + len(text[comma + 1 : end]) - len(text[comma + 1 : end].lstrip())
-            )
+        for _ in range(LEADING_PHRASES):  # "On Thursday, after a long wait, Jo Smith …"
+            while (
+                comma != -1
+                and (state := _STATE_THEN_COMMA.match(text, comma + 1, end))
+                and (state.group(1).lower() in STATE_ABBREVIATIONS)
+            ):  # "In Aspen, Colo., the founder …": past the place
+                comma = state.end() - 1
+            if comma == -1:
+                break
+            at = comma + 1 + len(text[comma + 1 : end]) - len(text[comma + 1 : end].lstrip())
+            candidates.append(at)
+            if not _ADVERBIAL.match(text, at, end):
+                break  # a second phrase only after an adverbial one: "…, after a long wait, …"
+            comma = text.find(",", at, end)
         mentions = [
             self._as_phrase(m) if m.start == offset else self._past_place(m, end)
             for m in (self.np_after(at) for at in candidates)
