@@ -22,6 +22,7 @@ from ..normalize import fold_space
 from .grammar import Grammar
 from .phrases import INITIAL, Mention
 from .words import (
+    ADDRESSEE_VERBS,
     AUXILIARIES,
     COMPANY_NOUNS,
     COMPANY_SUFFIXES,
@@ -77,6 +78,7 @@ _APPOSITION = regex.compile(r",\s+(?:a|an|the|his|her|their)\s[^,;:.\n]{1,80},\s
 _UNNAMED_SUBJECT = regex.compile(
     r"(?:^|(?<=[.!?][\"”’]?\s)|(?<=\n))(?:A|An|One|Another)\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)\b"
 )
+_SET_OFF_AFTER = regex.compile(r"\s*(?:[,.;:!?)]|$)")
 _ACCORDING_TO = regex.compile(r"\b[Aa]ccording to\s+$")
 _PLACE_BEFORE = regex.compile(r"\b(?:from|in|at|near)\s+$")
 _OBJECT_BEFORE = regex.compile(r"\b(?:of|for|with|to|by|from|in|at|near|on)\s+(?:the\s+)?$")
@@ -217,7 +219,7 @@ class Resolver:
                         self.masked.startswith(", who", m.end())
                         and not _PLACE_BEFORE.search(before)
                     )
-                    or bisect_left(ends, m.start() - 2) < bisect_right(ends, m.start())
+                    or self._after_verb(m, verbs, ends)
                     or _ACCORDING_TO.search(before) is not None  # "According to Nebel, …"
                 )
                 # "Rita Obuya, a baker, said", not "the board of Acme, a …, said" (below)
@@ -259,6 +261,17 @@ class Resolver:
                     if m.group() in known and not _POSSESSIVE_AFTER.match(self.masked, m.end()):
                         found.append(Mention(m.start(), m.end(), m.group(), "name", name=m.group()))
         return sorted({(m.start, m.end): m for m in found}.values(), key=lambda m: m.start)
+
+    def _after_verb(self, run: regex.Match, verbs: list[VerbMatch], ends: list[int]) -> bool:
+        """Whether a name follows a speech verb as its speaker (``"…," said Moreau.``) or the
+        person it addresses (``asked Moreau if``), not as the subject of a reported clause
+        (``said Budapest had …``)."""
+        first = bisect_left(ends, run.start() - 2)
+        if first >= bisect_right(ends, run.start()):
+            return False
+        if _SET_OFF_AFTER.match(self.masked, run.end()):
+            return True
+        return SPEECH_VERB_FORMS.get(verbs[first].group().lower()) in ADDRESSEE_VERBS
 
     def _verb_after_apposition(self, end: int, verb_starts: list[int]) -> bool:
         """Whether a speech verb follows the apposition after a name (``Rita Obuya, a
