@@ -78,6 +78,7 @@ _APPOSITION = regex.compile(r",\s+(?:a|an|the|his|her|their)\s[^,;:.\n]{1,80},\s
 _UNNAMED_SUBJECT = regex.compile(
     r"(?:^|(?<=[.!?][\"”’]?\s)|(?<=\n))(?:A|An|One|Another)\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)\b"
 )
+_OPENS_SENTENCE = regex.compile(r"(?:^|[.!?][\"”’]?\s+)$", regex.MULTILINE)
 _SET_OFF_AFTER = regex.compile(r"\s*(?:[,.;:!?)]|$)")
 _ACCORDING_TO = regex.compile(r"\b[Aa]ccording to\s+$")
 _PLACE_BEFORE = regex.compile(r"\b(?:from|in|at|near)\s+$")
@@ -258,8 +259,16 @@ class Resolver:
         if known:  # a word scan and a set lookup: no pattern compiled per article
             for p in self._paragraphs:
                 for m in _CAPITALISED_WORD.finditer(self.masked, p.start, p.end):
-                    if m.group() in known and not _POSSESSIVE_AFTER.match(self.masked, m.end()):
-                        found.append(Mention(m.start(), m.end(), m.group(), "name", name=m.group()))
+                    word = m.group()
+                    if word in known and not _POSSESSIVE_AFTER.match(self.masked, m.end()):
+                        found.append(Mention(m.start(), m.end(), word, "name", name=word))
+                    elif (
+                        (name := _POSSESSIVE_WORD.sub("", word)) != word
+                        and name in known
+                        and _OPENS_SENTENCE.search(self.masked, p.start, m.start())
+                    ):  # "Haddad’s side sit fourth. … he said": a possessive subject counts
+                        end = m.start() + len(name)
+                        found.append(Mention(m.start(), end, name, "name", name=name))
         return sorted({(m.start, m.end): m for m in found}.values(), key=lambda m: m.start)
 
     def _after_verb(self, run: regex.Match, verbs: list[VerbMatch], ends: list[int]) -> bool:
