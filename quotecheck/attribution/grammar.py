@@ -304,7 +304,7 @@ class Grammar:
                 comma != -1
                 and (state := _STATE_THEN_COMMA.match(text, comma + 1, end))
                 and (state.group(1).lower() in STATE_ABBREVIATIONS)
-            ):  # "In Aspen, Colo., the founder …": past the place
+            ):  # "In Boulder, Colo., the founder …": past the place
                 comma = state.end() - 1
             if comma == -1:
                 break

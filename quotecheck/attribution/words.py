@@ -46,7 +46,7 @@ _GRAMMAR = rows("grammar.tsv")
 PARTICLES = frozenset(w for kind, w in _GRAMMAR if kind == "particle")
 AUXILIARIES = frozenset(w for kind, w in _GRAMMAR if kind == "auxiliary")
 ABBREVIATIONS = frozenset(w for kind, w in _GRAMMAR if kind == "abbreviation")
-#: abbreviated state names after a city ("Aspen, Colo.,"): a place, never a name
+#: abbreviated state names after a city ("Boulder, Colo.,"): a place, never a name
 STATE_ABBREVIATIONS = frozenset(w for kind, w in _GRAMMAR if kind == "state")
 #: speech verbs whose object is the person addressed ("told Ames"), by lemma
 ADDRESSEE_VERBS = frozenset(w for kind, w in _GRAMMAR if kind == "addressee")
