@@ -10,6 +10,7 @@ from ..models import Attribution
 from ..quotes import MASK
 from .context import Context, Rule
 from .cues import cues, inverted_subject, not_a_cue, resolve_in_sentence
+from .grammar import SET_OFF
 from .phrases import Mention
 from .resolve import UNRESOLVED, adjusted
 from .words import PARTICIPLES, SPEECH_VERB_FORMS, is_title
@@ -17,7 +18,6 @@ from .words import PARTICIPLES, SPEECH_VERB_FORMS, is_title
 _ACCORDING_AFTER = regex.compile(r"according to\s+")
 #: from a common noun phrase to a name in apposition: ", " or " of the boy, "
 _TO_APPOSITION = regex.compile(r"(?:\s+(?:of|for|at|from)\s+[^,.;:" + MASK + r"]{1,40}?)?,\s+")
-_SET_OFF = regex.compile(r"\s*(?:[,.;]|$)")
 _INTRODUCES_NEXT = regex.compile(r"\s*:\s*[\"“”'‘«„" + MASK + "]")
 _JOINED_QUOTE = regex.compile(r"[,.]?\s*(?:and|or|,)\s*" + MASK + r"+[.!?,]*" + MASK + "?")
 _LEAD_AFTER_QUOTE = regex.compile(r"[,.;:!?]?\s*[—–-]*\s*")
@@ -165,7 +165,7 @@ def _named_after(ctx: Context, phrase: Mention) -> Mention | None:
     if comma is None:
         return None
     name = ctx.grammar.np_after(comma.end())
-    if name is None or name.kind != "name" or not _SET_OFF.match(ctx.masked, name.end):
+    if name is None or name.kind != "name" or not SET_OFF.match(ctx.masked, name.end):
         return None
     return name
 

@@ -15,7 +15,7 @@ import regex
 
 from ..models import Attribution
 from ..quotes import MASK
-from .grammar import Grammar
+from .grammar import SET_OFF, Grammar
 from .phrases import RESOLVED, Mention
 from .resolve import GENDERED, Resolver, adjusted
 from .words import (
@@ -60,7 +60,6 @@ _COMPLEMENT_BEFORE = regex.compile(
     r"|\p{Ll}+ing)\s+(?:to|with)\s+(?:the\s+)?$"
 )
 _TO_BEFORE = regex.compile(r"\bto\s+$", regex.IGNORECASE)
-_SET_OFF = regex.compile(r"\s*(?:[,:;.]|$)")
 _SUBJECT_PRONOUNS = frozenset({"who", "he", "she", "they", "it", "i", "we"})
 #: verbs of refusing before "to": what follows was not said ("declined to comment")
 _REFUSALS = frozenset({"declined", "declines", "decline", "refused", "refuses", "refuse"})
@@ -196,7 +195,7 @@ def inverted_subject(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> 
         return None
     # set off itself ("says Jo Smith, a historian,"), not the subject of a reported clause
     # ("said Jo Smith has …")
-    return mention if _SET_OFF.match(grammar.text, mention.end) else None
+    return mention if SET_OFF.match(grammar.text, mention.end) else None
 
 
 _LEADING_CLAUSE = regex.compile(

@@ -62,6 +62,9 @@ _LEADING = regex.compile(
     r"(?:(?:But|And|So|Yet|Still|Meanwhile|Then),?\s+(?:then,?\s+|also\s+)?)?"  # "And then Ames …"
 )
 _COMMA = regex.compile(",")
+#: what follows a name set off from the words after it: a comma, a stop, a bracket, the end
+#: ('"…," said Moreau.', 'said Jo Smith, a historian,')
+SET_OFF = regex.compile(r"\s*(?:[,.;:!?)]|$)")
 #: how many phrases set off by commas may open a sentence before its subject
 LEADING_PHRASES = 2
 _ADVERBIAL = regex.compile(

@@ -19,7 +19,7 @@ import regex
 from ..lexicon import rows
 from ..models import Article, Attribution, Quote
 from ..normalize import fold_space
-from .grammar import Grammar
+from .grammar import SET_OFF, Grammar
 from .phrases import INITIAL, Mention
 from .words import (
     ADDRESSEE_VERBS,
@@ -79,7 +79,6 @@ _UNNAMED_SUBJECT = regex.compile(
     r"(?:^|(?<=[.!?][\"”’]?\s)|(?<=\n))(?:A|An|One|Another)\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)\b"
 )
 _OPENS_SENTENCE = regex.compile(r"(?:^|[.!?][\"”’]?\s+)$", regex.MULTILINE)
-_SET_OFF_AFTER = regex.compile(r"\s*(?:[,.;:!?)]|$)")
 _ACCORDING_TO = regex.compile(r"\b[Aa]ccording to\s+$")
 _PLACE_BEFORE = regex.compile(r"\b(?:from|in|at|near)\s+$")
 _OBJECT_BEFORE = regex.compile(r"\b(?:of|for|with|to|by|from|in|at|near|on)\s+(?:the\s+)?$")
@@ -278,7 +277,7 @@ class Resolver:
         first = bisect_left(ends, run.start() - 2)
         if first >= bisect_right(ends, run.start()):
             return False
-        if _SET_OFF_AFTER.match(self.masked, run.end()):
+        if SET_OFF.match(self.masked, run.end()):
             return True
         return SPEECH_VERB_FORMS.get(verbs[first].group().lower()) in ADDRESSEE_VERBS
 
