@@ -17,11 +17,12 @@ from ..models import Attribution
 from ..quotes import MASK
 from .grammar import SET_OFF, Grammar
 from .phrases import RESOLVED, Mention
-from .resolve import GENDERED, Resolver, adjusted
+from .resolve import Resolver, adjusted
 from .words import (
     ADDRESSEE_VERBS,
     AUXILIARIES,
     DOCUMENT_NOUNS,
+    GENDERED,
     NOUN_FORMS,
     PARTICIPLES,
     PAST_FORMS,

@@ -16,20 +16,19 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicon import rows
 from ..models import Article, Attribution, Quote
 from ..normalize import fold_space
-from .grammar import SET_OFF, Grammar
+from .grammar import Grammar
+from .people import GIVEN_NAMES, POSSESSIVE_WORD, collect_people, name_suffix
 from .phrases import INITIAL, Mention
 from .words import (
-    ADDRESSEE_VERBS,
     AUXILIARIES,
     COMPANY_NOUNS,
     COMPANY_SUFFIXES,
     DEMONYMS,
     FIRST_NAMES,
+    GENDERED,
     HONORIFICS,
-    NAME_SUFFIXES,
     NOT_NAMES,
     ORG_WORDS,
     PERSONAL,
@@ -59,32 +58,10 @@ ADJUSTMENTS: dict[str, float] = {
 }
 #: the confidence of an attribution that names nobody (the mention is kept as evidence)
 UNRESOLVED = 0.3
-#: words that tell a person's gender (data/gendered_words.tsv)
-GENDERED: dict[str, str] = {word: gender for gender, word in rows("gendered_words.tsv")}
-#: first names that are no common word news capitalises ("Said Okafor:", "Will Ames …")
-_GIVEN_NAMES = frozenset(FIRST_NAMES) - SPEECH_VERB_FORMS.keys() - NOT_NAMES - AUXILIARIES
 #: how many people back a pronoun looks for one of its gender
 AGREEMENT_LOOKBACK = 3
 
 _TEXT_ROLES = frozenset({"body", "title", "standfirst"})
-#: what may stand between a subject and its speech verb: "Jo Smith also said", "Smith has said"
-_SUBJECT_GAP = regex.compile(
-    r"\s+(?:(?:has|have|had|also|later|then|was|is|would|will|\w+ly)\s+){0,2}"
-)
-_CAPITALISED_WORD = regex.compile(r"\b\p{Lu}\w*(?:[-’']\w+)*")  # O’Malley, Seitz-Wald
-_POSSESSIVE_AFTER = regex.compile(r"[’']s\b")
-_APPOSITION = regex.compile(r",\s+(?:a|an|the|his|her|their)\s[^,;:.\n]{1,80},\s+(?:\w+ly\s+)?")
-#: a sentence opening on somebody unnamed: "A protester who …", "Another resident"
-_UNNAMED_SUBJECT = regex.compile(
-    r"(?:^|(?<=[.!?][\"”’]?\s)|(?<=\n))(?:A|An|One|Another)\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)\b"
-)
-_OPENS_SENTENCE = regex.compile(r"(?:^|[.!?][\"”’]?\s+)$", regex.MULTILINE)
-_ACCORDING_TO = regex.compile(r"\b[Aa]ccording to\s+$")
-_PLACE_BEFORE = regex.compile(r"\b(?:from|in|at|near)\s+$")
-_OBJECT_BEFORE = regex.compile(r"\b(?:of|for|with|to|by|from|in|at|near|on)\s+(?:the\s+)?$")
-_CAPITALISED_RUN = regex.compile(  # invisible format characters (\p{Cf}) stay inside a word
-    r"(?:\p{Lu}[\p{L}\p{Cf}’'\-]*\.?\s+){0,9}\p{Lu}[\p{L}\p{Cf}’'\-]*"
-)
 
 
 @lru_cache(maxsize=1 << 12)
@@ -96,7 +73,10 @@ def _full_name_pattern(surname: str) -> regex.Pattern:
     )
 
 
-_POSSESSIVE_WORD = regex.compile(r"[’']s?$")
+#: a sentence opening on somebody unnamed: "A protester who …", "Another resident"
+_UNNAMED_SUBJECT = regex.compile(
+    r"(?:^|(?<=[.!?][\"”’]?\s)|(?<=\n))(?:A|An|One|Another)\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)\b"
+)
 #: a name of capitalised words, with the small words names of bodies have inside ("Ministry of
 #: Health", "Procter & Gamble", "Bank for International Settlements")
 _PROPER_NAME = regex.compile(
@@ -117,54 +97,6 @@ def _head(name: str) -> str:
     return before_of.split()[-1].lower().rstrip(".,")
 
 
-def _suffix(parts: list[str]) -> str | None:
-    """The generational suffix closing a name of two words or more, written one way (``Jr.``,
-    ``III``), or None."""
-    if len(parts) < 2 or parts[-1].lower() not in NAME_SUFFIXES:
-        return None
-    word = parts[-1].rstrip(".")
-    return word.upper() if word.upper().strip("IV") == "" else word.capitalize() + "."
-
-
-def _first_named(run: regex.Match) -> Mention | None:
-    """A person named by a capitalised run that opens on a known given name (``Ruth Okafor
-    met …``), up to a possessive (``Jeff Ames’ plan``); none if a word of it names a body."""
-    words: list[str] = []
-    for word in run.group().split():
-        bare_word = _POSSESSIVE_WORD.sub("", word)
-        words.append(bare_word)
-        if bare_word != word:
-            break
-    if not 2 <= len(words) <= 4 or words[0].lower() not in _GIVEN_NAMES:
-        return None  # no name, or a headline in title case ("Ann Lee Sells Her Gun …")
-    if any(w.lower() in ORG_WORDS for w in words):  # "Fox News"
-        return None
-    name = " ".join(words)
-    return Mention(run.start(), run.start() + len(name), name, "name", name=name)
-
-
-_NEXT_CAPITALISED = regex.compile(r" \p{Lu}")
-_AND_FULL_NAME = regex.compile(r" and (\p{Lu}\p{Ll}+) (\p{Lu}[\p{L}’'\-]+)\b")
-
-
-def _sharing_surname(run: regex.Match, text: str) -> Mention | None:
-    """The first of two given names sharing one surname (``Kay and Neil Ames`` names Kay
-    Ames), or None."""
-    *before, given = run.group().split()
-    if given.lower() not in _GIVEN_NAMES or any(w.lower() not in NOT_NAMES for w in before):
-        return None  # "All Kay and Neil Ames" is Kay Ames, "Rita Kay and Neil Ames" not
-    pair = _AND_FULL_NAME.match(text, run.end())
-    if pair is None or pair.group(1).lower() not in _GIVEN_NAMES:
-        return None
-    surname = pair.group(2)
-    if surname.lower() in ORG_WORDS or surname.lower() in _GIVEN_NAMES:
-        return None  # "Jo and Kay Bank", "Jo and Neil Kay"
-    if _NEXT_CAPITALISED.match(text, pair.end()):
-        return None  # a longer name: "the Kay and Neil Ames Trust"
-    name = f"{given} {surname}"
-    return Mention(run.end() - len(given), run.end(), given, "name", name=name)
-
-
 def adjusted(method: str, confidence: float, suffix: str) -> tuple[str, float]:
     """A rule's method and confidence after reaching the speaker by way of ``suffix``."""
     return f"{method}+{suffix}", confidence + ADJUSTMENTS[suffix]
@@ -183,11 +115,12 @@ class Resolver:
         self._paragraphs = [
             p for p in article.paragraphs if p.role in _TEXT_ROLES and p.start < until
         ]
-        self.full_names: dict[str, str | None] = {}  # surname -> full name (None: none found)
-        self._full_names_seen: set[str] = set()  # every full name, two sharing a surname too
         self.verbs = speech_verbs(masked[:until])  # once per article, then queried by range
         self._verb_starts = [v.start() for v in self.verbs]
-        self.people = self._collect_people()
+        people = collect_people(grammar, self._paragraphs, self.verbs_in)
+        self.people = people.mentions
+        self.full_names = people.full_names  # surname -> full name (None: none found)
+        self._full_names_seen = people.seen  # every full name, two sharing a surname too
         self._people_ends = [m.end for m in self.people]
 
     def verbs_in(self, start: int, end: int) -> list[VerbMatch]:
@@ -196,108 +129,14 @@ class Resolver:
         last = bisect_left(self._verb_starts, end)
         return [v for v in self.verbs[first:last] if v.end() <= end]
 
-    def _collect_people(self) -> list[Mention]:
-        """People the article names: with a title, a known first name, next to a speech verb,
-        or before ``, who``; then every later use of their surnames."""
-        found: list[Mention] = []
-        for p in self._paragraphs:
-            verbs = self.verbs_in(p.start, p.end)
-            starts, ends = [v.start() for v in verbs], [v.end() for v in verbs]
-            for m in _CAPITALISED_RUN.finditer(self.masked, p.start, p.end):
-                before = self.masked[max(p.start, m.start() - 40) : m.start()]
-                words = [*before.split()[-1:], *m.group().split()]
-                honoured = any(w.lower() in HONORIFICS for w in words)  # "Mrs. Clara Vosk"
-                titled = honoured or any(is_title(w) for w in words)
-                # a speech verb a few words after the name, or right before it ("said Moreau")
-                after = bisect_left(starts, m.end())
-                speaker_like = (
-                    (
-                        after < len(starts)
-                        and _SUBJECT_GAP.fullmatch(self.masked, m.end(), starts[after])
-                    )
-                    or (  # "Ames, who …", not "a nurse from Butler, who …"
-                        self.masked.startswith(", who", m.end())
-                        and not _PLACE_BEFORE.search(before)
-                    )
-                    or self._after_verb(m, verbs, ends)
-                    or _ACCORDING_TO.search(before) is not None  # "According to Nebel, …"
-                )
-                # "Rita Obuya, a baker, said", not "the board of Acme, a …, said" (below)
-                apposed = not speaker_like and self._verb_after_apposition(m.end(), starts)
-                if (partner := _sharing_surname(m, self.masked)) is not None:
-                    found.append(partner)  # "Kay and Neil Ames": Kay Ames
-                if not (titled or speaker_like or apposed):
-                    # a first name that tells a person: "Ruth Okafor met the union"
-                    if (person := _first_named(m)) is not None:
-                        found.append(person)
-                    continue
-                mention = self.grammar.np_before(m.end())
-                if mention is None or mention.kind != "name":
-                    continue
-                if apposed and not (titled or mention.role):
-                    object_of = _OBJECT_BEFORE.search(self.masked, p.start, mention.start)
-                    speaker_like = object_of is None
-                if mention.role or speaker_like or honoured:
-                    found.append(mention)
-        suffixed: list[tuple[str, str]] = []
-        for m in found:
-            parts = [t for t in m.name.split() if not (len(t) == 2 and t.endswith("."))]
-            if suffix := _suffix(parts):
-                parts[-1] = suffix
-            if len(parts) >= 2 + bool(suffix):  # middle initials dropped: "Jo B. Ames" is "Jo Ames"
-                full = " ".join(parts)
-                self._full_names_seen.add(full)
-                if suffix:  # "Trump Jr." is Donald Trump Jr., "Trump" his father if named
-                    self.full_names.setdefault(" ".join(parts[-2:]).lower(), full)
-                    suffixed.append((parts[-2].lower(), full))
-                else:
-                    self.full_names.setdefault(parts[-1].lower(), full)
-        for surname, full in suffixed:
-            self.full_names.setdefault(surname, full)
-        known = {n.split()[-2 if _suffix(n.split()) else -1] for n in self.full_names.values() if n}
-        if known:  # a word scan and a set lookup: no pattern compiled per article
-            for p in self._paragraphs:
-                for m in _CAPITALISED_WORD.finditer(self.masked, p.start, p.end):
-                    word = m.group()
-                    if word in known and not _POSSESSIVE_AFTER.match(self.masked, m.end()):
-                        found.append(Mention(m.start(), m.end(), word, "name", name=word))
-                    elif (
-                        (name := _POSSESSIVE_WORD.sub("", word)) != word
-                        and name in known
-                        and _OPENS_SENTENCE.search(self.masked, p.start, m.start())
-                    ):  # "Haddad’s side sit fourth. … he said": a possessive subject counts
-                        end = m.start() + len(name)
-                        found.append(Mention(m.start(), end, name, "name", name=name))
-        return sorted({(m.start, m.end): m for m in found}.values(), key=lambda m: m.start)
-
-    def _after_verb(self, run: regex.Match, verbs: list[VerbMatch], ends: list[int]) -> bool:
-        """Whether a name follows a speech verb as its speaker (``"…," said Moreau.``) or the
-        person it addresses (``asked Moreau if``), not as the subject of a reported clause
-        (``said Budapest had …``)."""
-        first = bisect_left(ends, run.start() - 2)
-        if first >= bisect_right(ends, run.start()):
-            return False
-        if SET_OFF.match(self.masked, run.end()):
-            return True
-        return SPEECH_VERB_FORMS.get(verbs[first].group().lower()) in ADDRESSEE_VERBS
-
-    def _verb_after_apposition(self, end: int, verb_starts: list[int]) -> bool:
-        """Whether a speech verb follows the apposition after a name (``Rita Obuya, a
-        photographer from Eastfield, said``)."""
-        apposition = _APPOSITION.match(self.masked, end)
-        if apposition is None:
-            return False
-        at = bisect_left(verb_starts, apposition.end())
-        return at < len(verb_starts) and verb_starts[at] == apposition.end()
-
     def canonical(self, name: str) -> str:
         """The fullest name the article uses for this person (``Moreau`` -> ``Carla Moreau``),
         honorifics, middle initials, invisible characters and a possessive dropped."""
         parts = [t for t in fold_space(name).split() if t.lower() not in HONORIFICS]
         if not parts:
             return name
-        parts[-1] = _POSSESSIVE_WORD.sub("", parts[-1]) or parts[-1]  # "Sanders’" is Sanders
-        suffix = _suffix(parts)
+        parts[-1] = POSSESSIVE_WORD.sub("", parts[-1]) or parts[-1]  # "Sanders’" is Sanders
+        suffix = name_suffix(parts)
         if suffix:
             parts.pop()
         if len(parts) > 2:
@@ -341,7 +180,7 @@ class Resolver:
             and m.group(1).lower() not in SPEECH_VERB_FORMS  # "Said Okafor: …"
         ]
         # a known given name first ("Ruth Okafor", not "Critic Okafor")
-        first = next((c for c in candidates if c.lower() in _GIVEN_NAMES), None)
+        first = next((c for c in candidates if c.lower() in GIVEN_NAMES), None)
         first = first or (candidates[0] if candidates else None)
         full = f"{first} {surname}" if first else None
         self.full_names[surname.lower()] = full

@@ -56,6 +56,8 @@ COMPANY_SUFFIXES = frozenset(w for kind, w in _GRAMMAR if kind == "company_suffi
 #: generational suffixes closing a name ("Jr.", "III"): part of the name, never its surname
 NAME_SUFFIXES = frozenset(w for kind, w in _GRAMMAR if kind == "suffix")
 #: first names borne by one sex at least 95% of the time (data/first_names.tsv)
+#: words that tell a person's gender (data/gendered_words.tsv)
+GENDERED: dict[str, str] = {word: gender for gender, word in rows("gendered_words.tsv")}
 FIRST_NAMES: dict[str, str] = {name: gender for gender, name in rows("first_names.tsv")}
 _TOKEN = regex.compile(
     r"(?i:\b\L<abbreviations>\.)|\b(?:\p{Lu}\.){1,3}(?!\p{L})|[\p{L}\p{N}][\p{L}\p{N}\p{Cf}’'\-]*|"

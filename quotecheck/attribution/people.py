@@ -1,0 +1,212 @@
+"""The people an article names: who counts as a person, and the full name behind each surname.
+
+A capitalised run is a person when a title or honorific stands with it (``Mrs. Clara Vosk``,
+``Portwell boss Sami Haddad``), when it opens on a known given name (``Ruth Okafor met …``), or
+when it stands where a speaker stands: before a speech verb, after one (``"…," said Moreau.``),
+before ``, who``, before an apposition and a verb (``Rita Obuya, a baker, said``), after
+``according to``. Every later use of such a person's surname is a mention of them too, so a
+pronoun can follow it back. :class:`~quotecheck.attribution.resolve.Resolver` reads the result.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import regex
+
+from ..models import Paragraph
+from .grammar import SET_OFF, Grammar
+from .phrases import Mention
+from .words import (
+    ADDRESSEE_VERBS,
+    AUXILIARIES,
+    FIRST_NAMES,
+    HONORIFICS,
+    NAME_SUFFIXES,
+    NOT_NAMES,
+    ORG_WORDS,
+    SPEECH_VERB_FORMS,
+    VerbMatch,
+    is_title,
+)
+
+#: first names that are no common word news capitalises ("Said Okafor:", "Will Ames …")
+GIVEN_NAMES = frozenset(FIRST_NAMES) - SPEECH_VERB_FORMS.keys() - NOT_NAMES - AUXILIARIES
+
+#: what may stand between a subject and its speech verb: "Jo Smith also said", "Smith has said"
+_SUBJECT_GAP = regex.compile(
+    r"\s+(?:(?:has|have|had|also|later|then|was|is|would|will|\w+ly)\s+){0,2}"
+)
+_CAPITALISED_WORD = regex.compile(r"\b\p{Lu}\w*(?:[-’']\w+)*")  # O’Malley, Seitz-Wald
+_POSSESSIVE_AFTER = regex.compile(r"[’']s\b")
+_APPOSITION = regex.compile(r",\s+(?:a|an|the|his|her|their)\s[^,;:.\n]{1,80},\s+(?:\w+ly\s+)?")
+_OPENS_SENTENCE = regex.compile(r"(?:^|[.!?][\"”’]?\s+)$", regex.MULTILINE)
+_ACCORDING_TO = regex.compile(r"\b[Aa]ccording to\s+$")
+_PLACE_BEFORE = regex.compile(r"\b(?:from|in|at|near)\s+$")
+_OBJECT_BEFORE = regex.compile(r"\b(?:of|for|with|to|by|from|in|at|near|on)\s+(?:the\s+)?$")
+_CAPITALISED_RUN = regex.compile(  # invisible format characters (\p{Cf}) stay inside a word
+    r"(?:\p{Lu}[\p{L}\p{Cf}’'\-]*\.?\s+){0,9}\p{Lu}[\p{L}\p{Cf}’'\-]*"
+)
+POSSESSIVE_WORD = regex.compile(r"[’']s?$")
+
+
+@dataclass(frozen=True)
+class People:
+    """Who an article names: every mention of a person in reading order, the full name each
+    surname stands for (None: looked up and not found), and every full name (two people may
+    share a surname)."""
+
+    mentions: list[Mention]
+    full_names: dict[str, str | None]
+    seen: set[str]
+
+
+def name_suffix(parts: list[str]) -> str | None:
+    """The generational suffix closing a name of two words or more, written one way (``Jr.``,
+    ``III``), or None."""
+    if len(parts) < 2 or parts[-1].lower() not in NAME_SUFFIXES:
+        return None
+    word = parts[-1].rstrip(".")
+    return word.upper() if word.upper().strip("IV") == "" else word.capitalize() + "."
+
+
+def _first_named(run: regex.Match) -> Mention | None:
+    """A person named by a capitalised run that opens on a known given name (``Ruth Okafor
+    met …``), up to a possessive (``Jeff Ames’ plan``); none if a word of it names a body."""
+    words: list[str] = []
+    for word in run.group().split():
+        bare_word = POSSESSIVE_WORD.sub("", word)
+        words.append(bare_word)
+        if bare_word != word:
+            break
+    if not 2 <= len(words) <= 4 or words[0].lower() not in GIVEN_NAMES:
+        return None  # no name, or a headline in title case ("Ann Lee Sells Her Gun …")
+    if any(w.lower() in ORG_WORDS for w in words):  # "Fox News"
+        return None
+    name = " ".join(words)
+    return Mention(run.start(), run.start() + len(name), name, "name", name=name)
+
+
+_NEXT_CAPITALISED = regex.compile(r" \p{Lu}")
+_AND_FULL_NAME = regex.compile(r" and (\p{Lu}\p{Ll}+) (\p{Lu}[\p{L}’'\-]+)\b")
+
+
+def _sharing_surname(run: regex.Match, text: str) -> Mention | None:
+    """The first of two given names sharing one surname (``Kay and Neil Ames`` names Kay
+    Ames), or None."""
+    *before, given = run.group().split()
+    if given.lower() not in GIVEN_NAMES or any(w.lower() not in NOT_NAMES for w in before):
+        return None  # "All Kay and Neil Ames" is Kay Ames, "Rita Kay and Neil Ames" not
+    pair = _AND_FULL_NAME.match(text, run.end())
+    if pair is None or pair.group(1).lower() not in GIVEN_NAMES:
+        return None
+    surname = pair.group(2)
+    if surname.lower() in ORG_WORDS or surname.lower() in GIVEN_NAMES:
+        return None  # "Jo and Kay Bank", "Jo and Neil Kay"
+    if _NEXT_CAPITALISED.match(text, pair.end()):
+        return None  # a longer name: "the Kay and Neil Ames Trust"
+    name = f"{given} {surname}"
+    return Mention(run.end() - len(given), run.end(), given, "name", name=name)
+
+
+def collect_people(
+    grammar: Grammar,
+    paragraphs: list[Paragraph],
+    verbs_in: Callable[[int, int], list[VerbMatch]],
+) -> People:
+    """People the article names: with a title, a known first name, next to a speech verb,
+    or before ``, who``; then every later use of their surnames."""
+    masked = grammar.text
+    full_names: dict[str, str | None] = {}
+    seen: set[str] = set()
+    found: list[Mention] = []
+    for p in paragraphs:
+        verbs = verbs_in(p.start, p.end)
+        starts, ends = [v.start() for v in verbs], [v.end() for v in verbs]
+        for m in _CAPITALISED_RUN.finditer(masked, p.start, p.end):
+            before = masked[max(p.start, m.start() - 40) : m.start()]
+            words = [*before.split()[-1:], *m.group().split()]
+            honoured = any(w.lower() in HONORIFICS for w in words)  # "Mrs. Clara Vosk"
+            titled = honoured or any(is_title(w) for w in words)
+            # a speech verb a few words after the name, or right before it ("said Moreau")
+            after = bisect_left(starts, m.end())
+            speaker_like = (
+                (after < len(starts) and _SUBJECT_GAP.fullmatch(masked, m.end(), starts[after]))
+                or (  # "Ames, who …", not "a nurse from Butler, who …"
+                    masked.startswith(", who", m.end()) and not _PLACE_BEFORE.search(before)
+                )
+                or _after_verb(masked, m, verbs, ends)
+                or _ACCORDING_TO.search(before) is not None  # "According to Nebel, …"
+            )
+            # "Rita Obuya, a baker, said", not "the board of Acme, a …, said" (below)
+            apposed = not speaker_like and _verb_after_apposition(masked, m.end(), starts)
+            if (partner := _sharing_surname(m, masked)) is not None:
+                found.append(partner)  # "Kay and Neil Ames": Kay Ames
+            if not (titled or speaker_like or apposed):
+                # a first name that tells a person: "Ruth Okafor met the union"
+                if (person := _first_named(m)) is not None:
+                    found.append(person)
+                continue
+            mention = grammar.np_before(m.end())
+            if mention is None or mention.kind != "name":
+                continue
+            if apposed and not (titled or mention.role):
+                object_of = _OBJECT_BEFORE.search(masked, p.start, mention.start)
+                speaker_like = object_of is None
+            if mention.role or speaker_like or honoured:
+                found.append(mention)
+    suffixed: list[tuple[str, str]] = []
+    for m in found:
+        parts = [t for t in m.name.split() if not (len(t) == 2 and t.endswith("."))]
+        if suffix := name_suffix(parts):
+            parts[-1] = suffix
+        if len(parts) >= 2 + bool(suffix):  # middle initials dropped: "Jo B. Ames" is "Jo Ames"
+            full = " ".join(parts)
+            seen.add(full)
+            if suffix:  # "Trump Jr." is Donald Trump Jr., "Trump" his father if named
+                full_names.setdefault(" ".join(parts[-2:]).lower(), full)
+                suffixed.append((parts[-2].lower(), full))
+            else:
+                full_names.setdefault(parts[-1].lower(), full)
+    for surname, full in suffixed:
+        full_names.setdefault(surname, full)
+    known = {n.split()[-2 if name_suffix(n.split()) else -1] for n in full_names.values() if n}
+    if known:  # a word scan and a set lookup: no pattern compiled per article
+        for p in paragraphs:
+            for m in _CAPITALISED_WORD.finditer(masked, p.start, p.end):
+                word = m.group()
+                if word in known and not _POSSESSIVE_AFTER.match(masked, m.end()):
+                    found.append(Mention(m.start(), m.end(), word, "name", name=word))
+                elif (
+                    (name := POSSESSIVE_WORD.sub("", word)) != word
+                    and name in known
+                    and _OPENS_SENTENCE.search(masked, p.start, m.start())
+                ):  # "Haddad’s side sit fourth. … he said": a possessive subject counts
+                    end = m.start() + len(name)
+                    found.append(Mention(m.start(), end, name, "name", name=name))
+    mentions = sorted({(m.start, m.end): m for m in found}.values(), key=lambda m: m.start)
+    return People(mentions, full_names, seen)
+
+
+def _after_verb(masked: str, run: regex.Match, verbs: list[VerbMatch], ends: list[int]) -> bool:
+    """Whether a name follows a speech verb as its speaker (``"…," said Moreau.``) or the
+    person it addresses (``asked Moreau if``), not as the subject of a reported clause
+    (``said Budapest had …``)."""
+    first = bisect_left(ends, run.start() - 2)
+    if first >= bisect_right(ends, run.start()):
+        return False
+    if SET_OFF.match(masked, run.end()):
+        return True
+    return SPEECH_VERB_FORMS.get(verbs[first].group().lower()) in ADDRESSEE_VERBS
+
+
+def _verb_after_apposition(masked: str, end: int, verb_starts: list[int]) -> bool:
+    """Whether a speech verb follows the apposition after a name (``Rita Obuya, a
+    photographer from Eastfield, said``)."""
+    apposition = _APPOSITION.match(masked, end)
+    if apposition is None:
+        return False
+    at = bisect_left(verb_starts, apposition.end())
+    return at < len(verb_starts) and verb_starts[at] == apposition.end()
