@@ -18,6 +18,11 @@ from .cues import (
 )
 from .words import PERSONAL, RELATIVES, bare
 
+#: how sure an answer (``A:``) is the person a question-and-answer piece introduces: a guess,
+#: never sure enough to set two speakers against each other
+INTERVIEWEE_CONFIDENCE = 0.7
+#: roles of the people who ask the questions, never the one who answers
+_ASKERS = frozenset({"host", "anchor", "interviewer", "reporter", "correspondent", "moderator"})
 #: words of a transcript's stage directions, never a speaker's label ("VIDEO CLIP:", "(APPLAUSE)")
 _STAGE = frozenset(
     {"VIDEO", "CLIP", "AUDIO", "CROSSTALK", "APPLAUSE", "LAUGHTER", "BEGIN", "END"}
@@ -203,7 +208,9 @@ def previous_paragraph(ctx: Context, rule: Rule) -> Attribution | None:
 
 def transcript(ctx: Context, rule: Rule) -> Attribution | None:
     """A transcript turn (``WALLACE: …``): the name its label gives, or the interviewer
-    (``Q``); an answer (``A``) stays unknown."""
+    (``Q``); an answer (``A``) is the first person the article names before it, whom a
+    question-and-answer piece introduces (``Mayor Lena Okafor sat down with …``), with the
+    confidence of a guess; unknown when none is named."""
     q = ctx.quote
     if q.kind != "turn":
         return None
@@ -211,7 +218,13 @@ def transcript(ctx: Context, rule: Rule) -> Attribution | None:
     label = TURN_LABEL.match(ctx.article.text, para.start, para.end)
     start, end, word = label.start("label"), label.end("label"), label.group("label")
     if word == "A":
-        return Attribution(None, word, start, end, None, ":", rule.method + "+unresolved", 0.3)
+        speaker = _interviewee(ctx, start)
+        if speaker is None:
+            return Attribution(None, word, start, end, None, ":", rule.method + "+unresolved", 0.3)
+        return Attribution(
+            speaker, word, start, end, None, ":", rule.method + "+interviewee",
+            INTERVIEWEE_CONFIDENCE, "person",
+        )  # fmt: skip
     if word == "Q":
         return Attribution("interviewer", word, start, end, None, ":", rule.method, 0.8, "person")
     name = " ".join(part.capitalize() for part in word.split())
@@ -219,6 +232,26 @@ def transcript(ctx: Context, rule: Rule) -> Attribution | None:
         ctx.resolver.canonical(name), word, start, end, None, ":", rule.method,
         rule.confidence, "person",
     )  # fmt: skip
+
+
+def _interviewee(ctx: Context, before: int) -> str | None:
+    """The first person named before ``before`` who asks no questions: not a transcript's
+    labelled speaker (``WALLACE:``) nor named as its host or reporter."""
+    text = ctx.article.text
+    labels = {
+        m.group("label").split()[-1].lower()
+        for p in ctx.article.paragraphs
+        if (m := TURN_LABEL.match(text, p.start, p.end)) and m.group("label") not in {"Q", "A"}
+    }
+    named = [
+        (ctx.resolver.canonical(p.name or p.text), set((p.role or "").lower().split()))
+        for p in ctx.resolver.people
+        if p.end <= before
+    ]
+    askers = {name for name, role in named if role & _ASKERS}
+    return next(
+        (n for n, _ in named if n not in askers and n.split()[-1].lower() not in labels), None
+    )
 
 
 def quoted_turn(ctx: Context, rule: Rule) -> Attribution | None:
