@@ -1,0 +1,82 @@
+"""The people index: who an invented article names, and the full name behind each surname."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck import extract
+from quotecheck.articles import parse_article
+from quotecheck.attribution.grammar import Grammar
+from quotecheck.attribution.people import People, collect_people
+from quotecheck.attribution.resolve import Resolver
+from quotecheck.quotes import extract_quotes, mask_quotes
+
+
+def people_of(text: str) -> People:
+    article = parse_article(text)
+    grammar = Grammar(mask_quotes(article, extract_quotes(article)))
+    resolver = Resolver(article, grammar)
+    paragraphs = [p for p in article.paragraphs if p.role == "body"]
+    return collect_people(grammar, paragraphs, resolver.verbs_in)
+
+
+def test_two_given_names_before_one_surname_are_two_people_of_that_family():
+    text = "All Kay and Neil Brandvold have run the bakery since 1998, and they love it."
+    people = people_of(text)
+    assert {"Kay Brandvold", "Neil Brandvold"} <= people.seen
+    kay = next(m for m in people.mentions if m.name == "Kay Brandvold")
+    assert (text[kay.start : kay.end], kay.kind) == ("Kay", "name")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rita Kay and Neil Brandvold have run the bakery since 1998.",  # Rita Kay: her own name
+        "The Kay and Neil Brandvold Trust has run the bakery since 1998.",  # a longer name
+        "Jo and Neil Kay have run the bakery since 1998.",  # a given name is no surname
+        "Jo and Kay Bank have run the bakery since 1998.",  # nor is a body's word
+    ],
+)
+def test_no_family_is_read_into_other_names(text):
+    seen = people_of(text).seen
+    assert not {"Rita Brandvold", "Kay Brandvold", "Jo Kay", "Jo Bank"} & seen
+
+
+def test_a_name_that_opens_a_reported_clause_is_no_person_but_an_addressed_one_is():
+    people = people_of("Peter Varga said Halden had secured guarantees. He asked Tom Brell if so.")
+    names = {m.name for m in people.mentions}
+    assert "Halden" not in names and "Tom Brell" in names
+
+
+def test_a_possessive_counts_only_when_it_opens_a_sentence():
+    text = "Coach Sami Haddad was angry. Haddad’s side sit fourth. Fans like Haddad’s style."
+    after_first = text.index(".")
+    mentions = [m.start for m in people_of(text).mentions if m.start > after_first]
+    assert mentions == [text.index("Haddad’s")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the same speaker goes on: a pronoun, or a relative clause, is no one new
+        ("“We will stay,” Rosa Ortega said. She says she means it. “This is home.”", "Rosa Ortega"),
+        (
+            "“We will stay,” said Rosa Ortega, a baker who came here young but who says she will "
+            "not leave. “This is home.”",
+            "Rosa Ortega",
+        ),
+        # someone else cuts in, in a clause of their own
+        ("“We will stay,” Rosa Ortega said, and Tomas Reyes cut in. “Home.”", "Tomas Reyes"),
+        # a subordinate clause's verb is no new speaker
+        ("“We will stay,” Rosa Ortega said after Tomas Reyes spoke. “Home.”", "Rosa Ortega"),
+    ],
+)
+def test_who_speaks_the_second_quote_of_a_paragraph(text, speaker):
+    (_, second) = extract(text)
+    assert second.speaker == speaker
+
+
+def test_the_same_speaker_named_again_between_two_quotes_keeps_the_split():
+    text = "“We will stay,” Rosa Ortega said, and Ortega later told the council so. “This is home.”"
+    (_, second) = extract(text)
+    assert (second.speaker, second.attribution.method) == ("Rosa Ortega", "split")
