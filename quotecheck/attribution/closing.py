@@ -305,8 +305,8 @@ def signed(ctx: Context, rule: Rule) -> Attribution | None:
     """A name under or after the quote with a dash and no verb (``"…" ― Lorna Betts``, a reader's
     reaction signed ``— Dana Quist, 54, Tulsa``)."""
     q, masked, article = ctx.quote, ctx.masked, ctx.article
-    if not q.close_mark:
-        return None
+    if not q.close_mark or masked[ctx.paragraph.start : q.start - 1].strip():
+        return None  # the quote opens its line; a dash after a reported sentence signs the writer
     end = ctx.paragraph.end
     at = q.end + 1
     if not masked[at:end].strip() and q.paragraph + 1 < len(article.paragraphs):
