@@ -50,9 +50,23 @@ def words_after(ctx: Context) -> int | None:
     at = lead.end()
     # a full stop inside the marks, or outside them ('"productive". He …'), ended the sentence
     stopped = q.text.rstrip().endswith(".") or lead.group().lstrip()[:1] in {".", "!", "?"}
-    if stopped and masked[at:end][:1].isupper():
+    if stopped and masked[at:end][:1].isupper() and not _bare_cue(ctx, at, end):
         return None
     return at
+
+
+#: a sentence of nothing but a subject and its speech verb ("Trump said."), perhaps a day
+_BARE_CUE = regex.compile(
+    r"(?:(?:\p{Lu}[\p{L}’'\-]+\.?\s+){0,3}\p{Lu}[\p{L}’'\-]+|He|She|They)\s+(?:also\s+)?"
+    r"(?P<verb>\p{Ll}+)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s*\.(?=\s|$)"
+)
+
+
+def _bare_cue(ctx: Context, at: int, end: int) -> bool:
+    """Whether the sentence after a quote closed by a full stop is only its cue ('"… are
+    missing." Ames said.'): the quote's, written with a stop for a comma."""
+    m = _BARE_CUE.match(ctx.masked, at, end)
+    return m is not None and bool(ctx.resolver.verbs_in(m.start("verb"), m.end("verb")))
 
 
 def inverted_verb(ctx: Context, at: int):
