@@ -253,10 +253,25 @@ def resolve_in_sentence(
         if mention.text.lower() in PERSONAL
         else subject.kind in {"organisation", "document"} and mention.text.lower() in _IMPERSONAL
     )
+    if (not agrees or subject.end > mention.start) and mention.text.lower() in _IMPERSONAL:
+        # "The Water Board raised rates. In a statement, it said …": the body the sentence
+        # before opens on
+        subject = _previous_subject(resolver, sentence_start)
+        agrees = subject is not None and subject.kind in {"organisation", "document"}
     if not agrees or subject.end > mention.start:
         return resolver.resolve(mention, cue, method, confidence)
     found = resolver.resolve(subject, cue, *adjusted(method, confidence, "pronoun"))
     return as_mentioned(found, mention)
+
+
+def _previous_subject(resolver: Resolver, sentence_start: int) -> Mention | None:
+    """The subject of the sentence before the one at ``sentence_start``, in its paragraph."""
+    paragraph = resolver.paragraph_at(sentence_start)
+    if paragraph is None or paragraph.start >= sentence_start - 1:
+        return None
+    grammar = resolver.grammar
+    start = grammar.sentence_start(paragraph.start, sentence_start - 2)
+    return grammar.sentence_subject(start, sentence_start - 1)
 
 
 def attribute_verb(

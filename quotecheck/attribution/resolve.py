@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import regex
 
-from ..models import Article, Attribution, Quote
+from ..models import Article, Attribution, Paragraph, Quote
 from ..normalize import fold_space
 from .grammar import Grammar
 from .people import GIVEN_NAMES, POSSESSIVE_WORD, collect_people, name_suffix
@@ -122,6 +122,10 @@ class Resolver:
         self.full_names = people.full_names  # surname -> full name (None: none found)
         self._full_names_seen = people.seen  # every full name, two sharing a surname too
         self._people_ends = [m.end for m in self.people]
+
+    def paragraph_at(self, offset: int) -> Paragraph | None:
+        """The text paragraph holding ``offset``, if any."""
+        return next((p for p in self._paragraphs if p.start <= offset < p.end), None)
 
     def verbs_in(self, start: int, end: int) -> list[VerbMatch]:
         """The speech verbs lying wholly in ``masked[start:end]``, in order."""
