@@ -50,6 +50,8 @@ _CAPITALISED_RUN = regex.compile(  # invisible format characters (\p{Cf}) stay i
     r"(?:\p{Lu}[\p{L}\p{Cf}’'\-]*\.?\s+){0,9}\p{Lu}[\p{L}\p{Cf}’'\-]*"
 )
 POSSESSIVE_WORD = regex.compile(r"[’']s?$")
+#: a full stop inside a capitalised run, before the word that opens the next sentence
+_RUN_ENDS_SENTENCE = regex.compile(r"(?<=\p{L}{2})\.\s+(\p{Lu}\p{L}*)")
 
 
 @dataclass(frozen=True)
@@ -126,10 +128,15 @@ def collect_people(
         verbs = verbs_in(p.start, p.end)
         starts, ends = [v.start() for v in verbs], [v.end() for v in verbs]
         for m in _CAPITALISED_RUN.finditer(masked, p.start, p.end):
+            stop = _RUN_ENDS_SENTENCE.search(m.group())
+            if stop and stop.group(1).lower() in NOT_NAMES:  # "… Sione Kata. He said": two runs
+                m = _CAPITALISED_RUN.match(masked, m.start(), m.start() + stop.start() + 1)
             before = masked[max(p.start, m.start() - 40) : m.start()]
             words = [*before.split()[-1:], *m.group().split()]
             honoured = any(w.lower() in HONORIFICS for w in words)  # "Mrs. Clara Vosk"
             titled = honoured or any(is_title(w) for w in words)
+            # a title set off before the name: "Tuvalu’s envoy, Sione Kata"
+            titled_before = words[0].endswith(",") and is_title(words[0].rstrip(","))
             # a speech verb a few words after the name, or right before it ("said Moreau")
             after = bisect_left(starts, m.end())
             speaker_like = (
@@ -144,7 +151,7 @@ def collect_people(
             apposed = not speaker_like and _verb_after_apposition(masked, m.end(), starts)
             if (partner := _sharing_surname(m, masked)) is not None:
                 found.append(partner)  # "Kay and Neil Ames": Kay Ames
-            if not (titled or speaker_like or apposed):
+            if not (titled or titled_before or speaker_like or apposed):
                 # a first name that tells a person: "Ruth Okafor met the union"
                 if (person := _first_named(m)) is not None:
                     found.append(person)
@@ -155,7 +162,7 @@ def collect_people(
             if apposed and not (titled or mention.role):
                 object_of = _OBJECT_BEFORE.search(masked, p.start, mention.start)
                 speaker_like = object_of is None
-            if mention.role or speaker_like or honoured:
+            if mention.role or speaker_like or honoured or titled_before:
                 found.append(mention)
     suffixed: list[tuple[str, str]] = []
     for m in found:
