@@ -58,6 +58,8 @@ ADJUSTMENTS: dict[str, float] = {
 }
 #: the confidence of an attribution that names nobody (the mention is kept as evidence)
 UNRESOLVED = 0.3
+_OTHER = {"male": "female", "female": "male"}
+_POSSESSIVE_AFTER = regex.compile(r"[’']s?\b")
 #: how many people back a pronoun looks for one of its gender
 AGREEMENT_LOOKBACK = 3
 
@@ -241,8 +243,38 @@ class Resolver:
         for n in range(before - 1, max(-1, before - 1 - AGREEMENT_LOOKBACK), -1):
             person = self.people[n]
             if wanted is None or self._gender(person) in {None, wanted}:
+                subject = self._subject_over(person, offset)
+                if subject is not None and (
+                    wanted is None or self._gender(subject) != _OTHER[wanted]
+                ):
+                    return subject
                 return person
         return None  # the people just named are all of the other gender: nobody to follow
+
+    def _subject_over(self, person: Mention, offset: int) -> Mention | None:
+        """The person a sentence before ``offset`` opens on when ``person`` is only named later
+        in it (``Walsh had close ties to Joe Biden. But he …``: Walsh, the subject, not the
+        object); None when ``person`` is that subject or shares the pronoun's sentence."""
+        paragraph = self.paragraph_at(person.start)
+        if paragraph is None:
+            return None
+        start = self.grammar.sentence_start(paragraph.start, person.start)
+        if self.grammar.sentence_end(person.end, paragraph.end) > offset:
+            return None  # the pronoun's own sentence: "Ames told Brell that he …"
+        subject = self.grammar.sentence_subject(start, person.start)
+        if subject is None or subject.kind != "name" or subject.end > person.start:
+            return None
+        if _POSSESSIVE_AFTER.match(self.masked, subject.end):
+            return None  # "Ames’s plan …": no subject of its own
+        verbs = self.verbs_in(subject.end, person.start)
+        if verbs and (
+            verbs[-1].end() >= person.start - 2  # '"…," said Hemsley': the speaker himself
+            or SPEECH_VERB_FORMS.get(verbs[-1].group().lower()) == "ask"  # the one who answers
+        ):
+            return None
+        first = bisect_left(self._people_ends, subject.start)  # a person the index knows
+        known = self.people[first : bisect_right(self._people_ends, subject.end)]
+        return next((m for m in known if m.start >= subject.start), None)
 
     def _unnamed_between(self, start: int, end: int) -> bool:
         """Whether a sentence between ``start`` and ``end`` opens on an unnamed person who
