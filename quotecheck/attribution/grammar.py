@@ -169,6 +169,8 @@ class Grammar:
             return Mention(s, e, last, "phrase")
         run: list[Token] = []
         for n in range(len(toks) - 1, -1, -1):
+            if run and "\n" in text[toks[n][1] : run[0][0]]:
+                break  # a line ends the phrase: a heading above the name is none of it
             named = (
                 n > 0
                 and (
