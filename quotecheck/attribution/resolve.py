@@ -58,8 +58,12 @@ ADJUSTMENTS: dict[str, float] = {
 }
 #: the confidence of an attribution that names nobody (the mention is kept as evidence)
 UNRESOLVED = 0.3
-_OTHER = {"male": "female", "female": "male"}
 _POSSESSIVE_AFTER = regex.compile(r"[’']s?\b")
+#: a sentence that opens on the pronoun of the other gender
+_OTHER_PRONOUN = {
+    "male": regex.compile(r"(?:^|[.!?][\"”’]?\s+)She\b", regex.MULTILINE),
+    "female": regex.compile(r"(?:^|[.!?][\"”’]?\s+)He\b", regex.MULTILINE),
+}
 #: how many people back a pronoun looks for one of its gender
 AGREEMENT_LOOKBACK = 3
 
@@ -245,7 +249,12 @@ class Resolver:
             if wanted is None or self._gender(person) in {None, wanted}:
                 subject = self._subject_over(person, offset)
                 if subject is not None and (
-                    wanted is None or self._gender(subject) != _OTHER[wanted]
+                    wanted is None
+                    or self._gender(subject) == wanted
+                    or (
+                        self._gender(subject) is None
+                        and not _OTHER_PRONOUN[wanted].search(self.masked, person.end, offset)
+                    )  # "Dana Quist met Tom Brell. She said …. He called …": Brell
                 ):
                     return subject
                 return person
@@ -259,8 +268,10 @@ class Resolver:
         if paragraph is None:
             return None
         start = self.grammar.sentence_start(paragraph.start, person.start)
-        if self.grammar.sentence_end(person.end, paragraph.end) > offset:
+        end = self.grammar.sentence_end(person.end, paragraph.end)
+        if end > offset:
             return None  # the pronoun's own sentence: "Ames told Brell that he …"
+
         subject = self.grammar.sentence_subject(start, person.start)
         if subject is None or subject.kind != "name" or subject.end > person.start:
             return None
