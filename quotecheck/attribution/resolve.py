@@ -262,8 +262,9 @@ class Resolver:
 
     def _subject_over(self, person: Mention, offset: int) -> Mention | None:
         """The person a sentence before ``offset`` opens on when ``person`` is only named later
-        in it (``Walsh had close ties to Joe Biden. But he …``: Walsh, the subject, not the
-        object); None when ``person`` is that subject or shares the pronoun's sentence."""
+        in it (``Walsh was a longtime ally of Mayor Joe Brell. On Sunday he …``: Walsh, the
+        subject, not the object); None when ``person`` is that subject or shares the pronoun's
+        sentence."""
         paragraph = self.paragraph_at(person.start)
         if paragraph is None:
             return None
