@@ -128,7 +128,7 @@ def collect_people(
         verbs = verbs_in(p.start, p.end)
         starts, ends = [v.start() for v in verbs], [v.end() for v in verbs]
         for m in _CAPITALISED_RUN.finditer(masked, p.start, p.end):
-            stop = _RUN_ENDS_SENTENCE.search(m.group())
+            stop = _RUN_ENDS_SENTENCE.search(m.group()) if "." in m.group() else None
             if stop and stop.group(1).lower() in NOT_NAMES:  # "… Sione Kata. He said": two runs
                 m = _CAPITALISED_RUN.match(masked, m.start(), m.start() + stop.start() + 1)
             before = masked[max(p.start, m.start() - 40) : m.start()]
@@ -148,8 +148,12 @@ def collect_people(
                 or _ACCORDING_TO.search(before) is not None  # "According to Nebel, …"
             )
             # "Rita Obuya, a baker, said", not "the board of Acme, a …, said" (below)
-            apposed = not speaker_like and _verb_after_apposition(masked, m.end(), starts)
-            if (partner := _sharing_surname(m, masked)) is not None:
+            apposed = (
+                not speaker_like
+                and masked.startswith(",", m.end())
+                and _verb_after_apposition(masked, m.end(), starts)
+            )
+            if masked.startswith(" and ", m.end()) and (partner := _sharing_surname(m, masked)):
                 found.append(partner)  # "Kay and Neil Ames": Kay Ames
             if not (titled or titled_before or speaker_like or apposed):
                 # a first name that tells a person: "Ruth Okafor met the union"
@@ -187,7 +191,8 @@ def collect_people(
                 if word in known and not _POSSESSIVE_AFTER.match(masked, m.end()):
                     found.append(Mention(m.start(), m.end(), word, "name", name=word))
                 elif (
-                    (name := POSSESSIVE_WORD.sub("", word)) != word
+                    word[-1] in "s’'"
+                    and (name := POSSESSIVE_WORD.sub("", word)) != word
                     and name in known
                     and _OPENS_SENTENCE.search(masked, p.start, m.start())
                 ):  # "Haddad’s side sit fourth. … he said": a possessive subject counts
