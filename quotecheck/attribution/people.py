@@ -26,6 +26,7 @@ from .words import (
     HONORIFICS,
     NAME_SUFFIXES,
     NOT_NAMES,
+    NOUN_FORMS,
     ORG_WORDS,
     SPEECH_VERB_FORMS,
     VerbMatch,
@@ -140,7 +141,11 @@ def collect_people(
             # a speech verb a few words after the name, or right before it ("said Moreau")
             after = bisect_left(starts, m.end())
             speaker_like = (
-                (after < len(starts) and _SUBJECT_GAP.fullmatch(masked, m.end(), starts[after]))
+                (
+                    after < len(starts)
+                    and _SUBJECT_GAP.fullmatch(masked, m.end(), starts[after])
+                    and not _noun_compound(grammar, m, verbs[after].group())
+                )
                 or (  # "Ames, who …", not "a nurse from Butler, who …"
                     masked.startswith(", who", m.end()) and not _PLACE_BEFORE.search(before)
                 )
@@ -212,6 +217,16 @@ def _after_verb(masked: str, run: regex.Match, verbs: list[VerbMatch], ends: lis
     if SET_OFF.match(masked, run.end()):
         return True
     return SPEECH_VERB_FORMS.get(verbs[first].group().lower()) in ADDRESSEE_VERBS
+
+
+def _noun_compound(grammar: Grammar, run: regex.Match, verb: str) -> bool:
+    """Whether a lone capitalised word opening a sentence and a verb form that is also a plural
+    noun make a noun phrase (``Island states want …``), not a name and its verb: the text never
+    capitalises the word inside a sentence."""
+    word = run.group()
+    return (
+        " " not in word and verb.lower() in NOUN_FORMS and not grammar.named_inside_sentences(word)
+    )
 
 
 def _verb_after_apposition(masked: str, end: int, verb_starts: list[int]) -> bool:
