@@ -41,7 +41,7 @@ _SUBJECT_GAP = regex.compile(
     r"\s+(?:(?:has|have|had|also|later|then|was|is|would|will|\w+ly)\s+){0,2}"
 )
 _CAPITALISED_WORD = regex.compile(r"\b\p{Lu}\w*(?:[-’']\w+)*")  # O’Malley, Seitz-Wald
-_POSSESSIVE_AFTER = regex.compile(r"[’']s\b")
+POSSESSIVE_AFTER = regex.compile(r"[’']s\b")
 _APPOSITION = regex.compile(r",\s+(?:a|an|the|his|her|their)\s[^,;:.\n]{1,80},\s+(?:\w+ly\s+)?")
 _OPENS_SENTENCE = regex.compile(r"(?:^|[.!?][\"”’]?\s+)$", regex.MULTILINE)
 _ACCORDING_TO = regex.compile(r"\b[Aa]ccording to\s+$")
@@ -193,7 +193,7 @@ def collect_people(
         for p in paragraphs:
             for m in _CAPITALISED_WORD.finditer(masked, p.start, p.end):
                 word = m.group()
-                if word in known and not _POSSESSIVE_AFTER.match(masked, m.end()):
+                if word in known and not POSSESSIVE_AFTER.match(masked, m.end()):
                     found.append(Mention(m.start(), m.end(), word, "name", name=word))
                 elif (
                     word[-1] in "s’'"

@@ -19,7 +19,7 @@ import regex
 from ..models import Article, Attribution, Paragraph, Quote
 from ..normalize import fold_space
 from .grammar import Grammar
-from .people import GIVEN_NAMES, POSSESSIVE_WORD, collect_people, name_suffix
+from .people import GIVEN_NAMES, POSSESSIVE_AFTER, POSSESSIVE_WORD, collect_people, name_suffix
 from .phrases import INITIAL, Mention
 from .words import (
     AUXILIARIES,
@@ -58,7 +58,6 @@ ADJUSTMENTS: dict[str, float] = {
 }
 #: the confidence of an attribution that names nobody (the mention is kept as evidence)
 UNRESOLVED = 0.3
-_POSSESSIVE_AFTER = regex.compile(r"[’']s?\b")
 #: a sentence that opens on the pronoun of the other gender
 _OTHER_PRONOUN = {
     "male": regex.compile(r"(?:^|[.!?][\"”’]?\s+)She\b", regex.MULTILINE),
@@ -276,7 +275,7 @@ class Resolver:
         subject = self.grammar.sentence_subject(start, person.start)
         if subject is None or subject.kind != "name" or subject.end > person.start:
             return None
-        if _POSSESSIVE_AFTER.match(self.masked, subject.end):
+        if POSSESSIVE_AFTER.match(self.masked, subject.end):
             return None  # "Ames’s plan …": no subject of its own
         verbs = self.verbs_in(subject.end, person.start)
         if verbs and (
