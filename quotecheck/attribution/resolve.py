@@ -80,7 +80,7 @@ def _full_name_pattern(surname: str) -> regex.Pattern:
 
 #: a sentence opening on somebody unnamed: "A protester who …", "Another resident"
 _UNNAMED_SUBJECT = regex.compile(
-    r"(?:^|(?<=[.!?][\"”’]?\s)|(?<=\n))(?:A|An|One|Another)\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)\b"
+    r"(?:^|(?<=[.!?][\"”’]?\s)|(?<=\n))(?:A|An|One|Another)\s+(?:[\p{L}\p{N}\-]+\s+){0,3}?(\p{Ll}+)\b"
 )
 #: a name of capitalised words, with the small words names of bodies have inside ("Ministry of
 #: Health", "Procter & Gamble", "Bank for International Settlements")
