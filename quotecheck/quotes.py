@@ -52,9 +52,10 @@ _SAME_GLYPH_NESTED = regex.compile("“([^“”]+)”")
 _ONLY_OPENS = frozenset("“„«「『")
 _SENTENCE_BEFORE = frozenset(".!?:;,—–-…")
 _POSSESSIVE_END = regex.compile(r"\p{Lu}\p{L}*[’']s$")
-_TITLE_CUE = regex.compile(
-    r"\b(?:" + "|".join(map(regex.escape, sorted(words("title_cues.txt")))) + r")\b[^.;:]{0,30}$"
-)
+_TITLE_CUES = "|".join(map(regex.escape, sorted(words("title_cues.txt"))))
+_TITLE_CUE = regex.compile(r"\b(?:" + _TITLE_CUES + r")\b[^.;:]{0,30}$")
+#: a work noun right after the closing mark: 'the "Night Shift" podcast', 'the "Iron Gate" reboot'
+_TITLE_CUE_AFTER = regex.compile(r".[ \t]*(?:" + _TITLE_CUES + r")\b")
 #: a byline after a quoted headline: '"Museum to close," by Ann Lee' (a story, not speech)
 _BYLINE_AFTER = regex.compile(r".\s*by\s+(?:the\s+)?\p{Lu}")
 #: what a quote opening its line follows: nothing, or a heading's dash ("PSA—")
@@ -119,7 +120,11 @@ def _kind(text: str, start: int, end: int) -> str:
     ``sentence`` when the quote begins a sentence of its own, else ``fragment``."""
     before = text[: start - 1].rstrip()
     lead = text[max(0, start - 60) : start - 1].lower()
-    named_work = bool(_TITLE_CUE.search(lead)) or bool(_POSSESSIVE_END.search(before[-40:]))
+    named_work = (
+        bool(_TITLE_CUE.search(lead))
+        or bool(_POSSESSIVE_END.search(before[-40:]))
+        or bool(_TITLE_CUE_AFTER.match(text, end))
+    )
     if named_work and looks_like_title(text[start:end]):
         return "title"
     if (
