@@ -18,6 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from .findings import counted
 from .models import Comparison, Progress, Severity, no_progress
 from .output import open_output, write_atomic, write_reports
 from .page import render_html
@@ -25,7 +26,6 @@ from .pipeline import compare_articles, iter_quotes
 from .report import (
     TABLE_WIDTH,
     at_least,
-    counted,
     discrepancies_frame,
     fit_table,
     quote_record,

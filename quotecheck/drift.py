@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from typing import NamedTuple
 
 import regex
 
@@ -30,38 +31,60 @@ from .normalize import (
 from .quotes import nested_spans
 from .spelling import spelling_key, spelling_rule
 
-#: every edit kind: its severity and how an editor would name it
-KINDS: dict[str, tuple[Severity, str]] = {
-    "typography": (Severity.STYLE, "typography only"),
+
+class DriftKind(NamedTuple):
+    """One kind of difference: its severity, its name, and what an outlet does when it makes it
+    (the verb phrase of a key finding when the changed words cannot say it themselves)."""
+
+    severity: Severity
+    label: str
+    action: str = ""
+
+
+#: every kind of difference, in one registry: severity, name and an editor's verb phrase
+KINDS: dict[str, DriftKind] = {
+    "typography": DriftKind(Severity.STYLE, "typography only", "sets the marks differently"),
     # at the quote's end it is house style; inside the sentence (a comma added, a full stop
     # splitting a sentence) it is minor: see INSIDE_PUNCTUATION
-    "punctuation_placement": (Severity.STYLE, "punctuation placement at the quote's end"),
-    "spelling": (Severity.STYLE, "UK/US spelling"),
-    "serial_comma": (Severity.STYLE, "serial (Oxford) comma"),
-    "case": (Severity.MINOR, "capitalisation"),
-    "hyphenation": (Severity.MINOR, "hyphenation"),
-    "substitution": (Severity.MAJOR, "word substituted"),
-    "insertion": (Severity.MAJOR, "words inserted"),
-    "deletion": (Severity.MAJOR, "words deleted"),
-    "reordering": (Severity.MAJOR, "words reordered"),
-    "truncation": (Severity.MAJOR, "quote cut short"),
-    "extension": (Severity.MAJOR, "quote runs longer"),
-    "number_format": (Severity.STYLE, "the same number written another way"),
-    "contraction": (Severity.STYLE, "contracted or spelled out (do not / don't)"),
-    "elision": (Severity.MINOR, "words cut, marked with an ellipsis"),
-    "editorial": (Severity.MINOR, "bracketed editorial insertion"),
-    "speaker_name": (Severity.MINOR, "speaker's name spelled differently"),
-    "speaker_organisation": (
+    "punctuation_placement": DriftKind(
+        Severity.STYLE, "punctuation placement at the quote's end", "moves the punctuation"
+    ),
+    "spelling": DriftKind(Severity.STYLE, "UK/US spelling"),
+    "serial_comma": DriftKind(Severity.STYLE, "serial (Oxford) comma", "changes the serial comma"),
+    "case": DriftKind(Severity.MINOR, "capitalisation"),
+    "hyphenation": DriftKind(Severity.MINOR, "hyphenation"),
+    "substitution": DriftKind(Severity.MAJOR, "word substituted"),
+    "insertion": DriftKind(Severity.MAJOR, "words inserted"),
+    "deletion": DriftKind(Severity.MAJOR, "words deleted"),
+    "reordering": DriftKind(Severity.MAJOR, "words reordered", "reorders the words"),
+    "truncation": DriftKind(Severity.MAJOR, "quote cut short", "cuts the quote short"),
+    "extension": DriftKind(Severity.MAJOR, "quote runs longer", "runs the quote longer"),
+    "number_format": DriftKind(Severity.STYLE, "the same number written another way"),
+    "contraction": DriftKind(Severity.STYLE, "contracted or spelled out (do not / don't)"),
+    "elision": DriftKind(
+        Severity.MINOR, "words cut, marked with an ellipsis", "cuts words at an ellipsis"
+    ),
+    "editorial": DriftKind(
+        Severity.MINOR, "bracketed editorial insertion", "adds words in brackets"
+    ),
+    "speaker_name": DriftKind(Severity.MINOR, "speaker's name spelled differently"),
+    "speaker_organisation": DriftKind(
         Severity.MINOR,
         "attributed to an organisation in one, to a person in the other",
     ),
-    "split": (Severity.NONE, "quote split in two around the attribution"),
-    "abbreviation": (Severity.MAJOR, "acronym expanded or abbreviated"),
-    "rewording": (Severity.MAJOR, "the same statement in other words"),
-    "paraphrased": (Severity.MINOR, "run by another outlet without quote marks"),
-    "number": (Severity.CRITICAL, "number changed"),
-    "negation": (Severity.CRITICAL, "negation flipped"),
-    "speaker_conflict": (Severity.CRITICAL, "attributed to a different speaker"),
+    "split": DriftKind(
+        Severity.NONE, "quote split in two around the attribution", "splits the quote"
+    ),
+    "abbreviation": DriftKind(Severity.MAJOR, "acronym expanded or abbreviated"),
+    "rewording": DriftKind(
+        Severity.MAJOR, "the same statement in other words", "puts the statement in other words"
+    ),
+    "paraphrased": DriftKind(
+        Severity.MINOR, "run by another outlet without quote marks", "runs it without quote marks"
+    ),
+    "number": DriftKind(Severity.CRITICAL, "number changed"),
+    "negation": DriftKind(Severity.CRITICAL, "negation flipped"),
+    "speaker_conflict": DriftKind(Severity.CRITICAL, "attributed to a different speaker"),
 }
 #: the severity and name of a punctuation difference inside the sentence rather than at its end,
 #: and the rule such an edit records
@@ -107,7 +130,7 @@ def _edit(
     if inside and kind == "punctuation_placement":
         (severity, label), rule = INSIDE_PUNCTUATION, INSIDE_RULE
     else:
-        severity, label = KINDS[kind]
+        severity, label, _action = KINDS[kind]
     return Edit(kind, severity, files, reference, variant, detail or label, rule or kind)
 
 

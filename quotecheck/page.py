@@ -1,34 +1,55 @@
-"""The HTML report: one self-contained page an editor reads in a browser.
+"""The HTML report: one self-contained page an editor reads in a minute, on any screen.
 
-Built from the report's tables with a jinja2 template (``templates/report.html.j2``) that escapes
-every piece of article text; no network requests, no external fonts or scripts, readable without
-JavaScript, with a little inline script for sorting and filtering.
+Key findings first, then a scorecard per outlet, the findings table, each statement side by side,
+the quotes one outlet ran, speakers, terms and the sources, every article linked. Built from the
+rows of :mod:`quotecheck.findings` (never from the tables of :mod:`quotecheck.report`) with a
+jinja2 template (``templates/report.html.j2``) that escapes every piece of article text; no
+network requests, no external fonts or scripts; it reads fully without JavaScript, which only
+adds filters and sorting.
+
+It stays small for a thousand articles: one row and one card per distinct wording of a
+statement, with the outlets that printed it, not one per outlet; the CSV and JSON keep every
+outlet's row.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
 import regex
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from .drift import describe
-from .metrics import word_diff
-from .models import Comparison, Quote, QuoteGroup, Severity
-from .report import (
-    discrepancies_frame,
-    files_frame,
+from .drift import INSIDE_RULE, describe
+from .findings import (
+    change,
+    file_rows,
+    first_run,
     group_notes,
+    key_findings,
+    nearest_elsewhere,
+    scorecard,
     severity_counts,
-    speakers_frame,
+    shown_edits,
+    sources,
+    speaker_rows,
     summary_lines,
-    terms_frame,
+    term_rows,
+    worst_first,
 )
+from .metrics import word_diff
+from .models import Comparison, Edit, Quote, QuoteGroup, Severity
+from .normalize import split_trailing_punctuation
 from .terms import sentence_at
 from .version import __version__
 
-_DIFF_TOKEN = regex.compile(r"\s+|[\p{L}\p{N}’'\-]+|[^\s\p{L}\p{N}]")
+_DIFF_TOKEN = regex.compile(r"\s+|\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}’'\-]+|[^\s\p{L}\p{N}]")
+#: outlets named on a row or card before "and N others" (the CSV names them all)
+OUTLETS_SHOWN = 12
+#: severities whose rows and cards are hidden until the reader asks: identical or house style
+QUIET = frozenset({Severity.NONE, Severity.STYLE})
+_SPEAKER_KINDS = frozenset({"speaker_conflict", "speaker_organisation", "speaker_name"})
 
 
 def diff_segments(reference: str, variant: str) -> list[tuple[str, str]]:
@@ -42,78 +63,175 @@ def diff_segments(reference: str, variant: str) -> list[tuple[str, str]]:
     """
     a, b = _DIFF_TOKEN.findall(reference), _DIFF_TOKEN.findall(variant)
     out: list[tuple[str, str]] = []
+    deleted: list[str] = []
+    inserted: list[str] = []
 
-    def add(op: str, text: str) -> None:
-        if text:
-            if out and out[-1][0] == op:
-                out[-1] = (op, out[-1][1] + text)
-            else:
-                out.append((op, text))
+    def flush() -> None:  # a changed stretch reads as what went, then what came
+        for op, pieces in (("del", deleted), ("ins", inserted)):
+            if pieces:
+                out.append((op, "".join(pieces)))
+                pieces.clear()
 
     for tag, i1, i2, j1, j2 in word_diff(a, b):
         if tag == "equal":
-            add("same", "".join(b[j1:j2]))
+            flush()
+            same = "".join(b[j1:j2])
+            if out and out[-1][0] == "same":
+                out[-1] = ("same", out[-1][1] + same)
+            else:
+                out.append(("same", same))
         else:
-            add("del", "".join(a[i1:i2]))
-            add("ins", "".join(b[j1:j2]))
+            deleted += a[i1:i2]
+            inserted += b[j1:j2]
+    flush()
     return out
 
 
-def _html_context(comparison: Comparison) -> dict[str, Any]:
-    articles = {a.id: a for a in comparison.articles}
-    outlets = {a.id: a.outlet for a in comparison.articles}
-
-    def variant(g: QuoteGroup, q: Quote) -> dict[str, Any]:
-        article = articles[q.article_id]
-        is_reference = q.article_id == g.reference.article_id
-        edits = [] if is_reference else [e for e in g.edits if e.files[1] == q.article_id]
-        body = [p for p in article.paragraphs if p.role == "body"]
-        position = next((i for i, p in enumerate(body, 1) if p.start <= q.start < p.end), None)
-        return {
-            "file": q.article_id,
-            "outlet": outlets[q.article_id],
+def _wordings(comparison: Comparison, g: QuoteGroup) -> list[dict[str, Any]]:
+    """The group's versions, one per distinct wording and finding, the reference first: each
+    with the outlets that printed it, what changed, and (for a speaker finding) how sure each
+    attribution is."""
+    reference = g.reference_variant
+    by_id = {a.id: a for a in comparison.articles}
+    merged: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for q in g.variants().values():
+        is_reference = q.article_id == reference.article_id
+        edits: list[Edit] = (
+            [] if is_reference else [e for e in g.edits if e.files[1] == q.article_id]
+        )
+        severity = max((e.severity for e in edits), default=Severity.NONE)
+        changes = list(dict.fromkeys(change(e) for e in shown_edits(edits)))
+        key = ("" if is_reference else "v", q.text, "; ".join(changes) + (q.speaker or ""))
+        if key in merged:
+            merged[key]["files"].append(q.article_id)
+            continue
+        article = by_id[q.article_id]
+        speaker_edit = next((e for e in edits if e.kind in _SPEAKER_KINDS), None)
+        merged[key] = {
+            "files": [q.article_id],
+            "is_reference": is_reference,
+            "severity": severity.label,
+            "rank": int(severity),
+            "quiet": severity in QUIET,
+            "finding": "reference" if is_reference else describe(edits),
+            "changes": changes,
+            "text": q.text,
+            "segments": _segments(reference.text, q.text, edits),
             "speaker": q.speaker or "unknown",
             "mention": q.attribution.mention or "",
             "cue": q.attribution.cue or "",
-            "method": q.attribution.method,
-            "is_reference": is_reference,
-            "segments": diff_segments(g.reference_variant.text, q.text),
-            "text": q.text,
             "marks": (q.open_mark, q.close_mark or "(unclosed)"),
-            "context": sentence_at(article.text, q.start, q.end),
-            "position": f"paragraph {position} of {len(body)}" if position else "",
-            "finding": "reference" if is_reference else describe(edits),
-            "severity": max((e.severity for e in edits), default=Severity.NONE).label,
-            "details": [e.detail for e in edits],
+            "context": sentence_at(article.text, q.start, q.end, elide=True),
+            "confidence": _confidence(reference, q) if speaker_edit else "",
         }
+    ordered = sorted(merged.values(), key=lambda w: (not w["is_reference"], -w["rank"]))
+    for w in ordered:
+        w["outlets"] = w.pop("files")
+    return ordered
 
-    groups = sorted(comparison.groups, key=lambda g: (-g.severity, int(g.id[1:])))
-    shown = [(g, [variant(g, q) for q in g.variants().values()]) for g in groups]
-    grid_groups = [
+
+def _segments(reference: str, variant: str, edits: list[Edit]) -> list[tuple[str, str]]:
+    """The variant against the reference; punctuation that only moved across the closing mark
+    is house style, said in words beside it, not drawn as a deletion."""
+    if not any(e.kind == "punctuation_placement" and e.rule != INSIDE_RULE for e in edits):
+        return diff_segments(reference, variant)
+    words, end = split_trailing_punctuation(variant)
+    segments = diff_segments(split_trailing_punctuation(reference)[0], words)
+    return [*segments, ("same", end)] if end else segments
+
+
+def _confidence(reference: Quote, variant: Quote) -> str:
+    return (
+        f"attribution confidence: this version {variant.attribution.confidence:.2f}, "
+        f"the reference {reference.attribution.confidence:.2f}"
+    )
+
+
+def _story(comparison: Comparison) -> dict[str, str]:
+    """The story's title (the reference article's, else the commonest) and its date range."""
+    titles = [a.title for a in sorted(comparison.articles, key=lambda a: not a.is_reference)]
+    title = next((t for t in titles if t), "")
+    dates = sorted(a.date for a in comparison.articles if a.date)
+    span = (
+        dates[0]
+        if dates and dates[0] == dates[-1]
+        else f"{dates[0]} to {dates[-1]}"
+        if dates
+        else ""
+    )
+    return {"title": title, "dates": span}
+
+
+def _outlet_index(comparison: Comparison) -> dict[str, int]:
+    """Each outlet's number, for the rows' filter attributes (short, however many outlets)."""
+    names = sorted({a.outlet for a in comparison.articles})
+    return {name: i for i, name in enumerate(names)}
+
+
+def _html_context(comparison: Comparison) -> dict[str, Any]:
+    linked = sources(comparison)
+    index = _outlet_index(comparison)
+
+    def codes(files: Iterable[str]) -> str:
+        return " ".join(sorted({str(index[linked[f].outlet]) for f in files}, key=int))
+
+    statements = []
+    for g in worst_first(comparison.groups):
+        wordings = _wordings(comparison, g)
+        for w in wordings:
+            w["codes"] = codes(w["outlets"])
+        first = first_run(g, comparison)
+        statements.append(
+            {
+                "id": g.id,
+                "severity": g.severity.label,
+                "quiet": g.severity in QUIET,
+                "speaker": g.reference.speaker or "unknown",
+                "reference": wordings[0],
+                "versions": wordings[1:],
+                "wordings": wordings,
+                "notes": group_notes(comparison, g),
+                "first": linked[first] if first else None,
+            }
+        )
+    rows = sorted(
+        ((s, w) for s in statements for w in s["versions"]),
+        key=lambda sw: (-sw[1]["rank"], int(sw[0]["id"][1:])),
+    )
+    nearest = nearest_elsewhere(comparison)
+    singles = [
         {
             "id": g.id,
-            "speaker": g.reference.speaker or "unknown",
-            "cells": {v["file"]: "reference" if v["is_reference"] else v["severity"] for v in vs},
+            "quote": g.reference,
+            "source": linked[g.reference.article_id],
+            "notes": group_notes(comparison, g),
+            "nearest": nearest.get(g.id),
+            "nearest_source": linked[nearest[g.id].article_id] if g.id in nearest else None,
         }
-        for g, vs in shown
+        for g in comparison.singletons
     ]
+    scores = scorecard(comparison)
+    widest = max((s.statements - s.references for s in scores), default=0) or 1
     return {
         "version": __version__,
+        "story": _story(comparison),
         "summary": summary_lines(comparison),
-        "notes": {
-            g.id: group_notes(comparison, g) for g in (*comparison.groups, *comparison.singletons)
-        },
+        "key_findings": key_findings(comparison),
+        "quiet_groups": sum(s["quiet"] for s in statements),
         "severity_counts": severity_counts(comparison),
-        "articles": comparison.articles,
-        "groups": [{"group": g, "severity": g.severity.label, "variants": vs} for g, vs in shown],
-        "singletons": [
-            {"group": g, "variant": variant(g, g.reference)} for g in comparison.singletons
-        ],
-        "grid": grid_groups,
-        "discrepancies": discrepancies_frame(comparison).to_dict("records"),
-        "terms": terms_frame(comparison).to_dict("records"),
-        "speakers": speakers_frame(comparison).to_dict("records"),
-        "files": files_frame(comparison).to_dict("records"),
+        "severities": [s.label for s in Severity],
+        "scores": scores,
+        "widest": widest,
+        "outlets": sorted(index.items(), key=lambda kv: kv[1]),
+        "statements": statements,
+        "rows": rows,
+        "quiet_rows": sum(w["quiet"] for _s, w in rows),
+        "singles": singles,
+        "sources": linked,
+        "files": file_rows(comparison),
+        "terms": term_rows(comparison),
+        "speakers": speaker_rows(comparison),
+        "shown": OUTLETS_SHOWN,
         "kinds_rank": {s.label: int(s) for s in Severity},
     }
 
@@ -130,5 +248,6 @@ def _templates() -> Environment:
 
 
 def render_html(comparison: Comparison) -> str:
-    """A self-contained HTML page: no scripts, fonts or requests from elsewhere; text escaped."""
+    """The editor's page, self-contained: no scripts, fonts or requests from elsewhere; every
+    piece of article text escaped."""
     return _templates().get_template("report.html.j2").render(**_html_context(comparison))

@@ -9,7 +9,6 @@ give byte-identical files, written atomically.
 from __future__ import annotations
 
 import textwrap
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import asdict, replace
 from typing import Any
@@ -17,26 +16,18 @@ from typing import Any
 import pandas as pd
 from tabulate import tabulate
 
-from .drift import describe
+from .findings import (
+    discrepancy_rows,
+    file_rows,
+    key_findings,
+    speaker_rows,
+    summary_lines,
+    term_rows,
+)
 from .models import TABLES, Comparison, Quote, QuoteGroup, Severity
 from .version import __version__
 
-
-def _outlet(comparison: Comparison, article_id: str) -> str:
-    return comparison.article(article_id).outlet
-
-
-def group_notes(comparison: Comparison, group: QuoteGroup) -> list[str]:
-    """What an editor should know about a group beyond its own rows: its notes and the outlets
-    that run it without quote marks, each led by the outlet it is about."""
-    return [
-        *(f"{_outlet(comparison, n.file)}: {n.text}" for n in group.notes),
-        *(
-            f"{_outlet(comparison, e.files[1])}: {e.detail}"
-            for e in group.edits
-            if e.kind == "paraphrased"
-        ),
-    ]
+_RANK = {s.label: int(s) for s in Severity}
 
 
 def quote_record(q: Quote) -> dict[str, Any]:
@@ -146,49 +137,7 @@ def discrepancies_frame(
 ) -> pd.DataFrame:
     """One row for each outlet's version of a quote against the group's reference, worst first;
     quotes run by one outlet only follow, as such."""
-    rows = []
-    for g in comparison.groups:
-        reference = g.reference_variant
-        for q in g.variants().values():
-            if q.article_id == reference.article_id:
-                continue
-            edits = [e for e in g.edits if e.files[1] == q.article_id]
-            severity = max((e.severity for e in edits), default=Severity.NONE)
-            rows.append(
-                {
-                    "group": g.id,
-                    "severity": severity.label,
-                    "finding": describe(edits),
-                    "speaker": q.speaker or g.reference.speaker or "unknown",
-                    "reference_file": reference.article_id,
-                    "reference_outlet": _outlet(comparison, reference.article_id),
-                    "reference_text": reference.text,
-                    "file": q.article_id,
-                    "outlet": _outlet(comparison, q.article_id),
-                    "text": q.text,
-                    "details": "; ".join(e.detail for e in edits),
-                    "_rank": int(severity),
-                }
-            )
-    for g in comparison.singletons:
-        q = g.reference
-        rows.append(
-            {
-                "group": g.id,
-                "severity": g.severity.label,
-                "finding": "quoted by one outlet only"
-                + ("; " + describe(g.edits) if g.edits else ""),
-                "speaker": q.speaker or "unknown",
-                "reference_file": q.article_id,
-                "reference_outlet": _outlet(comparison, q.article_id),
-                "reference_text": q.text,
-                "file": "",
-                "outlet": "",
-                "text": "",
-                "details": "; ".join(group_notes(comparison, g)),
-                "_rank": int(g.severity),
-            }
-        )
+    rows = [r for r in discrepancy_rows(comparison) if _RANK[r["severity"]] >= min_severity]
     frame = pd.DataFrame(
         rows,
         columns=[
@@ -203,111 +152,36 @@ def discrepancies_frame(
             "outlet",
             "text",
             "details",
-            "_rank",
+            "changes",
+            "reference_confidence",
+            "confidence",
         ],
     )
-    frame = frame[frame["_rank"] >= int(min_severity)]
-    order = frame.assign(
-        _n=frame["group"].str[1:].astype(int), _single=frame["group"].str.startswith("S")
-    )
-    order = order.sort_values(
-        ["_single", "_rank", "_n"], ascending=[True, False, True], kind="stable"
-    )
-    return order.drop(columns=["_rank", "_n", "_single"]).reset_index(drop=True)
+    return frame
 
 
 def terms_frame(comparison: Comparison) -> pd.DataFrame:
     """One row per written form of each drifting term, with the outlets using it."""
-    rows = []
-    for t in comparison.terms:
-        for form, files in t.forms.items():
-            rows.append(
-                {
-                    "kind": t.kind,
-                    "term": t.key,
-                    "form": form,
-                    "files": " ".join(files),
-                    "outlets": "; ".join(_outlet(comparison, f) for f in files),
-                    "example": t.examples.get(form, ""),
-                    "detail": t.detail,
-                }
-            )
     return pd.DataFrame(
-        rows, columns=["kind", "term", "form", "files", "outlets", "example", "detail"]
+        term_rows(comparison),
+        columns=["kind", "term", "form", "files", "outlets", "example", "detail"],
     )
 
 
 def speakers_frame(comparison: Comparison) -> pd.DataFrame:
     """Each canonical speaker: kind of source, the roles and name forms used, quotes per outlet."""
-    by_speaker: dict[str, dict[str, Any]] = {}
-    for q in comparison.quotes:
-        if q.repeat_of is not None:
-            continue
-        a = q.attribution
-        key = a.speaker or "unknown"
-        entry = by_speaker.setdefault(
-            key,
-            {
-                "type": a.source_type,
-                "roles": Counter(),
-                "mentions": Counter(),
-                "per_outlet": Counter(),
-            },
-        )
-        if a.role:
-            entry["roles"][a.role] += 1
-        if (
-            a.mention
-            and a.source_type == "person"
-            and a.mention.lower() not in {"he", "she", "they", "who"}
-        ):
-            entry["mentions"][a.mention] += 1
-        entry["per_outlet"][_outlet(comparison, q.article_id)] += 1
-    rows = [
-        {
-            "speaker": name,
-            "type": e["type"],
-            "roles": "; ".join(sorted(e["roles"])),
-            "name_forms": "; ".join(sorted(e["mentions"])),
-            "quotes": sum(e["per_outlet"].values()),
-            "quotes_per_outlet": "; ".join(f"{o}: {n}" for o, n in sorted(e["per_outlet"].items())),
-        }
-        for name, e in sorted(
-            by_speaker.items(), key=lambda kv: (-sum(kv[1]["per_outlet"].values()), kv[0])
-        )
-    ]
     return pd.DataFrame(
-        rows, columns=["speaker", "type", "roles", "name_forms", "quotes", "quotes_per_outlet"]
+        speaker_rows(comparison),
+        columns=["speaker", "type", "roles", "name_forms", "quotes", "quotes_per_outlet"],
     )
 
 
 def files_frame(comparison: Comparison) -> pd.DataFrame:
     """Every input file, read or skipped, with what was found in it."""
-    counts = Counter(q.article_id for q in comparison.quotes)
-    rows = []
-    for f in comparison.files:
-        article = next((a for a in comparison.articles if a.id == f.article_id), None)
-        rows.append(
-            {
-                "path": f.path,
-                "status": f.status,
-                "file": f.article_id or "",
-                "outlet": article.outlet if article else "",
-                "date": (article.date or "") if article else "",
-                "title": (article.title or "") if article else "",
-                "quotes": counts.get(f.article_id, 0),
-                "message": f.message,
-            }
-        )
     return pd.DataFrame(
-        rows, columns=["path", "status", "file", "outlet", "date", "title", "quotes", "message"]
+        file_rows(comparison),
+        columns=["path", "status", "file", "outlet", "date", "title", "quotes", "message"],
     )
-
-
-def severity_counts(comparison: Comparison) -> dict[str, int]:
-    """How many groups reach each severity (a group counts at its worst edit)."""
-    counts = Counter(g.severity.label for g in comparison.groups)
-    return {s.label: counts.get(s.label, 0) for s in Severity}
 
 
 def to_json(comparison: Comparison) -> dict[str, Any]:
@@ -360,33 +234,6 @@ def to_json(comparison: Comparison) -> dict[str, Any]:
         ],
         "files": [asdict(f) for f in comparison.files],
     }
-
-
-def counted(n: int, noun: str, plural: str | None = None) -> str:
-    """``1 article``, ``3 articles``: a count with its noun in the right number."""
-    return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
-
-
-def summary_lines(comparison: Comparison) -> list[str]:
-    """A few lines an editor reads first: what was read and what was found, each count with
-    its own unit (quotes are what the articles print, statements what several of them share)."""
-    sev = severity_counts(comparison)
-    found = ", ".join(f"{n} {label}" for label, n in sev.items() if n) or "none"
-    outlets = {a.outlet for a in comparison.articles}
-    skipped = sum(f.status == "skipped" for f in comparison.files)
-    quotes = sum(q.repeat_of is None for q in comparison.quotes)
-    repeats = len(comparison.quotes) - quotes
-    several, single = len(comparison.groups), len(comparison.singletons)
-    return [
-        f"{counted(len(comparison.articles), 'article')} from {counted(len(outlets), 'outlet')}"
-        + (f" ({counted(skipped, 'file')} skipped)" if skipped else ""),
-        f"{counted(quotes, 'quote')}"
-        + (f" (+{repeats} in repeated paragraphs)" if repeats else "")
-        + f" in {counted(several + single, 'statement')}: {several} run by several outlets, "
-        f"{single} by one only",
-        f"by worst difference: {found}",
-        f"{counted(len(comparison.terms), 'term')} written differently outside quotes",
-    ]
 
 
 #: the terminal table's width when the terminal's own is not known
@@ -507,6 +354,14 @@ def render_text(
     if fmt != "markdown":
         summary = [part for line in summary for part in textwrap.wrap(line, width)]
     parts = [f"{heading}quotecheck report", "", *summary, ""]
+    if key := key_findings(comparison):
+        parts += [f"{sub}Key findings", ""]
+        for n, finding in enumerate(key, 1):
+            line = f"{n}. [{finding.severity}] {finding.sentence}"
+            parts += (
+                [line] if fmt == "markdown" else textwrap.wrap(line, width, subsequent_indent="   ")
+            )
+        parts.append("")
     for title, table, headers, flexible in sections:
         parts += [
             f"{sub}{title}",

@@ -46,12 +46,18 @@ def _prose(
     return [(p.start, masked[p.start : p.end]) for p in article.paragraphs if p.role in roles]
 
 
-def sentence_at(text: str, start: int, end: int) -> str:
-    """The sentence of ``text`` around ``start:end``, white space folded."""
+def sentence_at(text: str, start: int, end: int, elide: bool = False) -> str:
+    """The sentence of ``text`` around ``start:end``, white space folded; with ``elide``, the
+    words at ``start:end`` shown as an ellipsis (a quote's attribution, the quote left out).
+
+    >>> sentence_at('Rain fell. "We stay," Ida Lund said. Then', 12, 20, elide=True)
+    '"…" Ida Lund said.'
+    """
     left = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
     stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
     right = min(stops) + 1 if stops else len(text)
-    return " ".join(text[left:right].replace(MASK, "…").split())
+    middle = "…" if elide else text[start:end]
+    return " ".join((text[left:start] + middle + text[end:right]).replace(MASK, "…").split())
 
 
 def _collect(

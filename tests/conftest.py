@@ -35,6 +35,13 @@ def gold() -> dict:
 
 
 @pytest.fixture(scope="session")
+def story() -> Comparison:
+    """An invented story in four outlets (``tests/cases/story``): a wire with its manifest's
+    addresses and times, one outlet dropping a 'not', one changing a number, one copying."""
+    return compare([CASES / "story"])
+
+
+@pytest.fixture(scope="session")
 def seeds() -> Comparison:
     """The whole pipeline run once on the seed articles."""
     return compare([SEEDS])

@@ -98,7 +98,7 @@ def test_placement_names_inside_and_outside():
 
 
 def test_every_kind_has_a_severity_and_a_name():
-    assert all(isinstance(s, Severity) and name for s, name in KINDS.values())
+    assert all(isinstance(s, Severity) and name for s, name, _action in KINDS.values())
 
 
 WORDS = st.lists(

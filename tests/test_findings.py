@@ -1,0 +1,176 @@
+"""What an editor reads first: key findings, the words of each edit, the scorecard, the sources,
+who printed first, and the nearest wording for a quote one outlet ran."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+from hypothesis import given
+
+from quotecheck import parse_article
+from quotecheck.drift import classify
+from quotecheck.findings import (
+    KEY_SEVERITY,
+    action,
+    change,
+    discrepancy_rows,
+    first_run,
+    key_findings,
+    nearest_elsewhere,
+    scorecard,
+    sources,
+)
+from quotecheck.models import Comparison, Edit, QuoteGroup, Severity
+from quotecheck.normalize import fold_typography
+from quotecheck.strategies import drifted
+
+from .conftest import CASES
+
+STORY = CASES / "story"
+WORDED = ["substitution", "insertion", "deletion", "number", "negation", "spelling", "case"]
+
+
+def edit(kind: str, reference: str, variant: str, detail: str = "") -> Edit:
+    return Edit(kind, Severity.MAJOR, ("wire.txt", "b.txt"), reference, variant, detail)
+
+
+def test_the_words_of_an_edit():
+    assert change(edit("deletion", "not", "")) == "deleted: not"
+    assert change(edit("insertion", "", "very")) == "added: very"
+    assert change(edit("number", "2.4", "3.4")) == "2.4 → 3.4"
+    moved = "period inside the closing mark in the reference, outside in this version"
+    assert change(edit("punctuation_placement", ".", "", moved)) == moved
+    cut = change(edit("truncation", "and then we left", "", "quote cut short at the end"))
+    assert cut == "quote cut short at the end: ‘and then we left’"
+
+
+def test_what_an_outlet_did_in_an_editors_words():
+    assert action(edit("negation", "not", "")) == "drops ‘not’"
+    assert action(edit("insertion", "", "never")) == "adds ‘never’"
+    assert action(edit("substitution", "a decade", "years")) == "has ‘years’ for ‘a decade’"
+    assert action(edit("speaker_conflict", "Ida Lund", "Omar Reyes")) == (
+        "gives the words to Omar Reyes, not Ida Lund"
+    )
+    assert action(edit("truncation", "and then we left", "")) == "cuts the quote short"
+
+
+def test_a_long_change_is_cut_with_an_ellipsis():
+    words = " ".join(f"w{i}" for i in range(30))
+    shown = change(edit("deletion", words, ""))
+    assert shown.endswith(" …") and len(shown.split()) < 20
+
+
+@given(drifted(WORDED))
+def test_the_changed_words_of_every_injected_edit_are_shown(case):
+    group = classify(QuoteGroup("G1", (case.original, case.variant), case.original))
+    shown = fold_typography(" ".join(change(e) for e in group.edits))
+    for side in (case.removed, case.added):
+        for word in side.split():
+            assert fold_typography(word.strip(",")) in shown, (word, group.edits)
+
+
+def test_key_findings_are_the_worst_statements_in_order(story: Comparison):
+    found = key_findings(story)
+    worst = sorted(
+        (g for g in story.groups if g.severity >= KEY_SEVERITY),
+        key=lambda g: (-g.severity, int(g.id[1:])),
+    )
+    assert [k.group for k in found] == [g.id for g in worst]
+    negation = found[0]
+    assert [o.outlet for o in negation.outlets] == ["Metro Times"]
+    assert negation.action == "drops ‘not’"
+    assert negation.reference_outlet.outlet == "Harbour City Wire"
+    assert "not raise" in negation.reference and "not" not in negation.variant.split()
+    assert negation.sentence.startswith("Metro Times drops ‘not’: “We will raise rates")
+
+
+def test_key_findings_stop_at_the_limit(story: Comparison):
+    assert len(key_findings(story, limit=1)) == 1
+    assert key_findings(story, limit=0) == []
+
+
+def test_house_style_is_never_a_key_finding(seeds: Comparison):
+    assert all(g.severity < KEY_SEVERITY for g in seeds.groups)
+    assert key_findings(seeds) == []
+
+
+def test_outlets_that_made_the_same_edit_share_the_finding(story: Comparison):
+    from quotecheck import compare_articles
+
+    articles = [
+        parse_article(a.text, a.path, a.id, outlet=a.outlet, date=a.date, url=a.url)
+        for a in story.articles
+    ]
+    metro = next(a for a in articles if a.outlet == "Metro Times")
+    twin = parse_article(metro.text, "twin.txt", outlet="Metro Weekend", date="2026-03-03")
+    negation = key_findings(compare_articles([*articles, twin]))[0]
+    assert {o.outlet for o in negation.outlets} == {"Metro Times", "Metro Weekend"}
+    assert " drop ‘not’: " in negation.sentence  # two outlets: the verb agrees
+
+
+def test_the_scorecard_puts_the_outlet_that_drifts_most_first(story: Comparison):
+    cards = scorecard(story)
+    assert [c.outlet for c in cards][:2] == ["Metro Times", "Eastside Ledger"]
+    metro = cards[0]
+    assert metro.by_severity["critical"] == 1 and metro.by_severity["major"] == 1
+    wire = next(c for c in cards if c.outlet == "Harbour City Wire")
+    assert wire.references == wire.statements == len(story.groups)
+    assert sum(c.single for c in cards) == len(story.singletons)
+
+
+def test_every_article_is_a_source_with_its_address(story: Comparison):
+    manifest = {
+        row.split(",")[0]: row.split(",")[4]
+        for row in (STORY / "manifest.csv").read_text(encoding="utf-8").splitlines()[1:]
+    }
+    linked = sources(story)
+    assert {a: s.url for a, s in linked.items()} == manifest
+    assert linked["wire.txt"].byline == "Nell Adair"
+
+
+def test_the_earliest_article_printed_first_and_a_tie_names_nobody(story: Comparison):
+    assert {first_run(g, story) for g in story.groups} == {"wire.txt"}
+    assert sources(story)["wire.txt"].first == len(story.groups)
+    same_day = replace(story, articles=tuple(replace(a, date="2026-03-02") for a in story.articles))
+    assert {first_run(g, same_day) for g in same_day.groups} == {None}
+    undated = replace(story, articles=tuple(replace(a, date=None) for a in story.articles))
+    assert {first_run(g, undated) for g in undated.groups} == {None}
+
+
+def test_the_nearest_wording_elsewhere_is_the_same_speakers(story: Comparison):
+    assert nearest_elsewhere(story) == {}  # the autumn tariff line has no match
+    wire, ledger = "Mayor Dana Quist spoke on Monday.\n\n", "Mayor Dana Quist spoke on Monday.\n\n"
+    wire += '"The tariff will be reviewed in the autumn, line by line," Quist said.'
+    ledger += '"We will look at the tariff again in the autumn," Quist said.'
+    from quotecheck import compare_articles
+
+    result = compare_articles(
+        [parse_article(wire, "wire.txt", outlet="Wire"), parse_article(ledger, "l.txt", outlet="L")]
+    )
+    nearest = nearest_elsewhere(result)
+    assert len(result.singletons) == 2 and len(nearest) == 2
+    for g in result.singletons:
+        assert nearest[g.id].article_id != g.reference.article_id
+        assert nearest[g.id].speaker == g.reference.speaker == "Dana Quist"
+
+
+def test_rows_carry_the_words_and_the_attribution_confidence(story: Comparison):
+    rows = [r for r in discrepancy_rows(story) if r["file"]]
+    negation = next(r for r in rows if r["severity"] == "critical" and r["outlet"] == "Metro Times")
+    assert negation["changes"] == "deleted: not"
+    assert 0 < negation["confidence"] <= 1 and 0 < negation["reference_confidence"] <= 1
+    ranks = [Severity.parse(r["severity"]) for r in rows]
+    assert ranks == sorted(ranks, reverse=True)
+
+
+def test_the_story_json_names_the_same_worst_groups(story: Comparison):
+    from quotecheck.report import to_json
+
+    data = json.loads(json.dumps(to_json(story)))
+    worst = [g["id"] for g in data["groups"] if Severity.parse(g["severity"]) >= KEY_SEVERITY]
+    assert sorted(worst) == sorted(k.group for k in key_findings(story))
+
+
+def test_story_fixture_is_read_whole(story: Comparison):
+    assert {f.status for f in story.files} == {"read"} and len(story.articles) == 4
