@@ -12,7 +12,7 @@ DEV_SET ?= ../shared/dev/polnear-train-sample.jsonl
 STORIES ?= ../shared/dev/stories
 SCORER ?= ../shared/dev/score_drift.py
 
-.PHONY: install report test lint clean eval bench bench-large fuzz mutation
+.PHONY: install report test lint clean eval bench bench-large fuzz mutation screenshots
 
 install: $(STAMP)
 
@@ -36,10 +36,16 @@ eval: install
 	$(BIN)/python eval/unrelated.py "$(DEV_SET)"
 
 # Speed and memory: extraction throughput against a bare-regex baseline and streaming memory
-# (writes bench/results.md), then alignment and classification of 10k and 100k generated quotes.
+# (writes bench/results.md), alignment and classification of 10k and 100k generated quotes, and
+# the editor's page for 1,000 articles, its size and time against the JSON's (added to results.md).
 bench: install
 	$(BIN)/python bench/bench.py
 	$(BIN)/python bench/align_scale.py 10000 100000
+	$(BIN)/python bench/report_scale.py
+
+# The README's screenshots of the seeds' page, desktop and phone (needs chromium, as the tests do).
+screenshots: install
+	$(BIN)/python docs/screenshots.py
 
 # The same alignment benchmark up to a million quotes (a few minutes, about 4 GB of memory).
 bench-large: install
