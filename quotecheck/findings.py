@@ -15,7 +15,7 @@ from typing import Any
 
 from .drift import KINDS, describe, label
 from .lexicon import words as lexicon_words
-from .models import Article, Comparison, Edit, Quote, QuoteGroup, Severity
+from .models import Comparison, Edit, Quote, QuoteGroup, Severity
 from .normalize import words
 
 #: at most this many key findings: an editor reads them first, in a minute
@@ -30,8 +30,10 @@ CHANGE_WORDS = 12
 NEAREST_OVERLAP = 0.5
 
 _STOPWORDS = lexicon_words("stopwords.txt")
-#: findings about who spoke: the words given to another person or to an organisation
-_SPEAKER_KINDS = frozenset({"speaker_conflict", "speaker_organisation"})
+#: findings about who spoke, beside which an editor needs to see how sure each attribution is
+SPEAKER_KINDS = frozenset({"speaker_conflict", "speaker_organisation", "speaker_name"})
+#: of them, the words given to someone else (not a name spelled another way)
+_OTHER_SPEAKER = frozenset({"speaker_conflict", "speaker_organisation"})
 
 
 def counted(n: int, noun: str, plural: str | None = None) -> str:
@@ -120,7 +122,7 @@ def change(edit: Edit) -> str:
 def action(edit: Edit) -> str:
     """What the outlet did, as the verb phrase of a sentence whose subject is the outlet:
     ``drops ‘not’``, ``has ‘3.4’ for ‘2.4’``, ``cuts the quote short``."""
-    if edit.kind in _SPEAKER_KINDS:
+    if edit.kind in _OTHER_SPEAKER:
         return f"gives the words to {edit.variant}, not {edit.reference}"
     if KINDS[edit.kind].action:
         return KINDS[edit.kind].action
@@ -194,9 +196,8 @@ def _joined(names: list[str]) -> str:
 def sources(comparison: Comparison) -> dict[str, Source]:
     """Every article by id, with its address, title, byline, date, and how many statements it
     ran before any other outlet."""
-    firsts = Counter(
-        first for g in comparison.groups if (first := first_run(g, comparison)) is not None
-    )
+    dates = {a.id: a.date for a in comparison.articles}
+    firsts = Counter(_first(g, dates) for g in comparison.groups)
     return {
         a.id: Source(a.id, a.outlet, a.url, a.title, a.byline, a.date, firsts.get(a.id, 0))
         for a in comparison.articles
@@ -206,17 +207,16 @@ def sources(comparison: Comparison) -> dict[str, Source]:
 def first_run(group: QuoteGroup, comparison: Comparison) -> str | None:
     """The article that printed the statement first: the one earliest date among its outlets'
     articles, or None when a date is missing or the earliest is shared (same day, no time)."""
-    dates = {a.id: a.date for a in _articles(comparison, group.articles)}
-    if not dates or any(not d for d in dates.values()):
+    return _first(group, {a.id: a.date for a in comparison.articles})
+
+
+def _first(group: QuoteGroup, dates: dict[str, str | None]) -> str | None:
+    printed = [dates.get(a) for a in group.articles]
+    if not printed or not all(printed):
         return None
-    earliest = min(dates.values())  # ISO dates and times order as strings
-    first = [a for a, d in dates.items() if d == earliest]
+    earliest = min(d for d in printed if d)  # ISO dates and times order as strings
+    first = [a for a, d in zip(group.articles, printed, strict=True) if d == earliest]
     return first[0] if len(first) == 1 else None
-
-
-def _articles(comparison: Comparison, ids: Iterable[str]) -> list[Article]:
-    by_id = {a.id: a for a in comparison.articles}
-    return [by_id[i] for i in ids if i in by_id]
 
 
 def worst_first(groups: Iterable[QuoteGroup]) -> list[QuoteGroup]:
@@ -252,7 +252,7 @@ def key_findings(comparison: Comparison, limit: int = KEY_FINDINGS) -> list[KeyF
                 reference=_quoted(reference.text),
                 confidence=(
                     (reference.attribution.confidence, variant.attribution.confidence)
-                    if variant is not None and worst.kind in _SPEAKER_KINDS
+                    if variant is not None and worst.kind in SPEAKER_KINDS
                     else None
                 ),
             )

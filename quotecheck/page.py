@@ -23,6 +23,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from .drift import INSIDE_RULE, describe
 from .findings import (
+    SPEAKER_KINDS,
     change,
     file_rows,
     first_run,
@@ -39,7 +40,7 @@ from .findings import (
     worst_first,
 )
 from .metrics import word_diff
-from .models import Comparison, Edit, Quote, QuoteGroup, Severity
+from .models import Article, Comparison, Edit, Quote, QuoteGroup, Severity
 from .normalize import split_trailing_punctuation
 from .terms import sentence_at
 from .version import __version__
@@ -49,7 +50,6 @@ _DIFF_TOKEN = regex.compile(r"\s+|\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}’'\-]+|[^\s
 OUTLETS_SHOWN = 12
 #: severities whose rows and cards are hidden until the reader asks: identical or house style
 QUIET = frozenset({Severity.NONE, Severity.STYLE})
-_SPEAKER_KINDS = frozenset({"speaker_conflict", "speaker_organisation", "speaker_name"})
 
 
 def diff_segments(reference: str, variant: str) -> list[tuple[str, str]]:
@@ -87,12 +87,11 @@ def diff_segments(reference: str, variant: str) -> list[tuple[str, str]]:
     return out
 
 
-def _wordings(comparison: Comparison, g: QuoteGroup) -> list[dict[str, Any]]:
+def _wordings(articles: dict[str, Article], g: QuoteGroup) -> list[dict[str, Any]]:
     """The group's versions, one per distinct wording and finding, the reference first: each
     with the outlets that printed it, what changed, and (for a speaker finding) how sure each
     attribution is."""
     reference = g.reference_variant
-    by_id = {a.id: a for a in comparison.articles}
     merged: dict[tuple[str, str, str], dict[str, Any]] = {}
     for q in g.variants().values():
         is_reference = q.article_id == reference.article_id
@@ -105,8 +104,8 @@ def _wordings(comparison: Comparison, g: QuoteGroup) -> list[dict[str, Any]]:
         if key in merged:
             merged[key]["files"].append(q.article_id)
             continue
-        article = by_id[q.article_id]
-        speaker_edit = next((e for e in edits if e.kind in _SPEAKER_KINDS), None)
+        article = articles[q.article_id]
+        speaker_edit = any(e.kind in SPEAKER_KINDS for e in edits)
         merged[key] = {
             "files": [q.article_id],
             "is_reference": is_reference,
@@ -171,13 +170,14 @@ def _outlet_index(comparison: Comparison) -> dict[str, int]:
 def _html_context(comparison: Comparison) -> dict[str, Any]:
     linked = sources(comparison)
     index = _outlet_index(comparison)
+    articles = {a.id: a for a in comparison.articles}
 
     def codes(files: Iterable[str]) -> str:
         return " ".join(sorted({str(index[linked[f].outlet]) for f in files}, key=int))
 
     statements = []
     for g in worst_first(comparison.groups):
-        wordings = _wordings(comparison, g)
+        wordings = _wordings(articles, g)
         for w in wordings:
             w["codes"] = codes(w["outlets"])
         first = first_run(g, comparison)

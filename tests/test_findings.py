@@ -174,3 +174,22 @@ def test_the_story_json_names_the_same_worst_groups(story: Comparison):
 
 def test_story_fixture_is_read_whole(story: Comparison):
     assert {f.status for f in story.files} == {"read"} and len(story.articles) == 4
+
+
+def test_a_source_line_or_a_manifest_gives_the_address_a_page_links():
+    from quotecheck import compare_articles
+
+    text = (
+        "source: https://news.example.org/harbour/ferry\n\nFerry service ends in May\n\n"
+        'The harbour board said the last ferry would sail in May. "We had no choice," '
+        "board chair Lena Okafor said."
+    )
+    result = compare_articles(
+        [
+            parse_article(text, "a.txt", outlet="Harbour News"),
+            parse_article(text, "b.txt", outlet="Coast Daily", url="https://coast.example/b"),
+        ]
+    )
+    linked = sources(result)
+    assert linked["a.txt"].url == "https://news.example.org/harbour/ferry"
+    assert linked["b.txt"].url == "https://coast.example/b"
