@@ -193,3 +193,26 @@ def test_a_source_line_or_a_manifest_gives_the_address_a_page_links():
     linked = sources(result)
     assert linked["a.txt"].url == "https://news.example.org/harbour/ferry"
     assert linked["b.txt"].url == "https://coast.example/b"
+
+
+def test_a_speaker_finding_carries_both_attributions_confidence():
+    from quotecheck import compare_articles, render_html
+
+    said = '"The new line will open before the end of next year, whatever the cost," {} said.'
+    wire = "Transport minister Ilse Varga spoke in Linz on Monday.\n\n" + said.format("Varga")
+    daily = "Finance minister Paul Odon spoke in Linz on Monday.\n\n" + said.format("Odon")
+    result = compare_articles(
+        [
+            parse_article(wire, "a.txt", outlet="Alpine Wire", reference="yes"),
+            parse_article(daily, "b.txt", outlet="Valley Daily"),
+        ]
+    )
+    (finding,) = key_findings(result)
+    assert finding.action == "gives the words to Paul Odon, not Ilse Varga"
+    variant = next(q for q in result.quotes if q.article_id == "b.txt")
+    assert finding.confidence == (
+        next(q for q in result.quotes if q.article_id == "a.txt").attribution.confidence,
+        variant.attribution.confidence,
+    )
+    row = render_html(result).split('data-severity="critical"')[1].split("</tr>")[0]
+    assert f"this version {variant.attribution.confidence:.2f}" in row
