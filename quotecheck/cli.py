@@ -22,6 +22,7 @@ from .findings import counted
 from .models import Comparison, Progress, Severity, no_progress
 from .output import open_output, write_atomic, write_reports
 from .page import render_html
+from .parallel import cores
 from .pipeline import compare_articles, iter_quotes
 from .report import (
     TABLE_WIDTH,
@@ -52,6 +53,18 @@ def _severity(value: str) -> Severity:
         raise argparse.ArgumentTypeError(str(err)) from None
 
 
+def _jobs(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(
+            f"--jobs takes a whole number of processes, 1 or more, not {value!r}"
+        )
+    return n
+
+
 def _parser() -> argparse.ArgumentParser:
     inputs = argparse.ArgumentParser(add_help=False)
     inputs.add_argument(
@@ -68,6 +81,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     inputs.add_argument(
         "--quiet", action="store_true", help="print nothing but errors; no progress bar"
+    )
+    jobs = argparse.ArgumentParser(add_help=False)
+    jobs.add_argument(
+        "--jobs",
+        type=_jobs,
+        default=cores(),
+        metavar="N",
+        help=f"processes that find and attribute quotes (default: every core, here {cores()}); "
+        "the output is the same for any N",
     )
     findings = argparse.ArgumentParser(add_help=False)
     findings.add_argument(
@@ -101,7 +123,7 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     extract = commands.add_parser(
-        "extract", parents=[inputs], help="list every quote with its span and speaker"
+        "extract", parents=[inputs, jobs], help="list every quote with its span and speaker"
     )
     extract.add_argument(
         "--format", choices=["table", "markdown", "csv", "jsonl", "json"], default="table"
@@ -110,7 +132,7 @@ def _parser() -> argparse.ArgumentParser:
 
     comp = commands.add_parser(
         "compare",
-        parents=[inputs, findings],
+        parents=[inputs, jobs, findings],
         help="line the same quote up across outlets and classify differences",
     )
     comp.add_argument(
@@ -120,13 +142,14 @@ def _parser() -> argparse.ArgumentParser:
 
     rep = commands.add_parser(
         "report",
-        parents=[inputs, findings],
+        parents=[inputs, jobs, findings],
         help="write the HTML, CSV, Markdown and JSON reports to a folder",
     )
     rep.add_argument("--out", default="reports", help="folder for the reports (default: reports)")
 
     ev = commands.add_parser(
         "evaluate",
+        parents=[jobs],
         help="score extraction and attribution against a gold "
         "JSON Lines file (id, text, quotes with start, end, speaker offsets)",
     )
@@ -195,7 +218,10 @@ def _load(args: argparse.Namespace) -> Comparison:
         chosen = pick_outlet(reference, {a.outlet for a in articles})
         articles = [replace(a, is_reference=a.outlet == chosen) for a in articles]
     return compare_articles(
-        articles, files=tuple(sorted(statuses, key=lambda s: s.path)), progress=progress
+        articles,
+        files=tuple(sorted(statuses, key=lambda s: s.path)),
+        progress=progress,
+        jobs=args.jobs,
     )
 
 
@@ -250,7 +276,7 @@ def _stream_extract(args: argparse.Namespace) -> int:
     read = 0
     with open_output(None if args.out == STDOUT else args.out) as out:
         writer = None
-        for status, quotes in iter_quotes(args.inputs, args.manifest):
+        for status, quotes in iter_quotes(args.inputs, args.manifest, args.jobs):
             if status.status != "read" and not args.quiet:
                 print(
                     f"quotecheck: {status.status}: {status.path}: {status.message}", file=sys.stderr
@@ -315,7 +341,7 @@ def run_evaluate(args: argparse.Namespace) -> int:
     from .evaluate import evaluate
 
     try:
-        scores = evaluate(args.gold)
+        scores = evaluate(args.gold, args.jobs)
     except (OSError, InputError) as err:
         raise UsageError(str(err).replace("[Errno 2] ", "")) from None
     if args.format == "json":

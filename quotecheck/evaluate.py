@@ -23,6 +23,7 @@ from pathlib import Path
 from .articles import InputError, parse_article
 from .attribution.rules import RULES, rule_of
 from .models import Quote
+from .parallel import map_ordered
 from .pipeline import quotes_of
 
 COVER = 0.8
@@ -268,10 +269,15 @@ def score_article(gold: GoldArticle, predicted: Iterable[Quote], scores: Scores)
             )
 
 
-def evaluate(gold_path: str | Path) -> Scores:
-    """Score extraction and attribution on every article of a gold JSON Lines file."""
+def evaluate(gold_path: str | Path, jobs: int = 1) -> Scores:
+    """Score extraction and attribution on every article of a gold JSON Lines file, the quotes
+    found by ``jobs`` processes (the scores are the same whatever their number)."""
     scores = Scores()
-    for gold in read_gold(gold_path):
-        article = parse_article(gold.text, gold.id, gold.id)
-        score_article(gold, quotes_of([article]), scores)
+    golds = list(read_gold(gold_path))
+    for gold, found in zip(golds, map_ordered(_predicted, golds, jobs), strict=True):
+        score_article(gold, found, scores)
     return scores
+
+
+def _predicted(gold: GoldArticle) -> tuple[Quote, ...]:
+    return tuple(quotes_of([parse_article(gold.text, gold.id, gold.id)]))

@@ -6,6 +6,7 @@ command line and library users get the same results from one call.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,7 @@ from .models import (
     Quotes,
     no_progress,
 )
+from .parallel import map_ordered
 from .paraphrase import find_paraphrases
 from .quotes import extract_quotes
 from .sources import READABLE, iter_articles, load_articles, read_path
@@ -50,13 +52,28 @@ def _names_a_file(text: str) -> bool:
         return False
 
 
-def quotes_of(articles: Iterable[Article], progress: Progress = no_progress) -> Quotes:
-    """Every quote of every article, attributed, with one canonical name per person."""
+def attributed(article: Article) -> tuple[Quote, ...]:
+    """One article's quotes with their speakers, named as that article names them: the work
+    done for each article alone, which ``jobs`` spreads over processes."""
+    return tuple(attribute(article, extract_quotes(article)))
+
+
+def quotes_of(
+    articles: Iterable[Article], progress: Progress = no_progress, jobs: int = 1
+) -> Quotes:
+    """Every quote of every article, attributed, with one canonical name per person; ``jobs``
+    processes find them (the result is the same whatever their number)."""
     articles = tuple(articles)
     found: list[Quote] = []
-    for article in progress("finding quotes", articles, len(articles)):
-        found.extend(attribute(article, extract_quotes(article)))
+    for quotes in progress(
+        "finding quotes", map_ordered(attributed, articles, jobs), len(articles)
+    ):
+        found.extend(quotes)
     return Quotes(unify_speakers(tuple(found)))
+
+
+def _quotes_of_one(article: Article) -> Quotes:
+    return quotes_of([article])
 
 
 def extract(source: str | Path | Article) -> Quotes:
@@ -78,14 +95,16 @@ def compare_articles(
     config: Config = Config(),
     files: tuple[FileStatus, ...] = (),
     progress: Progress = no_progress,
+    jobs: int = 1,
 ) -> Comparison:
     """Run every stage after loading on articles already in memory.
 
     Articles are taken in the order of their ids, so the result never depends on the order in
-    which they were listed. ``progress`` sees each stage go by.
+    which they were listed. ``progress`` sees each stage go by; ``jobs`` processes extract and
+    attribute the quotes, with the same result as one.
     """
     articles = tuple(sorted(articles, key=lambda a: a.id))
-    quotes = quotes_of(articles, progress)
+    quotes = quotes_of(articles, progress, jobs)
     groups, singletons = _step(progress, "aligning", align, quotes, articles, config)
     classified = [classify(g) for g in progress("classifying", groups, len(groups))]
     groups, singletons = _step(
@@ -112,8 +131,10 @@ def compare(
     inputs: Iterable[str | Path | Article],
     config: Config = Config(),
     manifest: str | Path | None = None,
+    jobs: int = 1,
 ) -> Comparison:
-    """Load files, folders or articles and run the whole pipeline on them.
+    """Load files, folders or articles and run the whole pipeline on them, the quotes found by
+    ``jobs`` processes.
 
     Every input file is accounted for in ``Comparison.files``, read or skipped with the reason.
     """
@@ -121,16 +142,29 @@ def compare(
     given = [i for i in inputs if isinstance(i, Article)]
     paths = [i for i in inputs if not isinstance(i, Article)]
     loaded, statuses = load_articles(paths, manifest) if paths else ((), ())
-    return compare_articles((*loaded, *given), config, statuses)
+    return compare_articles((*loaded, *given), config, statuses, jobs=jobs)
 
 
 def iter_quotes(
-    inputs: Iterable[str | Path], manifest: str | Path | None = None
+    inputs: Iterable[str | Path], manifest: str | Path | None = None, jobs: int = 1
 ) -> Iterator[tuple[FileStatus, tuple[Quote, ...]]]:
-    """Each input file's status and attributed quotes, one file at a time, for streaming.
+    """Each input file's status and attributed quotes, one file at a time, for streaming; with
+    ``jobs`` processes, in the same order, a bounded number of articles ahead.
 
     Speakers are made canonical within each article; :func:`compare` also unifies them across
     articles.
     """
-    for article, status in iter_articles(inputs, manifest):
-        yield status, (quotes_of([article]) if article is not None else ())
+    statuses: deque[tuple[FileStatus, bool]] = deque()  # in reading order, read or not
+
+    def readable() -> Iterator[Article]:
+        for article, status in iter_articles(inputs, manifest):
+            statuses.append((status, article is not None))
+            if article is not None:
+                yield article
+
+    for quotes in map_ordered(_quotes_of_one, readable(), jobs):
+        while not statuses[0][1]:  # files skipped before this article, in their place
+            yield statuses.popleft()[0], ()
+        yield statuses.popleft()[0], quotes
+    for status, _read in statuses:
+        yield status, ()

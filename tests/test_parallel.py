@@ -1,0 +1,114 @@
+"""Every core, the same output: ``--jobs N`` writes byte for byte what one process writes."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quotecheck.cli import main
+from quotecheck.evaluate import evaluate
+from quotecheck.parallel import CHUNK, cores, map_ordered
+
+from .conftest import CASES, SEEDS
+
+
+def negate(n: int) -> int:
+    return -n
+
+
+def fails_on_seven(n: int) -> int:
+    if n == 7:
+        raise ValueError("seven")
+    return n
+
+
+@settings(max_examples=8, deadline=None)
+@given(st.lists(st.integers(), max_size=3 * CHUNK + 5), st.integers(1, 3))
+def test_results_come_back_in_input_order_for_any_number_of_jobs(items, jobs):
+    assert list(map_ordered(negate, items, jobs)) == [-n for n in items]
+
+
+def test_a_worker_error_reaches_the_caller():
+    with pytest.raises(ValueError, match="seven"):
+        list(map_ordered(fails_on_seven, range(4 * CHUNK), jobs=2))
+
+
+def test_a_stream_is_read_a_bounded_way_ahead():
+    read = []
+
+    def numbers():
+        for n in range(100 * CHUNK):
+            read.append(n)
+            yield n
+
+    results = map_ordered(negate, numbers(), jobs=2)
+    assert next(results) == 0
+    assert len(read) < 100 * CHUNK  # not the whole stream before the first result
+    results.close()
+
+
+def test_cores_is_at_least_one():
+    assert cores() >= 1
+
+
+@pytest.fixture(scope="module")
+def many(tmp_path_factory) -> Path:
+    """Enough articles to fill several chunks: the seeds and the invented story, each copied
+    under several names, with unreadable files among them."""
+    folder = tmp_path_factory.mktemp("many")
+    for n in range(4):
+        for source in (*SEEDS.glob("*.txt"), *(CASES / "story").glob("*.txt")):
+            shutil.copy(source, folder / f"{n}-{source.name}")
+    (folder / "2-empty.txt").write_text("", encoding="utf-8")
+    (folder / "3-binary.txt").write_bytes(b"\x00\x01\x02" * 50)
+    return folder
+
+
+def run(capsys, *args: str) -> tuple[str, str]:
+    capsys.readouterr()
+    assert main(list(args)) == 0
+    captured = capsys.readouterr()
+    return captured.out, captured.err
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "json"])
+def test_extract_is_the_same_on_two_processes(many, capsys, fmt):
+    one = run(capsys, "extract", str(many), "--format", fmt, "--jobs", "1")
+    two = run(capsys, "extract", str(many), "--format", fmt, "--jobs", "2")
+    assert one == two
+    assert "2-empty.txt" in one[1] and "3-binary.txt" in one[1]  # skipped, and said so
+
+
+def test_report_is_the_same_on_two_processes(many, tmp_path, capsys):
+    for jobs in ("1", "2"):
+        run(capsys, "report", str(many), "--out", str(tmp_path / jobs), "--jobs", jobs)
+    files = sorted(p.name for p in (tmp_path / "1").iterdir())
+    assert files == sorted(p.name for p in (tmp_path / "2").iterdir())
+    for name in files:
+        assert (tmp_path / "1" / name).read_bytes() == (tmp_path / "2" / name).read_bytes(), name
+
+
+def test_evaluate_scores_the_same_on_two_processes(tmp_path):
+    story = sorted((CASES / "story").glob("*.txt")) * 3
+    gold = tmp_path / "gold.jsonl"
+    with gold.open("w", encoding="utf-8") as out:
+        for n, path in enumerate(story):
+            text = path.read_text(encoding="utf-8")
+            found = re.search(r'["“]([^"”]+)["”]', text)
+            quote = {"start": found.start(1), "end": found.end(1), "text": found[1]}
+            out.write(json.dumps({"id": f"{n}", "text": text, "quotes": [quote]}) + "\n")
+    one, two = evaluate(gold, jobs=1), evaluate(gold, jobs=2)
+    assert one.figures() == two.figures() and one.rules() == two.rules()
+    assert [e.__dict__ for e in one.errors] == [e.__dict__ for e in two.errors]
+
+
+def test_jobs_must_be_a_positive_number(capsys):
+    with pytest.raises(SystemExit):
+        main(["extract", str(SEEDS), "--jobs", "0"])
+    assert "1 or more" in capsys.readouterr().err
