@@ -6,6 +6,8 @@ recombined at random with a fixed seed), then measures on one core:
 - throughput of loading, quote extraction and attribution, in MB/s and articles/s, the median
   of several runs, with a bare regular-expression scan for quoted text over the same corpus as
   the baseline (the ceiling any extractor has to stay under);
+- ``quotecheck extract --format jsonl`` on 2,000 files with ``--jobs 1`` and ``--jobs 2``: the
+  scaling over cores, and the two outputs compared byte for byte;
 - peak memory of ``quotecheck extract --format jsonl`` on N and 4N files: streaming means the
   peak does not grow with the number of files.
 
@@ -27,6 +29,7 @@ from datetime import date
 from pathlib import Path
 
 from quotecheck.articles import parse_article
+from quotecheck.parallel import cores
 from quotecheck.pipeline import quotes_of
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -95,10 +98,32 @@ def peak_memory_mb(files: int, articles: list[str]) -> float:
             "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
         )
         command = [sys.executable, "-m", "quotecheck", "extract", folder, "--format", "jsonl"]
+        command += ["--jobs", "1"]
         done = subprocess.run(
             [sys.executable, "-c", probe, *command], capture_output=True, text=True, check=True
         )
         return int(done.stdout.strip()) / 1024
+
+
+def jobs_scaling(articles: list[str], files: int = 2000, jobs: int = 2) -> dict[str, float]:
+    """``quotecheck extract --format jsonl`` on ``files`` files with one process and with
+    ``jobs``: median wall-clock seconds of each, and whether the two outputs are identical."""
+    times: dict[int, list[float]] = {1: [], jobs: []}
+    outputs: dict[int, bytes] = {}
+    with tempfile.TemporaryDirectory() as folder:
+        for i in range(files):
+            Path(folder, f"{i:05d}.txt").write_text(articles[i % len(articles)], encoding="utf-8")
+        for _ in range(RUNS):
+            for n in times:
+                command = [sys.executable, "-m", "quotecheck", "extract", folder, "--format"]
+                start = time.perf_counter()
+                done = subprocess.run(
+                    [*command, "jsonl", "--jobs", str(n)], capture_output=True, check=True
+                )
+                times[n].append(time.perf_counter() - start)
+                outputs[n] = done.stdout
+    one, many = statistics.median(times[1]), statistics.median(times[jobs])
+    return {"one": one, "many": many, "jobs": jobs, "identical": outputs[1] == outputs[jobs]}
 
 
 def machine() -> str:
@@ -122,6 +147,7 @@ def main() -> None:
     speed = throughput(articles)
     small, large = 200, 800
     memory = {n: peak_memory_mb(n, articles) for n in (small, large)}
+    scaling = jobs_scaling(articles)
     rows = [
         (
             "corpus",
@@ -135,6 +161,12 @@ def main() -> None:
         ),
         ("baseline: bare regex scan", f"{speed['baseline_mb_per_s']:.0f} MB/s"),
         ("ratio to baseline", f"{speed['mb_per_s'] / speed['baseline_mb_per_s']:.4f}"),
+        (
+            f"extract --format jsonl, 2000 files, --jobs {scaling['jobs']} against --jobs 1",
+            f"{scaling['many']:.1f} s against {scaling['one']:.1f} s: "
+            f"{scaling['one'] / scaling['many']:.2f}x on {cores()} cores, output "
+            + ("identical" if scaling["identical"] else "DIFFERENT"),
+        ),
         (f"peak memory, extract on {small} files", f"{memory[small]:.0f} MB"),
         (
             f"peak memory, extract on {large} files",
