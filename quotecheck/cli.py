@@ -18,22 +18,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from .findings import counted
 from .models import Comparison, Progress, Severity, no_progress
-from .output import open_output, write_atomic, write_reports
-from .page import render_html
+from .output import open_output, quote_record, write_atomic, write_reports
 from .parallel import cores
 from .pipeline import compare_articles, iter_quotes
-from .report import (
-    TABLE_WIDTH,
-    at_least,
-    discrepancies_frame,
-    fit_table,
-    quote_record,
-    quotes_frame,
-    render_text,
-    to_json,
-)
 from .sources import iter_articles
 from .version import __version__
 
@@ -197,6 +185,8 @@ def _progress(args: argparse.Namespace) -> Progress:
 
 def _table_width() -> int:
     """The terminal's width when standard output is one, else the tables' default."""
+    from .report import TABLE_WIDTH
+
     if sys.stdout.isatty():
         return max(60, shutil.get_terminal_size((TABLE_WIDTH, 24)).columns)
     return TABLE_WIDTH
@@ -256,6 +246,8 @@ def run_extract(args: argparse.Namespace) -> int:
     file by file, so memory does not grow with the number of inputs."""
     if args.format in {"jsonl", "csv"}:
         return _stream_extract(args)
+    from .report import fit_table, quotes_frame
+
     comparison = _load(args)
     if args.format == "json":
         records = [quote_record(q) for q in comparison.quotes]
@@ -298,6 +290,10 @@ def _stream_extract(args: argparse.Namespace) -> int:
 
 def run_compare(args: argparse.Namespace) -> int:
     """``quotecheck compare``: the same quote across outlets, with every difference."""
+    from .findings import at_least  # the comparison's modules load only for the commands using them
+    from .page import render_html
+    from .report import discrepancies_frame, render_text, to_json
+
     comparison = _load(args)
     shown = at_least(comparison, args.min_severity)
     if args.format == "json":
@@ -324,6 +320,9 @@ def run_report(args: argparse.Namespace) -> int:
             "report writes a folder of files; for one on standard output use "
             "`quotecheck compare … --format html --out -` (or csv, json, markdown)"
         )
+    from .findings import at_least, counted
+    from .report import render_text
+
     comparison = _load(args)
     shown = at_least(comparison, args.min_severity)
     written = write_reports(shown, args.out, _progress(args))

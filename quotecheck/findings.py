@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .drift import KINDS, describe, label
@@ -447,6 +447,18 @@ def file_rows(comparison: Comparison) -> list[dict[str, Any]]:
             }
         )
     return rows
+
+
+def at_least(comparison: Comparison, severity: Severity) -> Comparison:
+    """The comparison with only the groups (and one-outlet quotes) whose worst difference
+    reaches ``severity``; everything at ``none``."""
+    if severity <= Severity.NONE:
+        return comparison
+    return replace(
+        comparison,
+        groups=tuple(g for g in comparison.groups if g.severity >= severity),
+        singletons=tuple(g for g in comparison.singletons if g.severity >= severity),
+    )
 
 
 def shown_edits(edits: Iterable[Edit]) -> list[Edit]:

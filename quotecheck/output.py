@@ -14,20 +14,36 @@ import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
-from .models import Comparison, Progress, no_progress
-from .page import render_html
-from .report import (
-    csv_text,
-    discrepancies_frame,
-    files_frame,
-    quotes_frame,
-    render_text,
-    speakers_frame,
-    terms_frame,
-    to_json,
-)
+from .models import Comparison, Progress, Quote, no_progress
+
+
+def quote_record(q: Quote) -> dict[str, Any]:
+    """One quote as the stable JSON Lines record that ``quotecheck extract`` writes."""
+    a = q.attribution
+    return {
+        "file": q.article_id,
+        "quote_id": q.id,
+        "start": q.start,
+        "end": q.end,
+        "text": q.text,
+        "kind": q.kind,
+        "placement": q.placement,
+        "speaker": a.speaker,
+        "speaker_mention": a.mention,
+        "speaker_start": a.mention_start,
+        "speaker_end": a.mention_end,
+        "role": a.role,
+        "cue": a.cue,
+        "method": a.method,
+        "confidence": a.confidence,
+        "source_type": a.source_type,
+        "repeat_of": None if q.repeat_of is None else f"{q.article_id}#{q.repeat_of}",
+        "part_of": None if q.part_of is None else f"{q.article_id}#{q.part_of}",
+        "parent": None if q.parent is None else f"{q.article_id}#{q.parent}",
+        "unbalanced": q.unbalanced,
+    }
 
 
 @contextmanager
@@ -71,6 +87,18 @@ def write_reports(
 ) -> list[Path]:
     """Write every report file into ``out_dir`` and return their paths (the page first);
     ``progress`` sees each file being made."""
+    from .page import render_html  # the page (jinja2) and the tables (pandas) load only here
+    from .report import (
+        csv_text,
+        discrepancies_frame,
+        files_frame,
+        quotes_frame,
+        render_text,
+        speakers_frame,
+        terms_frame,
+        to_json,
+    )
+
     makers: dict[str, Callable[[Comparison], str]] = {
         "index.html": render_html,
         "quotes.csv": lambda c: csv_text(quotes_frame(c)),

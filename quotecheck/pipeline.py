@@ -11,10 +11,8 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from .align import align
 from .articles import parse_article
 from .attribution import attribute, unify_speakers
-from .drift import classify
 from .models import (
     Article,
     Comparison,
@@ -26,10 +24,8 @@ from .models import (
     no_progress,
 )
 from .parallel import map_ordered
-from .paraphrase import find_paraphrases
 from .quotes import extract_quotes
 from .sources import READABLE, iter_articles, load_articles, read_path
-from .terms import term_drift
 
 
 def _articles_of(source: str | Path | Article) -> tuple[Article, ...]:
@@ -103,6 +99,12 @@ def compare_articles(
     which they were listed. ``progress`` sees each stage go by; ``jobs`` processes extract and
     attribute the quotes, with the same result as one.
     """
+    # the stages that compare outlets load here, so extracting quotes never pays for them
+    from .align import align
+    from .drift import classify
+    from .paraphrase import find_paraphrases
+    from .terms import term_drift
+
     articles = tuple(sorted(articles, key=lambda a: a.id))
     quotes = quotes_of(articles, progress, jobs)
     groups, singletons = _step(progress, "aligning", align, quotes, articles, config)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Iterable
-from dataclasses import asdict, replace
+from dataclasses import asdict
 from typing import Any
 
 import pandas as pd
@@ -25,48 +25,10 @@ from .findings import (
     term_rows,
 )
 from .models import TABLES, Comparison, Quote, QuoteGroup, Severity
+from .output import quote_record
 from .version import __version__
 
 _RANK = {s.label: int(s) for s in Severity}
-
-
-def quote_record(q: Quote) -> dict[str, Any]:
-    """One quote as the stable JSON Lines record that ``quotecheck extract`` writes."""
-    a = q.attribution
-    return {
-        "file": q.article_id,
-        "quote_id": q.id,
-        "start": q.start,
-        "end": q.end,
-        "text": q.text,
-        "kind": q.kind,
-        "placement": q.placement,
-        "speaker": a.speaker,
-        "speaker_mention": a.mention,
-        "speaker_start": a.mention_start,
-        "speaker_end": a.mention_end,
-        "role": a.role,
-        "cue": a.cue,
-        "method": a.method,
-        "confidence": a.confidence,
-        "source_type": a.source_type,
-        "repeat_of": None if q.repeat_of is None else f"{q.article_id}#{q.repeat_of}",
-        "part_of": None if q.part_of is None else f"{q.article_id}#{q.part_of}",
-        "parent": None if q.parent is None else f"{q.article_id}#{q.parent}",
-        "unbalanced": q.unbalanced,
-    }
-
-
-def at_least(comparison: Comparison, severity: Severity) -> Comparison:
-    """The comparison with only the groups (and one-outlet quotes) whose worst difference
-    reaches ``severity``; everything at ``none``."""
-    if severity <= Severity.NONE:
-        return comparison
-    return replace(
-        comparison,
-        groups=tuple(g for g in comparison.groups if g.severity >= severity),
-        singletons=tuple(g for g in comparison.singletons if g.severity >= severity),
-    )
 
 
 def typed(frame: pd.DataFrame) -> pd.DataFrame:

@@ -154,6 +154,29 @@ def test_python_dash_m_and_version():
     assert done.stdout.startswith("quotecheck ")
 
 
+def test_extracting_quotes_loads_no_table_page_or_comparison_library():
+    """Start-up is most of a small run: ``extract`` never imports pandas, jinja2 or the
+    similarity measures, which only the comparison and the reports use."""
+    probe = (
+        "import sys; from quotecheck.cli import main;"
+        f"main(['extract', {str(SEEDS)!r}, '--format', 'jsonl', '--jobs', '1']);"
+        "print(sorted(m for m in ('pandas', 'jinja2', 'textdistance', 'tabulate')"
+        " if m in sys.modules), file=sys.stderr)"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert '"speaker": "Josep Borrell"' in done.stdout
+    assert done.stderr.strip().splitlines()[-1] == "[]"
+
+
+def test_the_package_names_its_public_api_and_loads_it_on_use():
+    import quotecheck
+
+    assert set(quotecheck.__all__) <= set(dir(quotecheck))
+    assert quotecheck.Severity.CRITICAL.label == "critical"
+    with pytest.raises(AttributeError, match="no attribute 'nothing_here'"):
+        quotecheck.nothing_here  # noqa: B018
+
+
 def test_every_command_is_in_the_readme():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for command in COMMANDS:
