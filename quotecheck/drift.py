@@ -707,6 +707,7 @@ def classify(group: QuoteGroup) -> QuoteGroup:
     """The group with the edits of every outlet's version against the reference version."""
     variants = group.variants()
     reference = variants[group.reference.article_id]
+    parts_of = Counter(q.article_id for q in group.members)  # an outlet's parts of a split quote
     edits: list[Edit] = []
     notes: list[Note] = []
     for article, variant in variants.items():
@@ -715,7 +716,7 @@ def classify(group: QuoteGroup) -> QuoteGroup:
         edits += compare_quotes(reference, variant)
         if doubt := speaker_doubt(reference, variant):
             notes.append(Note(article, doubt))
-        parts = sum(q.article_id == article for q in group.members)
+        parts = parts_of[article]
         if parts > 1:
             edits.append(
                 _edit(

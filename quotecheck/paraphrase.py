@@ -18,7 +18,7 @@ from .drift import KINDS
 from .lexicon import words as lexicon_words
 from .models import Article, Edit, Quote, QuoteGroup
 from .normalize import words
-from .quotes import mask_quotes
+from .quotes import mask_quotes, quotes_by_article
 from .spelling import spelling_key
 
 _STOPWORDS = lexicon_words("stopwords.txt")
@@ -37,9 +37,9 @@ def _stem(word: str) -> str:
     return word[:5] if len(word) >= 5 else word
 
 
-def _prose_index(article: Article, quotes: Iterable[Quote]) -> list[tuple[str, int, int]]:
-    """The article's content words outside quotes, as (stem, start, end), in order."""
-    masked = mask_quotes(article, tuple(q for q in quotes if q.article_id == article.id))
+def _prose_index(article: Article, quotes: tuple[Quote, ...]) -> list[tuple[str, int, int]]:
+    """The article's content words outside its ``quotes``, as (stem, start, end), in order."""
+    masked = mask_quotes(article, quotes)
     found = []
     for p in article.paragraphs:
         if p.role != "body":
@@ -61,8 +61,8 @@ def find_paraphrases(
     article that runs most of its content words close together outside quotes gets a
     ``paraphrased`` edit (quoted "historical and very timely" / reported "a historic and timely
     step")."""
-    articles, quotes = tuple(articles), tuple(quotes)
-    prose = {a.id: _prose_index(a, quotes) for a in articles}
+    articles, by_article = tuple(articles), quotes_by_article(quotes)
+    prose = {a.id: _prose_index(a, by_article.get(a.id, ())) for a in articles}
     having: dict[str, set[str]] = defaultdict(set)  # stem -> articles using it in prose
     for article, words_ in prose.items():
         for stem, _start, _end in words_:
@@ -77,8 +77,9 @@ def find_paraphrases(
         need = max(2, -(-int(coverage * 100) * len(wanted) // 100))
         edits = []
         found_in = Counter(article for stem in wanted for article in having.get(stem, ()))
+        printed = set(group.articles)
         for article, count in sorted(found_in.items()):
-            if article in group.articles or count < need:
+            if article in printed or count < need:
                 continue
             best = _densest_window(prose[article], set(wanted), len(wanted) + 2, need)
             if best is None:

@@ -10,6 +10,7 @@ mark, the convention for a quotation that runs over several paragraphs.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from itertools import islice
 
@@ -514,6 +515,15 @@ def _link_repeats(article: Article, quotes: list[Quote]) -> tuple[Quote, ...]:
                 q = replace(q, repeat_of=twin.index)
         linked.append(q)
     return tuple(linked)
+
+
+def quotes_by_article(quotes: Iterable[Quote]) -> dict[str, tuple[Quote, ...]]:
+    """The quotes of each article, by article id, in their order: gathered once, so that a step
+    over every article never scans every quote for each."""
+    found: dict[str, list[Quote]] = {}
+    for q in quotes:
+        found.setdefault(q.article_id, []).append(q)
+    return {article: tuple(qs) for article, qs in found.items()}
 
 
 def mask_quotes(article: Article, quotes: tuple[Quote, ...]) -> str:

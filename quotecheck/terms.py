@@ -16,14 +16,14 @@ Quotes are left out: a difference inside a quote is the comparator's business.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import regex
 
 from .lexicon import abbreviations, is_expansion, words
 from .models import Article, Quote, Severity, TermDrift
 from .names import same_person
-from .quotes import MASK, mask_quotes
+from .quotes import MASK, mask_quotes, quotes_by_article
 from .spelling import american, spelling_key
 
 _NOT_NAMES = words("not_names.txt")
@@ -39,10 +39,11 @@ _TEXT_ROLES = frozenset({"body", "title", "standfirst"})
 
 
 def _prose(
-    article: Article, quotes: Iterable[Quote], roles: frozenset[str] = _TEXT_ROLES
+    article: Article, quotes: Mapping[str, tuple[Quote, ...]], roles: frozenset[str] = _TEXT_ROLES
 ) -> list[tuple[int, str]]:
-    """(offset, text) of each paragraph in ``roles``, with the quotes masked out."""
-    masked = mask_quotes(article, tuple(q for q in quotes if q.article_id == article.id))
+    """(offset, text) of each paragraph in ``roles``, with the article's quotes (``quotes``
+    by article id) masked out."""
+    masked = mask_quotes(article, quotes.get(article.id, ()))
     return [(p.start, masked[p.start : p.end]) for p in article.paragraphs if p.role in roles]
 
 
@@ -60,19 +61,24 @@ def sentence_at(text: str, start: int, end: int, elide: bool = False) -> str:
     return " ".join((text[left:start] + middle + text[end:right]).replace(MASK, "…").split())
 
 
+#: where an article writes a form: its text and the form's span, cut into an example sentence
+#: only for the few forms reported
+_Where = tuple[str, int, int]
+
+
 def _collect(
-    found: dict[str, dict[str, dict[str, str]]],
+    found: dict[str, dict[str, dict[str, _Where]]],
     key: str,
     form: str,
     article: Article,
     start: int,
     end: int,
 ) -> None:
-    """Record that ``article`` writes ``key`` as ``form``, with an example sentence."""
-    found[key][form].setdefault(article.id, sentence_at(article.text, start, end))
+    """Record that ``article`` writes ``key`` as ``form``, first at ``start:end``."""
+    found[key][form].setdefault(article.id, (article.text, start, end))
 
 
-def _report(kind: str, found: dict[str, dict[str, dict[str, str]]], detail) -> list[TermDrift]:
+def _report(kind: str, found: dict[str, dict[str, dict[str, _Where]]], detail) -> list[TermDrift]:
     drifts = []
     for key, forms in sorted(found.items()):
         files = {f for by_file in forms.values() for f in by_file}
@@ -85,7 +91,8 @@ def _report(kind: str, found: dict[str, dict[str, dict[str, str]]], detail) -> l
                 forms={form: tuple(sorted(by_file)) for form, by_file in sorted(forms.items())},
                 detail=detail(list(sorted(forms))),
                 examples={
-                    form: next(iter(by_file.values())) for form, by_file in sorted(forms.items())
+                    form: sentence_at(*next(iter(by_file.values())))
+                    for form, by_file in sorted(forms.items())
                 },
             )
         )
@@ -94,10 +101,10 @@ def _report(kind: str, found: dict[str, dict[str, dict[str, str]]], detail) -> l
 
 def spelling_drift(articles: Iterable[Article], quotes: Iterable[Quote]) -> list[TermDrift]:
     """Words written in British spelling by some outlets and American by others."""
-    quotes = tuple(quotes)
-    found: dict[str, dict[str, dict[str, str]]] = defaultdict(lambda: defaultdict(dict))
+    by_article = quotes_by_article(quotes)
+    found: dict[str, dict[str, dict[str, _Where]]] = defaultdict(lambda: defaultdict(dict))
     for article in articles:
-        for offset, text in _prose(article, quotes):
+        for offset, text in _prose(article, by_article):
             for m in _WORD.finditer(text):
                 word = m.group().lower()
                 _collect(
@@ -132,10 +139,10 @@ def name_drift(articles: Iterable[Article], quotes: Iterable[Quote]) -> list[Ter
 
     Headlines are left out: title case would make every phrase look like a name.
     """
-    quotes = tuple(quotes)
-    found: dict[str, dict[str, dict[str, str]]] = defaultdict(lambda: defaultdict(dict))
+    by_article = quotes_by_article(quotes)
+    found: dict[str, dict[str, dict[str, _Where]]] = defaultdict(lambda: defaultdict(dict))
     for article in articles:
-        for offset, text in _prose(article, quotes, frozenset({"body"})):
+        for offset, text in _prose(article, by_article, frozenset({"body"})):
             for m in _NAME.finditer(text):
                 name = _strip_leading(m.group())
                 if len(name.split()) < 2:
@@ -167,8 +174,8 @@ def acronym_drift(articles: Iterable[Article], quotes: Iterable[Quote]) -> list[
     Reported when outlets differ in which of the two they use; outlets using both (or defining
     the acronym) are shown with the form they wrote.
     """
-    articles, quotes = tuple(articles), tuple(quotes)
-    prose = {a.id: _prose(a, quotes) for a in articles}
+    articles, by_article = tuple(articles), quotes_by_article(quotes)
+    prose = {a.id: _prose(a, by_article) for a in articles}
     expansions = dict(abbreviations())
     for chunks in prose.values():
         for _offset, text in chunks:
