@@ -294,7 +294,11 @@ def align(
         ri, rj = find(i), find(j)
         if ri != rj and not outlets[ri] & outlets[rj]:
             parent[ri] = rj
-            outlets[rj] |= outlets[ri]
+            # the smaller set goes into the larger, and the merged root's is let go: copying a
+            # growing group's outlets into each newcomer made memory grow as the square
+            small, large = sorted((outlets[ri], outlets[rj]), key=len)
+            large |= small
+            outlets[rj], outlets[ri] = large, set()
 
     for members in wordings.values():  # identical wordings first, n-th occurrence with n-th
         occurrence: dict[str, int] = defaultdict(int)
