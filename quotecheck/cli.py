@@ -13,6 +13,7 @@ import json
 import os
 import shutil
 import sys
+import textwrap
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -241,33 +242,22 @@ def _exit_code(comparison: Comparison, fail_on: Severity | None) -> int:
     return EXIT_OK
 
 
+#: the columns of ``extract``'s terminal and Markdown tables, and the flexible ones' weights
+EXTRACT_COLUMNS = ["file", "start", "end", "kind", "speaker", "cue", "text"]
+_EXTRACT_FLEXIBLE = {0: 1, 4: 1, 6: 3}  # file, speaker, text
+
+
 def run_extract(args: argparse.Namespace) -> int:
-    """``quotecheck extract``: every quote with its span and speaker. JSON Lines and CSV stream
-    file by file, so memory does not grow with the number of inputs."""
-    if args.format in {"jsonl", "csv"}:
-        return _stream_extract(args)
-    from .report import fit_table, quotes_frame
-
-    comparison = _load(args)
-    if args.format == "json":
-        records = [quote_record(q) for q in comparison.quotes]
-        text = json.dumps(records, indent=2, ensure_ascii=False) + "\n"
-    else:
-        frame = quotes_frame(comparison)
-        shown = frame[["file", "start", "end", "kind", "speaker", "cue", "text"]].copy()
-        shown["text"] = shown["text"].map(lambda t: t if len(t) <= 70 else t[:69] + "…")
-        rows = shown.values.tolist()
-        tablefmt = "github" if args.format == "markdown" else "simple"
-        flexible = {0: 1, 4: 1, 6: 3}  # file, speaker, text
-        text = fit_table(rows, list(shown.columns), flexible, _table_width(), tablefmt) + "\n"
-    _emit(text, args.out)
-    return EXIT_OK
-
-
-def _stream_extract(args: argparse.Namespace) -> int:
-    read = 0
+    """``quotecheck extract``: every quote with its span and speaker, read article by article
+    (never the whole comparison): JSON Lines, CSV and JSON are written as they come, so memory
+    does not grow with the number of inputs; the tables wait for the last quote to size their
+    columns."""
+    read, first = 0, True
+    table: list[list[Any]] = []
     with open_output(None if args.out == STDOUT else args.out) as out:
         writer = None
+        if args.format == "json":
+            out.write("[")
         for status, quotes in iter_quotes(args.inputs, args.manifest, args.jobs):
             if status.status != "read" and not args.quiet:
                 print(
@@ -278,11 +268,27 @@ def _stream_extract(args: argparse.Namespace) -> int:
                 record = quote_record(q)
                 if args.format == "jsonl":
                     out.write(json.dumps(record, ensure_ascii=False) + "\n")
-                else:
+                elif args.format == "json":  # as json.dumps(records, indent=2) writes it
+                    item = json.dumps(record, indent=2, ensure_ascii=False)
+                    out.write(("\n" if first else ",\n") + textwrap.indent(item, "  "))
+                    first = False
+                elif args.format == "csv":
                     if writer is None:
                         writer = csv.DictWriter(out, fieldnames=list(record), lineterminator="\n")
                         writer.writeheader()
                     writer.writerow(record)
+                else:
+                    text = record["text"]
+                    record["text"] = text if len(text) <= 70 else text[:69] + "…"
+                    table.append([record[c] for c in EXTRACT_COLUMNS])
+        if args.format == "json":
+            out.write("]\n" if first else "\n]\n")
+        elif args.format in ("table", "markdown"):
+            from .report import fit_table
+
+            tablefmt = "github" if args.format == "markdown" else "simple"
+            width = _table_width()
+            out.write(fit_table(table, EXTRACT_COLUMNS, _EXTRACT_FLEXIBLE, width, tablefmt) + "\n")
     if not read:
         raise UsageError(NO_ARTICLES)
     return EXIT_OK
