@@ -10,8 +10,10 @@ outlet's row, is the baseline it is set against, and both are timed in the same 
 from __future__ import annotations
 
 import csv
+import math
 import random
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -124,6 +126,37 @@ def browser_open_seconds(page: Path) -> float | None:
     return seconds
 
 
+def report_growth(sizes: tuple[int, int] = (500, 4000)) -> list[tuple[int, float, float]]:
+    """``quotecheck report`` on ``sizes`` articles of the extraction benchmark's corpus (seed
+    paragraphs recombined): (articles, seconds, peak MB) for each size."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from bench import corpus as paragraphs_corpus
+
+    texts = paragraphs_corpus(max(sizes) * 3000)[: max(sizes)]
+    probe = (
+        "import resource, subprocess, sys, time;"
+        "start = time.perf_counter();"
+        "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=True);"
+        "print(time.perf_counter() - start,"
+        " resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
+    found = []
+    for size in sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            for i, text in enumerate(texts[:size]):
+                Path(tmp, f"{i:05d}.txt").write_text(text, encoding="utf-8")
+            command = [sys.executable, "-m", "quotecheck", "report", tmp, "--quiet"]
+            done = subprocess.run(
+                [sys.executable, "-c", probe, *command, "--out", str(Path(tmp) / "out")],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            seconds, peak_kb = done.stdout.split()
+            found.append((size, float(seconds), int(peak_kb) / 1024))
+    return found
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "articles"
@@ -149,6 +182,15 @@ def main() -> None:
             "no browser here" if opened is None else f"{opened:.1f} s to load and lay out",
         ),
     ]
+    (small, t_small, m_small), (large, t_large, m_large) = report_growth()
+    exponent = math.log(t_large / t_small) / math.log(large / small)
+    rows.append(
+        (
+            f"report on {small:,} and {large:,} articles",
+            f"{t_small:.1f} s and {t_large:.1f} s: time grows as articles^{exponent:.2f}; "
+            f"peak memory {m_small:.0f} MB and {m_large:.0f} MB",
+        )
+    )
     table = "\n".join(f"| {k} | {v} |" for k, v in rows)
     section = (
         f"\n## The editor's page, 1,000 articles\n\n| measure | result |\n|---|---|\n{table}\n"
