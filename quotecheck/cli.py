@@ -21,7 +21,7 @@ from typing import Any
 
 from .models import Comparison, Progress, Severity, no_progress
 from .output import open_output, quote_record, write_atomic, write_reports
-from .parallel import cores
+from .parallel import ClusterError, cores
 from .pipeline import compare_articles, iter_quotes
 from .sources import iter_articles
 from .version import __version__
@@ -79,6 +79,12 @@ def _parser() -> argparse.ArgumentParser:
         metavar="N",
         help=f"processes that find and attribute quotes (default: every core, here {cores()}); "
         "the output is the same for any N",
+    )
+    jobs.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="find and attribute quotes on the workers of this Dask scheduler "
+        "(tcp://host:8786; needs quotecheck-news[dask]); the output is the same",
     )
     findings = argparse.ArgumentParser(add_help=False)
     findings.add_argument(
@@ -213,6 +219,7 @@ def _load(args: argparse.Namespace) -> Comparison:
         files=tuple(sorted(statuses, key=lambda s: s.path)),
         progress=progress,
         jobs=args.jobs,
+        scheduler=args.scheduler,
     )
 
 
@@ -258,7 +265,7 @@ def run_extract(args: argparse.Namespace) -> int:
         writer = None
         if args.format == "json":
             out.write("[")
-        for status, quotes in iter_quotes(args.inputs, args.manifest, args.jobs):
+        for status, quotes in iter_quotes(args.inputs, args.manifest, args.jobs, args.scheduler):
             if status.status != "read" and not args.quiet:
                 print(
                     f"quotecheck: {status.status}: {status.path}: {status.message}", file=sys.stderr
@@ -346,7 +353,7 @@ def run_evaluate(args: argparse.Namespace) -> int:
     from .evaluate import evaluate
 
     try:
-        scores = evaluate(args.gold, args.jobs)
+        scores = evaluate(args.gold, args.jobs, args.scheduler)
     except (OSError, InputError) as err:
         raise UsageError(str(err).replace("[Errno 2] ", "")) from None
     if args.format == "json":
@@ -403,7 +410,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)
-    except UsageError as err:
+    except (UsageError, ClusterError) as err:
         print(f"quotecheck: {err}", file=sys.stderr)
         return EXIT_USAGE
     except FileNotFoundError as err:  # a --manifest given on purpose that is not there

@@ -269,12 +269,13 @@ def score_article(gold: GoldArticle, predicted: Iterable[Quote], scores: Scores)
             )
 
 
-def evaluate(gold_path: str | Path, jobs: int = 1) -> Scores:
+def evaluate(gold_path: str | Path, jobs: int = 1, scheduler: str | None = None) -> Scores:
     """Score extraction and attribution on every article of a gold JSON Lines file, the quotes
-    found by ``jobs`` processes (the scores are the same whatever their number)."""
+    found by ``jobs`` processes or a Dask ``scheduler``'s workers (the scores are the same)."""
     scores = Scores()
     golds = list(read_gold(gold_path))
-    for gold, found in zip(golds, map_ordered(_predicted, golds, jobs), strict=True):
+    found_all = map_ordered(_predicted, golds, jobs, scheduler)
+    for gold, found in zip(golds, found_all, strict=True):
         score_article(gold, found, scores)
     return scores
 

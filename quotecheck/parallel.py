@@ -1,11 +1,12 @@
-"""Running the per-article stages on every core (``--jobs``): a pool of processes over articles,
-results in input order, so the output is byte for byte what one core writes.
+"""Running the per-article stages on every core (``--jobs``) or on a Dask cluster
+(``--scheduler``): results in input order, so the output is byte for byte what one core writes.
 
 Extraction and attribution read one article at a time and nothing else, which is what makes them
 safe to spread; the stages that see every article (canonical speakers across outlets,
 alignment, terms) run afterwards in the calling process. Items are sent in chunks, a bounded
-number ahead, so a stream of articles keeps every core busy without being read into memory
-whole.
+number ahead, so a stream of articles keeps every worker busy without being read into memory
+whole. On a cluster the chunks are ``dask.distributed`` tasks; every worker needs quotecheck
+installed (``pip install 'quotecheck-news[dask]'``).
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ R = TypeVar("R")
 CHUNK = 8
 #: chunks in flight for each worker, so the pool keeps working while the caller writes results
 AHEAD = 4
+#: how long to wait for a Dask scheduler to answer before saying so
+CONNECT_SECONDS = 10
 
 
 def cores() -> int:
@@ -38,8 +41,18 @@ def _run_chunk(function: Callable[[T], R], chunk: list[T]) -> list[R]:
     return [function(item) for item in chunk]
 
 
-def map_ordered(function: Callable[[T], R], items: Iterable[T], jobs: int = 1) -> Iterator[R]:
-    """``function`` over ``items``, in their order, on ``jobs`` processes.
+class ClusterError(Exception):
+    """The Dask scheduler cannot be used: the extra is not installed, or nobody answers."""
+
+
+def map_ordered(
+    function: Callable[[T], R],
+    items: Iterable[T],
+    jobs: int = 1,
+    scheduler: str | None = None,
+) -> Iterator[R]:
+    """``function`` over ``items``, in their order, on ``jobs`` processes, or on the workers of
+    the Dask ``scheduler`` at that address (``tcp://host:8786``) when one is given.
 
     With one job, or input too small to fill one chunk, it runs here: starting workers would cost
     more than it saves. ``function`` must be a module-level function (the workers import it).
@@ -47,6 +60,9 @@ def map_ordered(function: Callable[[T], R], items: Iterable[T], jobs: int = 1) -
     >>> list(map_ordered(abs, [-3, 1, -2], jobs=2))
     [3, 1, 2]
     """
+    if scheduler is not None:
+        yield from _on_cluster(function, items, scheduler)
+        return
     if jobs <= 1:
         yield from map(function, items)
         return
@@ -64,6 +80,29 @@ def map_ordered(function: Callable[[T], R], items: Iterable[T], jobs: int = 1) -
             done = pending.popleft().result()
             for chunk in islice(chunks, 1):
                 pending.append(pool.submit(_run_chunk, function, chunk))
+            yield from done
+
+
+def _on_cluster(function: Callable[[T], R], items: Iterable[T], address: str) -> Iterator[R]:
+    try:
+        from distributed import Client
+    except ImportError:
+        raise ClusterError("--scheduler needs Dask: pip install 'quotecheck-news[dask]'") from None
+    try:
+        client = Client(address, timeout=CONNECT_SECONDS, set_as_default=False)
+    except (OSError, TimeoutError) as err:
+        raise ClusterError(f"no Dask scheduler answers at {address}: {err}") from None
+    with client:
+        workers = sum(client.nthreads().values()) or 1
+        chunks = _chunks(iter(items))
+        pending = deque(
+            client.submit(_run_chunk, function, chunk, pure=False)
+            for chunk in islice(chunks, workers * AHEAD)
+        )
+        while pending:
+            done = pending.popleft().result()
+            for chunk in islice(chunks, 1):
+                pending.append(client.submit(_run_chunk, function, chunk, pure=False))
             yield from done
 
 

@@ -55,14 +55,18 @@ def attributed(article: Article) -> tuple[Quote, ...]:
 
 
 def quotes_of(
-    articles: Iterable[Article], progress: Progress = no_progress, jobs: int = 1
+    articles: Iterable[Article],
+    progress: Progress = no_progress,
+    jobs: int = 1,
+    scheduler: str | None = None,
 ) -> Quotes:
     """Every quote of every article, attributed, with one canonical name per person; ``jobs``
-    processes find them (the result is the same whatever their number)."""
+    processes find them, or the workers of the Dask ``scheduler`` at that address (the result
+    is the same whichever)."""
     articles = tuple(articles)
     found: list[Quote] = []
     for quotes in progress(
-        "finding quotes", map_ordered(attributed, articles, jobs), len(articles)
+        "finding quotes", map_ordered(attributed, articles, jobs, scheduler), len(articles)
     ):
         found.extend(quotes)
     return Quotes(unify_speakers(tuple(found)))
@@ -92,12 +96,14 @@ def compare_articles(
     files: tuple[FileStatus, ...] = (),
     progress: Progress = no_progress,
     jobs: int = 1,
+    scheduler: str | None = None,
 ) -> Comparison:
     """Run every stage after loading on articles already in memory.
 
     Articles are taken in the order of their ids, so the result never depends on the order in
-    which they were listed. ``progress`` sees each stage go by; ``jobs`` processes extract and
-    attribute the quotes, with the same result as one.
+    which they were listed. ``progress`` sees each stage go by; ``jobs`` processes (or the
+    workers of a Dask ``scheduler``) extract and attribute the quotes, with the same result as
+    one.
     """
     # the stages that compare outlets load here, so extracting quotes never pays for them
     from .align import align
@@ -106,7 +112,7 @@ def compare_articles(
     from .terms import term_drift
 
     articles = tuple(sorted(articles, key=lambda a: a.id))
-    quotes = quotes_of(articles, progress, jobs)
+    quotes = quotes_of(articles, progress, jobs, scheduler)
     groups, singletons = _step(progress, "aligning", align, quotes, articles, config)
     classified = [classify(g) for g in progress("classifying", groups, len(groups))]
     groups, singletons = _step(
@@ -134,9 +140,10 @@ def compare(
     config: Config = Config(),
     manifest: str | Path | None = None,
     jobs: int = 1,
+    scheduler: str | None = None,
 ) -> Comparison:
     """Load files, folders or articles and run the whole pipeline on them, the quotes found by
-    ``jobs`` processes.
+    ``jobs`` processes or on a Dask ``scheduler``'s workers.
 
     Every input file is accounted for in ``Comparison.files``, read or skipped with the reason.
     """
@@ -144,14 +151,18 @@ def compare(
     given = [i for i in inputs if isinstance(i, Article)]
     paths = [i for i in inputs if not isinstance(i, Article)]
     loaded, statuses = load_articles(paths, manifest) if paths else ((), ())
-    return compare_articles((*loaded, *given), config, statuses, jobs=jobs)
+    return compare_articles((*loaded, *given), config, statuses, jobs=jobs, scheduler=scheduler)
 
 
 def iter_quotes(
-    inputs: Iterable[str | Path], manifest: str | Path | None = None, jobs: int = 1
+    inputs: Iterable[str | Path],
+    manifest: str | Path | None = None,
+    jobs: int = 1,
+    scheduler: str | None = None,
 ) -> Iterator[tuple[FileStatus, tuple[Quote, ...]]]:
     """Each input file's status and attributed quotes, one file at a time, for streaming; with
-    ``jobs`` processes, in the same order, a bounded number of articles ahead.
+    ``jobs`` processes or a Dask ``scheduler``, in the same order, a bounded number of articles
+    ahead.
 
     Speakers are made canonical within each article; :func:`compare` also unifies them across
     articles.
@@ -164,7 +175,7 @@ def iter_quotes(
             if article is not None:
                 yield article
 
-    for quotes in map_ordered(_quotes_of_one, readable(), jobs):
+    for quotes in map_ordered(_quotes_of_one, readable(), jobs, scheduler):
         while not statuses[0][1]:  # files skipped before this article, in their place
             yield statuses.popleft()[0], ()
         yield statuses.popleft()[0], quotes

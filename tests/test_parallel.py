@@ -112,3 +112,34 @@ def test_jobs_must_be_a_positive_number(capsys):
     with pytest.raises(SystemExit):
         main(["extract", str(SEEDS), "--jobs", "0"])
     assert "1 or more" in capsys.readouterr().err
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    """A real Dask cluster on this machine: a scheduler and two worker processes."""
+    distributed = pytest.importorskip(
+        "distributed", reason="pip install 'quotecheck-news[dask]' to run the cluster tests"
+    )
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as local:
+        yield local.scheduler_address
+
+
+def test_a_dask_cluster_writes_the_same_report_byte_for_byte(many, cluster, tmp_path, capsys):
+    run(capsys, "report", str(many), "--out", str(tmp_path / "one"), "--jobs", "1")
+    run(capsys, "report", str(many), "--out", str(tmp_path / "dask"), "--scheduler", cluster)
+    for name in ("report.json", "index.html", "quotes.csv", "discrepancies.csv"):
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "dask" / name).read_bytes()
+
+
+def test_a_dask_cluster_streams_the_same_quotes(many, cluster, capsys):
+    one = run(capsys, "extract", str(many), "--format", "jsonl", "--jobs", "1")
+    assert run(capsys, "extract", str(many), "--format", "jsonl", "--scheduler", cluster) == one
+
+
+def test_no_scheduler_at_the_address_is_a_usage_error(capsys, monkeypatch):
+    pytest.importorskip("distributed")
+    monkeypatch.setattr("quotecheck.parallel.CONNECT_SECONDS", 0.3)
+    assert main(["extract", str(SEEDS), "--scheduler", "tcp://127.0.0.1:9"]) == 2
+    assert "no Dask scheduler answers at tcp://127.0.0.1:9" in capsys.readouterr().err
