@@ -17,7 +17,9 @@ this machine; compare runs only on the same machine.
 
 from __future__ import annotations
 
+import cProfile
 import platform
+import pstats
 import random
 import re
 import statistics
@@ -27,6 +29,7 @@ import tempfile
 import time
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from quotecheck.articles import parse_article
 from quotecheck.parallel import cores
@@ -35,6 +38,8 @@ from quotecheck.pipeline import quotes_of
 ROOT = Path(__file__).resolve().parent.parent
 TARGET_BYTES = 20_000_000
 RUNS = 3
+#: functions listed in the profile
+PROFILE_ROWS = 15
 BASELINE = re.compile(r'"[^"\n]*"|“[^”\n]*”')
 
 
@@ -105,25 +110,70 @@ def peak_memory_mb(files: int, articles: list[str]) -> float:
         return int(done.stdout.strip()) / 1024
 
 
-def jobs_scaling(articles: list[str], files: int = 2000, jobs: int = 2) -> dict[str, float]:
-    """``quotecheck extract --format jsonl`` on ``files`` files with one process and with
-    ``jobs``: median wall-clock seconds of each, and whether the two outputs are identical."""
-    times: dict[int, list[float]] = {1: [], jobs: []}
-    outputs: dict[int, bytes] = {}
-    with tempfile.TemporaryDirectory() as folder:
-        for i in range(files):
-            Path(folder, f"{i:05d}.txt").write_text(articles[i % len(articles)], encoding="utf-8")
-        for _ in range(RUNS):
-            for n in times:
-                command = [sys.executable, "-m", "quotecheck", "extract", folder, "--format"]
-                start = time.perf_counter()
-                done = subprocess.run(
-                    [*command, "jsonl", "--jobs", str(n)], capture_output=True, check=True
-                )
-                times[n].append(time.perf_counter() - start)
-                outputs[n] = done.stdout
-    one, many = statistics.median(times[1]), statistics.median(times[jobs])
-    return {"one": one, "many": many, "jobs": jobs, "identical": outputs[1] == outputs[jobs]}
+def jobs_scaling(articles: list[str], files: int = 2000, jobs: int = 2) -> dict[str, Any]:
+    """``quotecheck extract --format jsonl`` on ``files`` files with one process, with ``jobs``
+    and, when Dask is installed, on a local cluster of ``jobs`` worker processes: median
+    wall-clock seconds of each, and whether every output is the one process's."""
+    runs: dict[str, list[str]] = {"one": ["--jobs", "1"], "many": ["--jobs", str(jobs)]}
+    cluster = _local_cluster(jobs)
+    if cluster is not None:
+        runs["dask"] = ["--scheduler", cluster.scheduler_address]
+    times: dict[str, list[float]] = {name: [] for name in runs}
+    outputs: dict[str, bytes] = {}
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            for i in range(files):
+                text = articles[i % len(articles)]
+                Path(folder, f"{i:05d}.txt").write_text(text, encoding="utf-8")
+            command = [sys.executable, "-m", "quotecheck", "extract", folder, "--format", "jsonl"]
+            for _ in range(RUNS):
+                for name, options in runs.items():
+                    start = time.perf_counter()
+                    done = subprocess.run([*command, *options], capture_output=True, check=True)
+                    times[name].append(time.perf_counter() - start)
+                    outputs[name] = done.stdout
+    finally:
+        if cluster is not None:
+            cluster.close()
+    found: dict[str, Any] = {name: statistics.median(t) for name, t in times.items()}
+    found["jobs"] = jobs
+    found["identical"] = all(out == outputs["one"] for out in outputs.values())
+    return found
+
+
+def _local_cluster(workers: int) -> Any:
+    """A Dask cluster of ``workers`` processes on this machine, or None without Dask."""
+    try:
+        from distributed import LocalCluster
+    except ImportError:
+        return None
+    return LocalCluster(
+        n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+    )
+
+
+def profile(articles: list[str], megabytes: float = 2.0) -> list[tuple[str, float]]:
+    """Where one core's time goes: the functions with the largest share of the cumulative time
+    of extraction and attribution over the first ``megabytes`` of the corpus."""
+    sample, size = [], 0
+    for text in articles:
+        if size >= megabytes * 1e6:
+            break
+        sample.append(text)
+        size += len(text.encode("utf-8"))
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for i, text in enumerate(sample):
+        quotes_of([parse_article(text, f"{i}.txt")])
+    profiler.disable()
+    stats = pstats.Stats(profiler).stats  # type: ignore[attr-defined]
+    total = max(cumulative for _calls, _n, _own, cumulative, _callers in stats.values())
+    shares = [
+        (f"{Path(file).parent.name}/{Path(file).name}:{name}", cumulative / total)
+        for (file, _line, name), (_c, _n, _own, cumulative, _callers) in stats.items()
+        if "quotecheck" in file
+    ]
+    return sorted(shares, key=lambda item: -item[1])[:PROFILE_ROWS]
 
 
 def machine() -> str:
@@ -148,6 +198,7 @@ def main() -> None:
     small, large = 200, 800
     memory = {n: peak_memory_mb(n, articles) for n in (small, large)}
     scaling = jobs_scaling(articles)
+    where = profile(articles)
     rows = [
         (
             "corpus",
@@ -164,8 +215,17 @@ def main() -> None:
         (
             f"extract --format jsonl, 2000 files, --jobs {scaling['jobs']} against --jobs 1",
             f"{scaling['many']:.1f} s against {scaling['one']:.1f} s: "
-            f"{scaling['one'] / scaling['many']:.2f}x on {cores()} cores, output "
-            + ("identical" if scaling["identical"] else "DIFFERENT"),
+            f"{scaling['one'] / scaling['many']:.2f}x on {cores()} cores",
+        ),
+        (
+            f"the same on a local Dask cluster of {scaling['jobs']} worker processes",
+            f"{scaling['dask']:.1f} s ({scaling['one'] / scaling['dask']:.2f}x)"
+            if "dask" in scaling
+            else "Dask not installed",
+        ),
+        (
+            "outputs of --jobs 1, --jobs N and --scheduler",
+            "identical" if scaling["identical"] else "DIFFERENT",
         ),
         (f"peak memory, extract on {small} files", f"{memory[small]:.0f} MB"),
         (
@@ -174,9 +234,14 @@ def main() -> None:
         ),
     ]
     table = "\n".join(f"| {k} | {v} |" for k, v in rows)
+    shares = "\n".join(f"| `{name}` | {share:.0%} |" for name, share in where)
     report = (
         f"# Benchmark\n\n{date.today().isoformat()} on {machine()}\n\n"
-        f"| measure | result |\n|---|---|\n{table}\n"
+        f"| measure | result |\n|---|---|\n{table}\n\n"
+        "## Where one core's time goes\n\n"
+        "cProfile over 2 MB of the corpus, extraction and attribution: each function's share "
+        "of the time, its callees included.\n\n"
+        f"| function | share |\n|---|---|\n{shares}\n"
     )
     (ROOT / "bench" / "results.md").write_text(report, encoding="utf-8")
     print(report)
