@@ -11,6 +11,7 @@ the rule that named it, so a report can show why a quote was flagged.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import NamedTuple
 
@@ -733,11 +734,14 @@ def classify(group: QuoteGroup) -> QuoteGroup:
 def describe(edits: tuple[Edit, ...] | list[Edit]) -> str:
     """The edits in an editor's words, most serious first; ``identical`` when there are none,
     or only the quote marks differ, curly against straight."""
-    edits = [e for e in edits if not (e.rule == "marks" and e.severity == Severity.NONE)]
-    if not edits:
-        return "identical"
-    ordered = sorted(edits, key=lambda e: -e.severity)
-    return "; ".join(dict.fromkeys(label(e) for e in ordered))
+    shown = shown_edits(edits)
+    return "; ".join(dict.fromkeys(label(e) for e in shown)) if shown else "identical"
+
+
+def shown_edits(edits: Iterable[Edit]) -> list[Edit]:
+    """The edits an editor reads, the worst first: not the marks alone, curly against straight."""
+    kept = [e for e in edits if not (e.rule == "marks" and e.severity == Severity.NONE)]
+    return sorted(kept, key=lambda e: -e.severity)
 
 
 def label(edit: Edit) -> str:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from .drift import KINDS, describe, label
+from .drift import KINDS, describe, label, shown_edits
 from .lexicon import words as lexicon_words
 from .models import Comparison, Edit, Quote, QuoteGroup, Severity
 from .normalize import words
@@ -459,12 +459,6 @@ def at_least(comparison: Comparison, severity: Severity) -> Comparison:
         groups=tuple(g for g in comparison.groups if g.severity >= severity),
         singletons=tuple(g for g in comparison.singletons if g.severity >= severity),
     )
-
-
-def shown_edits(edits: Iterable[Edit]) -> list[Edit]:
-    """The edits an editor reads, the worst first: not the marks alone, curly against straight."""
-    kept = [e for e in edits if not (e.rule == "marks" and e.severity == Severity.NONE)]
-    return sorted(kept, key=lambda e: -e.severity)
 
 
 def nearest_elsewhere(comparison: Comparison) -> dict[str, Quote]:

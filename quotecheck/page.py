@@ -21,7 +21,7 @@ from typing import Any
 import regex
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from .drift import INSIDE_RULE, describe
+from .drift import INSIDE_RULE, describe, shown_edits
 from .findings import (
     SPEAKER_KINDS,
     change,
@@ -32,7 +32,6 @@ from .findings import (
     nearest_elsewhere,
     scorecard,
     severity_counts,
-    shown_edits,
     sources,
     speaker_rows,
     summary_lines,
