@@ -225,39 +225,91 @@ def worst_first(groups: Iterable[QuoteGroup]) -> list[QuoteGroup]:
 
 
 def key_findings(comparison: Comparison, limit: int = KEY_FINDINGS) -> list[KeyFinding]:
-    """The few worst statements run by several outlets, at ``KEY_SEVERITY`` or worse, each
-    told by its worst edit and every outlet that made that same edit."""
+    """The few worst statements of each story, at ``KEY_SEVERITY`` or worse, the story with the
+    worst first: each told by its worst edit and every outlet that made that same edit."""
+    return [k for story in stories(comparison, limit) for k in story.findings]
+
+
+@dataclass(frozen=True)
+class Story:
+    """Articles that share statements, directly or through one another: one news event as the
+    outlets ran it, with its title, its dates and its few worst findings."""
+
+    title: str
+    dates: str
+    articles: tuple[str, ...]
+    findings: tuple[KeyFinding, ...]
+
+
+def stories(comparison: Comparison, limit: int = KEY_FINDINGS) -> list[Story]:
+    """The stories of a comparison (a run may read several events at once), those with the
+    worst findings first, each with at most ``limit`` key findings."""
     linked = sources(comparison)
-    found = []
+    root = {a.id: a.id for a in comparison.articles}
+
+    def find(a: str) -> str:
+        while root[a] != a:
+            root[a] = root[root[a]]
+            a = root[a]
+        return a
+
+    for g in comparison.groups:
+        first, *others = g.articles
+        for other in others:
+            root[find(other)] = find(first)
+    members: dict[str, list[str]] = defaultdict(list)
+    for a in comparison.articles:
+        members[find(a.id)].append(a.id)
+    groups: dict[str, list[QuoteGroup]] = defaultdict(list)
     for g in worst_first(comparison.groups):
-        if g.severity < KEY_SEVERITY or len(found) >= limit:
-            break
-        worst = max(g.edits, key=lambda e: e.severity)
-        same = [
-            e.files[1]
-            for e in g.edits
-            if (e.kind, e.reference, e.variant) == (worst.kind, worst.reference, worst.variant)
-        ]
-        reference = g.reference_variant
-        variant = g.variants().get(worst.files[1])  # None: it ran the words outside quotes
-        found.append(
-            KeyFinding(
-                group=g.id,
-                severity=g.severity.label,
-                speaker=g.reference.speaker or "unknown",
-                outlets=tuple(linked[f] for f in dict.fromkeys(same)),
-                action=action(worst),
-                variant=_quoted(worst.variant if variant is None else variant.text),
-                reference_outlet=linked[reference.article_id],
-                reference=_quoted(reference.text),
-                confidence=(
-                    (reference.attribution.confidence, variant.attribution.confidence)
-                    if variant is not None and worst.kind in SPEAKER_KINDS
-                    else None
-                ),
-            )
+        groups[find(g.articles[0])].append(g)
+    references = {a.id for a in comparison.articles if a.is_reference}
+    told = []
+    for story, ids in members.items():
+        worst = [g for g in groups[story] if g.severity >= KEY_SEVERITY][:limit]
+        articles = sorted((linked[a] for a in ids), key=lambda s: s.article_id not in references)
+        found = Story(
+            title=next((s.title for s in articles if s.title), ""),
+            dates=date_span(s.date for s in articles),
+            articles=tuple(ids),
+            findings=tuple(_key_finding(g, linked) for g in worst),
         )
-    return found
+        told.append((-max((int(g.severity) for g in worst), default=-1), ids[0], found))
+    return [story for *_key, story in sorted(told)]
+
+
+def date_span(dates: Iterable[str | None]) -> str:
+    """``2024-11-01``, or ``2024-11-01 to 2024-11-03``; empty when no date is known."""
+    known = sorted(d for d in dates if d)
+    if not known:
+        return ""
+    return known[0] if known[0] == known[-1] else f"{known[0]} to {known[-1]}"
+
+
+def _key_finding(g: QuoteGroup, linked: dict[str, Source]) -> KeyFinding:
+    worst = max(g.edits, key=lambda e: e.severity)
+    same = [
+        e.files[1]
+        for e in g.edits
+        if (e.kind, e.reference, e.variant) == (worst.kind, worst.reference, worst.variant)
+    ]
+    reference = g.reference_variant
+    variant = g.variants().get(worst.files[1])  # None: it ran the words outside quotes
+    return KeyFinding(
+        group=g.id,
+        severity=g.severity.label,
+        speaker=g.reference.speaker or "unknown",
+        outlets=tuple(linked[f] for f in dict.fromkeys(same)),
+        action=action(worst),
+        variant=_quoted(worst.variant if variant is None else variant.text),
+        reference_outlet=linked[reference.article_id],
+        reference=_quoted(reference.text),
+        confidence=(
+            (reference.attribution.confidence, variant.attribution.confidence)
+            if variant is not None and worst.kind in SPEAKER_KINDS
+            else None
+        ),
+    )
 
 
 @dataclass(frozen=True)

@@ -25,15 +25,16 @@ from .drift import INSIDE_RULE, describe, shown_edits
 from .findings import (
     SPEAKER_KINDS,
     change,
+    date_span,
     file_rows,
     first_run,
     group_notes,
-    key_findings,
     nearest_elsewhere,
     scorecard,
     severity_counts,
     sources,
     speaker_rows,
+    stories,
     summary_lines,
     term_rows,
     worst_first,
@@ -145,21 +146,6 @@ def _confidence(reference: Quote, variant: Quote) -> str:
     )
 
 
-def _story(comparison: Comparison) -> dict[str, str]:
-    """The story's title (the reference article's, else the commonest) and its date range."""
-    titles = [a.title for a in sorted(comparison.articles, key=lambda a: not a.is_reference)]
-    title = next((t for t in titles if t), "")
-    dates = sorted(a.date for a in comparison.articles if a.date)
-    span = (
-        dates[0]
-        if dates and dates[0] == dates[-1]
-        else f"{dates[0]} to {dates[-1]}"
-        if dates
-        else ""
-    )
-    return {"title": title, "dates": span}
-
-
 def _outlet_index(comparison: Comparison) -> dict[str, int]:
     """Each outlet's number, for the rows' filter attributes (short, however many outlets)."""
     names = sorted({a.outlet for a in comparison.articles})
@@ -168,6 +154,7 @@ def _outlet_index(comparison: Comparison) -> dict[str, int]:
 
 def _html_context(comparison: Comparison) -> dict[str, Any]:
     linked = sources(comparison)
+    told = stories(comparison)
     index = _outlet_index(comparison)
     articles = {a.id: a for a in comparison.articles}
 
@@ -213,9 +200,10 @@ def _html_context(comparison: Comparison) -> dict[str, Any]:
     widest = max((s.statements - s.references for s in scores), default=0) or 1
     return {
         "version": __version__,
-        "story": _story(comparison),
+        "stories": told,
+        "story": told[0] if len(told) == 1 else None,
+        "dates": date_span(a.date for a in comparison.articles),
         "summary": summary_lines(comparison),
-        "key_findings": key_findings(comparison),
         "quiet_groups": sum(s["quiet"] for s in statements),
         "severity_counts": severity_counts(comparison),
         "severities": [s.label for s in Severity],

@@ -20,6 +20,7 @@ from quotecheck.findings import (
     nearest_elsewhere,
     scorecard,
     sources,
+    stories,
 )
 from quotecheck.models import Comparison, Edit, QuoteGroup, Severity
 from quotecheck.normalize import fold_typography
@@ -216,3 +217,53 @@ def test_a_speaker_finding_carries_both_attributions_confidence():
     )
     row = render_html(result).split('data-severity="critical"')[1].split("</tr>")[0]
     assert f"this version {variant.attribution.confidence:.2f}" in row
+
+
+FERRY = (
+    "The island ferry will stop running in winter, the harbour board said on Friday.\n\n"
+    '"We lose {} thousand pounds on every winter crossing," board chair Lena Okafor said.'
+)
+
+
+def two_stories():
+    """The invented water-rates story and a ferry story two outlets ran, one with a number
+    changed: no statement is shared between the two."""
+    from quotecheck import compare_articles
+
+    water = [
+        parse_article(path.read_text(encoding="utf-8"), path.name, outlet=outlet)
+        for path, outlet in (
+            (STORY / "wire.txt", "Harbour City Wire"),
+            (STORY / "metro.txt", "Metro Times"),
+        )
+    ]
+    ferry = [
+        parse_article(FERRY.format(9), "ferry-a.txt", outlet="Island Post", title="Ferry to stop"),
+        parse_article(FERRY.format(90), "ferry-b.txt", outlet="Coast Daily"),
+    ]
+    return compare_articles([*water, *ferry])
+
+
+def test_a_run_of_two_stories_gives_each_its_own_key_findings():
+    told = stories(two_stories())
+    assert [set(s.articles) for s in told] == [
+        {"metro.txt", "wire.txt"},
+        {"ferry-a.txt", "ferry-b.txt"},
+    ] or [set(s.articles) for s in told] == [
+        {"ferry-a.txt", "ferry-b.txt"},
+        {"metro.txt", "wire.txt"},
+    ]
+    ferry = next(s for s in told if "ferry-a.txt" in s.articles)
+    assert ferry.title == "Ferry to stop"
+    (finding,) = ferry.findings
+    assert finding.severity == "critical" and "‘90’ for ‘9’" in finding.predicate
+    assert all(len(s.findings) <= 1 for s in stories(two_stories(), limit=1))
+
+
+def test_the_page_heads_each_storys_findings_with_its_title():
+    from quotecheck import render_html
+
+    page = render_html(two_stories())
+    key = page.split('id="h-key"')[1].split("</section>")[0]
+    assert key.count("<h3>") == 2 and "Ferry to stop" in key
+    assert "2 stories" in page.split("</header>")[0]
