@@ -257,7 +257,11 @@ def align(
     one_speaker: set[tuple[int, int]] = set()
     candidates = _candidates(distinct)
     voices: dict[int, list[Quote]] = {}  # a wording's quotes, one per speaker, as needed
+    word_sets = [frozenset(key) for key in distinct]
     for x, y in candidates:
+        sa, sb = word_sets[x], word_sets[y]
+        if len(sa & sb) / min(len(sa), len(sb)) < config.rewording_overlap:
+            continue  # what _score tests first: too few shared words for any match
         same = any(same_person(s, t) for s in speakers[x] for t in speakers[y])
         score = _score(list(distinct[x]), list(distinct[y]), same, config)
         if score > 0 and not _weak(x, y, distinct, wordings, originals, config, voices):
@@ -410,20 +414,36 @@ def _shared_sentences(
     joins its fragment's; when each holds a sentence of the other, each joins the other's."""
     shared = []
     parts: dict[int, list[tuple[str, ...]]] = {}
+    word_sets: dict[int, frozenset[str]] = {}
     for x, y in sorted(candidates - scores.keys()):
         for holder, other in ((x, y), (y, x)):
             if other not in parts:
                 parts[other] = _sentences(originals[wordings[distinct[other]][0]])
             sentences = parts[other]
             held = distinct[holder]
+            if holder not in word_sets:
+                word_sets[holder] = frozenset(held)
             if any(
                 len(s) < len(distinct[other])
                 and len(s) <= len(held)  # the sentence inside the holder, not the other way
+                and _may_lie_inside(s, word_sets[holder])
                 and _inside(s, held, False, config)
                 for s in sentences
             ):
                 shared.append((holder, other))
     return shared
+
+
+#: the least share of a wording's words found in another that :func:`_inside` can accept: a
+#: run of 90% of them, or a window matching 80% (its edges may stand out of the longer wording,
+#: which lowers what a match needs to two thirds)
+INSIDE_AT_LEAST = 0.6
+
+
+def _may_lie_inside(short: Sequence[str], longer: frozenset[str]) -> bool:
+    """A cheap necessary test before :func:`_inside`: enough of ``short``'s words occur in the
+    longer wording at all (a word counted as often as ``short`` has it)."""
+    return sum(w in longer for w in short) >= INSIDE_AT_LEAST * len(short)
 
 
 def _join_statements(
