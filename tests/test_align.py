@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quotecheck import compare_articles, parse_article
@@ -310,3 +310,18 @@ def test_grouping_case(case):
     assert sorted(sorted(g.articles) for g in result.groups) == sorted(case["groups"])
     if "singletons" in case:
         assert sorted(g.reference.article_id for g in result.singletons) == case["singletons"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from("abcdefgh"), min_size=1, max_size=12),
+    st.lists(st.sampled_from("abcdefghij"), min_size=1, max_size=30),
+)
+def test_the_cheap_test_before_inside_never_turns_away_a_wording_inside(short, longer):
+    """``_may_lie_inside`` only saves time: a sentence the real measure finds inside a wording
+    always passes it."""
+    from quotecheck.align import _inside, _may_lie_inside
+    from quotecheck.models import Config
+
+    if len(short) <= len(longer) and _inside(short, longer, False, Config()):
+        assert _may_lie_inside(short, frozenset(longer))
