@@ -24,6 +24,8 @@ KEY_FINDINGS = 5
 KEY_SEVERITY = Severity.MINOR
 #: words of a quote shown in a key finding before it is cut with an ellipsis
 QUOTE_WORDS = 40
+#: words shown on each side of the changed words when a long quote is cut around them
+CONTEXT_WORDS = 8
 #: words of an edit shown before they are cut (a quote cut short may lose a paragraph)
 CHANGE_WORDS = 12
 #: the share of the shorter wording's words the nearest wording elsewhere must share
@@ -94,10 +96,33 @@ def _cut(text: str, limit: int) -> str:
     return text if len(parts) <= limit else " ".join(parts[:limit]) + " …"
 
 
-def _quoted(text: str) -> str:
-    """A quote as a sentence of the page quotes it: cut to ``QUOTE_WORDS``, without the comma
-    that led into the reporter's words."""
-    return _cut(text, QUOTE_WORDS).rstrip(" ,;:")
+def _quoted(text: str, changed: str = "") -> str:
+    """A quote as a key finding shows it: the words around ``changed`` (``CONTEXT_WORDS`` on each
+    side, ellipses where it is cut) when the quote is long and holds them, else its first
+    ``QUOTE_WORDS``; without the comma that led into the reporter's words.
+
+    >>> _quoted(" ".join(f"w{i}" for i in range(60)), "w30 w31")
+    '… w22 w23 w24 w25 w26 w27 w28 w29 w30 w31 w32 w33 w34 w35 w36 w37 w38 w39 …'
+    """
+    words = text.split()
+    at = _find_words(words, changed.split()) if len(words) > QUOTE_WORDS else None
+    if at is None:
+        return _cut(text, QUOTE_WORDS).rstrip(" ,;:")
+    start, end = max(0, at[0] - CONTEXT_WORDS), min(len(words), at[1] + CONTEXT_WORDS)
+    shown = " ".join(words[start:end]).rstrip(" ,;:")
+    return ("… " if start else "") + shown + (" …" if end < len(words) else "")
+
+
+def _find_words(words: list[str], wanted: list[str]) -> tuple[int, int] | None:
+    """Where the run ``wanted`` first stands in ``words`` (punctuation at a word's edge aside)."""
+    bare = [w.strip(".,;:!?\"'“”‘’()") for w in words]
+    target = [w.strip(".,;:!?\"'“”‘’()") for w in wanted]
+    if not target or not all(target):
+        return None
+    for i in range(len(bare) - len(target) + 1):
+        if bare[i : i + len(target)] == target:
+            return i, i + len(target)
+    return None
 
 
 def change(edit: Edit) -> str:
@@ -287,7 +312,9 @@ def date_span(dates: Iterable[str | None]) -> str:
 
 
 def _key_finding(g: QuoteGroup, linked: dict[str, Source]) -> KeyFinding:
-    worst = max(g.edits, key=lambda e: e.severity)
+    # the worst edit; among equals, one whose changed words say it (a word swapped, a number)
+    # before a cut or a run-on, whose words say less
+    worst = max(g.edits, key=lambda e: (e.severity, not KINDS[e.kind].action))
     same = [
         e.files[1]
         for e in g.edits
@@ -301,9 +328,9 @@ def _key_finding(g: QuoteGroup, linked: dict[str, Source]) -> KeyFinding:
         speaker=g.reference.speaker or "unknown",
         outlets=tuple(linked[f] for f in dict.fromkeys(same)),
         action=action(worst),
-        variant=_quoted(worst.variant if variant is None else variant.text),
+        variant=_quoted(worst.variant if variant is None else variant.text, worst.variant),
         reference_outlet=linked[reference.article_id],
-        reference=_quoted(reference.text),
+        reference=_quoted(reference.text, worst.reference),
         confidence=(
             (reference.attribution.confidence, variant.attribution.confidence)
             if variant is not None and worst.kind in SPEAKER_KINDS

@@ -267,3 +267,28 @@ def test_the_page_heads_each_storys_findings_with_its_title():
     key = page.split('id="h-key"')[1].split("</section>")[0]
     assert key.count("<h3>") == 2 and "Ferry to stop" in key
     assert "2 stories" in page.split("</header>")[0]
+
+
+def test_a_long_quote_is_shown_around_the_swapped_words():
+    from quotecheck import compare_articles
+
+    said = (
+        "The board has spent two years on the plan for the northern line, we have heard every "
+        "parish and every trader along the route, we have costed each station twice over, and "
+        "we are {} that the first trains will run before the winter timetable starts next year "
+        "{}"
+    )
+    lead = "Transport board chair Ines Albescu spoke in Carrow on Tuesday.\n\n"
+    wire = lead + '"' + said.format("confident", "in the autumn") + '," Albescu said.'
+    cut = said.format("hopeful", "in the autumn").removeprefix("The board has spent ")
+    daily = lead + '"' + cut + '," Albescu said.'
+    result = compare_articles(
+        [
+            parse_article(wire, "a.txt", outlet="Carrow Wire", reference="yes"),
+            parse_article(daily, "b.txt", outlet="Carrow Daily"),
+        ]
+    )
+    (finding,) = key_findings(result)
+    assert finding.action == "has ‘hopeful’ for ‘confident’"
+    assert finding.variant.startswith("… ") and "we are hopeful that" in finding.variant
+    assert len(finding.variant.split()) <= 2 * 8 + 3
