@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
+from itertools import combinations
 
 import regex
 
@@ -104,12 +105,12 @@ def _candidates(distinct: list[tuple[str, ...]]) -> set[tuple[int, int]]:
         for run in _shingles(list(key), 2):
             pairs[run][0 if short else 1].append(d)
     found: set[tuple[int, int]] = set()
-    for block in triples.values():
+    for block in triples.values():  # each block's wordings in increasing order: pairs (x < y)
         if len(block) <= MAX_BLOCK:
-            found.update((x, y) for n, x in enumerate(block) for y in block[n + 1 :])
+            found.update(combinations(block, 2))
     for shorts, longs in pairs.values():
         if len(shorts) + len(longs) <= MAX_BLOCK:
-            found.update((x, y) for n, x in enumerate(shorts) for y in shorts[n + 1 :])
+            found.update(combinations(shorts, 2))
             found.update((min(x, y), max(x, y)) for x in shorts for y in longs)
     return found
 
