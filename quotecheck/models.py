@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from enum import IntEnum
+from importlib import import_module
 from typing import Any
 
 
@@ -184,9 +185,21 @@ class Quote:
 
 
 #: how each table of a result is made, by name (a maker takes a :class:`Comparison`, or quotes
-#: for ``quotes``): filled by :mod:`quotecheck.report`, which this module does not import (the
-#: tables need pandas, the data does not)
+#: for ``quotes``): filled by :mod:`quotecheck.report` when it loads, which this module never
+#: imports by name (the tables need pandas, the data does not): see :func:`table_maker`
 TABLES: dict[str, Callable[[Any], Any]] = {}
+#: the module whose loading fills :data:`TABLES`
+TABLES_MODULE = "quotecheck.report"
+
+
+def table_maker(table: str) -> Callable[[Any], Any]:
+    """The maker of ``table``, loading the tables' module on first use (so ``to_frame`` works
+    whatever the caller imported)."""
+    if not TABLES:
+        import_module(TABLES_MODULE)
+    if table not in TABLES:
+        raise ValueError(f"unknown table {table!r}; choose one of {', '.join(TABLES)}")
+    return TABLES[table]
 
 
 class Quotes(tuple):
@@ -197,7 +210,7 @@ class Quotes(tuple):
     def to_frame(self):  # -> pandas.DataFrame
         """The quotes as a pandas DataFrame, one row per quote (the ``extract`` columns), with
         nullable dtypes and ``pd.NA`` for missing values."""
-        return TABLES["quotes"](self)
+        return table_maker("quotes")(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -321,9 +334,7 @@ class Comparison:
         """One of the report's tables as a pandas DataFrame: ``discrepancies`` (each outlet's
         version against the reference, worst first), ``quotes``, ``terms``, ``speakers`` or
         ``files``; ``severity`` is an ordered Categorical and missing values are ``pd.NA``."""
-        if table not in TABLES:
-            raise ValueError(f"unknown table {table!r}; choose one of {', '.join(TABLES)}")
-        return TABLES[table](self)
+        return table_maker(table)(self)
 
     def article(self, article_id: str) -> Article:
         """The article with this id."""

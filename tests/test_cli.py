@@ -168,6 +168,17 @@ def test_extracting_quotes_loads_no_table_page_or_comparison_library():
     assert done.stderr.strip().splitlines()[-1] == "[]"
 
 
+def test_tables_load_on_first_use_in_a_fresh_interpreter():
+    """``to_frame`` works whatever the caller imported: the tables' module loads when asked."""
+    probe = (
+        "import quotecheck;"
+        f"c = quotecheck.compare([{str(SEEDS)!r}]);"
+        "print(c.to_frame().shape[0] > 0, len(c.quotes.to_frame()) == len(c.quotes))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["True", "True"]
+
+
 def test_the_package_names_its_public_api_and_loads_it_on_use():
     import quotecheck
 
