@@ -153,8 +153,34 @@ def action(edit: Edit) -> str:
         return KINDS[edit.kind].action
     ref, var = _cut(edit.reference, CHANGE_WORDS), _cut(edit.variant, CHANGE_WORDS)
     if ref and var:
-        return f"has ‘{var}’ for ‘{ref}’"
-    return f"drops ‘{ref}’" if ref else f"adds ‘{var}’" if var else label(edit)
+        return f"has {_said(var)} for {_said(ref)}"
+    return f"drops {_said(ref)}" if ref else f"adds {_said(var)}" if var else label(edit)
+
+
+#: punctuation named in a sentence, where a lone mark in quotes would be lost: "has ‘it’ for a
+#: comma"
+PUNCTUATION_NAMES = {
+    ",": "a comma",
+    ".": "a full stop",
+    ";": "a semicolon",
+    ":": "a colon",
+    "!": "an exclamation mark",
+    "?": "a question mark",
+    "—": "a dash",
+    "–": "a dash",
+}
+
+
+def _said(words: str) -> str:
+    """Changed words as a sentence quotes them: ‘words’ without the commas at their edges, or a
+    lone punctuation mark by its name.
+
+    >>> _said(", a talented businessman"), _said(",")
+    ('‘a talented businessman’', 'a comma')
+    """
+    if words.strip() in PUNCTUATION_NAMES:
+        return PUNCTUATION_NAMES[words.strip()]
+    return f"‘{words.strip(' ,;:') or words}’"
 
 
 @dataclass(frozen=True)

@@ -54,6 +54,10 @@ def test_what_an_outlet_did_in_an_editors_words():
         "gives the words to Omar Reyes, not Ida Lund"
     )
     assert action(edit("truncation", "and then we left", "")) == "cuts the quote short"
+    assert action(edit("substitution", ",", "it")) == "has ‘it’ for a comma"
+    assert action(edit("substitution", ", a keen sailor", "who sails")) == (
+        "has ‘who sails’ for ‘a keen sailor’"
+    )
 
 
 def test_a_long_change_is_cut_with_an_ellipsis():
