@@ -296,3 +296,54 @@ def test_a_long_quote_is_shown_around_the_swapped_words():
     assert finding.action == "has ‘hopeful’ for ‘confident’"
     assert finding.variant.startswith("… ") and "we are hopeful that" in finding.variant
     assert len(finding.variant.split()) <= 2 * 8 + 3
+
+
+def test_outlets_named_in_a_sentence():
+    from quotecheck.findings import _joined
+
+    assert _joined(["A"]) == "A"
+    assert _joined(["A", "B"]) == "A and B"
+    assert _joined(["A", "B", "C"]) == "A, B and C"
+    assert _joined(["A", "B", "C", "D", "E"]) == "A, B and 3 others"
+    assert _joined(["A", "B", "C", "D"]) == "A, B and 2 others"
+
+
+def test_a_date_span():
+    from quotecheck.findings import date_span
+
+    assert date_span([]) == "" and date_span([None]) == ""
+    assert date_span(["2026-03-02", None, "2026-03-02"]) == "2026-03-02"
+    assert date_span(["2026-03-04", "2026-03-02T09:00"]) == "2026-03-02T09:00 to 2026-03-04"
+    assert date_span(["2026-03-03", "2026-03-01", "2026-03-09"]) == "2026-03-01 to 2026-03-09"
+
+
+def test_a_quote_cut_for_a_key_finding():
+    from quotecheck.findings import CONTEXT_WORDS, QUOTE_WORDS, _quoted
+
+    assert _quoted("We will act now,") == "We will act now"
+    words = [f"w{i}" for i in range(QUOTE_WORDS + 20)]
+    text = " ".join(words)
+    assert _quoted(text) == " ".join(words[:QUOTE_WORDS]) + " …"  # no changed words given
+    assert _quoted(text, "nowhere") == " ".join(words[:QUOTE_WORDS]) + " …"
+    start = _quoted(text, "w0 w1")
+    assert start == " ".join(words[: 2 + CONTEXT_WORDS]) + " …"
+    end = _quoted(text + ",", f"{words[-1]}")  # the comma at the edge does not hide the word
+    assert end == "… " + " ".join(words[-1 - CONTEXT_WORDS :])
+    assert _quoted(text, "") == " ".join(words[:QUOTE_WORDS]) + " …"
+    whole = " ".join(words[:QUOTE_WORDS])  # no longer than a key finding shows: never cut
+    assert _quoted(whole, "w20") == whole and _quoted(whole + ",", "w39") == whole
+
+
+def test_a_minor_difference_is_a_key_finding_when_nothing_worse_is():
+    from quotecheck import compare_articles
+
+    lead = "Harbour master Femi Castell spoke on Monday.\n\n"
+    said = '"The {} will reopen on Friday after the storm," Castell said.'
+    result = compare_articles(
+        [
+            parse_article(lead + said.format("east pier"), "a.txt", outlet="Pier Wire"),
+            parse_article(lead + said.format("East Pier"), "b.txt", outlet="Bay News"),
+        ]
+    )
+    (finding,) = key_findings(result)
+    assert finding.severity == "minor" and finding.predicate == "has ‘East’ for ‘east’"
