@@ -99,6 +99,7 @@ class Grammar:
         self.text = text
         self._whole: tuple[list[Token], list[int], list[int]] | None = None
         self._named: frozenset[str] | None = None
+        self._np_before: dict[int, Mention | None] = {}  # the people index and the rules ask alike
 
     def describes(self, word: str) -> bool:
         """Whether a capitalised word before a given name describes the person (``House``,
@@ -136,6 +137,11 @@ class Grammar:
         >>> m.name, m.role, (m.start, m.end)
         ('Carla Moreau', 'EU trade chief', (6, 33))
         """
+        if end not in self._np_before:
+            self._np_before[end] = self._phrase_before(end)
+        return self._np_before[end]
+
+    def _phrase_before(self, end: int) -> Mention | None:
         text = self.text
         toks = self.tokens(max(0, end - _WINDOW), end)
         while toks and (

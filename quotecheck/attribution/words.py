@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import regex
 
@@ -105,6 +106,7 @@ def speech_verbs(text: str) -> list[VerbMatch]:
 _TITLE_PREFIXES = frozenset({"co", "ex", "vice", "deputy", "acting"})
 
 
+@lru_cache(maxsize=1 << 14)  # the same few thousand capitalised words, asked again and again
 def is_title(token: str) -> bool:
     """Whether ``token`` is a title or role word (``Minister``, ``Sen.``, ``spokesman``)."""
     low = token.lower()
