@@ -33,8 +33,14 @@ STATEMENT_KINDS = frozenset({"sentence", "fragment", "turn"})
 
 
 _STOPWORDS = lexicon_words("stopwords.txt")
-#: a shingle shared by more distinct wordings than this tells nothing ("in the", "we will")
+#: a word pair shared by more distinct wordings than this tells nothing ("in the", "we will")
 MAX_BLOCK = 200
+#: a shingle shared by at most this many wordings pairs them all (sixteen: a statement eight
+#: outlets cut in two ways each); a wider one pairs a wording with the others only when it is
+#: among the RAREST rarest it shares, and only up to WIDE_PARTNERS partners
+NARROW_BLOCK = 16
+RAREST = 4
+WIDE_PARTNERS = 100
 
 
 def _key(q: Quote) -> tuple[str, ...]:
@@ -44,7 +50,7 @@ def _key(q: Quote) -> tuple[str, ...]:
     return _key_of(q.text)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 20)  # every wording of a large run: align clears it when done
 def _key_of(text: str) -> tuple[str, ...]:
     return tuple(spelling_key(w) for w in words(text))
 
@@ -88,26 +94,51 @@ def _shingles(key: Sequence[str], n: int) -> set[tuple[str, ...]]:
     """The key's runs of ``n`` words (the whole key when it is shorter)."""
     if len(key) < n:
         return {tuple(key)}
-    return {tuple(key[i : i + n]) for i in range(len(key) - n + 1)}
+    return set(zip(*(key[i:] for i in range(n)), strict=False))  # shorter tails end it
 
 
 def _candidates(distinct: list[tuple[str, ...]]) -> set[tuple[int, int]]:
     """Pairs of wordings worth scoring: long ones sharing a word triple, and a short one with
     any wording sharing a word pair, so that a fragment of two to four words meets the long
-    quote it was cut from. Runs shared by more than :data:`MAX_BLOCK` wordings tell nothing."""
+    quote it was cut from. Word pairs shared by more than :data:`MAX_BLOCK` wordings tell
+    nothing.
+
+    A triple shared by more than :data:`NARROW_BLOCK` wordings pairs only the wordings for which
+    it is among the :data:`RAREST` rarest triples they share with any other, up to
+    :data:`WIDE_PARTNERS` partners: two versions of one statement share many triples, some of
+    them rare, while pairing every wording of a common triple ("we are going") with every other
+    made the pairs grow faster than the corpus (and linked random statements of common words)."""
     triples: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    pairs: dict[tuple[str, ...], tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
+    # word pairs of the short wordings, and every wording holding one of them
+    pairs: dict[tuple[str, ...], tuple[list[int], list[int]]] = {
+        run: ([], []) for key in distinct if len(key) <= SHORT_WORDS for run in _shingles(key, 2)
+    }
+    runs_of: list[list[tuple[str, ...]]] = []
     for d, key in enumerate(distinct):
         short = len(key) <= SHORT_WORDS
-        if not short:
-            for run in _shingles(list(key), 3):
-                triples[run].append(d)
-        for run in _shingles(list(key), 2):
-            pairs[run][0 if short else 1].append(d)
+        runs_of.append([] if short else list(_shingles(key, 3)))
+        for run in runs_of[d]:
+            triples[run].append(d)
+        if pairs:
+            for run in _shingles(key, 2):
+                if run in pairs:
+                    pairs[run][0 if short else 1].append(d)
     found: set[tuple[int, int]] = set()
     for block in triples.values():  # each block's wordings in increasing order: pairs (x < y)
-        if len(block) <= MAX_BLOCK:
+        if 1 < len(block) <= NARROW_BLOCK:
             found.update(combinations(block, 2))
+    for d, runs in enumerate(runs_of):
+        sizes = [(len(triples[run]), run) for run in runs]
+        if sum(1 < size <= NARROW_BLOCK for size, _ in sizes) >= RAREST:
+            continue  # its rarest shared runs are all narrow: paired above
+        budget = WIDE_PARTNERS
+        for size, run in sorted(item for item in sizes if item[0] > 1)[:RAREST]:
+            if size <= NARROW_BLOCK:
+                continue
+            if size > budget:
+                break
+            budget -= size
+            found.update((min(d, e), max(d, e)) for e in triples[run] if e != d)
     for shorts, longs in pairs.values():
         if len(shorts) + len(longs) <= MAX_BLOCK:
             found.update(combinations(shorts, 2))
@@ -213,24 +244,25 @@ def _two_people(a: Quote, b: Quote) -> bool:
     return persons and different_people(a, b)
 
 
+@lru_cache(maxsize=1 << 20)  # cleared with _key_of
+def _core_wording(text: str) -> str:
+    return split_trailing_punctuation(fold_typography(text))[0]
+
+
 def _reference(members: list[Quote], articles: dict[str, Article]) -> Quote:
     """The wire or original when the manifest names one, else the majority wording, else the
     earliest article (by date, then by name)."""
     flagged = [q for q in members if articles[q.article_id].is_reference]
     if flagged:
         return flagged[0]
-    wordings = Counter(split_trailing_punctuation(fold_typography(q.text))[0] for q in members)
+    wordings = Counter(_core_wording(q.text) for q in members)
     top = max(wordings.values())
 
     def earliest(q: Quote) -> tuple[str, str, int]:
         return (articles[q.article_id].date or "9999", q.article_id, q.start)
 
     if list(wordings.values()).count(top) == 1 and top > 1:
-        majority = [
-            q
-            for q in members
-            if wordings[split_trailing_punctuation(fold_typography(q.text))[0]] == top
-        ]
+        majority = [q for q in members if wordings[_core_wording(q.text)] == top]
         return min(majority, key=earliest)
     return min(members, key=earliest)
 
@@ -360,6 +392,8 @@ def align(
     groups, singletons = _attach_split_parts(_without_subsets(groups), singletons, config)
     groups = [_numbered(g, f"G{n}") for n, g in enumerate(groups, 1)]
     singletons = [_numbered(g, f"S{n}") for n, g in enumerate(singletons, 1)]
+    _key_of.cache_clear()  # a million wordings need not outlive the run
+    _core_wording.cache_clear()
     return tuple(groups), tuple(singletons)
 
 

@@ -325,3 +325,42 @@ def test_the_cheap_test_before_inside_never_turns_away_a_wording_inside(short, l
 
     if len(short) <= len(longer) and _inside(short, longer, False, Config()):
         assert _may_lie_inside(short, frozenset(longer))
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.sampled_from("abcd"), min_size=5, max_size=9).map(tuple),
+        min_size=40,
+        max_size=160,
+        unique=True,
+    )
+)
+def test_every_wording_meets_the_wordings_of_its_rarest_shared_triple(distinct):
+    """Blocking keeps what tells: each wording is paired with every wording holding the rarest
+    word triple it shares (when no more than WIDE_PARTNERS hold it), while common triples bring
+    each wording fewer than WIDE_PARTNERS partners beyond the narrow blocks: the pairs grow
+    with the number of wordings, not its square."""
+    from itertools import combinations
+
+    from quotecheck.align import NARROW_BLOCK, WIDE_PARTNERS, _candidates, _shingles
+
+    holders: dict[tuple[str, ...], set[int]] = {}
+    for d, key in enumerate(distinct):
+        for run in _shingles(key, 3):
+            holders.setdefault(run, set()).add(d)
+    found = _candidates(distinct)
+    narrow = {
+        pair
+        for block in holders.values()
+        if len(block) <= NARROW_BLOCK
+        for pair in combinations(sorted(block), 2)
+    }
+    for d, key in enumerate(distinct):
+        shared = [holders[run] for run in _shingles(key, 3) if len(holders[run]) > 1]
+        if not shared:
+            continue
+        rarest = min(shared, key=len)
+        if len(rarest) <= WIDE_PARTNERS:
+            assert all((min(d, e), max(d, e)) in found for e in rarest - {d})
+    assert len(found - narrow) < WIDE_PARTNERS * len(distinct)
