@@ -9,6 +9,7 @@ ARTICLES ?= seeds
 OUT ?= reports
 
 DEV_SET ?= ../shared/dev/polnear-train-sample.jsonl
+DEV_SET_DE ?= ../shared/dev/german-wikinews-train.jsonl
 STORIES ?= ../shared/dev/stories
 SCORER ?= ../shared/dev/score_drift.py
 
@@ -32,6 +33,7 @@ test: install
 # (all read in place: none of it may be copied into the project).
 eval: install
 	$(BIN)/quotecheck evaluate $(DEV_SET) --errors 15
+	$(BIN)/quotecheck evaluate $(DEV_SET_DE) --errors 0
 	$(BIN)/python eval/stories.py "$(STORIES)" "$(SCORER)"
 	$(BIN)/python eval/unrelated.py "$(DEV_SET)"
 

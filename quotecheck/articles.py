@@ -20,6 +20,7 @@ from pathlib import Path
 
 import regex
 
+from .language import detect_language, normalise_language
 from .lexicon import rows
 from .models import Article, Paragraph
 
@@ -338,8 +339,9 @@ def read_header(text: str, paragraphs: tuple[Paragraph, ...]) -> dict[str, str |
 def parse_article(
     text: str, path: str = "<text>", article_id: str | None = None, **metadata: str | None
 ) -> Article:
-    """Build an :class:`Article` from decoded text; ``metadata`` (outlet, date, title, url)
-    overrides what the header conventions say.
+    """Build an :class:`Article` from decoded text; ``metadata`` (outlet, date, title, url,
+    language) overrides what the header conventions say. Without a language given, it is
+    detected (English when unsure: :func:`quotecheck.language.detect_language`).
 
     >>> a = parse_article("date 2024-11-01 Daily Planet / world\\n\\nPact signed\\n\\n"
     ...                   "The minister said the pact was signed on Friday in Tokyo.")
@@ -362,4 +364,5 @@ def parse_article(
         byline=header["byline"],
         first_published_in=header["first_published_in"],
         is_reference=str(given.get("reference", "")).lower() in {"1", "true", "yes", "y"},
+        language=normalise_language(given.get("language")) or detect_language(text),
     )

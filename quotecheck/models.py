@@ -105,6 +105,8 @@ class Article:
     first_published_in: str | None = None
     is_reference: bool = False
     warnings: tuple[str, ...] = ()
+    #: the language it is written in (ISO 639-1), which picks the lexicons and rules that read it
+    language: str = "en"
 
     def paragraph_text(self, index: int) -> str:
         """The text of paragraph ``index``."""

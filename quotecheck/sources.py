@@ -41,7 +41,7 @@ CSV_SUFFIXES = frozenset({".csv"})
 READABLE = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES
 MANIFEST_NAME = "manifest.csv"
 STDIN = "-"
-_METADATA = ("outlet", "date", "title", "url", "reference")
+_METADATA = ("outlet", "date", "title", "url", "reference", "language")
 
 Source = Path | str  # a path, or STDIN
 #: a page's own word on its encoding: ``<meta charset="…">`` or the ``http-equiv`` form, which the

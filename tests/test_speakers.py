@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from quotecheck import extract
+from quotecheck import extract, parse_article
 from quotecheck.attribution import RULES
 from quotecheck.attribution.grammar import np_before
 from quotecheck.attribution.rules import rule_of
@@ -20,7 +20,8 @@ CASES_ = json.loads((CASES / "attribution.json").read_text(encoding="utf-8"))["c
 def test_attribution_case(case):
     if case.get("xfail"):
         pytest.xfail(case["xfail"])
-    quotes = {q.text: q for q in extract(case["text"])}
+    article = parse_article(case["text"], language=case.get("language"))
+    quotes = {q.text: q for q in extract(article)}
     assert case["quote"] in quotes, f"quote not extracted; found {list(quotes)}"
     quote = quotes[case["quote"]]
     assert quote.speaker == case["speaker"], quote.attribution
@@ -56,7 +57,8 @@ def test_role_and_name_are_split():
 @pytest.mark.parametrize("rule", RULES, ids=[r.method for r in RULES])
 def test_every_rule_fires_on_its_example(rule):
     """Each row of the table attributes its own invented example, and is the row that does."""
-    (quote,) = [q for q in extract(rule.example) if q.text.startswith(rule.quote)]
+    article = parse_article(rule.example, language=rule.languages[0])
+    (quote,) = [q for q in extract(article) if q.text.startswith(rule.quote)]
     method = quote.attribution.method
     assert method == rule.method or method.startswith(rule.method + "+"), quote.attribution
     assert quote.speaker == rule.speaker

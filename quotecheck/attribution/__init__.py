@@ -23,6 +23,7 @@ from dataclasses import replace
 
 import regex
 
+from ..language import uses_rules_of
 from ..models import Article, Attribution, Quote
 from ..quotes import MASK, looks_like_title, mask_quotes
 from .grammar import Grammar
@@ -73,6 +74,21 @@ def _is_name_of_something(q: Quote, attribution: Attribution | None) -> bool:
     )
 
 
+#: rules whose own verb of saying names the speaker: a word they cue is speech, not a term
+_CUED_IN_ANY_LANGUAGE = ("after-de", "according-de", "before-de")
+
+
+def _is_term(q: Quote, attribution: Attribution | None) -> bool:
+    """In languages that capitalise every noun, title case tells nothing: a word in marks with
+    no verb of saying for it (``die Raumfähre „Discovery“``), or a few words with no speaker
+    at all, are a name or a term, not speech."""
+    if q.kind != "fragment":
+        return False
+    size = len(q.text.split())
+    cued = attribution is not None and attribution.method.startswith(_CUED_IN_ANY_LANGUAGE)
+    return (size == 1 and not cued) or (size <= 3 and attribution is None)
+
+
 def _from_headline(attribution: Attribution) -> Attribution:
     """A headline's attribution, marked and held low: in title case ("… Wins Brandt Peace
     Prize") a name and the words around it look alike."""
@@ -101,6 +117,8 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
     until = article.paragraphs[min(last + 1, len(article.paragraphs) - 1)].end
     grammar = Grammar(masked)
     resolver = Resolver(article, grammar, until)
+    language = uses_rules_of(article.language)
+    rules = [rule for rule in RULES if language in rule.languages]
     result: list[Quote] = []
     by_paragraph: dict[int, list[Quote]] = {}  # attributed statements, paragraph by paragraph
     for q in quotes:
@@ -131,7 +149,7 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
             result,
         )
         attribution = next(
-            (found for rule in RULES if (found := rule.find(ctx, rule)) is not None), None
+            (found for rule in rules if (found := rule.find(ctx, rule)) is not None), None
         )
         if q.kind == "turn":  # a transcript turn stands apart from the paragraph's quotes
             result.append(replace(q, attribution=attribution or Attribution(None)))
@@ -139,7 +157,7 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         if _is_scare(q, masked, attribution):
             result.append(replace(q, kind="scare", attribution=Attribution(None, method="scare")))
             continue
-        if _is_name_of_something(q, attribution):
+        if _is_name_of_something(q, attribution) or (language != "en" and _is_term(q, attribution)):
             result.append(replace(q, kind="title", attribution=Attribution(None, method="title")))
             continue
         if attribution is not None and q.placement == "headline":

@@ -43,3 +43,5 @@ class Rule:
     example: str  # an invented sentence the rule attributes
     speaker: str  # the speaker it names there
     quote: str  # the quote of the example it attributes (its first words)
+    #: the languages whose articles it reads (its words and word order are theirs)
+    languages: tuple[str, ...] = ("en",)

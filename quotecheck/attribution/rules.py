@@ -34,6 +34,10 @@ from .discourse import (
     split,
     transcript,
 )
+from .german import according as german_according
+from .german import after as german_after
+from .german import before as german_before
+from .german import sentence_subject as german_sentence_subject
 from .opening import according_before, introduced, introduced_by_colon
 from .sentence import (
     before,
@@ -51,6 +55,44 @@ __all__ = ["RULES", "Context", "Rule", "rule_of"]
 #: --format json``: how often each rule named the right speaker, smoothed as (right + 1) /
 #: (quotes + 2)); ``transcript`` does not occur there and keeps its set value.
 RULES: tuple[Rule, ...] = (
+    # German: the verb after the quote with its subject after it, a source by "laut" or
+    # "zufolge", and the verb before the quote with the subject opening the sentence or after it
+    Rule(
+        "after-de",
+        0.95,
+        german_after,
+        "Die Brücke bleibt gesperrt. „Wir sind noch lange nicht am Ziel“, sagte Wiebke Strand.",
+        "Wiebke Strand",
+        "Wir sind",
+        ("de",),
+    ),
+    Rule(
+        "according-de",
+        0.9,
+        german_according,
+        "Laut Bürgermeisterin Ilka Hembrock ist die Brücke „in einem erbärmlichen Zustand“.",
+        "Ilka Hembrock",
+        "in einem",
+        ("de",),
+    ),
+    Rule(
+        "before-de",
+        0.9,
+        german_before,
+        "Nach der Sitzung sagte Stadtrat Jonas Pfeifer: „Die Brücke wird im Mai geöffnet.“",
+        "Jonas Pfeifer",
+        "Die Brücke",
+        ("de",),
+    ),
+    Rule(
+        "sentence-subject-de",
+        0.66,
+        german_sentence_subject,
+        "Der Stadtrat hält den Plan für die Brücke für „überhastet und teuer“.",
+        "Der Stadtrat",
+        "überhastet",
+        ("de",),
+    ),
     Rule(
         "transcript",
         0.9,
@@ -173,6 +215,7 @@ RULES: tuple[Rule, ...] = (
         '"It will reopen in May."',
         "Lena Okafor",
         "It will",
+        ("en", "de"),
     ),
     Rule(
         "split",
@@ -181,6 +224,7 @@ RULES: tuple[Rule, ...] = (
         '"The bridge is old," Lena Okafor said. "It will reopen in May."',
         "Lena Okafor",
         "It will",
+        ("en", "de"),
     ),
     Rule(
         "previous-sentence",
@@ -221,6 +265,7 @@ RULES: tuple[Rule, ...] = (
         '"The bridge is old," Lena Okafor said. "It needs work."\n\n"It will reopen in May."',
         "Lena Okafor",
         "It will reopen",
+        ("en", "de"),
     ),
     Rule(
         "previous-paragraph",

@@ -1,0 +1,276 @@
+"""Attribution in German: the finders of the rule table's German rows and the grammar they read.
+
+German news attributes quotes in its own word order. A speech verb follows the quote with its
+subject after it (``„…“, sagte Wiebke Strand.``, ``„…“, so die Ministerin.``); a source is
+introduced by ``laut`` or closed by ``zufolge``; and before the quote the verb stands second in
+its clause, so the subject opens the sentence (``Die Stadtwerke erklärten: „…“``) unless an
+adverbial does, and then it follows the verb (``Nach der Sitzung sagte Bürgermeisterin Jo Kern:
+„…“``). Every noun is capitalised, so a name is told by a title before it (``Bundesministerin``,
+``SPD-Chef``) or by standing alone where a speaker stands. The words are data in
+``quotecheck/data/de`` with their provenance.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..lexicon import rows, words
+from ..models import Attribution
+from ..quotes import MASK
+from .context import Context, Rule
+
+VERBS = words("de/speech_verbs.txt")
+_WORDS = rows("de/words.tsv")
+DETERMINERS = frozenset(w for kind, w in _WORDS if kind == "determiner")
+PRONOUNS = {w: kind.split(":")[1] for kind, w in _WORDS if kind.startswith("pronoun:")}
+PARTICLES = frozenset(w for kind, w in _WORDS if kind == "particle")
+OPENERS = frozenset(w for kind, w in _WORDS if kind == "opener")
+TITLES = tuple(w for kind, w in _WORDS if kind == "title")
+
+_TOKEN = regex.compile(
+    r"(?i:\b(?:dr|prof|st)\.)|\b\p{Lu}\.(?=\s)|[\p{L}\p{N}][\p{L}\p{N}’'\-]*|" + MASK + r"+|\S"
+)
+#: what closes a quote and leads to the words after it: marks, a comma, spaces
+_AFTER_QUOTE = regex.compile(r"[“”\"«»‘’‚„]*\s*,?\s*")
+#: ``heißt es in der Erklärung``: the document says it
+_IT_SAYS = regex.compile(r"(?:heißt|hieß)\s+es\s+(?:in|im|auf|aus)\s+", regex.IGNORECASE)
+_CITED = regex.compile(r"\b(?:wird|wurde|werden|wurden)\s+$", regex.IGNORECASE)
+_CITED_VERB = regex.compile(r"\s*(?:(?:wie\s+folgt|mit\s+den\s+Worten)\s+)?zitiert\b")
+#: a name set off after a role (``Die Sprecherin der Stadtwerke, Jo Kern, sagte``)
+_APPOSED_NAME = regex.compile(
+    r",\s+((?:\p{Lu}[\p{L}’'\-]*\.?\s+(?:(?:von|van|de|zu)\s+)?){0,3}\p{Lu}[\p{L}’'\-]+),"
+)
+_LAUT = regex.compile(r"\b[Ll]aut\s+")
+_ZUFOLGE = regex.compile(r"\s+zufolge\b")
+_CONFIDENCE_PRONOUN = 0.8
+#: focus particles before a subject ("Auch der Sprecher sagte")
+_FOCUS = frozenset({"auch", "selbst", "sogar", "nur", "ebenfalls"})
+#: determiners of an object opening the sentence ("Den Plan lobte …"): the subject follows the verb
+_OBJECT_CASE = frozenset(
+    {"den", "dem", "einen", "einem"}
+)  # a pronoun's antecedent is a guess that can be wrong
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A noun phrase that names a speaker: its span, its words, and the name in it (a person
+    named after a title, or a bare name), if any."""
+
+    start: int
+    end: int
+    text: str
+    name: str | None
+
+
+def is_title(word: str) -> bool:
+    """Whether a capitalised word is a role (``Ministerin``, ``Bundesinnenminister``,
+    ``SPD-Vorsitzende``): it is, or ends in, a role noun."""
+    low = word.lower().rsplit("-", 1)[-1]
+    return any(low.endswith(t) for t in TITLES)
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
+    """The noun phrase starting at ``start`` (spaces skipped), read no further than ``end``:
+    an article, adjectives, capitalised words with name particles and initials, and genitives
+    (``der Sprecher der Stadtwerke``)."""
+    toks = _tokens(text, start, min(end, start + 200))
+    i, taken = 0, []
+    determined = bool(toks) and toks[0][2].lower() in DETERMINERS
+    if determined:
+        taken.append(toks[0])
+        i = 1
+        while i < len(toks) and (toks[i][2][:1].islower() or toks[i][2][:1].isdigit()):
+            taken.append(toks[i])  # adjectives before the noun: "der gesundheitspolitische"
+            i += 1
+    core_start = len(taken)
+    while i < len(toks):
+        word = toks[i][2]
+        if word[:1].isupper() and word.lower() not in OPENERS and MASK not in word:
+            taken.append(toks[i])
+        elif word.lower() in PARTICLES and i + 1 < len(toks) and toks[i + 1][2][:1].isupper():
+            taken.append(toks[i])  # "van Laak", "von der Leyen"
+        elif word.lower() in {"der", "des"} and len(taken) > core_start and i + 1 < len(toks):
+            taken.append(toks[i])  # a genitive: "der Sprecher der Stadtwerke"
+        elif word == "(" and len(taken) > core_start:
+            close = next((k for k in range(i, min(i + 6, len(toks))) if toks[k][2] == ")"), None)
+            if close is None:
+                break
+            i = close  # a party or an abbreviation: "Jo Kern (SPD)", "der Union (AU)"
+        else:
+            break
+        i += 1
+    while taken and taken[-1][2].lower() in PARTICLES | DETERMINERS:
+        taken.pop()
+    core = [t[2] for t in taken[core_start:] if t[2] != ")"]
+    if not core:
+        return None
+    s, e = taken[0][0], taken[-1][1]
+    genitive = next((n for n, w in enumerate(core) if w.lower() in {"der", "des"}), len(core))
+    head = core[:genitive]
+    titles = 0
+    while titles < len(head) and is_title(head[titles]):
+        titles += 1
+    named = head[titles:]
+    name = None
+    if named and (titles or not determined):
+        name = " ".join(named)
+    return Phrase(s, e, text[s:e], name)
+
+
+def _attribution(
+    phrase: Phrase, cue: str, rule: Rule, confidence: float | None = None
+) -> Attribution:
+    person = phrase.name is not None or any(is_title(w) for w in phrase.text.split())
+    return Attribution(
+        phrase.name or phrase.text,
+        phrase.text,
+        phrase.start,
+        phrase.end,
+        None,
+        cue,
+        rule.method,
+        rule.confidence if confidence is None else confidence,
+        "person" if person else "organisation",
+    )
+
+
+def _pronoun(ctx: Context, start: int, end: int, word: str, cue: str, rule: Rule) -> Attribution:
+    """``sagte er``: the last person this article's earlier quotes were given to."""
+    antecedent = next(
+        (q.attribution for q in reversed(ctx.done) if q.attribution.source_type == "person"),
+        None,
+    )
+    speaker = antecedent.speaker if antecedent is not None else None
+    return Attribution(
+        speaker,
+        word,
+        start,
+        end,
+        None,
+        cue,
+        f"{rule.method}+pronoun" if speaker else f"{rule.method}+unresolved-pronoun",
+        _CONFIDENCE_PRONOUN if speaker else 0.0,
+        "person",
+    )
+
+
+def _speaker_at(ctx: Context, pos: int, end: int, cue: str, rule: Rule) -> Attribution | None:
+    """The speaker named at ``pos``: a pronoun, or a noun phrase."""
+    masked = ctx.masked
+    word = regex.match(r"\s*(\p{L}+)", masked[pos:end])
+    if word and word.group(1) in PRONOUNS:
+        at = pos + word.start(1)
+        return _pronoun(ctx, at, at + len(word.group(1)), word.group(1), cue, rule)
+    phrase = noun_phrase(masked, pos, end)
+    if phrase is None:
+        return None
+    apposed = _APPOSED_NAME.match(masked, phrase.end)
+    if apposed and phrase.name is None:  # "der Sprecher der Stadtwerke, Jo Kern, …"
+        name = apposed.group(1)
+        phrase = Phrase(phrase.start, apposed.end(1), masked[phrase.start : apposed.end(1)], name)
+    return _attribution(phrase, cue, rule)
+
+
+def after(ctx: Context, rule: Rule) -> Attribution | None:
+    """``„…“, sagte Wiebke Strand.``, ``„…“, so die Ministerin.``, ``„…“, heißt es im Bericht``."""
+    q, masked, end = ctx.quote, ctx.masked, ctx.paragraph.end
+    closed = q.end + len(q.close_mark)
+    pos = _AFTER_QUOTE.match(masked, closed, end).end()
+    if "," not in masked[closed:pos] and not masked[pos:end][:1].islower():
+        return None  # no comma and no verb joined to the quote: its sentence ended
+    said = _IT_SAYS.match(masked, pos, end)
+    if said:
+        phrase = noun_phrase(masked, said.end(), end)
+        if phrase is None:
+            return None
+        return _attribution(Phrase(phrase.start, phrase.end, phrase.text, None), "heißt es", rule)
+    verb = regex.match(r"(\p{L}+)\s+", masked[pos:end])
+    if verb is None:
+        return None
+    cue = verb.group(1)
+    if cue.lower() not in VERBS and cue.lower() != "so":
+        return None
+    return _speaker_at(ctx, pos + verb.end(), end, cue, rule)
+
+
+def according(ctx: Context, rule: Rule) -> Attribution | None:
+    """``Laut dem Bericht „…“``, ``„…“, laut Polizei``, ``Der Polizei zufolge „…“``."""
+    q, masked = ctx.quote, ctx.masked
+    sentence_end = ctx.grammar.sentence_end(q.end, ctx.paragraph.end)
+    for m in _LAUT.finditer(masked, ctx.sentence_start, sentence_end):
+        phrase = noun_phrase(masked, m.end(), sentence_end)
+        if phrase is not None:
+            return _attribution(phrase, "laut", rule)
+    for m in _ZUFOLGE.finditer(masked, ctx.sentence_start, sentence_end):
+        before = masked[ctx.sentence_start : m.start()]
+        opening = regex.search(r"(?:^|[,;:]\s*|\s)((?:\p{L}+\s+){0,4}\p{L}+)$", before)
+        if opening:
+            phrase = noun_phrase(masked, ctx.sentence_start + opening.start(1), m.start())
+            if phrase is not None and phrase.end == m.start():
+                return _attribution(phrase, "zufolge", rule)
+    return None
+
+
+def before(ctx: Context, rule: Rule) -> Attribution | None:
+    """The verb of saying in the quote's sentence before it, and its subject: the words opening
+    the sentence (``Die Stadtwerke erklärten: „…“``), or, where an adverbial or an object opens
+    it, the noun phrase after the verb (``Nach der Sitzung sagte Bürgermeisterin Jo Kern: „…“``);
+    ``wird X zitiert``."""
+    q, masked = ctx.quote, ctx.masked
+    toks = _tokens(masked, ctx.sentence_start, q.start - len(q.open_mark))
+    verbs = [n for n, t in enumerate(toks) if t[2].lower() in VERBS]
+    for n in reversed(verbs):
+        cue = toks[n][2]
+        if cue.lower() == "zitiert":
+            wird = next(
+                (m for m in range(n - 1, -1, -1) if toks[m][2].lower() in {"wird", "wurde"}), None
+            )
+            if wird is not None and (
+                found := _speaker_at(ctx, toks[wird][1], toks[n][0], cue, rule)
+            ):
+                return found  # "wird Jo Kern wie folgt zitiert"
+            continue
+        if n > 0 and (found := subject(ctx, toks, n, cue, rule)) is not None:
+            return found
+    return None
+
+
+def subject(
+    ctx: Context, toks: list[tuple[int, int, str]], verb: int, cue: str, rule: Rule
+) -> Attribution | None:
+    """The subject of the clause whose finite verb is ``toks[verb]``: what stands before it,
+    unless an adverbial, a preposition or an object does (``Nach der Sitzung sagte …``,
+    ``Den Plan lobte …``): then the noun phrase right after the verb (past ``sich``)."""
+    first = 0
+    while first < verb and toks[first][2].lower() in _FOCUS:
+        first += 1  # "Auch der Sprecher sagte": the particle belongs to the subject
+    opening = toks[first][2] if first < verb else ""
+    if opening[:1].isupper() and opening.lower() not in OPENERS | _OBJECT_CASE:
+        return _speaker_at(ctx, toks[first][0], toks[verb][0], cue, rule)
+    after = toks[verb][1]
+    reflexive = regex.match(r"\s+sich\b", ctx.masked[after:])
+    if reflexive:
+        after += reflexive.end()
+    return _speaker_at(ctx, after, ctx.quote.start, cue, rule)
+
+
+def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
+    """No verb of saying: the subject opening the quote's sentence, whatever its verb
+    (``Der Bundesrat nannte den Plan „überhastet“``), when a noun phrase opens it."""
+    q, masked = ctx.quote, ctx.masked
+    toks = _tokens(masked, ctx.sentence_start, q.start)
+    first = 0
+    while first < len(toks) and toks[first][2].lower() in _FOCUS:
+        first += 1
+    if first >= len(toks) or MASK in toks[first][2]:
+        return None
+    opening = toks[first][2]
+    if not opening[:1].isupper() or opening.lower() in OPENERS | _OBJECT_CASE:
+        return None
+    return _speaker_at(ctx, toks[first][0], q.start, "", rule)

@@ -1,0 +1,59 @@
+"""The language an article is read in: given by a manifest or a record, or detected."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quotecheck import extract, parse_article
+from quotecheck.language import MIN_CHARS, detect_language, normalise_language
+from quotecheck.sources import load_articles
+
+GERMAN = (
+    "Der Stadtrat hat am Dienstag über die Zukunft der alten Hafenbrücke beraten. Nach der "
+    "Sitzung sagte Stadträtin Hanna Lorenz: „Wir werden die Brücke nicht abreißen.“ Die "
+    "Opposition kritisierte den Beschluss und forderte ein unabhängiges Gutachten."
+)
+FRENCH = (
+    "Le conseil municipal a débattu mardi de l'avenir du vieux pont du port. À l'issue de la "
+    "séance, l'adjointe au maire a expliqué que la ville ne démolirait pas l'ouvrage et que "
+    "les travaux de rénovation commenceraient au printemps prochain."
+)
+ENGLISH = (
+    "The council met on Tuesday to decide the future of the old harbour bridge. After the "
+    "meeting, councillor Hanna Lorenz said the city would not pull the bridge down and that "
+    "the repairs would start in the spring."
+)
+
+
+def test_each_language_is_told_apart():
+    assert detect_language(GERMAN) == "de"
+    assert detect_language(FRENCH) == "fr"
+    assert detect_language(ENGLISH) == "en"
+
+
+@given(st.text(max_size=MIN_CHARS - 1))
+def test_a_text_too_short_to_tell_is_english(text):
+    assert detect_language(text) == "en"
+
+
+def test_a_language_given_is_kept_in_its_short_form():
+    assert normalise_language("de-CH") == "de"
+    assert normalise_language("German") == "de"
+    assert normalise_language(" FR ") == "fr"
+    assert normalise_language("") is None
+    assert parse_article(ENGLISH, language="de").language == "de"  # given beats detected
+
+
+def test_a_manifest_gives_the_language(tmp_path):
+    (tmp_path / "a.txt").write_text(ENGLISH, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(ENGLISH, encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text("file,outlet,language\na.txt,A,de\n", encoding="utf-8")
+    articles, _ = load_articles([tmp_path])
+    assert {a.id: a.language for a in articles} == {"a.txt": "de", "b.txt": "en"}
+
+
+def test_a_german_article_is_read_with_the_german_rules():
+    (quote,) = extract(parse_article(GERMAN, "brücke.txt"))
+    assert quote.speaker == "Hanna Lorenz"
+    assert quote.attribution.method == "before-de"
