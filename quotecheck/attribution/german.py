@@ -36,8 +36,6 @@ _TOKEN = regex.compile(
 _AFTER_QUOTE = regex.compile(r"[“”\"«»‘’‚„]*\s*,?\s*")
 #: ``heißt es in der Erklärung``: the document says it
 _IT_SAYS = regex.compile(r"(?:heißt|hieß)\s+es\s+(?:in|im|auf|aus)\s+", regex.IGNORECASE)
-_CITED = regex.compile(r"\b(?:wird|wurde|werden|wurden)\s+$", regex.IGNORECASE)
-_CITED_VERB = regex.compile(r"\s*(?:(?:wie\s+folgt|mit\s+den\s+Worten)\s+)?zitiert\b")
 #: a name set off after a role (``Die Sprecherin der Stadtwerke, Jo Kern, sagte``)
 _APPOSED_NAME = regex.compile(
     r",\s+((?:\p{Lu}[\p{L}’'\-]*\.?\s+(?:(?:von|van|de|zu)\s+)?){0,3}\p{Lu}[\p{L}’'\-]+),"
