@@ -26,6 +26,7 @@ import regex
 from ..language import uses_rules_of
 from ..models import Article, Attribution, Quote
 from ..quotes import MASK, looks_like_title, mask_quotes
+from . import german
 from .grammar import Grammar
 from .resolve import Resolver, unify_speakers
 from .rules import RULES, Context, Rule
@@ -78,15 +79,20 @@ def _is_name_of_something(q: Quote, attribution: Attribution | None) -> bool:
 _CUED_IN_ANY_LANGUAGE = ("after-de", "according-de", "before-de")
 
 
-def _is_term(q: Quote, attribution: Attribution | None) -> bool:
-    """In languages that capitalise every noun, title case tells nothing: a word in marks with
-    no verb of saying for it (``die Raumfähre „Discovery“``), or a few words with no speaker
-    at all, are a name or a term, not speech."""
+def _is_term(q: Quote, attribution: Attribution | None, text: str) -> bool:
+    """In German every noun is capitalised, so title case tells nothing: a word in marks with
+    no verb of saying for it (``die Raumfähre „Kormoran“``), a few words with no speaker at all,
+    or words named as a work or a body (``das Motto „…“``, ``der „Berliner Zeitung“``) are a
+    name or a term, not speech."""
     if q.kind != "fragment":
         return False
     size = len(q.text.split())
     cued = attribution is not None and attribution.method.startswith(_CUED_IN_ANY_LANGUAGE)
-    return (size == 1 and not cued) or (size <= 3 and attribution is None)
+    return (
+        (size == 1 and not cued)
+        or (size <= 3 and attribution is None)
+        or german.names_something(text, q.start - len(q.open_mark), q.text)
+    )
 
 
 def _from_headline(attribution: Attribution) -> Attribution:
@@ -157,7 +163,9 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         if _is_scare(q, masked, attribution):
             result.append(replace(q, kind="scare", attribution=Attribution(None, method="scare")))
             continue
-        if _is_name_of_something(q, attribution) or (language != "en" and _is_term(q, attribution)):
+        if _is_name_of_something(q, attribution) or (
+            language == "de" and _is_term(q, attribution, article.text)
+        ):
             result.append(replace(q, kind="title", attribution=Attribution(None, method="title")))
             continue
         if attribution is not None and q.placement == "headline":

@@ -13,6 +13,7 @@ adverbial does, and then it follows the verb (``Nach der Sitzung sagte Bürgerme
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -20,6 +21,7 @@ from ..lexicon import rows, words
 from ..models import Attribution
 from ..quotes import MASK
 from .context import Context, Rule
+from .words import FIRST_NAMES
 
 VERBS = words("de/speech_verbs.txt")
 _WORDS = rows("de/words.tsv")
@@ -28,6 +30,12 @@ PRONOUNS = {w: kind.split(":")[1] for kind, w in _WORDS if kind.startswith("pron
 PARTICLES = frozenset(w for kind, w in _WORDS if kind == "particle")
 OPENERS = frozenset(w for kind, w in _WORDS if kind == "opener")
 TITLES = tuple(w for kind, w in _WORDS if kind == "title")
+#: nouns that name what a title in marks is (``das Motto „…“``, ``die ARD-Fernsehserie „…“``)
+WORKS = tuple(w for kind, w in _WORDS if kind == "work")
+#: a definite article, alone or joined to a preposition, before a name in marks (``der „…“``)
+_DEFINITE = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "im", "am", "zum", "zur", "vom", "beim"}
+)
 
 _TOKEN = regex.compile(
     r"(?i:\b(?:dr|prof|st)\.)|\b\p{Lu}\.(?=\s)|[\p{L}\p{N}][\p{L}\p{N}’'\-]*|" + MASK + r"+|\S"
@@ -40,6 +48,14 @@ _IT_SAYS = regex.compile(r"(?:heißt|hieß)\s+es\s+(?:in|im|auf|aus)\s+", regex.
 _APPOSED_NAME = regex.compile(
     r",\s+((?:\p{Lu}[\p{L}’'\-]*\.?\s+(?:(?:von|van|de|zu)\s+)?){0,3}\p{Lu}[\p{L}’'\-]+),"
 )
+_IN_DOCUMENT = regex.compile(r"\b(?:[Ii]n|[Ii]m|[Aa]uf|[Aa]us)\s+")
+#: "nach Angaben des Ministeriums", "nach Ansicht von Jo Kern", "nach den Worten der Ministerin"
+_NACH_ANGABEN = regex.compile(
+    r"\b[Nn]ach\s+(?:den\s+)?(Angaben|Ansicht|Auffassung|Meinung|Einschätzung|Worten|Aussage|"
+    r"Darstellung|Informationen)\s+(?:von\s+|vom\s+)?"
+)
+_ORDINAL_BEFORE = regex.compile(r"(?<!\p{L})\d{1,2}\.\s+$")
+_CITED_AFTER = regex.compile(r"(?:wird|wurde)\s+([^,.;:]{1,80}?)\s+(?:\p{Ll}+\s+)*zitiert\b")
 _LAUT = regex.compile(r"\b[Ll]aut\s+")
 _ZUFOLGE = regex.compile(r"\s+zufolge\b")
 _CONFIDENCE_PRONOUN = 0.8
@@ -67,6 +83,18 @@ def is_title(word: str) -> bool:
     ``SPD-Vorsitzende``): it is, or ends in, a role noun."""
     low = word.lower().rsplit("-", 1)[-1]
     return any(low.endswith(t) for t in TITLES)
+
+
+def sentence_start(ctx: Context) -> int:
+    """Where the quote's sentence starts, read the German way: a full stop after a number is an
+    ordinal (``am 20. Juli``), not the end of a sentence."""
+    start = ctx.sentence_start
+    while _ORDINAL_BEFORE.search(ctx.masked, ctx.paragraph.start, start):
+        earlier = ctx.grammar.sentence_start(ctx.paragraph.start, start - 2)
+        if earlier >= start:
+            break
+        start = earlier
+    return start
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -121,12 +149,36 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     return Phrase(s, e, text[s:e], name)
 
 
+@lru_cache(maxsize=1024)
+def _before_surname(name: str) -> regex.Pattern:
+    return regex.compile(
+        r"(?:(?P<before>\p{L}+)\s+)?(?P<given>\p{Lu}[\p{Ll}\-]+)\s+" + regex.escape(name) + r"\b"
+    )
+
+
+def full_name(text: str, name: str) -> str:
+    """The article's fuller form of a one-word name: ``Roth`` is ``Jana Roth`` where the article
+    names her so. The word before the surname is a given name when a list of given names has
+    it, or when no article stands before it (``die Kämmerin Roth`` names no given name)."""
+    if " " in name:
+        return name
+    for m in _before_surname(name).finditer(text):
+        given, before = m.group("given"), (m.group("before") or "").lower()
+        if given.lower() in FIRST_NAMES or not (
+            before in DETERMINERS
+            or is_title(given)
+            or given.lower() in DETERMINERS | OPENERS | PARTICLES
+        ):
+            return f"{given} {name}"
+    return name
+
+
 def _attribution(
-    phrase: Phrase, cue: str, rule: Rule, confidence: float | None = None
+    phrase: Phrase, cue: str, rule: Rule, confidence: float | None = None, text: str = ""
 ) -> Attribution:
     person = phrase.name is not None or any(is_title(w) for w in phrase.text.split())
     return Attribution(
-        phrase.name or phrase.text,
+        full_name(text, phrase.name) if phrase.name else phrase.text,
         phrase.text,
         phrase.start,
         phrase.end,
@@ -162,7 +214,7 @@ def _speaker_at(ctx: Context, pos: int, end: int, cue: str, rule: Rule) -> Attri
     """The speaker named at ``pos``: a pronoun, or a noun phrase."""
     masked = ctx.masked
     word = regex.match(r"\s*(\p{L}+)", masked[pos:end])
-    if word and word.group(1) in PRONOUNS:
+    if word and word.group(1).lower() in PRONOUNS:
         at = pos + word.start(1)
         return _pronoun(ctx, at, at + len(word.group(1)), word.group(1), cue, rule)
     phrase = noun_phrase(masked, pos, end)
@@ -172,7 +224,7 @@ def _speaker_at(ctx: Context, pos: int, end: int, cue: str, rule: Rule) -> Attri
     if apposed and phrase.name is None:  # "der Sprecher der Stadtwerke, Jo Kern, …"
         name = apposed.group(1)
         phrase = Phrase(phrase.start, apposed.end(1), masked[phrase.start : apposed.end(1)], name)
-    return _attribution(phrase, cue, rule)
+    return _attribution(phrase, cue, rule, text=masked)
 
 
 def after(ctx: Context, rule: Rule) -> Attribution | None:
@@ -188,7 +240,10 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
         if phrase is None:
             return None
         return _attribution(Phrase(phrase.start, phrase.end, phrase.text, None), "heißt es", rule)
-    verb = regex.match(r"(\p{L}+)\s+", masked[pos:end])
+    cited = _CITED_AFTER.match(masked, pos, end)
+    if cited:  # "„…“, wird Jo Kern zitiert"
+        return _speaker_at(ctx, cited.start(1), cited.end(1), "zitiert", rule)
+    verb = regex.match(r"(\p{L}+)\s+(?:sich\s+|man\s+)?", masked[pos:end])  # "äußerte sich X"
     if verb is None:
         return None
     cue = verb.group(1)
@@ -201,17 +256,21 @@ def according(ctx: Context, rule: Rule) -> Attribution | None:
     """``Laut dem Bericht „…“``, ``„…“, laut Polizei``, ``Der Polizei zufolge „…“``."""
     q, masked = ctx.quote, ctx.masked
     sentence_end = ctx.grammar.sentence_end(q.end, ctx.paragraph.end)
-    for m in _LAUT.finditer(masked, ctx.sentence_start, sentence_end):
+    for m in _NACH_ANGABEN.finditer(masked, sentence_start(ctx), sentence_end):
         phrase = noun_phrase(masked, m.end(), sentence_end)
         if phrase is not None:
-            return _attribution(phrase, "laut", rule)
-    for m in _ZUFOLGE.finditer(masked, ctx.sentence_start, sentence_end):
-        before = masked[ctx.sentence_start : m.start()]
+            return _attribution(phrase, m.group(1), rule, text=masked)
+    for m in _LAUT.finditer(masked, sentence_start(ctx), sentence_end):
+        phrase = noun_phrase(masked, m.end(), sentence_end)
+        if phrase is not None:
+            return _attribution(phrase, "laut", rule, text=masked)
+    for m in _ZUFOLGE.finditer(masked, sentence_start(ctx), sentence_end):
+        before = masked[sentence_start(ctx) : m.start()]
         opening = regex.search(r"(?:^|[,;:]\s*|\s)((?:\p{L}+\s+){0,4}\p{L}+)$", before)
         if opening:
-            phrase = noun_phrase(masked, ctx.sentence_start + opening.start(1), m.start())
+            phrase = noun_phrase(masked, sentence_start(ctx) + opening.start(1), m.start())
             if phrase is not None and phrase.end == m.start():
-                return _attribution(phrase, "zufolge", rule)
+                return _attribution(phrase, "zufolge", rule, text=masked)
     return None
 
 
@@ -221,7 +280,7 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
     it, the noun phrase after the verb (``Nach der Sitzung sagte Bürgermeisterin Jo Kern: „…“``);
     ``wird X zitiert``."""
     q, masked = ctx.quote, ctx.masked
-    toks = _tokens(masked, ctx.sentence_start, q.start - len(q.open_mark))
+    toks = _tokens(masked, sentence_start(ctx), q.start - len(q.open_mark))
     verbs = [n for n, t in enumerate(toks) if t[2].lower() in VERBS]
     for n in reversed(verbs):
         cue = toks[n][2]
@@ -245,11 +304,26 @@ def subject(
     """The subject of the clause whose finite verb is ``toks[verb]``: what stands before it,
     unless an adverbial, a preposition or an object does (``Nach der Sitzung sagte …``,
     ``Den Plan lobte …``): then the noun phrase right after the verb (past ``sich``)."""
+    masked = ctx.masked
+    if cue.lower() in {"heißt", "hieß"}:  # "In der Mitteilung heißt es: …": the document
+        where = _IN_DOCUMENT.search(masked, toks[0][0], ctx.quote.start)
+        phrase = noun_phrase(masked, where.end(), ctx.quote.start) if where else None
+        if phrase is None:
+            return None
+        return _attribution(Phrase(phrase.start, phrase.end, phrase.text, None), cue, rule)
     first = 0
     while first < verb and toks[first][2].lower() in _FOCUS:
         first += 1  # "Auch der Sprecher sagte": the particle belongs to the subject
     opening = toks[first][2] if first < verb else ""
-    if opening[:1].isupper() and opening.lower() not in OPENERS | _OBJECT_CASE:
+    if opening.lower() == "wie" and first + 1 < verb:  # "Wie die Ministerin erklärte, …"
+        return _speaker_at(ctx, toks[first + 1][0], toks[verb][0], cue, rule)
+    pronoun = regex.match(r"\s+er\b", masked[toks[verb][1] :])
+    if (
+        not pronoun
+        and (opening[:1].isupper() or opening in DETERMINERS)
+        and opening.lower() not in OPENERS | _OBJECT_CASE
+        and not _adverbial(opening, masked)
+    ):
         return _speaker_at(ctx, toks[first][0], toks[verb][0], cue, rule)
     after = toks[verb][1]
     reflexive = regex.match(r"\s+sich\b", ctx.masked[after:])
@@ -258,17 +332,109 @@ def subject(
     return _speaker_at(ctx, after, ctx.quote.start, cue, rule)
 
 
+def _adverbial(word: str, text: str) -> bool:
+    """Whether a capitalised word opening a sentence is not a noun: a participle used as an
+    adverb (``Relativierend``), or a word the text writes in lower case elsewhere and never
+    capitalises inside a sentence (``Zwar``, ``Gegenüber``), as it does every noun."""
+    low = word.lower()
+    if low in DETERMINERS or low in PRONOUNS:
+        return False
+    if low.endswith("end") and len(word) > 6:
+        return True
+    return (
+        regex.search(r"(?<![\p{L}\-])" + regex.escape(low) + r"(?![\p{L}\-])", text) is not None
+        and regex.search(r"(?<=\p{Ll}[ ,]+)" + regex.escape(word) + r"(?![\p{L}\-])", text) is None
+    )
+
+
 def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
     """No verb of saying: the subject opening the quote's sentence, whatever its verb
     (``Der Bundesrat nannte den Plan „überhastet“``), when a noun phrase opens it."""
     q, masked = ctx.quote, ctx.masked
-    toks = _tokens(masked, ctx.sentence_start, q.start)
+    toks = _tokens(masked, sentence_start(ctx), q.start)
     first = 0
     while first < len(toks) and toks[first][2].lower() in _FOCUS:
         first += 1
     if first >= len(toks) or MASK in toks[first][2]:
         return None
     opening = toks[first][2]
-    if not opening[:1].isupper() or opening.lower() in OPENERS | _OBJECT_CASE:
+    if (
+        not (opening[:1].isupper() or opening in DETERMINERS)
+        or opening.lower() in OPENERS | _OBJECT_CASE
+        or _adverbial(opening, masked)
+    ):
         return None
-    return _speaker_at(ctx, toks[first][0], q.start, "", rule)
+    found = _speaker_at(ctx, toks[first][0], q.start, "", rule)
+    if found is not None and found.source_type != "person" and _in_reported_speech(ctx):
+        return None  # "Eine Steuererhöhung sei „…“": what is reported, not who reports it
+    return found
+
+
+def names_something(text: str, start: int, quote: str) -> bool:
+    """Whether the words in marks opening at ``start`` are a name (of a work, a body, a motto):
+    a noun for such a thing right before them (``das Motto „…“``, ``im Fachmagazin „…“``), or a
+    definite article before words that open on a capital (``der „Berliner Zeitung“``)."""
+    before = text[max(0, start - 40) : start].split()
+    if not before or not quote[:1].isupper():
+        return False
+    word = before[-1].strip("(")
+    if word.lower() in _DEFINITE:
+        return len(quote.split()) <= 6
+    return word[:1].isupper() and word.lower().rsplit("-", 1)[-1].endswith(WORKS)
+
+
+#: verbs in the Konjunktiv I (and the Konjunktiv II that stands in for it), the mood of reported
+#: speech: a sentence in it goes on reporting what the last speaker said (``Es drohe …``)
+REPORTED = frozenset(w for kind, w in _WORDS if kind == "reported")
+
+
+def _in_reported_speech(ctx: Context) -> bool:
+    """Whether the quote's sentence is in the mood of reported speech."""
+    q = ctx.quote
+    end = ctx.grammar.sentence_end(q.end, ctx.paragraph.end)
+    words = {t[2].lower() for t in _tokens(ctx.masked, sentence_start(ctx), end)}
+    return bool(words & REPORTED)
+
+
+def reported(ctx: Context, rule: Rule) -> Attribution | None:
+    """A sentence in the mood of reported speech with no speaker of its own: the last speaker
+    this article's quotes were given to, in this paragraph or the one before (``Stoiber
+    begründete seinen Rückzug. Damit seien „die Kurse nicht mehr klar“.``)."""
+    q = ctx.quote
+    if not _in_reported_speech(ctx):
+        return None
+    last = next(
+        (d for d in reversed(ctx.done) if d.speaker and d.paragraph >= q.paragraph - 1), None
+    )
+    if last is None:
+        return None
+    a = last.attribution
+    return Attribution(
+        a.speaker,
+        a.mention,
+        a.mention_start,
+        a.mention_end,
+        a.role,
+        a.cue,
+        rule.method,
+        rule.confidence,
+        a.source_type,
+    )
+
+
+_CLOSING_CUE = regex.compile(r",\s+(\p{L}+)\s+(?:sich\s+)?(?=\S)")
+
+
+def later(ctx: Context, rule: Rule) -> Attribution | None:
+    """A cue closing the quote's sentence further on: ``Der Iran müsse „…“ beenden, so die
+    Ministerin.``, ``…, sagte Jo Kern.``"""
+    q, masked = ctx.quote, ctx.masked
+    start = q.end + len(q.close_mark)
+    end = ctx.grammar.sentence_end(start, ctx.paragraph.end)
+    for m in _CLOSING_CUE.finditer(masked, start, end):
+        cue = m.group(1)
+        if cue.lower() in VERBS or cue == "so":
+            found = _speaker_at(ctx, m.end(), end, cue, rule)
+            if found is not None and masked[found.mention_end : end].strip(" .!?") == "":
+                return found  # the speaker closes the sentence
+    return None

@@ -37,6 +37,8 @@ from .discourse import (
 from .german import according as german_according
 from .german import after as german_after
 from .german import before as german_before
+from .german import later as german_later
+from .german import reported as german_reported
 from .german import sentence_subject as german_sentence_subject
 from .opening import according_before, introduced, introduced_by_colon
 from .sentence import (
@@ -85,12 +87,30 @@ RULES: tuple[Rule, ...] = (
         ("de",),
     ),
     Rule(
+        "later-de",
+        0.9,
+        german_later,
+        "Die Stadt müsse die Brücke „noch in diesem Jahr“ sanieren, so Stadträtin Ilka Brandes.",
+        "Ilka Brandes",
+        "noch in diesem",
+        ("de",),
+    ),
+    Rule(
         "sentence-subject-de",
         0.66,
         german_sentence_subject,
         "Der Stadtrat hält den Plan für die Brücke für „überhastet und teuer“.",
         "Der Stadtrat",
         "überhastet",
+        ("de",),
+    ),
+    Rule(
+        "reported-de",
+        0.7,
+        german_reported,
+        "„Die Brücke bleibt zu“, sagte Ilka Brandes. Die Sanierung sei „leider unumgänglich“.",
+        "Ilka Brandes",
+        "leider",
         ("de",),
     ),
     Rule(
