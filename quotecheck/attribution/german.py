@@ -56,6 +56,7 @@ _NACH_ANGABEN = regex.compile(
 )
 _ORDINAL_BEFORE = regex.compile(r"(?<!\p{L})\d{1,2}\.\s+$")
 _CITED_AFTER = regex.compile(r"(?:wird|wurde)\s+([^,.;:]{1,80}?)\s+(?:\p{Ll}+\s+)*zitiert\b")
+_AFTER_LOWER_WORD = regex.compile(r"(?<=\b\p{Ll}{3,}\s)(\p{L}+)\b")
 _LAUT = regex.compile(r"\b[Ll]aut\s+")
 _ZUFOLGE = regex.compile(r"\s+zufolge\b")
 _CONFIDENCE_PRONOUN = 0.8
@@ -205,7 +206,7 @@ def _pronoun(ctx: Context, start: int, end: int, word: str, cue: str, rule: Rule
         None,
         cue,
         f"{rule.method}+pronoun" if speaker else f"{rule.method}+unresolved-pronoun",
-        _CONFIDENCE_PRONOUN if speaker else 0.0,
+        min(rule.confidence, _CONFIDENCE_PRONOUN) if speaker else 0.0,
         "person",
     )
 
@@ -317,6 +318,11 @@ def subject(
     opening = toks[first][2] if first < verb else ""
     if opening.lower() == "wie" and first + 1 < verb:  # "Wie die Ministerin erklärte, …"
         return _speaker_at(ctx, toks[first + 1][0], toks[verb][0], cue, rule)
+    after = toks[verb][1]
+    reflexive = regex.match(r"\s+sich\b", masked[after:])
+    if reflexive:
+        after += reflexive.end()
+    back = _speaker_at(ctx, after, ctx.quote.start, cue, rule)
     pronoun = regex.match(r"\s+er\b", masked[toks[verb][1] :])
     if (
         not pronoun
@@ -324,12 +330,22 @@ def subject(
         and opening.lower() not in OPENERS | _OBJECT_CASE
         and not _adverbial(opening, masked)
     ):
-        return _speaker_at(ctx, toks[first][0], toks[verb][0], cue, rule)
-    after = toks[verb][1]
-    reflexive = regex.match(r"\s+sich\b", ctx.masked[after:])
-    if reflexive:
-        after += reflexive.end()
-    return _speaker_at(ctx, after, ctx.quote.start, cue, rule)
+        front = _speaker_at(ctx, toks[first][0], toks[verb][0], cue, rule)
+        if _named_person(back) and (front is None or front.source_type != "person"):
+            return back  # "Die Absicht lobte Jo Kern": a thing fronted, the person after the verb
+        return front
+    return back
+
+
+def _named_person(found: Attribution | None) -> bool:
+    """Whether an attribution names a person: by a name (not a common noun phrase such as
+    ``die Absicht``), or by a personal pronoun."""
+    if found is None or found.mention is None:
+        return False
+    if found.mention.lower() in PRONOUNS:
+        return True
+    speaker = found.speaker or ""
+    return found.source_type == "person" and speaker.split()[0].lower() not in DETERMINERS
 
 
 def _adverbial(word: str, text: str) -> bool:
@@ -365,9 +381,29 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
     ):
         return None
     found = _speaker_at(ctx, toks[first][0], q.start, "", rule)
-    if found is not None and found.source_type != "person" and _in_reported_speech(ctx):
-        return None  # "Eine Steuererhöhung sei „…“": what is reported, not who reports it
+    if found is not None and found.source_type != "person":
+        inverted = _inverted_subject(ctx, toks[first][0], q.start, rule)
+        if inverted is not None:
+            return inverted  # "Das Angebot lehnt er ab: „…“": a thing fronted, its subject after
+        if _in_reported_speech(ctx):
+            return None  # "Eine Steuererhöhung sei „…“": what is reported, not who reports it
     return found
+
+
+def _inverted_subject(ctx: Context, start: int, end: int, rule: Rule) -> Attribution | None:
+    """A personal pronoun, or a person this article's quotes were already given to, standing
+    right after a verb in the clause (``… lehnt er ab``, ``… weist Kern zurück``)."""
+    masked = ctx.masked
+    known = {
+        d.speaker.split()[-1]
+        for d in ctx.done
+        if d.speaker and d.attribution.source_type == "person"
+    }
+    for m in _AFTER_LOWER_WORD.finditer(masked, start, end):
+        word = m.group(1)
+        if word in {"er", "sie"} or word in known:
+            return _speaker_at(ctx, m.start(1), end, "", rule)
+    return None
 
 
 def names_something(text: str, start: int, quote: str) -> bool:
