@@ -222,12 +222,18 @@ def _nested_close(text: str, i: int, end: int) -> int | None:
 
 def _content(text: str, opened: _Open, end: int) -> tuple[int, int]:
     """A quote's content between its marks, without an escape before the closing mark
-    (``people,\\"``) or the spaces of a pair set with spaces inside (``" fully funded "``)."""
+    (``people,\\"``) or the spaces of a pair set with spaces inside (``" fully funded "``,
+    ``« Nous irons »``, with no-break spaces too)."""
     start = opened.content_start
     if end > start and text[end - 1] == "\\":
         end -= 1
     if opened.spaced:
         start, end = start + 1, end - 1
+    if opened.mark in "«»":  # French sets guillemets off with (no-break) spaces: « Nous … »
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
     return start, end
 
 

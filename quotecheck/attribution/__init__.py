@@ -26,7 +26,7 @@ import regex
 from ..language import uses_rules_of
 from ..models import Article, Attribution, Quote
 from ..quotes import MASK, looks_like_title, mask_quotes
-from . import german
+from . import french, german
 from .grammar import Grammar
 from .resolve import Resolver, unify_speakers
 from .rules import RULES, Context, Rule
@@ -163,8 +163,10 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         if _is_scare(q, masked, attribution):
             result.append(replace(q, kind="scare", attribution=Attribution(None, method="scare")))
             continue
-        if _is_name_of_something(q, attribution) or (
-            language == "de" and _is_term(q, attribution, article.text)
+        if (
+            _is_name_of_something(q, attribution)
+            or (language == "de" and _is_term(q, attribution, article.text))
+            or (language == "fr" and french.names_something(article.text, q.start - 1, q.text))
         ):
             result.append(replace(q, kind="title", attribution=Attribution(None, method="title")))
             continue

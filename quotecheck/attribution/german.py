@@ -12,7 +12,6 @@ adverbial does, and then it follows the verb (``Nach der Sitzung sagte Bürgerme
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
@@ -21,6 +20,7 @@ from ..lexicon import rows, words
 from ..models import Attribution
 from ..quotes import MASK
 from .context import Context, Rule
+from .named import Phrase, phrase_attribution, pronoun_attribution
 from .words import FIRST_NAMES
 
 VERBS = words("de/speech_verbs.txt")
@@ -59,24 +59,12 @@ _CITED_AFTER = regex.compile(r"(?:wird|wurde)\s+([^,.;:]{1,80}?)\s+(?:\p{Ll}+\s+
 _AFTER_LOWER_WORD = regex.compile(r"(?<=\b\p{Ll}{3,}\s)(\p{L}+)\b")
 _LAUT = regex.compile(r"\b[Ll]aut\s+")
 _ZUFOLGE = regex.compile(r"\s+zufolge\b")
-_CONFIDENCE_PRONOUN = 0.8
 #: focus particles before a subject ("Auch der Sprecher sagte")
 _FOCUS = frozenset({"auch", "selbst", "sogar", "nur", "ebenfalls"})
 #: determiners of an object opening the sentence ("Den Plan lobte …"): the subject follows the verb
 _OBJECT_CASE = frozenset(
     {"den", "dem", "einen", "einem"}
 )  # a pronoun's antecedent is a guess that can be wrong
-
-
-@dataclass(frozen=True)
-class Phrase:
-    """A noun phrase that names a speaker: its span, its words, and the name in it (a person
-    named after a title, or a bare name), if any."""
-
-    start: int
-    end: int
-    text: str
-    name: str | None
 
 
 def is_title(word: str) -> bool:
@@ -174,41 +162,10 @@ def full_name(text: str, name: str) -> str:
     return name
 
 
-def _attribution(
-    phrase: Phrase, cue: str, rule: Rule, confidence: float | None = None, text: str = ""
-) -> Attribution:
+def _attribution(phrase: Phrase, cue: str, rule: Rule, text: str = "") -> Attribution:
     person = phrase.name is not None or any(is_title(w) for w in phrase.text.split())
-    return Attribution(
-        full_name(text, phrase.name) if phrase.name else phrase.text,
-        phrase.text,
-        phrase.start,
-        phrase.end,
-        None,
-        cue,
-        rule.method,
-        rule.confidence if confidence is None else confidence,
-        "person" if person else "organisation",
-    )
-
-
-def _pronoun(ctx: Context, start: int, end: int, word: str, cue: str, rule: Rule) -> Attribution:
-    """``sagte er``: the last person this article's earlier quotes were given to."""
-    antecedent = next(
-        (q.attribution for q in reversed(ctx.done) if q.attribution.source_type == "person"),
-        None,
-    )
-    speaker = antecedent.speaker if antecedent is not None else None
-    return Attribution(
-        speaker,
-        word,
-        start,
-        end,
-        None,
-        cue,
-        f"{rule.method}+pronoun" if speaker else f"{rule.method}+unresolved-pronoun",
-        min(rule.confidence, _CONFIDENCE_PRONOUN) if speaker else 0.0,
-        "person",
-    )
+    speaker = full_name(text, phrase.name) if phrase.name else phrase.text
+    return phrase_attribution(phrase, speaker, person, cue, rule)
 
 
 def _speaker_at(ctx: Context, pos: int, end: int, cue: str, rule: Rule) -> Attribution | None:
@@ -217,7 +174,7 @@ def _speaker_at(ctx: Context, pos: int, end: int, cue: str, rule: Rule) -> Attri
     word = regex.match(r"\s*(\p{L}+)", masked[pos:end])
     if word and word.group(1).lower() in PRONOUNS:
         at = pos + word.start(1)
-        return _pronoun(ctx, at, at + len(word.group(1)), word.group(1), cue, rule)
+        return pronoun_attribution(ctx, at, at + len(word.group(1)), word.group(1), cue, rule)
     phrase = noun_phrase(masked, pos, end)
     if phrase is None:
         return None

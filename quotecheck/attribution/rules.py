@@ -34,6 +34,11 @@ from .discourse import (
     split,
     transcript,
 )
+from .french import according as french_according
+from .french import after as french_after
+from .french import before as french_before
+from .french import incise as french_incise
+from .french import sentence_subject as french_sentence_subject
 from .german import according as german_according
 from .german import after as german_after
 from .german import before as german_before
@@ -57,6 +62,53 @@ __all__ = ["RULES", "Context", "Rule", "rule_of"]
 #: --format json``: how often each rule named the right speaker, smoothed as (right + 1) /
 #: (quotes + 2)); ``transcript`` does not occur there and keeps its set value.
 RULES: tuple[Rule, ...] = (
+    # French: an incise inside the quote, the inverted verb after it, selon / d'après, the
+    # subject opening the clause of a verb of saying before it, and the opening subject
+    Rule(
+        "after-fr",
+        0.95,
+        french_after,
+        "« Nous ne céderons pas », a déclaré la maire, Claire Fontaine.",
+        "Claire Fontaine",
+        "Nous ne",
+        ("fr",),
+    ),
+    Rule(
+        "according-fr",
+        0.9,
+        french_according,
+        "Selon le parquet de Rennes, « l'enquête suit son cours ».",
+        "le parquet de Rennes",
+        "l'enquête",
+        ("fr",),
+    ),
+    Rule(
+        "incise-fr",
+        0.9,
+        french_incise,
+        "« Le pont est fermé », a déclaré Marc Delaunay. « Nous irons, a-t-il dit, jusqu'au bout »",
+        "Marc Delaunay",
+        "Nous irons",
+        ("fr",),
+    ),
+    Rule(
+        "before-fr",
+        0.9,
+        french_before,
+        "Mardi, le procureur Marc Delaunay a déclaré : « L'enquête sera longue. »",
+        "Marc Delaunay",
+        "L'enquête",
+        ("fr",),
+    ),
+    Rule(
+        "sentence-subject-fr",
+        0.66,
+        french_sentence_subject,
+        "La ministre Agnès Morel trouve le projet « trop coûteux pour la ville ».",
+        "Agnès Morel",
+        "trop coûteux",
+        ("fr",),
+    ),
     # German: the verb after the quote with its subject after it, a source by "laut" or
     # "zufolge", and the verb before the quote with the subject opening the sentence or after it
     Rule(
@@ -235,7 +287,7 @@ RULES: tuple[Rule, ...] = (
         '"It will reopen in May."',
         "Lena Okafor",
         "It will",
-        ("en", "de"),
+        ("en", "de", "fr"),
     ),
     Rule(
         "split",
@@ -244,7 +296,7 @@ RULES: tuple[Rule, ...] = (
         '"The bridge is old," Lena Okafor said. "It will reopen in May."',
         "Lena Okafor",
         "It will",
-        ("en", "de"),
+        ("en", "de", "fr"),
     ),
     Rule(
         "previous-sentence",
@@ -285,7 +337,7 @@ RULES: tuple[Rule, ...] = (
         '"The bridge is old," Lena Okafor said. "It needs work."\n\n"It will reopen in May."',
         "Lena Okafor",
         "It will reopen",
-        ("en", "de"),
+        ("en", "de", "fr"),
     ),
     Rule(
         "previous-paragraph",

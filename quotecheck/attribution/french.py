@@ -1,0 +1,211 @@
+"""Attribution in French: the finders of the rule table's French rows and the grammar they read.
+
+French news sets the verb of saying after the quote with its subject inverted (``« … », a
+déclaré la maire, Claire Fontaine.``), or a clitic pronoun joined to it (``a-t-il dit``,
+``dit-elle``, ``ajoute-t-il``), often inside the quote as an incise (``« Nous irons, a-t-il dit,
+jusqu'au bout »``); before the quote the subject opens its clause (``Le ministre a estimé :
+« … »``), and a source is introduced by ``selon`` or ``d'après``. Roles are written in lower
+case (``le procureur Marc Delaunay``), names capitalised. The words are data in
+``quotecheck/data/fr`` with their provenance.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..lexicon import rows, words
+from ..models import Attribution
+from ..quotes import MASK
+from .context import Context, Rule
+from .named import Phrase, phrase_attribution, pronoun_attribution
+
+VERBS = words("fr/speech_verbs.txt")
+_WORDS = rows("fr/words.tsv")
+DETERMINERS = frozenset(w for kind, w in _WORDS if kind == "determiner")
+PRONOUNS = frozenset(w for kind, w in _WORDS if kind.startswith("pronoun:"))
+PARTICLES = frozenset(w for kind, w in _WORDS if kind == "particle")
+HONORIFICS = frozenset(w for kind, w in _WORDS if kind == "honorific")
+STOPS = frozenset(w for kind, w in _WORDS if kind == "stop")
+TITLES = frozenset(w for kind, w in _WORDS if kind == "title")
+WORKS = frozenset(w for kind, w in _WORDS if kind == "work")
+SOURCES = frozenset(w for kind, w in _WORDS if kind == "source")
+
+_TOKEN = regex.compile(
+    r"(?i:\b(?:m|mme|mlle|mgr|dr)\.)|\b\p{Lu}\.(?=\s)|\p{L}+['’](?=\p{L})"
+    r"|[\p{L}\p{N}][\p{L}\p{N}\-]*|" + MASK + r"+|\S"
+)
+#: marks, spaces (no-break ones too) and a comma between a quote and the words after it
+_AFTER_QUOTE = regex.compile(r"[»«“”\"]*[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*")
+#: an inverted clitic subject: "a-t-il dit", "dit-elle", "ajoute-t-il", "estiment-ils"
+_INCISE_PRONOUN = regex.compile(
+    r"(?:a-t-(?P<p1>il|elle|ils|elles)\s+(?P<v1>\p{L}+)|(?P<v2>\p{L}+)-(?:t-)?(?P<p2>il|elle|ils|elles))\b"
+)
+_AUXILIARY = regex.compile(
+    r"(?:a|ont|avait|avaient|aurait|auraient)\s+(?:(?:aussi|encore|également|ainsi|alors|déjà)\s+)?"
+)
+_SOURCE = regex.compile(r"\b(?:[Ss]elon|[Dd]['’]après)\s+")
+_APPOSED_NAME = regex.compile(
+    r",[\s\u00a0]+((?:\p{Lu}[\p{L}'’\-]*\.?\s+(?:(?:de|du|d['’]|van|von|le|la)\s*)?){0,3}\p{Lu}[\p{L}'’\-]+)\s*(?=,|\.|$)"
+)
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
+    """The noun phrase starting at ``start``: a determiner or an honorific, lower-case role words
+    (``la maire``, ``le procureur de la République``), then a capitalised name with its
+    particles (``Claire Fontaine``, ``Charles de Gaulle``)."""
+    toks = _tokens(text, start, min(end, start + 200))
+    taken: list[tuple[int, int, str]] = []
+    name: list[str] = []
+    i = 0
+    if toks and (toks[0][2].lower() in DETERMINERS or toks[0][2].lower() in HONORIFICS):
+        taken.append(toks[0])
+        i = 1
+    roles, complement = 0, False
+    while i < len(toks):
+        word = toks[i][2]
+        low = word.lower()
+        if word[:1].isupper() and MASK not in word and low not in STOPS:
+            taken.append(toks[i])
+            name.append(word)
+        elif (
+            low in PARTICLES
+            and i + 1 < len(toks)
+            and (toks[i + 1][2][:1].isupper() or toks[i + 1][2].lower() in PARTICLES)
+            and (taken or name)
+        ):
+            taken.append(toks[i])
+            if name:
+                name.append(word)
+            elif roles:
+                complement = True  # "le parquet de Rennes": a place, not a person's name
+        elif word.islower() and low not in STOPS and low not in VERBS and not name and roles < 4:
+            taken.append(toks[i])  # a role: "la maire", "le porte-parole du gouvernement"
+            roles += 1
+        else:
+            break
+        i += 1
+    while taken and taken[-1][2].lower() in PARTICLES | DETERMINERS:
+        taken.pop()
+        if name and name[-1].lower() in PARTICLES:
+            name.pop()
+    if not taken or (len(taken) == 1 and taken[0][2].lower() in DETERMINERS | HONORIFICS):
+        return None
+    s, e = taken[0][0], taken[-1][1]
+    return Phrase(s, e, text[s:e], None if complement else " ".join(name) or None)
+
+
+def _speaker_at(ctx: Context, pos: int, end: int, cue: str, rule: Rule) -> Attribution | None:
+    """The speaker named at ``pos``: a pronoun, or a noun phrase, with a name set off after a
+    role (``la maire, Claire Fontaine``)."""
+    masked = ctx.masked
+    word = regex.match(r"[\s\u00a0]*(\p{L}+)", masked[pos:end])
+    if word and word.group(1).lower() in PRONOUNS:
+        at = pos + word.start(1)
+        return pronoun_attribution(ctx, at, at + len(word.group(1)), word.group(1), cue, rule)
+    phrase = noun_phrase(masked, pos, end)
+    if phrase is None:
+        return None
+    apposed = _APPOSED_NAME.match(masked, phrase.end, end)
+    if apposed and phrase.name is None:
+        phrase = Phrase(
+            phrase.start, apposed.end(1), masked[phrase.start : apposed.end(1)], apposed.group(1)
+        )
+    person = phrase.name is not None or any(w.lower() in TITLES for w in phrase.text.split())
+    return phrase_attribution(phrase, phrase.name or phrase.text, person, cue, rule)
+
+
+def incise(ctx: Context, rule: Rule) -> Attribution | None:
+    """An incise inside the quote: ``« Nous irons, a-t-il dit, jusqu'au bout »``, ``« …, dit la
+    maire, … »``."""
+    q = ctx.quote
+    for m in regex.finditer(
+        r",\s*((?:a\s+)?\p{L}+(?:-t)?-?(?:il|elle|ils|elles)?[^,]{0,60}),", q.text
+    ):
+        clause = m.group(1)
+        pronoun = _INCISE_PRONOUN.match(clause)
+        if pronoun and (pronoun.group("v1") or pronoun.group("v2")).lower() in VERBS:
+            word = pronoun.group("p1") or pronoun.group("p2")
+            at = q.start + m.start(1) + clause.index(word, pronoun.start())
+            return pronoun_attribution(ctx, at, at + len(word), word, "incise", rule)
+    return None
+
+
+def after(ctx: Context, rule: Rule) -> Attribution | None:
+    """``« … », a déclaré la maire.``, ``« … », a-t-il dit.``, ``« … », dit-elle.``"""
+    q, masked, end = ctx.quote, ctx.masked, ctx.paragraph.end
+    closed = q.end + len(q.close_mark)
+    pos = _AFTER_QUOTE.match(masked, closed, end).end()
+    if "," not in masked[closed:pos] and not masked[pos:end][:1].islower():
+        return None  # no comma and no verb joined to the quote: its sentence ended
+    pronoun = _INCISE_PRONOUN.match(masked, pos, end)
+    if pronoun and (pronoun.group("v1") or pronoun.group("v2")).lower() in VERBS:
+        start = pronoun.start("p1") if pronoun.group("p1") else pronoun.start("p2")
+        word = pronoun.group("p1") or pronoun.group("p2")
+        return pronoun_attribution(ctx, start, start + len(word), word, pronoun.group(), rule)
+    auxiliary = _AUXILIARY.match(masked, pos, end)
+    at = auxiliary.end() if auxiliary else pos
+    verb = regex.match(r"(\p{L}+)[\s\u00a0]+", masked[at:end])
+    if verb is None or verb.group(1).lower() not in VERBS:
+        return None
+    return _speaker_at(ctx, at + verb.end(), end, verb.group(1), rule)
+
+
+def according(ctx: Context, rule: Rule) -> Attribution | None:
+    """``Selon le parquet, « … »``, ``« … », selon la préfecture``, ``d'après X``."""
+    q, masked = ctx.quote, ctx.masked
+    end = ctx.grammar.sentence_end(q.end, ctx.paragraph.end)
+    for m in _SOURCE.finditer(masked, ctx.sentence_start, end):
+        found = _speaker_at(ctx, m.end(), end, m.group().strip(), rule)
+        if found is not None:
+            return found
+    return None
+
+
+def before(ctx: Context, rule: Rule) -> Attribution | None:
+    """The verb of saying before the quote in its sentence, and the subject opening its clause:
+    ``Le ministre a estimé : « … »``, ``Mardi, la maire a déclaré que « … »``, ``La
+    porte-parole du collectif, Inès Caron, a expliqué : « … »``."""
+    q, masked = ctx.quote, ctx.masked
+    toks = _tokens(masked, ctx.sentence_start, q.start - len(q.open_mark))
+    for n in range(len(toks) - 1, -1, -1):
+        if toks[n][2].lower() not in VERBS:
+            continue
+        # the subject opens the sentence or follows a leading adverbial set off by a comma
+        starts = [ctx.sentence_start] + [t[1] for t in toks[:n] if t[2] == ","]
+        for start in starts:
+            found = _speaker_at(ctx, start, toks[n][0], toks[n][2], rule)
+            if found is not None and _only_auxiliary(masked, found.mention_end, toks[n][0]):
+                return found
+    return None
+
+
+def _only_auxiliary(text: str, start: int, end: int) -> bool:
+    """Whether only an auxiliary, adverbs or an apposition stand between a subject and its
+    verb."""
+    between = text[start:end].strip(" ,\u00a0")
+    return between == "" or _AUXILIARY.fullmatch(between + " ") is not None
+
+
+def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
+    """No verb of saying: the subject opening the quote's sentence, whatever its verb."""
+    q, masked = ctx.quote, ctx.masked
+    toks = _tokens(masked, ctx.sentence_start, q.start)
+    if not toks or MASK in toks[0][2]:
+        return None
+    first = toks[0][2]
+    if not (first[:1].isupper() or first.lower() in PRONOUNS):
+        return None
+    return _speaker_at(ctx, toks[0][0], q.start, "", rule)
+
+
+def names_something(text: str, start: int, quote: str) -> bool:
+    """Whether the words in guillemets opening at ``start`` name a work, a body or a motto: a
+    noun for such a thing right before them (``l'émission « Soir d'été »``)."""
+    before = [w for w in text[max(0, start - 40) : start].split() if w.strip('«»“"')]
+    if not before:
+        return False
+    return regex.split(r"['’]", before[-1].lower().strip(",:"))[-1] in WORKS  # "l'émission"
