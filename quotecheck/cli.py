@@ -69,6 +69,12 @@ def _parser() -> argparse.ArgumentParser:
         "(default: manifest.csv inside an input folder)",
     )
     inputs.add_argument(
+        "--language",
+        metavar="CODE",
+        help="the language of every article (en, de, fr; default: a manifest's language "
+        "column, else detected, English when unsure)",
+    )
+    inputs.add_argument(
         "--quiet", action="store_true", help="print nothing but errors; no progress bar"
     )
     jobs = argparse.ArgumentParser(add_help=False)
@@ -202,7 +208,9 @@ def _table_width() -> int:
 def _load(args: argparse.Namespace) -> Comparison:
     progress = _progress(args)
     articles, statuses = [], []
-    for article, status in progress("reading", iter_articles(args.inputs, args.manifest), None):
+    for article, status in progress(
+        "reading", iter_articles(args.inputs, args.manifest, args.language), None
+    ):
         if article is not None:
             articles.append(article)
         statuses.append(status)
@@ -265,7 +273,9 @@ def run_extract(args: argparse.Namespace) -> int:
         writer = None
         if args.format == "json":
             out.write("[")
-        for status, quotes in iter_quotes(args.inputs, args.manifest, args.jobs, args.scheduler):
+        for status, quotes in iter_quotes(
+            args.inputs, args.manifest, args.jobs, args.scheduler, args.language
+        ):
             if status.status != "read" and not args.quiet:
                 print(
                     f"quotecheck: {status.status}: {status.path}: {status.message}", file=sys.stderr

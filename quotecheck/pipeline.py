@@ -141,16 +141,18 @@ def compare(
     manifest: str | Path | None = None,
     jobs: int = 1,
     scheduler: str | None = None,
+    language: str | None = None,
 ) -> Comparison:
     """Load files, folders or articles and run the whole pipeline on them, the quotes found by
-    ``jobs`` processes or on a Dask ``scheduler``'s workers.
+    ``jobs`` processes or on a Dask ``scheduler``'s workers; ``language`` is every file's
+    language (otherwise a manifest's, or detected).
 
     Every input file is accounted for in ``Comparison.files``, read or skipped with the reason.
     """
     inputs = list(inputs)
     given = [i for i in inputs if isinstance(i, Article)]
     paths = [i for i in inputs if not isinstance(i, Article)]
-    loaded, statuses = load_articles(paths, manifest) if paths else ((), ())
+    loaded, statuses = load_articles(paths, manifest, language) if paths else ((), ())
     return compare_articles((*loaded, *given), config, statuses, jobs=jobs, scheduler=scheduler)
 
 
@@ -159,6 +161,7 @@ def iter_quotes(
     manifest: str | Path | None = None,
     jobs: int = 1,
     scheduler: str | None = None,
+    language: str | None = None,
 ) -> Iterator[tuple[FileStatus, tuple[Quote, ...]]]:
     """Each input file's status and attributed quotes, one file at a time, for streaming; with
     ``jobs`` processes or a Dask ``scheduler``, in the same order, a bounded number of articles
@@ -170,7 +173,7 @@ def iter_quotes(
     statuses: deque[tuple[FileStatus, bool]] = deque()  # in reading order, read or not
 
     def readable() -> Iterator[Article]:
-        for article, status in iter_articles(inputs, manifest):
+        for article, status in iter_articles(inputs, manifest, language):
             statuses.append((status, article is not None))
             if article is not None:
                 yield article

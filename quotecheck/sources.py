@@ -32,6 +32,7 @@ from pathlib import Path
 import regex
 
 from .articles import InputError, decode, parse_article, repair
+from .language import normalise_language
 from .models import Article, FileStatus
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".text"})
@@ -137,10 +138,13 @@ def _manifests(
 
 
 def iter_articles(
-    inputs: Iterable[str | Path], manifest: str | Path | None = None
+    inputs: Iterable[str | Path],
+    manifest: str | Path | None = None,
+    language: str | None = None,
 ) -> Iterator[tuple[Article | None, FileStatus]]:
     """Each article named by ``inputs`` in turn, with its status; skipped inputs come with
-    ``None``. One article is in memory at a time.
+    ``None``. One article is in memory at a time. ``language`` is every article's language,
+    whatever a manifest says or detection finds.
 
     Raises :class:`FileNotFoundError` when ``manifest`` names no file: a manifest given on purpose
     that cannot be read would silently change every outlet name.
@@ -154,9 +158,12 @@ def iter_articles(
     for status in statuses:
         yield None, status
     used_ids: set[str] = set()
+    given = normalise_language(language)
     for source in sources:
         for article, status in _read(source, manifests):
             if article is not None:
+                if given is not None:
+                    article = replace(article, language=given)
                 if article.id in used_ids:
                     article = replace(article, id=status.path)
                     status = replace(status, article_id=article.id)
@@ -165,12 +172,14 @@ def iter_articles(
 
 
 def load_articles(
-    inputs: Iterable[str | Path], manifest: str | Path | None = None
+    inputs: Iterable[str | Path],
+    manifest: str | Path | None = None,
+    language: str | None = None,
 ) -> tuple[tuple[Article, ...], tuple[FileStatus, ...]]:
     """Every article named by ``inputs`` and the status of every input (see
     :func:`iter_articles`)."""
     articles, statuses = [], []
-    for article, status in iter_articles(inputs, manifest):
+    for article, status in iter_articles(inputs, manifest, language):
         if article is not None:
             articles.append(article)
         statuses.append(status)

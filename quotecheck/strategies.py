@@ -297,16 +297,33 @@ VERBS = (
 ROLES = ("Finance Minister", "Senator", "trade chief", "Mayor", "union spokesman")
 
 
+#: attribution shapes :func:`attributed_sentences` writes in German and in French
+SHAPES_BY_LANGUAGE = {
+    "en": SHAPES,
+    "de": ("after", "so", "pronoun", "colon", "adverbial", "laut"),
+    "fr": ("after", "pronoun", "incise", "colon", "adverbial", "selon"),
+}
+#: verbs of saying for German and French shapes, as they stand after a quote
+VERBS_BY_LANGUAGE = {
+    "en": VERBS,
+    "de": ("sagte", "erklärte", "betonte", "meinte", "warnte", "ergänzte", "kritisierte"),
+    "fr": ("déclaré", "affirmé", "souligné", "estimé", "expliqué", "ajouté", "indiqué", "dit"),
+}
+_PRONOUNS = {"de": {"she": "sie", "he": "er"}, "fr": {"she": "elle", "he": "il"}}
+
+
 @dataclass(frozen=True)
 class AttributedSentence:
     """Two paragraphs, one naming the speaker and one holding a quote; the quote's words as
-    extracted; the canonical speaker the extractor should name."""
+    extracted; the canonical speaker the extractor should name; the language it is written in
+    (read it with ``parse_article(text, language=case.language)``)."""
 
     text: str
     quote: str
     speaker: str
     shape: str
     marks: str
+    language: str = "en"
 
 
 @dataclass(frozen=True)
@@ -338,16 +355,24 @@ def quotes(
 
 
 def attributed_sentences(
-    marks: Sequence[str] = tuple(MARKS),
-    shapes: Sequence[str] = SHAPES,
-    verbs: Sequence[str] = VERBS,
+    marks: Sequence[str] | None = None,
+    shapes: Sequence[str] | None = None,
+    verbs: Sequence[str] | None = None,
+    language: str = "en",
 ) -> st.SearchStrategy[AttributedSentence]:
-    """A quote with its attribution in one of the shapes news uses, in one of the mark styles."""
-    return _attributed(
-        _checked("marks", marks, MARKS),
-        _checked("shapes", shapes, SHAPES),
-        _checked("verbs", verbs, VERBS),
+    """A quote with its attribution in one of the shapes news uses, in one of the mark styles;
+    in English, German (``„…“, sagte Greta Novak.``) or French (``« … », a déclaré Greta
+    Novak.``). German uses low-high marks and French guillemets unless ``marks`` says otherwise."""
+    _checked("language", [language], tuple(SHAPES_BY_LANGUAGE))
+    default_marks = {"en": tuple(MARKS), "de": ("low-high",), "fr": ("guillemets",)}[language]
+    chosen = (
+        _checked("marks", marks or default_marks, MARKS),
+        _checked("shapes", shapes or SHAPES_BY_LANGUAGE[language], SHAPES_BY_LANGUAGE[language]),
+        _checked("verbs", verbs or VERBS_BY_LANGUAGE[language], VERBS_BY_LANGUAGE[language]),
     )
+    if language == "en":
+        return _attributed(*chosen)
+    return _attributed_abroad(*chosen, language)
 
 
 @st.composite
@@ -392,6 +417,55 @@ def _attributed(
         "participle": words,
     }.get(shape, quote)
     return AttributedSentence(text, expected, speaker, shape, style)
+
+
+@st.composite
+def _attributed_abroad(
+    draw: st.DrawFn, marks: list[str], shapes: list[str], verbs: list[str], language: str
+) -> AttributedSentence:
+    style = draw(st.sampled_from(marks))
+    shape = draw(st.sampled_from(shapes))
+    verb = draw(st.sampled_from(verbs))
+    o, c = MARKS[style]
+    if style == "guillemets":
+        o, c = "« ", " »"  # French sets them off with spaces, which are no part of the quote
+    speaker = draw(speakers())
+    pronoun = _PRONOUNS[language][PRONOUN_OF[speaker.split()[0]]]
+    words = " ".join(draw(quote_words(6, 10)))
+    sentence_quote = words.capitalize()
+    if language == "de":
+        role = {"sie": "Ministerin", "er": "Minister"}[pronoun]
+        intro = f"{role} {speaker} traf am Montag in der Hauptstadt zu Gesprächen ein."
+        text = {
+            "after": f"{o}{sentence_quote}{c}, {verb} {speaker}.",
+            "so": f"{o}{sentence_quote}{c}, so {speaker}.",
+            "pronoun": f"{intro}\n\n{o}{sentence_quote}{c}, {verb} {pronoun}.",
+            "colon": f"{speaker} {verb}: {o}{sentence_quote}.{c}",
+            "adverbial": f"Nach dem Treffen {verb} {speaker}: {o}{sentence_quote}.{c}",
+            "laut": f"Laut {speaker} ist der Plan {o}{words}{c}.",
+        }[shape]
+    else:
+        role = {"elle": "La ministre", "il": "Le ministre"}[pronoun]
+        intro = f"{role} {speaker} a rencontré lundi les élus de la capitale."
+        clitic = f"a-t-{pronoun} {verb}"
+        text = {
+            "after": f"{o}{sentence_quote}{c}, a {verb} {speaker}.",
+            "pronoun": f"{intro}\n\n{o}{sentence_quote}{c}, {clitic}.",
+            "incise": f"{intro}\n\n{o}Nous irons, {clitic}, {words}{c}",
+            "colon": f"{speaker} a {verb} : {o}{sentence_quote}.{c}",
+            "adverbial": f"Lundi, {speaker} a {verb} : {o}{sentence_quote}.{c}",
+            "selon": f"Selon {speaker}, {o}{words}{c}.",
+        }[shape]
+    if not text.startswith(intro):
+        text = f"{intro}\n\n{text}"
+    expected = {
+        "colon": f"{sentence_quote}.",
+        "adverbial": f"{sentence_quote}.",
+        "laut": words,
+        "selon": words,
+        "incise": f"Nous irons, {clitic}, {words}" if language == "fr" else words,
+    }.get(shape, sentence_quote)
+    return AttributedSentence(text, expected, speaker, shape, style, language)
 
 
 def articles(

@@ -57,3 +57,20 @@ def test_a_german_article_is_read_with_the_german_rules():
     (quote,) = extract(parse_article(GERMAN, "brücke.txt"))
     assert quote.speaker == "Hanna Lorenz"
     assert quote.attribution.method == "before-de"
+
+
+def test_the_language_option_beats_detection(tmp_path, capsys):
+    """A short German article reads as English unless ``--language`` says otherwise."""
+    import json
+
+    from quotecheck.cli import main
+
+    path = tmp_path / "kurz.txt"
+    path.write_text("„Wir bleiben hier“, sagte Wiebke Strand.", encoding="utf-8")
+    assert main(["extract", str(path), "--format", "jsonl", "--quiet"]) == 0
+    (english,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert main(["extract", str(path), "--format", "jsonl", "--language", "de", "--quiet"]) == 0
+    (german,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert german["speaker"] == "Wiebke Strand"
+    assert german["method"] == "after-de"
+    assert english["method"] != "after-de"

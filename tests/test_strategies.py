@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from quotecheck import compare_articles, extract, parse_article, render_html
 from quotecheck.strategies import (
@@ -33,6 +34,17 @@ def test_quotes_use_the_marks_asked_for(text):
 @given(attributed_sentences())
 def test_every_attribution_shape_and_mark_comes_back_with_its_speaker(case):
     found = {q.text: q for q in extract(case.text)}
+    assert case.quote in found, (case.shape, list(found))
+    quote = found[case.quote]
+    assert case.text[quote.start : quote.end] == case.quote
+    assert quote.speaker == case.speaker, (case.shape, quote.attribution)
+
+
+@pytest.mark.parametrize("language", ["de", "fr"])
+@given(data=st.data())
+def test_german_and_french_shapes_come_back_with_their_speaker(language, data):
+    case = data.draw(attributed_sentences(language=language))
+    found = {q.text: q for q in extract(parse_article(case.text, language=case.language))}
     assert case.quote in found, (case.shape, list(found))
     quote = found[case.quote]
     assert case.text[quote.start : quote.end] == case.quote

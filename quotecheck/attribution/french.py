@@ -30,6 +30,12 @@ TITLES = frozenset(w for kind, w in _WORDS if kind == "title")
 WORKS = frozenset(w for kind, w in _WORDS if kind == "work")
 SOURCES = frozenset(w for kind, w in _WORDS if kind == "source")
 
+#: a person named after a role or an honorific: "la ministre Ana Varga", "M. Jonas Reyes"
+TITLED_NAME = regex.compile(
+    r"(?:\b(?:"
+    + "|".join(regex.escape(t) for t in sorted(TITLES, key=len, reverse=True))
+    + r")|\b(?:M|Mme|Mlle)\.?)\s+(?P<name>(?:\p{Lu}[\p{Ll}\-]+\s+){0,2}\p{Lu}[\p{Ll}\-]+)\b"
+)
 _TOKEN = regex.compile(
     r"(?i:\b(?:m|mme|mlle|mgr|dr)\.)|\b\p{Lu}\.(?=\s)|\p{L}+['’](?=\p{L})"
     r"|[\p{L}\p{N}][\p{L}\p{N}\-]*|" + MASK + r"+|\S"
@@ -105,7 +111,9 @@ def _speaker_at(ctx: Context, pos: int, end: int, cue: str, rule: Rule) -> Attri
     word = regex.match(r"[\s\u00a0]*(\p{L}+)", masked[pos:end])
     if word and word.group(1).lower() in PRONOUNS:
         at = pos + word.start(1)
-        return pronoun_attribution(ctx, at, at + len(word.group(1)), word.group(1), cue, rule)
+        return pronoun_attribution(
+            ctx, at, at + len(word.group(1)), word.group(1), cue, rule, TITLED_NAME
+        )
     phrase = noun_phrase(masked, pos, end)
     if phrase is None:
         return None
@@ -130,7 +138,7 @@ def incise(ctx: Context, rule: Rule) -> Attribution | None:
         if pronoun and (pronoun.group("v1") or pronoun.group("v2")).lower() in VERBS:
             word = pronoun.group("p1") or pronoun.group("p2")
             at = q.start + m.start(1) + clause.index(word, pronoun.start())
-            return pronoun_attribution(ctx, at, at + len(word), word, "incise", rule)
+            return pronoun_attribution(ctx, at, at + len(word), word, "incise", rule, TITLED_NAME)
     return None
 
 
@@ -145,7 +153,9 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
     if pronoun and (pronoun.group("v1") or pronoun.group("v2")).lower() in VERBS:
         start = pronoun.start("p1") if pronoun.group("p1") else pronoun.start("p2")
         word = pronoun.group("p1") or pronoun.group("p2")
-        return pronoun_attribution(ctx, start, start + len(word), word, pronoun.group(), rule)
+        return pronoun_attribution(
+            ctx, start, start + len(word), word, pronoun.group(), rule, TITLED_NAME
+        )
     auxiliary = _AUXILIARY.match(masked, pos, end)
     at = auxiliary.end() if auxiliary else pos
     verb = regex.match(r"(\p{L}+)[\s\u00a0]+", masked[at:end])

@@ -30,6 +30,12 @@ PRONOUNS = {w: kind.split(":")[1] for kind, w in _WORDS if kind.startswith("pron
 PARTICLES = frozenset(w for kind, w in _WORDS if kind == "particle")
 OPENERS = frozenset(w for kind, w in _WORDS if kind == "opener")
 TITLES = tuple(w for kind, w in _WORDS if kind == "title")
+#: a person named after a role: "Ministerin Ana Varga", "SPD-Chef Jo Kern"
+TITLED_NAME = regex.compile(
+    r"\b(?=\p{Lu})[\p{L}\-]*(?i:"
+    + "|".join(regex.escape(t) for t in sorted(TITLES, key=len, reverse=True))
+    + r")\s+(?P<name>(?:\p{Lu}[\p{Ll}\-]+\s+){0,2}\p{Lu}[\p{Ll}\-]+)\b"
+)
 #: nouns that name what a title in marks is (``das Motto „…“``, ``die ARD-Fernsehserie „…“``)
 WORKS = tuple(w for kind, w in _WORDS if kind == "work")
 #: a definite article, alone or joined to a preposition, before a name in marks (``der „…“``)
@@ -174,7 +180,9 @@ def _speaker_at(ctx: Context, pos: int, end: int, cue: str, rule: Rule) -> Attri
     word = regex.match(r"\s*(\p{L}+)", masked[pos:end])
     if word and word.group(1).lower() in PRONOUNS:
         at = pos + word.start(1)
-        return pronoun_attribution(ctx, at, at + len(word.group(1)), word.group(1), cue, rule)
+        return pronoun_attribution(
+            ctx, at, at + len(word.group(1)), word.group(1), cue, rule, TITLED_NAME
+        )
     phrase = noun_phrase(masked, pos, end)
     if phrase is None:
         return None
