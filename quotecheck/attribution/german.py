@@ -60,6 +60,7 @@ _NACH_ANGABEN = regex.compile(
     r"\b[Nn]ach\s+(?:den\s+)?(Angaben|Ansicht|Auffassung|Meinung|Einschätzung|Worten|Aussage|"
     r"Darstellung|Informationen)\s+(?:von\s+|vom\s+)?"
 )
+_GLUED_STOP = regex.compile(r"(?<=\p{Ll}{2}[.!?][“”\"]?)(?=\p{Lu}\p{Ll})")
 _ORDINAL_BEFORE = regex.compile(r"(?<!\p{L})\d{1,2}\.\s+$")
 _CITED_AFTER = regex.compile(r"(?:wird|wurde)\s+([^,.;:]{1,80}?)\s+(?:\p{Ll}+\s+)*zitiert\b")
 _AFTER_LOWER_WORD = regex.compile(r"(?<=\b\p{Ll}{3,}\s)(\p{L}+)\b")
@@ -89,6 +90,8 @@ def sentence_start(ctx: Context) -> int:
         if earlier >= start:
             break
         start = earlier
+    for glued in _GLUED_STOP.finditer(ctx.masked, start, ctx.quote.start):
+        start = glued.end()  # "sagte Merkel.Als Ursache …": a stop with its space lost
     return start
 
 
@@ -141,6 +144,10 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     name = None
     if named and (titles or not determined):
         name = " ".join(named)
+    elif determined and len(named) == 1 and full_name(text, named[0]) != named[0]:
+        name = named[0]  # "der 84-jährige Kern", named in full elsewhere
+    elif determined and len(named) >= 3 and named[1].lower() in FIRST_NAMES:
+        name = " ".join(named[1:])  # "der Kämmerer Ole Brandt": a role noun, then the name
     return Phrase(s, e, text[s:e], name)
 
 
@@ -343,8 +350,8 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
         not (opening[:1].isupper() or opening in DETERMINERS)
         or opening.lower() in OPENERS | _OBJECT_CASE
         or _adverbial(opening, masked)
-    ):
-        return None
+    ):  # an adverbial opens it: the subject, if a pronoun or a known speaker, follows the verb
+        return _inverted_subject(ctx, toks[first][0], q.start, rule)
     found = _speaker_at(ctx, toks[first][0], q.start, "", rule)
     if found is not None and found.source_type != "person":
         inverted = _inverted_subject(ctx, toks[first][0], q.start, rule)
