@@ -79,6 +79,11 @@ def _is_name_of_something(q: Quote, attribution: Attribution | None) -> bool:
 _CUED_IN_ANY_LANGUAGE = ("after-de", "according-de", "before-de")
 
 
+#: at most this many words, every one capitalised, make a name in German (``„BBC News“``,
+#: ``„Lavisan II“``): German speech always has a word in lower case, its verb at least
+NAME_WORDS = 5
+
+
 def _is_term(q: Quote, attribution: Attribution | None, text: str) -> bool:
     """In German every noun is capitalised, so title case tells nothing: a word in marks with
     no verb of saying for it (``die Raumfähre „Kormoran“``), a few words with no speaker at all,
@@ -92,6 +97,7 @@ def _is_term(q: Quote, attribution: Attribution | None, text: str) -> bool:
         (size == 1 and not cued)
         or (size <= 3 and attribution is None)
         or german.names_something(text, q.start - len(q.open_mark), q.text)
+        or (1 < size <= NAME_WORDS and german.all_capitalised(q.text))
     )
 
 

@@ -446,3 +446,10 @@ def later(ctx: Context, rule: Rule) -> Attribution | None:
             if found is not None and masked[found.mention_end : end].strip(" .!?") == "":
                 return found  # the speaker closes the sentence
     return None
+
+
+def all_capitalised(words: str) -> bool:
+    """Whether every word of ``words`` opens on a capital or a digit (``Lavisan II``, ``BBC
+    News``, ``Christoph 29``), as names do and speech never does."""
+    found = regex.findall(r"[\p{L}\p{N}][\p{L}\p{N}\-’'.]*", words)
+    return bool(found) and all(w[:1].isupper() or w[:1].isdigit() for w in found)
