@@ -301,11 +301,12 @@ def _mark_style(ref: Quote, var: Quote, files: tuple[str, str]) -> list[Edit]:
     """The quote marks' own style, when the two outlets set the words in different marks:
     single marks, guillemets or low-high marks against double ones are house style; curly
     against straight double marks is recorded with severity ``none``: the words are identical."""
-    a, b = _MARK_STYLES.get(ref.open_mark), _MARK_STYLES.get(var.open_mark)
+    a, b = _MARK_STYLES.get(ref.open_mark.strip()), _MARK_STYLES.get(var.open_mark.strip())
     if a is None or b is None or a == b:
         return []
     detail = f"{a} in the reference, {b} in this version"
-    severity = Severity.NONE if {ref.open_mark, var.open_mark} <= _DOUBLE else Severity.STYLE
+    marks = {ref.open_mark.strip(), var.open_mark.strip()}
+    severity = Severity.NONE if marks <= _DOUBLE else Severity.STYLE
     return [Edit("typography", severity, files, ref.open_mark, var.open_mark, detail, "marks")]
 
 

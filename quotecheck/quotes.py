@@ -196,7 +196,10 @@ def find_spans(
                 spans.append((current.content_start, i, current.mark, ""))
                 current = _Open(ch, i + 1)
                 continue
-            spans.append((*_content(text, current, i), current.mark, ch))
+            if current.mark in "«»":
+                spans.append(_guillemet_span(text, current.content_start, i))
+            else:
+                spans.append((*_content(text, current, i), current.mark, ch))
             current = None
         elif current is None and ch in PAIRS and _opens(text, i):
             current = _Open(ch, i + 1, spaced=bool(_SPACED_PAIR.match(text, i)))
@@ -222,19 +225,25 @@ def _nested_close(text: str, i: int, end: int) -> int | None:
 
 def _content(text: str, opened: _Open, end: int) -> tuple[int, int]:
     """A quote's content between its marks, without an escape before the closing mark
-    (``people,\\"``) or the spaces of a pair set with spaces inside (``" fully funded "``,
-    ``« Nous irons »``, with no-break spaces too)."""
+    (``people,\\"``) or the spaces of a pair set with spaces inside (``" fully funded "``)."""
     start = opened.content_start
     if end > start and text[end - 1] == "\\":
         end -= 1
     if opened.spaced:
         start, end = start + 1, end - 1
-    if opened.mark in "«»":  # French sets guillemets off with (no-break) spaces: « Nous … »
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
     return start, end
+
+
+def _guillemet_span(text: str, start: int, end: int) -> tuple[int, int, str, str]:
+    """A quote in guillemets without the spaces French sets inside them (``« Nous irons »``,
+    no-break spaces too): its content, and its marks with those spaces, so that the marks
+    still stand at ``start - len(open_mark)`` and ``end``."""
+    inner_start, inner_end = start, end
+    while inner_start < inner_end and text[inner_start].isspace():
+        inner_start += 1
+    while inner_end > inner_start and text[inner_end - 1].isspace():
+        inner_end -= 1
+    return inner_start, inner_end, text[start - 1 : inner_start], text[inner_end : end + 1]
 
 
 def extract_quotes(article: Article) -> tuple[Quote, ...]:
@@ -542,7 +551,7 @@ def mask_quotes(article: Article, quotes: tuple[Quote, ...]) -> str:
     for q in sorted(quotes, key=lambda q: q.start):
         if q.start - 1 < at:  # a quote nested in one already masked
             continue
-        open_at = max(q.start - 1, at)
+        open_at = max(q.start - max(1, len(q.open_mark)), at)
         keep = len(q.text) - len(q.text.rstrip(".!?"))
         close_end = min(q.end + len(q.close_mark), len(text))
         pieces += [

@@ -172,7 +172,10 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         if (
             _is_name_of_something(q, attribution)
             or (language == "de" and _is_term(q, attribution, article.text))
-            or (language == "fr" and french.names_something(article.text, q.start - 1, q.text))
+            or (
+                language == "fr"
+                and french.names_something(article.text, q.start - len(q.open_mark), q.text)
+            )
         ):
             result.append(replace(q, kind="title", attribution=Attribution(None, method="title")))
             continue
