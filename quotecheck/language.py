@@ -13,8 +13,6 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-import regex
-
 #: languages with their own lexicons (``quotecheck/data/<language>/``); English is the base
 SUPPORTED = ("en", "de", "fr")
 DEFAULT = "en"
@@ -26,8 +24,9 @@ SAMPLE_CHARS = 3000
 MIN_CONFIDENCE = 0.9
 #: the share of these words above which a text is English without asking the model
 ENGLISH_SHARE = 0.1
-_ENGLISH_WORDS = frozenset({"the", "and", "of", "to", "is", "that", "for", "with", "said"})
-_WORD = regex.compile(r"\p{L}+")
+#: how much of the text the cheap English test reads (about 170 words)
+ENGLISH_TEST_CHARS = 1000
+_ENGLISH_WORDS = tuple(f" {w} " for w in ("the", "and", "of", "to", "is", "that", "for", "with"))
 
 
 def normalise_language(value: str | None) -> str | None:
@@ -56,8 +55,8 @@ def detect_language(text: str) -> str:
     sample = text[:SAMPLE_CHARS]
     if len(sample.strip()) < MIN_CHARS:
         return DEFAULT
-    words = _WORD.findall(sample.lower())
-    if not words or sum(w in _ENGLISH_WORDS for w in words) >= ENGLISH_SHARE * len(words):
+    head = " " + " ".join(sample[:ENGLISH_TEST_CHARS].lower().split()) + " "
+    if sum(head.count(w) for w in _ENGLISH_WORDS) >= ENGLISH_SHARE * head.count(" "):
         return DEFAULT
     language, confidence = _identifier().classify(sample)
     return language if language in SUPPORTED and confidence >= MIN_CONFIDENCE else DEFAULT
