@@ -57,8 +57,8 @@ _APPOSED_NAME = regex.compile(
 _IN_DOCUMENT = regex.compile(r"\b(?:[Ii]n|[Ii]m|[Aa]uf|[Aa]us)\s+")
 #: "nach Angaben des Ministeriums", "nach Ansicht von Jo Kern", "nach den Worten der Ministerin"
 _NACH_ANGABEN = regex.compile(
-    r"\b[Nn]ach\s+(?:den\s+)?(Angaben|Ansicht|Auffassung|Meinung|Einschätzung|Worten|Aussage|"
-    r"Darstellung|Informationen)\s+(?:von\s+|vom\s+)?"
+    r"\b[Nn]ach\s+(?:den\s+)?(Angaben|Ansicht|Auffassung|Meinung|Einschätzung|Worten|Aussagen?|"
+    r"Darstellungen?|Informationen|Berichten)\s+(?:von\s+|vom\s+)?"
 )
 _GLUED_STOP = regex.compile(r"(?<=\p{Ll}{2}[.!?][“”\"]?)(?=\p{Lu}\p{Ll})")
 _ORDINAL_BEFORE = regex.compile(r"(?<!\p{L})\d{1,2}\.\s+$")
@@ -146,7 +146,11 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
         name = " ".join(named)
     elif determined and len(named) == 1 and full_name(text, named[0]) != named[0]:
         name = named[0]  # "der 84-jährige Kern", named in full elsewhere
-    elif determined and len(named) >= 3 and named[1].lower() in FIRST_NAMES:
+    elif (
+        determined
+        and len(named) >= 3
+        and (named[1].lower() in FIRST_NAMES or named[0].lower().endswith(_AGENT_SUFFIXES))
+    ):
         name = " ".join(named[1:])  # "der Kämmerer Ole Brandt": a role noun, then the name
     return Phrase(s, e, text[s:e], name)
 
@@ -363,8 +367,9 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
 
 
 def _inverted_subject(ctx: Context, start: int, end: int, rule: Rule) -> Attribution | None:
-    """A personal pronoun, or a person this article's quotes were already given to, standing
-    right after a verb in the clause (``… lehnt er ab``, ``… weist Kern zurück``)."""
+    """A personal pronoun, a person this article's quotes were already given to, or a surname
+    the article names in full, standing right after a verb in the clause (``… lehnt er ab``,
+    ``… weist Kern zurück``)."""
     masked = ctx.masked
     known = {
         d.speaker.split()[-1]
@@ -373,7 +378,7 @@ def _inverted_subject(ctx: Context, start: int, end: int, rule: Rule) -> Attribu
     }
     for m in _AFTER_LOWER_WORD.finditer(masked, start, end):
         word = m.group(1)
-        if word in {"er", "sie"} or word in known:
+        if word in {"er", "sie"} or word in known or full_name(masked, word) != word:
             return _speaker_at(ctx, m.start(1), end, "", rule)
     return None
 
@@ -430,12 +435,16 @@ def reported(ctx: Context, rule: Rule) -> Attribution | None:
     )
 
 
+#: endings of German nouns for a person by what they do (Architektin, Kämmerer, Pianist, Student)
+_AGENT_SUFFIXES = ("in", "er", "or", "ist", "ent", "eur", "ant", "loge", "at")
+_SO_SET_OFF = regex.compile(r",\s+so\s+(?=\S)")
 _CLOSING_CUE = regex.compile(r",\s+(\p{L}+)\s+(?:sich\s+)?(?=\S)")
 
 
 def later(ctx: Context, rule: Rule) -> Attribution | None:
-    """A cue closing the quote's sentence further on: ``Der Iran müsse „…“ beenden, so die
-    Ministerin.``, ``…, sagte Jo Kern.``"""
+    """A cue closing the quote's sentence further on (``Der Iran müsse „…“ beenden, so die
+    Ministerin.``, ``…, sagte Jo Kern.``), or ``so`` set off before the quote (``Das sei, so
+    die Ministerin, „…“``)."""
     q, masked = ctx.quote, ctx.masked
     start = q.end + len(q.close_mark)
     end = ctx.grammar.sentence_end(start, ctx.paragraph.end)
@@ -445,6 +454,10 @@ def later(ctx: Context, rule: Rule) -> Attribution | None:
             found = _speaker_at(ctx, m.end(), end, cue, rule)
             if found is not None and masked[found.mention_end : end].strip(" .!?") == "":
                 return found  # the speaker closes the sentence
+    for m in _SO_SET_OFF.finditer(masked, sentence_start(ctx), q.start):
+        found = _speaker_at(ctx, m.end(), q.start, "so", rule)
+        if found is not None:
+            return found  # "Doch sei es, so die Autorin, „…“": the cue set off before it
     return None
 
 
