@@ -17,7 +17,7 @@ from ..lexicon import rows, words
 from ..models import Attribution
 from ..quotes import MASK
 from .context import Context, Rule
-from .named import Phrase, phrase_attribution, pronoun_attribution
+from .named import Naming, Phrase, pronoun_attribution, speaker_at
 
 VERBS = words("fr/speech_verbs.txt")
 _WORDS = rows("fr/words.tsv")
@@ -104,26 +104,12 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     return Phrase(s, e, text[s:e], None if complement else " ".join(name) or None)
 
 
+def _is_person(phrase: Phrase) -> bool:
+    return phrase.name is not None or any(w.lower() in TITLES for w in phrase.text.split())
+
+
 def _speaker_at(ctx: Context, pos: int, end: int, cue: str, rule: Rule) -> Attribution | None:
-    """The speaker named at ``pos``: a pronoun, or a noun phrase, with a name set off after a
-    role (``la maire, Claire Fontaine``)."""
-    masked = ctx.masked
-    word = regex.match(r"[\s\u00a0]*(\p{L}+)", masked[pos:end])
-    if word and word.group(1).lower() in PRONOUNS:
-        at = pos + word.start(1)
-        return pronoun_attribution(
-            ctx, at, at + len(word.group(1)), word.group(1), cue, rule, TITLED_NAME
-        )
-    phrase = noun_phrase(masked, pos, end)
-    if phrase is None:
-        return None
-    apposed = _APPOSED_NAME.match(masked, phrase.end, end)
-    if apposed and phrase.name is None:
-        phrase = Phrase(
-            phrase.start, apposed.end(1), masked[phrase.start : apposed.end(1)], apposed.group(1)
-        )
-    person = phrase.name is not None or any(w.lower() in TITLES for w in phrase.text.split())
-    return phrase_attribution(phrase, phrase.name or phrase.text, person, cue, rule)
+    return speaker_at(ctx, pos, end, cue, rule, NAMING)
 
 
 def incise(ctx: Context, rule: Rule) -> Attribution | None:
@@ -219,3 +205,6 @@ def names_something(text: str, start: int, quote: str) -> bool:
     if not before:
         return False
     return regex.split(r"['’]", before[-1].lower().strip(",:"))[-1] in WORKS  # "l'émission"
+
+
+NAMING = Naming(PRONOUNS, noun_phrase, _APPOSED_NAME, TITLED_NAME, _is_person, lambda _t, n: n)

@@ -20,7 +20,7 @@ from ..lexicon import rows, words
 from ..models import Attribution
 from ..quotes import MASK
 from .context import Context, Rule
-from .named import Phrase, phrase_attribution, pronoun_attribution
+from .named import Naming, Phrase, phrase_attribution, speaker_at
 from .words import FIRST_NAMES
 
 VERBS = words("de/speech_verbs.txt")
@@ -180,28 +180,16 @@ def full_name(text: str, name: str) -> str:
 
 
 def _attribution(phrase: Phrase, cue: str, rule: Rule, text: str = "") -> Attribution:
-    person = phrase.name is not None or any(is_title(w) for w in phrase.text.split())
     speaker = full_name(text, phrase.name) if phrase.name else phrase.text
-    return phrase_attribution(phrase, speaker, person, cue, rule)
+    return phrase_attribution(phrase, speaker, _is_person(phrase), cue, rule)
+
+
+def _is_person(phrase: Phrase) -> bool:
+    return phrase.name is not None or any(is_title(w) for w in phrase.text.split())
 
 
 def _speaker_at(ctx: Context, pos: int, end: int, cue: str, rule: Rule) -> Attribution | None:
-    """The speaker named at ``pos``: a pronoun, or a noun phrase."""
-    masked = ctx.masked
-    word = regex.match(r"\s*(\p{L}+)", masked[pos:end])
-    if word and word.group(1).lower() in PRONOUNS:
-        at = pos + word.start(1)
-        return pronoun_attribution(
-            ctx, at, at + len(word.group(1)), word.group(1), cue, rule, TITLED_NAME
-        )
-    phrase = noun_phrase(masked, pos, end)
-    if phrase is None:
-        return None
-    apposed = _APPOSED_NAME.match(masked, phrase.end)
-    if apposed and phrase.name is None:  # "der Sprecher der Stadtwerke, Jo Kern, …"
-        name = apposed.group(1)
-        phrase = Phrase(phrase.start, apposed.end(1), masked[phrase.start : apposed.end(1)], name)
-    return _attribution(phrase, cue, rule, text=masked)
+    return speaker_at(ctx, pos, end, cue, rule, NAMING)
 
 
 def after(ctx: Context, rule: Rule) -> Attribution | None:
@@ -466,3 +454,6 @@ def all_capitalised(words: str) -> bool:
     News``, ``Christoph 29``), as names do and speech never does."""
     found = regex.findall(r"[\p{L}\p{N}][\p{L}\p{N}\-’'.]*", words)
     return bool(found) and all(w[:1].isupper() or w[:1].isdigit() for w in found)
+
+
+NAMING = Naming(frozenset(PRONOUNS), noun_phrase, _APPOSED_NAME, TITLED_NAME, _is_person, full_name)

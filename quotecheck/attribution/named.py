@@ -3,6 +3,7 @@ made of it, and a personal pronoun given to the last person this article's quote
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
@@ -83,3 +84,41 @@ def pronoun_attribution(
         min(rule.confidence, PRONOUN_CONFIDENCE) if speaker else 0.0,
         "person",
     )
+
+
+@dataclass(frozen=True)
+class Naming:
+    """How one language names a speaker: its personal pronouns, its noun phrase, a name set off
+    after a role (``der Sprecher der Stadtwerke, Jo Kern,``), a name after a role for pronouns to
+    go back to, whether a phrase is a person's, and the fuller name an article gives a surname."""
+
+    pronouns: frozenset[str]
+    noun_phrase: Callable[[str, int, int], Phrase | None]
+    apposed_name: regex.Pattern
+    titled_name: regex.Pattern
+    is_person: Callable[[Phrase], bool]
+    full_name: Callable[[str, str], str]
+
+
+def speaker_at(
+    ctx: Context, pos: int, end: int, cue: str, rule: Rule, naming: Naming
+) -> Attribution | None:
+    """The speaker named at ``pos`` (read no further than ``end``): a personal pronoun, or a
+    noun phrase, with a name set off after a role standing for it."""
+    masked = ctx.masked
+    word = _FIRST_WORD.match(masked, pos, end)
+    if word and word.group(1).lower() in naming.pronouns:
+        at, found = word.start(1), word.group(1)
+        return pronoun_attribution(ctx, at, at + len(found), found, cue, rule, naming.titled_name)
+    phrase = naming.noun_phrase(masked, pos, end)
+    if phrase is None:
+        return None
+    apposed = naming.apposed_name.match(masked, phrase.end, end)
+    if apposed and phrase.name is None:
+        text = masked[phrase.start : apposed.end(1)]
+        phrase = Phrase(phrase.start, apposed.end(1), text, apposed.group(1))
+    speaker = naming.full_name(masked, phrase.name) if phrase.name else phrase.text
+    return phrase_attribution(phrase, speaker, naming.is_person(phrase), cue, rule)
+
+
+_FIRST_WORD = regex.compile(r"[\s\u00a0]*(\p{L}+)")
