@@ -293,14 +293,16 @@ _MARK_STYLES = {
     "「": "corner brackets 「…」",
     "『": "double corner brackets 『…』",
 }
-#: marks that fold to the same double mark: a difference between them is none at all
-_DOUBLE = frozenset({'"', "“", "”"})
+#: the double marks of English, German and French house styles: a difference between them is
+#: none at all (an outlet's or a language's convention, never an editor's change to the words)
+_DOUBLE = frozenset({'"', "“", "”", "„", "«", "»"})
 
 
 def _mark_style(ref: Quote, var: Quote, files: tuple[str, str]) -> list[Edit]:
     """The quote marks' own style, when the two outlets set the words in different marks:
-    single marks, guillemets or low-high marks against double ones are house style; curly
-    against straight double marks is recorded with severity ``none``: the words are identical."""
+    single marks against double ones are house style; one double mark against another
+    (straight, curly, low-high „…“, guillemets « … ») is recorded with severity ``none``: the
+    words are identical, the convention is the outlet's or the language's."""
     a, b = _MARK_STYLES.get(ref.open_mark.strip()), _MARK_STYLES.get(var.open_mark.strip())
     if a is None or b is None or a == b:
         return []

@@ -236,11 +236,17 @@ def test_an_unsure_speaker_is_a_note_on_the_group():
 
 @pytest.mark.parametrize(
     ("marks", "severity"),
-    [(("“", '"'), Severity.NONE), (("‘", "“"), Severity.STYLE), (("«", '"'), Severity.STYLE)],
+    [
+        (("“", '"'), Severity.NONE),
+        (("‘", "“"), Severity.STYLE),
+        (("«", '"'), Severity.NONE),
+        (("„", "« "), Severity.NONE),
+    ],
 )
 def test_the_quote_marks_own_style(marks, severity):
-    """Curly against straight double marks is recorded and is no difference; single marks or
-    guillemets against double ones are house style."""
+    """One double mark against another (curly, straight, low-high, guillemets, the French
+    spaces inside them) is recorded and is no difference; single marks against double ones
+    are house style."""
     a, b = (
         replace(quote("we act now", article), open_mark=m)
         for article, m in zip("ab", marks, strict=True)
