@@ -393,6 +393,13 @@ def _make_quote(
     unbalanced: bool,
 ) -> Quote:
     text = article.text
+    if open_mark.strip() in ("«", "»") and open_mark:  # a paragraph a French quote runs on to
+        while start < end and text[start].isspace():
+            open_mark += text[start] if text[start - len(open_mark) : start] == open_mark else ""
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+            close_mark = text[end] + close_mark if close_mark else ""
     return Quote(
         article_id=article.id,
         index=index,
