@@ -32,6 +32,25 @@ def rows(name: str) -> tuple[tuple[str, ...], ...]:
 
 
 @cache
+def by_kind(name: str) -> dict[str, frozenset[str]]:
+    """The words of a two-column ``kind<TAB>word`` data file, grouped by kind (a kind with no
+    word is an empty set).
+
+    >>> "der" in by_kind("de/words.tsv")["determiner"], by_kind("de/words.tsv")["none"]
+    (True, frozenset())
+    """
+    grouped: dict[str, set[str]] = {}
+    for kind, word in rows(name):
+        grouped.setdefault(kind, set()).add(word)
+    return _Kinds({kind: frozenset(found) for kind, found in grouped.items()})
+
+
+class _Kinds(dict[str, frozenset[str]]):
+    def __missing__(self, kind: str) -> frozenset[str]:
+        return frozenset()
+
+
+@cache
 def abbreviations() -> dict[str, str]:
     """Acronym -> expansion, from ``data/abbreviations.tsv``."""
     return {acronym: expansion for acronym, expansion, *_ in rows("abbreviations.tsv")}

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import regex
 
-from ..lexicon import rows, words
+from ..lexicon import by_kind, rows, words
 from ..models import Attribution
 from ..quotes import MASK
 from .context import Context, Rule
@@ -21,14 +21,14 @@ from .named import Naming, Phrase, pronoun_attribution, speaker_at
 
 VERBS = words("fr/speech_verbs.txt")
 _WORDS = rows("fr/words.tsv")
-DETERMINERS = frozenset(w for kind, w in _WORDS if kind == "determiner")
+_KINDS = by_kind("fr/words.tsv")
+DETERMINERS = _KINDS["determiner"]
 PRONOUNS = frozenset(w for kind, w in _WORDS if kind.startswith("pronoun:"))
-PARTICLES = frozenset(w for kind, w in _WORDS if kind == "particle")
-HONORIFICS = frozenset(w for kind, w in _WORDS if kind == "honorific")
-STOPS = frozenset(w for kind, w in _WORDS if kind == "stop")
-TITLES = frozenset(w for kind, w in _WORDS if kind == "title")
-WORKS = frozenset(w for kind, w in _WORDS if kind == "work")
-SOURCES = frozenset(w for kind, w in _WORDS if kind == "source")
+PARTICLES = _KINDS["particle"]
+HONORIFICS = _KINDS["honorific"]
+STOPS = _KINDS["stop"]
+TITLES = _KINDS["title"]
+WORKS = _KINDS["work"]
 
 #: a person named after a role or an honorific: "la ministre Ana Varga", "M. Jonas Reyes"
 TITLED_NAME = regex.compile(

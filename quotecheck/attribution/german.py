@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicon import rows, words
+from ..lexicon import by_kind, rows, words
 from ..models import Attribution
 from ..quotes import MASK
 from .context import Context, Rule
@@ -25,11 +25,12 @@ from .words import FIRST_NAMES
 
 VERBS = words("de/speech_verbs.txt")
 _WORDS = rows("de/words.tsv")
-DETERMINERS = frozenset(w for kind, w in _WORDS if kind == "determiner")
+_KINDS = by_kind("de/words.tsv")
+DETERMINERS = _KINDS["determiner"]
 PRONOUNS = {w: kind.split(":")[1] for kind, w in _WORDS if kind.startswith("pronoun:")}
-PARTICLES = frozenset(w for kind, w in _WORDS if kind == "particle")
-OPENERS = frozenset(w for kind, w in _WORDS if kind == "opener")
-TITLES = tuple(w for kind, w in _WORDS if kind == "title")
+PARTICLES = _KINDS["particle"]
+OPENERS = _KINDS["opener"]
+TITLES = tuple(sorted(_KINDS["title"]))
 #: a person named after a role: "Ministerin Ana Varga", "SPD-Chef Jo Kern"
 TITLED_NAME = regex.compile(
     r"\b(?=\p{Lu})[\p{L}\-]*(?i:"
@@ -37,7 +38,7 @@ TITLED_NAME = regex.compile(
     + r")\s+(?P<name>(?:\p{Lu}[\p{Ll}\-]+\s+){0,2}\p{Lu}[\p{Ll}\-]+)\b"
 )
 #: nouns that name what a title in marks is (``das Motto „…“``, ``die ARD-Fernsehserie „…“``)
-WORKS = tuple(w for kind, w in _WORDS if kind == "work")
+WORKS = tuple(sorted(_KINDS["work"]))
 #: a definite article, alone or joined to a preposition, before a name in marks (``der „…“``)
 _DEFINITE = frozenset(
     {"der", "die", "das", "den", "dem", "des", "im", "am", "zum", "zur", "vom", "beim"}
@@ -386,7 +387,7 @@ def names_something(text: str, start: int, quote: str) -> bool:
 
 #: verbs in the Konjunktiv I (and the Konjunktiv II that stands in for it), the mood of reported
 #: speech: a sentence in it goes on reporting what the last speaker said (``Es drohe …``)
-REPORTED = frozenset(w for kind, w in _WORDS if kind == "reported")
+REPORTED = _KINDS["reported"]
 
 
 def _in_reported_speech(ctx: Context) -> bool:

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicon import rows, words
+from ..lexicon import by_kind, rows, words
 from ..quotes import MASK
 
 #: every form of every speech verb in the lexicon, to its lemma: a noun phrase stops at one
@@ -43,19 +43,19 @@ ORG_WORDS = words("organisation_words.txt")
 DOCUMENT_NOUNS = words("document_nouns.txt")
 #: a person by nationality ("the Spaniard"): someone named just before
 DEMONYMS = words("demonyms.txt")
-_GRAMMAR = rows("grammar.tsv")
-PARTICLES = frozenset(w for kind, w in _GRAMMAR if kind == "particle")
-AUXILIARIES = frozenset(w for kind, w in _GRAMMAR if kind == "auxiliary")
-ABBREVIATIONS = frozenset(w for kind, w in _GRAMMAR if kind == "abbreviation")
+_GRAMMAR = by_kind("grammar.tsv")
+PARTICLES = _GRAMMAR["particle"]
+AUXILIARIES = _GRAMMAR["auxiliary"]
+ABBREVIATIONS = _GRAMMAR["abbreviation"]
 #: abbreviated state names after a city ("Boulder, Colo.,"): a place, never a name
-STATE_ABBREVIATIONS = frozenset(w for kind, w in _GRAMMAR if kind == "state")
+STATE_ABBREVIATIONS = _GRAMMAR["state"]
 #: speech verbs whose object is the person addressed ("told Ames"), by lemma
-ADDRESSEE_VERBS = frozenset(w for kind, w in _GRAMMAR if kind == "addressee")
+ADDRESSEE_VERBS = _GRAMMAR["addressee"]
 #: nouns that stand for a company, and the suffixes that end a company's name
-COMPANY_NOUNS = frozenset(w for kind, w in _GRAMMAR if kind == "company_noun")
-COMPANY_SUFFIXES = frozenset(w for kind, w in _GRAMMAR if kind == "company_suffix")
+COMPANY_NOUNS = _GRAMMAR["company_noun"]
+COMPANY_SUFFIXES = _GRAMMAR["company_suffix"]
 #: generational suffixes closing a name ("Jr.", "III"): part of the name, never its surname
-NAME_SUFFIXES = frozenset(w for kind, w in _GRAMMAR if kind == "suffix")
+NAME_SUFFIXES = _GRAMMAR["suffix"]
 #: first names borne by one sex at least 95% of the time (data/first_names.tsv)
 #: words that tell a person's gender (data/gendered_words.tsv)
 GENDERED: dict[str, str] = {word: gender for gender, word in rows("gendered_words.tsv")}
