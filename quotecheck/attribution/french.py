@@ -17,7 +17,7 @@ from ..lexicon import by_kind, rows, words
 from ..models import Attribution
 from ..quotes import MASK
 from .context import Context, Rule
-from .named import Naming, Phrase, pronoun_attribution, speaker_at
+from .named import Naming, Phrase, joined_after, pronoun_attribution, speaker_at
 
 VERBS = words("fr/speech_verbs.txt")
 _WORDS = rows("fr/words.tsv")
@@ -130,11 +130,10 @@ def incise(ctx: Context, rule: Rule) -> Attribution | None:
 
 def after(ctx: Context, rule: Rule) -> Attribution | None:
     """``« … », a déclaré la maire.``, ``« … », a-t-il dit.``, ``« … », dit-elle.``"""
-    q, masked, end = ctx.quote, ctx.masked, ctx.paragraph.end
-    closed = q.end + len(q.close_mark)
-    pos = _AFTER_QUOTE.match(masked, closed, end).end()
-    if "," not in masked[closed:pos] and not masked[pos:end][:1].islower():
-        return None  # no comma and no verb joined to the quote: its sentence ended
+    masked, end = ctx.masked, ctx.paragraph.end
+    pos = joined_after(ctx, _AFTER_QUOTE)
+    if pos is None:
+        return None
     pronoun = _INCISE_PRONOUN.match(masked, pos, end)
     if pronoun and (pronoun.group("v1") or pronoun.group("v2")).lower() in VERBS:
         start = pronoun.start("p1") if pronoun.group("p1") else pronoun.start("p2")

@@ -20,7 +20,7 @@ from ..lexicon import by_kind, rows, words
 from ..models import Attribution
 from ..quotes import MASK
 from .context import Context, Rule
-from .named import Naming, Phrase, phrase_attribution, speaker_at
+from .named import Naming, Phrase, joined_after, phrase_attribution, speaker_at
 from .words import FIRST_NAMES
 
 VERBS = words("de/speech_verbs.txt")
@@ -195,11 +195,10 @@ def _speaker_at(ctx: Context, pos: int, end: int, cue: str, rule: Rule) -> Attri
 
 def after(ctx: Context, rule: Rule) -> Attribution | None:
     """``„…“, sagte Wiebke Strand.``, ``„…“, so die Ministerin.``, ``„…“, heißt es im Bericht``."""
-    q, masked, end = ctx.quote, ctx.masked, ctx.paragraph.end
-    closed = q.end + len(q.close_mark)
-    pos = _AFTER_QUOTE.match(masked, closed, end).end()
-    if "," not in masked[closed:pos] and not masked[pos:end][:1].islower():
-        return None  # no comma and no verb joined to the quote: its sentence ended
+    masked, end = ctx.masked, ctx.paragraph.end
+    pos = joined_after(ctx, _AFTER_QUOTE)
+    if pos is None:
+        return None
     said = _IT_SAYS.match(masked, pos, end)
     if said:
         phrase = noun_phrase(masked, said.end(), end)

@@ -122,3 +122,15 @@ def speaker_at(
 
 
 _FIRST_WORD = regex.compile(r"[\s\u00a0]*(\p{L}+)")
+
+
+def joined_after(ctx: Context, lead: regex.Pattern) -> int | None:
+    """Where the words joined to the quote after its closing mark start (past ``lead``: marks,
+    spaces, a comma), or None when nothing is joined to it: no comma and no lower-case word,
+    so its sentence ended."""
+    q, masked, end = ctx.quote, ctx.masked, ctx.paragraph.end
+    closed = q.end + len(q.close_mark)
+    pos = lead.match(masked, closed, end).end()
+    if "," not in masked[closed:pos] and not masked[pos:end][:1].islower():
+        return None
+    return pos
