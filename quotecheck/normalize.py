@@ -77,8 +77,26 @@ def fold_space(text: str) -> str:
     return " ".join(_INVISIBLE.sub("", text).split())
 
 
+#: a quote inside a quote as French agency copy marks it: +non+
+_AGENCY_INNER = regex.compile(
+    r"(?<![\p{L}\p{N}+])\+(?=\S)([^+\n]{1,80}?)(?<=\S)\+(?![\p{L}\p{N}+])"
+)
+_GUILLEMET_SPACES = regex.compile(r"(?<=«)[ \u00a0\u202f]+|[ \u00a0\u202f]+(?=»)")
+
+
+def fold_inner_marks(text: str) -> str:
+    """The conventions for a quote inside a quote, written one way: agency copy's ``+non+``
+    and the spaces French sets inside guillemets (``« non »``) as ``«non»``.
+
+    >>> fold_inner_marks("ils ont dit +non+ et « oui »")
+    'ils ont dit «non» et «oui»'
+    """
+    return _GUILLEMET_SPACES.sub("", _AGENCY_INNER.sub(r"«\1»", text))
+
+
 #: the typographic folds, in the order applied; each is named in the edits it explains
 FOLDS: tuple[tuple[str, Callable[[str], str]], ...] = (
+    ("inner quote marks", fold_inner_marks),
     ("quote marks, apostrophes and dashes", fold_marks),
     ("ellipsis style", fold_ellipsis),
     ("white space", fold_space),

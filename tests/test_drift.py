@@ -299,3 +299,14 @@ def test_a_truncation_alone_is_never_critical(ws, data):
     for a, b in ((ref, cut), (cut, ref)):
         edits = compare_quotes(quote(a), quote(b, "b"))
         assert all(e.severity < Severity.CRITICAL for e in edits), edits
+
+
+def test_an_inner_quote_marked_the_agency_way_is_typography_only():
+    """``+non+`` (French agency copy) against ``“non”`` or ``« non »``: the same words, the
+    inner quote marked another way, never a punctuation change."""
+    a = quote("ils ont dit +non+ sans discuter", "a")
+    for inner in ("“non”", "« non »"):
+        b = quote(f"ils ont dit {inner} sans discuter", "b")
+        assert {(e.kind, e.severity) for e in compare_quotes(a, b)} <= {
+            ("typography", Severity.STYLE)
+        }
