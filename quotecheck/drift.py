@@ -558,6 +558,20 @@ def _word_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[Ed
     return edits + [_one_sided(tag, ws, nxt, edge, files) for tag, ws, nxt, edge in one_sided]
 
 
+_EDITOR_GLOSS = regex.compile(
+    r"\((\s*(?:\L<notes>)(?![\p{L}])[^()]*)\)",
+    regex.IGNORECASE,
+    notes=sorted(lexicon_words("editor_notes.txt"), key=len, reverse=True),
+)
+
+
+def _gloss_in_brackets(text: str) -> str:
+    """An editor's gloss in parentheses (``(NDLR : le PS)``, ``(Anm. d. Red.: …)``) written in
+    square brackets, as editors' words are: the comparison then names it an editorial
+    insertion, never the speaker's words."""
+    return _EDITOR_GLOSS.sub(r"[\1]", text)
+
+
 def compare_quotes(ref: Quote, var: Quote) -> tuple[Edit, ...]:
     """Every difference between a reference quote and another outlet's version of it.
 
@@ -582,8 +596,8 @@ def compare_quotes(ref: Quote, var: Quote) -> tuple[Edit, ...]:
                 _edit("typography", files, ref_words, var_words, "typography: " + ", ".join(folds))
             )
         edits += _placement(replace(ref, text=ref_text), replace(var, text=var_text), files)
-        ref_core = split_trailing_punctuation(ref_text)[0]
-        var_core = split_trailing_punctuation(var_text)[0]
+        ref_core = _gloss_in_brackets(split_trailing_punctuation(ref_text)[0])
+        var_core = _gloss_in_brackets(split_trailing_punctuation(var_text)[0])
         edits += _reworded(_word_edits(ref_core, var_core, files), ref_core, var_core, files)
     edits += _speaker_edits(ref, var, files)
     return tuple(edits)

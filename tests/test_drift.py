@@ -310,3 +310,15 @@ def test_an_inner_quote_marked_the_agency_way_is_typography_only():
         assert {(e.kind, e.severity) for e in compare_quotes(a, b)} <= {
             ("typography", Severity.STYLE)
         }
+
+
+@pytest.mark.parametrize(
+    "gloss", ["(NDLR : le PS)", "(Anm. d. Red.: die SPD)", "(editor's note: Labour)"]
+)
+def test_an_editors_gloss_in_parentheses_is_editorial_not_the_speakers_words(gloss):
+    """A parenthesis the editor opens with an editor's-note mark is the editor's, like square
+    brackets: a minor editorial insertion, never a major insertion of words."""
+    a, b = quote("the party has failed", "a"), quote(f"the party {gloss} has failed", "b")
+    assert [(e.kind, e.severity) for e in compare_quotes(a, b)] == [("editorial", Severity.MINOR)]
+    plain = quote("the party (as he put it) has failed", "b")  # the speaker's own aside
+    assert "editorial" not in {e.kind for e in compare_quotes(a, plain)}
