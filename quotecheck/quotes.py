@@ -293,6 +293,15 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
             part_of = chain if continuing and k == 0 else None
             # no closing mark: closed by the next quote's opening ('"we act and "we win"')
             unbalanced = not cm
+            incise = _french_incise(text, s, e, om)
+            if incise is not None:  # « Nous irons, a-t-il dit, jusqu'au bout »: two segments
+                quotes.append(
+                    _make_quote(
+                        article, len(quotes), s, incise.start(), om, "", p_index, part_of, False
+                    )
+                )
+                part_of, s, om = quotes[-1].index, incise.end(), ""
+                unbalanced = False
             quotes.append(
                 _make_quote(article, len(quotes), s, e, om, cm, p_index, part_of, unbalanced)
             )
@@ -379,6 +388,31 @@ def _scan(
 
 def _letter_at(text: str, i: int, end: int) -> bool:
     return i < end and text[i].isalnum()
+
+
+#: an incise set off by commas inside guillemets: a verb of saying and its subject, a clitic
+#: pronoun (", a-t-il dit, ", ", dit-elle, ") or a noun phrase (", a déclaré la maire, ")
+_INCISE = regex.compile(
+    r",[ \u00a0\u202f]+(?:a-t-(?:il|elle|ils|elles)[ \u00a0]+(?P<after_aux>\p{Ll}+)"
+    r"|(?P<inverted>\p{Ll}+)-(?:t-)?(?:il|elle|ils|elles)"
+    r"|(?:a[ \u00a0]+)?(?P<named>\p{Ll}+)[ \u00a0]+(?:le|la|les|l['’]|M\.|Mme|\p{Lu})"
+    r"[^,«»\n]{0,60})[ \u00a0\u202f]*,[ \u00a0\u202f]+"
+    # a name set off after a role: ", a déclaré la maire, Claire Fontaine, "
+    r"(?:\p{Lu}[\p{L}\-]+(?:[ \u00a0]\p{Lu}[\p{L}\-]+){0,3}[ \u00a0]*,[ \u00a0\u202f]+)?"
+)
+_FRENCH_SPEECH_VERBS = words("fr/speech_verbs.txt")
+
+
+def _french_incise(text: str, start: int, end: int, open_mark: str) -> regex.Match | None:
+    """The incise inside a quote in guillemets (``« Nous irons, a-t-il dit, jusqu'au bout »``):
+    the narrator's words, which split the quote into two segments of one statement."""
+    if open_mark.strip() not in ("«", "»"):
+        return None
+    found = _INCISE.search(text, start, end)
+    if found is None:
+        return None
+    verb = found.group("after_aux") or found.group("inverted") or found.group("named")
+    return found if verb in _FRENCH_SPEECH_VERBS else None
 
 
 def _make_quote(

@@ -463,7 +463,7 @@ def _attributed_abroad(
         "adverbial": f"{sentence_quote}.",
         "laut": words,
         "selon": words,
-        "incise": f"Nous irons, {clitic}, {words}" if language == "fr" else words,
+        "incise": "Nous irons",  # the incise splits the quote: its first segment
     }.get(shape, sentence_quote)
     return AttributedSentence(text, expected, speaker, shape, style, language)
 

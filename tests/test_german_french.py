@@ -204,14 +204,16 @@ def test_a_pronoun_goes_to_the_nearer_of_the_last_speaker_and_a_person_named_aft
     assert quotes[1].attribution.confidence < 0.95  # reached through a pronoun: a guess
 
 
-def test_a_french_incise_with_the_pronoun_after_the_verb():
-    text = (
-        LEAD_FR + "« Le pont est fermé », a déclaré Marc Delaunay. « Nous irons, dit-il, au bout »"
-    )
+def test_a_french_incise_splits_the_quote_into_two_segments_of_one_statement():
+    text = LEAD_FR + "« Le pont est fermé », a déclaré Marc Delaunay. "
+    text += "« Nous irons, dit-il, au bout »"
     quotes = {q.text: q for q in extract(parse_article(text, language="fr"))}
-    a = quotes["Nous irons, dit-il, au bout"].attribution
-    assert (a.speaker, a.mention, a.method) == ("Marc Delaunay", "il", "incise-fr+pronoun")
+    first, second = quotes["Nous irons"], quotes["au bout"]
+    assert second.part_of == first.index
+    a = first.attribution
+    assert (a.speaker, a.mention, a.method) == ("Marc Delaunay", "il", "after-fr+pronoun")
     assert text[a.mention_start : a.mention_end] == "il"
+    assert second.speaker == "Marc Delaunay"
 
 
 def test_english_news_never_reaches_the_model_and_german_does():

@@ -3,7 +3,8 @@
 French news sets the verb of saying after the quote with its subject inverted (``« … », a
 déclaré la maire, Claire Fontaine.``), or a clitic pronoun joined to it (``a-t-il dit``,
 ``dit-elle``, ``ajoute-t-il``), often inside the quote as an incise (``« Nous irons, a-t-il dit,
-jusqu'au bout »``); before the quote the subject opens its clause (``Le ministre a estimé :
+jusqu'au bout »``, which :mod:`quotecheck.quotes` splits into two segments, the first followed by
+the incise); before the quote the subject opens its clause (``Le ministre a estimé :
 « … »``), and a source is introduced by ``selon`` or ``d'après``. Roles are written in lower
 case (``le procureur Marc Delaunay``), names capitalised. The words are data in
 ``quotecheck/data/fr`` with their provenance.
@@ -88,7 +89,14 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
                 name.append(word)
             elif roles:
                 complement = True  # "le parquet de Rennes": a place, not a person's name
-        elif word.islower() and low not in STOPS and low not in VERBS and not name and roles < 4:
+        elif (
+            word.islower()
+            and low not in STOPS
+            and low not in VERBS
+            and low.rsplit("-", 1)[-1] not in PRONOUNS  # "a-t-il", "dit-elle": a verb, inverted
+            and not name
+            and roles < 4
+        ):
             taken.append(toks[i])  # a role: "la maire", "le porte-parole du gouvernement"
             roles += 1
         else:
@@ -110,22 +118,6 @@ def _is_person(phrase: Phrase) -> bool:
 
 def _speaker_at(ctx: Context, pos: int, end: int, cue: str, rule: Rule) -> Attribution | None:
     return speaker_at(ctx, pos, end, cue, rule, NAMING)
-
-
-def incise(ctx: Context, rule: Rule) -> Attribution | None:
-    """An incise inside the quote: ``« Nous irons, a-t-il dit, jusqu'au bout »``, ``« …, dit la
-    maire, … »``."""
-    q = ctx.quote
-    for m in regex.finditer(
-        r",\s*((?:a\s+)?\p{L}+(?:-t)?-?(?:il|elle|ils|elles)?[^,]{0,60}),", q.text
-    ):
-        clause = m.group(1)
-        pronoun = _INCISE_PRONOUN.match(clause)
-        if pronoun and (pronoun.group("v1") or pronoun.group("v2")).lower() in VERBS:
-            word = pronoun.group("p1") or pronoun.group("p2")
-            at = q.start + m.start(1) + clause.index(word, pronoun.start())
-            return pronoun_attribution(ctx, at, at + len(word), word, "incise", rule, TITLED_NAME)
-    return None
 
 
 def after(ctx: Context, rule: Rule) -> Attribution | None:

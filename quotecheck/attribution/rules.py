@@ -37,7 +37,6 @@ from .discourse import (
 from .french import according as french_according
 from .french import after as french_after
 from .french import before as french_before
-from .french import incise as french_incise
 from .french import sentence_subject as french_sentence_subject
 from .german import according as german_according
 from .german import after as german_after
@@ -62,8 +61,9 @@ __all__ = ["RULES", "Context", "Rule", "rule_of"]
 #: --format json``: how often each rule named the right speaker, smoothed as (right + 1) /
 #: (quotes + 2)); ``transcript`` does not occur there and keeps its set value.
 RULES: tuple[Rule, ...] = (
-    # French: an incise inside the quote, the inverted verb after it, selon / d'après, the
-    # subject opening the clause of a verb of saying before it, and the opening subject
+    # French: the inverted verb after the quote (an incise inside one splits it in two, the
+    # first segment followed by the incise), selon / d'après, the subject opening the clause of
+    # a verb of saying before it, and the opening subject
     Rule(
         "after-fr",
         0.95,
@@ -80,15 +80,6 @@ RULES: tuple[Rule, ...] = (
         "Selon le parquet de Rennes, « l'enquête suit son cours ».",
         "le parquet de Rennes",
         "l'enquête",
-        ("fr",),
-    ),
-    Rule(
-        "incise-fr",
-        0.9,
-        french_incise,
-        "« Le pont est fermé », a déclaré Marc Delaunay. « Nous irons, a-t-il dit, jusqu'au bout »",
-        "Marc Delaunay",
-        "Nous irons",
         ("fr",),
     ),
     Rule(
