@@ -24,7 +24,7 @@ VERBS = words("fr/speech_verbs.txt")
 _WORDS = rows("fr/words.tsv")
 _KINDS = by_kind("fr/words.tsv")
 DETERMINERS = _KINDS["determiner"]
-PRONOUNS = frozenset(w for kind, w in _WORDS if kind.startswith("pronoun:"))
+PRONOUNS = {w: kind.split(":")[1] for kind, w in _WORDS if kind.startswith("pronoun:")}
 PARTICLES = _KINDS["particle"]
 HONORIFICS = _KINDS["honorific"]
 STOPS = _KINDS["stop"]
@@ -33,7 +33,7 @@ WORKS = _KINDS["work"]
 
 #: a person named after a role or an honorific: "la ministre Ana Varga", "M. Jonas Reyes"
 TITLED_NAME = regex.compile(
-    r"(?:\b(?:"
+    r"(?P<title>(?:\b(?i:le|la|l['’])\s+)?\b(?:"
     + "|".join(regex.escape(t) for t in sorted(TITLES, key=len, reverse=True))
     + r")|\b(?:M|Mme|Mlle)\.?)\s+(?P<name>(?:\p{Lu}[\p{Ll}\-]+\s+){0,2}\p{Lu}[\p{Ll}\-]+)\b"
 )
@@ -131,7 +131,7 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
         start = pronoun.start("p1") if pronoun.group("p1") else pronoun.start("p2")
         word = pronoun.group("p1") or pronoun.group("p2")
         return pronoun_attribution(
-            ctx, start, start + len(word), word, pronoun.group(), rule, TITLED_NAME
+            ctx, start, start + len(word), word, pronoun.group(), rule, NAMING
         )
     auxiliary = _AUXILIARY.match(masked, pos, end)
     at = auxiliary.end() if auxiliary else pos
@@ -198,4 +198,12 @@ def names_something(text: str, start: int, quote: str) -> bool:
     return regex.split(r"['’]", before[-1].lower().strip(",:"))[-1] in WORKS  # "l'émission"
 
 
-NAMING = Naming(PRONOUNS, noun_phrase, _APPOSED_NAME, TITLED_NAME, _is_person, lambda _t, n: n)
+def _title_gender(titled: regex.Match) -> str | None:
+    """The article or the honorific tells it: ``la ministre``, ``Mme`` against ``le``, ``M.``."""
+    first = titled.group("title").split()[0].lower()
+    return {"la": "f", "mme": "f", "mlle": "f", "le": "m", "m.": "m", "m": "m"}.get(first)
+
+
+NAMING = Naming(
+    PRONOUNS, noun_phrase, _APPOSED_NAME, TITLED_NAME, _title_gender, _is_person, lambda _t, n: n
+)

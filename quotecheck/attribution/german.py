@@ -33,9 +33,9 @@ OPENERS = _KINDS["opener"]
 TITLES = tuple(sorted(_KINDS["title"]))
 #: a person named after a role: "Ministerin Ana Varga", "SPD-Chef Jo Kern"
 TITLED_NAME = regex.compile(
-    r"\b(?=\p{Lu})[\p{L}\-]*(?i:"
+    r"\b(?P<title>(?=\p{Lu})[\p{L}\-]*(?i:"
     + "|".join(regex.escape(t) for t in sorted(TITLES, key=len, reverse=True))
-    + r")\s+(?P<name>(?:\p{Lu}[\p{Ll}\-]+\s+){0,2}\p{Lu}[\p{Ll}\-]+)\b"
+    + r"))\s+(?P<name>(?:\p{Lu}[\p{Ll}\-]+\s+){0,2}\p{Lu}[\p{Ll}\-]+)\b"
 )
 #: nouns that name what a title in marks is (``das Motto „…“``, ``die ARD-Fernsehserie „…“``)
 WORKS = tuple(sorted(_KINDS["work"]))
@@ -456,4 +456,11 @@ def all_capitalised(words: str) -> bool:
     return bool(found) and all(w[:1].isupper() or w[:1].isdigit() for w in found)
 
 
-NAMING = Naming(frozenset(PRONOUNS), noun_phrase, _APPOSED_NAME, TITLED_NAME, _is_person, full_name)
+def _title_gender(titled: regex.Match) -> str | None:
+    """Feminine role nouns end in -in (``Ministerin``, ``Sprecherin``)."""
+    return "f" if titled.group("title").lower().endswith("in") else "m"
+
+
+NAMING = Naming(
+    PRONOUNS, noun_phrase, _APPOSED_NAME, TITLED_NAME, _title_gender, _is_person, full_name
+)

@@ -10,6 +10,7 @@ import regex
 
 from ..models import Attribution
 from .context import Context, Rule
+from .words import FIRST_NAMES
 
 #: the most a speaker reached through a pronoun can be trusted: its antecedent is a guess
 PRONOUN_CONFIDENCE = 0.8
@@ -47,32 +48,28 @@ def phrase_attribution(
 
 
 def pronoun_attribution(
-    ctx: Context,
-    start: int,
-    end: int,
-    word: str,
-    cue: str,
-    rule: Rule,
-    titled: regex.Pattern | None = None,
+    ctx: Context, start: int, end: int, word: str, cue: str, rule: Rule, naming: Naming
 ) -> Attribution:
     """``sagte er``, ``a-t-il dit``: the nearer before the pronoun of the last person named
-    after a role (``titled``, the language's pattern: ``Ministerin Ana Varga``) and the last
-    person this article's quotes were given to; no surer than the rule and
+    after a role (the language's ``titled_name``: ``Ministerin Ana Varga``) and the last person
+    this article's quotes were given to, each only when their gender, where the role or a
+    given name tells it, is the pronoun's; no surer than the rule and
     :data:`PRONOUN_CONFIDENCE`. (The people index reads English: in German every noun is
     capitalised, and a run of capitals crosses sentences.)"""
+    wanted = naming.pronouns.get(word.lower())
     speaker, at = None, -1
     for q in reversed(ctx.done):
         a = q.attribution
-        if a.source_type == "person" and a.speaker:
+        if a.source_type == "person" and a.speaker and _agrees(_given_gender(a.speaker), wanted):
             speaker, at = a.speaker, a.mention_start if a.mention_start is not None else q.start
             break
-    if titled is not None:
-        window = max(0, start - ROLE_WINDOW)
-        last = None
-        for last in titled.finditer(ctx.masked, window, start):  # noqa: B007 - the last one
-            pass
-        if last is not None and last.start("name") > at:
-            speaker = last.group("name")
+    named = [
+        m
+        for m in naming.titled_name.finditer(ctx.masked, max(0, start - ROLE_WINDOW), start)
+        if _agrees(naming.title_gender(m) or _given_gender(m.group("name")), wanted)
+    ]
+    if named and named[-1].start("name") > at:
+        speaker = named[-1].group("name")
     return Attribution(
         speaker,
         word,
@@ -86,16 +83,30 @@ def pronoun_attribution(
     )
 
 
+def _given_gender(name: str) -> str | None:
+    """``m`` or ``f`` where the first name tells it (data/first_names.tsv), else None."""
+    gender = FIRST_NAMES.get(name.split()[0].lower())
+    return {"male": "m", "female": "f"}.get(gender or "")
+
+
+def _agrees(gender: str | None, wanted: str | None) -> bool:
+    return gender is None or wanted not in {"m", "f"} or gender == wanted
+
+
 @dataclass(frozen=True)
 class Naming:
     """How one language names a speaker: its personal pronouns, its noun phrase, a name set off
     after a role (``der Sprecher der Stadtwerke, Jo Kern,``), a name after a role for pronouns to
     go back to, whether a phrase is a person's, and the fuller name an article gives a surname."""
 
-    pronouns: frozenset[str]
+    #: personal pronouns and their gender (m, f; p for a plural)
+    pronouns: dict[str, str]
     noun_phrase: Callable[[str, int, int], Phrase | None]
     apposed_name: regex.Pattern
+    #: a name after a role, with the role in a group ``title`` and the name in ``name``
     titled_name: regex.Pattern
+    #: the gender a titled-name match tells (``Ministerin``, ``la ministre``), or None
+    title_gender: Callable[[regex.Match], str | None]
     is_person: Callable[[Phrase], bool]
     full_name: Callable[[str, str], str]
 
@@ -109,7 +120,7 @@ def speaker_at(
     word = _FIRST_WORD.match(masked, pos, end)
     if word and word.group(1).lower() in naming.pronouns:
         at, found = word.start(1), word.group(1)
-        return pronoun_attribution(ctx, at, at + len(found), found, cue, rule, naming.titled_name)
+        return pronoun_attribution(ctx, at, at + len(found), found, cue, rule, naming)
     phrase = naming.noun_phrase(masked, pos, end)
     if phrase is None:
         return None
