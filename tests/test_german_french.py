@@ -79,6 +79,14 @@ GERMAN = [
         "according-de",
     ),
     (
+        "Im Interview äußerte sich Ministerin Hanna Lorenz zuversichtlich: „Wir schaffen das.“",
+        "Wir schaffen das.",
+        "Hanna Lorenz",
+        "Ministerin Hanna Lorenz",
+        "äußerte",
+        "before-de",
+    ),
+    (
         "Die Stadtwerke erklärten am Dienstag: „Die Preise steigen im Herbst.“",
         "Die Preise steigen im Herbst.",
         "Die Stadtwerke",

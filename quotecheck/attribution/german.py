@@ -65,6 +65,8 @@ _GLUED_STOP = regex.compile(r"(?<=\p{Ll}{2}[.!?][“”\"]?)(?=\p{Lu}\p{Ll})")
 _ORDINAL_BEFORE = regex.compile(r"(?<!\p{L})\d{1,2}\.\s+$")
 _CITED_AFTER = regex.compile(r"(?:wird|wurde)\s+([^,.;:]{1,80}?)\s+(?:\p{Ll}+\s+)*zitiert\b")
 _AFTER_LOWER_WORD = regex.compile(r"(?<=\b\p{Ll}{3,}\s)(\p{L}+)\b")
+_REFLEXIVE = regex.compile(r"\s+sich\b")
+_ER = regex.compile(r"\s+er\b")
 _LAUT = regex.compile(r"\b[Ll]aut\s+")
 _ZUFOLGE = regex.compile(r"\s+zufolge\b")
 #: focus particles before a subject ("Auch der Sprecher sagte")
@@ -283,11 +285,11 @@ def subject(
     if opening.lower() == "wie" and first + 1 < verb:  # "Wie die Ministerin erklärte, …"
         return _speaker_at(ctx, toks[first + 1][0], toks[verb][0], cue, rule)
     after = toks[verb][1]
-    reflexive = regex.match(r"\s+sich\b", masked[after:])
+    reflexive = _REFLEXIVE.match(masked, after)
     if reflexive:
-        after += reflexive.end()
+        after = reflexive.end()
     back = _speaker_at(ctx, after, ctx.quote.start, cue, rule)
-    pronoun = regex.match(r"\s+er\b", masked[toks[verb][1] :])
+    pronoun = _ER.match(masked, toks[verb][1])
     if (
         not pronoun
         and (opening[:1].isupper() or opening in DETERMINERS)
