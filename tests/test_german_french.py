@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from quotecheck import extract, parse_article
-from quotecheck.attribution import german
+from quotecheck.attribution import german_words
 from quotecheck.language import detect_language
 
 LEAD_DE = "Die Stadt Nordheim hat am Montag über die alte Hafenbrücke beraten.\n\n"
@@ -199,7 +199,7 @@ def test_a_german_cue_outside_the_quotes_sentence_names_nobody_for_it(text, quot
     ],
 )
 def test_a_capitalised_word_opening_a_sentence_is_told_from_a_noun(word, text, adverbial):
-    assert german._adverbial(word, text) is adverbial
+    assert german_words.adverbial(word, text) is adverbial
 
 
 def test_a_pronoun_goes_to_the_nearer_of_the_last_speaker_and_a_person_named_after_a_role():

@@ -26,7 +26,7 @@ import regex
 from ..language import uses_rules_of
 from ..models import Article, Attribution, Quote
 from ..quotes import MASK, looks_like_title, mask_quotes
-from . import french, german
+from . import french, german_words
 from .grammar import Grammar
 from .resolve import Resolver, unify_speakers
 from .rules import RULES, Context, Rule
@@ -96,8 +96,8 @@ def _is_term(q: Quote, attribution: Attribution | None, text: str) -> bool:
     return (
         (size == 1 and not cued)
         or (size <= 3 and attribution is None)
-        or german.names_something(text, q.start - len(q.open_mark), q.text)
-        or (1 < size <= NAME_WORDS and german.all_capitalised(q.text))
+        or german_words.names_something(text, q.start - len(q.open_mark), q.text)
+        or (1 < size <= NAME_WORDS and german_words.all_capitalised(q.text))
     )
 
 

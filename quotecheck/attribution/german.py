@@ -1,4 +1,5 @@
-"""Attribution in German: the finders of the rule table's German rows and the grammar they read.
+"""Attribution in German: the finders of the rule table's German rows (their words and grammar
+are :mod:`.german_words`).
 
 German news attributes quotes in its own word order. A speech verb follows the quote with its
 subject after it (``„…“, sagte Wiebke Strand.``, ``„…“, so die Ministerin.``); a source is
@@ -12,49 +13,30 @@ adverbial does, and then it follows the verb (``Nach der Sitzung sagte Bürgerme
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import regex
 
-from ..lexicon import by_kind, rows, words
 from ..models import Attribution
 from ..quotes import MASK
 from .context import Context, Rule
-from .named import Naming, Phrase, joined_after, phrase_attribution, speaker_at
-from .words import FIRST_NAMES
+from .german_words import (
+    DETERMINERS,
+    NAMING,
+    OPENERS,
+    PRONOUNS,
+    REPORTED,
+    VERBS,
+    adverbial,
+    full_name,
+    is_person,
+    noun_phrase,
+    tokens,
+)
+from .named import Phrase, joined_after, phrase_attribution, speaker_at
 
-VERBS = words("de/speech_verbs.txt")
-_WORDS = rows("de/words.tsv")
-_KINDS = by_kind("de/words.tsv")
-DETERMINERS = _KINDS["determiner"]
-PRONOUNS = {w: kind.split(":")[1] for kind, w in _WORDS if kind.startswith("pronoun:")}
-PARTICLES = _KINDS["particle"]
-OPENERS = _KINDS["opener"]
-TITLES = tuple(sorted(_KINDS["title"]))
-#: a person named after a role: "Ministerin Ana Varga", "SPD-Chef Jo Kern"
-TITLED_NAME = regex.compile(
-    r"\b(?P<title>(?=\p{Lu})[\p{L}\-]*(?i:"
-    + "|".join(regex.escape(t) for t in sorted(TITLES, key=len, reverse=True))
-    + r"))\s+(?P<name>(?:\p{Lu}[\p{Ll}\-]+\s+){0,2}\p{Lu}[\p{Ll}\-]+)\b"
-)
-#: nouns that name what a title in marks is (``das Motto „…“``, ``die ARD-Fernsehserie „…“``)
-WORKS = tuple(sorted(_KINDS["work"]))
-#: a definite article, alone or joined to a preposition, before a name in marks (``der „…“``)
-_DEFINITE = frozenset(
-    {"der", "die", "das", "den", "dem", "des", "im", "am", "zum", "zur", "vom", "beim"}
-)
-
-_TOKEN = regex.compile(
-    r"(?i:\b(?:dr|prof|st)\.)|\b\p{Lu}\.(?=\s)|[\p{L}\p{N}][\p{L}\p{N}’'\-]*|" + MASK + r"+|\S"
-)
 #: what closes a quote and leads to the words after it: marks, a comma, spaces
 _AFTER_QUOTE = regex.compile(r"[“”\"«»‘’‚„]*\s*,?\s*")
 #: ``heißt es in der Erklärung``: the document says it
 _IT_SAYS = regex.compile(r"(?:heißt|hieß)\s+es\s+(?:in|im|auf|aus)\s+", regex.IGNORECASE)
-#: a name set off after a role (``Die Sprecherin der Stadtwerke, Jo Kern, sagte``)
-_APPOSED_NAME = regex.compile(
-    r",\s+((?:\p{Lu}[\p{L}’'\-]*\.?\s+(?:(?:von|van|de|zu)\s+)?){0,3}\p{Lu}[\p{L}’'\-]+),"
-)
 _IN_DOCUMENT = regex.compile(r"\b(?:[Ii]n|[Ii]m|[Aa]uf|[Aa]us)\s+")
 #: "nach Angaben des Ministeriums", "nach Ansicht von Jo Kern", "nach den Worten der Ministerin"
 _NACH_ANGABEN = regex.compile(
@@ -77,13 +59,6 @@ _OBJECT_CASE = frozenset(
 )  # a pronoun's antecedent is a guess that can be wrong
 
 
-def is_title(word: str) -> bool:
-    """Whether a capitalised word is a role (``Ministerin``, ``Bundesinnenminister``,
-    ``SPD-Vorsitzende``): it is, or ends in, a role noun."""
-    low = word.lower().rsplit("-", 1)[-1]
-    return any(low.endswith(t) for t in TITLES)
-
-
 def sentence_start(ctx: Context) -> int:
     """Where the quote's sentence starts, read the German way: a full stop after a number is an
     ordinal (``am 20. Juli``), not the end of a sentence."""
@@ -98,97 +73,9 @@ def sentence_start(ctx: Context) -> int:
     return start
 
 
-def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
-
-
-def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
-    """The noun phrase starting at ``start`` (spaces skipped), read no further than ``end``:
-    an article, adjectives, capitalised words with name particles and initials, and genitives
-    (``der Sprecher der Stadtwerke``)."""
-    toks = _tokens(text, start, min(end, start + 200))
-    i, taken = 0, []
-    determined = bool(toks) and toks[0][2].lower() in DETERMINERS
-    if determined:
-        taken.append(toks[0])
-        i = 1
-        while i < len(toks) and (toks[i][2][:1].islower() or toks[i][2][:1].isdigit()):
-            taken.append(toks[i])  # adjectives before the noun: "der gesundheitspolitische"
-            i += 1
-    core_start = len(taken)
-    while i < len(toks):
-        word = toks[i][2]
-        if word[:1].isupper() and word.lower() not in OPENERS and MASK not in word:
-            taken.append(toks[i])
-        elif word.lower() in PARTICLES and i + 1 < len(toks) and toks[i + 1][2][:1].isupper():
-            taken.append(toks[i])  # "van Laak", "von der Leyen"
-        elif word.lower() in {"der", "des"} and len(taken) > core_start and i + 1 < len(toks):
-            taken.append(toks[i])  # a genitive: "der Sprecher der Stadtwerke"
-        elif word == "(" and len(taken) > core_start:
-            close = next((k for k in range(i, min(i + 6, len(toks))) if toks[k][2] == ")"), None)
-            if close is None:
-                break
-            i = close  # a party or an abbreviation: "Jo Kern (SPD)", "der Union (AU)"
-        else:
-            break
-        i += 1
-    while taken and taken[-1][2].lower() in PARTICLES | DETERMINERS:
-        taken.pop()
-    core = [t[2] for t in taken[core_start:] if t[2] != ")"]
-    if not core:
-        return None
-    s, e = taken[0][0], taken[-1][1]
-    genitive = next((n for n, w in enumerate(core) if w.lower() in {"der", "des"}), len(core))
-    head = core[:genitive]
-    titles = 0
-    while titles < len(head) and is_title(head[titles]):
-        titles += 1
-    named = head[titles:]
-    name = None
-    if named and (titles or not determined):
-        name = " ".join(named)
-    elif determined and len(named) == 1 and full_name(text, named[0]) != named[0]:
-        name = named[0]  # "der 84-jährige Kern", named in full elsewhere
-    elif (
-        determined
-        and len(named) >= 3
-        and (named[1].lower() in FIRST_NAMES or named[0].lower().endswith(_AGENT_SUFFIXES))
-    ):
-        name = " ".join(named[1:])  # "der Kämmerer Ole Brandt": a role noun, then the name
-    return Phrase(s, e, text[s:e], name)
-
-
-@lru_cache(maxsize=1024)
-def _before_surname(name: str) -> regex.Pattern:
-    return regex.compile(
-        r"(?:(?P<before>\p{L}+)\s+)?(?P<given>\p{Lu}[\p{Ll}\-]+)\s+" + regex.escape(name) + r"\b"
-    )
-
-
-def full_name(text: str, name: str) -> str:
-    """The article's fuller form of a one-word name: ``Roth`` is ``Jana Roth`` where the article
-    names her so. The word before the surname is a given name when a list of given names has
-    it, or when no article stands before it (``die Kämmerin Roth`` names no given name)."""
-    if " " in name:
-        return name
-    for m in _before_surname(name).finditer(text):
-        given, before = m.group("given"), (m.group("before") or "").lower()
-        if given.lower() in FIRST_NAMES or not (
-            before in DETERMINERS
-            or is_title(given)
-            or given.lower() in DETERMINERS | OPENERS | PARTICLES
-        ):
-            return f"{given} {name}"
-    return name
-
-
 def _attribution(phrase: Phrase, cue: str, rule: Rule, text: str = "") -> Attribution:
     speaker = full_name(text, phrase.name) if phrase.name else phrase.text
-    return phrase_attribution(phrase, speaker, _is_person(phrase), cue, rule)
-
-
-def _is_person(phrase: Phrase) -> bool:
-    return phrase.name is not None or any(is_title(w) for w in phrase.text.split())
+    return phrase_attribution(phrase, speaker, is_person(phrase), cue, rule)
 
 
 def _speaker_at(ctx: Context, pos: int, end: int, cue: str, rule: Rule) -> Attribution | None:
@@ -247,7 +134,7 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
     it, the noun phrase after the verb (``Nach der Sitzung sagte Bürgermeisterin Jo Kern: „…“``);
     ``wird X zitiert``."""
     q, masked = ctx.quote, ctx.masked
-    toks = _tokens(masked, sentence_start(ctx), q.start - len(q.open_mark))
+    toks = tokens(masked, sentence_start(ctx), q.start - len(q.open_mark))
     verbs = [n for n, t in enumerate(toks) if t[2].lower() in VERBS]
     for n in reversed(verbs):
         cue = toks[n][2]
@@ -294,7 +181,7 @@ def subject(
         not pronoun
         and (opening[:1].isupper() or opening in DETERMINERS)
         and opening.lower() not in OPENERS | _OBJECT_CASE
-        and not _adverbial(opening, masked)
+        and not adverbial(opening, masked)
     ):
         front = _speaker_at(ctx, toks[first][0], toks[verb][0], cue, rule)
         if _named_person(back) and (front is None or front.source_type != "person"):
@@ -314,26 +201,11 @@ def _named_person(found: Attribution | None) -> bool:
     return found.source_type == "person" and speaker.split()[0].lower() not in DETERMINERS
 
 
-def _adverbial(word: str, text: str) -> bool:
-    """Whether a capitalised word opening a sentence is not a noun: a participle used as an
-    adverb (``Relativierend``), or a word the text writes in lower case elsewhere and never
-    capitalises inside a sentence (``Zwar``, ``Gegenüber``), as it does every noun."""
-    low = word.lower()
-    if low in DETERMINERS or low in PRONOUNS:
-        return False
-    if low.endswith("end") and len(word) > 6:
-        return True
-    return (
-        regex.search(r"(?<![\p{L}\-])" + regex.escape(low) + r"(?![\p{L}\-])", text) is not None
-        and regex.search(r"(?<=\p{Ll}[ ,]+)" + regex.escape(word) + r"(?![\p{L}\-])", text) is None
-    )
-
-
 def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
     """No verb of saying: the subject opening the quote's sentence, whatever its verb
     (``Der Bundesrat nannte den Plan „überhastet“``), when a noun phrase opens it."""
     q, masked = ctx.quote, ctx.masked
-    toks = _tokens(masked, sentence_start(ctx), q.start)
+    toks = tokens(masked, sentence_start(ctx), q.start)
     first = 0
     while first < len(toks) and toks[first][2].lower() in _FOCUS:
         first += 1
@@ -343,7 +215,7 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
     if (
         not (opening[:1].isupper() or opening in DETERMINERS)
         or opening.lower() in OPENERS | _OBJECT_CASE
-        or _adverbial(opening, masked)
+        or adverbial(opening, masked)
     ):  # an adverbial opens it: the subject, if a pronoun or a known speaker, follows the verb
         return _inverted_subject(ctx, toks[first][0], q.start, rule)
     found = _speaker_at(ctx, toks[first][0], q.start, "", rule)
@@ -373,29 +245,11 @@ def _inverted_subject(ctx: Context, start: int, end: int, rule: Rule) -> Attribu
     return None
 
 
-def names_something(text: str, start: int, quote: str) -> bool:
-    """Whether the words in marks opening at ``start`` are a name (of a work, a body, a motto):
-    a noun for such a thing right before them (``das Motto „…“``, ``im Fachmagazin „…“``), or a
-    definite article before words that open on a capital (``der „Berliner Zeitung“``)."""
-    before = text[max(0, start - 40) : start].split()
-    if not before or not quote[:1].isupper():
-        return False
-    word = before[-1].strip("(")
-    if word.lower() in _DEFINITE:
-        return len(quote.split()) <= 6
-    return word[:1].isupper() and word.lower().rsplit("-", 1)[-1].endswith(WORKS)
-
-
-#: verbs in the Konjunktiv I (and the Konjunktiv II that stands in for it), the mood of reported
-#: speech: a sentence in it goes on reporting what the last speaker said (``Es drohe …``)
-REPORTED = _KINDS["reported"]
-
-
 def _in_reported_speech(ctx: Context) -> bool:
     """Whether the quote's sentence is in the mood of reported speech."""
     q = ctx.quote
     end = ctx.grammar.sentence_end(q.end, ctx.paragraph.end)
-    words = {t[2].lower() for t in _tokens(ctx.masked, sentence_start(ctx), end)}
+    words = {t[2].lower() for t in tokens(ctx.masked, sentence_start(ctx), end)}
     return bool(words & REPORTED)
 
 
@@ -425,8 +279,6 @@ def reported(ctx: Context, rule: Rule) -> Attribution | None:
     )
 
 
-#: endings of German nouns for a person by what they do (Architektin, Kämmerer, Pianist, Student)
-_AGENT_SUFFIXES = ("in", "er", "or", "ist", "ent", "eur", "ant", "loge", "at")
 _SO_SET_OFF = regex.compile(r",\s+so\s+(?=\S)")
 _CLOSING_CUE = regex.compile(r",\s+(\p{L}+)\s+(?:sich\s+)?(?=\S)")
 
@@ -449,20 +301,3 @@ def later(ctx: Context, rule: Rule) -> Attribution | None:
         if found is not None:
             return found  # "Doch sei es, so die Autorin, „…“": the cue set off before it
     return None
-
-
-def all_capitalised(words: str) -> bool:
-    """Whether every word of ``words`` opens on a capital or a digit (``Lavisan II``, ``BBC
-    News``, ``Christoph 29``), as names do and speech never does."""
-    found = regex.findall(r"[\p{L}\p{N}][\p{L}\p{N}\-’'.]*", words)
-    return bool(found) and all(w[:1].isupper() or w[:1].isdigit() for w in found)
-
-
-def _title_gender(titled: regex.Match) -> str | None:
-    """Feminine role nouns end in -in (``Ministerin``, ``Sprecherin``)."""
-    return "f" if titled.group("title").lower().endswith("in") else "m"
-
-
-NAMING = Naming(
-    PRONOUNS, noun_phrase, _APPOSED_NAME, TITLED_NAME, _title_gender, _is_person, full_name
-)

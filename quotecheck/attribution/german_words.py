@@ -1,0 +1,193 @@
+"""The words and grammar of German for attribution: the lexicons (``quotecheck/data/de``, with
+their provenance), the noun phrase that names a speaker, the fuller name an article gives a
+surname, and the tests that tell a name or a term in marks from speech. :mod:`.german` holds
+the rule rows' finders that read them.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..lexicon import by_kind, rows, words
+from ..quotes import MASK
+from .named import Naming, Phrase
+from .words import FIRST_NAMES
+
+VERBS = words("de/speech_verbs.txt")
+_WORDS = rows("de/words.tsv")
+_KINDS = by_kind("de/words.tsv")
+DETERMINERS = _KINDS["determiner"]
+PRONOUNS = {w: kind.split(":")[1] for kind, w in _WORDS if kind.startswith("pronoun:")}
+PARTICLES = _KINDS["particle"]
+OPENERS = _KINDS["opener"]
+TITLES = tuple(sorted(_KINDS["title"]))
+#: a person named after a role: "Ministerin Ana Varga", "SPD-Chef Jo Kern"
+TITLED_NAME = regex.compile(
+    r"\b(?P<title>(?=\p{Lu})[\p{L}\-]*(?i:"
+    + "|".join(regex.escape(t) for t in sorted(TITLES, key=len, reverse=True))
+    + r"))\s+(?P<name>(?:\p{Lu}[\p{Ll}\-]+\s+){0,2}\p{Lu}[\p{Ll}\-]+)\b"
+)
+#: nouns that name what a title in marks is (``das Motto „…“``, ``die ARD-Fernsehserie „…“``)
+WORKS = tuple(sorted(_KINDS["work"]))
+#: a definite article, alone or joined to a preposition, before a name in marks (``der „…“``)
+_DEFINITE = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "im", "am", "zum", "zur", "vom", "beim"}
+)
+_TOKEN = regex.compile(
+    r"(?i:\b(?:dr|prof|st)\.)|\b\p{Lu}\.(?=\s)|[\p{L}\p{N}][\p{L}\p{N}’'\-]*|" + MASK + r"+|\S"
+)
+#: a name set off after a role (``Die Sprecherin der Stadtwerke, Jo Kern, sagte``)
+_APPOSED_NAME = regex.compile(
+    r",\s+((?:\p{Lu}[\p{L}’'\-]*\.?\s+(?:(?:von|van|de|zu)\s+)?){0,3}\p{Lu}[\p{L}’'\-]+),"
+)
+
+
+def is_title(word: str) -> bool:
+    """Whether a capitalised word is a role (``Ministerin``, ``Bundesinnenminister``,
+    ``SPD-Vorsitzende``): it is, or ends in, a role noun."""
+    low = word.lower().rsplit("-", 1)[-1]
+    return any(low.endswith(t) for t in TITLES)
+
+
+def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
+    """The noun phrase starting at ``start`` (spaces skipped), read no further than ``end``:
+    an article, adjectives, capitalised words with name particles and initials, and genitives
+    (``der Sprecher der Stadtwerke``)."""
+    toks = tokens(text, start, min(end, start + 200))
+    i, taken = 0, []
+    determined = bool(toks) and toks[0][2].lower() in DETERMINERS
+    if determined:
+        taken.append(toks[0])
+        i = 1
+        while i < len(toks) and (toks[i][2][:1].islower() or toks[i][2][:1].isdigit()):
+            taken.append(toks[i])  # adjectives before the noun: "der gesundheitspolitische"
+            i += 1
+    core_start = len(taken)
+    while i < len(toks):
+        word = toks[i][2]
+        if word[:1].isupper() and word.lower() not in OPENERS and MASK not in word:
+            taken.append(toks[i])
+        elif word.lower() in PARTICLES and i + 1 < len(toks) and toks[i + 1][2][:1].isupper():
+            taken.append(toks[i])  # "van Laak", "von der Leyen"
+        elif word.lower() in {"der", "des"} and len(taken) > core_start and i + 1 < len(toks):
+            taken.append(toks[i])  # a genitive: "der Sprecher der Stadtwerke"
+        elif word == "(" and len(taken) > core_start:
+            close = next((k for k in range(i, min(i + 6, len(toks))) if toks[k][2] == ")"), None)
+            if close is None:
+                break
+            i = close  # a party or an abbreviation: "Jo Kern (SPD)", "der Union (AU)"
+        else:
+            break
+        i += 1
+    while taken and taken[-1][2].lower() in PARTICLES | DETERMINERS:
+        taken.pop()
+    core = [t[2] for t in taken[core_start:] if t[2] != ")"]
+    if not core:
+        return None
+    s, e = taken[0][0], taken[-1][1]
+    genitive = next((n for n, w in enumerate(core) if w.lower() in {"der", "des"}), len(core))
+    head = core[:genitive]
+    titles = 0
+    while titles < len(head) and is_title(head[titles]):
+        titles += 1
+    named = head[titles:]
+    name = None
+    if named and (titles or not determined):
+        name = " ".join(named)
+    elif determined and len(named) == 1 and full_name(text, named[0]) != named[0]:
+        name = named[0]  # "der 84-jährige Kern", named in full elsewhere
+    elif (
+        determined
+        and len(named) >= 3
+        and (named[1].lower() in FIRST_NAMES or named[0].lower().endswith(_AGENT_SUFFIXES))
+    ):
+        name = " ".join(named[1:])  # "der Kämmerer Ole Brandt": a role noun, then the name
+    return Phrase(s, e, text[s:e], name)
+
+
+@lru_cache(maxsize=1024)
+def _before_surname(name: str) -> regex.Pattern:
+    return regex.compile(
+        r"(?:(?P<before>\p{L}+)\s+)?(?P<given>\p{Lu}[\p{Ll}\-]+)\s+" + regex.escape(name) + r"\b"
+    )
+
+
+def full_name(text: str, name: str) -> str:
+    """The article's fuller form of a one-word name: ``Roth`` is ``Jana Roth`` where the article
+    names her so. The word before the surname is a given name when a list of given names has
+    it, or when no article stands before it (``die Kämmerin Roth`` names no given name)."""
+    if " " in name:
+        return name
+    for m in _before_surname(name).finditer(text):
+        given, before = m.group("given"), (m.group("before") or "").lower()
+        if given.lower() in FIRST_NAMES or not (
+            before in DETERMINERS
+            or is_title(given)
+            or given.lower() in DETERMINERS | OPENERS | PARTICLES
+        ):
+            return f"{given} {name}"
+    return name
+
+
+def is_person(phrase: Phrase) -> bool:
+    return phrase.name is not None or any(is_title(w) for w in phrase.text.split())
+
+
+def adverbial(word: str, text: str) -> bool:
+    """Whether a capitalised word opening a sentence is not a noun: a participle used as an
+    adverb (``Relativierend``), or a word the text writes in lower case elsewhere and never
+    capitalises inside a sentence (``Zwar``, ``Gegenüber``), as it does every noun."""
+    low = word.lower()
+    if low in DETERMINERS or low in PRONOUNS:
+        return False
+    if low.endswith("end") and len(word) > 6:
+        return True
+    return (
+        regex.search(r"(?<![\p{L}\-])" + regex.escape(low) + r"(?![\p{L}\-])", text) is not None
+        and regex.search(r"(?<=\p{Ll}[ ,]+)" + regex.escape(word) + r"(?![\p{L}\-])", text) is None
+    )
+
+
+def names_something(text: str, start: int, quote: str) -> bool:
+    """Whether the words in marks opening at ``start`` are a name (of a work, a body, a motto):
+    a noun for such a thing right before them (``das Motto „…“``, ``im Fachmagazin „…“``), or a
+    definite article before words that open on a capital (``der „Berliner Zeitung“``)."""
+    before = text[max(0, start - 40) : start].split()
+    if not before or not quote[:1].isupper():
+        return False
+    word = before[-1].strip("(")
+    if word.lower() in _DEFINITE:
+        return len(quote.split()) <= 6
+    return word[:1].isupper() and word.lower().rsplit("-", 1)[-1].endswith(WORKS)
+
+
+#: verbs in the Konjunktiv I (and the Konjunktiv II that stands in for it), the mood of reported
+#: speech: a sentence in it goes on reporting what the last speaker said (``Es drohe …``)
+REPORTED = _KINDS["reported"]
+
+
+#: endings of German nouns for a person by what they do (Architektin, Kämmerer, Pianist, Student)
+_AGENT_SUFFIXES = ("in", "er", "or", "ist", "ent", "eur", "ant", "loge", "at")
+
+
+def all_capitalised(words: str) -> bool:
+    """Whether every word of ``words`` opens on a capital or a digit (``Lavisan II``, ``BBC
+    News``, ``Christoph 29``), as names do and speech never does."""
+    found = regex.findall(r"[\p{L}\p{N}][\p{L}\p{N}\-’'.]*", words)
+    return bool(found) and all(w[:1].isupper() or w[:1].isdigit() for w in found)
+
+
+def _title_gender(titled: regex.Match) -> str | None:
+    """Feminine role nouns end in -in (``Ministerin``, ``Sprecherin``)."""
+    return "f" if titled.group("title").lower().endswith("in") else "m"
+
+
+NAMING = Naming(
+    PRONOUNS, noun_phrase, _APPOSED_NAME, TITLED_NAME, _title_gender, is_person, full_name
+)
