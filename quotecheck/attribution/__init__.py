@@ -19,6 +19,7 @@ paragraph before, transcripts) — and :mod:`.rules` (the table).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 import regex
@@ -75,30 +76,12 @@ def _is_name_of_something(q: Quote, attribution: Attribution | None) -> bool:
     )
 
 
-#: rules whose own verb of saying names the speaker: a word they cue is speech, not a term
-_CUED_IN_ANY_LANGUAGE = ("after-de", "according-de", "before-de")
-
-
-#: at most this many words, every one capitalised, make a name in German (``„BBC News“``,
-#: ``„Lavisan II“``): German speech always has a word in lower case, its verb at least
-NAME_WORDS = 5
-
-
-def _is_term(q: Quote, attribution: Attribution | None, text: str) -> bool:
-    """In German every noun is capitalised, so title case tells nothing: a word in marks with
-    no verb of saying for it (``die Raumfähre „Kormoran“``), a few words with no speaker at all,
-    or words named as a work or a body (``das Motto „…“``, ``der „Berliner Zeitung“``) are a
-    name or a term, not speech."""
-    if q.kind != "fragment":
-        return False
-    size = len(q.text.split())
-    cued = attribution is not None and attribution.method.startswith(_CUED_IN_ANY_LANGUAGE)
-    return (
-        (size == 1 and not cued)
-        or (size <= 3 and attribution is None)
-        or german_words.names_something(text, q.start - len(q.open_mark), q.text)
-        or (1 < size <= NAME_WORDS and german_words.all_capitalised(q.text))
-    )
+#: each language's test for words in marks that name a work, a body or a term, not speech
+#: (English titles are read by case: :func:`_is_name_of_something`)
+_TERMS: dict[str, Callable[[Quote, Attribution | None, str], bool]] = {
+    "de": german_words.is_term,
+    "fr": french.is_term,
+}
 
 
 def _from_headline(attribution: Attribution) -> Attribution:
@@ -131,6 +114,7 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
     resolver = Resolver(article, grammar, until)
     language = uses_rules_of(article.language)
     rules = [rule for rule in RULES if language in rule.languages]
+    is_term = _TERMS.get(language)
     result: list[Quote] = []
     by_paragraph: dict[int, list[Quote]] = {}  # attributed statements, paragraph by paragraph
     for q in quotes:
@@ -169,13 +153,8 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         if _is_scare(q, masked, attribution):
             result.append(replace(q, kind="scare", attribution=Attribution(None, method="scare")))
             continue
-        if (
-            _is_name_of_something(q, attribution)
-            or (language == "de" and _is_term(q, attribution, article.text))
-            or (
-                language == "fr"
-                and french.names_something(article.text, q.start - len(q.open_mark), q.text)
-            )
+        if _is_name_of_something(q, attribution) or (
+            is_term is not None and is_term(q, attribution, article.text)
         ):
             result.append(replace(q, kind="title", attribution=Attribution(None, method="title")))
             continue

@@ -15,7 +15,7 @@ from __future__ import annotations
 import regex
 
 from ..lexicon import by_kind, rows, words
-from ..models import Attribution
+from ..models import Attribution, Quote
 from ..quotes import MASK
 from .context import Context, Rule
 from .named import Naming, Phrase, joined_after, pronoun_attribution, speaker_at
@@ -187,6 +187,11 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
     if not (first[:1].isupper() or first.lower() in PRONOUNS):
         return None
     return _speaker_at(ctx, toks[0][0], q.start, "", rule)
+
+
+def is_term(quote: Quote, attribution: Attribution | None, text: str) -> bool:
+    """Words in guillemets after a noun for a work (``l'émission « Soir d'été »``): a name."""
+    return names_something(text, quote.start - len(quote.open_mark), quote.text)
 
 
 def names_something(text: str, start: int, quote: str) -> bool:

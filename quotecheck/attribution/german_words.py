@@ -11,6 +11,7 @@ from functools import lru_cache
 import regex
 
 from ..lexicon import by_kind, rows, words
+from ..models import Attribution, Quote
 from ..quotes import MASK
 from .named import Naming, Phrase
 from .words import FIRST_NAMES
@@ -191,3 +192,27 @@ def _title_gender(titled: regex.Match) -> str | None:
 NAMING = Naming(
     PRONOUNS, noun_phrase, _APPOSED_NAME, TITLED_NAME, _title_gender, is_person, full_name
 )
+
+
+#: rows whose own verb of saying names the speaker: a word they cue is speech, not a term
+CUED_METHODS = ("after-de", "according-de", "before-de")
+#: at most this many words, every one capitalised, make a name (``„BBC News“``, ``„Lavisan
+#: II“``): German speech always has a word in lower case, its verb at least
+NAME_WORDS = 5
+
+
+def is_term(quote: Quote, attribution: Attribution | None, text: str) -> bool:
+    """Every German noun is capitalised, so title case tells nothing: a word in marks with no
+    verb of saying for it (``die Raumfähre „Kormoran“``), a few words with no speaker at all,
+    words named as a work or a body (``das Motto „…“``, ``der „Berliner Zeitung“``), or a few
+    words all capitalised are a name or a term, not speech."""
+    if quote.kind != "fragment":
+        return False
+    size = len(quote.text.split())
+    cued = attribution is not None and attribution.method.startswith(CUED_METHODS)
+    return (
+        (size == 1 and not cued)
+        or (size <= 3 and attribution is None)
+        or names_something(text, quote.start - len(quote.open_mark), quote.text)
+        or (1 < size <= NAME_WORDS and all_capitalised(quote.text))
+    )
