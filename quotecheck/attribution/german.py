@@ -24,19 +24,23 @@ from .german_words import (
     OPENERS,
     PRONOUNS,
     REPORTED,
+    SUBORDINATORS,
     VERBS,
     adverbial,
     full_name,
     is_person,
     noun_phrase,
     tokens,
+    verb_like,
 )
 from .named import Phrase, joined_after, phrase_attribution, speaker_at
 
 #: what closes a quote and leads to the words after it: marks, a comma, spaces
 _AFTER_QUOTE = regex.compile(r"[“”\"«»‘’‚„]*\s*,?\s*")
 #: ``heißt es in der Erklärung``: the document says it
-_IT_SAYS = regex.compile(r"(?:heißt|hieß)\s+es\s+(?:in|im|auf|aus)\s+", regex.IGNORECASE)
+_IT_SAYS = regex.compile(
+    r"(?:heißt|hieß)\s+es\s+(?:in|im|auf|aus|von|vom|seitens)\s+", regex.IGNORECASE
+)
 _IN_DOCUMENT = regex.compile(r"\b(?:[Ii]n|[Ii]m|[Aa]uf|[Aa]us)\s+")
 #: "nach Angaben des Ministeriums", "nach Ansicht von Jo Kern", "nach den Worten der Ministerin"
 _NACH_ANGABEN = regex.compile(
@@ -45,7 +49,10 @@ _NACH_ANGABEN = regex.compile(
 )
 _GLUED_STOP = regex.compile(r"(?<=\p{Ll}{2}[.!?][“”\"]?)(?=\p{Lu}\p{Ll})")
 _ORDINAL_BEFORE = regex.compile(r"(?<!\p{L})\d{1,2}\.\s+$")
-_CITED_AFTER = regex.compile(r"(?:wird|wurde)\s+([^,.;:]{1,80}?)\s+(?:\p{Ll}+\s+)*zitiert\b")
+_CITED_AFTER = regex.compile(
+    r"(?:wird|wurde)\s+([^.;:]{1,120}?),?\s+(?:\p{Ll}+\s+)*zitiert\b"
+    r"|wie\s+([^,.;:]{1,80}?)\s+(?:\p{Ll}+\s+)*zitiert\s+(?:wird|wurde)\b"
+)
 _AFTER_LOWER_WORD = regex.compile(r"(?<=\b\p{Ll}{3,}\s)(\p{L}+)\b")
 _REFLEXIVE = regex.compile(r"\s+sich\b")
 _ER = regex.compile(r"\s+er\b")
@@ -95,15 +102,22 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
             return None
         return _attribution(Phrase(phrase.start, phrase.end, phrase.text, None), "heißt es", rule)
     cited = _CITED_AFTER.match(masked, pos, end)
-    if cited:  # "„…“, wird Jo Kern zitiert"
-        return _speaker_at(ctx, cited.start(1), cited.end(1), "zitiert", rule)
+    if cited:  # "„…“, wird Jo Kern zitiert", "„…“, wie Jo Kern zitiert wird"
+        who = 1 if cited.group(1) else 2
+        return _speaker_at(ctx, cited.start(who), cited.end(who), "zitiert", rule)
     verb = regex.match(r"(\p{L}+)\s+(?:sich\s+|man\s+)?", masked[pos:end])  # "äußerte sich X"
     if verb is None:
         return None
     cue = verb.group(1)
-    if cue.lower() not in VERBS and cue.lower() != "so":
-        return None
-    return _speaker_at(ctx, pos + verb.end(), end, cue, rule)
+    set_off = "," in masked[ctx.quote.end : pos]
+    if cue.lower() not in VERBS and cue.lower() != "so" and not (set_off and verb_like(cue)):
+        return None  # "„…“, erinnerte sich Jo Kern": after speech and a comma, any finite verb
+    found = _speaker_at(ctx, pos + verb.end(), end, cue, rule)
+    if found is not None and cue.lower() in {"zitiert", "zitierte"}:
+        quoted = _speaker_at(ctx, found.mention_end, end, cue, rule)
+        if quoted is not None and quoted.source_type == "person":
+            return quoted  # "„…“, zitiert die Zeitung Jo Kern": the one quoted said it
+    return found
 
 
 def according(ctx: Context, rule: Rule) -> Attribution | None:
@@ -176,6 +190,8 @@ def subject(
     if reflexive:
         after = reflexive.end()
     back = _speaker_at(ctx, after, ctx.quote.start, cue, rule)
+    if back is None and opening.lower() in SUBORDINATORS:
+        back = _main_clause_subject(ctx, toks, first, verb, cue, rule)
     pronoun = _ER.match(masked, toks[verb][1])
     if (
         not pronoun
@@ -188,6 +204,18 @@ def subject(
             return back  # "Die Absicht lobte Jo Kern": a thing fronted, the person after the verb
         return front
     return back
+
+
+def _main_clause_subject(
+    ctx: Context, toks: list[tuple[int, int, str]], first: int, verb: int, cue: str, rule: Rule
+) -> Attribution | None:
+    """A subordinate clause opens the sentence and ends at a comma; the main clause's finite verb
+    follows the comma, and its subject the verb (``Als der Zug hielt, stieg die Ministerin aus
+    und sagte: „…“``)."""
+    for n in range(first + 1, verb - 1):
+        if toks[n][2] == "," and verb_like(toks[n + 1][2]):
+            return _speaker_at(ctx, toks[n + 1][1], ctx.quote.start, cue, rule)
+    return None
 
 
 def _named_person(found: Attribution | None) -> bool:
@@ -242,6 +270,10 @@ def _inverted_subject(ctx: Context, start: int, end: int, rule: Rule) -> Attribu
         word = m.group(1)
         if word in {"er", "sie"} or word in known or full_name(masked, word) != word:
             return _speaker_at(ctx, m.start(1), end, "", rule)
+        if word.lower() in DETERMINERS:
+            found = _speaker_at(ctx, m.start(1), end, "", rule)
+            if found is not None and found.source_type == "person":
+                return found  # "Den Plan brachte die Sprecherin zur Sprache"
     return None
 
 
@@ -277,6 +309,21 @@ def reported(ctx: Context, rule: Rule) -> Attribution | None:
         rule.confidence,
         a.source_type,
     )
+
+
+#: a demonstrative taking up the quote before it as the next sentence's object or subject, and
+#: that sentence's finite verb: "„…“ Das sagte …", "„…“. Dies erklärte …"
+_TAKEN_UP = regex.compile(r"[.!?]?\s+(?:Das|Dies|Diese[rs]?)\s+(\p{Ll}+)\s+")
+
+
+def taken_up(ctx: Context, rule: Rule) -> Attribution | None:
+    """The next sentence takes the quoted words up with a demonstrative, and names who said
+    them after its verb (``„Wir bleiben.“ Das sagte Bürgermeisterin Jo Kern am Montag.``)."""
+    q = ctx.quote
+    m = _TAKEN_UP.match(ctx.masked, q.end + len(q.close_mark), ctx.paragraph.end)
+    if m is None or not verb_like(m.group(1)):
+        return None
+    return _speaker_at(ctx, m.end(), ctx.paragraph.end, m.group(1), rule)
 
 
 _SO_SET_OFF = regex.compile(r",\s+so\s+(?=\S)")

@@ -23,6 +23,10 @@ DETERMINERS = _KINDS["determiner"]
 PRONOUNS = {w: kind.split(":")[1] for kind, w in _WORDS if kind.startswith("pronoun:")}
 PARTICLES = _KINDS["particle"]
 OPENERS = _KINDS["opener"]
+#: the words that introduce a source ("laut", "zufolge") or set it off ("so")
+SOURCE_WORDS = _KINDS["source"] | {"so"}
+#: conjunctions that open a subordinate clause, whose finite verb stands last
+SUBORDINATORS = _KINDS["subordinator"]
 TITLES = tuple(sorted(_KINDS["title"]))
 #: a person named after a role: "Ministerin Ana Varga", "SPD-Chef Jo Kern"
 TITLED_NAME = regex.compile(
@@ -101,6 +105,8 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     name = None
     if named and (titles or not determined):
         name = " ".join(named)
+        if not titles and _role_before_given_name(named):
+            name = " ".join(named[1:])  # "Anwohnerin Rita Voss": a noun for who she is
     elif determined and len(named) == 1 and full_name(text, named[0]) != named[0]:
         name = named[0]  # "der 84-jährige Kern", named in full elsewhere
     elif (
@@ -110,6 +116,16 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     ):
         name = " ".join(named[1:])  # "der Kämmerer Ole Brandt": a role noun, then the name
     return Phrase(s, e, text[s:e], name)
+
+
+def _role_before_given_name(words: list[str]) -> bool:
+    """Whether the first of three or more capitalised words is a noun for a person (by its
+    ending: Anwohnerin, Kämmerer) before a given name and a surname."""
+    return (
+        len(words) >= 3
+        and words[1].lower() in FIRST_NAMES
+        and words[0].lower().endswith(_AGENT_SUFFIXES)
+    )
 
 
 @lru_cache(maxsize=1024)
@@ -134,6 +150,17 @@ def full_name(text: str, name: str) -> str:
         ):
             return f"{given} {name}"
     return name
+
+
+#: words in lower case that are no verb: the closed classes, and possessives
+_NOT_VERBS = DETERMINERS | set(PRONOUNS) | OPENERS | _KINDS["function"]
+_POSSESSIVE = regex.compile(r"(?:sein|ihr|unser|euer|mein|dein)(?:e[mnrs]?)?")
+
+
+def verb_like(word: str) -> bool:
+    """Whether a word could be a finite verb: in lower case, and of no closed word class."""
+    low = word.lower()
+    return word == low and low not in _NOT_VERBS and not _POSSESSIVE.fullmatch(low)
 
 
 def is_person(phrase: Phrase) -> bool:
@@ -201,14 +228,79 @@ CUED_METHODS = ("after-de", "according-de", "before-de")
 NAME_WORDS = 5
 
 
+#: at most this many words make a gloss or an item of a list of names (``(kurz: „DFB“)``)
+LISTED_WORDS = 8
+#: what introduces a gloss, a translation or a short form in marks: ``(etwa: „…“)``, ``kurz
+#: „…“``, ``engl. „…“``, ``so genannte „…“``
+_GLOSS = regex.compile(
+    r"(?:\(|\b(?:etwa|kurz|engl\.|englisch|deutsch|übersetzt|genannt|so\s?genannte[nrs]?)"
+    r"\s*:?\s*)$",
+    regex.IGNORECASE,
+)
+_MARK = '„“”"«»‚‘’'
+_LIST_AFTER = regex.compile(r"\s*(?:,|und|oder|sowie)\s*[" + _MARK + "]")
+_LIST_BEFORE = regex.compile(r"[" + _MARK + r"]\s*(?:,|und|oder|sowie)\s*$")
+#: words of the first and second person: speech, not a name
+_SPEAKING = regex.compile(r"\b(?:ich|wir|du|ihr|mich|mir|uns|euch|dich|dir)\b", regex.IGNORECASE)
+
+
+def _ends_sentence(quote: Quote) -> bool:
+    return quote.text.rstrip()[-1:] in {".", "!", "?"}
+
+
+def _glossed(quote: Quote, text: str) -> bool:
+    """Words in marks that gloss a name, translate it or shorten it (``die Partei „Rak Thai“
+    (etwa: „Liebe die Thais“)``): no sentence of speech, which would end on its stop."""
+    start = quote.start - len(quote.open_mark)
+    return bool(_GLOSS.search(text, max(0, start - 30), start)) and not _ends_sentence(quote)
+
+
+def _listed(quote: Quote, text: str) -> bool:
+    """One of a list of names in marks (``die Modelle „Sirius“ und „Vega“``, ``„Kinder“,
+    „Jugendliche“ und „Senioren“``): capitalised, with no exclamation and no one speaking."""
+    start, end = quote.start - len(quote.open_mark), quote.end + len(quote.close_mark)
+    return (
+        quote.text[:1].isupper()
+        and "!" not in quote.text
+        and not _SPEAKING.search(quote.text)
+        and bool(
+            _LIST_AFTER.match(text, end) or _LIST_BEFORE.search(text, max(0, start - 12), start)
+        )
+    )
+
+
+_OPENS_SENTENCE = regex.compile(r"(?:^|[.!?:]\s*|\n\s*)$")
+_VERB_AFTER = regex.compile(r"[ \u00a0]+(\p{Ll}+)")
+
+
+def _named_subject(quote: Quote, text: str) -> bool:
+    """Words in marks that open a sentence as its subject, the verb right after them with no
+    comma (``„Nordlicht“ ist ein Forschungsschiff``): a name; speech is set off by a comma
+    or ends on its stop, or is followed by its verb of saying."""
+    start, end = quote.start - len(quote.open_mark), quote.end + len(quote.close_mark)
+    verb = _VERB_AFTER.match(text, end)
+    return (
+        verb is not None
+        and verb.group(1) not in VERBS | SOURCE_WORDS
+        and bool(_OPENS_SENTENCE.search(text, max(0, start - 3), start))
+        and not _ends_sentence(quote)
+        and not quote.text.endswith(",")
+        and not _SPEAKING.search(quote.text)
+    )
+
+
 def is_term(quote: Quote, attribution: Attribution | None, text: str) -> bool:
     """Every German noun is capitalised, so title case tells nothing: a word in marks with no
     verb of saying for it (``die Raumfähre „Kormoran“``), a few words with no speaker at all,
     words named as a work or a body (``das Motto „…“``, ``der „Berliner Zeitung“``), or a few
     words all capitalised are a name or a term, not speech."""
+    size = len(quote.text.split())
+    if size <= LISTED_WORDS and (
+        _glossed(quote, text) or _listed(quote, text) or _named_subject(quote, text)
+    ):
+        return True
     if quote.kind != "fragment":
         return False
-    size = len(quote.text.split())
     cued = attribution is not None and attribution.method.startswith(CUED_METHODS)
     return (
         (size == 1 and not cued)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import regex
 
 from ..models import Attribution
+from ..quotes import MASK
 from .context import Context, Rule
 from .words import FIRST_NAMES
 
@@ -123,7 +124,10 @@ def speaker_at(
         return pronoun_attribution(ctx, at, at + len(found), found, cue, rule, naming)
     phrase = naming.noun_phrase(masked, pos, end)
     if phrase is None:
-        return None
+        marked = _name_in_marks(ctx, pos, end)
+        if marked is None:
+            return None
+        return phrase_attribution(marked, marked.name or "", False, cue, rule)
     apposed = naming.apposed_name.match(masked, phrase.end, end)
     if apposed and phrase.name is None:
         text = masked[phrase.start : apposed.end(1)]
@@ -133,6 +137,22 @@ def speaker_at(
 
 
 _FIRST_WORD = regex.compile(r"[\s\u00a0]*(\p{L}+)")
+#: an article, then a name in marks (masked): a newspaper or an agency as the source
+_MARKS = '„“”"«»‚‘’‹› \u00a0\u202f'
+_MARKED_NAME = regex.compile(r"[\s\u00a0]*(?:\p{Ll}{2,4}\s+)?(" + MASK + r"+)")
+
+
+def _name_in_marks(ctx: Context, pos: int, end: int) -> Phrase | None:
+    """A name set in marks where a speaker stands (``schreibt die „Abendpost“``, ``écrit « Le
+    Courrier »``): a newspaper's or a body's; the marks are not part of the name."""
+    m = _MARKED_NAME.match(ctx.masked, pos, end)
+    if m is None:
+        return None
+    name = ctx.article.text[m.start(1) : m.end(1)].strip(_MARKS)
+    if not name[:1].isupper() or len(name.split()) > 6:
+        return None
+    start = m.start() + len(m.group()) - len(m.group().lstrip())
+    return Phrase(start, m.end(1), ctx.article.text[start : m.end(1)], name)
 
 
 def joined_after(ctx: Context, lead: regex.Pattern) -> int | None:

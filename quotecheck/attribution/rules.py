@@ -44,6 +44,7 @@ from .german import before as german_before
 from .german import later as german_later
 from .german import reported as german_reported
 from .german import sentence_subject as german_sentence_subject
+from .german import taken_up as german_taken_up
 from .opening import according_before, introduced, introduced_by_colon
 from .sentence import (
     before,
@@ -136,6 +137,15 @@ RULES: tuple[Rule, ...] = (
         "Die Stadt müsse die Brücke „noch in diesem Jahr“ sanieren, so Stadträtin Ilka Brandes.",
         "Ilka Brandes",
         "noch in diesem",
+        ("de",),
+    ),
+    Rule(
+        "taken-up-de",
+        0.85,
+        german_taken_up,
+        "„Die Brücke bleibt bis Mai gesperrt.“ Das sagte Bürgermeisterin Ilka Brandes am Montag.",
+        "Ilka Brandes",
+        "Die Brücke bleibt",
         ("de",),
     ),
     Rule(
