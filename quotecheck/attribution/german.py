@@ -268,7 +268,9 @@ def _inverted_subject(ctx: Context, start: int, end: int, rule: Rule) -> Attribu
     }
     for m in _AFTER_LOWER_WORD.finditer(masked, start, end):
         word = m.group(1)
-        if word in {"er", "sie"} or word in known or full_name(masked, word) != word:
+        if word in {"er", "sie"} or (
+            word[:1].isupper() and (word in known or full_name(masked, word) != word)
+        ):
             return _speaker_at(ctx, m.start(1), end, "", rule)
         if word.lower() in DETERMINERS:
             found = _speaker_at(ctx, m.start(1), end, "", rule)

@@ -60,6 +60,10 @@ def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
 
 
+#: what joins a noun to the one that qualifies it: a genitive article, ``von``
+_OF = frozenset({"der", "des", "von", "vom"})
+
+
 def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     """The noun phrase starting at ``start`` (spaces skipped), read no further than ``end``:
     an article, adjectives, capitalised words with name particles and initials, and genitives
@@ -74,14 +78,22 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
             taken.append(toks[i])  # adjectives before the noun: "der gesundheitspolitische"
             i += 1
     core_start = len(taken)
+    genitive_at = None  # where the words after the head noun start: "der Sprecher [der Stadt]"
     while i < len(toks):
         word = toks[i][2]
         if word[:1].isupper() and word.lower() not in OPENERS and MASK not in word:
             taken.append(toks[i])
-        elif word.lower() in PARTICLES and i + 1 < len(toks) and toks[i + 1][2][:1].isupper():
+        elif (
+            word.lower() in PARTICLES
+            and i + 1 < len(toks)
+            and toks[i + 1][2][:1].isupper()
+            and _particle_may_follow(taken[core_start:])
+        ):
             taken.append(toks[i])  # "van Laak", "von der Leyen"
-        elif word.lower() in {"der", "des"} and len(taken) > core_start and i + 1 < len(toks):
-            taken.append(toks[i])  # a genitive: "der Sprecher der Stadtwerke"
+        elif word.lower() in _OF and len(taken) > core_start and i + 1 < len(toks):
+            if genitive_at is None:
+                genitive_at = len(taken) - core_start
+            taken.append(toks[i])  # a genitive: "der Sprecher der Stadtwerke", "von Greenpeace"
         elif word == "(" and len(taken) > core_start:
             close = next((k for k in range(i, min(i + 6, len(toks))) if toks[k][2] == ")"), None)
             if close is None:
@@ -96,8 +108,7 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     if not core:
         return None
     s, e = taken[0][0], taken[-1][1]
-    genitive = next((n for n, w in enumerate(core) if w.lower() in {"der", "des"}), len(core))
-    head = core[:genitive]
+    head = core[:genitive_at]
     titles = 0
     while titles < len(head) and is_title(head[titles]):
         titles += 1
@@ -116,6 +127,16 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     ):
         name = " ".join(named[1:])  # "der Kämmerer Ole Brandt": a role noun, then the name
     return Phrase(s, e, text[s:e], name)
+
+
+def _particle_may_follow(core: list[tuple[int, int, str]]) -> bool:
+    """A name particle comes before a surname: after a given name or a role (``Ursula von der
+    Leyen``, ``Ministerin von der Leyen``), or first; after a surname it opens a phrase of its
+    own (``Jo Kern zu Beginn``, ``Jo Kern von der SPD``)."""
+    if not core:
+        return True
+    last = core[-1][2]
+    return last.lower() in FIRST_NAMES or is_title(last)
 
 
 def _role_before_given_name(words: list[str]) -> bool:
@@ -164,7 +185,14 @@ def verb_like(word: str) -> bool:
 
 
 def is_person(phrase: Phrase) -> bool:
-    return phrase.name is not None or any(is_title(w) for w in phrase.text.split())
+    """Whether a noun phrase names a person: by a name, a role (``Ministerin``), or a head noun
+    for someone who does something (``der Student``, ``die Demonstranten``)."""
+    if phrase.name is not None or any(is_title(w) for w in phrase.text.split()):
+        return True
+    head = next(
+        (w for w in phrase.text.split() if w[:1].isupper() and w.lower() not in DETERMINERS), ""
+    )
+    return head.lower().rsplit("-", 1)[-1].endswith(_AGENT_SUFFIXES + _PEOPLE)
 
 
 def adverbial(word: str, text: str) -> bool:
@@ -202,6 +230,8 @@ REPORTED = _KINDS["reported"]
 
 #: endings of German nouns for a person by what they do (Architektin, Kämmerer, Pianist, Student)
 _AGENT_SUFFIXES = ("in", "er", "or", "ist", "ent", "eur", "ant", "loge", "at")
+#: their plurals (Demonstranten, Meteorologen)
+_PEOPLE = ("innen", "isten", "enten", "anten", "logen", "oren", "eure", "aten")
 
 
 def all_capitalised(words: str) -> bool:
@@ -242,6 +272,21 @@ _LIST_AFTER = regex.compile(r"\s*(?:,|und|oder|sowie)\s*[" + _MARK + "]")
 _LIST_BEFORE = regex.compile(r"[" + _MARK + r"]\s*(?:,|und|oder|sowie)\s*$")
 #: words of the first and second person: speech, not a name
 _SPEAKING = regex.compile(r"\b(?:ich|wir|du|ihr|mich|mir|uns|euch|dich|dir)\b", regex.IGNORECASE)
+
+
+#: function words of English, French and Latin that German has not: a few words in marks that
+#: carry one, in German copy and with no verb of saying, are a foreign title or term (``das
+#: Album „Let it be“``, ``mit dem Prädikat „summa cum laude“``)
+_FOREIGN = regex.compile(
+    r"\b(?:the|of|it|is|be|for|and|to|with|on|at|this|that|my|your|you|we|our|are|was|a|an|"
+    r"have|has|le|la|les|pour|du|et|une|un|est|au|aux|sur|avec|cum|pro)\b|^[Ll][’']"
+    r"|[\p{Cyrillic}\p{Greek}\p{Arabic}\p{Hebrew}]",
+    regex.IGNORECASE,
+)
+
+
+def _foreign_name(quote: Quote) -> bool:
+    return not _ends_sentence(quote) and bool(_FOREIGN.search(quote.text))
 
 
 def _ends_sentence(quote: Quote) -> bool:
@@ -292,16 +337,20 @@ def _named_subject(quote: Quote, text: str) -> bool:
 def is_term(quote: Quote, attribution: Attribution | None, text: str) -> bool:
     """Every German noun is capitalised, so title case tells nothing: a word in marks with no
     verb of saying for it (``die Raumfähre „Kormoran“``), a few words with no speaker at all,
-    words named as a work or a body (``das Motto „…“``, ``der „Berliner Zeitung“``), or a few
-    words all capitalised are a name or a term, not speech."""
+    words named as a work or a body (``das Motto „…“``, ``der „Berliner Zeitung“``), a few
+    words all capitalised, a gloss, an item of a list of names, a name as a sentence's subject,
+    or a few foreign words with no verb of saying are a name or a term, not speech."""
     size = len(quote.text.split())
+    cued = attribution is not None and attribution.method.startswith(CUED_METHODS)
     if size <= LISTED_WORDS and (
-        _glossed(quote, text) or _listed(quote, text) or _named_subject(quote, text)
+        _glossed(quote, text)
+        or _listed(quote, text)
+        or _named_subject(quote, text)
+        or (not cued and _foreign_name(quote))
     ):
         return True
     if quote.kind != "fragment":
         return False
-    cued = attribution is not None and attribution.method.startswith(CUED_METHODS)
     return (
         (size == 1 and not cued)
         or (size <= 3 and attribution is None)
