@@ -30,6 +30,7 @@ from .german_words import (
     full_name,
     is_person,
     noun_phrase,
+    speaks_for,
     tokens,
     verb_like,
 )
@@ -251,7 +252,7 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
         inverted = _inverted_subject(ctx, toks[first][0], q.start, rule)
         if inverted is not None:
             return inverted  # "Das Angebot lehnt er ab: „…“": a thing fronted, its subject after
-        if _in_reported_speech(ctx):
+        if _in_reported_speech(ctx) and not speaks_for(found.mention or ""):
             return None  # "Eine Steuererhöhung sei „…“": what is reported, not who reports it
     return found
 
@@ -283,7 +284,7 @@ def _in_reported_speech(ctx: Context) -> bool:
     """Whether the quote's sentence is in the mood of reported speech."""
     q = ctx.quote
     end = ctx.grammar.sentence_end(q.end, ctx.paragraph.end)
-    words = {t[2].lower() for t in tokens(ctx.masked, sentence_start(ctx), end)}
+    words = {t[2] for t in tokens(ctx.masked, sentence_start(ctx), end)}  # verbs: lower case
     return bool(words & REPORTED)
 
 
@@ -297,6 +298,11 @@ def reported(ctx: Context, rule: Rule) -> Attribution | None:
     last = next(
         (d for d in reversed(ctx.done) if d.speaker and d.paragraph >= q.paragraph - 1), None
     )
+    previous = _previous_subject(ctx, rule)
+    if previous is not None and (
+        last is None or (previous.mention_start or 0) > (last.attribution.mention_start or 0)
+    ):
+        return previous  # "Stoiber begründete seinen Rückzug. Damit seien „…“"
     if last is None:
         return None
     a = last.attribution
@@ -311,6 +317,19 @@ def reported(ctx: Context, rule: Rule) -> Attribution | None:
         rule.confidence,
         a.source_type,
     )
+
+
+def _previous_subject(ctx: Context, rule: Rule) -> Attribution | None:
+    """The person opening the sentence before the quote's, in its paragraph, as its subject."""
+    start = sentence_start(ctx)
+    if start - 2 <= ctx.paragraph.start:
+        return None
+    before = ctx.grammar.sentence_start(ctx.paragraph.start, start - 2)
+    toks = tokens(ctx.masked, before, start)
+    if not toks or adverbial(toks[0][2], ctx.masked) or toks[0][2].lower() in OPENERS:
+        return None
+    found = _speaker_at(ctx, toks[0][0], start, "", rule)
+    return found if _named_person(found) else None
 
 
 #: a demonstrative taking up the quote before it as the next sentence's object or subject, and

@@ -184,6 +184,17 @@ def verb_like(word: str) -> bool:
     return word == low and low not in _NOT_VERBS and not _POSSESSIVE.fullmatch(low)
 
 
+#: institutions, media and documents that can be the source of words (``das Ministerium``)
+BODIES = tuple(sorted(_KINDS["body"]))
+
+
+def speaks_for(words: str) -> bool:
+    """Whether a noun phrase names a body, a medium or a document, which can be the source of
+    words as a person can (``Das Gericht``, ``die Bundesregierung``, ``Die Studie``)."""
+    head = next((w for w in words.split() if w[:1].isupper() and w.lower() not in DETERMINERS), "")
+    return head.lower().rsplit("-", 1)[-1].endswith(BODIES)
+
+
 def is_person(phrase: Phrase) -> bool:
     """Whether a noun phrase names a person: by a name, a role (``Ministerin``), or a head noun
     for someone who does something (``der Student``, ``die Demonstranten``)."""
@@ -225,7 +236,9 @@ def names_something(text: str, start: int, quote: str) -> bool:
 
 #: verbs in the Konjunktiv I (and the Konjunktiv II that stands in for it), the mood of reported
 #: speech: a sentence in it goes on reporting what the last speaker said (``Es drohe …``)
-REPORTED = _KINDS["reported"]
+REPORTED = _KINDS["reported"] | {
+    v[:-1] + ("e" if v.endswith(("eln", "ern")) else "") for v in words("de/verbs.txt")
+}
 
 
 #: endings of German nouns for a person by what they do (Architektin, Kämmerer, Pianist, Student)
