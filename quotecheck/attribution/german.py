@@ -49,7 +49,10 @@ _NACH_ANGABEN = regex.compile(
     r"Darstellungen?|Informationen|Berichten)\s+(?:von\s+|vom\s+)?"
 )
 _GLUED_STOP = regex.compile(r"(?<=\p{Ll}{2}[.!?][“”\"]?)(?=\p{Lu}\p{Ll})")
-_ORDINAL_BEFORE = regex.compile(r"(?<!\p{L})\d{1,2}\.\s+$")
+#: an article or a pronoun: after "Modell 3." it opens a new sentence, where an ordinal's
+#: noun would follow ("am 3. Mai")
+_OPENS_CLAUSE = regex.compile(r"(?:Der|Die|Das|Ein|Eine|Er|Sie|Es|Wir)\b")
+_ORDINAL_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\d{1,2}\.\s+$")
 _CITED_AFTER = regex.compile(
     r"(?:wird|wurde)\s+([^.;:]{1,120}?),?\s+(?:\p{Ll}+\s+)*zitiert\b"
     r"|wie\s+([^,.;:]{1,80}?)\s+(?:\p{Ll}+\s+)*zitiert\s+(?:wird|wurde)\b"
@@ -69,9 +72,12 @@ _OBJECT_CASE = frozenset(
 
 def sentence_start(ctx: Context) -> int:
     """Where the quote's sentence starts, read the German way: a full stop after a number is an
-    ordinal (``am 20. Juli``), not the end of a sentence."""
+    ordinal (``am 20. Juli``), not the end of a sentence, unless an article or a pronoun
+    follows it (``das Modell 3. Ein Sprecher …``)."""
     start = ctx.sentence_start
-    while _ORDINAL_BEFORE.search(ctx.masked, ctx.paragraph.start, start):
+    while _ORDINAL_BEFORE.search(
+        ctx.masked, ctx.paragraph.start, start
+    ) and not _OPENS_CLAUSE.match(ctx.masked, start):
         earlier = ctx.grammar.sentence_start(ctx.paragraph.start, start - 2)
         if earlier >= start:
             break
