@@ -156,7 +156,7 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
     ``wird X zitiert``."""
     q, masked = ctx.quote, ctx.masked
     toks = tokens(masked, sentence_start(ctx), q.start - len(q.open_mark))
-    verbs = [n for n, t in enumerate(toks) if t[2].lower() in VERBS]
+    verbs = [n for n, t in enumerate(toks) if t[2].lower() in VERBS and not _closes_clause(toks, n)]
     for n in reversed(verbs):
         cue = toks[n][2]
         if cue.lower() == "zitiert":
@@ -171,6 +171,24 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
         if n > 0 and (found := subject(ctx, toks, n, cue, rule)) is not None:
             return found
     return None
+
+
+#: what opens a relative or subordinate clause after a comma (``…, in dem es … gab,``)
+_RELATIVE = frozenset({"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welche"})
+
+
+def _closes_clause(toks: list[tuple[int, int, str]], n: int) -> bool:
+    """Whether the verb ``toks[n]`` ends a relative or subordinate clause set off by commas
+    (``…, in dem es nur Regen gab, …``): its verb stands last, and is not the sentence's."""
+    if n + 1 >= len(toks) or toks[n + 1][2] != ",":
+        return False
+    comma = next((m for m in range(n - 1, -1, -1) if toks[m][2] == ","), None)
+    if comma is None or comma + 1 >= n:
+        return False
+    opener = [t[2].lower() for t in toks[comma + 1 : comma + 3]]
+    return opener[0] in SUBORDINATORS | _RELATIVE or (
+        opener[0] in OPENERS and len(opener) > 1 and opener[1] in _RELATIVE
+    )
 
 
 def subject(
@@ -189,6 +207,9 @@ def subject(
     first = 0
     while first < verb and toks[first][2].lower() in _FOCUS:
         first += 1  # "Auch der Sprecher sagte": the particle belongs to the subject
+    joined = _joined_clause_subject(ctx, toks, first, verb, cue, rule)
+    if joined is not None:
+        return joined
     opening = toks[first][2] if first < verb else ""
     if opening.lower() == "wie" and first + 1 < verb:  # "Wie die Ministerin erklärte, …"
         return _speaker_at(ctx, toks[first + 1][0], toks[verb][0], cue, rule)
@@ -211,6 +232,29 @@ def subject(
             return back  # "Die Absicht lobte Jo Kern": a thing fronted, the person after the verb
         return front
     return back
+
+
+_JOINS = frozenset({",", ";"})
+
+
+def _joined_clause_subject(
+    ctx: Context, toks: list[tuple[int, int, str]], first: int, verb: int, cue: str, rule: Rule
+) -> Attribution | None:
+    """A person named right before the verb, after a comma or a conjunction that joins a
+    clause to the sentence: that clause's subject (``Kern nannte den Plan „teuer“, Ministerin
+    Ana Varga bezeichnete ihn als „nötig“``)."""
+    for n in range(verb - 1, first, -1):
+        if toks[n][2] in _JOINS:
+            found = _speaker_at(ctx, toks[n][1], toks[verb][0], cue, rule)
+            if (
+                found is not None
+                and found.mention_end == toks[verb - 1][1]
+                and found.source_type == "person"
+                and (found.mention or "").lower() not in PRONOUNS
+            ):
+                return found
+            return None
+    return None
 
 
 def _main_clause_subject(
