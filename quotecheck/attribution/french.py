@@ -51,6 +51,9 @@ _AUXILIARY = regex.compile(
     r"(?:a|ont|avait|avaient|aurait|auraient)\s+(?:(?:aussi|encore|également|ainsi|alors|déjà)\s+)?"
 )
 _SOURCE = regex.compile(r"\b(?:[Ss]elon|[Dd]['’]après)\s+")
+#: "Pour le maire, …": the sentence gives the view of whom its opening names, set off by a comma
+_VIEW_OF = regex.compile(r"(Pour)\s+")
+_SET_OFF = regex.compile(r"[\s\u00a0]*,")
 _APPOSED_NAME = regex.compile(
     r",[\s\u00a0]+((?:\p{Lu}[\p{L}'’\-]*\.?\s+(?:(?:de|du|d['’]|van|von|le|la)\s*)?){0,3}\p{Lu}[\p{L}'’\-]+)\s*(?=,|\.|$)"
 )
@@ -148,6 +151,11 @@ def according(ctx: Context, rule: Rule) -> Attribution | None:
     for m in _SOURCE.finditer(masked, ctx.sentence_start, end):
         found = _speaker_at(ctx, m.end(), end, m.group().strip(), rule)
         if found is not None:
+            return found
+    view = _VIEW_OF.match(masked, ctx.sentence_start, q.start)
+    if view:  # "Pour l'opposition, « … »": whose view the sentence gives
+        found = _speaker_at(ctx, view.end(), q.start, view.group(1), rule)
+        if found is not None and _SET_OFF.match(masked, found.mention_end or 0):
             return found
     return None
 

@@ -60,6 +60,7 @@ _CITED_AFTER = regex.compile(
 _AFTER_LOWER_WORD = regex.compile(r"(?<=\b\p{Ll}{3,}\s)(\p{L}+)\b")
 _REFLEXIVE = regex.compile(r"\s+sich\b")
 _ER = regex.compile(r"\s+er\b")
+_VIEW_OF = regex.compile(r"Für\s+")
 _LAUT = regex.compile(r"\b[Ll]aut\s+")
 _ZUFOLGE = regex.compile(r"\s+zufolge\b")
 #: focus particles before a subject ("Auch der Sprecher sagte")
@@ -135,6 +136,11 @@ def according(ctx: Context, rule: Rule) -> Attribution | None:
         phrase = noun_phrase(masked, m.end(), sentence_end)
         if phrase is not None:
             return _attribution(phrase, m.group(1), rule, text=masked)
+    view = _VIEW_OF.match(masked, sentence_start(ctx), q.start)
+    if view:  # "Für die Ministerin ist der Plan „…“": whose view the sentence gives
+        phrase = noun_phrase(masked, view.end(), q.start)
+        if phrase is not None and is_person(phrase):
+            return _attribution(phrase, "für", rule, text=masked)
     for m in _LAUT.finditer(masked, sentence_start(ctx), sentence_end):
         phrase = noun_phrase(masked, m.end(), sentence_end)
         if phrase is not None:

@@ -128,6 +128,12 @@ def speaker_at(
         if marked is None:
             return None
         return phrase_attribution(marked, marked.name or "", False, cue, rule)
+    if phrase.name is None and not naming.is_person(phrase):
+        titled = _name_in_marks(ctx, phrase.end, end, article=False)
+        if titled is not None:  # "le quotidien « La Gazette »": the paper its name names
+            words = ctx.article.text[phrase.start : titled.end]
+            whole = Phrase(phrase.start, titled.end, words, None)
+            return phrase_attribution(whole, titled.name or "", False, cue, rule)
     apposed = naming.apposed_name.match(masked, phrase.end, end)
     if apposed and phrase.name is None:
         text = masked[phrase.start : apposed.end(1)]
@@ -140,12 +146,14 @@ _FIRST_WORD = regex.compile(r"[\s\u00a0]*(\p{L}+)")
 #: an article, then a name in marks (masked): a newspaper or an agency as the source
 _MARKS = '„“”"«»‚‘’‹› \u00a0\u202f'
 _MARKED_NAME = regex.compile(r"[\s\u00a0]*(?:\p{Ll}{2,4}\s+)?(" + MASK + r"+)")
+_BARE_MARKED_NAME = regex.compile(r"[ \u00a0]+(" + MASK + r"+)")
 
 
-def _name_in_marks(ctx: Context, pos: int, end: int) -> Phrase | None:
+def _name_in_marks(ctx: Context, pos: int, end: int, article: bool = True) -> Phrase | None:
     """A name set in marks where a speaker stands (``schreibt die „Abendpost“``, ``écrit « Le
-    Courrier »``): a newspaper's or a body's; the marks are not part of the name."""
-    m = _MARKED_NAME.match(ctx.masked, pos, end)
+    Courrier »``), after an article unless ``article`` is False: a newspaper's or a body's;
+    the marks are not part of the name."""
+    m = (_MARKED_NAME if article else _BARE_MARKED_NAME).match(ctx.masked, pos, end)
     if m is None:
         return None
     name = ctx.article.text[m.start(1) : m.end(1)].strip(_MARKS)
