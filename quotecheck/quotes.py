@@ -108,7 +108,9 @@ def _opens(text: str, i: int) -> bool:
     before = text[j - 1] if j > 0 else ""
     if after == " " and text[i] == '"' and _SPACED_PAIR.match(text, i):
         return True
-    spaced = not before or before.isspace()  # not "not,“ he said": a slip for a closing mark
+    # not "not,“ he said": a slip for a closing mark; but an elided article before the mark
+    # stands for a space (French "d’« intenable »", "l’« affaire »")
+    spaced = not before or before.isspace() or before in "’'"
     if spaced and after.isspace() and (text[i + 2 : i + 3] in ("…", ".") or text[i] in _ONLY_OPENS):
         after = text[i + 2 : i + 3]  # "“ … in the case of", "“ You know"
     if not after or after.isspace():

@@ -229,3 +229,12 @@ def test_english_news_never_reaches_the_model_and_german_does():
     german_text = "Der Stadtrat sagte am Montag, dass die Brücke im Mai wieder öffnet. " * 5
     assert detect_language(english) == "en"
     assert detect_language(german_text) == "de"
+
+
+@pytest.mark.parametrize("elided", ["d’", "d'", "l’", "qu’"])
+def test_a_guillemet_after_an_elided_article_opens_a_quote(elided):
+    text = LEAD_FR + f"La ministre a qualifié la situation {elided}« intenable » mardi."
+    (q,) = extract(parse_article(text, language="fr"))
+    assert q.text == "intenable"
+    assert text[q.start - len(q.open_mark) : q.start] == "« "
+    assert text[q.end : q.end + len(q.close_mark)] == " »"

@@ -50,6 +50,14 @@ _INCISE_PRONOUN = regex.compile(
 _AUXILIARY = regex.compile(
     r"(?:a|ont|avait|avaient|aurait|auraient)\s+(?:(?:aussi|encore|également|ainsi|alors|déjà)\s+)?"
 )
+#: what may stand between an inverted verb of saying and its subject: to whom or before whom it
+#: was said ("à l'AFP", "au Parisien", "devant les députés"), or "pour sa part"
+_ASIDE = regex.compile(
+    r"(?:(?:à|au|aux|devant|auprès\s+(?:de|du|des|d['’]))[\s\u00a0]*(?:l['’]|la\s+|le\s+|les\s+)?"
+    r"(?:\p{Lu}[\p{L}\-]*|journalistes|députés|sénateurs|presse|télévision|radio)"
+    r"|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté|quant\s+à\s+(?:lui|elle|eux|elles))"
+    r"[\s\u00a0]*,?[\s\u00a0]*"
+)
 _SOURCE = regex.compile(r"\b(?:[Ss]elon|[Dd]['’]après)\s+")
 #: "Pour le maire, …": the sentence gives the view of whom its opening names, set off by a comma
 _VIEW_OF = regex.compile(r"(Pour)\s+")
@@ -61,6 +69,10 @@ _APPOSED_NAME = regex.compile(
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+#: words that rank a role and French capitalises before it (``le Premier ministre``)
+_RANKS = frozenset({"premier", "première", "vice", "haut", "haute"})
 
 
 def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
@@ -78,7 +90,10 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     while i < len(toks):
         word = toks[i][2]
         low = word.lower()
-        if word[:1].isupper() and MASK not in word and low not in STOPS:
+        if low in _RANKS and not name and i + 1 < len(toks) and toks[i + 1][2].lower() in TITLES:
+            taken.append(toks[i])  # "le Premier ministre": a rank of a role, capitalised
+            roles += 1
+        elif word[:1].isupper() and MASK not in word and low not in STOPS:
             taken.append(toks[i])
             name.append(word)
         elif (
@@ -141,7 +156,11 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
     verb = regex.match(r"(\p{L}+)[\s\u00a0]+", masked[at:end])
     if verb is None or verb.group(1).lower() not in VERBS:
         return None
-    return _speaker_at(ctx, at + verb.end(), end, verb.group(1), rule)
+    who = at + verb.end()
+    aside = _ASIDE.match(masked, who, end)
+    if aside:  # "a déclaré à l'AFP le porte-parole", "estime pour sa part la CGT"
+        who = aside.end()
+    return _speaker_at(ctx, who, end, verb.group(1), rule)
 
 
 def according(ctx: Context, rule: Rule) -> Attribution | None:
