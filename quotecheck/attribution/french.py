@@ -75,6 +75,19 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 _RANKS = frozenset({"premier", "première", "vice", "haut", "haute"})
 
 
+#: what joins a role to its field (``l'adjoint à la sécurité``, ``la ministre aux Sports``
+#: is a name: only a field in lower case joins)
+_ROLE_TO = frozenset({"à", "au", "aux"})
+
+
+def _lower_noun_follows(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether a noun in lower case comes next, after an article if any (``la sécurité``),
+    and not a name (``l'AFP``, ``Le Parisien``)."""
+    if i < len(toks) and toks[i][2].lower() in DETERMINERS:
+        i += 1
+    return i < len(toks) and toks[i][2].islower() and toks[i][2] not in VERBS
+
+
 def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     """The noun phrase starting at ``start``: a determiner or an honorific, lower-case role words
     (``la maire``, ``le procureur de la République``), then a capitalised name with its
@@ -96,6 +109,8 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
         elif word[:1].isupper() and MASK not in word and low not in STOPS:
             taken.append(toks[i])
             name.append(word)
+        elif low in _ROLE_TO and roles and not name and _lower_noun_follows(toks, i + 1):
+            taken.append(toks[i])  # "l'adjoint à la sécurité": the role's field
         elif (
             low in PARTICLES
             and i + 1 < len(toks)
