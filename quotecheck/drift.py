@@ -148,7 +148,7 @@ def _is_number(token: str) -> bool:
     return (
         any(c.isdigit() for c in token)
         or token.lower() in _NUMBER_VALUES
-        or token in {"%", "per", "cent"}
+        or token.lower() in {"%", "per", "pour", "cent"}
     )
 
 
@@ -158,6 +158,9 @@ _SPACED_DIGITS = regex.compile(r"(?<=\d) ([:.,]) (?=\d)")
 def _joined(numbers: list[str]) -> str:
     """Number tokens as written: ``2%``, ``7:35``."""
     return _SPACED_DIGITS.sub(r"\1", " ".join(numbers)).replace(" %", "%")
+
+
+_PER = frozenset({"per", "pour"})
 
 
 def number_values(words: list[str]) -> Counter[str]:
@@ -171,9 +174,9 @@ def number_values(words: list[str]) -> Counter[str]:
     values: Counter[str] = Counter()
     for i, word in enumerate(words):
         low = word.lower()
-        if low == "per" and i + 1 < len(words) and words[i + 1].lower() == "cent":
-            values["%"] += 1
-        elif low == "cent" and i > 0 and words[i - 1].lower() == "per":
+        if low in _PER and i + 1 < len(words) and words[i + 1].lower() == "cent":
+            values["%"] += 1  # "per cent", "pour cent"
+        elif low == "cent" and i > 0 and words[i - 1].lower() in _PER:
             continue
         elif low in _NUMBER_VALUES:
             values[_NUMBER_VALUES[low]] += 1
