@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -70,7 +71,10 @@ def pronoun_attribution(
         if _agrees(naming.title_gender(m) or _given_gender(m.group("name")), wanted)
     ]
     if named and named[-1].start("name") > at:
-        speaker = named[-1].group("name")
+        speaker, at = named[-1].group("name"), named[-1].start("name")
+    person = _last_person_named(ctx.masked, max(0, start - ROLE_WINDOW), start, wanted)
+    if person is not None and person[0] > at:
+        speaker = person[1]
     return Attribution(
         speaker,
         word,
@@ -82,6 +86,49 @@ def pronoun_attribution(
         min(rule.confidence, PRONOUN_CONFIDENCE) if speaker else 0.0,
         "person",
     )
+
+
+#: a given name and a surname, with a name particle if any (``Ana Varga``, ``Ursula von Berg``)
+_FULL_NAME = regex.compile(
+    r"\b(\p{Lu}\p{Ll}+)[ \u00a0]+((?:(?:von|van|de|di|da|le|la)[ \u00a0]+)?\p{Lu}[\p{L}\-’']+)"
+)
+
+
+@lru_cache(maxsize=16)
+def _people(text: str) -> tuple[tuple[int, str, str], ...]:
+    """Every person an article names by given name and surname: (where, full name, surname)."""
+    return tuple(
+        (m.start(), f"{m.group(1)} {m.group(2)}", m.group(2).split()[-1])
+        for m in _FULL_NAME.finditer(text)
+        if m.group(1).lower() in FIRST_NAMES
+    )
+
+
+def _last_person_named(
+    text: str, start: int, end: int, wanted: str | None
+) -> tuple[int, str] | None:
+    """The last person named in ``text[start:end]`` by full name or by a surname the article
+    gives in full, of the wanted gender where a given name tells it: (where, full name)."""
+    people = _people(text)
+    full = {surname: name for at, name, surname in people if at < end}
+    found: tuple[int, str] | None = None
+    for at, name, _ in people:
+        if start <= at < end and _agrees(_given_gender(name), wanted):
+            found = (at, name)
+    for surname, name in full.items():
+        if not _agrees(_given_gender(name), wanted):
+            continue
+        at = text.rfind(surname, start, end)
+        if at >= 0 and (found is None or at > found[0]) and _alone(text, at, len(surname)):
+            found = (at, name)
+    return found
+
+
+def _alone(text: str, at: int, size: int) -> bool:
+    """Whether the word at ``at`` stands as a whole word."""
+    before = text[at - 1] if at else " "
+    after = text[at + size] if at + size < len(text) else " "
+    return not before.isalpha() and not after.isalpha()
 
 
 def _given_gender(name: str) -> str | None:
