@@ -19,6 +19,7 @@ from ..models import Attribution, Quote
 from ..quotes import MASK
 from .context import Context, Rule
 from .named import Naming, Phrase, joined_after, pronoun_attribution, speaker_at
+from .words import FIRST_NAMES
 
 VERBS = words("fr/speech_verbs.txt")
 _WORDS = rows("fr/words.tsv")
@@ -47,14 +48,24 @@ _AFTER_QUOTE = regex.compile(r"[»«“”\"]*[\s\u00a0\u202f]*,?[\s\u00a0\u202f
 _INCISE_PRONOUN = regex.compile(
     r"(?:a-t-(?P<p1>il|elle|ils|elles)\s+(?P<v1>\p{L}+)|(?P<v2>\p{L}+)-(?:t-)?(?P<p2>il|elle|ils|elles))\b"
 )
+#: "on" inverted, and where it was said: "a-t-on appris auprès de la préfecture", "indique-t-on
+#: à la mairie", "souligne-t-on dans l'entourage du ministre"
+_SAID_AT = regex.compile(
+    r"(a-t-on\s+\p{L}+|\p{L}+-t-on)[\s\u00a0]+(?:auprès[\s\u00a0]+(?:de|du|des|d['’])|à|au|aux"
+    r"|dans[\s\u00a0]+l['’]entourage[\s\u00a0]+(?:de|du|des|d['’]))[\s\u00a0]*"
+)
 _AUXILIARY = regex.compile(
-    r"(?:a|ont|avait|avaient|aurait|auraient)\s+(?:(?:aussi|encore|également|ainsi|alors|déjà)\s+)?"
+    r"(?:a|ont|avait|avaient|aurait|auraient|s['’](?:est|était|étaient)|se\s+(?:sont|serait))"
+    r"\s+(?:(?:aussi|encore|également|ainsi|alors|déjà)\s+)?"
 )
 #: what may stand between an inverted verb of saying and its subject: to whom or before whom it
 #: was said ("à l'AFP", "au Parisien", "devant les députés"), or "pour sa part"
 _ASIDE = regex.compile(
-    r"(?:(?:à|au|aux|devant|auprès\s+(?:de|du|des|d['’]))[\s\u00a0]*(?:l['’]|la\s+|le\s+|les\s+)?"
-    r"(?:\p{Lu}[\p{L}\-]*|journalistes|députés|sénateurs|presse|télévision|radio)"
+    r"(?:(?:à|au|aux|devant|auprès\s+(?:de|du|des|d['’])|sur|dans|lors\s+d['’e])[\s\u00a0]*"
+    r"(?:l['’]|la\s+|le\s+|les\s+|un\s+|une\s+)?"
+    r"(?:[\p{Lu}\d][\p{L}\d\-]*(?:\s+\p{Lu}[\p{L}\-]*)*|journalistes|députés|sénateurs|presse"
+    r"|télévision|radio|communiqué|entretien|interview|tweet|message|meeting|réunion|conférence)"
+    r"(?:\s+(?:au|à\s+la|du|de\s+la|de)\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*)?"
     r"|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté|quant\s+à\s+(?:lui|elle|eux|elles))"
     r"[\s\u00a0]*,?[\s\u00a0]*"
 )
@@ -159,6 +170,9 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
     pos = joined_after(ctx, _AFTER_QUOTE)
     if pos is None:
         return None
+    place = _SAID_AT.match(masked, pos, end)
+    if place:  # "« … », a-t-on appris auprès de la préfecture": the place it was heard
+        return _speaker_at(ctx, place.end(), end, place.group(1), rule)
     pronoun = _INCISE_PRONOUN.match(masked, pos, end)
     if pronoun and (pronoun.group("v1") or pronoun.group("v2")).lower() in VERBS:
         start = pronoun.start("p1") if pronoun.group("p1") else pronoun.start("p2")
@@ -173,9 +187,26 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
         return None
     who = at + verb.end()
     aside = _ASIDE.match(masked, who, end)
-    if aside:  # "a déclaré à l'AFP le porte-parole", "estime pour sa part la CGT"
-        who = aside.end()
-    return _speaker_at(ctx, who, end, verb.group(1), rule)
+    if aside is None:
+        return _speaker_at(ctx, who, end, verb.group(1), rule)
+    # "a déclaré à l'AFP le porte-parole", "estime pour sa part la CGT", "indique à Radio
+    # Nord Jean Roux": where a name in capitals ends the aside and the speaker's name starts,
+    # a given name, an article or an honorific tells; else the longest aside
+    starts = [m.start() for m in _WORD_START.finditer(masked, who + 1, aside.end())]
+    found = [_speaker_at(ctx, e, end, verb.group(1), rule) for e in [aside.end(), *starts[::-1]]]
+    found = [f for f in found if f is not None]
+    return next((f for f in found if _opens_with_someone(f.mention or "")), None) or next(
+        iter(found), None
+    )
+
+
+_WORD_START = regex.compile(r"(?<=[\s\u00a0])\p{Lu}")
+
+
+def _opens_with_someone(words: str) -> bool:
+    """Whether a mention opens on a given name, an article or an honorific."""
+    first = words.split()[0].lower() if words.split() else ""
+    return first in FIRST_NAMES or first in DETERMINERS or first in HONORIFICS or "'" in first
 
 
 def according(ctx: Context, rule: Rule) -> Attribution | None:
@@ -240,9 +271,9 @@ def names_something(text: str, start: int, quote: str) -> bool:
     """Whether the words in guillemets opening at ``start`` name a work, a body or a motto: a
     noun for such a thing right before them (``l'émission « Soir d'été »``)."""
     before = [w for w in text[max(0, start - 40) : start].split() if w.strip('«»“"')]
-    if not before:
-        return False
-    return regex.split(r"['’]", before[-1].lower().strip(",:"))[-1] in WORKS  # "l'émission"
+    if not before or before[-1].endswith((",", ":", ";")):
+        return False  # "présidente de l'association, « … »": set off, so no name of it
+    return regex.split(r"['’]", before[-1].lower())[-1] in WORKS  # "l'émission"
 
 
 def _title_gender(titled: regex.Match) -> str | None:
