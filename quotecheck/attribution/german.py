@@ -376,16 +376,24 @@ def reported(ctx: Context, rule: Rule) -> Attribution | None:
 
 
 def _previous_subject(ctx: Context, rule: Rule) -> Attribution | None:
-    """The person opening the sentence before the quote's, in its paragraph, as its subject."""
+    """The person opening one of the last :data:`REPORT_SENTENCES` sentences before the
+    quote's, in its paragraph, as its subject: the nearest such."""
     start = sentence_start(ctx)
-    if start - 2 <= ctx.paragraph.start:
-        return None
-    before = ctx.grammar.sentence_start(ctx.paragraph.start, start - 2)
-    toks = tokens(ctx.masked, before, start)
-    if not toks or adverbial(toks[0][2], ctx.masked) or toks[0][2].lower() in OPENERS:
-        return None
-    found = _speaker_at(ctx, toks[0][0], start, "", rule)
-    return found if _named_person(found) else None
+    for _ in range(REPORT_SENTENCES):
+        if start - 2 <= ctx.paragraph.start:
+            return None
+        before = ctx.grammar.sentence_start(ctx.paragraph.start, start - 2)
+        toks = tokens(ctx.masked, before, start)
+        if toks and not adverbial(toks[0][2], ctx.masked) and toks[0][2].lower() not in OPENERS:
+            found = _speaker_at(ctx, toks[0][0], start, "", rule)
+            if _named_person(found):
+                return found
+        start = before
+    return None
+
+
+#: how many sentences back reported speech looks for the person whose words it reports
+REPORT_SENTENCES = 3
 
 
 #: a demonstrative taking up the quote before it as the next sentence's object or subject, and
