@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from .version import __version__
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers; at run time, loaded on first use
+    from .archive import Archive
     from .articles import parse_article
     from .models import (
         Article,
@@ -37,6 +38,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers; at run time, loaded o
 #: where each public name lives: imported on first use, so ``quotecheck extract`` never loads
 #: pandas, jinja2 or the comparison stages it does not run
 _HOMES = {
+    "Archive": "archive",
     "parse_article": "articles",
     "Article": "models",
     "Attribution": "models",
@@ -71,6 +73,7 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
+    "Archive",
     "Article",
     "Attribution",
     "Comparison",

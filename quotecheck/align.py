@@ -55,7 +55,9 @@ def _key_of(text: str) -> tuple[str, ...]:
     return tuple(spelling_key(w) for w in words(text))
 
 
-def _content(key: Sequence[str]) -> frozenset[str]:
+def content_words(key: Sequence[str]) -> frozenset[str]:
+    """The words of a key that are not stop words: what two wordings must share to be one
+    statement (the archive's blocking keys read them too)."""
     return frozenset(w for w in key if w not in _STOPWORDS)
 
 
@@ -197,7 +199,7 @@ def _score(ka: Sequence[str], kb: Sequence[str], same_speaker: bool, config: Con
     )
     if long_enough and _inside(ka, kb, same_speaker, config):
         return config.align_threshold  # a fragment: as sure as the weakest accepted match
-    ca, cb = _content(ka), _content(kb)
+    ca, cb = content_words(ka), content_words(kb)
     if (
         same_speaker
         and min(len(ca), len(cb)) >= 3
@@ -225,7 +227,7 @@ def _weak(
     part of the longer made of common words only, or it is short and the two are surely
     different persons' (two people who both said "totally inappropriate" said two things)."""
     shorter, longer = sorted((distinct[x], distinct[y]), key=len)
-    if len(_content(shorter)) < TELLING_WORDS and _is_fragment(shorter, longer, False, config):
+    if len(content_words(shorter)) < TELLING_WORDS and _is_fragment(shorter, longer, False, config):
         return True
     if len(shorter) > SHORT_WORDS:
         return False

@@ -54,11 +54,12 @@ def _jobs(value: str) -> int:
     return n
 
 
-def _parser() -> argparse.ArgumentParser:
+def _inputs_parser(nargs: str) -> argparse.ArgumentParser:
+    """The options of every command that reads articles (``nargs`` of its inputs)."""
     inputs = argparse.ArgumentParser(add_help=False)
     inputs.add_argument(
         "inputs",
-        nargs="+",
+        nargs=nargs,
         metavar="INPUTS",
         help="articles: .txt, .md, saved .html pages, .jsonl or .csv of articles, folders of "
         "them, globs, or - for standard input",
@@ -77,6 +78,27 @@ def _parser() -> argparse.ArgumentParser:
     inputs.add_argument(
         "--quiet", action="store_true", help="print nothing but errors; no progress bar"
     )
+    return inputs
+
+
+def _db_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="DB",
+        help="the quote archive: a SQLite file or a postgresql:// URL "
+        "(default: $QUOTECHECK_DB, else quotecheck.sqlite here)",
+    )
+
+
+def _format_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--format", choices=["table", "markdown", "csv", "json", "jsonl", "html"], default="table"
+    )
+    parser.add_argument("--out", help="write to this file (- for standard output, the default)")
+
+
+def _parser() -> argparse.ArgumentParser:
+    inputs = _inputs_parser("+")
     jobs = argparse.ArgumentParser(add_help=False)
     jobs.add_argument(
         "--jobs",
@@ -136,17 +158,45 @@ def _parser() -> argparse.ArgumentParser:
         parents=[inputs, jobs, findings],
         help="line the same quote up across outlets and classify differences",
     )
-    comp.add_argument(
-        "--format", choices=["table", "markdown", "csv", "json", "jsonl", "html"], default="table"
-    )
-    comp.add_argument("--out", help="write to this file (- for standard output, the default)")
+    _format_options(comp)
 
     rep = commands.add_parser(
         "report",
-        parents=[inputs, jobs, findings],
+        parents=[_inputs_parser("*"), jobs, findings],
         help="write the HTML, CSV, Markdown and JSON reports to a folder",
     )
     rep.add_argument("--out", default="reports", help="folder for the reports (default: reports)")
+    rep.add_argument("--db", metavar="DB", help="report on what this quote archive holds")
+    rep.add_argument(
+        "--since", metavar="DATE", help="with --db: only articles printed on or after DATE"
+    )
+
+    arch = commands.add_parser(
+        "archive", help="keep every article checked, and check new ones against all of them"
+    )
+    actions = arch.add_subparsers(dest="action", required=True, metavar="ACTION")
+    add = actions.add_parser(
+        "add", parents=[inputs, jobs], help="store articles, their quotes and speakers"
+    )
+    _db_option(add)
+    check = actions.add_parser(
+        "check",
+        parents=[inputs, jobs, findings],
+        help="compare new articles' quotes with every earlier version in the archive",
+    )
+    _db_option(check)
+    _format_options(check)
+    search = actions.add_parser("search", help="find archived quotes by their words")
+    search.add_argument("words", nargs="+", metavar="WORDS")
+    search.add_argument("--speaker", metavar="NAME", help="only quotes by a speaker so named")
+    search.add_argument("--since", metavar="DATE", help="printed on or after DATE (YYYY-MM-DD)")
+    search.add_argument("--until", metavar="DATE", help="printed on or before DATE")
+    search.add_argument("--limit", type=int, default=50, metavar="N", help="at most N hits")
+    search.add_argument("--format", choices=["table", "json"], default="table")
+    _db_option(search)
+    stats = actions.add_parser("stats", help="how much the archive holds")
+    stats.add_argument("--format", choices=["table", "json"], default="table")
+    _db_option(stats)
 
     ev = commands.add_parser(
         "evaluate",
@@ -203,6 +253,105 @@ def _table_width() -> int:
     if sys.stdout.isatty():
         return max(60, shutil.get_terminal_size((TABLE_WIDTH, 24)).columns)
     return TABLE_WIDTH
+
+
+def _from_archive(args: argparse.Namespace) -> Comparison:
+    """``report --db``: the comparison of every article the archive holds (the latest version
+    of each), printed on or after ``--since``."""
+    from .archive import Archive
+
+    if args.inputs:
+        raise UsageError("give either articles or --db, not both")
+    with Archive(args.db) as archive:
+        articles = archive.articles(since=args.since)
+    if not articles:
+        raise UsageError(f"the archive {args.db} holds no article" + _since(args.since))
+    return compare_articles(
+        articles, progress=_progress(args), jobs=args.jobs, scheduler=args.scheduler
+    )
+
+
+def _since(date: str | None) -> str:
+    return f" printed on or after {date}" if date else ""
+
+
+def run_archive(args: argparse.Namespace) -> int:
+    """``quotecheck archive add|check|search|stats``: the quote archive across days."""
+    from .archive import Archive
+
+    with Archive(args.db) as archive:
+        if args.action == "add":
+            return _archive_add(archive, args)
+        if args.action == "check":
+            comparison = archive.check(args.inputs, args.manifest, args.language, jobs=args.jobs)
+            _report_files(comparison.files, args.quiet)
+            if not any(f.status != "skipped" for f in comparison.files):
+                raise UsageError(NO_ARTICLES)
+            _emit(_rendered(comparison, args), args.out)
+            return _exit_code(comparison, args.fail_on)
+        if args.action == "search":
+            hits = archive.search(
+                " ".join(args.words), args.speaker, args.since, args.until, args.limit
+            )
+            _emit(_hits_text(hits, args.format), None)
+            return EXIT_OK
+        numbers = archive.stats()
+    if args.format == "json":
+        _emit(json.dumps(numbers) + "\n", None)
+    else:
+        from tabulate import tabulate
+
+        _emit(tabulate(list(numbers.items()), headers=["held", "count"]) + "\n", None)
+    return EXIT_OK
+
+
+def _archive_add(archive: Any, args: argparse.Namespace) -> int:
+    result = archive.add(args.inputs, args.manifest, args.language, jobs=args.jobs)
+    _report_files(result.files, args.quiet)
+    if not any(f.status != "skipped" for f in result.files):
+        raise UsageError(NO_ARTICLES)
+    if not args.quiet:
+        for article_id, _key in result.added:
+            print(f"added      {article_id}")
+        for article_id, _key, version in result.versions:
+            print(f"version {version:<3}{article_id}")
+        for article_id, _key in result.unchanged:
+            print(f"unchanged  {article_id} (already archived)")
+        skipped = [f for f in result.files if f.status == "skipped"]
+        print(
+            f"{len(result.added)} added, {len(result.versions)} new versions, "
+            f"{len(result.unchanged)} unchanged, {len(skipped)} skipped; "
+            f"{result.quotes} quotes stored in {archive.url}"
+        )
+    return EXIT_OK
+
+
+def _report_files(files: Iterable[Any], quiet: bool) -> None:
+    for status in files:
+        if status.status != "read" and not quiet:
+            print(f"quotecheck: {status.status}: {status.path}: {status.message}", file=sys.stderr)
+
+
+def _hits_text(hits: Sequence[Any], form: str) -> str:
+    if form == "json":
+        data = [
+            {
+                "text": h.text,
+                "speaker": h.speaker,
+                "outlet": h.outlet,
+                "date": h.date,
+                "article": h.article,
+                "variants": list(h.variants),
+            }
+            for h in hits
+        ]
+        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    from tabulate import tabulate
+
+    rows = [
+        [h.date or "", h.outlet, h.speaker or "", _clip(h.text, 60), len(h.variants)] for h in hits
+    ]
+    return tabulate(rows, headers=["date", "outlet", "speaker", "quote", "variants"]) + "\n"
 
 
 def _load(args: argparse.Namespace) -> Comparison:
@@ -313,11 +462,18 @@ def run_extract(args: argparse.Namespace) -> int:
 
 def run_compare(args: argparse.Namespace) -> int:
     """``quotecheck compare``: the same quote across outlets, with every difference."""
-    from .findings import at_least  # the comparison's modules load only for the commands using them
+    comparison = _load(args)
+    _emit(_rendered(comparison, args), args.out)
+    return _exit_code(comparison, args.fail_on)
+
+
+def _rendered(comparison: Comparison, args: argparse.Namespace) -> str:
+    """A comparison in the ``--format`` asked for, differences below ``--min-severity`` left
+    out: what ``compare`` and ``archive check`` print."""
+    from .findings import at_least
     from .page import render_html
     from .report import discrepancies_frame, render_text, to_json
 
-    comparison = _load(args)
     shown = at_least(comparison, args.min_severity)
     if args.format == "json":
         text = json.dumps(to_json(shown), indent=2, ensure_ascii=False) + "\n"
@@ -332,8 +488,7 @@ def run_compare(args: argparse.Namespace) -> int:
         text = render_html(shown)
     else:
         text = render_text(shown, args.format, width=_table_width())
-    _emit(text, args.out)
-    return _exit_code(comparison, args.fail_on)
+    return text
 
 
 def run_report(args: argparse.Namespace) -> int:
@@ -346,7 +501,9 @@ def run_report(args: argparse.Namespace) -> int:
     from .findings import at_least, counted
     from .report import render_text
 
-    comparison = _load(args)
+    if not args.inputs and not args.db:
+        raise UsageError("give the articles to report on, or --db for what an archive holds")
+    comparison = _from_archive(args) if args.db else _load(args)
     shown = at_least(comparison, args.min_severity)
     written = write_reports(shown, args.out, _progress(args))
     if not args.quiet:
@@ -412,6 +569,7 @@ COMMANDS = {
     "compare": run_compare,
     "report": run_report,
     "evaluate": run_evaluate,
+    "archive": run_archive,
 }
 
 

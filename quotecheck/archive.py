@@ -1,0 +1,677 @@
+"""The quote archive: every article checked is kept, with its quotes and their speakers, so that
+a new article's quotes are compared with every earlier version of them (all outlets, all days).
+
+One schema for two backends through SQLAlchemy Core: an embedded SQLite file (the default,
+``quotecheck.sqlite`` or ``$QUOTECHECK_DB``) or a PostgreSQL server (a ``postgresql://`` URL).
+An article is stored once per text (its content hash): adding the same text again changes
+nothing, and a changed text under the same URL or id is a new version of that article. Each
+article goes in one transaction, so an interrupted run leaves every committed article whole.
+
+A check does not keep alignments in the database: it looks up the archived articles that share
+a word pair with the new quotes (an indexed table of hashed keys, never a scan), rebuilds them
+from their stored text, and runs the same comparison as ``quotecheck compare``, so the edits
+and the JSON are that command's.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timezone
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+
+from .articles import parse_article
+from .models import Article, Attribution, Comparison, Config, FileStatus, Quote, TermDrift
+from .normalize import words
+from .pipeline import compare_articles, quotes_of
+from .sources import load_articles
+from .spelling import spelling_key
+
+#: where the archive is when nobody says: this file in the current folder
+DEFAULT_DB = "quotecheck.sqlite"
+#: the environment variable that names the archive (a path or a ``postgresql://`` URL)
+DB_VARIABLE = "QUOTECHECK_DB"
+#: the schema this version writes; :data:`UPGRADES` brings an older archive up to it
+SCHEMA_VERSION = 1
+#: a word pair held by more archived quotes than this tells nothing ("we will", "in the")
+MAX_BLOCK = 200
+
+_meta = sa.MetaData()
+_schema = sa.Table("schema_version", _meta, sa.Column("version", sa.Integer, nullable=False))
+_articles = sa.Table(
+    "articles",
+    _meta,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("key", sa.Text, nullable=False, index=True),  # its URL, else its id
+    sa.Column("version", sa.Integer, nullable=False),
+    sa.Column("content_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("article_id", sa.Text, nullable=False),
+    sa.Column("path", sa.Text, nullable=False),
+    sa.Column("outlet", sa.Text, nullable=False, index=True),
+    sa.Column("date", sa.Text, index=True),
+    sa.Column("title", sa.Text),
+    sa.Column("url", sa.Text),
+    sa.Column("first_published_in", sa.Text),
+    sa.Column("is_reference", sa.Boolean, nullable=False, default=False),
+    sa.Column("language", sa.String(16), nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("added", sa.Text, nullable=False),
+)
+_quotes = sa.Table(
+    "quotes",
+    _meta,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("article", sa.Integer, sa.ForeignKey("articles.id"), nullable=False, index=True),
+    sa.Column("idx", sa.Integer, nullable=False),
+    sa.Column("start", sa.Integer, nullable=False),
+    sa.Column("stop", sa.Integer, nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("speaker", sa.Text, index=True),
+    sa.Column("method", sa.Text, nullable=False),
+    sa.Column("confidence", sa.Float, nullable=False),
+)
+_keys = sa.Table(
+    "quote_keys",
+    _meta,
+    sa.Column("quote", sa.Integer, sa.ForeignKey("quotes.id"), nullable=False),
+    sa.Column("key", sa.String(16), nullable=False, index=True),
+)
+#: quote kinds worth keeping: somebody's words (not titles or terms in marks)
+KEPT_KINDS = frozenset({"sentence", "fragment", "turn"})
+
+
+def _upgrade_to_1(_conn: sa.Connection) -> None:
+    """Version 1 is the first schema: created whole by :func:`_open`."""
+
+
+#: each step brings an archive of the version before it to this version, inside one transaction
+UPGRADES = {1: _upgrade_to_1}
+
+
+class ArchiveError(Exception):
+    """An archive that cannot be opened: written by a newer quotecheck, or no database there."""
+
+
+def db_url(db: str | os.PathLike[str] | None = None) -> str:
+    """The SQLAlchemy URL of an archive: a ``postgresql://`` URL as given (read with psycopg),
+    anything else a SQLite file; nothing given means ``$QUOTECHECK_DB``, else
+    ``quotecheck.sqlite`` here.
+
+    >>> db_url("news.sqlite"), db_url("postgresql://desk@db/quotes")
+    ('sqlite:///news.sqlite', 'postgresql+psycopg://desk@db/quotes')
+    """
+    name = str(db or os.environ.get(DB_VARIABLE) or DEFAULT_DB)
+    for scheme in ("postgresql://", "postgres://"):
+        if name.startswith(scheme):
+            return "postgresql+psycopg://" + name[len(scheme) :]
+    if "://" in name:
+        return name  # a full SQLAlchemy URL, dialect and driver given
+    return f"sqlite:///{name}"
+
+
+def quote_keys(text: str) -> set[str]:
+    """The blocking keys of a quote: each pair of neighbouring words (spelling folded, at least
+    one of them not a stop word), hashed to 16 hex digits. Two versions of one statement share
+    several of them; a short fragment shares one with the quote it was cut from."""
+    from .align import content_words
+
+    key = [spelling_key(w) for w in words(text)]
+    content = content_words(key)
+    if len(key) == 1:
+        runs = [(key[0],)] if key[0] in content else []
+    else:
+        runs = [r for r in pairwise(key) if r[0] in content or r[1] in content]
+    return {hashlib.blake2b(" ".join(r).encode(), digest_size=8).hexdigest() for r in runs}
+
+
+@dataclass(frozen=True)
+class Added:
+    """What :meth:`Archive.add` did with each input article."""
+
+    #: (article id, key) of each article stored for the first time
+    added: tuple[tuple[str, str], ...] = ()
+    #: (article id, key, version) of each changed text stored as a new version of an article
+    versions: tuple[tuple[str, str, int], ...] = ()
+    #: (article id, key) of each text already in the archive: nothing changed
+    unchanged: tuple[tuple[str, str], ...] = ()
+    #: every input file, read or skipped with the reason
+    files: tuple[FileStatus, ...] = ()
+    quotes: int = 0
+
+
+@dataclass(frozen=True)
+class Hit:
+    """An archived quote that matches a search, with where and when it was printed and the
+    other archived versions of the same statement."""
+
+    text: str
+    speaker: str | None
+    outlet: str
+    date: str | None
+    article: str
+    variants: tuple[dict[str, Any], ...] = field(default_factory=tuple)
+
+
+class Archive:
+    """A quote archive on a SQLite file or a PostgreSQL server (see :func:`db_url`).
+
+    >>> import tempfile, os
+    >>> db = os.path.join(tempfile.mkdtemp(), "a.sqlite")
+    >>> Archive(db).stats()["articles"]
+    0
+    """
+
+    def __init__(self, db: str | os.PathLike[str] | None = None) -> None:
+        self.url = db_url(db)
+        self.engine = _open(self.url)
+
+    def close(self) -> None:
+        """Close every connection (a SQLite file can then be moved or deleted)."""
+        self.engine.dispose()
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # -- adding ------------------------------------------------------------------------------
+    def add(
+        self,
+        inputs: Iterable[str | Path | Article],
+        manifest: str | Path | None = None,
+        language: str | None = None,
+        jobs: int = 1,
+    ) -> Added:
+        """Store each article with its quotes and their keys, each in its own transaction: a
+        text already stored is left alone, a changed text under a stored URL or id is a new
+        version. Unreadable inputs are listed in ``files``, never stored."""
+        articles, files = _load(inputs, manifest, language)
+        added: list[tuple[str, str]] = []
+        versions: list[tuple[str, str, int]] = []
+        unchanged: list[tuple[str, str]] = []
+        count = 0
+        for article, quotes in zip(articles, _quotes_each(articles, jobs), strict=True):
+            outcome, version = self._store(article, quotes)
+            key = article_key(article)
+            if outcome == "unchanged":
+                unchanged.append((article.id, key))
+            elif version == 1:
+                added.append((article.id, key))
+                count += len(quotes)
+            else:
+                versions.append((article.id, key, version))
+                count += len(quotes)
+        return Added(tuple(added), tuple(versions), tuple(unchanged), tuple(files), count)
+
+    def _store(self, article: Article, quotes: Sequence[Quote]) -> tuple[str, int]:
+        digest = content_hash(article.text)
+        key = article_key(article)
+        with self.engine.begin() as conn:
+            if conn.execute(
+                sa.select(_articles.c.id).where(_articles.c.content_hash == digest)
+            ).first():
+                return "unchanged", 0
+            last = conn.execute(
+                sa.select(sa.func.max(_articles.c.version)).where(_articles.c.key == key)
+            ).scalar()
+            version = (last or 0) + 1
+            row = conn.execute(
+                _articles.insert().values(
+                    key=key,
+                    version=version,
+                    content_hash=digest,
+                    article_id=article.id,
+                    path=article.path,
+                    outlet=article.outlet,
+                    date=article.date,
+                    title=article.title,
+                    url=article.url,
+                    first_published_in=article.first_published_in,
+                    is_reference=article.is_reference,
+                    language=article.language,
+                    text=article.text,
+                    added=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                )
+            ).inserted_primary_key[0]
+            kept = [q for q in quotes if q.kind in KEPT_KINDS]
+            for q in kept:
+                quote_id = conn.execute(
+                    _quotes.insert().values(
+                        article=row,
+                        idx=q.index,
+                        start=q.start,
+                        stop=q.end,
+                        text=q.text,
+                        kind=q.kind,
+                        speaker=q.speaker,
+                        method=q.attribution.method,
+                        confidence=q.attribution.confidence,
+                    )
+                ).inserted_primary_key[0]
+                keys = sorted(quote_keys(q.text))
+                if keys:
+                    conn.execute(_keys.insert(), [{"quote": quote_id, "key": k} for k in keys])
+                _index_text(conn, quote_id, q)
+        return "added", version
+
+    # -- checking ----------------------------------------------------------------------------
+    def check(
+        self,
+        inputs: Iterable[str | Path | Article],
+        manifest: str | Path | None = None,
+        language: str | None = None,
+        config: Config = Config(),
+        jobs: int = 1,
+    ) -> Comparison:
+        """Each new article's quotes compared with every earlier version in the archive: the
+        archived articles that share a word pair with them are compared with them as
+        ``quotecheck compare`` would, and only the groups holding a new quote are kept."""
+        articles, files = _load(inputs, manifest, language)
+        fresh = {a.id for a in articles}
+        hashes = {content_hash(a.text) for a in articles}
+        keys = set()
+        for quotes in _quotes_each(articles, jobs):
+            for q in quotes:
+                if q.kind in KEPT_KINDS:
+                    keys |= quote_keys(q.text)
+        earlier = [a for a in self._sharing(keys) if content_hash(a.text) not in hashes]
+        earlier = _renamed(earlier, fresh)
+        comparison = compare_articles([*earlier, *articles], config, tuple(files), jobs=jobs)
+        return _keep_new(comparison, fresh)
+
+    def _sharing(self, keys: set[str]) -> list[Article]:
+        """The archived articles with a quote holding one of ``keys`` (keys held by more than
+        :data:`MAX_BLOCK` quotes left out), rebuilt from their stored text."""
+        if not keys:
+            return []
+        with self.engine.connect() as conn:
+            useful = set()
+            for chunk in _chunks(sorted(keys), 500):
+                rows = conn.execute(
+                    sa.select(_keys.c.key)
+                    .where(_keys.c.key.in_(chunk))
+                    .group_by(_keys.c.key)
+                    .having(sa.func.count() <= MAX_BLOCK)
+                )
+                useful.update(r[0] for r in rows)
+            ids: set[int] = set()
+            for chunk in _chunks(sorted(useful), 500):
+                rows = conn.execute(
+                    sa.select(_quotes.c.article)
+                    .join(_keys, _keys.c.quote == _quotes.c.id)
+                    .where(_keys.c.key.in_(chunk))
+                    .distinct()
+                )
+                ids.update(r[0] for r in rows)
+            if not ids:
+                return []
+            rows = conn.execute(
+                sa.select(_articles).where(_articles.c.id.in_(sorted(ids))).order_by(_articles.c.id)
+            ).mappings()
+            return [_rebuilt(r) for r in rows]
+
+    # -- searching ---------------------------------------------------------------------------
+    def search(
+        self,
+        text: str,
+        speaker: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int = 50,
+    ) -> list[Hit]:
+        """Archived quotes holding every word of ``text`` (full-text search: SQLite FTS5, or
+        PostgreSQL's text search), by a speaker whose name contains ``speaker``, printed on or
+        after ``since`` and on or before ``until`` (ISO dates), earliest first; each with the
+        other archived versions of its statement (quotes sharing a word pair with it and found
+        the same statement by the aligner)."""
+        from .align import same_statement
+
+        with self.engine.connect() as conn:
+            query = (
+                _quote_rows()
+                .where(_matches(conn, text))
+                .order_by(_articles.c.date, _articles.c.id, _quotes.c.idx)
+                .limit(limit)
+            )
+            if speaker:
+                query = query.where(_quotes.c.speaker.ilike(f"%{speaker}%"))
+            if since:
+                query = query.where(_articles.c.date >= since)
+            if until:
+                query = query.where(_articles.c.date <= until + "\uffff")
+            hits = []
+            for row in conn.execute(query).mappings():
+                found = _as_quote(row)
+                variants = []
+                for other in self._neighbours(conn, row["id"], row["text"]):
+                    if same_statement(found, _as_quote(other)) > 0:
+                        variants.append(
+                            {
+                                k: other[k]
+                                for k in ("text", "speaker", "outlet", "date", "article_id")
+                            }
+                        )
+                hits.append(
+                    Hit(
+                        row["text"],
+                        row["speaker"],
+                        row["outlet"],
+                        row["date"],
+                        row["article_id"],
+                        tuple(variants),
+                    )
+                )
+            return hits
+
+    def _neighbours(self, conn: sa.Connection, quote_id: int, text: str) -> list[Any]:
+        keys = sorted(quote_keys(text))
+        if not keys:
+            return []
+        shared = (
+            sa.select(_keys.c.quote)
+            .where(_keys.c.key.in_(keys), _keys.c.quote != quote_id)
+            .distinct()
+            .subquery()
+        )
+        query = (
+            _quote_rows()
+            .where(_quotes.c.id.in_(sa.select(shared.c.quote)))
+            .order_by(_articles.c.date, _articles.c.id)
+            .limit(MAX_BLOCK)
+        )
+        return list(conn.execute(query).mappings())
+
+    # -- counting ----------------------------------------------------------------------------
+    def stats(self) -> dict[str, int]:
+        """How much the archive holds: articles (distinct URLs or ids), versions (texts stored),
+        quotes, outlets, speakers, and groups (statements held by two or more articles: quotes
+        linked through a shared word pair and found the same statement by the aligner)."""
+        with self.engine.connect() as conn:
+
+            def count(column: Any) -> int:
+                return int(
+                    conn.execute(sa.select(sa.func.count(sa.distinct(column)))).scalar() or 0
+                )
+
+            return {
+                "articles": count(_articles.c.key),
+                "versions": count(_articles.c.id),
+                "quotes": count(_quotes.c.id),
+                "outlets": count(_articles.c.outlet),
+                "speakers": count(_quotes.c.speaker),
+                "groups": self._groups(conn),
+            }
+
+    def _groups(self, conn: sa.Connection) -> int:
+        """Statements that two or more archived articles printed."""
+        from .align import same_statement
+
+        pairs = conn.execute(
+            sa.select(_keys.c.key, sa.func.min(_keys.c.quote), sa.func.max(_keys.c.quote))
+            .group_by(_keys.c.key)
+            .having(sa.func.count() > 1, sa.func.count() <= MAX_BLOCK)
+        ).all()
+        if not pairs:
+            return 0
+        members = sa.select(_keys.c.key, _keys.c.quote).where(
+            _keys.c.key.in_([p[0] for p in pairs])
+        )
+        by_key: dict[str, list[int]] = {}
+        for key, quote in conn.execute(members):
+            by_key.setdefault(key, []).append(quote)
+        ids = sorted({q for qs in by_key.values() for q in qs})
+        rows = {
+            r["id"]: r
+            for r in conn.execute(
+                sa.select(
+                    _quotes.c.id,
+                    _quotes.c.text,
+                    _quotes.c.speaker,
+                    _quotes.c.kind,
+                    _quotes.c.article,
+                ).where(_quotes.c.id.in_(ids))
+            ).mappings()
+        }
+        parent = {q: q for q in ids}
+
+        def root(q: int) -> int:
+            while parent[q] != q:
+                parent[q] = parent[parent[q]]
+                q = parent[q]
+            return q
+
+        seen: set[tuple[int, int]] = set()
+        for quotes in by_key.values():
+            for a in quotes:
+                for b in quotes:
+                    if a < b and (a, b) not in seen and rows[a]["article"] != rows[b]["article"]:
+                        seen.add((a, b))
+                        if same_statement(_as_quote(rows[a]), _as_quote(rows[b])) > 0:
+                            parent[root(a)] = root(b)
+        articles_of: dict[int, set[int]] = {}
+        for q in ids:
+            articles_of.setdefault(root(q), set()).add(rows[q]["article"])
+        return sum(len(a) > 1 for a in articles_of.values())
+
+    def articles(self, since: str | None = None) -> list[Article]:
+        """Every archived article (the latest version of each), printed on or after ``since``,
+        rebuilt from its stored text: what ``quotecheck report --db`` reads."""
+        with self.engine.connect() as conn:
+            latest = (
+                sa.select(_articles.c.key, sa.func.max(_articles.c.version).label("version"))
+                .group_by(_articles.c.key)
+                .subquery()
+            )
+            query = sa.select(_articles).join(
+                latest,
+                sa.and_(_articles.c.key == latest.c.key, _articles.c.version == latest.c.version),
+            )
+            if since:
+                query = query.where(_articles.c.date >= since)
+            rows = conn.execute(query.order_by(_articles.c.id)).mappings()
+            return _renamed([_rebuilt(r) for r in rows], set())
+
+
+def _quote_rows() -> sa.Select[Any]:
+    """Archived quotes with the outlet, date and id of the article that printed them."""
+    return sa.select(
+        _quotes.c.id,
+        _quotes.c.text,
+        _quotes.c.speaker,
+        _quotes.c.kind,
+        _articles.c.outlet,
+        _articles.c.date,
+        _articles.c.article_id,
+    ).join(_articles, _articles.c.id == _quotes.c.article)
+
+
+def content_hash(text: str) -> str:
+    """The SHA-256 of an article's text: the same text is the same stored article."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def article_key(article: Article) -> str:
+    """What names an article across its versions: its URL, else its id."""
+    return article.url or article.id
+
+
+def _open(url: str) -> sa.Engine:
+    """An engine on the archive, its schema created or brought up to :data:`SCHEMA_VERSION`.
+    SQLite runs in WAL mode, waits for a writer rather than failing, and checks foreign keys."""
+    sqlite = url.startswith("sqlite")
+    engine = sa.create_engine(url, connect_args={"timeout": 60} if sqlite else {})
+    if sqlite:
+
+        @sa.event.listens_for(engine, "connect")
+        def _pragmas(dbapi_conn: Any, _record: Any) -> None:
+            cursor = dbapi_conn.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA busy_timeout=60000")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.close()
+
+    try:
+        with engine.begin() as conn:
+            _meta.create_all(conn)
+            _create_text_index(conn)
+            version = conn.execute(sa.select(_schema.c.version)).scalar()
+            if version is None:
+                conn.execute(_schema.insert().values(version=SCHEMA_VERSION))
+            elif version > SCHEMA_VERSION:
+                raise ArchiveError(
+                    f"the archive at {engine.url.render_as_string(hide_password=True)} was "
+                    f"written by a newer quotecheck (schema {version}; this one reads up to "
+                    f"{SCHEMA_VERSION}): upgrade quotecheck"
+                )
+            else:
+                for step in range(version + 1, SCHEMA_VERSION + 1):
+                    UPGRADES[step](conn)
+                conn.execute(_schema.update().values(version=SCHEMA_VERSION))
+    except sa.exc.OperationalError as err:
+        raise ArchiveError(f"cannot open the archive {url}: {err.orig}") from err
+    return engine
+
+
+def _create_text_index(conn: sa.Connection) -> None:
+    """The full-text index over quotes: an FTS5 table in SQLite, a GIN index on the words'
+    ``tsvector`` in PostgreSQL."""
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS quote_search "
+            "USING fts5(text, tokenize='unicode61 remove_diacritics 2')"
+        )
+    elif conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(
+            "CREATE INDEX IF NOT EXISTS quotes_words ON quotes "
+            "USING gin (to_tsvector('simple', text))"
+        )
+
+
+def _index_text(conn: sa.Connection, quote_id: int, q: Quote) -> None:
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql(
+            "INSERT INTO quote_search (rowid, text) VALUES (?, ?)", (quote_id, q.text)
+        )
+
+
+def _matches(conn: sa.Connection, text: str) -> sa.ColumnElement[bool]:
+    """The condition that a quote holds every word of ``text``."""
+    terms = [w for w in words(text) if any(c.isalnum() for c in w)]
+    if not terms:
+        return sa.false()
+    if conn.dialect.name == "sqlite":
+        match = " ".join('"' + w.replace('"', '""') + '"' for w in terms)
+        return _quotes.c.id.in_(
+            sa.text("SELECT rowid FROM quote_search WHERE quote_search MATCH :q").bindparams(
+                q=match
+            )
+        )
+    if conn.dialect.name == "postgresql":
+        return sa.func.to_tsvector("simple", _quotes.c.text).op("@@")(
+            sa.func.plainto_tsquery("simple", " ".join(terms))
+        )
+    return sa.and_(*(_quotes.c.text.ilike(f"%{w}%") for w in terms))
+
+
+def _load(
+    inputs: Iterable[str | Path | Article], manifest: str | Path | None, language: str | None
+) -> tuple[list[Article], list[FileStatus]]:
+    inputs = list(inputs)
+    given = [i for i in inputs if isinstance(i, Article)]
+    paths = [i for i in inputs if not isinstance(i, Article)]
+    loaded, files = load_articles(paths, manifest, language) if paths else ((), ())
+    return [*loaded, *given], list(files)
+
+
+def _quotes_each(articles: Sequence[Article], jobs: int) -> list[tuple[Quote, ...]]:
+    """Each article's attributed quotes, in order."""
+    quotes = quotes_of(articles, jobs=jobs)
+    by_article: dict[str, list[Quote]] = {a.id: [] for a in articles}
+    for q in quotes:
+        by_article[q.article_id].append(q)
+    return [tuple(by_article[a.id]) for a in articles]
+
+
+def _rebuilt(row: Any) -> Article:
+    """An archived article read again from its text, with the metadata stored beside it."""
+    article = parse_article(
+        row["text"],
+        row["path"],
+        row["article_id"],
+        outlet=row["outlet"],
+        date=row["date"],
+        title=row["title"],
+        url=row["url"],
+        language=row["language"],
+    )
+    return replace(
+        article,
+        first_published_in=row["first_published_in"],
+        is_reference=bool(row["is_reference"]),
+    )
+
+
+def _renamed(articles: list[Article], taken: set[str]) -> list[Article]:
+    """Archived articles with ids no other article of the run has: an id shared with a new
+    article or with another archived one gets the archived article's date, or a number."""
+    seen = set(taken)
+    out = []
+    for a in articles:
+        name = a.id
+        if name in seen:
+            name = f"{a.id} ({a.date or 'archived'})"
+        n = 2
+        while name in seen:
+            name = f"{a.id} ({a.date or 'archived'}, {n})"
+            n += 1
+        seen.add(name)
+        out.append(a if name == a.id else replace(a, id=name))
+    return out
+
+
+def _keep_new(comparison: Comparison, fresh: set[str]) -> Comparison:
+    """The comparison's groups and singletons that hold a quote of a new article."""
+    groups = tuple(g for g in comparison.groups if fresh & set(g.articles))
+    singletons = tuple(g for g in comparison.singletons if fresh & set(g.articles))
+    terms = tuple(t for t in comparison.terms if fresh & _term_articles(t))
+    shown = {a for g in groups for a in g.articles} | fresh
+    shown |= {a for t in terms for a in _term_articles(t)}
+    return replace(
+        comparison,
+        articles=tuple(a for a in comparison.articles if a.id in shown),
+        quotes=tuple(q for q in comparison.quotes if q.article_id in shown),
+        groups=groups,
+        singletons=singletons,
+        terms=terms,
+    )
+
+
+def _term_articles(term: TermDrift) -> set[str]:
+    return {a for ids in term.forms.values() for a in ids}
+
+
+def _as_quote(row: Any) -> Quote:
+    """An archived quote as the aligner reads it: its words, its kind and its speaker."""
+    return Quote(
+        str(row.get("article_id", row.get("article", ""))),
+        0,
+        0,
+        len(row["text"]),
+        row["text"],
+        row["kind"],
+        0,
+        attribution=Attribution(row["speaker"]),
+    )
+
+
+def _chunks(items: Sequence[str], size: int) -> Iterable[Sequence[str]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]

@@ -1,0 +1,276 @@
+"""The quote archive on both backends: SQLite files everywhere, and a throwaway PostgreSQL server
+where one can be started (Debian's postgresql package: `.ci/run` installs it)."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import shutil
+import subprocess
+import tempfile
+import uuid
+from pathlib import Path
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from quotecheck import compare, parse_article
+from quotecheck.archive import SCHEMA_VERSION, Archive, ArchiveError, db_url, quote_keys
+from quotecheck.cli import main
+
+from .conftest import ROOT
+
+SEEDS = sorted(p for p in (ROOT / "seeds").glob("*.txt"))
+LEAD = "Harbour Gazette\n\nThe council met on Monday to discuss the old harbour bridge.\n\n"
+
+
+def _postgres_bin() -> Path | None:
+    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/pg_ctl"))
+    if found:
+        return found[-1].parent
+    pg_ctl = shutil.which("pg_ctl")
+    return Path(pg_ctl).parent if pg_ctl else None
+
+
+@pytest.fixture(scope="session")
+def postgres_url():
+    """A PostgreSQL server of its own in a temporary folder, on a Unix socket there; skipped,
+    saying how to enable it, where none can be started."""
+    pytest.importorskip("psycopg", reason="pip install 'quotecheck-news[postgres]'")
+    bin_dir = _postgres_bin()
+    if bin_dir is None:
+        pytest.skip("no PostgreSQL server here: install Debian's postgresql package to run these")
+    home = Path(tempfile.mkdtemp(prefix="qc-pg-"))
+    run_as: list[str] = []
+    if os.geteuid() == 0:  # the server refuses to run as root: run it as the postgres user
+        if shutil.which("runuser") is None:
+            pytest.skip("running as root with no runuser to start PostgreSQL as another user")
+        shutil.chown(home, "postgres")
+        run_as = ["runuser", "-u", "postgres", "--"]
+    data = home / "data"
+    try:
+        subprocess.run(
+            [*run_as, str(bin_dir / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres"],
+            check=True,
+            capture_output=True,
+        )
+        subprocess.run(
+            [
+                *run_as,
+                str(bin_dir / "pg_ctl"),
+                "-D",
+                str(data),
+                "-o",
+                f"-k {home} -c listen_addresses='' -p 5433",
+                "-l",
+                str(home / "log"),
+                "-w",
+                "start",
+            ],
+            check=True,
+            capture_output=True,
+        )
+    except (subprocess.CalledProcessError, OSError) as err:
+        shutil.rmtree(home, ignore_errors=True)
+        pytest.skip(f"could not start a PostgreSQL server: {err}")
+    yield f"postgresql://postgres@/postgres?host={home}&port=5433"
+    subprocess.run(
+        [*run_as, str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "fast", "stop"],
+        capture_output=True,
+    )
+    shutil.rmtree(home, ignore_errors=True)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db(request, tmp_path):
+    """An empty archive on each backend."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "archive.sqlite")
+        return
+    server = request.getfixturevalue("postgres_url")
+    name = "qc_" + uuid.uuid4().hex[:12]
+    admin = Archive(server)
+    with admin.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.exec_driver_sql(f"CREATE DATABASE {name}")
+    admin.close()
+    yield server.replace("/postgres?", f"/{name}?")
+
+
+def test_db_url_reads_paths_urls_and_the_environment(monkeypatch):
+    monkeypatch.delenv("QUOTECHECK_DB", raising=False)
+    assert db_url(None) == "sqlite:///quotecheck.sqlite"
+    monkeypatch.setenv("QUOTECHECK_DB", "desk.sqlite")
+    assert db_url(None) == "sqlite:///desk.sqlite"
+    assert db_url("postgres://u@h/d") == "postgresql+psycopg://u@h/d"
+
+
+def test_two_seeds_added_then_the_third_checked_finds_what_compare_finds(db):
+    with Archive(db) as archive:
+        added = archive.add(SEEDS[:2])
+        assert [a for a, _ in added.added] == [p.name for p in SEEDS[:2]]
+        checked = archive.check(SEEDS[2:])
+    everything = compare(SEEDS)
+    third = SEEDS[2].name
+
+    def typed(groups):
+        return sorted(
+            (sorted(g.articles), sorted((e.kind, e.reference, e.variant) for e in g.edits))
+            for g in groups
+            if third in g.articles
+        )
+
+    assert checked.groups, "the third seed shares quotes with the first"
+    assert typed(checked.groups) == typed(everything.groups)
+    assert all(third in g.articles for g in checked.groups)
+
+
+def test_adding_the_same_text_again_changes_nothing(db):
+    with Archive(db) as archive:
+        archive.add(SEEDS)
+        before = archive.stats()
+        again = archive.add(SEEDS)
+        assert again.added == () and again.versions == ()
+        assert [a for a, _ in again.unchanged] == [p.name for p in SEEDS]
+        assert archive.stats() == before
+
+
+def test_a_changed_text_under_the_same_url_is_a_new_version(db):
+    first = parse_article(LEAD + '"We will rebuild it," said Mayor Lena Okafor.', url="https://x/1")
+    second = parse_article(
+        LEAD + '"We will rebuild it soon," said Mayor Lena Okafor.', url="https://x/1"
+    )
+    with Archive(db) as archive:
+        archive.add([first])
+        result = archive.add([second])
+        assert [v for *_, v in result.versions] == [2]
+        numbers = archive.stats()
+    assert (numbers["articles"], numbers["versions"]) == (1, 2)
+
+
+def test_search_finds_a_quote_in_every_outlet_that_ran_it(db):
+    with Archive(db) as archive:
+        archive.add(SEEDS)
+        hits = archive.search("closest partners")
+        outlets = {h.outlet for h in hits}
+        everyone = {a.outlet for a in compare(SEEDS).articles}
+        assert len(hits) >= 2
+        assert all("closest partners" in h.text.lower() for h in hits)
+        running = {
+            a.outlet for a in compare(SEEDS).articles if "closest partners" in a.text.lower()
+        }
+        assert outlets == running and running <= everyone
+        assert all(h.variants for h in hits), "each hit shows the other versions of it"
+        assert archive.search("closest partners", speaker="Nobody Atall") == []
+        assert archive.search("closest partners", since="2999-01-01") == []
+
+
+def test_stats_count_what_was_added(db):
+    with Archive(db) as archive:
+        archive.add(SEEDS)
+        numbers = archive.stats()
+    everything = compare(SEEDS)
+    assert numbers["articles"] == numbers["versions"] == len(SEEDS)
+    assert numbers["outlets"] == len({a.outlet for a in everything.articles})
+    assert numbers["groups"] == sum(len(set(g.articles)) > 1 for g in everything.groups)
+
+
+def test_an_article_that_fails_midway_leaves_nothing_half_written(db, monkeypatch):
+    import quotecheck.archive as archive_module
+
+    calls = {"n": 0}
+    real = archive_module.quote_keys
+
+    def failing(text):
+        calls["n"] += 1
+        if calls["n"] == 3:  # the third quote of the first article: the crash comes mid-article
+            raise KeyboardInterrupt
+        return real(text)
+
+    with Archive(db) as archive:
+        monkeypatch.setattr(archive_module, "quote_keys", failing)
+        with pytest.raises(KeyboardInterrupt):
+            archive.add(SEEDS[:1])
+        monkeypatch.setattr(archive_module, "quote_keys", real)
+        assert archive.stats()["quotes"] == 0 and archive.stats()["versions"] == 0
+        assert [a for a, _ in archive.add(SEEDS[:1]).added] == [SEEDS[0].name]
+
+
+def _add_in_a_process(db: str, text: str, url: str) -> None:
+    with Archive(db) as archive:
+        archive.add([parse_article(text, url=url)])
+
+
+def test_two_writers_at_once_both_succeed_and_lose_nothing(db):
+    texts = [
+        (LEAD + f'"Bridge report number {n} is out," said Mayor Lena Okafor.', f"https://x/{n}")
+        for n in range(8)
+    ]
+    Archive(db).close()  # the schema exists before the writers race
+    ctx = multiprocessing.get_context("spawn")
+    workers = [ctx.Process(target=_add_in_a_process, args=(db, t, u)) for t, u in texts]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join(120)
+    assert [w.exitcode for w in workers] == [0] * len(workers)
+    with Archive(db) as archive:
+        assert archive.stats()["versions"] == len(texts)
+
+
+def test_an_archive_from_a_newer_quotecheck_is_refused_with_a_clear_error(tmp_path):
+    db = str(tmp_path / "a.sqlite")
+    with Archive(db) as archive, archive.engine.begin() as conn:
+        conn.exec_driver_sql(f"UPDATE schema_version SET version = {SCHEMA_VERSION + 1}")
+    with pytest.raises(ArchiveError, match="newer quotecheck"):
+        Archive(db)
+
+
+def test_an_archive_of_an_older_schema_is_brought_up_to_date(tmp_path, monkeypatch):
+    import quotecheck.archive as archive_module
+
+    db = str(tmp_path / "a.sqlite")
+    with Archive(db) as archive:
+        archive.add(SEEDS[:1])
+        with archive.engine.begin() as conn:
+            conn.exec_driver_sql("UPDATE schema_version SET version = 0")
+    ran = []
+    monkeypatch.setitem(archive_module.UPGRADES, 1, lambda conn: ran.append(1))
+    with Archive(db) as archive:
+        assert ran == [1]
+        assert archive.stats()["versions"] == 1  # what was there is still there
+        with archive.engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT version FROM schema_version").scalar() == 1
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs", "Cc"]), max_size=40))
+def test_quote_keys_never_depend_on_case_or_typography(text):
+    assume(text.upper().lower() == text.lower())  # "İ" lowers to two characters
+    assert quote_keys(text) == quote_keys(text.upper())
+    assert quote_keys(text.replace("’", "'")) == quote_keys(text.replace("'", "’"))
+
+
+def test_the_command_line_adds_checks_searches_and_counts(tmp_path, capsys):
+    db = str(tmp_path / "cli.sqlite")
+    assert main(["archive", "add", *map(str, SEEDS[:2]), "--db", db, "--quiet"]) == 0
+    assert main(["archive", "add", *map(str, SEEDS[:2]), "--db", db]) == 0
+    assert "0 added, 0 new versions, 2 unchanged" in capsys.readouterr().out
+    assert main(["archive", "check", str(SEEDS[2]), "--db", db, "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["groups"] and all(
+        SEEDS[2].name in {m["file"] for m in g["members"]} for g in data["groups"]
+    )
+    assert main(["archive", "check", str(SEEDS[2]), "--db", db, "--fail-on", "style"]) == 1
+    capsys.readouterr()
+    assert main(["archive", "stats", "--db", db, "--format", "json"]) == 0
+    numbers = json.loads(capsys.readouterr().out)
+    assert numbers["articles"] == 2 and set(numbers) >= {"articles", "quotes", "outlets"}
+    assert main(["archive", "search", "closest", "partners", "--db", db, "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)
+    assert main(["archive", "add", str(tmp_path / "missing.txt"), "--db", db]) == 2
+    assert "missing.txt" in capsys.readouterr().err
+    out = tmp_path / "reports"
+    assert main(["report", "--db", db, "--out", str(out), "--quiet"]) == 0
+    assert (out / "index.html").stat().st_size > 0
