@@ -3,8 +3,8 @@ a new article's quotes are compared with every earlier version of them (all outl
 
 One schema for two backends through SQLAlchemy Core: an embedded SQLite file (the default,
 ``quotecheck.sqlite`` or ``$QUOTECHECK_DB``) or a PostgreSQL server (a ``postgresql://`` URL).
-An article is stored once per text (its content hash): adding the same text again changes
-nothing, and a changed text under the same URL or id is a new version of that article. Each
+An article is stored once per text (its content hash): adding the same article's text again
+changes nothing, and a changed text under the same URL or id is a new version of that article. Each
 article goes in one transaction, so an interrupted run leaves every committed article whole.
 
 A check does not keep alignments in the database: it looks up the archived articles that share
@@ -40,7 +40,11 @@ DB_VARIABLE = "QUOTECHECK_DB"
 #: the schema this version writes; :data:`UPGRADES` brings an older archive up to it
 SCHEMA_VERSION = 1
 #: a word pair held by more archived quotes than this tells nothing ("we will", "in the")
-MAX_BLOCK = 200
+COMMON_KEY = 5000
+#: the most archived articles a check compares with: those sharing the most word pairs
+MAX_EARLIER = 200
+#: the most other versions a search shows for each hit
+MAX_VARIANTS = 200
 
 _meta = sa.MetaData()
 _schema = sa.Table("schema_version", _meta, sa.Column("version", sa.Integer, nullable=False))
@@ -50,7 +54,7 @@ _articles = sa.Table(
     sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
     sa.Column("key", sa.Text, nullable=False, index=True),  # its URL, else its id
     sa.Column("version", sa.Integer, nullable=False),
-    sa.Column("content_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("content_hash", sa.String(64), nullable=False, index=True),
     sa.Column("article_id", sa.Text, nullable=False),
     sa.Column("path", sa.Text, nullable=False),
     sa.Column("outlet", sa.Text, nullable=False, index=True),
@@ -62,6 +66,7 @@ _articles = sa.Table(
     sa.Column("language", sa.String(16), nullable=False),
     sa.Column("text", sa.Text, nullable=False),
     sa.Column("added", sa.Text, nullable=False),
+    sa.UniqueConstraint("key", "content_hash"),  # a text is stored once per article
 )
 _quotes = sa.Table(
     "quotes",
@@ -212,12 +217,17 @@ class Archive:
         return Added(tuple(added), tuple(versions), tuple(unchanged), tuple(files), count)
 
     def _store(self, article: Article, quotes: Sequence[Quote]) -> tuple[str, int]:
+        try:
+            return self._insert(article, quotes)
+        except sa.exc.IntegrityError:  # another writer stored this very text a moment before
+            return "unchanged", 0
+
+    def _insert(self, article: Article, quotes: Sequence[Quote]) -> tuple[str, int]:
         digest = content_hash(article.text)
         key = article_key(article)
         with self.engine.begin() as conn:
-            if conn.execute(
-                sa.select(_articles.c.id).where(_articles.c.content_hash == digest)
-            ).first():
+            same = sa.and_(_articles.c.key == key, _articles.c.content_hash == digest)
+            if conn.execute(sa.select(_articles.c.id).where(same)).first():
                 return "unchanged", 0
             last = conn.execute(
                 sa.select(sa.func.max(_articles.c.version)).where(_articles.c.key == key)
@@ -276,47 +286,47 @@ class Archive:
         ``quotecheck compare`` would, and only the groups holding a new quote are kept."""
         articles, files = _load(inputs, manifest, language)
         fresh = {a.id for a in articles}
-        hashes = {content_hash(a.text) for a in articles}
+        stored = {(article_key(a), content_hash(a.text)) for a in articles}
         keys = set()
         for quotes in _quotes_each(articles, jobs):
             for q in quotes:
                 if q.kind in KEPT_KINDS:
                     keys |= quote_keys(q.text)
-        earlier = [a for a in self._sharing(keys) if content_hash(a.text) not in hashes]
+        earlier = [  # an article checked again is not its own earlier version
+            a for a in self._sharing(keys) if (article_key(a), content_hash(a.text)) not in stored
+        ]
         earlier = _renamed(earlier, fresh)
         comparison = compare_articles([*earlier, *articles], config, tuple(files), jobs=jobs)
         return _keep_new(comparison, fresh)
 
     def _sharing(self, keys: set[str]) -> list[Article]:
-        """The archived articles with a quote holding one of ``keys`` (keys held by more than
-        :data:`MAX_BLOCK` quotes left out), rebuilt from their stored text."""
-        if not keys:
-            return []
+        """The archived articles whose quotes share the most of ``keys`` (at most
+        :data:`MAX_EARLIER`, the earlier first among equals; keys held by more than
+        :data:`COMMON_KEY` quotes tell nothing and are left out), rebuilt from their text."""
+        shared: dict[int, int] = {}
         with self.engine.connect() as conn:
-            useful = set()
             for chunk in _chunks(sorted(keys), 500):
-                rows = conn.execute(
+                telling = (
                     sa.select(_keys.c.key)
                     .where(_keys.c.key.in_(chunk))
                     .group_by(_keys.c.key)
-                    .having(sa.func.count() <= MAX_BLOCK)
+                    .having(sa.func.count() <= COMMON_KEY)
                 )
-                useful.update(r[0] for r in rows)
-            ids: set[int] = set()
-            for chunk in _chunks(sorted(useful), 500):
                 rows = conn.execute(
-                    sa.select(_quotes.c.article)
+                    sa.select(_quotes.c.article, sa.func.count())
                     .join(_keys, _keys.c.quote == _quotes.c.id)
-                    .where(_keys.c.key.in_(chunk))
-                    .distinct()
+                    .where(_keys.c.key.in_(telling))
+                    .group_by(_quotes.c.article)
                 )
-                ids.update(r[0] for r in rows)
-            if not ids:
+                for article, count in rows:
+                    shared[article] = shared.get(article, 0) + count
+            if not shared:
                 return []
             rows = conn.execute(
-                sa.select(_articles).where(_articles.c.id.in_(sorted(ids))).order_by(_articles.c.id)
+                sa.select(_articles).where(_articles.c.id.in_(sorted(shared)))
             ).mappings()
-            return [_rebuilt(r) for r in rows]
+            found = sorted(rows, key=lambda r: (-shared[r["id"]], r["date"] or "", r["id"]))
+            return [_rebuilt(r) for r in sorted(found[:MAX_EARLIER], key=lambda r: r["id"])]
 
     # -- searching ---------------------------------------------------------------------------
     def search(
@@ -385,7 +395,7 @@ class Archive:
             _quote_rows()
             .where(_quotes.c.id.in_(sa.select(shared.c.quote)))
             .order_by(_articles.c.date, _articles.c.id)
-            .limit(MAX_BLOCK)
+            .limit(MAX_VARIANTS)
         )
         return list(conn.execute(query).mappings())
 
@@ -411,36 +421,31 @@ class Archive:
             }
 
     def _groups(self, conn: sa.Connection) -> int:
-        """Statements that two or more archived articles printed."""
+        """Statements that two or more archived articles printed: quotes holding one word pair
+        (of at most :data:`COMMON_KEY` quotes) compared in a chain, one after another, and
+        joined where the aligner finds them the same statement."""
         from .align import same_statement
 
-        pairs = conn.execute(
-            sa.select(_keys.c.key, sa.func.min(_keys.c.quote), sa.func.max(_keys.c.quote))
+        shared = (
+            sa.select(_keys.c.key)
             .group_by(_keys.c.key)
-            .having(sa.func.count() > 1, sa.func.count() <= MAX_BLOCK)
-        ).all()
-        if not pairs:
-            return 0
-        members = sa.select(_keys.c.key, _keys.c.quote).where(
-            _keys.c.key.in_([p[0] for p in pairs])
+            .having(sa.func.count() > 1, sa.func.count() <= COMMON_KEY)
         )
-        by_key: dict[str, list[int]] = {}
-        for key, quote in conn.execute(members):
-            by_key.setdefault(key, []).append(quote)
-        ids = sorted({q for qs in by_key.values() for q in qs})
-        rows = {
-            r["id"]: r
-            for r in conn.execute(
-                sa.select(
-                    _quotes.c.id,
-                    _quotes.c.text,
-                    _quotes.c.speaker,
-                    _quotes.c.kind,
-                    _quotes.c.article,
-                ).where(_quotes.c.id.in_(ids))
-            ).mappings()
-        }
-        parent = {q: q for q in ids}
+        blocks = conn.execute(
+            sa.select(
+                _keys.c.key,
+                _keys.c.quote,
+                _quotes.c.article,
+                _quotes.c.text,
+                _quotes.c.speaker,
+                _quotes.c.kind,
+            )
+            .join(_quotes, _quotes.c.id == _keys.c.quote)
+            .where(_keys.c.key.in_(shared))
+            .order_by(_keys.c.key, _keys.c.quote)
+        ).mappings()
+        parent: dict[int, int] = {}
+        article_of: dict[int, int] = {}
 
         def root(q: int) -> int:
             while parent[q] != q:
@@ -448,18 +453,24 @@ class Archive:
                 q = parent[q]
             return q
 
-        seen: set[tuple[int, int]] = set()
-        for quotes in by_key.values():
-            for a in quotes:
-                for b in quotes:
-                    if a < b and (a, b) not in seen and rows[a]["article"] != rows[b]["article"]:
-                        seen.add((a, b))
-                        if same_statement(_as_quote(rows[a]), _as_quote(rows[b])) > 0:
-                            parent[root(a)] = root(b)
-        articles_of: dict[int, set[int]] = {}
-        for q in ids:
-            articles_of.setdefault(root(q), set()).add(rows[q]["article"])
-        return sum(len(a) > 1 for a in articles_of.values())
+        previous = None
+        for row in blocks:
+            q = row["quote"]
+            parent.setdefault(q, q)
+            article_of[q] = row["article"]
+            if previous is not None and previous["key"] == row["key"]:
+                p = previous["quote"]
+                if (
+                    root(p) != root(q)
+                    and article_of[p] != article_of[q]
+                    and same_statement(_as_quote(previous), _as_quote(row)) > 0
+                ):
+                    parent[root(p)] = root(q)
+            previous = row
+        articles: dict[int, set[int]] = {}
+        for q in parent:
+            articles.setdefault(root(q), set()).add(article_of[q])
+        return sum(len(a) > 1 for a in articles.values())
 
     def articles(self, since: str | None = None) -> list[Article]:
         """Every archived article (the latest version of each), printed on or after ``since``,

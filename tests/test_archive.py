@@ -202,14 +202,15 @@ def _add_in_a_process(db: str, text: str, url: str) -> None:
         archive.add([parse_article(text, url=url)])
 
 
-def test_two_writers_at_once_both_succeed_and_lose_nothing(db):
+def test_writers_at_once_all_succeed_and_lose_nothing(db):
     texts = [
         (LEAD + f'"Bridge report number {n} is out," said Mayor Lena Okafor.', f"https://x/{n}")
         for n in range(8)
     ]
     Archive(db).close()  # the schema exists before the writers race
     ctx = multiprocessing.get_context("spawn")
-    workers = [ctx.Process(target=_add_in_a_process, args=(db, t, u)) for t, u in texts]
+    twice = [*texts, *texts[:3]]  # three of them added by two writers at once
+    workers = [ctx.Process(target=_add_in_a_process, args=(db, t, u)) for t, u in twice]
     for w in workers:
         w.start()
     for w in workers:
@@ -274,3 +275,24 @@ def test_the_command_line_adds_checks_searches_and_counts(tmp_path, capsys):
     out = tmp_path / "reports"
     assert main(["report", "--db", db, "--out", str(out), "--quiet"]) == 0
     assert (out / "index.html").stat().st_size > 0
+
+
+def test_a_check_compares_with_the_closest_earlier_versions_earliest_first(tmp_path, monkeypatch):
+    import quotecheck.archive as archive_module
+
+    said = '"The harbour bridge will reopen in the spring of next year," said Mayor Lena Okafor.'
+    other = '"The spring fair will reopen the old market," said Councillor Tom Brell.'
+    versions = [
+        parse_article(LEAD + said, f"v{n}.txt", f"v{n}.txt", date=f"2024-05-0{n}")
+        for n in (4, 2, 3)
+    ]
+    unrelated = parse_article(LEAD + other, "u.txt", "u.txt", date="2024-05-01")
+    monkeypatch.setattr(archive_module, "MAX_EARLIER", 2)
+    with Archive(str(tmp_path / "a.sqlite")) as archive:
+        archive.add([*versions, unrelated])
+        new = parse_article(LEAD + said.replace("spring", "summer"), "new.txt", "new.txt")
+        checked = archive.check([new])
+    compared = {a.id for a in checked.articles} - {"new.txt"}
+    assert compared == {"v2.txt", "v3.txt"}  # the two earliest of the three closest
+    (group,) = [g for g in checked.groups if "new.txt" in g.articles]
+    assert [e.kind for e in group.edits if e.files[1] == "new.txt"] == ["substitution"]
