@@ -197,20 +197,20 @@ def test_an_article_that_fails_midway_leaves_nothing_half_written(db, monkeypatc
         assert [a for a, _ in archive.add(SEEDS[:1]).added] == [SEEDS[0].name]
 
 
-def _add_in_a_process(db: str, text: str, url: str) -> None:
+def _add_in_a_process(db: str, texts: list[tuple[str, str]]) -> None:
     with Archive(db) as archive:
-        archive.add([parse_article(text, url=url)])
+        archive.add([parse_article(text, url=url) for text, url in texts])
 
 
 def test_writers_at_once_all_succeed_and_lose_nothing(db):
     texts = [
         (LEAD + f'"Bridge report number {n} is out," said Mayor Lena Okafor.', f"https://x/{n}")
-        for n in range(8)
+        for n in range(7)
     ]
     Archive(db).close()  # the schema exists before the writers race
     ctx = multiprocessing.get_context("spawn")
-    twice = [*texts, *texts[:3]]  # three of them added by two writers at once
-    workers = [ctx.Process(target=_add_in_a_process, args=(db, t, u)) for t, u in twice]
+    shares = [texts[0:3], texts[2:5], texts[4:7]]  # neighbours add one article both at once
+    workers = [ctx.Process(target=_add_in_a_process, args=(db, share)) for share in shares]
     for w in workers:
         w.start()
     for w in workers:
