@@ -45,6 +45,8 @@ COMMON_KEY = 5000
 MAX_EARLIER = 200
 #: the most other versions a search shows for each hit
 MAX_VARIANTS = 200
+#: the share of a quote's word pairs another quote must hold to be a candidate version of it
+SHARED_SHARE = 0.3
 
 _meta = sa.MetaData()
 _schema = sa.Table("schema_version", _meta, sa.Column("version", sa.Integer, nullable=False))
@@ -382,20 +384,24 @@ class Archive:
             return hits
 
     def _neighbours(self, conn: sa.Connection, quote_id: int, text: str) -> list[Any]:
+        """Archived quotes sharing at least :data:`SHARED_SHARE` of the quote's word pairs, the
+        closest first (at most :data:`MAX_VARIANTS`): the candidates for its other versions."""
         keys = sorted(quote_keys(text))
         if not keys:
             return []
         shared = (
             sa.select(_keys.c.quote)
             .where(_keys.c.key.in_(keys), _keys.c.quote != quote_id)
-            .distinct()
+            .group_by(_keys.c.quote)
+            .having(sa.func.count() >= max(1, int(len(keys) * SHARED_SHARE)))
+            .order_by(sa.func.count().desc())
+            .limit(MAX_VARIANTS)
             .subquery()
         )
         query = (
             _quote_rows()
             .where(_quotes.c.id.in_(sa.select(shared.c.quote)))
             .order_by(_articles.c.date, _articles.c.id)
-            .limit(MAX_VARIANTS)
         )
         return list(conn.execute(query).mappings())
 

@@ -275,6 +275,10 @@ def test_the_command_line_adds_checks_searches_and_counts(tmp_path, capsys):
     out = tmp_path / "reports"
     assert main(["report", "--db", db, "--out", str(out), "--quiet"]) == 0
     assert (out / "index.html").stat().st_size > 0
+    assert main(["report", "--db", db, "--since", "2999-01-01", "--out", str(out)]) == 2
+    assert "no article printed on or after 2999-01-01" in capsys.readouterr().err
+    assert main(["report", "--out", str(out)]) == 2  # neither articles nor --db
+    assert "--db" in capsys.readouterr().err
 
 
 def test_a_check_compares_with_the_closest_earlier_versions_earliest_first(tmp_path, monkeypatch):
