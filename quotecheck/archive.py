@@ -47,6 +47,8 @@ MAX_EARLIER = 200
 MAX_VARIANTS = 200
 #: the share of a quote's word pairs another quote must hold to be a candidate version of it
 SHARED_SHARE = 0.3
+#: the word pairs of a short fragment: holding this many is enough whatever the share
+FRAGMENT_PAIRS = 3
 
 _meta = sa.MetaData()
 _schema = sa.Table("schema_version", _meta, sa.Column("version", sa.Integer, nullable=False))
@@ -289,11 +291,12 @@ class Archive:
         articles, files = _load(inputs, manifest, language)
         fresh = {a.id for a in articles}
         stored = {(article_key(a), content_hash(a.text)) for a in articles}
-        keys = set()
-        for quotes in _quotes_each(articles, jobs):
-            for q in quotes:
-                if q.kind in KEPT_KINDS:
-                    keys |= quote_keys(q.text)
+        keys = [
+            quote_keys(q.text)
+            for quotes in _quotes_each(articles, jobs)
+            for q in quotes
+            if q.kind in KEPT_KINDS
+        ]
         earlier = [  # an article checked again is not its own earlier version
             a for a in self._sharing(keys) if (article_key(a), content_hash(a.text)) not in stored
         ]
@@ -301,34 +304,50 @@ class Archive:
         comparison = compare_articles([*earlier, *articles], config, tuple(files), jobs=jobs)
         return _keep_new(comparison, fresh)
 
-    def _sharing(self, keys: set[str]) -> list[Article]:
-        """The archived articles whose quotes share the most of ``keys`` (at most
-        :data:`MAX_EARLIER`, the earlier first among equals; keys held by more than
-        :data:`COMMON_KEY` quotes tell nothing and are left out), rebuilt from their text."""
-        shared: dict[int, int] = {}
+    def _sharing(self, quote_keys_each: list[set[str]]) -> list[Article]:
+        """The archived articles that may hold an earlier version of a new quote: those with a
+        quote holding :data:`SHARED_SHARE` of its word pairs (pairs held by more than
+        :data:`COMMON_KEY` quotes tell nothing); the :data:`MAX_EARLIER` with the most such
+        quotes, the earlier first among equals; rebuilt from their stored text."""
+        counts: dict[int, int] = {}
         with self.engine.connect() as conn:
-            for chunk in _chunks(sorted(keys), 500):
-                telling = (
-                    sa.select(_keys.c.key)
-                    .where(_keys.c.key.in_(chunk))
-                    .group_by(_keys.c.key)
-                    .having(sa.func.count() <= COMMON_KEY)
-                )
-                rows = conn.execute(
-                    sa.select(_quotes.c.article, sa.func.count())
-                    .join(_keys, _keys.c.quote == _quotes.c.id)
-                    .where(_keys.c.key.in_(telling))
-                    .group_by(_quotes.c.article)
-                )
-                for article, count in rows:
-                    shared[article] = shared.get(article, 0) + count
-            if not shared:
+            for keys in quote_keys_each:
+                for article in self._close_quotes(conn, keys, _quotes.c.article):
+                    counts[article] = counts.get(article, 0) + 1
+            if not counts:
                 return []
             rows = conn.execute(
-                sa.select(_articles).where(_articles.c.id.in_(sorted(shared)))
+                sa.select(_articles).where(_articles.c.id.in_(sorted(counts)))
             ).mappings()
-            found = sorted(rows, key=lambda r: (-shared[r["id"]], r["date"] or "", r["id"]))
+            found = sorted(rows, key=lambda r: (-counts[r["id"]], r["date"] or "", r["id"]))
             return [_rebuilt(r) for r in sorted(found[:MAX_EARLIER], key=lambda r: r["id"])]
+
+    @staticmethod
+    def _close_quotes(
+        conn: sa.Connection, keys: set[str], column: Any, leave_out: int | None = None
+    ) -> list[Any]:
+        """``column`` of the archived quotes holding at least :data:`SHARED_SHARE` of ``keys``
+        (the word pairs of one quote), the closest first, at most :data:`MAX_VARIANTS`."""
+        if not keys:
+            return []
+        telling = (
+            sa.select(_keys.c.key)
+            .where(_keys.c.key.in_(sorted(keys)))
+            .group_by(_keys.c.key)
+            .having(sa.func.count() <= COMMON_KEY)
+        )
+        close = (
+            sa.select(_keys.c.quote)
+            .where(_keys.c.key.in_(telling))
+            .group_by(_keys.c.quote)
+            .having(sa.func.count() >= _enough(len(keys)))
+            .order_by(sa.func.count().desc())
+            .limit(MAX_VARIANTS)
+        )
+        if leave_out is not None:
+            close = close.where(_keys.c.quote != leave_out)
+        query = sa.select(column).where(_quotes.c.id.in_(close.subquery().select()))
+        return [r[0] for r in conn.execute(query)]
 
     # -- searching ---------------------------------------------------------------------------
     def search(
@@ -384,24 +403,12 @@ class Archive:
             return hits
 
     def _neighbours(self, conn: sa.Connection, quote_id: int, text: str) -> list[Any]:
-        """Archived quotes sharing at least :data:`SHARED_SHARE` of the quote's word pairs, the
-        closest first (at most :data:`MAX_VARIANTS`): the candidates for its other versions."""
-        keys = sorted(quote_keys(text))
-        if not keys:
+        """The archived quotes close enough to be other versions of this one, earliest first."""
+        close = self._close_quotes(conn, quote_keys(text), _quotes.c.id, leave_out=quote_id)
+        if not close:
             return []
-        shared = (
-            sa.select(_keys.c.quote)
-            .where(_keys.c.key.in_(keys), _keys.c.quote != quote_id)
-            .group_by(_keys.c.quote)
-            .having(sa.func.count() >= max(1, int(len(keys) * SHARED_SHARE)))
-            .order_by(sa.func.count().desc())
-            .limit(MAX_VARIANTS)
-            .subquery()
-        )
         query = (
-            _quote_rows()
-            .where(_quotes.c.id.in_(sa.select(shared.c.quote)))
-            .order_by(_articles.c.date, _articles.c.id)
+            _quote_rows().where(_quotes.c.id.in_(close)).order_by(_articles.c.date, _articles.c.id)
         )
         return list(conn.execute(query).mappings())
 
@@ -495,6 +502,13 @@ class Archive:
                 query = query.where(_articles.c.date >= since)
             rows = conn.execute(query.order_by(_articles.c.id)).mappings()
             return _renamed([_rebuilt(r) for r in rows], set())
+
+
+def _enough(pairs: int) -> int:
+    """How many of a quote's word pairs another quote must hold to be a candidate version of
+    it: :data:`SHARED_SHARE` of them, but never more than a short fragment holds
+    (:data:`FRAGMENT_PAIRS`), so a cut-down version is found too."""
+    return max(1, min(int(pairs * SHARED_SHARE), FRAGMENT_PAIRS))
 
 
 def _quote_rows() -> sa.Select[Any]:

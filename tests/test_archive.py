@@ -300,3 +300,16 @@ def test_a_check_compares_with_the_closest_earlier_versions_earliest_first(tmp_p
     assert compared == {"v2.txt", "v3.txt"}  # the two earliest of the three closest
     (group,) = [g for g in checked.groups if "new.txt" in g.articles]
     assert [e.kind for e in group.edits if e.files[1] == "new.txt"] == ["substitution"]
+
+
+def test_a_check_finds_an_earlier_cut_down_version_of_a_long_quote(tmp_path):
+    short = 'Mayor Lena Okafor said the bridge "will reopen in the spring".'
+    full = (
+        '"The harbour bridge will reopen in the spring, once the inspectors have signed off '
+        'every cable and the council has paid the last invoice," said Mayor Lena Okafor.'
+    )
+    with Archive(str(tmp_path / "a.sqlite")) as archive:
+        archive.add([parse_article(LEAD + short, "short.txt", "short.txt", date="2024-05-01")])
+        checked = archive.check([parse_article(LEAD + full, "full.txt", "full.txt")])
+    (group,) = [g for g in checked.groups if "full.txt" in g.articles]
+    assert set(group.articles) == {"short.txt", "full.txt"}
