@@ -256,24 +256,37 @@ class Archive:
                 )
             ).inserted_primary_key[0]
             kept = [q for q in quotes if q.kind in KEPT_KINDS]
-            for q in kept:
-                quote_id = conn.execute(
-                    _quotes.insert().values(
-                        article=row,
-                        idx=q.index,
-                        start=q.start,
-                        stop=q.end,
-                        text=q.text,
-                        kind=q.kind,
-                        speaker=q.speaker,
-                        method=q.attribution.method,
-                        confidence=q.attribution.confidence,
-                    )
-                ).inserted_primary_key[0]
-                keys = sorted(quote_keys(q.text))
-                if keys:
-                    conn.execute(_keys.insert(), [{"quote": quote_id, "key": k} for k in keys])
-                _index_text(conn, quote_id, q)
+            if not kept:
+                return "added", version
+            ids = (
+                conn.execute(
+                    _quotes.insert().returning(_quotes.c.id, sort_by_parameter_order=True),
+                    [
+                        {
+                            "article": row,
+                            "idx": q.index,
+                            "start": q.start,
+                            "stop": q.end,
+                            "text": q.text,
+                            "kind": q.kind,
+                            "speaker": q.speaker,
+                            "method": q.attribution.method,
+                            "confidence": q.attribution.confidence,
+                        }
+                        for q in kept
+                    ],
+                )
+                .scalars()
+                .all()
+            )
+            keys = [
+                {"quote": i, "key": k}
+                for i, q in zip(ids, kept, strict=True)
+                for k in quote_keys(q.text)
+            ]
+            if keys:
+                conn.execute(_keys.insert(), keys)
+            _index_text(conn, list(zip(ids, (q.text for q in kept), strict=True)))
         return "added", version
 
     # -- checking ----------------------------------------------------------------------------
@@ -545,6 +558,7 @@ def _open(url: str) -> sa.Engine:
         def _pragmas(dbapi_conn: Any, _record: Any) -> None:
             cursor = dbapi_conn.cursor()
             cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")  # WAL stays consistent on a crash
             cursor.execute("PRAGMA busy_timeout=60000")
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.close()
@@ -586,11 +600,10 @@ def _create_text_index(conn: sa.Connection) -> None:
         )
 
 
-def _index_text(conn: sa.Connection, quote_id: int, q: Quote) -> None:
+def _index_text(conn: sa.Connection, rows: list[tuple[int, str]]) -> None:
+    """Quotes (id, text) into SQLite's full-text index (PostgreSQL indexes the column itself)."""
     if conn.dialect.name == "sqlite":
-        conn.exec_driver_sql(
-            "INSERT INTO quote_search (rowid, text) VALUES (?, ?)", (quote_id, q.text)
-        )
+        conn.exec_driver_sql("INSERT INTO quote_search (rowid, text) VALUES (?, ?)", rows)
 
 
 def _matches(conn: sa.Connection, text: str) -> sa.ColumnElement[bool]:
