@@ -313,3 +313,16 @@ def test_a_check_finds_an_earlier_cut_down_version_of_a_long_quote(tmp_path):
         checked = archive.check([parse_article(LEAD + full, "full.txt", "full.txt")])
     (group,) = [g for g in checked.groups if "full.txt" in g.articles]
     assert set(group.articles) == {"short.txt", "full.txt"}
+
+
+def test_a_new_version_is_checked_against_the_archived_one_of_the_same_name(tmp_path):
+    first = LEAD + '"The bridge will reopen in the spring," said Mayor Lena Okafor.'
+    second = LEAD + '"The bridge will reopen in the summer," said Mayor Lena Okafor.'
+    with Archive(str(tmp_path / "a.sqlite")) as archive:
+        archive.add([parse_article(first, "story.txt", "story.txt", date="2024-05-01")])
+        checked = archive.check([parse_article(second, "story.txt", "story.txt")])
+    (group,) = checked.groups
+    assert sorted(group.articles) == ["story.txt", "story.txt (2024-05-01)"]
+    assert [(e.kind, e.reference, e.variant) for e in group.edits] == [
+        ("substitution", "spring", "summer")
+    ]
