@@ -202,7 +202,7 @@ class Archive:
         """Store each article with its quotes and their keys, each in its own transaction: a
         text already stored is left alone, a changed text under a stored URL or id is a new
         version. Unreadable inputs are listed in ``files``, never stored."""
-        articles, files = _load(inputs, manifest, language)
+        articles, files = load_articles(inputs, manifest, language)
         added: list[tuple[str, str]] = []
         versions: list[tuple[str, str, int]] = []
         unchanged: list[tuple[str, str]] = []
@@ -301,7 +301,7 @@ class Archive:
         """Each new article's quotes compared with every earlier version in the archive: the
         archived articles that share a word pair with them are compared with them as
         ``quotecheck compare`` would, and only the groups holding a new quote are kept."""
-        articles, files = _load(inputs, manifest, language)
+        articles, files = load_articles(inputs, manifest, language)
         fresh = {a.id for a in articles}
         stored = {(article_key(a), content_hash(a.text)) for a in articles}
         keys = [
@@ -623,16 +623,6 @@ def _matches(conn: sa.Connection, text: str) -> sa.ColumnElement[bool]:
             sa.func.plainto_tsquery("simple", " ".join(terms))
         )
     return sa.and_(*(_quotes.c.text.ilike(f"%{w}%") for w in terms))
-
-
-def _load(
-    inputs: Iterable[str | Path | Article], manifest: str | Path | None, language: str | None
-) -> tuple[list[Article], list[FileStatus]]:
-    inputs = list(inputs)
-    given = [i for i in inputs if isinstance(i, Article)]
-    paths = [i for i in inputs if not isinstance(i, Article)]
-    loaded, files = load_articles(paths, manifest, language) if paths else ((), ())
-    return [*loaded, *given], list(files)
 
 
 def _quotes_each(articles: Sequence[Article], jobs: int) -> list[tuple[Quote, ...]]:

@@ -149,11 +149,8 @@ def compare(
 
     Every input file is accounted for in ``Comparison.files``, read or skipped with the reason.
     """
-    inputs = list(inputs)
-    given = [i for i in inputs if isinstance(i, Article)]
-    paths = [i for i in inputs if not isinstance(i, Article)]
-    loaded, statuses = load_articles(paths, manifest, language) if paths else ((), ())
-    return compare_articles((*loaded, *given), config, statuses, jobs=jobs, scheduler=scheduler)
+    loaded, statuses = load_articles(inputs, manifest, language)
+    return compare_articles(loaded, config, statuses, jobs=jobs, scheduler=scheduler)
 
 
 def iter_quotes(

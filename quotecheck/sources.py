@@ -172,18 +172,22 @@ def iter_articles(
 
 
 def load_articles(
-    inputs: Iterable[str | Path],
+    inputs: Iterable[str | Path | Article],
     manifest: str | Path | None = None,
     language: str | None = None,
 ) -> tuple[tuple[Article, ...], tuple[FileStatus, ...]]:
-    """Every article named by ``inputs`` and the status of every input (see
-    :func:`iter_articles`)."""
+    """Every article named by ``inputs`` and the status of every input file (see
+    :func:`iter_articles`); articles already in memory among the inputs come after the files
+    read, as they are."""
+    inputs = list(inputs)
+    given = [i for i in inputs if isinstance(i, Article)]
+    paths = [i for i in inputs if not isinstance(i, Article)]
     articles, statuses = [], []
-    for article, status in iter_articles(inputs, manifest, language):
+    for article, status in iter_articles(paths, manifest, language) if paths else ():
         if article is not None:
             articles.append(article)
         statuses.append(status)
-    return tuple(articles), tuple(sorted(statuses, key=lambda s: s.path))
+    return (*articles, *given), tuple(sorted(statuses, key=lambda s: s.path))
 
 
 def read_path(path: str | Path, manifest: str | Path | None = None) -> tuple[Article, ...]:

@@ -195,9 +195,8 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
     starts = [m.start() for m in _WORD_START.finditer(masked, who + 1, aside.end())]
     found = [_speaker_at(ctx, e, end, verb.group(1), rule) for e in [aside.end(), *starts[::-1]]]
     found = [f for f in found if f is not None]
-    return next((f for f in found if _opens_with_someone(f.mention or "")), None) or next(
-        iter(found), None
-    )
+    someone = [f for f in found if _opens_with_someone(f.mention or "")]
+    return (someone or found or [None])[0]
 
 
 _WORD_START = regex.compile(r"(?<=[\s\u00a0])\p{Lu}")
