@@ -1,4 +1,4 @@
-"""The quote archive at scale (``make bench`` at 100k quotes, ``make bench-large`` at 1M).
+"""The quote archive at scale (``make bench``: an archive of a million quotes).
 
 An archive of N generated quotes (the statements of :mod:`align_scale`, each run by 1 to 8
 outlets, a third of the copies edited, ten to an article) is filled in bulk through the
@@ -24,6 +24,7 @@ import time
 from collections import defaultdict
 from datetime import datetime, timezone
 from functools import partial
+from pathlib import Path
 
 from align_scale import quote_corpus
 
@@ -31,6 +32,7 @@ from quotecheck.archive import Archive, _articles, _keys, _quotes, content_hash,
 from quotecheck.articles import parse_article
 
 BATCH = 20_000
+RESULTS = Path(__file__).resolve().parent / "results.md"
 
 
 def article_texts(n: int, seed: int = 0) -> list[tuple[str, str, list[str]]]:
@@ -121,9 +123,17 @@ def median_time(run, times: int = 5) -> tuple[float, object]:
     return statistics.median(spent), result
 
 
+HEADER = (
+    "\n## The quote archive (SQLite, one core)\n\n"
+    "| archive of | fill | add 300 articles | check one article | compared | search | file |\n"
+    "|---|---|---|---|---|---|---|\n"
+)
+
+
 def main(sizes: list[int]) -> None:
-    print("| archive of | fill | add 300 articles | check one article | compared | search | file |")
-    print("|---|---|---|---|---|---|---|")
+    """Each size's row on standard output, and the table appended to ``bench/results.md``."""
+    print(HEADER, end="")
+    rows = []
     for n in sizes:
         folder = tempfile.mkdtemp()
         db = os.path.join(folder, "archive.sqlite")
@@ -149,14 +159,16 @@ def main(sizes: list[int]) -> None:
             searching, _hits = median_time(partial(archive.search, rare_words(articles[0][2][0])))
         size = os.path.getsize(db) / 1e6
         shutil.rmtree(folder, ignore_errors=True)
-        print(
+        rows.append(
             f"| {stored:,} quotes | {filled:.0f} s | {adding:.1f} s "
             f"({len(added.added) / adding:.0f} articles/s, {added.quotes / adding:.0f} quotes/s) "
             f"| {checking * 1000:.0f} ms | {len(comparison.articles) - 1} articles "
-            f"| {searching * 1000:.0f} ms | {size:.0f} MB |",
-            flush=True,
+            f"| {searching * 1000:.0f} ms | {size:.0f} MB |\n"
         )
+        print(rows[-1], end="", flush=True)
+    with open(RESULTS, "a", encoding="utf-8") as results:
+        results.write(HEADER + "".join(rows))
 
 
 if __name__ == "__main__":
-    main([int(a) for a in sys.argv[1:]] or [100_000])
+    main([int(a) for a in sys.argv[1:]] or [1_000_000])
