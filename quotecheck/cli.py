@@ -186,6 +186,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     _db_option(check)
     _format_options(check)
+    check.add_argument(
+        "--add", action="store_true", help="then store the articles checked in the archive"
+    )
     search = actions.add_parser("search", help="find archived quotes by their words")
     search.add_argument("words", nargs="+", metavar="WORDS")
     search.add_argument("--speaker", metavar="NAME", help="only quotes by a speaker so named")
@@ -288,6 +291,10 @@ def run_archive(args: argparse.Namespace) -> int:
             if not any(f.status != "skipped" for f in comparison.files):
                 raise UsageError(NO_ARTICLES)
             _emit(_rendered(comparison, args), args.out)
+            if args.add:
+                added = archive.add(args.inputs, args.manifest, args.language, jobs=args.jobs)
+                if not args.quiet:
+                    print(_added_line(added, archive.url), file=sys.stderr)
             return _exit_code(comparison, args.fail_on)
         if args.action == "search":
             hits = archive.search(
@@ -317,13 +324,17 @@ def _archive_add(archive: Any, args: argparse.Namespace) -> int:
             print(f"version {version:<3}{article_id}")
         for article_id, _key in result.unchanged:
             print(f"unchanged  {article_id} (already archived)")
-        skipped = [f for f in result.files if f.status == "skipped"]
-        print(
-            f"{len(result.added)} added, {len(result.versions)} new versions, "
-            f"{len(result.unchanged)} unchanged, {len(skipped)} skipped; "
-            f"{result.quotes} quotes stored in {archive.url}"
-        )
+        print(_added_line(result, archive.url))
     return EXIT_OK
+
+
+def _added_line(result: Any, url: str) -> str:
+    skipped = [f for f in result.files if f.status == "skipped"]
+    return (
+        f"{len(result.added)} added, {len(result.versions)} new versions, "
+        f"{len(result.unchanged)} unchanged, {len(skipped)} skipped; "
+        f"{result.quotes} quotes stored in {url}"
+    )
 
 
 def _report_files(files: Iterable[Any], quiet: bool) -> None:

@@ -208,7 +208,8 @@ def test_writers_at_once_all_succeed_and_lose_nothing(db):
         for n in range(7)
     ]
     Archive(db).close()  # the schema exists before the writers race
-    ctx = multiprocessing.get_context("spawn")
+    methods = multiprocessing.get_all_start_methods()  # fork where there is one: no re-import
+    ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     shares = [texts[0:3], texts[2:5], texts[4:7]]  # neighbours add one article both at once
     workers = [ctx.Process(target=_add_in_a_process, args=(db, share)) for share in shares]
     for w in workers:
@@ -265,9 +266,11 @@ def test_the_command_line_adds_checks_searches_and_counts(tmp_path, capsys):
     )
     assert main(["archive", "check", str(SEEDS[2]), "--db", db, "--fail-on", "style"]) == 1
     capsys.readouterr()
+    assert main(["archive", "check", str(SEEDS[2]), "--db", db, "--add", "--format", "json"]) == 0
+    assert "1 added" in capsys.readouterr().err  # the report on standard output stays JSON
     assert main(["archive", "stats", "--db", db, "--format", "json"]) == 0
     numbers = json.loads(capsys.readouterr().out)
-    assert numbers["articles"] == 2 and set(numbers) >= {"articles", "quotes", "outlets"}
+    assert numbers["articles"] == 3 and set(numbers) >= {"articles", "quotes", "outlets"}
     assert main(["archive", "search", "closest", "partners", "--db", db, "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out)
     assert main(["archive", "add", str(tmp_path / "missing.txt"), "--db", db]) == 2
