@@ -41,7 +41,7 @@ DB_VARIABLE = "QUOTECHECK_DB"
 SCHEMA_VERSION = 1
 #: a word pair held by more archived quotes than this tells nothing ("we will", "in the")
 COMMON_KEY = 5000
-#: the most archived articles a check compares with: those sharing the most word pairs
+#: the most archived articles a check compares with: those with the most close quotes
 MAX_EARLIER = 200
 #: the most other versions a search shows for each hit
 MAX_VARIANTS = 200
