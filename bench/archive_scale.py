@@ -103,6 +103,13 @@ def fill(archive: Archive, articles: list[tuple[str, str, list[str]]]) -> int:
             conn.execute(_keys.insert(), key_rows)
             if sqlite:
                 conn.exec_driver_sql("INSERT INTO quote_search (rowid, text) VALUES (?, ?)", texts)
+    if not sqlite:  # the ids were given: the sequences go on after them
+        with archive.engine.begin() as conn:
+            for table in ("articles", "quotes"):
+                conn.exec_driver_sql(
+                    f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                    f"(SELECT MAX(id) FROM {table}))"
+                )
     return count
 
 

@@ -227,8 +227,19 @@ class Archive:
     def _store(self, article: Article, quotes: Sequence[Quote]) -> tuple[str, int]:
         try:
             return self._insert(article, quotes)
-        except sa.exc.IntegrityError:  # another writer stored this very text a moment before
-            return "unchanged", 0
+        except sa.exc.IntegrityError:
+            if self._holds(article):  # another writer stored this very text a moment before
+                return "unchanged", 0
+            raise
+
+    def _holds(self, article: Article) -> bool:
+        """Whether this article's text is stored under its URL or id."""
+        same = sa.and_(
+            _articles.c.key == article_key(article),
+            _articles.c.content_hash == content_hash(article.text),
+        )
+        with self.engine.connect() as conn:
+            return conn.execute(sa.select(_articles.c.id).where(same)).first() is not None
 
     def _insert(self, article: Article, quotes: Sequence[Quote]) -> tuple[str, int]:
         digest = content_hash(article.text)
@@ -622,9 +633,10 @@ def _matches(conn: sa.Connection, text: str) -> sa.ColumnElement[bool]:
                 q=match
             )
         )
-    if conn.dialect.name == "postgresql":
-        return sa.func.to_tsvector("simple", _quotes.c.text).op("@@")(
-            sa.func.plainto_tsquery("simple", " ".join(terms))
+    if conn.dialect.name == "postgresql":  # the indexed expression, word for word
+        simple = sa.literal_column("'simple'::regconfig")
+        return sa.func.to_tsvector(simple, _quotes.c.text).op("@@")(
+            sa.func.plainto_tsquery(simple, " ".join(terms))
         )
     return sa.and_(*(_quotes.c.text.ilike(f"%{w}%") for w in terms))
 

@@ -329,3 +329,16 @@ def test_a_new_version_is_checked_against_the_archived_one_of_the_same_name(tmp_
     assert [(e.kind, e.reference, e.variant) for e in group.edits] == [
         ("substitution", "spring", "summer")
     ]
+
+
+def test_an_integrity_error_other_than_a_text_stored_meanwhile_is_not_hidden(tmp_path, monkeypatch):
+    import sqlalchemy as sa
+
+    with Archive(str(tmp_path / "a.sqlite")) as archive:
+
+        def clash(_article, _quotes):
+            raise sa.exc.IntegrityError("INSERT …", {}, Exception("articles.id is taken"))
+
+        monkeypatch.setattr(archive, "_insert", clash)
+        with pytest.raises(sa.exc.IntegrityError):
+            archive.add(SEEDS[:1])  # nothing stored it: not "unchanged", an error
