@@ -347,6 +347,16 @@ def _named_subject(quote: Quote, text: str) -> bool:
     )
 
 
+_AS = regex.compile(r"\bals\s*$")
+
+
+def _called(quote: Quote, text: str) -> bool:
+    """Whether a word in marks is what someone called something (``wies den Plan als
+    „Unverschämtheit“ zurück``): a judgement, somebody's word, not a name."""
+    start = quote.start - len(quote.open_mark)
+    return bool(_AS.search(text, max(0, start - 8), start))
+
+
 def is_term(quote: Quote, attribution: Attribution | None, text: str) -> bool:
     """Every German noun is capitalised, so title case tells nothing: a word in marks with no
     verb of saying for it (``die Raumfähre „Kormoran“``), a few words with no speaker at all,
@@ -365,7 +375,7 @@ def is_term(quote: Quote, attribution: Attribution | None, text: str) -> bool:
     if quote.kind != "fragment":
         return False
     return (
-        (size == 1 and not cued)
+        (size == 1 and not cued and not _called(quote, text))
         or (size <= 3 and attribution is None)
         or names_something(text, quote.start - len(quote.open_mark), quote.text)
         or (1 < size <= NAME_WORDS and all_capitalised(quote.text))
