@@ -10,41 +10,65 @@ article goes in one transaction, so an interrupted run leaves every committed ar
 A check does not keep alignments in the database: it looks up the archived articles that share
 a word pair with the new quotes (an indexed table of hashed keys, never a scan), rebuilds them
 from their stored text, and runs the same comparison as ``quotecheck compare``, so the edits
-and the JSON are that command's.
+and the JSON are that command's. What extraction and attribution found in each article is
+stored beside it, with a fingerprint of the code that found it: a check by the same code reads
+it back instead of reading the article again, any other code reads the article again.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+import zlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import datetime, timezone
+from functools import cache
 from itertools import pairwise
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 
 from .articles import parse_article
-from .models import Article, Attribution, Comparison, Config, FileStatus, Quote, TermDrift
+from .attribution import unify_speakers
+from .models import (
+    Article,
+    Attribution,
+    Comparison,
+    Config,
+    FileStatus,
+    Progress,
+    Quote,
+    TermDrift,
+    no_progress,
+)
 from .normalize import words
-from .pipeline import compare_articles, quotes_of
+from .parallel import map_ordered
+from .pipeline import attributed, compare_articles
 from .sources import load_articles
 from .spelling import spelling_key
+from .version import __version__
+
+#: an article's quotes, in order
+Quotes = tuple[Quote, ...]
+T = TypeVar("T")
 
 #: where the archive is when nobody says: this file in the current folder
 DEFAULT_DB = "quotecheck.sqlite"
 #: the environment variable that names the archive (a path or a ``postgresql://`` URL)
 DB_VARIABLE = "QUOTECHECK_DB"
 #: the schema this version writes; :data:`UPGRADES` brings an older archive up to it
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 #: a word pair held by more archived quotes than this tells nothing ("we will", "in the")
 COMMON_KEY = 5000
 #: the most archived articles a check compares with: those with the most close quotes
 MAX_EARLIER = 200
 #: the most other versions a search shows for each hit
 MAX_VARIANTS = 200
+#: the most articles ``add`` commits in one transaction (each commit writes every page it touched)
+ADD_BATCH = 50
 #: the share of a quote's word pairs another quote must hold to be a candidate version of it
 SHARED_SHARE = 0.3
 #: the word pairs of a short fragment: holding this many is enough whatever the share
@@ -70,6 +94,9 @@ _articles = sa.Table(
     sa.Column("language", sa.String(16), nullable=False),
     sa.Column("text", sa.Text, nullable=False),
     sa.Column("added", sa.Text, nullable=False),
+    # what extraction and attribution found in the text (see _packed), and which code found it
+    sa.Column("extraction", sa.LargeBinary),
+    sa.Column("extractor", sa.String(32)),
     sa.UniqueConstraint("key", "content_hash"),  # a text is stored once per article
 )
 _quotes = sa.Table(
@@ -104,8 +131,16 @@ def _upgrade_to_1(_conn: sa.Connection) -> None:
     """Version 1 is the first schema: created whole by :func:`_open`."""
 
 
+def _upgrade_to_2(conn: sa.Connection) -> None:
+    """Version 2 stores each article's extraction: its older articles have none and are read
+    again when a check needs them."""
+    for name in ("extraction", "extractor"):
+        kind = _articles.c[name].type.compile(dialect=conn.dialect)
+        conn.exec_driver_sql(f"ALTER TABLE articles ADD COLUMN {name} {kind}")
+
+
 #: each step brings an archive of the version before it to this version, inside one transaction
-UPGRADES = {1: _upgrade_to_1}
+UPGRADES = {1: _upgrade_to_1, 2: _upgrade_to_2}
 
 
 class ArchiveError(Exception):
@@ -203,16 +238,20 @@ class Archive:
         language: str | None = None,
         jobs: int = 1,
     ) -> Added:
-        """Store each article with its quotes and their keys, each in its own transaction: a
-        text already stored is left alone, a changed text under a stored URL or id is a new
-        version. Unreadable inputs are listed in ``files``, never stored."""
+        """Store each article with its quotes and their keys: a text already stored is left
+        alone, a changed text under a stored URL or id is a new version. Articles are committed
+        whole, :data:`ADD_BATCH` to a transaction, so an interrupted run leaves every committed
+        article whole and no half-written one. Unreadable inputs are listed in ``files``, never
+        stored."""
         articles, files = load_articles(inputs, manifest, language)
         added: list[tuple[str, str]] = []
         versions: list[tuple[str, str, int]] = []
         unchanged: list[tuple[str, str]] = []
         count = 0
-        for article, quotes in zip(articles, _quotes_each(articles, jobs), strict=True):
-            outcome, version = self._store(article, quotes)
+        found = list(map_ordered(attributed, articles, jobs))
+        items = list(zip(articles, _unified(found), found, strict=True))
+        outcomes = [o for batch in _chunks(items, ADD_BATCH) for o in self._store(batch)]
+        for (article, quotes, _own), (outcome, version) in zip(items, outcomes, strict=True):
             key = article_key(article)
             if outcome == "unchanged":
                 unchanged.append((article.id, key))
@@ -224,12 +263,17 @@ class Archive:
                 count += len(quotes)
         return Added(tuple(added), tuple(versions), tuple(unchanged), tuple(files), count)
 
-    def _store(self, article: Article, quotes: Sequence[Quote]) -> tuple[str, int]:
+    def _store(self, batch: Sequence[tuple[Article, Quotes, Quotes]]) -> list[tuple[str, int]]:
+        """Store a batch of articles in one transaction; when another writer stored one of
+        them meanwhile, again one article to a transaction."""
         try:
-            return self._insert(article, quotes)
+            with self.engine.begin() as conn:
+                return [_insert(conn, *item) for item in batch]
         except sa.exc.IntegrityError:
-            if self._holds(article):  # another writer stored this very text a moment before
-                return "unchanged", 0
+            if len(batch) > 1:
+                return [outcome for item in batch for outcome in self._store([item])]
+            if self._holds(batch[0][0]):  # another writer stored this very text a moment before
+                return [("unchanged", 0)]
             raise
 
     def _holds(self, article: Article) -> bool:
@@ -240,69 +284,6 @@ class Archive:
         )
         with self.engine.connect() as conn:
             return conn.execute(sa.select(_articles.c.id).where(same)).first() is not None
-
-    def _insert(self, article: Article, quotes: Sequence[Quote]) -> tuple[str, int]:
-        digest = content_hash(article.text)
-        key = article_key(article)
-        with self.engine.begin() as conn:
-            same = sa.and_(_articles.c.key == key, _articles.c.content_hash == digest)
-            if conn.execute(sa.select(_articles.c.id).where(same)).first():
-                return "unchanged", 0
-            last = conn.execute(
-                sa.select(sa.func.max(_articles.c.version)).where(_articles.c.key == key)
-            ).scalar()
-            version = (last or 0) + 1
-            row = conn.execute(
-                _articles.insert().values(
-                    key=key,
-                    version=version,
-                    content_hash=digest,
-                    article_id=article.id,
-                    path=article.path,
-                    outlet=article.outlet,
-                    date=article.date,
-                    title=article.title,
-                    url=article.url,
-                    first_published_in=article.first_published_in,
-                    is_reference=article.is_reference,
-                    language=article.language,
-                    text=article.text,
-                    added=datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                )
-            ).inserted_primary_key[0]
-            kept = [q for q in quotes if q.kind in KEPT_KINDS]
-            if not kept:
-                return "added", version
-            ids = (
-                conn.execute(
-                    _quotes.insert().returning(_quotes.c.id, sort_by_parameter_order=True),
-                    [
-                        {
-                            "article": row,
-                            "idx": q.index,
-                            "start": q.start,
-                            "stop": q.end,
-                            "text": q.text,
-                            "kind": q.kind,
-                            "speaker": q.speaker,
-                            "method": q.attribution.method,
-                            "confidence": q.attribution.confidence,
-                        }
-                        for q in kept
-                    ],
-                )
-                .scalars()
-                .all()
-            )
-            keys = [
-                {"quote": i, "key": k}
-                for i, q in zip(ids, kept, strict=True)
-                for k in quote_keys(q.text)
-            ]
-            if keys:
-                conn.execute(_keys.insert(), keys)
-            _index_text(conn, list(zip(ids, (q.text for q in kept), strict=True)))
-        return "added", version
 
     # -- checking ----------------------------------------------------------------------------
     def check(
@@ -319,24 +300,26 @@ class Archive:
         articles, files = load_articles(inputs, manifest, language)
         fresh = {a.id for a in articles}
         stored = {(article_key(a), content_hash(a.text)) for a in articles}
-        keys = [
-            quote_keys(q.text)
-            for quotes in _quotes_each(articles, jobs)
-            for q in quotes
-            if q.kind in KEPT_KINDS
-        ]
+        each = map_ordered(attributed, articles, jobs)
+        found = {a.id: quotes for a, quotes in zip(articles, each, strict=True)}
+        keys = [quote_keys(q.text) for qs in found.values() for q in qs if q.kind in KEPT_KINDS]
         earlier = [  # an article checked again is not its own earlier version
-            a for a in self._sharing(keys) if (article_key(a), content_hash(a.text)) not in stored
+            (a, qs)
+            for a, qs in self._sharing(keys)
+            if (article_key(a), content_hash(a.text)) not in stored
         ]
-        earlier = _renamed(earlier, fresh)
-        comparison = compare_articles([*earlier, *articles], config, tuple(files), jobs=jobs)
+        renamed, known = _renamed_with_quotes(earlier, fresh)
+        comparison = compare_articles(
+            [*renamed, *articles], config, tuple(files), jobs=jobs, known={**known, **found}
+        )
         return _keep_new(comparison, fresh)
 
-    def _sharing(self, quote_keys_each: list[set[str]]) -> list[Article]:
+    def _sharing(self, quote_keys_each: list[set[str]]) -> list[tuple[Article, Quotes | None]]:
         """The archived articles that may hold an earlier version of a new quote: those with a
         quote holding :data:`SHARED_SHARE` of its word pairs (pairs held by more than
         :data:`COMMON_KEY` quotes tell nothing); the :data:`MAX_EARLIER` with the most such
-        quotes, the earlier first among equals; rebuilt from their stored text."""
+        quotes, the earlier first among equals; rebuilt from their stored text, each with its
+        stored extraction (None: made by other code)."""
         counts: dict[int, int] = {}
         with self.engine.connect() as conn:
             for keys in quote_keys_each:
@@ -348,7 +331,8 @@ class Archive:
                 sa.select(_articles).where(_articles.c.id.in_(sorted(counts)))
             ).mappings()
             found = sorted(rows, key=lambda r: (-counts[r["id"]], r["date"] or "", r["id"]))
-            return [_rebuilt(r) for r in sorted(found[:MAX_EARLIER], key=lambda r: r["id"])]
+            kept = sorted(found[:MAX_EARLIER], key=lambda r: r["id"])
+            return [(_rebuilt(r), _unpacked(r)) for r in kept]
 
     @staticmethod
     def _close_quotes(
@@ -515,7 +499,28 @@ class Archive:
 
     def articles(self, since: str | None = None) -> list[Article]:
         """Every archived article (the latest version of each), printed on or after ``since``,
-        rebuilt from its stored text: what ``quotecheck report --db`` reads."""
+        rebuilt from its stored text."""
+        return _renamed([a for a, _ in self._latest(since)], set())
+
+    def compare(
+        self,
+        since: str | None = None,
+        config: Config = Config(),
+        progress: Progress = no_progress,
+        jobs: int = 1,
+        scheduler: str | None = None,
+    ) -> Comparison:
+        """The comparison of every archived article (the latest version of each) printed on or
+        after ``since``, as ``quotecheck compare`` makes it: what ``quotecheck report --db``
+        shows. Stored extractions are read back, not found again."""
+        articles, known = _renamed_with_quotes(self._latest(since), set())
+        return compare_articles(
+            articles, config, progress=progress, jobs=jobs, scheduler=scheduler, known=known
+        )
+
+    def _latest(self, since: str | None) -> list[tuple[Article, Quotes | None]]:
+        """The latest version of each archived article printed on or after ``since``, in the
+        order they were added, each with its stored extraction (see :meth:`_sharing`)."""
         with self.engine.connect() as conn:
             latest = (
                 sa.select(_articles.c.key, sa.func.max(_articles.c.version).label("version"))
@@ -529,7 +534,73 @@ class Archive:
             if since:
                 query = query.where(_articles.c.date >= since)
             rows = conn.execute(query.order_by(_articles.c.id)).mappings()
-            return _renamed([_rebuilt(r) for r in rows], set())
+            return [(_rebuilt(r), _unpacked(r)) for r in rows]
+
+
+def _insert(conn: sa.Connection, article: Article, quotes: Quotes, own: Quotes) -> tuple[str, int]:
+    """Store one article, ``quotes`` (its quotes with the speakers named across the run) in
+    the quote table and ``own`` (what :func:`attributed` found in it) packed beside it: whether
+    it was "added" or "unchanged", and its version."""
+    digest = content_hash(article.text)
+    key = article_key(article)
+    same = sa.and_(_articles.c.key == key, _articles.c.content_hash == digest)
+    if conn.execute(sa.select(_articles.c.id).where(same)).first():
+        return "unchanged", 0
+    last = conn.execute(
+        sa.select(sa.func.max(_articles.c.version)).where(_articles.c.key == key)
+    ).scalar()
+    version = (last or 0) + 1
+    row = conn.execute(
+        _articles.insert().values(
+            key=key,
+            version=version,
+            content_hash=digest,
+            article_id=article.id,
+            path=article.path,
+            outlet=article.outlet,
+            date=article.date,
+            title=article.title,
+            url=article.url,
+            first_published_in=article.first_published_in,
+            is_reference=article.is_reference,
+            language=article.language,
+            text=article.text,
+            added=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            extraction=_packed(own),
+            extractor=extractor(),
+        )
+    ).inserted_primary_key[0]
+    kept = [q for q in quotes if q.kind in KEPT_KINDS]
+    if not kept:
+        return "added", version
+    ids = (
+        conn.execute(
+            _quotes.insert().returning(_quotes.c.id, sort_by_parameter_order=True),
+            [
+                {
+                    "article": row,
+                    "idx": q.index,
+                    "start": q.start,
+                    "stop": q.end,
+                    "text": q.text,
+                    "kind": q.kind,
+                    "speaker": q.speaker,
+                    "method": q.attribution.method,
+                    "confidence": q.attribution.confidence,
+                }
+                for q in kept
+            ],
+        )
+        .scalars()
+        .all()
+    )
+    keys = [
+        {"quote": i, "key": k} for i, q in zip(ids, kept, strict=True) for k in quote_keys(q.text)
+    ]
+    if keys:
+        conn.execute(_keys.insert(), keys)
+    _index_text(conn, list(zip(ids, (q.text for q in kept), strict=True)))
+    return "added", version
 
 
 def _enough(pairs: int) -> int:
@@ -641,13 +712,54 @@ def _matches(conn: sa.Connection, text: str) -> sa.ColumnElement[bool]:
     return sa.and_(*(_quotes.c.text.ilike(f"%{w}%") for w in terms))
 
 
-def _quotes_each(articles: Sequence[Article], jobs: int) -> list[tuple[Quote, ...]]:
-    """Each article's attributed quotes, in order."""
-    quotes = quotes_of(articles, jobs=jobs)
-    by_article: dict[str, list[Quote]] = {a.id: [] for a in articles}
-    for q in quotes:
-        by_article[q.article_id].append(q)
-    return [tuple(by_article[a.id]) for a in articles]
+def _unified(found: list[Quotes]) -> list[Quotes]:
+    """Each article's quotes (as :func:`attributed` found them) with the speakers named as the
+    whole run names them."""
+    unified = iter(unify_speakers(tuple(q for quotes in found for q in quotes)))
+    return [tuple(next(unified) for _ in quotes) for quotes in found]
+
+
+@cache
+def extractor() -> str:
+    """A fingerprint of this quotecheck's code and data: stored extractions are read back only
+    by the code that made them, since any change to a rule or a lexicon may change them."""
+    digest = hashlib.blake2b(__version__.encode(), digest_size=16)
+    package = Path(__file__).resolve().parent
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(package).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+#: a quote's fields and its attribution's, in the order :func:`_packed` writes them
+_QUOTE_FIELDS = tuple(f.name for f in fields(Quote) if f.name != "attribution")
+_ATTRIBUTION_FIELDS = tuple(f.name for f in fields(Attribution))
+
+
+def _packed(quotes: Quotes) -> bytes:
+    """An article's quotes as compressed JSON: each quote's fields in order, its attribution's
+    last."""
+    rows = [
+        [
+            *(getattr(q, f) for f in _QUOTE_FIELDS),
+            [getattr(q.attribution, f) for f in _ATTRIBUTION_FIELDS],
+        ]
+        for q in quotes
+    ]
+    return zlib.compress(json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode())
+
+
+def _unpacked(row: Any) -> Quotes | None:
+    """The quotes stored with an archived article, or None when other code found them (or
+    none was stored)."""
+    if row["extraction"] is None or row["extractor"] != extractor():
+        return None
+    rows = json.loads(zlib.decompress(row["extraction"]))
+    return tuple(
+        Quote(**dict(zip(_QUOTE_FIELDS, r[:-1], strict=True)), attribution=Attribution(*r[-1]))
+        for r in rows
+    )
 
 
 def _rebuilt(row: Any) -> Article:
@@ -667,6 +779,20 @@ def _rebuilt(row: Any) -> Article:
         first_published_in=row["first_published_in"],
         is_reference=bool(row["is_reference"]),
     )
+
+
+def _renamed_with_quotes(
+    found: list[tuple[Article, Quotes | None]], taken: set[str]
+) -> tuple[list[Article], dict[str, Quotes]]:
+    """Archived articles renamed as :func:`_renamed` does, and their stored quotes (where there
+    are) under the new names."""
+    articles = _renamed([a for a, _ in found], taken)
+    known = {
+        a.id: tuple(q if q.article_id == a.id else replace(q, article_id=a.id) for q in quotes)
+        for a, (_, quotes) in zip(articles, found, strict=True)
+        if quotes is not None
+    }
+    return articles, known
 
 
 def _renamed(articles: list[Article], taken: set[str]) -> list[Article]:
@@ -722,6 +848,6 @@ def _as_quote(row: Any) -> Quote:
     )
 
 
-def _chunks(items: Sequence[str], size: int) -> Iterable[Sequence[str]]:
+def _chunks(items: Sequence[T], size: int) -> Iterable[Sequence[T]]:
     for i in range(0, len(items), size):
         yield items[i : i + size]

@@ -266,12 +266,12 @@ def _from_archive(args: argparse.Namespace) -> Comparison:
     if args.inputs:
         raise UsageError("give either articles or --db, not both")
     with Archive(args.db) as archive:
-        articles = archive.articles(since=args.since)
-    if not articles:
+        comparison = archive.compare(
+            args.since, progress=_progress(args), jobs=args.jobs, scheduler=args.scheduler
+        )
+    if not comparison.articles:
         raise UsageError(f"the archive {args.db} holds no article" + _since(args.since))
-    return compare_articles(
-        articles, progress=_progress(args), jobs=args.jobs, scheduler=args.scheduler
-    )
+    return comparison
 
 
 def _since(date: str | None) -> str:

@@ -7,7 +7,7 @@ command line and library users get the same results from one call.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -59,15 +59,18 @@ def quotes_of(
     progress: Progress = no_progress,
     jobs: int = 1,
     scheduler: str | None = None,
+    known: Mapping[str, tuple[Quote, ...]] | None = None,
 ) -> Quotes:
     """Every quote of every article, attributed, with one canonical name per person; ``jobs``
     processes find them, or the workers of the Dask ``scheduler`` at that address (the result
-    is the same whichever)."""
+    is the same whichever). ``known`` holds, by article id, what :func:`attributed` already
+    found in some of them (an archive keeps it): those are not read again."""
     articles = tuple(articles)
+    known = known or {}
+    unread = map_ordered(attributed, (a for a in articles if a.id not in known), jobs, scheduler)
+    each = (known[a.id] if a.id in known else next(unread) for a in articles)
     found: list[Quote] = []
-    for quotes in progress(
-        "finding quotes", map_ordered(attributed, articles, jobs, scheduler), len(articles)
-    ):
+    for quotes in progress("finding quotes", each, len(articles)):
         found.extend(quotes)
     return Quotes(unify_speakers(tuple(found)))
 
@@ -97,13 +100,14 @@ def compare_articles(
     progress: Progress = no_progress,
     jobs: int = 1,
     scheduler: str | None = None,
+    known: Mapping[str, tuple[Quote, ...]] | None = None,
 ) -> Comparison:
     """Run every stage after loading on articles already in memory.
 
     Articles are taken in the order of their ids, so the result never depends on the order in
     which they were listed. ``progress`` sees each stage go by; ``jobs`` processes (or the
     workers of a Dask ``scheduler``) extract and attribute the quotes, with the same result as
-    one.
+    one; the articles in ``known`` keep the quotes found in them before (see :func:`quotes_of`).
     """
     # the stages that compare outlets load here, so extracting quotes never pays for them
     from .align import align
@@ -112,7 +116,7 @@ def compare_articles(
     from .terms import term_drift
 
     articles = tuple(sorted(articles, key=lambda a: a.id))
-    quotes = quotes_of(articles, progress, jobs, scheduler)
+    quotes = quotes_of(articles, progress, jobs, scheduler, known)
     groups, singletons = _step(progress, "aligning", align, quotes, articles, config)
     classified = [classify(g) for g in progress("classifying", groups, len(groups))]
     groups, singletons = _step(

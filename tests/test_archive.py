@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import tempfile
 import uuid
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ from hypothesis import strategies as st
 from quotecheck import compare, parse_article
 from quotecheck.archive import SCHEMA_VERSION, Archive, ArchiveError, db_url, quote_keys
 from quotecheck.cli import main
+from quotecheck.strategies import articles
 
 from .conftest import ROOT
 
@@ -111,18 +113,9 @@ def test_two_seeds_added_then_the_third_checked_finds_what_compare_finds(db):
         added = archive.add(SEEDS[:2])
         assert [a for a, _ in added.added] == [p.name for p in SEEDS[:2]]
         checked = archive.check(SEEDS[2:])
-    everything = compare(SEEDS)
     third = SEEDS[2].name
-
-    def typed(groups):
-        return sorted(
-            (sorted(g.articles), sorted((e.kind, e.reference, e.variant) for e in g.edits))
-            for g in groups
-            if third in g.articles
-        )
-
     assert checked.groups, "the third seed shares quotes with the first"
-    assert typed(checked.groups) == typed(everything.groups)
+    assert _typed(checked.groups, third) == _typed(compare(SEEDS).groups, third)
     assert all(third in g.articles for g in checked.groups)
 
 
@@ -229,21 +222,64 @@ def test_an_archive_from_a_newer_quotecheck_is_refused_with_a_clear_error(tmp_pa
         Archive(db)
 
 
-def test_an_archive_of_an_older_schema_is_brought_up_to_date(tmp_path, monkeypatch):
-    import quotecheck.archive as archive_module
+def _typed(groups, article):
+    """The groups holding ``article``: their articles and their typed edits."""
+    return sorted(
+        (sorted(g.articles), sorted((e.kind, e.reference, e.variant) for e in g.edits))
+        for g in groups
+        if article in g.articles
+    )
 
-    db = str(tmp_path / "a.sqlite")
+
+def test_an_archive_of_schema_1_is_brought_up_to_date_and_still_checks(db):
     with Archive(db) as archive:
-        archive.add(SEEDS[:1])
-        with archive.engine.begin() as conn:
-            conn.exec_driver_sql("UPDATE schema_version SET version = 0")
-    ran = []
-    monkeypatch.setitem(archive_module.UPGRADES, 1, lambda conn: ran.append(1))
+        archive.add(SEEDS[:2])
+        with archive.engine.begin() as conn:  # as version 1 wrote it: no stored extractions
+            for column in ("extraction", "extractor"):
+                conn.exec_driver_sql(f"ALTER TABLE articles DROP COLUMN {column}")
+            conn.exec_driver_sql("UPDATE schema_version SET version = 1")
     with Archive(db) as archive:
-        assert ran == [1]
-        assert archive.stats()["versions"] == 1  # what was there is still there
         with archive.engine.connect() as conn:
-            assert conn.exec_driver_sql("SELECT version FROM schema_version").scalar() == 1
+            assert conn.exec_driver_sql("SELECT version FROM schema_version").scalar() == 2
+            assert conn.exec_driver_sql("SELECT extraction FROM articles").all() == [(None,)] * 2
+        assert archive.stats()["versions"] == 2  # what was there is still there
+        checked = archive.check(SEEDS[2:])  # the old articles are read again
+        assert checked.groups
+        assert _typed(checked.groups, SEEDS[2].name) == _typed(compare(SEEDS).groups, SEEDS[2].name)
+        archive.add(SEEDS[2:])
+        with archive.engine.connect() as conn:
+            stored = conn.exec_driver_sql("SELECT extraction FROM articles ORDER BY id").all()
+        assert [row[0] is not None for row in stored] == [False, False, True]
+
+
+def test_a_check_reads_stored_extractions_back_with_the_result_of_reading_again(
+    tmp_path, monkeypatch
+):
+    import quotecheck.archive as archive_module
+    import quotecheck.pipeline as pipeline_module
+
+    read = []
+    attributed = pipeline_module.attributed
+    monkeypatch.setattr(pipeline_module, "attributed", lambda a: read.append(a.id) or attributed(a))
+    with Archive(str(tmp_path / "a.sqlite")) as archive:
+        archive.add(SEEDS[:2])
+        stored = archive.check(SEEDS[2:])
+        assert read == []  # neither the archived articles nor the new one read twice
+        monkeypatch.setattr(archive_module, "extractor", lambda: "other code")
+        again = archive.check(SEEDS[2:])
+        assert read and set(read) <= {p.name for p in SEEDS[:2]}  # the archived ones read
+        assert stored == again
+        assert archive.compare() == replace(compare(SEEDS[:2]), files=())  # report --db
+
+
+@settings(max_examples=30, deadline=None)
+@given(articles())
+def test_stored_quotes_read_back_as_they_were_found(article):
+    from quotecheck.archive import _packed, _unpacked, extractor
+    from quotecheck.pipeline import attributed
+
+    found = attributed(parse_article(article.text, "a.txt", "a.txt"))
+    assert _unpacked({"extraction": _packed(found), "extractor": extractor()}) == found
 
 
 @settings(max_examples=50, deadline=None)
@@ -334,11 +370,13 @@ def test_a_new_version_is_checked_against_the_archived_one_of_the_same_name(tmp_
 def test_an_integrity_error_other_than_a_text_stored_meanwhile_is_not_hidden(tmp_path, monkeypatch):
     import sqlalchemy as sa
 
+    import quotecheck.archive as archive_module
+
     with Archive(str(tmp_path / "a.sqlite")) as archive:
 
-        def clash(_article, _quotes):
+        def clash(_conn, _article, _quotes, _found):
             raise sa.exc.IntegrityError("INSERT …", {}, Exception("articles.id is taken"))
 
-        monkeypatch.setattr(archive, "_insert", clash)
+        monkeypatch.setattr(archive_module, "_insert", clash)
         with pytest.raises(sa.exc.IntegrityError):
-            archive.add(SEEDS[:1])  # nothing stored it: not "unchanged", an error
+            archive.add(SEEDS[:2])  # nothing stored them: not "unchanged", an error
