@@ -68,7 +68,7 @@ MAX_EARLIER = 200
 #: the most other versions a search shows for each hit
 MAX_VARIANTS = 200
 #: the most articles ``add`` commits in one transaction (each commit writes every page it touched)
-ADD_BATCH = 50
+ADD_BATCH = 200
 #: the share of a quote's word pairs another quote must hold to be a candidate version of it
 SHARED_SHARE = 0.3
 #: the word pairs of a short fragment: holding this many is enough whatever the share
