@@ -497,11 +497,6 @@ class Archive:
             articles.setdefault(root(q), set()).add(article_of[q])
         return sum(len(a) > 1 for a in articles.values())
 
-    def articles(self, since: str | None = None) -> list[Article]:
-        """Every archived article (the latest version of each), printed on or after ``since``,
-        rebuilt from its stored text."""
-        return _renamed([a for a, _ in self._latest(since)], set())
-
     def compare(
         self,
         since: str | None = None,
