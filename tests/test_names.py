@@ -11,6 +11,7 @@ from quotecheck.attribution.grammar import Grammar, np_after, np_before
 from quotecheck.attribution.phrases import Mention
 from quotecheck.attribution.resolve import Resolver, unify_speakers
 from quotecheck.models import Attribution, Quote
+from quotecheck.names import SURE, different_people, sure_of_speaker
 
 LEAD = "Finance Minister Carla Moreau arrived in Lyon on Monday, Moreau said. "
 
@@ -278,3 +279,38 @@ def test_a_single_word_before_in_is_no_person():
     of, in_ = "Yesterday Brell of Dunmore said", "Yesterday Brell in Dunmore said"
     assert np_before(of, of.index(" said")).name == "Brell"
     assert np_before(in_, in_.index(" said")).name == "Dunmore"
+
+
+def _named(speaker: str, **attribution) -> Quote:
+    fields = {"method": "after", "confidence": 0.95, "source_type": "person", **attribution}
+    return Quote(
+        "a.txt", 0, 0, 6, "we act", "sentence", 0, attribution=Attribution(speaker, **fields)
+    )
+
+
+@pytest.mark.parametrize(
+    ("speaker", "attribution", "sure"),
+    [
+        ("Ana Ruiz", {}, True),
+        ("Ana Ruiz", {"confidence": SURE}, True),  # the threshold itself is sure
+        ("Ana Ruiz", {"confidence": SURE - 0.01}, False),
+        ("Ana Ruiz", {"method": "after+relayed"}, False),  # words passed on by someone else
+        ("Ana Ruiz", {"method": "after+pronoun"}, False),
+        ("Ana J Ruiz", {}, True),  # an initial is a capitalised word, not a shouted one
+        ("Ana ruiz", {}, False),
+        ("ANA RUIZ", {}, False),  # a dateline in capitals
+        ("Ana Ruiz's", {}, False),
+        ("Ruiz", {}, False),  # a surname alone
+        ("Harbour Board", {"source_type": "organisation"}, True),
+        ("the board", {"source_type": "organisation"}, False),
+        ("Harbour Board", {"source_type": "unknown"}, False),
+    ],
+)
+def test_a_speaker_is_sure_only_when_named_in_full_by_a_confident_rule(speaker, attribution, sure):
+    assert sure_of_speaker(_named(speaker, **attribution)) is sure
+
+
+def test_one_surname_under_names_of_different_lengths_is_not_two_people():
+    assert not different_people(_named("Ana Maria Ruiz"), _named("Jo Ruiz"))
+    assert not different_people(_named("Jo Ruiz"), _named("Ana Maria Ruiz"))
+    assert different_people(_named("Ana Maria Ruiz"), _named("Jo Okafor"))
