@@ -169,9 +169,11 @@ def _embedded_subject(ctx: Context):
 _POSSESSIVE_S = regex.compile(r"[’']s?$")
 _SPEECH_NOUN = regex.compile(
     r"(?P<owner>\b(?:his|her)|\b\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,3}[’']s?)"
-    r"\s+(?:[\p{Ll}\-]+\s+){0,3}?(?P<noun>\p{Ll}+)\s+(?:(?:that|of|to be|for|as|was|is),?\s+)?"
-    + MASK
-    + r"*$"
+    r"\s+(?:(?:[\p{Ll}\-]+|\p{Lu}\p{Ll}+)\s+){0,3}?(?P<noun>\p{Ll}+)"
+    # when it was said: "on Monday", "Monday", "during the debate"
+    r"(?:\s+(?:\p{Lu}\p{Ll}+|(?:during|at|in|on|before|after)(?:\s+[\p{L}\-]+){1,4}?))?"
+    # what it was about, in a few lower-case words: "that she", "that he was"
+    r"\s+(?:(?:that|of|to be|for|as|was|is),?\s+(?:\p{Ll}+\s+){0,3}?)?" + MASK + r"*$"
 )
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
 
