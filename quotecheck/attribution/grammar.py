@@ -47,7 +47,10 @@ _WHOLE_TEXT = (400, 400_000)
 
 # sentences and their subjects
 _WORD = regex.compile(r"\w+")
-_SENTENCE_BREAK = regex.compile(r"[.!?][" + MASK + r"\"”’)]*\s+(?=[\p{Lu}\p{N}" + MASK + r"\"“‘(])")
+_SENTENCE_BREAK = regex.compile(
+    r"[.!?][" + MASK + r"\"”’)]*\s+(?=[\p{Lu}\p{N}" + MASK + r"\"“‘(])"
+    r"|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll}+\b)"  # a space lost between sentences: "… Merkel.Als …"
+)
 _INITIALS = regex.compile(r"(?:\p{Lu}\.){0,3}\p{Lu}")  # "J", "G.K", "J.R.R" (before the last stop)
 _DOCUMENT = regex.compile(
     r"(?:the|a|an)\s+(?P<noun>\L<nouns>)\s+(?:of|from|by|issued by|released by)\s+(?:the\s+)?"
