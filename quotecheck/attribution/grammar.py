@@ -49,7 +49,8 @@ _WHOLE_TEXT = (400, 400_000)
 _WORD = regex.compile(r"\w+")
 _SENTENCE_BREAK = regex.compile(
     r"[.!?][" + MASK + r"\"”’)]*\s+(?=[\p{Lu}\p{N}" + MASK + r"\"“‘(])"
-    r"|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll}+\b)"  # a space lost between sentences: "… sagte Ahrens.Der …"
+    # a space lost between sentences: "… sagte Ahrens.Der …"
+    r"|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll}+\b)"
 )
 _INITIALS = regex.compile(r"(?:\p{Lu}\.){0,3}\p{Lu}")  # "J", "G.K", "J.R.R" (before the last stop)
 _DOCUMENT = regex.compile(
