@@ -80,6 +80,7 @@ _STATE_THEN_COMMA = regex.compile(r"\s*(\p{Lu}[\p{L}.]*?)\.\s*,")
 _APPOSITION_STARTS = frozenset({"The", "A", "An", "One"})  # and any lower-case word
 _ENDS_AFTER_COMMA = regex.compile(r",\s*(?:\w+\s+){0,2}$")
 _COMMA_THEN = regex.compile(r",\s*(?=\p{Lu})")
+_COORDINATING = regex.compile(r"\b(?:and|but|or|yet)\b")
 _LISTED = regex.compile(r"\s*(?:,|and\b|or\b)")
 _TRAILING_COMMA = regex.compile(r"\s*,?\s*$")
 #: words that open a sentence and never follow a title or an initial inside a name
@@ -380,8 +381,9 @@ class Grammar:
         """The subject before a comma-delimited stretch: ``Gov. Jo Smith (R-OH), said`` and,
         past an apposition, ``Jo Smith, a longtime pollster who voted twice, said``."""
         before = self.text[start:verb_at]
-        if not _ENDS_AFTER_COMMA.search(before):
-            return None
+        ending = _ENDS_AFTER_COMMA.search(before)
+        if ending is None or _COORDINATING.search(ending.group()):
+            return None  # "…, and emphasized": a second verb of the subject, no apposition
         commas = [start + m.start() for m in _COMMA.finditer(before)]
         if not commas:
             return None
