@@ -630,8 +630,10 @@ def _speaker_edits(ref: Quote, var: Quote, files: tuple[str, str]) -> list[Edit]
 
 #: two speakers are set against each other only over a stretch both versions quote holding at
 #: least this many words outside the stopwords: "a lot of people" or "it's going to be" in two
-#: people's mouths are two statements, not one statement given to two people
-SPEAKER_WORDS = 3
+#: people's mouths are two statements, not one statement given to two people. Three is still
+#: the size of a slogan or a stock phrase that two people say in their own speeches ("take on
+#: the cartel", "going to win this election", "going to be the next president")
+SPEAKER_WORDS = 4
 _STOPWORDS = lexicon_words("stopwords.txt")
 
 

@@ -67,7 +67,7 @@ def test_a_word_moved_across_negations_is_a_reordering_both_ways():
 
 
 def test_speaker_conflict_is_critical():
-    said = "we will build schools and roads"
+    said = "we will build schools and roads in the north"
     edits = compare_quotes(quote(said), quote(said, "b", speaker="Bo Lind"))
     assert [(e.kind, e.severity) for e in edits] == [("speaker_conflict", Severity.CRITICAL)]
     (edit,) = edits
