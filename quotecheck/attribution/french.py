@@ -281,6 +281,28 @@ def _title_gender(titled: regex.Match) -> str | None:
     return {"la": "f", "mme": "f", "mlle": "f", "le": "m", "m.": "m", "m": "m"}.get(first)
 
 
+#: the gender an article or an honorific opening a mention tells
+_OPENING_GENDER = {
+    **dict.fromkeys(("le", "un", "ce", "cet", "m.", "m"), "m"),
+    **dict.fromkeys(("la", "une", "cette", "mme", "mlle"), "f"),
+}
+
+
+def _mention_gender(mention: str) -> str | None:
+    """``le préfet`` is a man, ``la maire`` and ``Mme Roux`` a woman; ``l'avocat`` does not tell."""
+    words = mention.split()
+    return _OPENING_GENDER.get(words[0].lower()) if words else None
+
+
 NAMING = Naming(
-    PRONOUNS, noun_phrase, _APPOSED_NAME, TITLED_NAME, _title_gender, _is_person, lambda _t, n: n
+    PRONOUNS,
+    noun_phrase,
+    _APPOSED_NAME,
+    TITLED_NAME,
+    _title_gender,
+    _is_person,
+    lambda _t, n: n,
+    _mention_gender,
+    lambda word: word.lower() in TITLES,
+    frozenset({"le", "la", "l'", "l’"}),
 )

@@ -259,8 +259,32 @@ def _title_gender(titled: regex.Match) -> str | None:
     return "f" if titled.group("title").lower().endswith("in") else "m"
 
 
+def _mention_gender(mention: str) -> str | None:
+    """``die Sprecherin`` and ``Frau Kern`` are women, ``der Sprecher`` and ``Herr Kern`` men;
+    ``die Sprecher`` (a plural) does not tell."""
+    words = mention.split()
+    first = words[0].lower() if words else ""
+    if first in {"frau", "herr"}:
+        return "f" if first == "frau" else "m"
+    role = next((w for w in words if w[:1].isupper() and is_title(w)), None)
+    if role is None:
+        return None
+    if role.lower().endswith("in"):
+        return "f"
+    return "m" if first in {"der", "ein", "dieser"} or first == role.lower() else None
+
+
 NAMING = Naming(
-    PRONOUNS, noun_phrase, _APPOSED_NAME, TITLED_NAME, _title_gender, is_person, full_name
+    PRONOUNS,
+    noun_phrase,
+    _APPOSED_NAME,
+    TITLED_NAME,
+    _title_gender,
+    is_person,
+    full_name,
+    _mention_gender,
+    lambda word: word[:1].isupper() and is_title(word),
+    frozenset({"der", "die", "das", "dem", "den", "des"}),
 )
 
 

@@ -4,7 +4,7 @@ made of it, and a personal pronoun given to the last person this article's quote
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import regex
@@ -12,6 +12,7 @@ import regex
 from ..models import Attribution
 from ..quotes import MASK
 from .context import Context, Rule
+from .resolve import adjusted
 from .words import FIRST_NAMES
 
 #: the most a speaker reached through a pronoun can be trusted: its antecedent is a guess
@@ -62,7 +63,7 @@ def pronoun_attribution(
     speaker, at = None, -1
     for q in reversed(ctx.done):
         a = q.attribution
-        if a.source_type == "person" and a.speaker and _agrees(_given_gender(a.speaker), wanted):
+        if a.source_type == "person" and a.speaker and _agrees(_gender(a, naming), wanted):
             speaker, at = a.speaker, a.mention_start if a.mention_start is not None else q.start
             break
     named = [
@@ -131,6 +132,17 @@ def _alone(text: str, at: int, size: int) -> bool:
     return not before.isalpha() and not after.isalpha()
 
 
+def _gender(attribution: Attribution, naming: Naming) -> str | None:
+    """The gender of the person an attribution names, where a given name, a pronoun or the words
+    of the mention tell it (``Claire Fontaine``, ``elle``, ``le préfet``, ``die Sprecherin``)."""
+    mention = attribution.mention or ""
+    return (
+        _given_gender(attribution.speaker or "")
+        or naming.pronouns.get(mention.lower())
+        or naming.mention_gender(mention)
+    )
+
+
 def _given_gender(name: str) -> str | None:
     """``m`` or ``f`` where the first name tells it (data/first_names.tsv), else None."""
     gender = FIRST_NAMES.get(name.split()[0].lower())
@@ -157,6 +169,13 @@ class Naming:
     title_gender: Callable[[regex.Match], str | None]
     is_person: Callable[[Phrase], bool]
     full_name: Callable[[str, str], str]
+    #: the gender a mention with no given name tells by its article or its role (``le préfet``,
+    #: ``die Sprecherin``), or None
+    mention_gender: Callable[[str], str | None]
+    #: whether a word is a role (``maire``, ``Bürgermeisterin``, ``SPD-Vorsitzende``)
+    is_role: Callable[[str], bool]
+    #: the definite articles, in lower case: a role after one is somebody already named
+    definite: frozenset[str]
 
 
 def speaker_at(
@@ -185,8 +204,66 @@ def speaker_at(
     if apposed and phrase.name is None:
         text = masked[phrase.start : apposed.end(1)]
         phrase = Phrase(phrase.start, apposed.end(1), text, apposed.group(1))
+    if phrase.name is None and (named := _named_role(ctx, phrase, naming)) is not None:
+        found = phrase_attribution(phrase, naming.full_name(masked, named), True, cue, rule)
+        method, confidence = adjusted(rule.method, rule.confidence, "role-noun")
+        return replace(found, method=method, confidence=confidence)
     speaker = naming.full_name(masked, phrase.name) if phrase.name else phrase.text
     return phrase_attribution(phrase, speaker, naming.is_person(phrase), cue, rule)
+
+
+#: a name of two words or more set off after a role and the words that complete it (``la maire
+#: de Villeneuve, Claire Fontaine,``, ``Die Sprecherin der Stadtwerke, Ilka Brandes,``)
+_SET_OFF_NAME = (
+    r"[^.,;:!?\n«»„“”\"]{0,60}?,[\s\u00a0]+"
+    r"(?P<name>(?:\p{Lu}[\p{L}’'\-]+[\s\u00a0]+){1,2}\p{Lu}[\p{L}’'\-]+)[\s\u00a0]*[,(]"
+)
+
+
+@lru_cache(maxsize=256)
+def _role_then_name(role: str) -> regex.Pattern:
+    return regex.compile(r"\b(?i:" + regex.escape(role) + r")\b" + _SET_OFF_NAME)
+
+
+#: what continues a name past where a role's pattern stops: the rest of a double surname, or a
+#: particle and the surname after it (``Ilka Heister-Brandes``, ``Thomas de Maizière``)
+_NAME_GOES_ON = regex.compile(
+    r"(?:(?<=-)|-)\p{Lu}[\p{L}’'\-]*"
+    r"|[\s\u00a0]+(?:von|van|de|der|zu|di|da|du|le|la)[\s\u00a0]+\p{Lu}[\p{L}’'\-]+"
+)
+
+
+def _named_role(ctx: Context, phrase: Phrase, naming: Naming) -> str | None:
+    """The person a role with no name stands for (``a déclaré la maire``, ``sagte die
+    Bürgermeisterin``): the one person the article named with that role before it, right
+    after it (``Bürgermeisterin Ilka Brandes``) or set off after it (``La maire de Villeneuve,
+    Claire Fontaine, …``); None when it names nobody so, or two people. Only a role named with
+    a definite article (``un porte-parole``, ``ein Sprecher`` is somebody new) and with no
+    capitalised word but the role (``der Außenminister Jo Kern`` names its own person)."""
+    words = phrase.text.split()
+    if not words or words[0].lower() not in naming.definite:
+        return None
+    roles = [w for w in words[1:] if naming.is_role(w)]
+    if len(roles) != 1 or any(w[:1].isupper() and not naming.is_role(w) for w in words[1:]):
+        return None
+    masked, low = ctx.masked, roles[0].lower()
+    found = [
+        (m.start("name"), _whole_name(masked, m))
+        for m in naming.titled_name.finditer(masked, 0, phrase.start)
+        if m.group("title").lower().endswith(low)
+    ]
+    found += [
+        (m.start("name"), m.group("name"))
+        for m in _role_then_name(low).finditer(masked, 0, phrase.start)
+    ]
+    people = {name.split()[-1] for _, name in found}
+    return max(found)[1] if len(people) == 1 else None  # two popes named: no telling which
+
+
+def _whole_name(text: str, titled: regex.Match) -> str:
+    """The name after a role, with what the role's pattern left of it."""
+    goes_on = _NAME_GOES_ON.match(text, titled.end("name"))
+    return titled.group("name") + (goes_on.group() if goes_on else "")
 
 
 _FIRST_WORD = regex.compile(r"[\s\u00a0]*(\p{L}+)")
