@@ -51,6 +51,8 @@ _SINGLE_MARK = regex.compile("[‘’']")
 _CURLY_DOUBLE = regex.compile("[“”]")
 _SAME_GLYPH_NESTED = regex.compile("“([^“”]+)”")
 _ONLY_OPENS = frozenset("“„«「『")
+#: the spaces French and some agencies set inside the marks
+_INNER_SPACES = " \u00a0\u202f\u2009"
 _SENTENCE_BEFORE = frozenset(".!?:;,—–-…")
 _POSSESSIVE_END = regex.compile(r"\p{Lu}\p{L}*[’']s$")
 _TITLE_CUES = "|".join(map(regex.escape, sorted(words("title_cues.txt"))))
@@ -121,7 +123,8 @@ def _opens(text: str, i: int) -> bool:
 def _kind(text: str, start: int, end: int) -> str:
     """``title`` for the name of a work in title case (a film, a book, a programme),
     ``sentence`` when the quote begins a sentence of its own, else ``fragment``."""
-    before = text[: start - 1].rstrip()
+    # the words before the opening mark, and before a space after it (French "« Nous …")
+    before = text[:start].rstrip(_INNER_SPACES)[:-1].rstrip()
     lead = text[max(0, start - 60) : start - 1].lower()
     named_work = (
         bool(_TITLE_CUE.search(lead))

@@ -70,6 +70,12 @@ _ASIDE = regex.compile(
     r"[\s\u00a0]*,?[\s\u00a0]*"
 )
 _SOURCE = regex.compile(r"\b(?:[Ss]elon|[Dd]['’]après)\s+")
+_RELATIVE = regex.compile(r"(?:lequel|laquelle|lesquels|lesquelles)\b")
+#: an article opening the noun phrase that "selon lequel" goes back to (the last one before it)
+_ARTICLE = regex.compile(
+    r"\b(?:[Uu]ne?|[Ll]es?|[Ll]a|[Dd]es|[Dd]u|[Cc]e|[Cc]ette|[Ss]on|[Ss]a|[Ss]es|[Ll]eurs?)"
+    r"(?=[\s\u00a0])|\b[Ll]['’](?=\p{L})"
+)
 #: "Pour le maire, …": the sentence gives the view of whom its opening names, set off by a comma
 _VIEW_OF = regex.compile(r"(Pour)\s+")
 _SET_OFF = regex.compile(r"[\s\u00a0]*,")
@@ -136,7 +142,7 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
         elif (
             word.islower()
             and low not in STOPS
-            and low not in VERBS
+            and (low not in VERBS or (i == 1 and taken and roles == 0))  # "une note": a noun
             and low.rsplit("-", 1)[-1] not in PRONOUNS  # "a-t-il", "dit-elle": a verb, inverted
             and not name
             and roles < 4
@@ -213,7 +219,13 @@ def according(ctx: Context, rule: Rule) -> Attribution | None:
     q, masked = ctx.quote, ctx.masked
     end = ctx.grammar.sentence_end(q.end, ctx.paragraph.end)
     for m in _SOURCE.finditer(masked, ctx.sentence_start, end):
-        found = _speaker_at(ctx, m.end(), end, m.group().strip(), rule)
+        if _RELATIVE.match(masked, m.end()):  # "un rapport selon lequel « … »": the report
+            starts = [a.start() for a in _ARTICLE.finditer(masked, ctx.sentence_start, m.start())]
+            if not starts:
+                continue
+            found = _speaker_at(ctx, starts[-1], m.start(), m.group().strip(), rule)
+        else:
+            found = _speaker_at(ctx, m.end(), end, m.group().strip(), rule)
         if found is not None:
             return found
     view = _VIEW_OF.match(masked, ctx.sentence_start, q.start)
