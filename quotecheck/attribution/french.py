@@ -12,6 +12,8 @@ case (``le procureur Marc Delaunay``), names capitalised. The words are data in
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
 from ..lexicon import by_kind, rows, words
@@ -71,6 +73,12 @@ _ASIDE = regex.compile(
 )
 _SOURCE = regex.compile(r"\b(?:[Ss]elon|[Dd]['’]après)\s+")
 _RELATIVE = regex.compile(r"(?:lequel|laquelle|lesquels|lesquelles)\b")
+#: the source named last, again: "a-t-on indiqué de même source", "selon la même source"
+_SAME_SOURCE = regex.compile(
+    r"((?:a-t-(?:on|il|elle)[\s\u00a0]+\p{L}+|\p{L}+-t-(?:on|il|elle)))[\s\u00a0]+"
+    r"de[\s\u00a0]+(?:la[\s\u00a0]+)?même[\s\u00a0]+source\b"
+)
+_THE_SAME = regex.compile(r"(?:la|les)[\s\u00a0]+mêmes?[\s\u00a0]+sources?\b")
 #: an article opening the noun phrase that "selon lequel" goes back to (the last one before it)
 _ARTICLE = regex.compile(
     r"\b(?:[Uu]ne?|[Ll]es?|[Ll]a|[Dd]es|[Dd]u|[Cc]e|[Cc]ette|[Ss]on|[Ss]a|[Ss]es|[Ll]eurs?)"
@@ -176,6 +184,9 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
     pos = joined_after(ctx, _AFTER_QUOTE)
     if pos is None:
         return None
+    same = _SAME_SOURCE.match(masked, pos, end)
+    if same:  # "« … », a-t-on indiqué de même source": the source named last
+        return _same_source(ctx, same.group(1), rule)
     place = _SAID_AT.match(masked, pos, end)
     if place:  # "« … », a-t-on appris auprès de la préfecture": the place it was heard
         return _speaker_at(ctx, place.end(), end, place.group(1), rule)
@@ -214,11 +225,35 @@ def _opens_with_someone(words: str) -> bool:
     return first in FIRST_NAMES or first in DETERMINERS or first in HONORIFICS or "'" in first
 
 
+def _same_source(ctx: Context, cue: str, rule: Rule) -> Attribution | None:
+    """For words given "de même source": the source named last before the quote, by ``selon``
+    in its paragraph (``Selon la direction, un train sur trois circulait.``) or as the speaker
+    of an earlier quote; no surer than the rule."""
+    earlier = next((q.attribution for q in reversed(ctx.done) if q.attribution.speaker), None)
+    heard = [
+        m
+        for m in _SOURCE.finditer(ctx.masked, ctx.paragraph.start, ctx.sentence_start)
+        if not _THE_SAME.match(ctx.masked, m.end())
+    ]
+    if heard and (earlier is None or (earlier.mention_start or 0) < heard[-1].start()):
+        earlier = _speaker_at(ctx, heard[-1].end(), ctx.sentence_start, cue, rule)
+    if earlier is None:
+        return None
+    return replace(
+        earlier,
+        cue=cue,
+        method=f"{rule.method}+same-source",
+        confidence=min(earlier.confidence, rule.confidence),
+    )
+
+
 def according(ctx: Context, rule: Rule) -> Attribution | None:
     """``Selon le parquet, « … »``, ``« … », selon la préfecture``, ``d'après X``."""
     q, masked = ctx.quote, ctx.masked
     end = ctx.grammar.sentence_end(q.end, ctx.paragraph.end)
     for m in _SOURCE.finditer(masked, ctx.sentence_start, end):
+        if _THE_SAME.match(masked, m.end()):  # "selon la même source"
+            return _same_source(ctx, m.group().strip(), rule)
         if _RELATIVE.match(masked, m.end()):  # "un rapport selon lequel « … »": the report
             starts = [a.start() for a in _ARTICLE.finditer(masked, ctx.sentence_start, m.start())]
             if not starts:
@@ -249,15 +284,37 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
         starts = [ctx.sentence_start] + [t[1] for t in toks[:n] if t[2] == ","]
         for start in starts:
             found = _speaker_at(ctx, start, toks[n][0], toks[n][2], rule)
-            if found is not None and _only_auxiliary(masked, found.mention_end, toks[n][0]):
+            if found is None:
+                continue
+            between = masked[found.mention_end : toks[n][0]]
+            if _named_before_apposition(found, between) or _only_auxiliary(between):
                 return found
     return None
 
 
-def _only_auxiliary(text: str, start: int, end: int) -> bool:
-    """Whether only an auxiliary, adverbs or an apposition stand between a subject and its
-    verb."""
-    between = text[start:end].strip(" ,\u00a0")
+#: a phrase set off by commas between a subject and its verb: "Mme Roux, usagère de la ligne, dit"
+_APPOSITION = regex.compile(r"[\s\u00a0]*,[^,;:«»\n]{1,80},[\s\u00a0]*")
+
+
+def _named_before_apposition(found: Attribution, between: str) -> bool:
+    """Whether a person named by name is the subject past an apposition set off by commas
+    (``Mme Sophie Lambert, usagère de la ligne, dit …``), an auxiliary or adverbs after it."""
+    apposition = _APPOSITION.match(between)
+    named = any(
+        w[:1].isupper() and w.lower() not in DETERMINERS | HONORIFICS
+        for w in (found.mention or "").split()
+    )  # a name, not a role or a common noun ("le ministre, …, a dit": the apposition names)
+    return (
+        apposition is not None
+        and named
+        and found.source_type == "person"
+        and _only_auxiliary(between[apposition.end() :])
+    )
+
+
+def _only_auxiliary(between: str) -> bool:
+    """Whether only an auxiliary or adverbs stand between a subject and its verb."""
+    between = between.strip(" ,\u00a0")
     return between == "" or _AUXILIARY.fullmatch(between + " ") is not None
 
 
