@@ -374,4 +374,5 @@ NAMING = Naming(
     _mention_gender,
     lambda word: word.lower() in TITLES,
     frozenset({"le", "la", "l'", "l’"}),
+    {name: sex for sex, name in rows("fr/given_names.tsv")},
 )

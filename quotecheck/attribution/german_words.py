@@ -285,6 +285,7 @@ NAMING = Naming(
     _mention_gender,
     lambda word: word[:1].isupper() and is_title(word),
     frozenset({"der", "die", "das", "dem", "den", "des"}),
+    {name: sex for sex, name in rows("de/given_names.tsv")},
 )
 
 

@@ -3,8 +3,9 @@ made of it, and a personal pronoun given to the last person this article's quote
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import regex
@@ -69,11 +70,11 @@ def pronoun_attribution(
     named = [
         m
         for m in naming.titled_name.finditer(ctx.masked, max(0, start - ROLE_WINDOW), start)
-        if _agrees(naming.title_gender(m) or _given_gender(m.group("name")), wanted)
+        if _agrees(naming.title_gender(m) or _given_gender(m.group("name"), naming), wanted)
     ]
     if named and named[-1].start("name") > at:
         speaker, at = named[-1].group("name"), named[-1].start("name")
-    person = _last_person_named(ctx.masked, max(0, start - ROLE_WINDOW), start, wanted)
+    person = _last_person_named(ctx.masked, max(0, start - ROLE_WINDOW), start, wanted, naming)
     if person is not None and person[0] > at:
         speaker = person[1]
     return Attribution(
@@ -96,28 +97,29 @@ _FULL_NAME = regex.compile(
 
 
 @lru_cache(maxsize=16)
-def _people(text: str) -> tuple[tuple[int, str, str], ...]:
-    """Every person an article names by given name and surname: (where, full name, surname)."""
+def _people(text: str, given: frozenset[str]) -> tuple[tuple[int, str, str], ...]:
+    """Every person an article names by a given name (the U.S. table's or one of ``given``)
+    and a surname: (where, full name, surname)."""
     return tuple(
         (m.start(), f"{m.group(1)} {m.group(2)}", m.group(2).split()[-1])
-        for m in _FULL_NAME.finditer(text)
-        if m.group(1).lower() in FIRST_NAMES
+        for m in _FULL_NAME.finditer(text, overlapped=True)
+        if (word := m.group(1).lower()) in given or _fold(word) in FIRST_NAMES
     )
 
 
 def _last_person_named(
-    text: str, start: int, end: int, wanted: str | None
+    text: str, start: int, end: int, wanted: str | None, naming: Naming
 ) -> tuple[int, str] | None:
     """The last person named in ``text[start:end]`` by full name or by a surname the article
     gives in full, of the wanted gender where a given name tells it: (where, full name)."""
-    people = _people(text)
+    people = _people(text, naming.known_given)
     full = {surname: name for at, name, surname in people if at < end}
     found: tuple[int, str] | None = None
     for at, name, _ in people:
-        if start <= at < end and _agrees(_given_gender(name), wanted):
+        if start <= at < end and _agrees(_given_gender(name, naming), wanted):
             found = (at, name)
     for surname, name in full.items():
-        if not _agrees(_given_gender(name), wanted):
+        if not _agrees(_given_gender(name, naming), wanted):
             continue
         at = text.rfind(surname, start, end)
         if at >= 0 and (found is None or at > found[0]) and _alone(text, at, len(surname)):
@@ -137,16 +139,25 @@ def _gender(attribution: Attribution, naming: Naming) -> str | None:
     of the mention tell it (``Claire Fontaine``, ``elle``, ``le préfet``, ``die Sprecherin``)."""
     mention = attribution.mention or ""
     return (
-        _given_gender(attribution.speaker or "")
+        _given_gender(attribution.speaker or "", naming)
         or naming.pronouns.get(mention.lower())
         or naming.mention_gender(mention)
     )
 
 
-def _given_gender(name: str) -> str | None:
-    """``m`` or ``f`` where the first name tells it (data/first_names.tsv), else None."""
-    gender = FIRST_NAMES.get(name.split()[0].lower())
+def _given_gender(name: str, naming: Naming) -> str | None:
+    """``m`` or ``f`` where the first name tells it: the language's own given names first
+    (``Jean`` is a man in French), then the U.S. table (data/first_names.tsv), accents
+    folded (``Cécile`` as ``cecile``); else None. A double given name goes by its first part."""
+    words = name.split()
+    first = words[0].lower().split("-")[0] if words else ""
+    gender = naming.given_names.get(first) or FIRST_NAMES.get(_fold(first))
     return {"male": "m", "female": "f"}.get(gender or "")
+
+
+def _fold(word: str) -> str:
+    """A word without its accents: ``cécile`` is ``cecile``, ``jörg`` is ``jorg``."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def _agrees(gender: str | None, wanted: str | None) -> bool:
@@ -176,6 +187,13 @@ class Naming:
     is_role: Callable[[str], bool]
     #: the definite articles, in lower case: a role after one is somebody already named
     definite: frozenset[str]
+    #: the language's given names with their sex (``male``, ``female``), read before the U.S.
+    #: table: the names it lacks or gives otherwise
+    given_names: dict[str, str]
+    known_given: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "known_given", frozenset(self.given_names))
 
 
 def speaker_at(
