@@ -53,6 +53,7 @@ _SAME_GLYPH_NESTED = regex.compile("“([^“”]+)”")
 _ONLY_OPENS = frozenset("“„«「『")
 #: the spaces French and some agencies set inside the marks
 _INNER_SPACES = " \u00a0\u202f\u2009"
+_MARK_CHARACTERS = frozenset("\"'“”„‟«»‘’‚‛‹›「」『』")
 _SENTENCE_BEFORE = frozenset(".!?:;,—–-…")
 _POSSESSIVE_END = regex.compile(r"\p{Lu}\p{L}*[’']s$")
 _TITLE_CUES = "|".join(map(regex.escape, sorted(words("title_cues.txt"))))
@@ -123,8 +124,10 @@ def _opens(text: str, i: int) -> bool:
 def _kind(text: str, start: int, end: int) -> str:
     """``title`` for the name of a work in title case (a film, a book, a programme),
     ``sentence`` when the quote begins a sentence of its own, else ``fragment``."""
-    # the words before the opening mark, and before a space after it (French "« Nous …")
-    before = text[:start].rstrip(_INNER_SPACES)[:-1].rstrip()
+    # the words before the opening mark, and before a space after it (French "« Nous …"); a
+    # segment after an incise has no mark of its own
+    before = text[:start].rstrip(_INNER_SPACES)
+    before = (before[:-1] if before[-1:] in _MARK_CHARACTERS else before).rstrip()
     lead = text[max(0, start - 60) : start - 1].lower()
     named_work = (
         bool(_TITLE_CUE.search(lead))
@@ -398,10 +401,12 @@ def _letter_at(text: str, i: int, end: int) -> bool:
 #: an incise set off by commas inside guillemets: a verb of saying and its subject, a clitic
 #: pronoun (", a-t-il dit, ", ", dit-elle, ") or a noun phrase (", a déclaré la maire, ")
 _INCISE = regex.compile(
-    r",[ \u00a0\u202f]+(?:a-t-(?:il|elle|ils|elles)[ \u00a0]+(?P<after_aux>\p{Ll}+)"
-    r"|(?P<inverted>\p{Ll}+)-(?:t-)?(?:il|elle|ils|elles)"
+    r",[ \u00a0\u202f]+(?:(?:a-t-(?:il|elle|ils|elles)[ \u00a0]+(?P<after_aux>\p{Ll}+)"
+    r"|(?P<inverted>\p{Ll}+)-(?:t-)?(?:il|elle|ils|elles))"
+    # a clitic incise may close the quote's sentence: "…, a-t-il poursuivi. Les renforts …"
+    r"[ \u00a0\u202f]*(?:,|\.(?=[ \u00a0\u202f]+\p{Lu}))"
     r"|(?:a[ \u00a0]+)?(?P<named>\p{Ll}+)[ \u00a0]+(?:le|la|les|l['’]|M\.|Mme|\p{Lu})"
-    r"[^,«»\n]{0,60})[ \u00a0\u202f]*,[ \u00a0\u202f]+"
+    r"[^,«»\n]{0,60}[ \u00a0\u202f]*,)[ \u00a0\u202f]+"
     # a name set off after a role: ", a déclaré la maire, Claire Fontaine, "
     r"(?:\p{Lu}[\p{L}\-]+(?:[ \u00a0]\p{Lu}[\p{L}\-]+){0,3}[ \u00a0]*,[ \u00a0\u202f]+)?"
 )

@@ -224,6 +224,17 @@ def test_a_french_incise_splits_the_quote_into_two_segments_of_one_statement():
     assert second.speaker == "Marc Delaunay"
 
 
+def test_a_french_incise_closing_the_quotes_sentence_splits_it_too():
+    text = LEAD_FR + "« Le pont est fermé », a déclaré Marc Delaunay. "
+    text += "« Nous avons engagé trente pompiers, a-t-il poursuivi. Les renforts arrivent. »"
+    quotes = {q.text: q for q in extract(parse_article(text, language="fr"))}
+    first, second = quotes["Nous avons engagé trente pompiers"], quotes["Les renforts arrivent."]
+    assert second.part_of == first.index
+    assert (first.kind, second.kind) == ("sentence", "sentence")  # the incise ends a sentence
+    assert first.speaker == second.speaker == "Marc Delaunay"
+    assert first.attribution.method == "after-fr+pronoun"
+
+
 def test_english_news_never_reaches_the_model_and_german_does():
     english = "The council said on Monday that the bridge would reopen in May, " * 5
     german_text = "Der Stadtrat sagte am Montag, dass die Brücke im Mai wieder öffnet. " * 5
