@@ -58,7 +58,8 @@ _SAID_AT = regex.compile(
 )
 _AUXILIARY = regex.compile(
     r"(?:a|ont|avait|avaient|aurait|auraient|s['’](?:est|était|étaient)|se\s+(?:sont|serait))"
-    r"\s+(?:(?:aussi|encore|également|ainsi|alors|déjà)\s+)?"
+    r"\s+(?:(?:aussi|encore|également|ainsi|alors|déjà|pourtant|toutefois|cependant|ensuite"
+    r"|enfin|même|d['’]ailleurs|notamment|quant\s+à\s+(?:lui|elle))\s+){0,2}"
 )
 #: what may stand between an inverted verb of saying and its subject: to whom or before whom it
 #: was said ("à l'AFP", "au Parisien", "devant les députés"), or "pour sa part"

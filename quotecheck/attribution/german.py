@@ -209,6 +209,9 @@ def subject(
         phrase = noun_phrase(masked, where.end(), ctx.quote.start) if where else None
         if phrase is None:
             return None
+        named = _speaker_at(ctx, where.end(), ctx.quote.start, cue, rule)
+        if named is not None and (named.mention_end or 0) > phrase.end:
+            return named  # "In der Zeitung „Lindauer Anzeiger“ hieß es": the paper it names
         return _attribution(Phrase(phrase.start, phrase.end, phrase.text, None), cue, rule)
     first = 0
     while first < verb and toks[first][2].lower() in _FOCUS:
