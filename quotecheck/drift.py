@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
+from decimal import Decimal
 from typing import NamedTuple
 
 import regex
@@ -213,10 +214,41 @@ def _is_negation(token: str) -> bool:
 
 def _same_number(a: list[str], b: list[str]) -> bool:
     """The same quantities, whatever their writing (``2,000`` / ``2000``, ``two`` / ``2``,
-    ``7:35`` / ``7.35``)."""
+    ``7:35`` / ``7.35``, ``1.500`` / ``1500`` as German groups thousands)."""
     if number_values(a) == number_values(b):
         return True
-    return _DIGITS.findall(" ".join(a)) == _DIGITS.findall(" ".join(b)) != []
+    if _DIGITS.findall(" ".join(a)) == _DIGITS.findall(" ".join(b)) != []:
+        return True
+    digits_a = [w for w in a if any(c.isdigit() for c in w)]
+    digits_b = [w for w in b if any(c.isdigit() for c in w)]
+    return (
+        len(digits_a) == len(digits_b) > 0
+        and all(_readings(x) & _readings(y) for x, y in zip(digits_a, digits_b, strict=True))
+        and number_values([w for w in a if w not in digits_a])
+        == number_values([w for w in b if w not in digits_b])
+    )
+
+
+_GROUPED = regex.compile(r"\d{1,3}(?:([.,])\d{3})+")
+_DECIMAL = regex.compile(r"\d+[.,]\d+")
+
+
+def _readings(number: str) -> frozenset[str]:
+    """The values a number can be read as: a point or a comma before three digits groups
+    thousands in one language and marks decimals in another (``1.500`` is 1500 in German and
+    1.5 in English), before other digits only decimals (``2,4`` is 2.4).
+
+    >>> sorted(_readings("1.500")), sorted(_readings("2,4")), sorted(_readings("12"))
+    (['1.5', '1500'], ['2.4'], ['12'])
+    """
+    readings = set()
+    if (grouped := _GROUPED.fullmatch(number)) is not None:
+        readings.add(number.replace(grouped.group(1), ""))
+    if _DECIMAL.fullmatch(number):
+        readings.add(number.replace(",", "."))
+    if not readings:
+        return frozenset({number})
+    return frozenset(format(Decimal(r).normalize(), "f") for r in readings)
 
 
 def _slot_meaning(ra: list[str], rb: list[str], files: tuple[str, str]) -> Edit | None:
