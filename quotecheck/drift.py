@@ -229,14 +229,15 @@ def _same_number(a: list[str], b: list[str]) -> bool:
     )
 
 
-_GROUPED = regex.compile(r"\d{1,3}(?:([.,])\d{3})+")
+_GROUPED = regex.compile(r"\d{1,3}(?:([.,'’])\d{3})+")  # "1'500": Swiss thousands
 _DECIMAL = regex.compile(r"\d+[.,]\d+")
 
 
 def _readings(number: str) -> frozenset[str]:
     """The values a number can be read as: a point or a comma before three digits groups
     thousands in one language and marks decimals in another (``1.500`` is 1500 in German and
-    1.5 in English), before other digits only decimals (``2,4`` is 2.4).
+    1.5 in English), before other digits only decimals (``2,4`` is 2.4); an apostrophe groups
+    thousands (Swiss ``1'500``).
 
     >>> sorted(_readings("1.500")), sorted(_readings("2,4")), sorted(_readings("12"))
     (['1.5', '1500'], ['2.4'], ['12'])
@@ -538,7 +539,9 @@ def _word_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[Ed
         if tag == "replace":
             joined_a, joined_b = "".join(ra).replace("-", ""), "".join(rb).replace("-", "")
             if joined_a == joined_b:
-                edits.append(_edit("hyphenation", files, " ".join(ra), " ".join(rb)))
+                # "1 500" / "1500": a number's digits grouped with a space, not a compound
+                kind = "number_format" if joined_a.isdigit() else "hyphenation"
+                edits.append(_edit(kind, files, " ".join(ra), " ".join(rb)))
                 continue
             special = _marked_change(ra, rb, files) or _slot_meaning(ra, rb, files)
             if special is not None:
