@@ -219,6 +219,8 @@ def _same_number(a: list[str], b: list[str]) -> bool:
         return True
     if _DIGITS.findall(" ".join(a)) == _DIGITS.findall(" ".join(b)) != []:
         return True
+    if (share := _proportion(a)) is not None and share == _proportion(b):
+        return True  # "50 percent" / "half"
     digits_a = [w for w in a if any(c.isdigit() for c in w)]
     digits_b = [w for w in b if any(c.isdigit() for c in w)]
     return (
@@ -229,6 +231,21 @@ def _same_number(a: list[str], b: list[str]) -> bool:
     )
 
 
+def _proportion(words: list[str]) -> Decimal | None:
+    """The share of a whole the words state, when they state one: a percentage (``50
+    percent``) or a fraction word (``half``); else None."""
+    values = number_values(words)
+    numbers = [v for v in values.elements() if v != "%" and _NUMERIC.fullmatch(v)]
+    if len(numbers) != 1:
+        return None
+    value = Decimal(numbers[0])
+    if values["%"] == 1:
+        return value / 100
+    return value if 0 < value < 1 else None
+
+
+_NUMERIC = regex.compile(r"\d+(?:\.\d+)?")
+_DECADE = regex.compile(r"['’]?(?:\d\d)?(\d0)s")
 _GROUPED = regex.compile(r"\d{1,3}(?:([.,'’])\d{3})+")  # "1'500": Swiss thousands
 _DECIMAL = regex.compile(r"\d+[.,]\d+")
 
@@ -237,11 +254,13 @@ def _readings(number: str) -> frozenset[str]:
     """The values a number can be read as: a point or a comma before three digits groups
     thousands in one language and marks decimals in another (``1.500`` is 1500 in German and
     1.5 in English), before other digits only decimals (``2,4`` is 2.4); an apostrophe groups
-    thousands (Swiss ``1'500``).
+    thousands (Swiss ``1'500``); a decade is its last two digits (``1990s``, ``'90s``).
 
     >>> sorted(_readings("1.500")), sorted(_readings("2,4")), sorted(_readings("12"))
     (['1.5', '1500'], ['2.4'], ['12'])
     """
+    if (decade := _DECADE.fullmatch(number)) is not None:  # "1990s", "'90s", "90s"
+        return frozenset({f"{decade.group(1)}s"})
     readings = set()
     if (grouped := _GROUPED.fullmatch(number)) is not None:
         readings.add(number.replace(grouped.group(1), ""))
