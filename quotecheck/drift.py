@@ -98,6 +98,9 @@ INSIDE_RULE = "punctuation inside"
 NEGATION_WORDS = 3
 
 _NEGATIONS = lexicon_words("negations.txt")
+#: a negation dropped with one of these goes with a coordinated word ("will not and cannot"),
+#: and the statement keeps the negation it has elsewhere
+_COORDINATORS = frozenset({"and", "or", "nor", "und", "oder", "et", "ou", ","})
 _CONTRACTIONS: dict[str, list[str]] = {
     form: expansion.split() for form, expansion, *_ in rows("contractions.tsv")
 }
@@ -203,6 +206,8 @@ def expanded(words_: list[str]) -> list[str]:
             out += _CONTRACTIONS[low]
         elif low.endswith("n't") and len(low) > 3:
             out += [low[:-3], "not"]
+        elif low.startswith("n'") and len(low) > 2:  # French "n'y", "n'avons": ne elided
+            out += ["ne", low[2:]]
         else:
             out.append(low)
     return out
@@ -536,7 +541,35 @@ def _edge(
     return None, start, end
 
 
+#: the words that carry a French negation after the verb, with or without "ne" before it:
+#: spoken French drops the "ne" ("Nous avons pas peur") and keeps the meaning
+_AFTER_VERB_NEGATIONS = frozenset({"pas", "jamais", "rien", "aucun", "aucune", "plus", "guère"})
+
+
 def _word_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[Edit]:
+    """The word-level edits between two versions; a French ``ne`` added or dropped where both
+    still negate after the verb (``n'avons pas`` / ``avons pas``) is a word changed, not a
+    negation flipped."""
+    edits = _tokens_edits(ref_core, var_core, files)
+    negated = [
+        any(w in _AFTER_VERB_NEGATIONS for w in expanded(_diff_tokens(t)))
+        for t in (ref_core, var_core)
+    ]
+    if not all(negated):
+        return edits
+    return [_without_ne(e, files) if e.kind == "negation" else e for e in edits]
+
+
+def _without_ne(edit: Edit, files: tuple[str, str]) -> Edit:
+    """A negation edit whose only negation is a French ``ne``, named as the word change it is."""
+    words_ = expanded(_diff_tokens(f"{edit.reference} {edit.variant}"))
+    if {w for w in words_ if w in _NEGATIONS} != {"ne"}:
+        return edit
+    kind = "deletion" if not edit.variant else "insertion" if not edit.reference else "substitution"
+    return _edit(kind, files, edit.reference, edit.variant)
+
+
+def _tokens_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[Edit]:
     a, b = _diff_tokens(ref_core), _diff_tokens(var_core)
     # align on words as they sound, so that a capital or a spelling never shifts the diff;
     # then name what differs inside the aligned stretches
@@ -593,6 +626,7 @@ def _word_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[Ed
             and equal[0] < n < equal[-1]
             and any(map(_is_negation, stretch))
             and sum(not _is_punct(w) for w in stretch) <= NEGATION_WORDS
+            and not _COORDINATORS & {w.lower() for w in stretch}  # "not and cannot" / "not"
         ):
             # a negation added or dropped inside the words both versions quote flips them
             flipped = " ".join(w for w in stretch if _is_negation(w))
