@@ -22,6 +22,7 @@ from .phrases import Mention
 from .words import (
     ADDRESSEE_VERBS,
     AUXILIARIES,
+    COMPANY_SUFFIXES,
     FIRST_NAMES,
     HONORIFICS,
     NAME_SUFFIXES,
@@ -156,7 +157,10 @@ def collect_people(
             apposed = (
                 not speaker_like
                 and masked.startswith(",", m.end())
-                and _verb_after_apposition(masked, m.end(), starts)
+                and (
+                    _verb_after_apposition(masked, m.end(), starts)
+                    or _described_as_someone(masked, m)
+                )
             )
             if masked.startswith(" and ", m.end()) and (partner := _sharing_surname(m, masked)):
                 found.append(partner)  # "Kay and Neil Ames": Kay Ames
@@ -227,6 +231,31 @@ def _noun_compound(grammar: Grammar, run: regex.Match, verb: str) -> bool:
     return (
         " " not in word and verb.lower() in NOUN_FORMS and not grammar.named_inside_sentences(word)
     )
+
+
+#: an apposition that says what somebody is: an article, a few words, and a role or a noun
+#: for someone who does something ("a retired engineer", "an organiser of the march")
+_SOMEONE = regex.compile(
+    r",\s+(?:a|an)\s+(?:[\p{Ll}\-]+\s+){0,3}?(?P<head>[\p{Ll}\-]+)(?:\s+(?:of|for|at|from)"
+    r"\s[^,;:.\n]{1,40})?,"
+)
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ee")
+
+
+def _described_as_someone(masked: str, run: regex.Match) -> bool:
+    """Whether a full name is set off by an apposition that says what the person is (``Ottavio
+    Renn, a retired engineer, and …``): a person, for the pronouns after, though no verb of
+    saying follows. Not a body's name (``Acme Ltd, a supplier,``)."""
+    words = run.group().split()
+    if not 2 <= len(words) <= 3 or any(
+        w.lower() in ORG_WORDS | NOT_NAMES | COMPANY_SUFFIXES for w in words
+    ):
+        return False
+    described = _SOMEONE.match(masked, run.end())
+    if described is None:
+        return False
+    head = described.group("head")
+    return is_title(head) or (head.endswith(_AGENT_ENDINGS) and head not in ORG_WORDS)
 
 
 def _verb_after_apposition(masked: str, end: int, verb_starts: list[int]) -> bool:
