@@ -107,6 +107,8 @@ def according_after(ctx: Context, rule: Rule) -> Attribution | None:
     mention = ctx.grammar.np_after(m.end())
     if mention is None:
         return None
+    # "according to the harbour master, Ines Calloway": the person the role stands for
+    mention = ctx.grammar.named_in_apposition(mention, end, SET_OFF) or mention
     method, confidence = rule.method, rule.confidence
     if cues(ctx.resolver, ctx.sentence_start, m.start()):  # '"…," Ames said, according to X'
         method, confidence = adjusted(method, confidence, "relayed")

@@ -334,22 +334,25 @@ class Grammar:
             for m in (self.np_after(at) for at in candidates)
             if m is not None
         ]
-        mentions = [self._named_in_apposition(m, end) or m for m in mentions]
+        mentions = [self.named_in_apposition(m, end) or m for m in mentions]
         resolved = [m for m in mentions if m.kind in RESOLVED]
         if resolved:  # "In a few days, Jo Smith …": the name, not the phrase before it
             return resolved[0]
         return next((m for m in mentions if m.kind == "phrase"), None) if phrase else None
 
-    def _named_in_apposition(self, mention: Mention, end: int) -> Mention | None:
+    def named_in_apposition(
+        self, mention: Mention, end: int, closing: regex.Pattern = _COMMA
+    ) -> Mention | None:
         """The name set off right after a role or a common noun phrase (``The board’s chair,
-        Omar Haddad, …``): the person the phrase stands for; None when there is none."""
+        Omar Haddad, …``), and closed by ``closing`` (a comma; at a sentence's end, a stop
+        too): the person the phrase stands for; None when there is none."""
         if mention.kind not in {"role", "phrase"}:
             return None
         comma = _COMMA_THEN.match(self.text, mention.end, end)
         if comma is None:
             return None
         name = self.np_after(comma.end())
-        if name is None or name.kind != "name" or not self.text.startswith(",", name.end):
+        if name is None or name.kind != "name" or not closing.match(self.text, name.end):
             return None
         return name
 
