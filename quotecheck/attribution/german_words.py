@@ -13,7 +13,7 @@ import regex
 from ..lexicon import by_kind, rows, words
 from ..models import Attribution, Quote
 from ..quotes import MASK
-from .named import Naming, Phrase
+from .named import Naming, Phrase, fold_accents
 from .words import FIRST_NAMES
 
 VERBS = words("de/speech_verbs.txt")
@@ -47,6 +47,17 @@ _TOKEN = regex.compile(
 _APPOSED_NAME = regex.compile(
     r",\s+((?:\p{Lu}[\p{L}’'\-]*\.?\s+(?:(?:von|van|de|zu)\s+)?){0,3}\p{Lu}[\p{L}’'\-]+),"
 )
+
+
+#: German given names the U.S. table lacks or gives the other sex, with their sex
+GIVEN_NAMES = {name: sex for sex, name in rows("de/given_names.tsv")}
+
+
+def is_given_name(word: str) -> bool:
+    """Whether a word is a given name: German (``Maike``, ``Jörg``) or in the U.S. table,
+    accents folded."""
+    low = word.lower()
+    return low in GIVEN_NAMES or fold_accents(low) in FIRST_NAMES
 
 
 def is_title(word: str) -> bool:
@@ -112,6 +123,8 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     titles = 0
     while titles < len(head) and is_title(head[titles]):
         titles += 1
+    if not titles and not is_given_name(head[0]):  # "Bremens Wirtschaftssenator Jens Hoffmann"
+        titles = next((k + 1 for k in range(len(head) - 2, 0, -1) if is_title(head[k])), 0)
     named = head[titles:]
     name = None
     if named and (titles or not determined):
@@ -123,7 +136,7 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     elif (
         determined
         and len(named) >= 3
-        and (named[1].lower() in FIRST_NAMES or named[0].lower().endswith(_AGENT_SUFFIXES))
+        and (is_given_name(named[1]) or named[0].lower().endswith(_AGENT_SUFFIXES))
     ):
         name = " ".join(named[1:])  # "der Kämmerer Ole Brandt": a role noun, then the name
     return Phrase(s, e, text[s:e], name)
@@ -136,16 +149,14 @@ def _particle_may_follow(core: list[tuple[int, int, str]]) -> bool:
     if not core:
         return True
     last = core[-1][2]
-    return last.lower() in FIRST_NAMES or is_title(last)
+    return is_given_name(last) or is_title(last)
 
 
 def _role_before_given_name(words: list[str]) -> bool:
     """Whether the first of three or more capitalised words is a noun for a person (by its
     ending: Anwohnerin, Kämmerer) before a given name and a surname."""
     return (
-        len(words) >= 3
-        and words[1].lower() in FIRST_NAMES
-        and words[0].lower().endswith(_AGENT_SUFFIXES)
+        len(words) >= 3 and is_given_name(words[1]) and words[0].lower().endswith(_AGENT_SUFFIXES)
     )
 
 
@@ -164,7 +175,7 @@ def full_name(text: str, name: str) -> str:
         return name
     for m in _before_surname(name).finditer(text):
         given, before = m.group("given"), (m.group("before") or "").lower()
-        if given.lower() in FIRST_NAMES or not (
+        if is_given_name(given) or not (
             before in DETERMINERS
             or is_title(given)
             or given.lower() in DETERMINERS | OPENERS | PARTICLES
@@ -285,7 +296,7 @@ NAMING = Naming(
     _mention_gender,
     lambda word: word[:1].isupper() and is_title(word),
     frozenset({"der", "die", "das", "dem", "den", "des"}),
-    {name: sex for sex, name in rows("de/given_names.tsv")},
+    GIVEN_NAMES,
 )
 
 

@@ -103,7 +103,7 @@ def _people(text: str, given: frozenset[str]) -> tuple[tuple[int, str, str], ...
     return tuple(
         (m.start(), f"{m.group(1)} {m.group(2)}", m.group(2).split()[-1])
         for m in _FULL_NAME.finditer(text, overlapped=True)
-        if (word := m.group(1).lower()) in given or _fold(word) in FIRST_NAMES
+        if (word := m.group(1).lower()) in given or fold_accents(word) in FIRST_NAMES
     )
 
 
@@ -151,11 +151,11 @@ def _given_gender(name: str, naming: Naming) -> str | None:
     folded (``Cécile`` as ``cecile``); else None. A double given name goes by its first part."""
     words = name.split()
     first = words[0].lower().split("-")[0] if words else ""
-    gender = naming.given_names.get(first) or FIRST_NAMES.get(_fold(first))
+    gender = naming.given_names.get(first) or FIRST_NAMES.get(fold_accents(first))
     return {"male": "m", "female": "f"}.get(gender or "")
 
 
-def _fold(word: str) -> str:
+def fold_accents(word: str) -> str:
     """A word without its accents: ``cécile`` is ``cecile``, ``jörg`` is ``jorg``."""
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
