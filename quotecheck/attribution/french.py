@@ -20,10 +20,19 @@ from ..lexicon import by_kind, rows, words
 from ..models import Attribution, Quote
 from ..quotes import MASK
 from .context import Context, Rule
-from .named import Naming, Phrase, joined_after, pronoun_attribution, speaker_at
+from .named import (
+    Naming,
+    Phrase,
+    fold_accents,
+    joined_after,
+    pronoun_attribution,
+    speaker_at,
+)
 from .words import FIRST_NAMES
 
 VERBS = words("fr/speech_verbs.txt")
+#: French given names the U.S. table lacks or gives the other sex, with their sex
+GIVEN_NAMES = {name: sex for sex, name in rows("fr/given_names.tsv")}
 _WORDS = rows("fr/words.tsv")
 _KINDS = by_kind("fr/words.tsv")
 DETERMINERS = _KINDS["determiner"]
@@ -223,7 +232,13 @@ _WORD_START = regex.compile(r"(?<=[\s\u00a0])\p{Lu}")
 def _opens_with_someone(words: str) -> bool:
     """Whether a mention opens on a given name, an article or an honorific."""
     first = words.split()[0].lower() if words.split() else ""
-    return first in FIRST_NAMES or first in DETERMINERS or first in HONORIFICS or "'" in first
+    return (
+        first in GIVEN_NAMES
+        or fold_accents(first) in FIRST_NAMES
+        or first in DETERMINERS
+        or first in HONORIFICS
+        or "'" in first
+    )
 
 
 def _same_source(ctx: Context, cue: str, rule: Rule) -> Attribution | None:
@@ -375,5 +390,5 @@ NAMING = Naming(
     _mention_gender,
     lambda word: word.lower() in TITLES,
     frozenset({"le", "la", "l'", "l’"}),
-    {name: sex for sex, name in rows("fr/given_names.tsv")},
+    GIVEN_NAMES,
 )
