@@ -13,6 +13,8 @@ adverbial does, and then it follows the verb (``Nach der Sitzung sagte Bürgerme
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
 from ..models import Attribution
@@ -28,6 +30,7 @@ from .german_words import (
     VERBS,
     adverbial,
     full_name,
+    is_given_name,
     is_person,
     noun_phrase,
     speaks_for,
@@ -35,6 +38,7 @@ from .german_words import (
     verb_like,
 )
 from .named import Phrase, joined_after, phrase_attribution, speaker_at
+from .resolve import UNRESOLVED
 
 #: what closes a quote and leads to the words after it: marks, a comma, spaces
 _AFTER_QUOTE = regex.compile(r"[“”\"«»‘’‚„]*\s*,?\s*")
@@ -307,6 +311,11 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
     ):  # an adverbial opens it: the subject, if a pronoun or a known speaker, follows the verb
         return _inverted_subject(ctx, toks[first][0], q.start, rule)
     found = _speaker_at(ctx, toks[first][0], q.start, "", rule)
+    if found is not None and _common_noun_alone(found, masked):  # "Kritik kam von …"
+        inverted = _inverted_subject(ctx, toks[first][0], q.start, rule)
+        return inverted or replace(
+            found, speaker=None, method=f"{rule.method}+phrase", confidence=UNRESOLVED
+        )
     if found is not None and found.source_type != "person":
         inverted = _inverted_subject(ctx, toks[first][0], q.start, rule)
         if inverted is not None:
@@ -314,6 +323,21 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
         if _in_reported_speech(ctx) and not speaks_for(found.mention or ""):
             return None  # "Eine Steuererhöhung sei „…“": what is reported, not who reports it
     return found
+
+
+def _common_noun_alone(found: Attribution, text: str) -> bool:
+    """Whether a subject is one capitalised word with no article that the article never names
+    in full and that is no noun for people (``Kritik``, ``Einspareffekte``): German capitalises
+    every noun, and a surname alone is one the article gave with its given name before."""
+    mention = found.mention or ""
+    return (
+        " " not in mention
+        and mention.lower() not in PRONOUNS
+        and full_name(text, mention) == mention
+        and not is_given_name(mention)
+        and not is_person(Phrase(0, 0, mention, None))
+        and not speaks_for(mention)
+    )
 
 
 def _inverted_subject(ctx: Context, start: int, end: int, rule: Rule) -> Attribution | None:
