@@ -332,6 +332,7 @@ def _common_noun_alone(found: Attribution, text: str) -> bool:
     mention = found.mention or ""
     return (
         " " not in mention
+        and not mention.isupper()  # "SPD", "ROG": a body's initials
         and mention.lower() not in PRONOUNS
         and full_name(text, mention) == mention
         and not is_given_name(mention)
@@ -413,8 +414,8 @@ def _previous_subject(ctx: Context, rule: Rule) -> Attribution | None:
         toks = tokens(ctx.masked, before, start)
         if toks and not adverbial(toks[0][2], ctx.masked) and toks[0][2].lower() not in OPENERS:
             found = _speaker_at(ctx, toks[0][0], start, "", rule)
-            if _named_person(found):
-                return found
+            if _named_person(found) and not _common_noun_alone(found, ctx.masked):
+                return found  # not "Reflexartig brachten viele Medien …"
         start = before
     return None
 
