@@ -46,6 +46,7 @@ _AFTER_QUOTE = regex.compile(r"[“”\"«»‘’‚„]*\s*,?\s*")
 _IT_SAYS = regex.compile(
     r"(?:heißt|hieß)\s+es\s+(?:in|im|auf|aus|von|vom|seitens)\s+", regex.IGNORECASE
 )
+_WITH_THESE_WORDS = regex.compile(r"mit\s+(?:diesen|den|folgenden)\s+Worten\s+")
 _IN_DOCUMENT = regex.compile(r"\b(?:[Ii]n|[Ii]m|[Aa]uf|[Aa]us)\s+")
 #: "nach Angaben des Ministeriums", "nach Ansicht von Jo Kern", "nach den Worten der Ministerin"
 _NACH_ANGABEN = regex.compile(
@@ -117,6 +118,8 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
     if cited:  # "„…“, wird Jo Kern zitiert", "„…“, wie Jo Kern zitiert wird"
         who = 1 if cited.group(1) else 2
         return _speaker_at(ctx, cited.start(who), cited.end(who), "zitiert", rule)
+    if words := _WITH_THESE_WORDS.match(masked, pos, end):  # "„…“, mit diesen Worten …"
+        pos = words.end()
     verb = regex.match(r"(\p{L}+)\s+(?:sich\s+|man\s+)?", masked[pos:end])  # "äußerte sich X"
     if verb is None:
         return None
@@ -437,6 +440,29 @@ def taken_up(ctx: Context, rule: Rule) -> Attribution | None:
     if m is None or not verb_like(m.group(1)):
         return None
     return _speaker_at(ctx, m.end(), ctx.paragraph.end, m.group(1), rule)
+
+
+def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
+    """A quoted sentence standing alone right after a sentence of its paragraph with a verb of
+    saying: that verb's subject, when it names a person (``Die Abgeordnete Ilka Brandes
+    verurteilte die Haltung der Regierung. „Diese Regierung hat versagt.“``)."""
+    q, masked = ctx.quote, ctx.masked
+    start = sentence_start(ctx)
+    if (
+        q.kind != "sentence"
+        or start != q.start - len(q.open_mark)
+        or start - 2 <= ctx.paragraph.start
+    ):
+        return None
+    before = ctx.grammar.sentence_start(ctx.paragraph.start, start - 2)
+    toks = tokens(masked, before, start)
+    if any(MASK in t[2] for t in toks):
+        return None  # a quote of its own there: the split rule follows it
+    verbs = [n for n, t in enumerate(toks) if t[2].lower() in VERBS and not _closes_clause(toks, n)]
+    if not verbs or verbs[-1] == 0:
+        return None
+    found = subject(ctx, toks, verbs[-1], toks[verbs[-1]][2], rule)
+    return found if found is not None and found.source_type == "person" else None
 
 
 _SO_SET_OFF = regex.compile(r",\s+so\s+(?=\S)")

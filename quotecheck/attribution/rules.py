@@ -42,6 +42,7 @@ from .german import according as german_according
 from .german import after as german_after
 from .german import before as german_before
 from .german import later as german_later
+from .german import previous_sentence as german_previous_sentence
 from .german import reported as german_reported
 from .german import sentence_subject as german_sentence_subject
 from .german import taken_up as german_taken_up
@@ -164,6 +165,15 @@ RULES: tuple[Rule, ...] = (
         "„Die Brücke bleibt zu“, sagte Ilka Brandes. Die Sanierung sei „leider unumgänglich“.",
         "Ilka Brandes",
         "leider",
+        ("de",),
+    ),
+    Rule(
+        "previous-sentence-de",
+        0.8,
+        german_previous_sentence,
+        "Stadträtin Ilka Brandes kritisierte den Plan. „Die Brücke ist zu teuer.“",
+        "Ilka Brandes",
+        "Die Brücke ist",
         ("de",),
     ),
     Rule(
