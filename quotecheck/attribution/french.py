@@ -97,8 +97,9 @@ _ARTICLE = regex.compile(
 #: "Pour le maire, …": the sentence gives the view of whom its opening names, set off by a comma
 _VIEW_OF = regex.compile(r"(Pour)\s+")
 _SET_OFF = regex.compile(r"[\s\u00a0]*,")
-_APPOSED_NAME = regex.compile(
-    r",[\s\u00a0]+((?:\p{Lu}[\p{L}'’\-]*\.?\s+(?:(?:de|du|d['’]|van|von|le|la)\s*)?){0,3}\p{Lu}[\p{L}'’\-]+)\s*(?=,|\.|$)"
+_APPOSED_NAME = regex.compile(  # ", Bernard Lefort (LR),": a party in brackets may follow
+    r",[\s\u00a0]+((?:\p{Lu}[\p{L}'’\-]*\.?\s+(?:(?:de|du|d['’]|van|von|le|la)\s*)?){0,3}"
+    r"\p{Lu}[\p{L}'’\-]+)\s*(?:\([^()]{1,20}\)\s*)?(?=,|\.|$)"
 )
 
 
@@ -287,17 +288,32 @@ def according(ctx: Context, rule: Rule) -> Attribution | None:
     return None
 
 
+#: an agency's dateline opening a story: "LYON, 3 février (AFP) - ", "PARIS (Reuters) - "
+_DATELINE = regex.compile(
+    r"\p{Lu}{2}[\p{Lu}\-'’ ]*(?:,[^-–—()\n]{1,40})?(?:\([^()]{1,20}\))?[\s\u00a0]*[-–—][\s\u00a0]*"
+)
+
+
+def _opening(ctx: Context) -> int:
+    """Where the words of the quote's sentence start: past an agency's dateline."""
+    dateline = _DATELINE.match(ctx.masked, ctx.sentence_start, ctx.quote.start)
+    return dateline.end() if dateline else ctx.sentence_start
+
+
 def before(ctx: Context, rule: Rule) -> Attribution | None:
     """The verb of saying before the quote in its sentence, and the subject opening its clause:
     ``Le ministre a estimé : « … »``, ``Mardi, la maire a déclaré que « … »``, ``La
     porte-parole du collectif, Inès Caron, a expliqué : « … »``."""
     q, masked = ctx.quote, ctx.masked
-    toks = _tokens(masked, ctx.sentence_start, q.start - len(q.open_mark))
+    opening = _opening(ctx)
+    toks = _tokens(masked, opening, q.start - len(q.open_mark))
     for n in range(len(toks) - 1, -1, -1):
         if toks[n][2].lower() not in VERBS:
             continue
+        if n > 0 and toks[n - 1][2] == "qui" and (named := _before_qui(ctx, toks[n - 1][0])):
+            return _speaker_at(ctx, named, toks[n - 1][0], toks[n][2], rule)
         # the subject opens the sentence or follows a leading adverbial set off by a comma
-        starts = [ctx.sentence_start] + [t[1] for t in toks[:n] if t[2] == ","]
+        starts = [opening] + [t[1] for t in toks[:n] if t[2] == ","]
         for start in starts:
             found = _speaker_at(ctx, start, toks[n][0], toks[n][2], rule)
             if found is None:
@@ -308,8 +324,24 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
     return None
 
 
-#: a phrase set off by commas between a subject and its verb: "Mme Roux, usagère de la ligne, dit"
-_APPOSITION = regex.compile(r"[\s\u00a0]*,[^,;:«»\n]{1,80},[\s\u00a0]*")
+#: a phrase set off by commas between a subject and its verb: "Mme Roux, usagère de la ligne, dit";
+#: it opens on an article or a word in lower case, and holds no dash or bracket (not a dateline)
+_APPOSITION = regex.compile(
+    r"[\s\u00a0]*,[\s\u00a0]+(?:\p{Ll}|[Ll]['’]|[Uu]ne?\s|[Ll][ae]s?\s)"
+    r"(?:(?![\s\u00a0][-–—][\s\u00a0])[^,;:«»()\n]){0,70},[\s\u00a0]*"
+)
+
+
+_NAME_THEN_COMMA = regex.compile(
+    r"(\p{Lu}[\p{L}'’\-]+(?:[\s\u00a0]+\p{Lu}[\p{L}'’\-]+){1,3})[\s\u00a0]*,[\s\u00a0]*$"
+)
+
+
+def _before_qui(ctx: Context, qui: int) -> int | None:
+    """Where the name that ``, qui`` goes back to starts (``sa tête de liste, Camille Roux, qui
+    promet « … »``), or None when no name stands right before it."""
+    name = _NAME_THEN_COMMA.search(ctx.masked, ctx.sentence_start, qui)
+    return name.start(1) if name else None
 
 
 def _named_before_apposition(found: Attribution, between: str) -> bool:
@@ -337,7 +369,7 @@ def _only_auxiliary(between: str) -> bool:
 def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
     """No verb of saying: the subject opening the quote's sentence, whatever its verb."""
     q, masked = ctx.quote, ctx.masked
-    toks = _tokens(masked, ctx.sentence_start, q.start)
+    toks = _tokens(masked, _opening(ctx), q.start)
     if not toks or MASK in toks[0][2]:
         return None
     first = toks[0][2]
