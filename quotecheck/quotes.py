@@ -190,7 +190,9 @@ def find_spans(
                 nested_until = inner_close
                 continue
         closes = current is not None and (
-            _closes(ch, current.mark) or (ch == current.mark == "“" and not _opens(text, i))
+            _closes(ch, current.mark)
+            or (ch == current.mark == "“" and not _opens(text, i))
+            or (current.mark == "„" and ch == '"' and _straight_closes_low(text, i, end))
         )  # "“Apparently not,“ he said": an opening mark used to close
         if closes and i > current.content_start:
             if (
@@ -212,6 +214,15 @@ def find_spans(
         elif current is None and ch in PAIRS and _opens(text, i):
             current = _Open(ch, i + 1, spaced=bool(_SPACED_PAIR.match(text, i)))
     return spans, current
+
+
+def _straight_closes_low(text: str, i: int, end: int) -> bool:
+    """Whether a straight mark at ``i`` closes a quote a low mark opened (``„Das reicht",
+    sagte er``, as German web copy types it): it stands where marks close, and no high mark
+    closes the quote further on."""
+    following = text.find("„", i, end)
+    stop = end if following < 0 else following
+    return not _opens(text, i) and _CURLY_DOUBLE.search(text, i, stop) is None
 
 
 def _closes(mark: str, opened: str) -> bool:

@@ -32,6 +32,7 @@ from .german_words import (
     full_name,
     is_given_name,
     is_person,
+    is_title,
     noun_phrase,
     speaks_for,
     tokens,
@@ -125,7 +126,13 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
         return None
     cue = verb.group(1)
     set_off = "," in masked[ctx.quote.end : pos]
-    if cue.lower() not in VERBS and cue.lower() != "so" and not (set_off and verb_like(cue)):
+    # "Als „verpasste Chance“ beurteilte X …": the quote fronted, the finite verb right after it
+    fronted = masked[sentence_start(ctx) : ctx.quote.start - len(ctx.quote.open_mark)].strip()
+    if (
+        cue.lower() not in VERBS
+        and cue.lower() != "so"
+        and not ((set_off or fronted in {"", "Als"}) and verb_like(cue))
+    ):
         return None  # "„…“, erinnerte sich Jo Kern": after speech and a comma, any finite verb
     found = _speaker_at(ctx, pos + verb.end(), end, cue, rule)
     if found is not None and cue.lower() in {"zitiert", "zitierte"}:
@@ -183,7 +190,31 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
             continue
         if n > 0 and (found := subject(ctx, toks, n, cue, rule)) is not None:
             return found
-    return None
+    return _name_before_mark(ctx, rule)
+
+
+#: a person's name right before a colon or a bracket that opens the quote
+_NAME_THEN_MARK = regex.compile(
+    r"(?P<name>(?:\p{Lu}[\p{L}\-]+\s+){1,3}\p{Lu}[\p{L}\-]+)\s*(?P<mark>[:(])\s*$"
+)
+
+
+def _name_before_mark(ctx: Context, rule: Rule) -> Attribution | None:
+    """A person named right before a colon or a bracket that opens the quote, as a list of
+    reactions sets them (``… und der Ministerpräsident Jens Berg: „…“``, ``Ana Varga („…“)``):
+    a given name opens the name, or a role stands before it."""
+    q = ctx.quote
+    m = _NAME_THEN_MARK.search(ctx.masked, sentence_start(ctx), q.start - len(q.open_mark))
+    if m is None:
+        return None
+    words = m.group("name").split()
+    given = next((k for k, w in enumerate(words) if is_given_name(w)), None)
+    if given is None or given == len(words) - 1:
+        return None  # no given name, or no surname after it
+    if given > 0 and not is_title(words[given - 1]):
+        return None  # "Die Forderung Ana …": only a role may stand before the name
+    start = m.start("name") + m.group("name").index(words[given])
+    return _speaker_at(ctx, start, m.end("name"), m.group("mark"), rule)
 
 
 #: what opens a relative or subordinate clause after a comma (``…, in dem es … gab,``)
