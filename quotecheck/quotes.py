@@ -126,7 +126,9 @@ def _kind(text: str, start: int, end: int) -> str:
     ``sentence`` when the quote begins a sentence of its own, else ``fragment``."""
     # the words before the opening mark, and before a space after it (French "« Nous …"); a
     # segment after an incise has no mark of its own
-    before = text[:start].rstrip(_INNER_SPACES)
+    before = text[max(0, start - 100) : start].rstrip(_INNER_SPACES)  # only its last words count
+    if start > 100 and not before.strip():
+        before = text[:start].rstrip()  # nothing but spaces in the window: look further back
     before = (before[:-1] if before[-1:] in _MARK_CHARACTERS else before).rstrip()
     lead = text[max(0, start - 60) : start - 1].lower()
     named_work = (

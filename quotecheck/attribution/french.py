@@ -332,6 +332,8 @@ _APPOSITION = regex.compile(
 )
 
 
+#: the words that open a noun phrase before its noun or name
+_OPENERS = DETERMINERS | HONORIFICS
 _NAME_THEN_COMMA = regex.compile(
     r"(\p{Lu}[\p{L}'’\-]+(?:[\s\u00a0]+\p{Lu}[\p{L}'’\-]+){1,3})[\s\u00a0]*,[\s\u00a0]*$"
 )
@@ -349,8 +351,7 @@ def _named_before_apposition(found: Attribution, between: str) -> bool:
     (``Mme Sophie Lambert, usagère de la ligne, dit …``), an auxiliary or adverbs after it."""
     apposition = _APPOSITION.match(between)
     named = any(
-        w[:1].isupper() and w.lower() not in DETERMINERS | HONORIFICS
-        for w in (found.mention or "").split()
+        w[:1].isupper() and w.lower() not in _OPENERS for w in (found.mention or "").split()
     )  # a name, not a role or a common noun ("le ministre, …, a dit": the apposition names)
     return (
         apposition is not None

@@ -240,6 +240,8 @@ _SOMEONE = regex.compile(
     r"\s[^,;:.\n]{1,40})?,"
 )
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ee")
+#: words that make a capitalised run a body's name or no name
+_NO_PERSON_WORDS = ORG_WORDS | NOT_NAMES | COMPANY_SUFFIXES
 
 
 def _described_as_someone(masked: str, run: regex.Match) -> bool:
@@ -247,9 +249,7 @@ def _described_as_someone(masked: str, run: regex.Match) -> bool:
     Renn, a retired engineer, and …``): a person, for the pronouns after, though no verb of
     saying follows. Not a body's name (``Acme Ltd, a supplier,``)."""
     words = run.group().split()
-    if not 2 <= len(words) <= 3 or any(
-        w.lower() in ORG_WORDS | NOT_NAMES | COMPANY_SUFFIXES for w in words
-    ):
+    if not 2 <= len(words) <= 3 or any(w.lower() in _NO_PERSON_WORDS for w in words):
         return False
     described = _SOMEONE.match(masked, run.end())
     if described is None:

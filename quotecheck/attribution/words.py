@@ -30,9 +30,12 @@ SPEECH_NOUNS = words("speech_nouns.txt")
 VerbMatch = re.Match
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _WORD = re.compile(r"\w+")
-_NAME_THEN_COLON = re.compile(r" [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}:")
-#: a capitalised word opening a sentence, after a stop or after a quote that ends one (masked)
-_OPENING_WORD = re.compile(r"(?:^|[.!?\n" + MASK + r"][\"”’)]*[ ]{0,2})(?P<word>[A-Z][a-z]+)\b")
+_OPENING_WORD = re.compile(r"(?:^|[.!?\n][ ]{0,2})(?P<word>[A-Z][a-z]+)\b")
+#: a cue opening a sentence right after a quote that ended the one before (masked), with its
+#: speaker's name and a colon: '… "a bad joke." Said Okafor: "…"'
+_OPENING_AFTER_QUOTE = re.compile(
+    MASK + r"[\"”’)]* ?(?P<word>[A-Z][a-z]+)(?= [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}:)"
+)
 _MULTIWORD_VERB = re.compile(
     r"\b(?:"
     + "|".join(sorted((re.escape(f) for f in SPEECH_VERB_FORMS if " " in f), key=len, reverse=True))
@@ -99,11 +102,10 @@ def speech_verbs(text: str) -> list[VerbMatch]:
     ]
     opening = [  # a sentence opening on its cue: "Said Okafor: …"
         _WORD.match(text, m.start("word"))
-        for m in _OPENING_WORD.finditer(text)
+        for pattern in (_OPENING_WORD, _OPENING_AFTER_QUOTE)
+        for m in pattern.finditer(text)
         if m.group("word").lower() in SPEECH_VERB_FORMS
-        and (not text.startswith(MASK, m.start()) or _NAME_THEN_COLON.match(text, m.end("word")))
     ]  # after a quote only "Said Okafor:", not '"…," State spokesman Jo Ames said'
-
     return sorted([*multi, *single, *opening], key=lambda m: m.start())
 
 
