@@ -212,27 +212,29 @@ def test_a_pronoun_goes_to_the_nearer_of_the_last_speaker_and_a_person_named_aft
     assert quotes[1].attribution.confidence < 0.95  # reached through a pronoun: a guess
 
 
-def test_a_french_incise_splits_the_quote_into_two_segments_of_one_statement():
-    text = LEAD_FR + "« Le pont est fermé », a déclaré Marc Delaunay. "
-    text += "« Nous irons, dit-il, au bout »"
+@pytest.mark.parametrize(
+    ("quoted", "segments", "second_kind"),
+    [
+        ("« Nous irons, dit-il, au bout »", ("Nous irons", "au bout"), "fragment"),
+        (  # the incise closes the quote's first sentence
+            "« Nous avons engagé trente pompiers, a-t-il poursuivi. Les renforts arrivent. »",
+            ("Nous avons engagé trente pompiers", "Les renforts arrivent."),
+            "sentence",
+        ),
+    ],
+)
+def test_a_french_incise_splits_the_quote_into_two_segments_of_one_statement(
+    quoted, segments, second_kind
+):
+    text = LEAD_FR + "« Le pont est fermé », a déclaré Marc Delaunay. " + quoted
     quotes = {q.text: q for q in extract(parse_article(text, language="fr"))}
-    first, second = quotes["Nous irons"], quotes["au bout"]
+    first, second = (quotes[s] for s in segments)
     assert second.part_of == first.index
+    assert (first.kind, second.kind) == ("sentence", second_kind)
     a = first.attribution
     assert (a.speaker, a.mention, a.method) == ("Marc Delaunay", "il", "after-fr+pronoun")
     assert text[a.mention_start : a.mention_end] == "il"
     assert second.speaker == "Marc Delaunay"
-
-
-def test_a_french_incise_closing_the_quotes_sentence_splits_it_too():
-    text = LEAD_FR + "« Le pont est fermé », a déclaré Marc Delaunay. "
-    text += "« Nous avons engagé trente pompiers, a-t-il poursuivi. Les renforts arrivent. »"
-    quotes = {q.text: q for q in extract(parse_article(text, language="fr"))}
-    first, second = quotes["Nous avons engagé trente pompiers"], quotes["Les renforts arrivent."]
-    assert second.part_of == first.index
-    assert (first.kind, second.kind) == ("sentence", "sentence")  # the incise ends a sentence
-    assert first.speaker == second.speaker == "Marc Delaunay"
-    assert first.attribution.method == "after-fr+pronoun"
 
 
 def test_english_news_never_reaches_the_model_and_german_does():
