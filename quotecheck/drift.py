@@ -176,9 +176,18 @@ def number_values(words: list[str]) -> Counter[str]:
     True
     """
     values: Counter[str] = Counter()
+    skip = 0
     for i, word in enumerate(words):
         low = word.lower()
-        if low in _PER and i + 1 < len(words) and words[i + 1].lower() == "cent":
+        if skip:
+            skip -= 1
+            continue
+        if (compound := _compound(words, i)) is not None:  # "twenty-one", "twenty-first"
+            values[compound] += 1
+            skip = 2
+        elif _SCORE.fullmatch(word):  # "50-50", "3–1": two numbers
+            values.update(_SCORE.fullmatch(word).group(1, 2))
+        elif low in _PER and i + 1 < len(words) and words[i + 1].lower() == "cent":
             values["%"] += 1  # "per cent", "pour cent"
         elif low == "cent" and i > 0 and words[i - 1].lower() in _PER:
             continue
@@ -190,6 +199,41 @@ def number_values(words: list[str]) -> Counter[str]:
             digits = word.replace(",", "")
             values[digits[:-2] if digits.endswith(".0") else digits] += 1
     return values
+
+
+_SCORE = regex.compile(r"(\d+)[-–](\d+)")
+_ORDINAL_ENDING = regex.compile(r"(\d)(st|nd|rd|th)")
+
+
+def _numbers(words: list[str]) -> list[str]:
+    """The words that state a number, with a hyphen joining two of them (``twenty - one``)."""
+    return [
+        w
+        for n, w in enumerate(words)
+        if _is_number(w)
+        or (
+            w == "-"
+            and 0 < n < len(words) - 1
+            and _is_number(words[n - 1])
+            and _is_number(words[n + 1])
+        )
+    ]
+
+
+def _compound(words: list[str], i: int) -> str | None:
+    """The value of a tens word joined to a unit word by a hyphen at ``words[i]`` (``twenty -
+    one`` is 21, ``twenty - first`` is 21st), or None."""
+    if i + 2 >= len(words) or words[i + 1] != "-":
+        return None
+    tens = _NUMBER_VALUES.get(words[i].lower(), "")
+    unit = _NUMBER_VALUES.get(words[i + 2].lower(), "")
+    if not (tens.isdigit() and 20 <= int(tens) <= 90 and int(tens) % 10 == 0):
+        return None
+    if unit.isdigit() and 1 <= int(unit) <= 9:
+        return str(int(tens) + int(unit))
+    if (ordinal := _ORDINAL_ENDING.fullmatch(unit)) is not None:
+        return f"{int(tens) + int(ordinal.group(1))}{ordinal.group(2)}"
+    return None
 
 
 def expanded(words_: list[str]) -> list[str]:
@@ -295,8 +339,7 @@ def _slot_meaning(ra: list[str], rb: list[str], files: tuple[str, str]) -> Edit 
     rest = without(xa, _NEGATIONS.__contains__)
     if negations_a != negations_b and rest and rest == without(xb, _NEGATIONS.__contains__):
         return _edit("negation", files, shown_a, shown_b)  # the same words, one side negated
-    numbers_a = [w for w in ra if _is_number(w)]
-    numbers_b = [w for w in rb if _is_number(w)]
+    numbers_a, numbers_b = _numbers(ra), _numbers(rb)
     if numbers_a and numbers_b and without(xa, _is_number) == without(xb, _is_number):
         if _same_number(numbers_a, numbers_b):
             return _edit("number_format", files, _joined(ra), _joined(rb))
