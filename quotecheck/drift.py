@@ -98,6 +98,23 @@ INSIDE_RULE = "punctuation inside"
 NEGATION_WORDS = 3
 
 _NEGATIONS = lexicon_words("negations.txt")
+#: a negating determiner against the article in its place: "no choice" / "a choice", "kein
+#: Fehler" / "ein Fehler", "aucun risque" / "un risque"
+_NEGATED_ARTICLES = frozenset(
+    ((negated,), (article,))
+    for negated, articles in {
+        "no": ("a", "an", "the", "some", "any"),
+        "kein": ("ein",),
+        "keine": ("eine",),
+        "keinen": ("einen",),
+        "keinem": ("einem",),
+        "keiner": ("einer",),
+        "keines": ("eines",),
+        "aucun": ("un",),
+        "aucune": ("une",),
+    }.items()
+    for article in articles
+)
 #: a negation dropped with one of these goes with a coordinated word ("will not and cannot"),
 #: and the statement keeps the negation it has elsewhere
 _COORDINATORS = frozenset({"and", "or", "nor", "und", "oder", "et", "ou", ","})
@@ -334,6 +351,8 @@ def _slot_meaning(ra: list[str], rb: list[str], files: tuple[str, str]) -> Edit 
     def without(ws: list[str], drop) -> list[str]:
         return [spelling_key(w) for w in ws if not drop(w)]
 
+    if (tuple(xa), tuple(xb)) in _NEGATED_ARTICLES or (tuple(xb), tuple(xa)) in _NEGATED_ARTICLES:
+        return _edit("negation", files, shown_a, shown_b)  # "no choice" / "a choice"
     negations_a = Counter(w for w in xa if w in _NEGATIONS)
     negations_b = Counter(w for w in xb if w in _NEGATIONS)
     rest = without(xa, _NEGATIONS.__contains__)
