@@ -187,10 +187,28 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
                 found := _speaker_at(ctx, toks[wird][1], toks[n][0], cue, rule)
             ):
                 return found  # "wird Jo Kern wie folgt zitiert"
-            continue
         if n > 0 and (found := subject(ctx, toks, n, cue, rule)) is not None:
+            if cue.lower() in _QUOTES_SOMEONE:
+                return _quoted_person(ctx, found, toks[n][1], cue, rule) or found
             return found
     return _name_before_mark(ctx, rule)
+
+
+#: verbs whose object, not their subject, said the words: "Die Zeitung zitierte Jo Kern mit …"
+_QUOTES_SOMEONE = frozenset({"zitiert", "zitierte", "zitieren", "zitierten"})
+
+
+def _quoted_person(
+    ctx: Context, found: Attribution, verb_end: int, cue: str, rule: Rule
+) -> Attribution | None:
+    """The person a medium quotes (``Ein Sender zitierte Ana Varga mit den Worten: „…“``,
+    ``Dazu zitiert die Zeitung den Minister: „…“``): the noun phrase after the verb, or after
+    the subject when it follows the verb; None when no person stands there."""
+    after = verb_end
+    if (found.mention_start or 0) >= verb_end:
+        after = found.mention_end or verb_end
+    quoted = _speaker_at(ctx, after, ctx.quote.start, cue, rule)
+    return quoted if quoted is not None and quoted.source_type == "person" else None
 
 
 #: a person's name right before a colon or a bracket that opens the quote
