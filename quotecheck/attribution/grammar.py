@@ -25,6 +25,7 @@ from .words import (
     PERSONAL,
     PRONOUNS,
     RELATIVES,
+    SPEECH_VERB_FORMS,
     STATE_ABBREVIATIONS,
     Token,
     bare,
@@ -207,6 +208,12 @@ class Grammar:
             run.insert(0, toks[n])
         if run and run[0][2].lower() in _DETERMINERS:
             run = run[1:]
+        elif (
+            len(run) > 1
+            and _verb_not_head(run)
+            and not (len(toks) > len(run) and toks[-len(run) - 1][2].lower() in _DETERMINERS)
+        ):
+            return None  # "Pell states:", "Acme reports" (not "the Acme report"): a name, a verb
         mention = split_name(run, text, self.describes)
         if mention is not None and mention.kind in {"name", "organisation"}:
             mention = of_phrase(self, toks[: len(toks) - len(run)], mention)
@@ -452,6 +459,17 @@ def _capitalised_inside(toks: list[Token]) -> bool:
             or before[-1:] == MASK  # '"…," Will wrote'
             or (before[:1].isupper() and before.lower() in FIRST_NAMES)  # "George Will wrote"
         )
+    )
+
+
+def _verb_not_head(run: list[Token]) -> bool:
+    """Whether the last word of a phrase with no determiner is a speech verb after a name rather
+    than the noun heading it (``Pell states`` but ``the Pell report``, ``Pell's statement``)."""
+    last = run[-1][2]
+    return (
+        last in SPEECH_VERB_FORMS
+        and run[-2][2][:1].isupper()
+        and not _APOSTROPHE.search(run[-2][2])
     )
 
 

@@ -29,6 +29,7 @@ from .words import (
     NOT_NAMES,
     NOUN_FORMS,
     ORG_WORDS,
+    PLACE_NOUNS,
     SPEECH_VERB_FORMS,
     VerbMatch,
     is_title,
@@ -87,8 +88,8 @@ def _first_named(run: regex.Match) -> Mention | None:
             break
     if not 2 <= len(words) <= 4 or words[0].lower() not in GIVEN_NAMES:
         return None  # no name, or a headline in title case ("Ann Lee Sells Her Gun …")
-    if any(w.lower() in ORG_WORDS for w in words):  # "Fox News"
-        return None
+    if any(w.lower() in ORG_WORDS for w in words) or words[-1].lower() in PLACE_NOUNS:
+        return None  # "Fox News", "Casey County"
     name = " ".join(words)
     return Mention(run.start(), run.start() + len(name), name, "name", name=name)
 

@@ -61,10 +61,15 @@ COMPANY_NOUNS = _GRAMMAR["company_noun"]
 COMPANY_SUFFIXES = _GRAMMAR["company_suffix"]
 #: generational suffixes closing a name ("Jr.", "III"): part of the name, never its surname
 NAME_SUFFIXES = _GRAMMAR["suffix"]
-#: first names borne by one sex at least 95% of the time (data/first_names.tsv)
+#: nouns ending a place's name ("Lee County"): a given name before them names no person
+PLACE_NOUNS = _GRAMMAR["place"]
 #: words that tell a person's gender (data/gendered_words.tsv)
 GENDERED: dict[str, str] = {word: gender for gender, word in rows("gendered_words.tsv")}
-FIRST_NAMES: dict[str, str] = {name: gender for gender, name in rows("first_names.tsv")}
+#: known first names, each with the gender it tells when one sex bears it at least 95% of the
+#: time, else None (data/first_names.tsv)
+FIRST_NAMES: dict[str, str | None] = {
+    name: None if gender == "either" else gender for gender, name in rows("first_names.tsv")
+}
 _TOKEN = regex.compile(
     r"(?i:\b\L<abbreviations>\.)|\b(?:\p{Lu}\.){1,3}(?!\p{L})|[\p{L}\p{N}][\p{L}\p{N}\p{Cf}’'\-]*|"
     + MASK
