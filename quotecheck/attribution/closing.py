@@ -9,7 +9,7 @@ import regex
 from ..models import Attribution
 from ..quotes import MASK
 from .context import Context, Rule
-from .cues import cues, inverted_subject, not_a_cue, resolve_in_sentence
+from .cues import cues, inverted_subject, not_a_cue, resolve_in_sentence, someone_of
 from .grammar import SET_OFF
 from .phrases import Mention
 from .resolve import UNRESOLVED, adjusted
@@ -215,6 +215,11 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
             continue  # a verb of an aside ("…," Ames, who asked not to be named, said)
         if mention is None:
             return None
+        if mention.kind == "name" and someone_of(ctx.masked, at, mention.start):
+            words = ctx.masked[at : v.start()].strip()  # '"…," an aide to Jo Ames said'
+            start = ctx.masked.index(words, at)
+            phrase = Mention(start, start + len(words), words, "phrase")
+            return ctx.resolver.resolve(phrase, v.group(), rule.method, rule.confidence)
         gap = grammar.tokens(at, mention.start)  # only a title or a name's first words
         if all(
             is_title(w)
@@ -250,7 +255,7 @@ def _set_off_head(ctx: Context, at: int) -> Mention | None:
     comma = _COMMA_AHEAD.match(masked, head.end)
     if comma is None:
         return None
-    if head.kind == "role":  # "the nominee, Jo Bond, said"
+    if head.kind in {"role", "phrase"}:  # "the nominee, Jo Bond, said", "one farmer, Jo Bond,"
         named = grammar.np_after(comma.end())
         if named is not None and named.kind == "name" and _COMMA_AHEAD.match(masked, named.end):
             return named

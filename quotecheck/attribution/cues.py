@@ -60,6 +60,7 @@ _COMPLEMENT_BEFORE = regex.compile(
     r"\b(?:close|closest|near|familiar|loyal|allied|aligned|opposed|sympathetic|friendly"
     r"|\p{Ll}+ing)\s+(?:to|with)\s+(?:the\s+)?$"
 )
+_PERSON_NOUN_JOINED = regex.compile(r"\b(\p{Ll}+)\s+(?:for|to|of)\s+$")
 _TO_BEFORE = regex.compile(r"\bto\s+$", regex.IGNORECASE)
 _SUBJECT_PRONOUNS = frozenset({"who", "he", "she", "they", "it", "i", "we"})
 #: verbs of refusing before "to": what follows was not said ("declined to comment")
@@ -129,8 +130,9 @@ def subject_of(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> Mentio
     if mention is None and (catenative := _CATENATIVE.search(text, sentence_start, verb.start())):
         mention = grammar.np_before(catenative.start())  # "officials started to call it"
     if mention is not None and mention.start >= sentence_start:
-        if mention.kind in {"name", "organisation"} and _COMPLEMENT_BEFORE.search(
-            text, sentence_start, mention.start
+        if mention.kind in {"name", "organisation"} and (
+            _COMPLEMENT_BEFORE.search(text, sentence_start, mention.start)
+            or (mention.kind == "name" and someone_of(text, sentence_start, mention.start))
         ):  # the object in a phrase that modifies the subject: "a source close to Ames said"
             phrase = grammar.sentence_subject(sentence_start, mention.start, phrase=True)
             if (
@@ -167,6 +169,14 @@ def subject_of(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> Mentio
         if phrase is not None and _long_subject(grammar, phrase.start, verb):
             return phrase
     return subject
+
+
+def someone_of(text: str, start: int, end: int) -> bool:
+    """Whether a person noun and ``for``, ``to`` or ``of`` stand right before ``end``: the
+    name after them is whom the speaker works for or is related to (``a spokeswoman for Jo
+    Ames``, ``an aide to Sen. Jo Ames``, ``the wife of Jo Ames``), not the speaker."""
+    m = _PERSON_NOUN_JOINED.search(text, start, end)
+    return m is not None and (is_title(m.group(1)) or m.group(1) in GENDERED)
 
 
 def _long_subject(grammar: Grammar, start: int, verb: VerbMatch) -> Mention | None:
