@@ -9,7 +9,14 @@ import regex
 from ..models import Attribution
 from ..quotes import MASK
 from .context import Context, Rule
-from .cues import cues, inverted_subject, not_a_cue, resolve_in_sentence, someone_of
+from .cues import (
+    cues,
+    inverted_subject,
+    not_a_cue,
+    quoted_as,
+    resolve_in_sentence,
+    someone_of,
+)
 from .grammar import SET_OFF
 from .phrases import Mention
 from .resolve import UNRESOLVED, adjusted
@@ -207,6 +214,10 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
         if set_off is not None and set_off.end < v.start() and _closes_aside(ctx, at, v):
             return resolve_in_sentence(
                 ctx.resolver, ctx.sentence_start, set_off, v.group(), rule.method, rule.confidence
+            )
+        if v.group() in PARTICIPLES and (quoted := quoted_as(grammar, at, v)) is not None:
+            return resolve_in_sentence(  # '"…," the Ledger quoted Jo Ames as saying'
+                ctx.resolver, ctx.sentence_start, quoted, v.group(), rule.method, rule.confidence
             )
         mention = grammar.np_before(v.start() - 1) or grammar.apposition_subject(at, v.start())
         if mention is None and _INDEFINITE.fullmatch(ctx.masked, at, v.start()):

@@ -61,6 +61,7 @@ _COMPLEMENT_BEFORE = regex.compile(
     r"|\p{Ll}+ing)\s+(?:to|with)\s+(?:the\s+)?$"
 )
 _PERSON_NOUN_JOINED = regex.compile(r"\b(\p{Ll}+)\s+(?:for|to|of)\s+$")
+_QUOTED_AS = regex.compile(r"\bquoted\s+(?:(?P<object>[^,;:]{1,80}?)\s+)?as\s+$")
 _TO_BEFORE = regex.compile(r"\bto\s+$", regex.IGNORECASE)
 _SUBJECT_PRONOUNS = frozenset({"who", "he", "she", "they", "it", "i", "we"})
 #: verbs of refusing before "to": what follows was not said ("declined to comment")
@@ -297,6 +298,8 @@ def attribute_verb(
     cue = verb.group()
     if cue in PARTICIPLES:
         participle, lowered = adjusted(method, confidence, "participle")
+        if (quoted := quoted_as(grammar, sentence_start, verb)) is not None:
+            return resolve_in_sentence(resolver, sentence_start, quoted, cue, method, confidence)
         direct = grammar.np_before(verb.start() - 1)
         if (
             direct is not None
@@ -343,6 +346,21 @@ def attribute_verb(
 _BY = regex.compile(
     r"(?:(?:\s+as)?(?:\s+(?:a|an|the))?\s*" + MASK + r"+[.,!?]*" + MASK + r"*)?\s+by\s+"
 )
+
+
+def quoted_as(grammar: Grammar, start: int, verb: VerbMatch) -> Mention | None:
+    """Whom a medium quotes before ``as saying``: the object of ``quoted`` (``The Ledger quoted
+    Jo Ames as saying``) or the subject of its passive (``Jo Ames was quoted as saying``)."""
+    m = _QUOTED_AS.search(grammar.text, start, verb.start())
+    if m is None:
+        return None
+    if m.group("object"):
+        mention = grammar.np_after(m.start("object"))
+    else:
+        mention = grammar.np_before(m.start() - 1)
+    if mention is None or mention.start < start or mention.kind not in RESOLVED:
+        return None
+    return mention
 
 
 def passive_agent(grammar: Grammar, verb: VerbMatch) -> Mention | None:

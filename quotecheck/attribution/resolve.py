@@ -364,6 +364,20 @@ class Resolver:
             method, confidence = adjusted(method, confidence, "epithet")
         elif mention.kind == "phrase":
             return unknown("phrase")
+        elif mention.kind == "document" and (
+            owner := _OWNER_PRONOUN.search(self.masked, max(0, mention.start - 8), mention.start)
+        ):  # "Her letter said": the words of the woman last named
+            pronoun = "he" if owner.group(1).lower() == "his" else "she"
+            antecedent = self.person_before(mention.start, pronoun)
+            if antecedent is None:
+                return unknown("unresolved-pronoun")
+            speaker = self.canonical(antecedent.name or antecedent.text)
+            method, confidence = adjusted(method, confidence, "pronoun")
+        elif mention.kind == "document" and (writer := _document_owner(mention.text)):
+            speaker = self.canonical(writer)  # "Osei’s letter said": Osei's words
+            source_type = (
+                "organisation" if any(w.lower() in ORG_WORDS for w in writer.split()) else "person"
+            )
         elif mention.kind == "document":
             speaker, source_type = mention.name or mention.text, "document"
         elif mention.kind == "organisation" and (
@@ -386,6 +400,21 @@ class Resolver:
             round(confidence, 2),
             source_type,
         )
+
+
+_OWNER_PRONOUN = regex.compile(r"\b([Hh]is|[Hh]er)\s+$")
+#: a document its writer owns: "Osei’s letter", "the Acme Group’s statement"
+_OWNED_DOCUMENT = regex.compile(
+    r"(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.\-]*\s+){0,3}\p{Lu}[\p{L}\-]*)[’']s?\s+\p{Ll}+"
+)
+
+
+def _document_owner(text: str) -> str | None:
+    """The name owning a document phrase (``Osei’s letter``: Osei), whose words it gives."""
+    m = _OWNED_DOCUMENT.fullmatch(text)
+    if m is None or any(w.lower() in NOT_NAMES for w in m.group(1).split()):
+        return None
+    return m.group(1)
 
 
 def unify_speakers(quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
