@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import regex
+
 from ..models import Article, Attribution, Paragraph, Quote
 from .grammar import Grammar
 from .resolve import Resolver
@@ -31,6 +33,21 @@ class Context:
     @property
     def masked(self) -> str:
         return self.resolver.masked
+
+    @property
+    def sentence_end(self) -> int:
+        """Where the quote's sentence ends: right after its closing mark when the quoted words
+        end a sentence and another starts (``„… gelingen.“ Laut Zeitung …``), else at the
+        first full stop after it."""
+        q = self.quote
+        after = q.end + len(q.close_mark)
+        if q.text.rstrip()[-1:] in {".", "!", "?"} and _NEXT_SENTENCE.match(self.masked, after):
+            return after
+        return self.grammar.sentence_end(q.end, self.paragraph.end)
+
+
+#: a sentence opening after a closing mark: a space, then a capital letter or an opening mark
+_NEXT_SENTENCE = regex.compile(r"\s+[\p{Lu}„«\"“‚‹»]")
 
 
 @dataclass(frozen=True)

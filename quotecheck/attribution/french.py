@@ -267,7 +267,7 @@ def _same_source(ctx: Context, cue: str, rule: Rule) -> Attribution | None:
 def according(ctx: Context, rule: Rule) -> Attribution | None:
     """``Selon le parquet, « … »``, ``« … », selon la préfecture``, ``d'après X``."""
     q, masked = ctx.quote, ctx.masked
-    end = ctx.grammar.sentence_end(q.end, ctx.paragraph.end)
+    end = ctx.sentence_end
     for m in _SOURCE.finditer(masked, ctx.sentence_start, end):
         if _THE_SAME.match(masked, m.end()):  # "selon la même source"
             return _same_source(ctx, m.group().strip(), rule)

@@ -145,7 +145,7 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
 def according(ctx: Context, rule: Rule) -> Attribution | None:
     """``Laut dem Bericht „…“``, ``„…“, laut Polizei``, ``Der Polizei zufolge „…“``."""
     q, masked = ctx.quote, ctx.masked
-    sentence_end = ctx.grammar.sentence_end(q.end, ctx.paragraph.end)
+    sentence_end = ctx.sentence_end
     for m in _NACH_ANGABEN.finditer(masked, sentence_start(ctx), sentence_end):
         phrase = noun_phrase(masked, m.end(), sentence_end)
         if phrase is not None:
