@@ -43,9 +43,12 @@ _DEFINITE = frozenset(
 _TOKEN = regex.compile(
     r"(?i:\b(?:dr|prof|st)\.)|\b\p{Lu}\.(?=\s)|[\p{L}\p{N}][\p{L}\p{N}’'\-]*|" + MASK + r"+|\S"
 )
-#: a name set off after a role (``Die Sprecherin der Stadtwerke, Jo Kern, sagte``)
+#: a name set off after a role (``Die Sprecherin der Stadtwerke, Jo Kern, sagte``), closed by
+#: a comma, by its party in brackets, or, given and surname, by the sentence's end (``…, sagte
+#: die Sprecherin der Stadt, Jo Kern.``)
 _APPOSED_NAME = regex.compile(
-    r",\s+((?:\p{Lu}[\p{L}’'\-]*\.?\s+(?:(?:von|van|de|zu)\s+)?){0,3}\p{Lu}[\p{L}’'\-]+),"
+    r",\s+((?:\p{Lu}[\p{L}’'\-]*\.?\s+(?:(?:von|van|de|zu)\s+)?){0,3}\p{Lu}[\p{L}’'\-]+)"
+    r"(?:,|(?=\s*\()|(?<=\p{Lu}[\p{L}’'\-.]*\s+\p{Lu}[\p{L}’'\-]+)(?=\.(?:\s|$)))"
 )
 
 
