@@ -485,6 +485,23 @@ def transcript_turns(article: Article) -> dict[int, int]:
     return found if len(found) >= 2 else {}
 
 
+#: an apostrophe after a plural's s before a lower-case word ("the members' patience")
+_PLURAL_POSSESSIVE = regex.compile(r"s['’] \p{Ll}")
+#: a single closing mark after the punctuation that ends quoted speech
+_PUNCTUATED_CLOSE = regex.compile(r"[.,!?]['’](?!\p{L})")
+#: a single mark opening a quote: after a space, before a letter
+_SINGLE_OPEN = regex.compile(r"(?<=\s)[‘']\p{L}")
+
+
+def _plural_apostrophe(text: str, at: int, end: int) -> bool:
+    """Whether the mark at ``at`` is a plural's apostrophe (``members' patience``) inside a
+    single-quoted quote that a mark after punctuation closes later, no new quote opened between."""
+    if not _PLURAL_POSSESSIVE.match(text, at - 1, end):
+        return False
+    close = _PUNCTUATED_CLOSE.search(text, at + 1, end)
+    return close is not None and not _SINGLE_OPEN.search(text, at + 1, close.start())
+
+
 def nested_spans(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
     """Quotes within the quote ``text[start:end]``: single-quoted spans, apostrophes left alone
     (an opening mark follows a space or the start and precedes a letter; a closing mark follows
@@ -503,7 +520,10 @@ def nested_spans(text: str, start: int, end: int) -> list[tuple[int, int, str, s
             if ch in "‘'" and (before.isspace() or before in '(—–-"“') and after.isalnum():
                 open_at = i
         elif ch in "’'" and not before.isspace() and not after.isalnum():
-            spans.append((open_at + 1, i, text[open_at], ch))
+            if _plural_apostrophe(text, i, end):
+                continue  # "the members' patience …,'": the quote runs on
+            if len(text[open_at + 1 : i].strip(" .,!?;:")) > 1:  # not the 'n' of "rock ’n’ roll"
+                spans.append((open_at + 1, i, text[open_at], ch))
             open_at = None
     # and a quote set inside with the outer quote's own curly marks (“… he calls “chaos” …”)
     spans += [
@@ -534,7 +554,6 @@ def single_quoted(
         for s, e, om, cm in nested_spans(text, start, end)
         if len(text[s:e].split()) >= words
         and text[s].isalpha()
-        and len(text[s:e].strip(" .,!?;:")) > 1  # not the 'n' of "rock ’n’ roll"
         and (headline or not _headline_case(text[s:e]))
     ]
 

@@ -124,6 +124,11 @@ def test_nested_spans_leave_apostrophes_alone():
         "no deal",
         "final offer",
     ]
+    straight = "'no deal' for rock 'n' roll, 'a fair offer'"  # 'n' is an elision, not a quote
+    assert [straight[a:b] for a, b, _, _ in nested_spans(straight, 0, len(straight))] == [
+        "no deal",
+        "a fair offer",
+    ]
 
 
 def q(text: str, article: str = "a") -> Quote:
