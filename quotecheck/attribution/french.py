@@ -30,7 +30,20 @@ from .named import (
 )
 from .words import FIRST_NAMES
 
-VERBS = words("fr/speech_verbs.txt")
+
+def _agreed(forms: frozenset[str]) -> frozenset[str]:
+    """The forms with their past participles agreeing with a feminine or plural subject, as
+    pronominal verbs make them (``elle s'est indignée``, ``ils se sont exclamés``)."""
+    agreed = set(forms)
+    for form in forms:
+        if form.endswith(("é", "i")):
+            agreed |= {form + "e", form + "s", form + "es"}
+        elif form.endswith(("it", "is")):
+            agreed |= {form + "e", form + "es"}
+    return frozenset(agreed)
+
+
+VERBS = _agreed(words("fr/speech_verbs.txt"))
 #: French given names the U.S. table lacks or gives the other sex, with their sex
 GIVEN_NAMES = {name: sex for sex, name in rows("fr/given_names.tsv")}
 _WORDS = rows("fr/words.tsv")
@@ -390,7 +403,27 @@ def names_something(text: str, start: int, quote: str) -> bool:
     before = [w for w in text[max(0, start - 40) : start].split() if w.strip('«»“"')]
     if not before or before[-1].endswith((",", ":", ";")):
         return False  # "présidente de l'association, « … »": set off, so no name of it
+    if called := _called_at(before):  # "la loi dite « … »", "le mouvement dit des « … »"
+        return called
     return regex.split(r"['’]", before[-1].lower())[-1] in WORKS  # "l'émission"
+
+
+_CALLED = frozenset({"dit", "dite", "dits", "dites"})
+#: words before "dit" that make it a verb of saying: its subject or its auxiliary
+_SUBJECT_WORDS = frozenset({"il", "elle", "on", "ils", "elles", "qui", "ce", "cela", "ça"})
+_AUXILIARIES_BEFORE_CALLED = frozenset({"a", "ont", "avait", "avaient", "est"})
+
+
+def _called_at(before: list[str]) -> bool:
+    """Whether the words before the marks end on ``dit`` meaning "called" after a noun (``la
+    loi dite``, ``le mouvement dit des``), not on a verb of saying after its subject."""
+    words = before[-4:]
+    while words and words[-1].lower() in {"des", "du", "la", "de", "d'", "d’", "l'", "l’"}:
+        words = words[:-1]
+    if len(words) < 2 or words[-1].lower() not in _CALLED:
+        return False
+    noun = words[-2]
+    return noun[:1].islower() and noun not in _SUBJECT_WORDS | _AUXILIARIES_BEFORE_CALLED
 
 
 def _title_gender(titled: regex.Match) -> str | None:
