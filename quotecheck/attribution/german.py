@@ -308,18 +308,30 @@ def _joined_clause_subject(
     """A person named right before the verb, after a comma or a conjunction that joins a
     clause to the sentence: that clause's subject (``Kern nannte den Plan „teuer“, Ministerin
     Ana Varga bezeichnete ihn als „nötig“``)."""
-    for n in range(verb - 1, first, -1):
-        if toks[n][2] in _JOINS:
-            found = _speaker_at(ctx, toks[n][1], toks[verb][0], cue, rule)
-            if (
-                found is not None
-                and found.mention_end == toks[verb - 1][1]
-                and found.source_type == "person"
-                and (found.mention or "").lower() not in PRONOUNS
-            ):
-                return found
-            return None
+    joins = [n for n in range(verb - 1, first, -1) if toks[n][2] in _JOINS]
+    for k, n in enumerate(joins[:3]):
+        found = _speaker_at(ctx, toks[n][1], toks[verb][0], cue, rule)
+        person = (
+            found is not None
+            and found.source_type == "person"
+            and (found.mention or "").lower() not in PRONOUNS
+        )
+        if person and found.mention_end == toks[verb - 1][1]:
+            return found
+        if k == 0 and n != verb - 1:
+            return None  # only a comma right before the verb, closing a name set off, looks back
+        if (
+            k > 0
+            and person
+            and _SET_OFF_TO_VERB.fullmatch(ctx.masked, found.mention_end, toks[verb][0])
+            and any(verb_like(t[2]) for t in toks[first:n])
+        ):  # "X wies den Vorwurf zurück, die Sprecherin, Jo Kern (SPD), erklärte: „…“"
+            return found
     return None
+
+
+#: what may close a name set off before its verb: its party in brackets, the comma
+_SET_OFF_TO_VERB = regex.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*")
 
 
 def _main_clause_subject(
