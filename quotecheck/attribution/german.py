@@ -276,8 +276,16 @@ def subject(
     if joined is not None:
         return joined
     opening = toks[first][2] if first < verb else ""
-    if opening.lower() == "wie" and first + 1 < verb:  # "Wie die Ministerin erklärte, …"
-        return _speaker_at(ctx, toks[first + 1][0], toks[verb][0], cue, rule)
+    if opening.lower() == "wie" and first + 1 < verb:
+        if verb + 1 == len(toks) or toks[verb + 1][2] == ",":  # "Wie die Ministerin erklärte, …"
+            return _speaker_at(ctx, toks[first + 1][0], toks[verb][0], cue, rule)
+        # "Wie die Zeitung berichtet, soll Jo Kern gesagt haben: …": the main clause's subject,
+        # after its finite verb, which follows the comma that closes the "wie" clause
+        closing = next((n for n in range(verb - 1, first, -1) if toks[n][2] == ","), None)
+        if closing is not None and closing + 2 < verb and verb_like(toks[closing + 1][2]):
+            found = _speaker_at(ctx, toks[closing + 1][1], toks[verb][0], cue, rule)
+            if found is not None:
+                return found
     after = toks[verb][1]
     reflexive = _REFLEXIVE.match(masked, after)
     if reflexive:
