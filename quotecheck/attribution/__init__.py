@@ -62,6 +62,21 @@ def _is_scare(q: Quote, masked: str, attribution: Attribution | None) -> bool:
 _GUESSES = ("sentence-subject", "nearby", "split")
 
 
+#: an abbreviation in brackets right after the closing mark: "Bridges Without Borders" (BWB)
+_ABBREVIATION_AFTER = regex.compile(r"\s*\(\p{Lu}[\p{Lu}\d&\-]{1,9}\)")
+
+
+def _abbreviated(q: Quote, text: str) -> bool:
+    """Words in marks followed by their abbreviation in brackets (``die Organisation „Brücken
+    ohne Grenzen“ (BOG)``, ``la coalition « Ensemble pour la région » (EPR)``): the name of a
+    body, which no one says; speech would end on its stop."""
+    return (
+        q.kind == "fragment"
+        and q.text.rstrip()[-1:] not in {".", "!", "?"}
+        and bool(_ABBREVIATION_AFTER.match(text, q.end + len(q.close_mark)))
+    )
+
+
 def _is_name_of_something(q: Quote, attribution: Attribution | None) -> bool:
     """A title-case phrase set in marks inside a body sentence, with no speech verb for it: the
     name of a show, a book, a campaign or a product (``the "Big Tent Brunch"``), not speech,
@@ -153,8 +168,10 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         if _is_scare(q, masked, attribution):
             result.append(replace(q, kind="scare", attribution=Attribution(None, method="scare")))
             continue
-        if _is_name_of_something(q, attribution) or (
-            is_term is not None and is_term(q, attribution, article.text)
+        if (
+            _is_name_of_something(q, attribution)
+            or _abbreviated(q, article.text)
+            or (is_term is not None and is_term(q, attribution, article.text))
         ):
             result.append(replace(q, kind="title", attribution=Attribution(None, method="title")))
             continue

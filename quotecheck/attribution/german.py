@@ -55,7 +55,7 @@ _NACH_ANGABEN = regex.compile(
     r"Darstellungen?|Informationen|Berichten|Bewertung|Erkenntnissen|Schätzungen?|Recherchen"
     r"|Überzeugung)\s+(?:von\s+|vom\s+)?"
 )
-#: a web address standing for the medium that quotes someone: "zitiert ndr.de Jo Kern"
+#: a web address standing for the medium that quotes someone: "zitiert hafenblatt.de Jo Kern"
 _WEBSITE = regex.compile(r"[\p{L}\d\-]+(?:\.[\p{L}\d\-]+)*\.(?:de|at|ch|com|net|org|eu|info)\s+")
 _GLUED_STOP = regex.compile(r"(?<=\p{Ll}{2}[.!?][“”\"]?)(?=\p{Lu}\p{Ll})")
 #: an article or a pronoun: after "Modell 3." it opens a new sentence, where an ordinal's
@@ -139,7 +139,7 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
         return None  # "„…“, erinnerte sich Jo Kern": after speech and a comma, any finite verb
     found = _speaker_at(ctx, pos + verb.end(), end, cue, rule)
     if found is None and cue.lower() in _QUOTES_SOMEONE:
-        site = _WEBSITE.match(masked, pos + verb.end(), end)  # "zitiert ndr.de Jo Kern"
+        site = _WEBSITE.match(masked, pos + verb.end(), end)  # "zitiert hafenblatt.de Jo Kern"
         return _speaker_at(ctx, site.end(), end, cue, rule) if site else None
     if found is not None and cue.lower() in {"zitiert", "zitierte"}:
         quoted = _speaker_at(ctx, found.mention_end, end, cue, rule)
