@@ -78,6 +78,10 @@ def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 _OF = frozenset({"der", "des", "von", "vom"})
 
 
+#: a noun made of a number and a capitalised word: "54-Jährige", "18-Jähriger"
+_NUMBER_NOUN = regex.compile(r"\d{1,3}-\p{Lu}\p{Ll}+")
+
+
 def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     """The noun phrase starting at ``start`` (spaces skipped), read no further than ``end``:
     an article, adjectives, capitalised words with name particles and initials, and genitives
@@ -88,14 +92,19 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     if determined:
         taken.append(toks[0])
         i = 1
-        while i < len(toks) and (toks[i][2][:1].islower() or toks[i][2][:1].isdigit()):
+        while i < len(toks) and (
+            toks[i][2][:1].islower()
+            or (toks[i][2][:1].isdigit() and not _NUMBER_NOUN.fullmatch(toks[i][2]))
+        ):
             taken.append(toks[i])  # adjectives before the noun: "der gesundheitspolitische"
             i += 1
     core_start = len(taken)
     genitive_at = None  # where the words after the head noun start: "der Sprecher [der Stadt]"
     while i < len(toks):
         word = toks[i][2]
-        if word[:1].isupper() and word.lower() not in OPENERS and MASK not in word:
+        if (
+            word[:1].isupper() and word.lower() not in OPENERS and MASK not in word
+        ) or _NUMBER_NOUN.fullmatch(word):  # "der 54-Jährige"
             taken.append(toks[i])
         elif (
             word.lower() in PARTICLES

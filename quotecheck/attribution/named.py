@@ -76,7 +76,7 @@ def pronoun_attribution(
         speaker, at = named[-1].group("name"), named[-1].start("name")
     person = _last_person_named(ctx.masked, max(0, start - ROLE_WINDOW), start, wanted, naming)
     if person is not None and person[0] > at:
-        speaker = person[1]
+        speaker = _opening_person(ctx, person, start, wanted, naming) or person[1]
     return Attribution(
         speaker,
         word,
@@ -125,6 +125,28 @@ def _last_person_named(
         if at >= 0 and (found is None or at > found[0]) and _alone(text, at, len(surname)):
             found = (at, name)
     return found
+
+
+def _opening_person(
+    ctx: Context, person: tuple[int, str], pronoun: int, wanted: str | None, naming: Naming
+) -> str | None:
+    """The person the sentence before the pronoun opens on, when ``person`` is only named later
+    in it (``Jo Kern lobte die Arbeit von Ana Varga. Er sagte …``: Kern, the subject, not the
+    object), and their given names do not tell the other gender for the subject."""
+    masked = ctx.masked
+    start = ctx.grammar.sentence_start(max(0, person[0] - ROLE_WINDOW), person[0])
+    end = ctx.grammar.sentence_end(person[0], pronoun)
+    if end > pronoun or masked[end:pronoun].strip(' \n\u00a0"“”„«»').count(".") > 1:
+        return None  # the pronoun's own sentence, or not the sentence right before it
+    opening = next((p for p in _people(masked, naming.known_given) if start <= p[0]), None)
+    if opening is None or opening[0] >= person[0]:
+        return None
+    if not all(w[:1].isupper() for w in masked[start : opening[0]].split()):
+        return None  # words in lower case before the name: it does not open the sentence
+    subject, named = _given_gender(opening[1], naming), _given_gender(person[1], naming)
+    if subject == wanted or (subject is None and named is None):
+        return opening[1]
+    return None
 
 
 def _alone(text: str, at: int, size: int) -> bool:
@@ -226,8 +248,36 @@ def speaker_at(
         found = phrase_attribution(phrase, naming.full_name(masked, named), True, cue, rule)
         method, confidence = adjusted(rule.method, rule.confidence, "role-noun")
         return replace(found, method=method, confidence=confidence)
+    if phrase.name is None and (person := _epithet_person(ctx, phrase, naming)) is not None:
+        found = phrase_attribution(phrase, naming.full_name(masked, person), True, cue, rule)
+        method, confidence = adjusted(rule.method, rule.confidence, "epithet")
+        return replace(found, method=method, confidence=round(confidence, 2))
     speaker = naming.full_name(masked, phrase.name) if phrase.name else phrase.text
     return phrase_attribution(phrase, speaker, naming.is_person(phrase), cue, rule)
+
+
+#: a definite article and an epithet for someone just named: an age (``der 54-Jährige``) or a
+#: role joined to a party or a body (``die SPD-Politikerin``, ``der CDU-Chef``)
+_EPITHET = regex.compile(
+    r"\p{L}+[\s\u00a0]+(?:\d{1,3}-\p{Lu}\p{Ll}+|\p{Lu}[\p{L}]*-(\p{Lu}\p{Ll}+))"
+)
+
+
+def _epithet_person(ctx: Context, phrase: Phrase, naming: Naming) -> str | None:
+    """The person a definite epithet goes back to (``Der 54-Jährige sagte``, ``die
+    SPD-Politikerin``): the last person named before it whose given name does not tell the
+    other gender than the article."""
+    words = phrase.text.split()
+    epithet = _EPITHET.fullmatch(phrase.text)
+    if epithet is None or words[0].lower() not in naming.definite:
+        return None
+    if epithet.group(1) and not naming.is_role(epithet.group(1)):
+        return None  # "die EU-Kommission": a body, no person
+    wanted = naming.mention_gender(phrase.text)
+    found = _last_person_named(
+        ctx.masked, max(0, phrase.start - ROLE_WINDOW), phrase.start, wanted, naming
+    )
+    return found[1] if found else None
 
 
 #: a name of two words or more set off after a role and the words that complete it (``la maire
