@@ -26,8 +26,9 @@ from .models import Article, Paragraph
 
 #: file endings read as plain-text articles
 
-#: a copyright line; a © glued to a letter is a mis-decoded é ("RenÃ©"), not one
-_LONG_FURNITURE = regex.compile(r"(?<!\p{L})©|copyright|rights reserved", regex.IGNORECASE)
+#: a copyright line; a © glued to a letter (or to its combining accent) is a mis-decoded é
+#: ("RenÃ©"), not one
+_LONG_FURNITURE = regex.compile(r"(?<![\p{L}\p{M}])©|copyright|rights reserved", regex.IGNORECASE)
 _FURNITURE_KINDS = [kind for kind, _pattern, _example in rows("furniture.tsv")]
 _FURNITURE = regex.compile(  # one pass over a paragraph for every pattern
     "|".join(f"(?P<k{i}>{pattern})" for i, (_k, pattern, _e) in enumerate(rows("furniture.tsv"))),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -28,6 +29,13 @@ def test_furniture_kinds():
     )
     assert furniture_kind("READ ALSO") == "trailer"
     assert furniture_kind(BODY) is None
+
+
+@pytest.mark.parametrize("decoded", ["Ã©", "A\u0303©"])  # composed, or with a combining tilde
+def test_a_misdecoded_accent_is_no_copyright_sign(decoded):
+    paragraph = f'"We will build it," Mayor Jo Marsac told the daily Lib{decoded}ration on Monday.'
+    assert furniture_kind(paragraph) is None
+    assert furniture_kind("© Example Media 2024") == "copyright"
 
 
 def test_related_articles_after_the_body_are_furniture():
