@@ -403,8 +403,8 @@ def names_something(text: str, start: int, quote: str) -> bool:
     before = [w for w in text[max(0, start - 40) : start].split() if w.strip('«»“"')]
     if not before or before[-1].endswith((",", ":", ";")):
         return False  # "présidente de l'association, « … »": set off, so no name of it
-    if called := _called_at(before):  # "la loi dite « … »", "le mouvement dit des « … »"
-        return called
+    if _called_at(before):  # "la loi dite « … »", "le mouvement dit des « … »"
+        return True
     return regex.split(r"['’]", before[-1].lower())[-1] in WORKS  # "l'émission"
 
 

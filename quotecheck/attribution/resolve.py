@@ -402,6 +402,7 @@ class Resolver:
         )
 
 
+#: "his" or "her" before a document noun: its writer, followed back like a pronoun
 _OWNER_PRONOUN = regex.compile(r"\b([Hh]is|[Hh]er)\s+$")
 #: a document its writer owns: "Osei’s letter", "the Acme Group’s statement"
 _OWNED_DOCUMENT = regex.compile(
