@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from functools import cache
 from pathlib import Path
 
 import regex
@@ -30,10 +31,23 @@ from .models import Article, Paragraph
 #: ("RenÃ©"), not one
 _LONG_FURNITURE = regex.compile(r"(?<![\p{L}\p{M}])©|copyright|rights reserved", regex.IGNORECASE)
 _FURNITURE_KINDS = [kind for kind, _pattern, _example in rows("furniture.tsv")]
-_FURNITURE = regex.compile(  # one pass over a paragraph for every pattern
-    "|".join(f"(?P<k{i}>{pattern})" for i, (_k, pattern, _e) in enumerate(rows("furniture.tsv"))),
-    regex.IGNORECASE | regex.VERSION1,
-)
+
+
+@cache
+def _furniture_pattern(copyright_lines: bool) -> regex.Pattern:
+    """One pass over a paragraph for every pattern of the table, the copyright lines' or not
+    (theirs scans the whole paragraph, and only a paragraph with a copyright word can match);
+    compiled when first needed."""
+    return regex.compile(
+        "|".join(
+            f"(?P<k{i}>{pattern})"
+            for i, (kind, pattern, _e) in enumerate(rows("furniture.tsv"))
+            if copyright_lines or kind != "copyright"
+        ),
+        regex.IGNORECASE | regex.VERSION1,
+    )
+
+
 _DATE_LINE = regex.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*(.*)$", regex.IGNORECASE)
 #: a ``date …`` line followed by at most this many words names the outlet (``date 2024-11-01
 #: Daily Planet / world``); more words are the page's own first line (its headline or lead)
@@ -228,9 +242,10 @@ def furniture_kind(paragraph: str) -> str | None:
     ('breadcrumb', None)
     """
     stripped = paragraph.strip()
-    if len(stripped) > 400 or (len(stripped) > 120 and not _LONG_FURNITURE.search(stripped)):
+    copyright_word = _LONG_FURNITURE.search(stripped) is not None
+    if len(stripped) > 400 or (len(stripped) > 120 and not copyright_word):
         return None  # furniture is short: long paragraphs are tested only for copyright lines
-    found = _FURNITURE.fullmatch(stripped)
+    found = _furniture_pattern(copyright_word).fullmatch(stripped)
     return _FURNITURE_KINDS[int(found.lastgroup[1:])] if found else None
 
 

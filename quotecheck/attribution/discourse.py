@@ -10,7 +10,7 @@ from dataclasses import replace
 import regex
 
 from ..models import Attribution, Paragraph
-from ..quotes import MASK, TURN_LABEL
+from ..quotes import TURN_LABEL
 from .context import Context, Rule
 from .cues import (
     attribute_verb,
@@ -130,10 +130,10 @@ def previous_subject(ctx: Context, rule: Rule) -> Attribution | None:
     names, with no speech verb (``Dana Quist was blunt. "It's over."``): that person."""
     q, para_start, start = ctx.quote, ctx.paragraph.start, ctx.sentence_start
     if start == para_start or q.kind != "sentence" or q.start - 1 > start + 1:
-        return None
+        return None  # the quote must be its sentence, not words after a colon in it
     previous_start = ctx.grammar.sentence_start(para_start, start - 2)
     subject = ctx.grammar.sentence_subject(previous_start, start)
-    if subject is None or subject.kind != "name" or MASK in ctx.masked[previous_start:start]:
+    if subject is None or subject.kind != "name":
         return None
     if not any(m.start < subject.end and subject.start < m.end for m in ctx.resolver.people):
         return None  # a capitalised word the article never shows to be a person

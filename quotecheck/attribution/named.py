@@ -136,7 +136,7 @@ def _opening_person(
     masked = ctx.masked
     start = ctx.grammar.sentence_start(max(0, person[0] - ROLE_WINDOW), person[0])
     end = ctx.grammar.sentence_end(person[0], pronoun)
-    if end > pronoun or masked[end:pronoun].strip(' \n\u00a0"“”„«»').count(".") > 1:
+    if end > pronoun or ctx.grammar.sentence_end(end, pronoun) < pronoun:
         return None  # the pronoun's own sentence, or not the sentence right before it
     opening = next((p for p in _people(masked, naming.known_given) if start <= p[0]), None)
     if opening is None or opening[0] >= person[0]:

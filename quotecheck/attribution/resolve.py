@@ -412,6 +412,8 @@ _OWNED_DOCUMENT = regex.compile(
 
 def _document_owner(text: str) -> str | None:
     """The name owning a document phrase (``Osei’s letter``: Osei), whose words it gives."""
+    if "’" not in text and "'" not in text:
+        return None
     m = _OWNED_DOCUMENT.fullmatch(text)
     if m is None or any(w.lower() in NOT_NAMES for w in m.group(1).split()):
         return None
