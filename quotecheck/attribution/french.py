@@ -160,6 +160,8 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
             name.append(word)
         elif low in _ROLE_TO and roles and not name and _lower_noun_follows(toks, i + 1):
             taken.append(toks[i])  # "l'adjoint à la sécurité": the role's field
+        elif word == "(" and roles and not name and (close := _closing_bracket(toks, i)):
+            i = close  # a party after the role: "le maire (LR) de Villeneuve"
         elif (
             low in PARTICLES
             and i + 1 < len(toks)
@@ -192,6 +194,14 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
         return None
     s, e = taken[0][0], taken[-1][1]
     return Phrase(s, e, text[s:e], None if complement else " ".join(name) or None)
+
+
+def _closing_bracket(toks: list[tuple[int, int, str]], opening: int) -> int | None:
+    """Where a short bracket opened at ``toks[opening]`` closes (a party, ``(LR)``), if it does
+    within three words."""
+    return next(
+        (k for k in range(opening + 1, min(opening + 5, len(toks))) if toks[k][2] == ")"), None
+    )
 
 
 def _is_person(phrase: Phrase) -> bool:
