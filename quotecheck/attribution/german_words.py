@@ -309,6 +309,7 @@ NAMING = Naming(
     lambda word: word[:1].isupper() and is_title(word),
     frozenset({"der", "die", "das", "dem", "den", "des"}),
     GIVEN_NAMES,
+    _KINDS["demonym"],
 )
 
 

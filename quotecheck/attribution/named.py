@@ -212,6 +212,8 @@ class Naming:
     #: the language's given names with their sex (``male``, ``female``), read before the U.S.
     #: table: the names it lacks or gives otherwise
     given_names: dict[str, str]
+    #: nouns for a person by nationality (``der Franzose``): an epithet for someone just named
+    demonyms: frozenset[str] = frozenset()
     known_given: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -263,17 +265,25 @@ _EPITHET = regex.compile(
 )
 
 
+#: the gender a definite article tells of the singular noun after it
+_ARTICLE_GENDER = {"der": "m", "die": "f", "le": "m", "la": "f"}
+
+
 def _epithet_person(ctx: Context, phrase: Phrase, naming: Naming) -> str | None:
     """The person a definite epithet goes back to (``Der 54-Jährige sagte``, ``die
-    SPD-Politikerin``): the last person named before it whose given name does not tell the
-    other gender than the article."""
+    SPD-Politikerin``, ``der Franzose``): the last person named before it whose given name does
+    not tell the other gender than the article."""
     words = phrase.text.split()
-    epithet = _EPITHET.fullmatch(phrase.text)
-    if epithet is None or words[0].lower() not in naming.definite:
+    if not words or words[0].lower() not in naming.definite:
         return None
-    if epithet.group(1) and not naming.is_role(epithet.group(1)):
-        return None  # "die EU-Kommission": a body, no person
-    wanted = naming.mention_gender(phrase.text)
+    wanted = naming.mention_gender(phrase.text) or _ARTICLE_GENDER.get(words[0].lower())
+    if words[-1].lower() in naming.demonyms:  # "der Franzose", "die 29-jährige Schwedin"
+        if wanted == "f" and not words[-1].lower().endswith("in"):
+            return None  # "die Kanadier": a masculine noun after "die" is a plural
+    else:
+        epithet = _EPITHET.fullmatch(phrase.text)
+        if epithet is None or (epithet.group(1) and not naming.is_role(epithet.group(1))):
+            return None  # "die EU-Kommission": a body, no person
     found = _last_person_named(
         ctx.masked, max(0, phrase.start - ROLE_WINDOW), phrase.start, wanted, naming
     )
