@@ -10,6 +10,7 @@ from ..models import Attribution
 from ..quotes import MASK
 from .context import Context, Rule
 from .cues import (
+    attribute_verb,
     cues,
     inverted_subject,
     not_a_cue,
@@ -353,3 +354,24 @@ def signed(ctx: Context, rule: Rule) -> Attribution | None:
     if masked[mention.end : end].strip() and not _SIGNATURE_REST.match(masked, mention.end, end):
         return None  # more than a name and where it is from: a sentence, not a signature
     return ctx.resolver.resolve(mention, None, rule.method, rule.confidence)
+
+
+#: the sentence after a quote takes its words up: "That was how X put it", "That is what X said"
+_TAKEN_UP = regex.compile(r"[ \t]+(?:That|This)(?:[’']s|\s+is|\s+was)\s+(?:how|what)\s+")
+
+
+def taken_up(ctx: Context, rule: Rule) -> Attribution | None:
+    """A quoted sentence that the next sentence takes up with a demonstrative and a speech verb
+    (``"It's heartbreaking." That was how Nadia Petrov described the scene.``): that verb's
+    speaker."""
+    q, masked = ctx.quote, ctx.masked
+    if q.text.rstrip()[-1:] not in {".", "!", "?"}:
+        return None
+    m = _TAKEN_UP.match(masked, q.end + len(q.close_mark), ctx.paragraph.end)
+    if m is None:
+        return None
+    end = ctx.grammar.sentence_end(m.end(), ctx.paragraph.end)
+    verbs = cues(ctx.resolver, m.start(), end, participles=False)
+    if not verbs:
+        return None
+    return attribute_verb(ctx.resolver, verbs[0], m.end(), rule.method, rule.confidence, [])

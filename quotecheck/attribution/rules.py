@@ -20,6 +20,7 @@ from .closing import (
     later_inverted,
     reporter_last,
     signed,
+    taken_up,
 )
 from .context import Context, Rule
 from .discourse import (
@@ -256,6 +257,14 @@ RULES: tuple[Rule, ...] = (
         signed,
         '"The bridge is a disgrace and everyone knows it." ― Lorna Betts, 54, Tulsa',
         "Lorna Betts",
+        "The bridge",
+    ),
+    Rule(
+        "taken-up",
+        0.85,
+        taken_up,
+        '"The bridge is finished." That was how Lena Okafor put it on Monday.',
+        "Lena Okafor",
         "The bridge",
     ),
     Rule(
