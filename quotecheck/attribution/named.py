@@ -265,8 +265,8 @@ _EPITHET = regex.compile(
 )
 
 
-#: the gender a definite article tells of the singular noun after it
-_ARTICLE_GENDER = {"der": "m", "die": "f", "le": "m", "la": "f"}
+#: the gender a German definite article tells of the singular noun after it
+_ARTICLE_GENDER = {"der": "m", "die": "f"}
 
 
 def _epithet_person(ctx: Context, phrase: Phrase, naming: Naming) -> str | None:
