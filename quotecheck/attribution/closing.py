@@ -21,7 +21,7 @@ from .cues import (
 from .grammar import SET_OFF
 from .phrases import Mention
 from .resolve import UNRESOLVED, adjusted
-from .words import PARTICIPLES, SPEECH_VERB_FORMS, is_title
+from .words import AUXILIARIES, PARTICIPLES, PRONOUNS, RELATIVES, SPEECH_VERB_FORMS, is_title
 
 _ACCORDING_AFTER = regex.compile(r"according to\s+")
 #: from a common noun phrase to a name in apposition: ", " or " of the boy, "
@@ -44,6 +44,19 @@ _SIGNATURE = regex.compile(r"[.,]?\s*[―—–-]{1,2}\s*")
 #: what may follow a signature's name: an age, a place, a role, after commas
 _SIGNATURE_REST = regex.compile(r"\s*(?:,\s*[^,.;:!?]{1,40}){0,3}\.?\s*$")
 _NOUN_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "this", "that"})
+#: a noun phrase and a phrase after a preposition that modifies it, between a quote and its
+#: verb: "a source familiar with the talks", "officials in Dover", "Jo Ames from Dover"
+_MODIFIED = regex.compile(
+    r"\s*(?P<det>(?i:the|a|an|one|another|some|two|three|several|many)\s+)?"
+    r"(?P<head>(?:\p{L}[\p{L}’'.-]*\s+){0,3}?\p{L}[\p{L}’'.-]*)\s+"
+    r"(?:in|at|from|for|to|of|on|with|near|inside|close\s+to|familiar\s+with)\s+"
+    r"(?P<object>(?:[\p{L}\p{N}][\p{L}\p{N}’'&-]*\s+){0,5}?[\p{L}\p{N}][\p{L}\p{N}’'&-]*)\s*"
+)
+_THAT_BEFORE = regex.compile(r"\bthat\s*$")
+_FEW_WORDS = regex.compile(r"(?:\s+[\p{L}\p{N}’'-]+){0,4}\s*")
+#: verb forms that show the words before a verb are a clause of their own, not its subject
+_NOT_IN_PHRASE = regex.compile(r"\p{Ll}{2,}(?:ing|ed)")
+_NOT_IN_PHRASE_WORDS = AUXILIARIES | PRONOUNS | RELATIVES | {"and", "or", "but", "if", "as", "when"}
 _GAP_WORDS = _NOUN_DETERMINERS | {"some", "one", "another", "for", "of", "many", "several"}
 
 
@@ -169,14 +182,16 @@ def after_inverted(ctx: Context, rule: Rule) -> Attribution | None:
 
     if mention is None:
         return None
+    named = _named_after(ctx, mention) if mention.kind in {"phrase", "role"} else None
     if (
         mention.kind == "phrase"
+        and named is None
         and not _ARTICLE.match(ctx.masked, verb.end())
         and SPEECH_VERB_FORMS[verb.group().lower()] not in _NO_OBJECT_VERBS
     ):
         return None  # '"…," denounced her record': an object; 'said the designer': a speaker
-    if mention.kind in {"phrase", "role"} and (named := _named_after(ctx, mention)):
-        mention = named  # 'said an uncle of the boy, Rob Lee.'
+    if named is not None:
+        mention = named  # 'said an uncle of the boy, Rob Lee.', 'urged Ames's aide, Rob Lee.'
     return resolve_in_sentence(
         ctx.resolver, ctx.sentence_start, mention, verb.group(), rule.method, rule.confidence
     )
@@ -202,6 +217,8 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
         return None
     if inverted_verb(ctx, at) is not None:
         return None  # "said X" decides
+    if _complement_of_cue(ctx):
+        return None  # 'As Ames claimed that "…," Bell said': the quote is Ames's
     grammar = ctx.grammar
     verbs = ctx.resolver.verbs_in(at, min(ctx.paragraph.end, at + 250))
     set_off = _set_off_head(ctx, at) if verbs else None
@@ -226,7 +243,7 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
         if mention is not None and mention.kind == "relative":
             continue  # a verb of an aside ("…," Ames, who asked not to be named, said)
         if mention is None:
-            return None
+            return _modified_subject(ctx, at, v, rule)
         if mention.kind == "name" and someone_of(ctx.masked, at, mention.start):
             words = ctx.masked[at : v.start()].strip()  # '"…," an aide to Jo Ames said'
             start = ctx.masked.index(words, at)
@@ -244,8 +261,44 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
             return resolve_in_sentence(
                 ctx.resolver, ctx.sentence_start, mention, v.group(), rule.method, rule.confidence
             )
-        return None
+        return _modified_subject(ctx, at, v, rule)
     return None
+
+
+def _complement_of_cue(ctx: Context) -> bool:
+    """Whether the quote is what a speech verb before it in its sentence reports (``Ames
+    claimed on Tuesday that "…"``)."""
+    opening = ctx.quote.start - len(ctx.quote.open_mark)
+    that = _THAT_BEFORE.search(ctx.masked, ctx.sentence_start, opening)
+    if that is None:
+        return False
+    verbs = cues(ctx.resolver, ctx.sentence_start, that.start(), participles=False)
+    return (
+        bool(verbs) and _FEW_WORDS.fullmatch(ctx.masked, verbs[-1].end(), that.start()) is not None
+    )
+
+
+def _modified_subject(ctx: Context, at: int, verb, rule: Rule) -> Attribution | None:
+    """A speaker whose noun phrase a phrase after a preposition modifies, between the quote
+    and the verb (``"…," a source familiar with the talks said``, ``"…," Jo Ames from Dover
+    said``), or None."""
+    masked = ctx.masked
+    m = _MODIFIED.fullmatch(masked, at, verb.start())
+    if m is None or verb.group() in PARTICIPLES or not_a_cue(ctx.grammar, at, verb):
+        return None
+    words = f"{m['head']} {m['object']}".split()
+    if any(_NOT_IN_PHRASE.fullmatch(w) or w.lower() in _NOT_IN_PHRASE_WORDS for w in words):
+        return None  # a clause, not a noun phrase: "… referring to the party's convention"
+    head = m["head"].split()
+    if m["det"] is None and all(w[:1].isupper() for w in head):
+        subject = ctx.grammar.np_after(m.start("head"))
+        if subject is None or subject.end != m.end("head") or subject.kind == "phrase":
+            return None
+    elif m["det"] is None and not (len(head) == 1 and head[0].islower() and head[0][-1] == "s"):
+        return None  # a bare singular noun: an object or a clause, not a speaker
+    else:
+        subject = Mention(m.start(), m.end("object"), masked[m.start() : m.end("object")], "phrase")
+    return ctx.resolver.resolve(subject, verb.group(), rule.method, rule.confidence)
 
 
 _COMMA_AHEAD = regex.compile(r"\s*,\s*")

@@ -60,7 +60,7 @@ _COMPLEMENT_BEFORE = regex.compile(
     r"\b(?:close|closest|near|familiar|loyal|allied|aligned|opposed|sympathetic|friendly"
     r"|\p{Ll}+ing)\s+(?:to|with)\s+(?:the\s+)?$"
 )
-_PERSON_NOUN_JOINED = regex.compile(r"\b(\p{Ll}+)\s+(?:for|to|of)\s+$")
+_PERSON_NOUN_JOINED = regex.compile(r"\b(\p{Ll}+)\s+(?:for|to|of)\s+(?:the\s+)?$")
 _QUOTED_AS = regex.compile(r"\bquoted\s+(?:(?P<object>[^,;:]{1,80}?)\s+)?as\s+$")
 _TO_BEFORE = regex.compile(r"\bto\s+$", regex.IGNORECASE)
 _SUBJECT_PRONOUNS = frozenset({"who", "he", "she", "they", "it", "i", "we"})
@@ -175,7 +175,7 @@ def subject_of(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> Mentio
 def someone_of(text: str, start: int, end: int) -> bool:
     """Whether a person noun and ``for``, ``to`` or ``of`` stand right before ``end``: the
     name after them is whom the speaker works for or is related to (``a spokeswoman for Jo
-    Ames``, ``an aide to Sen. Jo Ames``, ``the wife of Jo Ames``), not the speaker."""
+    Ames``, ``an aide to Sen. Jo Ames``, ``a lawyer for the Ames family``), not the speaker."""
     m = _PERSON_NOUN_JOINED.search(text, start, end)
     return m is not None and (is_title(m.group(1)) or m.group(1) in GENDERED)
 
