@@ -127,6 +127,10 @@ def subject_of(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> Mentio
     text = grammar.text
     if verb.group()[:1].isupper():  # a sentence opening on its cue: "Said Okafor: …"
         return grammar.np_after(verb.end() + 1)
+    if _ADVERB_INVERTS.fullmatch(text, sentence_start, verb.start()):
+        inverted = grammar.np_after(verb.end() + 1)  # "Then explained moderator Jo Baker: …"
+        if inverted is not None and inverted.kind in {"name", "organisation"}:
+            return inverted if SET_OFF.match(text, inverted.end) else None
     mention = grammar.np_before(verb.start() - 1)
     if mention is None and (catenative := _CATENATIVE.search(text, sentence_start, verb.start())):
         mention = grammar.np_before(catenative.start())  # "officials started to call it"
@@ -170,6 +174,10 @@ def subject_of(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> Mentio
         if phrase is not None and _long_subject(grammar, phrase.start, verb):
             return phrase
     return subject
+
+
+#: an adverb opening a sentence whose verb comes before its subject ("Then added Jo Baker:")
+_ADVERB_INVERTS = regex.compile(r"\s*(?i:then|later|also|so|thus|finally|and)\s+")
 
 
 def someone_of(text: str, start: int, end: int) -> bool:
