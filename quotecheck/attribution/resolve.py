@@ -65,6 +65,11 @@ _OTHER_PRONOUN = {
 }
 #: how many people back a pronoun looks for one of its gender
 AGREEMENT_LOOKBACK = 3
+#: what stands before the one told: "told Quartz", "a statement to Quartz"
+_ADDRESSED = regex.compile(
+    r"\b(?:told|(?:said|wrote|spoke|talked|talking|speaking|statement|interview|remarks|comments)"
+    r"(?:\s+[\p{L}\p{N}’'-]+){0,3}?\s+to)\s+$"
+)
 
 _TEXT_ROLES = frozenset({"body", "title", "standfirst"})
 
@@ -245,6 +250,8 @@ class Resolver:
         wanted = {"he": "male", "she": "female"}.get(pronoun.lower())
         for n in range(before - 1, max(-1, before - 1 - AGREEMENT_LOOKBACK), -1):
             person = self.people[n]
+            if self._outlet_addressed(person):
+                continue
             if wanted is None or self._gender(person) in {None, wanted}:
                 subject = self._subject_over(person, offset)
                 if subject is not None and (
@@ -258,6 +265,13 @@ class Resolver:
                     return subject
                 return person
         return None  # the people just named are all of the other gender: nobody to follow
+
+    def _outlet_addressed(self, person: Mention) -> bool:
+        """Whether ``person`` is one word the article never gives a full name, told something
+        (``told Quartz``, ``in a statement to Quartz``): an outlet, which no ``he`` follows."""
+        return bool(_ADDRESSED.search(self.masked, max(0, person.start - 40), person.start)) and (
+            " " not in self.canonical(person.name or person.text)
+        )
 
     def _subject_over(self, person: Mention, offset: int) -> Mention | None:
         """The person a sentence before ``offset`` opens on when ``person`` is only named later
