@@ -317,14 +317,12 @@ def _set_off_head(ctx: Context, at: int) -> Mention | None:
     head = grammar.np_after(at)
     if head is None or head.kind not in {"name", "organisation", "role", "document", "phrase"}:
         return None
-    comma = _COMMA_AHEAD.match(masked, head.end)
-    if comma is None:
-        return None
-    if head.kind in {"role", "phrase"}:  # "the nominee, Jo Bond, said", "one farmer, Jo Bond,"
-        named = grammar.np_after(comma.end())
+    # "the nominee, Jo Bond, said", "one farmer, Jo Bond,", "a lawyer for Ames, Jo Bond,"
+    if head.kind in {"role", "phrase"} and (link := _TO_APPOSITION.match(masked, head.end)):
+        named = grammar.np_after(link.end())
         if named is not None and named.kind == "name" and _COMMA_AHEAD.match(masked, named.end):
             return named
-    return head
+    return head if _COMMA_AHEAD.match(masked, head.end) else None
 
 
 def _closes_aside(ctx: Context, at: int, verb) -> bool:
