@@ -251,8 +251,9 @@ _AGE = regex.compile(r",\s*(?:1[0-1]\d|\d{1,2})[,.;]")
 
 def _described_as_someone(masked: str, run: regex.Match) -> bool:
     """Whether a full name is set off by an apposition that says what the person is (``Ottavio
-    Renn, a retired engineer, and …``) or by an age (``Ines Varro, 54,``): a person, for the pronouns after, though no verb of
-    saying follows. Not a body's name (``Acme Ltd, a supplier,``)."""
+    Renn, a retired engineer, and …``) or by an age (``Ines Varro, 54,``): a person, for the
+    pronouns after, though no verb of saying follows. Not a body's name (``Acme Ltd, a
+    supplier,``)."""
     words = run.group().split()
     if not 2 <= len(words) <= 3 or any(w.lower() in _NO_PERSON_WORDS for w in words):
         return False
