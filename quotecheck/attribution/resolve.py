@@ -18,6 +18,7 @@ import regex
 
 from ..models import Article, Attribution, Paragraph, Quote
 from ..normalize import fold_space
+from ..quotes import MASK
 from .grammar import Grammar
 from .people import GIVEN_NAMES, POSSESSIVE_AFTER, POSSESSIVE_WORD, collect_people, name_suffix
 from .phrases import INITIAL, Mention
@@ -85,8 +86,11 @@ def _full_name_pattern(surname: str) -> regex.Pattern:
 
 #: a sentence opening on somebody unnamed: "A protester who …", "Another resident"
 _UNNAMED_SUBJECT = regex.compile(
-    r"(?:^|(?<=[.!?][\"”’]?\s)|(?<=\n))(?:A|An|One|Another)\s+(?:[\p{L}\p{N}\-]+\s+){0,3}?(\p{Ll}+)\b"
+    r"(?:^|(?<=[.!?" + MASK + r"][\"”’]?\s)|(?<=\n))"
+    r"(?:A|An|One|Another|(?P<owner>His|Her|Their))\s+(?:[\p{L}\p{N}\-]+\s+){0,3}?(?P<noun>\p{Ll}+)\b"
 )
+#: nothing but a word or two between a noun and its verb: "Her deputy agreed", "… later said"
+_VERB_NEXT = regex.compile(r"(?:\s+\p{Ll}+){0,2}\s+")
 #: a name of capitalised words, with the small words names of bodies have inside ("Ministry of
 #: Health", "Procter & Gamble", "Bank for International Settlements")
 _PROPER_NAME = regex.compile(
@@ -307,9 +311,14 @@ class Resolver:
         one a later ``he`` or ``she`` follows, not the person named before."""
         for m in _UNNAMED_SUBJECT.finditer(self.masked, start, end):
             sentence_end = self.grammar.sentence_end(m.end(), end)
-            noun = m.group(1).lower()
-            if (is_title(noun) or noun in GENDERED) and self.verbs_in(m.end(), sentence_end):
+            noun = m.group("noun").lower()
+            if not (is_title(noun) or noun in GENDERED):
+                continue
+            verbs = self.verbs_in(m.end(), sentence_end)
+            if m.group("owner") is None and verbs:
                 return True
+            if verbs and _VERB_NEXT.fullmatch(self.masked, m.end(), verbs[0].start()):
+                return True  # "Her deputy agreed.", not "His wife, he says, plans …"
         return False
 
     def _gender(self, person: Mention) -> str | None:
