@@ -249,12 +249,19 @@ def names_something(text: str, start: int, quote: str) -> bool:
     a noun for such a thing right before them (``das Motto „…“``, ``im Fachmagazin „…“``), or a
     definite article before words that open on a capital (``der „Berliner Zeitung“``)."""
     before = text[max(0, start - 40) : start].split()
-    if not before or not quote[:1].isupper():
+    if not before:
         return False
     word = before[-1].strip("(")
     if word.lower() in _DEFINITE:
-        return len(quote.split()) <= 6
-    return word[:1].isupper() and word.lower().rsplit("-", 1)[-1].endswith(WORKS)
+        return quote[:1].isupper() and len(quote.split()) <= 6
+    # after the noun, a name, in lower case too ("Film „2001: …“", "die Firma „con energy
+    # ag“"), but not a phrase of speech ("das Buch „eine nüchterne Bilanz“")
+    first = quote.split()[0].lower() if quote.split() else ""
+    return (
+        word[:1].isupper()
+        and word.lower().rsplit("-", 1)[-1].endswith(WORKS)
+        and (quote[:1].isupper() or (first not in DETERMINERS and not _SPEAKING.search(quote)))
+    )
 
 
 #: verbs in the Konjunktiv I (and the Konjunktiv II that stands in for it), the mood of reported
