@@ -47,6 +47,8 @@ POSSESSIVE_AFTER = regex.compile(r"[’']s\b")
 _APPOSITION = regex.compile(r",\s+(?:a|an|the|his|her|their)\s[^,;:.\n]{1,80},\s+(?:\w+ly\s+)?")
 _OPENS_SENTENCE = regex.compile(r"(?:^|[.!?][\"”’]?\s+)$", regex.MULTILINE)
 _ACCORDING_TO = regex.compile(r"\b[Aa]ccording to\s+$")
+#: a relative clause about a person set off after the name: ", who", " — who"
+_WHO_AFTER = regex.compile(r"\s?[,—–-]\s*who\b")
 _PLACE_BEFORE = regex.compile(r"\b(?:from|in|at|near)\s+$")
 _OBJECT_BEFORE = regex.compile(r"\b(?:of|for|with|to|by|from|in|at|near|on)\s+(?:the\s+)?$")
 _CAPITALISED_RUN = regex.compile(  # invisible format characters (\p{Cf}) stay inside a word
@@ -149,7 +151,7 @@ def collect_people(
                     and not _noun_compound(grammar, m, verbs[after].group())
                 )
                 or (  # "Ames, who …", not "a nurse from Butler, who …"
-                    masked.startswith(", who", m.end()) and not _PLACE_BEFORE.search(before)
+                    _WHO_AFTER.match(masked, m.end()) and not _PLACE_BEFORE.search(before)
                 )
                 or _after_verb(masked, m, verbs, ends)
                 or _ACCORDING_TO.search(before) is not None  # "According to Nebel, …"
