@@ -200,7 +200,7 @@ def after_inverted(ctx: Context, rule: Rule) -> Attribution | None:
 def _named_after(ctx: Context, phrase: Mention) -> Mention | None:
     """The name set off after a common noun phrase that closes the sentence (``said his
     uncle, Rob Lee.``, ``said a cousin of the boy, Rob Lee, …``), or None."""
-    comma = _TO_APPOSITION.match(ctx.masked, phrase.end)
+    comma = _TO_APPOSITION.match(ctx.masked, phrase.end, phrase.end + 80)
     if comma is None:
         return None
     name = ctx.grammar.np_after(comma.end())
@@ -318,7 +318,8 @@ def _set_off_head(ctx: Context, at: int) -> Mention | None:
     if head is None or head.kind not in {"name", "organisation", "role", "document", "phrase"}:
         return None
     # "the nominee, Jo Bond, said", "one farmer, Jo Bond,", "a lawyer for Ames, Jo Bond,"
-    if head.kind in {"role", "phrase"} and (link := _TO_APPOSITION.match(masked, head.end)):
+    link = _TO_APPOSITION.match(masked, head.end, head.end + 60)
+    if head.kind in {"role", "phrase"} and link:
         named = grammar.np_after(link.end())
         if named is not None and named.kind == "name" and _COMMA_AHEAD.match(masked, named.end):
             return named

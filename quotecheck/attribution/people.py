@@ -151,7 +151,8 @@ def collect_people(
                     and not _noun_compound(grammar, m, verbs[after].group())
                 )
                 or (  # "Ames, who …", not "a nurse from Butler, who …"
-                    _WHO_AFTER.match(masked, m.end()) and not _PLACE_BEFORE.search(before)
+                    _WHO_AFTER.match(masked, m.end(), m.end() + 8)
+                    and not _PLACE_BEFORE.search(before)
                 )
                 or _after_verb(masked, m, verbs, ends)
                 or _ACCORDING_TO.search(before) is not None  # "According to Nebel, …"
@@ -259,7 +260,7 @@ def _described_as_someone(masked: str, run: regex.Match) -> bool:
     words = run.group().split()
     if not 2 <= len(words) <= 3 or any(w.lower() in _NO_PERSON_WORDS for w in words):
         return False
-    if _AGE.match(masked, run.end()):
+    if _AGE.match(masked, run.end(), run.end() + 8):
         return True  # "Ines Varro, 54, …": only people have ages set off after their names
     described = _SOMEONE.match(masked, run.end())
     if described is None:
