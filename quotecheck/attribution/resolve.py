@@ -277,6 +277,15 @@ class Resolver:
             " " not in self.canonical(person.name or person.text)
         )
 
+    def _sender(self, document: Mention) -> Mention | None:
+        """The body or person a document comes from, named right after it (``a statement
+        from the sheriff's office``, ``a letter by Jo Ames``), or None."""
+        link = _FROM_AFTER.match(self.masked, document.end, document.end + 12)
+        if link is None:
+            return None
+        sender = self.grammar.np_after(link.end())
+        return sender if sender is not None and sender.kind in {"name", "organisation"} else None
+
     def _subject_over(self, person: Mention, offset: int) -> Mention | None:
         """The person a sentence before ``offset`` opens on when ``person`` is only named later
         in it (``Walsh was a longtime ally of Mayor Joe Brell. On Sunday he …``: Walsh, the
@@ -401,6 +410,11 @@ class Resolver:
             source_type = (
                 "organisation" if any(w.lower() in ORG_WORDS for w in writer.split()) else "person"
             )
+        elif mention.kind == "document" and (sender := self._sender(mention)) is not None:
+            speaker = (  # "a statement from police", "a statement from the company"
+                sender.kind == "organisation" and self.organisation_before(sender)
+            ) or self.canonical(sender.name or sender.text)
+            source_type = "organisation" if sender.kind == "organisation" else "person"
         elif mention.kind == "document":
             speaker, source_type = mention.name or mention.text, "document"
         elif mention.kind == "organisation" and (
@@ -428,6 +442,8 @@ class Resolver:
 #: "his" or "her" before a document noun: its writer, followed back like a pronoun
 _OWNER_PRONOUN = regex.compile(r"\b([Hh]is|[Hh]er)\s+$")
 #: a document its writer owns: "Osei’s letter", "the Acme Group’s statement"
+#: what ties a document to whoever sent it: "a statement from", "a letter by"
+_FROM_AFTER = regex.compile(r"\s+(?:from|by)\s+")
 _OWNED_DOCUMENT = regex.compile(
     r"(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.\-]*\s+){0,3}\p{Lu}[\p{L}\-]*)[’']s?\s+\p{Ll}+"
 )
