@@ -318,8 +318,9 @@ def _set_off_head(ctx: Context, at: int) -> Mention | None:
     if head is None or head.kind not in {"name", "organisation", "role", "document", "phrase"}:
         return None
     # "the nominee, Jo Bond, said", "one farmer, Jo Bond,", "a lawyer for Ames, Jo Bond,"
-    link = _TO_APPOSITION.match(masked, head.end, head.end + 60)
-    if head.kind in {"role", "phrase"} and link:
+    if head.kind in {"role", "phrase"} and (
+        link := _TO_APPOSITION.match(masked, head.end, head.end + 60)
+    ):
         named = grammar.np_after(link.end())
         if named is not None and named.kind == "name" and _COMMA_AHEAD.match(masked, named.end):
             return named

@@ -441,9 +441,9 @@ class Resolver:
 
 #: "his" or "her" before a document noun: its writer, followed back like a pronoun
 _OWNER_PRONOUN = regex.compile(r"\b([Hh]is|[Hh]er)\s+$")
-#: a document its writer owns: "Osei’s letter", "the Acme Group’s statement"
 #: what ties a document to whoever sent it: "a statement from", "a letter by"
 _FROM_AFTER = regex.compile(r"\s+(?:from|by)\s+")
+#: a document its writer owns: "Osei’s letter", "the Acme Group’s statement"
 _OWNED_DOCUMENT = regex.compile(
     r"(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.\-]*\s+){0,3}\p{Lu}[\p{L}\-]*)[’']s?\s+\p{Ll}+"
 )
