@@ -410,13 +410,15 @@ def signed(ctx: Context, rule: Rule) -> Attribution | None:
 
 
 #: the sentence after a quote takes its words up: "That was how X put it", "That is what X said"
-_TAKEN_UP = regex.compile(r"[ \t]+(?:That|This)(?:[’']s|\s+is|\s+was)\s+(?:how|what)\s+")
+_TAKEN_UP = regex.compile(
+    r"[ \t]+(?:(?:That|This)(?:[’']s|\s+is|\s+was)\s+(?:how|what)\s+|(?=So\s+\p{Ll}+\s+\p{Lu}))"
+)
 
 
 def taken_up(ctx: Context, rule: Rule) -> Attribution | None:
     """A quoted sentence that the next sentence takes up with a demonstrative and a speech verb
-    (``"It's heartbreaking." That was how Nadia Petrov described the scene.``): that verb's
-    speaker."""
+    (``"It's heartbreaking." That was how Nadia Petrov described the scene.``), or inverts it
+    after ``So`` (``So said Nadia Petrov, …``): that verb's speaker."""
     q, masked = ctx.quote, ctx.masked
     if q.text.rstrip()[-1:] not in {".", "!", "?"}:
         return None
