@@ -148,7 +148,7 @@ def _local_cluster(workers: int) -> Any:
     except ImportError:
         return None
     return LocalCluster(
-        n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+        n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0"
     )
 
 

@@ -121,7 +121,11 @@ def cluster():
         "distributed", reason="pip install 'quotecheck-news[dask]' to run the cluster tests"
     )
     with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        # ":0", a free port: None still binds 8787 (dask/distributed#8136)
+        n_workers=2,
+        threads_per_worker=1,
+        processes=True,
+        dashboard_address=":0",
     ) as local:
         yield local.scheduler_address
 
