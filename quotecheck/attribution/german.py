@@ -197,7 +197,35 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
             if cue.lower() in _QUOTES_SOMEONE:
                 return _quoted_person(ctx, found, toks[n][1], cue, rule) or found
             return found
-    return _name_before_mark(ctx, rule)
+    return _written_in(ctx, rule) or _name_before_mark(ctx, rule)
+
+
+#: words that say the quoted words stand written somewhere: "stand", "war … zu lesen", "war von
+#: … die Rede"
+_WRITTEN = regex.compile(r"\b(?:steht|stand|stehen|standen|zu\s+lesen|die\s+Rede)\b")
+#: a relative clause saying what they stand on: ", auf denen", ", in dem"
+_WRITTEN_ON_WHICH = regex.compile(r",\s*(?:auf|in)\s+(?:denen|dem|der|welche[mnr]?)\b")
+#: where they stand, pointing back: "Darauf", "Darin"
+_THERE = regex.compile(r"\b(?:[Dd]arauf|[Dd]arin)\b")
+
+
+def _written_in(ctx: Context, rule: Rule) -> Attribution | None:
+    """The document or thing the quoted words stand written in (``Auf dem Transparent war die
+    Parole „…“ zu lesen``, ``In dem Entwurf steht der Passus: „…“``, ``Darauf stand: „…“``),
+    as ``heißt es in`` names it."""
+    q, masked = ctx.quote, ctx.masked
+    start = sentence_start(ctx)
+    if not _WRITTEN.search(masked, start, ctx.sentence_end):
+        return None
+    if _WRITTEN_ON_WHICH.search(masked, start, q.start):
+        return None  # "mit Transparenten, auf denen … standen": a relative clause's thing
+    if (where := _IN_DOCUMENT.search(masked, start, q.start)) is not None:
+        phrase = noun_phrase(masked, where.end(), q.start)
+        if phrase is not None:
+            return _attribution(Phrase(phrase.start, phrase.end, phrase.text, None), "steht", rule)
+    if (there := _THERE.search(masked, start, q.start)) is not None:
+        return _attribution(Phrase(there.start(), there.end(), there.group(), None), "steht", rule)
+    return None
 
 
 #: verbs whose object, not their subject, said the words: "Die Zeitung zitierte Jo Kern mit …"
