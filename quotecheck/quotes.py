@@ -58,10 +58,13 @@ _SENTENCE_BEFORE = frozenset(".!?:;,—–-…")
 _POSSESSIVE_END = regex.compile(r"\p{Lu}\p{L}*[’']s$")
 _TITLE_CUES = "|".join(map(regex.escape, sorted(words("title_cues.txt"))))
 _TITLE_CUE = regex.compile(r"\b(?:" + _TITLE_CUES + r")\b[^.;:]{0,30}$")
+#: how far back from the opening mark a title cue can start: 30 characters and the longest cue
+_TITLE_CUE_REACH = 30 + max(map(len, words("title_cues.txt")))
 #: a work noun right after the closing mark: 'the "Night Shift" podcast', 'the "Iron Gate" reboot'
 _TITLE_CUE_AFTER = regex.compile(r".[ \t]*(?:" + _TITLE_CUES + r")\b")
 #: a preposition or verb right before the mark that names a programme, not speech: 'said on
 #: "Night Desk"', 'told "Harbour Live"', 'in an interview with KVR's "Sunday Edition"'
+_PROGRAMME_WORDS = ("on", "told", "with", "’s", "'s")
 _PROGRAMME_BEFORE = regex.compile(r"\b(?:on|told|with)(?:\s+\p{Lu}[\p{L}&]*[’']s)?\s*$")
 #: a byline after a quoted headline: '"Museum to close," by Ann Lee' (a story, not speech)
 _BYLINE_AFTER = regex.compile(r".\s*by\s+(?:the\s+)?\p{Lu}")
@@ -135,8 +138,8 @@ def _kind(text: str, start: int, end: int) -> str:
     before = (before[:-1] if before[-1:] in _MARK_CHARACTERS else before).rstrip()
     lead = text[max(0, start - 60) : start - 1].lower()
     named_work = (
-        bool(_TITLE_CUE.search(lead))
-        or bool(_PROGRAMME_BEFORE.search(before[-40:]))
+        bool(_TITLE_CUE.search(lead, max(0, len(lead) - _TITLE_CUE_REACH)))
+        or (before.endswith(_PROGRAMME_WORDS) and bool(_PROGRAMME_BEFORE.search(before[-40:])))
         or bool(_POSSESSIVE_END.search(before[-40:]))
         or bool(_TITLE_CUE_AFTER.match(text, end))
     )

@@ -269,13 +269,15 @@ def _complement_of_cue(ctx: Context) -> bool:
     """Whether the quote is what a speech verb before it in its sentence reports (``Ames
     claimed on Tuesday that "…"``)."""
     opening = ctx.quote.start - len(ctx.quote.open_mark)
-    that = _THAT_BEFORE.search(ctx.masked, ctx.sentence_start, opening)
+    that = _THAT_BEFORE.search(ctx.masked, max(ctx.sentence_start, opening - 12), opening)
     if that is None:
         return False
-    verbs = cues(ctx.resolver, ctx.sentence_start, that.start(), participles=False)
-    return (
-        bool(verbs) and _FEW_WORDS.fullmatch(ctx.masked, verbs[-1].end(), that.start()) is not None
-    )
+    for verb in reversed(ctx.resolver.verbs_in(ctx.sentence_start, that.start())):
+        if not _FEW_WORDS.fullmatch(ctx.masked, verb.end(), that.start()):
+            return False  # the nearest verb of saying is too far back to report the quote
+        if verb.group() not in PARTICIPLES and not not_a_cue(ctx.grammar, ctx.sentence_start, verb):
+            return True
+    return False
 
 
 def _modified_subject(ctx: Context, at: int, verb, rule: Rule) -> Attribution | None:

@@ -82,11 +82,12 @@ PARTICIPLE_CLAUSE_SUBJECT = 0.7
 def not_a_cue(grammar: Grammar, sentence_start: int, verb: VerbMatch) -> bool:
     """A speech-verb form that attributes nothing: a noun (``port calls``, ``a Twitter
     comment``) or a passive (``expected to be announced``)."""
-    previous = [
-        t[2]
-        for t in grammar.tokens(sentence_start, verb.start())
-        if not (t[2].endswith("ly") and t[2].islower())
-    ][-2:]  # adverbs passed over
+    previous: list[str] = []  # the two words before the verb, adverbs passed over
+    for _start, _end, word in reversed(grammar.tokens(sentence_start, verb.start())):
+        if not (word.endswith("ly") and word.islower()):
+            previous.insert(0, word)
+            if len(previous) == 2:
+                break
     if not previous:
         return False
     last = previous[-1]

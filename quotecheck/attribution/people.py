@@ -151,7 +151,8 @@ def collect_people(
                     and not _noun_compound(grammar, m, verbs[after].group())
                 )
                 or (  # "Ames, who …", not "a nurse from Butler, who …"
-                    _WHO_AFTER.match(masked, m.end(), m.end() + 8)
+                    "who" in masked[m.end() : m.end() + 8]
+                    and _WHO_AFTER.match(masked, m.end(), m.end() + 8)
                     and not _PLACE_BEFORE.search(before)
                 )
                 or _after_verb(masked, m, verbs, ends)
