@@ -77,10 +77,11 @@ def _abbreviated(q: Quote, text: str) -> bool:
     )
 
 
-def _is_name_of_something(q: Quote, attribution: Attribution | None) -> bool:
+def _is_name_of_something(q: Quote, attribution: Attribution | None, masked: str) -> bool:
     """A title-case phrase set in marks inside a body sentence, with no speech verb for it: the
     name of a show, a book, a campaign or a product (``the "Big Tent Brunch"``), not speech,
-    which runs in the sentence's own case."""
+    which runs in the sentence's own case, nor what a crowd chants (``chants of "Free The
+    Port"``)."""
     guessed = attribution is None or attribution.method.startswith(_GUESSES)
     return (
         q.kind == "fragment"
@@ -88,7 +89,16 @@ def _is_name_of_something(q: Quote, attribution: Attribution | None) -> bool:
         and guessed
         and len(q.text.split()) >= 2
         and looks_like_title(q.text)
+        and not _CHANTED.search(masked, max(0, q.start - 24), q.start)
     )
+
+
+#: a chant or a cry right before the words: they are shouted, whatever their case
+_CHANTED = regex.compile(
+    r"\b(?:chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|cries|cried|calls|yell(?:s|ed|ing)?)"
+    r"(?:\s+of)?\s*[,:]?\s*" + MASK + "+$",
+    regex.IGNORECASE,
+)
 
 
 #: each language's test for words in marks that name a work, a body or a term, not speech
@@ -169,7 +179,7 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
             result.append(replace(q, kind="scare", attribution=Attribution(None, method="scare")))
             continue
         if (
-            _is_name_of_something(q, attribution)
+            _is_name_of_something(q, attribution, masked)
             or _abbreviated(q, article.text)
             or (is_term is not None and is_term(q, attribution, article.text))
         ):
