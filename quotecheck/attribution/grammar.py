@@ -61,7 +61,9 @@ _DOCUMENT = regex.compile(
     nouns=sorted(DOCUMENT_NOUNS, key=len, reverse=True),
 )
 _LEADING = regex.compile(
-    r"\s*(?:\p{Lu}{2,}+[\p{Lu} .'’\-]*+(?:,[\p{L} .]{1,30}?(?:\d{1,2})?)?\s*+(?:\([^()]{1,30}\))?"
+    # a city in capitals, a hyphen only inside it ("WILKES-BARRE - " ends on its dash)
+    r"\s*(?:\p{Lu}{2,}+(?:[\p{Lu} .'’]|-(?=\p{Lu}))*+"
+    r"(?:,[\p{L} .]{1,30}?(?:\d{1,2})?)?\s*+(?:\([^()]{1,30}\))?"
     r"\s*+[—–\-]{1,2}\s*"  # a dateline: "PARIS, July 25 (AFP) — ", "SALEM, Ore. — "
     r"|\p{Lu}\p{Ll}++(?:\s\p{Lu}\p{Ll}++)?\s*+\([^()]{1,30}\)\s*+[—–\-]{1,2}\s*)?"  # "Lima (AP) – "
     r"(?:(?:But|And|So|Yet|Still|Meanwhile|Then),?\s+(?:then,?\s+|also\s+)?)?"  # "And then Ames …"
@@ -176,7 +178,9 @@ class Grammar:
             if opening is not None and len(toks) - opening <= 8:
                 toks = toks[:opening]
         if last.lower() in _INDEFINITE_PRONOUNS and (
-            len(toks) == 1 or not toks[-2][2][:1].isalnum() or toks[-2][2].lower() in {"and", "but"}
+            len(toks) == 1
+            or not toks[-2][2][:1].isalnum()
+            or toks[-2][2].lower() in {"and", "but", "yet", "so", "then"}
         ):  # "Another said", "… and some chanted": somebody unnamed opening the clause
             return Mention(s, e, last, "phrase")
         run: list[Token] = []
