@@ -66,7 +66,8 @@ _LEADING = regex.compile(
     r"(?:,[\p{L} .]{1,30}?(?:\d{1,2})?)?\s*+(?:\([^()]{1,30}\))?"
     r"\s*+[—–\-]{1,2}\s*"  # a dateline: "PARIS, July 25 (AFP) — ", "SALEM, Ore. — "
     r"|\p{Lu}\p{Ll}++(?:\s\p{Lu}\p{Ll}++)?\s*+\([^()]{1,30}\)\s*+[—–\-]{1,2}\s*)?"  # "Lima (AP) – "
-    r"(?:(?:But|And|So|Yet|Still|Meanwhile|Then),?\s+(?:then,?\s+|also\s+)?)?"  # "And then Ames …"
+    r"(?:(?:But|And|So|Yet|Still|Meanwhile|Then|Now|Instead|Also|Indeed|Finally|Again|Today)"
+    r",?\s+(?:then,?\s+|also\s+)?)?"  # "And then Ames …", "Now Ames …"
 )
 _COMMA = regex.compile(",")
 #: what follows a name set off from the words after it: a comma, a stop, a bracket, the end

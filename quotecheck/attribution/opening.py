@@ -70,6 +70,7 @@ def introduced(ctx: Context, rule: Rule) -> Attribution | None:
     )
 
 
+_DASH_END = regex.compile(r"\s+(?:--|[—–])\s*$")
 _DASH_BEFORE = regex.compile(r"(?:^|[—–-])\s*$")
 
 
@@ -113,7 +114,11 @@ def introduced_by_colon(ctx: Context, rule: Rule) -> Attribution | None:
     """A colon with no speech verb before the quote (``The email goes on: "…"``), taken only
     when no cue follows the quote either."""
     before = _before_mark(ctx)
-    if _ACCORDING_BEFORE.search(before) or not before.rstrip().endswith(":"):
+    if _ACCORDING_BEFORE.search(before):
+        return None
+    if _DASH_END.search(before) and ctx.quote.kind == "sentence":
+        before = _DASH_END.sub(":", before)
+    if not before.rstrip().endswith(":"):
         return None
     if heading := _name_heading(ctx):
         return ctx.resolver.resolve(heading, None, rule.method, rule.confidence)
