@@ -81,6 +81,8 @@ _ADVERBIAL = regex.compile(
     regex.IGNORECASE,
 )
 _STATE_THEN_COMMA = regex.compile(r"\s*(\p{Lu}[\p{L}.]*?)\.\s*,")
+_APPOSITION_OPENING = regex.compile(r"(?:the|an?)\s+\w")
+_LOWER_WORD = regex.compile(r"\s+(?!(?:and|or)\b)\p{Ll}")
 _APPOSITION_STARTS = frozenset({"The", "A", "An", "One"})  # and any lower-case word
 _ENDS_AFTER_COMMA = regex.compile(r",\s*(?:\w+\s+){0,2}$")
 _COMMA_THEN = regex.compile(r",\s*(?=\p{Lu})")
@@ -337,6 +339,9 @@ class Grammar:
             if comma == -1:
                 break
             at = comma + 1 + len(text[comma + 1 : end]) - len(text[comma + 1 : end].lstrip())
+            if self._names_after_apposition(at, end):
+                comma = text.find(",", at, end)  # "Flanked by Jo Ames, the county sheriff,
+                continue  # Reyes …": past the apposition to the name after it
             candidates.append(at)
             if not _ADVERBIAL.match(text, at, end):
                 break  # a second phrase only after an adverbial one: "…, after a long wait, …"
@@ -351,6 +356,24 @@ class Grammar:
         if resolved:  # "In a few days, Jo Smith …": the name, not the phrase before it
             return resolved[0]
         return next((m for m in mentions if m.kind == "phrase"), None) if phrase else None
+
+    def _names_after_apposition(self, at: int, end: int) -> bool:
+        """Whether a common noun phrase at ``at`` is set off by a comma with a name and its
+        verb right after (``…, the county sheriff, Reyes launched …``): an apposition closing
+        a leading phrase, not the subject."""
+        if not _APPOSITION_OPENING.match(self.text, at, end):
+            return False
+        comma = self.text.find(",", at, end)
+        if comma == -1:
+            return False
+        name = self.np_after(
+            comma + 1 + len(self.text[comma + 1 : end]) - len(self.text[comma + 1 : end].lstrip())
+        )
+        return (
+            name is not None
+            and name.kind == "name"
+            and bool(_LOWER_WORD.match(self.text, name.end, end))
+        )
 
     def named_in_apposition(
         self, mention: Mention, end: int, closing: regex.Pattern = _COMMA
