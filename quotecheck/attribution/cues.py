@@ -351,9 +351,11 @@ def attribute_verb(
     return resolve_in_sentence(resolver, sentence_start, mention, cue, method, confidence)
 
 
-#: "by" after a passive verb, past the words it calls something ('labeled as a "hoax" by X')
+#: "by" after a passive verb, past the words it calls something ('labeled as a "hoax" by X'),
+#: not a manner ("interjected by hitting Ames for …")
 _BY = regex.compile(
-    r"(?:(?:\s+as)?(?:\s+(?:a|an|the))?\s*" + MASK + r"+[.,!?]*" + MASK + r"*)?\s+by\s+"
+    r"(?:(?:\s+as)?(?:\s+(?:a|an|the))?\s*" + MASK + r"+[.,!?]*" + MASK + r"*)?"
+    r"\s+by\s+(?!\p{Ll}+ing\b)"
 )
 
 
