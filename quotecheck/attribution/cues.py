@@ -294,6 +294,17 @@ def _previous_subject(resolver: Resolver, sentence_start: int) -> Mention | None
     return grammar.sentence_subject(start, sentence_start - 1)
 
 
+#: a sentence opening on a subordinate clause set off by a comma ("Although she thanked them,
+#: …", "While Ames spoke, …"; not "As": "As Ames put it, …" frames the words)
+_SUBORDINATE_OPENING = regex.compile(
+    r"(?:(?:And|But|Yet|So),?\s+)?"
+    r"(?:(?<=\s)(?:when|while|after|before|because|although|though|since|once|until)"
+    r"|When|While|After|Before|Because|Although|Though|Since|Once|Until)\s[^,;:"
+    + MASK
+    + r"]{3,120}?,\s+(?=(?:the|a|an)\s|\p{Lu}|\p{Ll}+\s)"
+)
+
+
 def attribute_verb(
     resolver: Resolver,
     verb: VerbMatch,
@@ -322,9 +333,17 @@ def attribute_verb(
             return replace(
                 earlier[-1], cue=cue, method=participle, confidence=PARTICIPLE_AFTER_QUOTE
             )
+        # the finite verb a participle hangs on is in its own clause, not in a subordinate one
+        # opening the sentence ("Although he thanked them, he sounded a note, saying …")
+        opening = _SUBORDINATE_OPENING.match(grammar.text, sentence_start, verb.start())
         finite = [
             v
-            for v in cues(resolver, sentence_start, verb.start(), participles=False)
+            for v in cues(
+                resolver,
+                opening.end() if opening else sentence_start,
+                verb.start(),
+                participles=False,
+            )
             if not _TO_BEFORE.search(grammar.text, sentence_start, v.start())  # "to explain"
         ]
         pronoun = grammar.nearest_pronoun(sentence_start, verb.start())
