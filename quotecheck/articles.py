@@ -58,6 +58,27 @@ _DATELINE = regex.compile(
 _BYLINE = regex.compile(
     r"^\s*By:?\s+(?P<by>[^|\n]+?)\s*(?:[-–—|]\s*Posted:?\s*(?P<posted>.+?))?\s*$", regex.IGNORECASE
 )
+#: the most words a byline's names and outlet take ("By Jo Ames and Ivo Marsh, Harbour Gazette
+#: staff writers"); a longer paragraph opening on "By" is a sentence ("By then, …")
+BYLINE_WORDS = 12
+_ENDS_LIKE_SENTENCE = regex.compile(r"\s\p{Ll}[\p{L}'’]*[.!?]$")
+
+
+def _byline(para: str) -> regex.Match | None:
+    """A byline paragraph (``By Jo Ames``, ``BY JO AMES, Harbour Gazette | Posted: …``): "By"
+    and a name, not a sentence that opens on the preposition (``By the late 1980s, …``,
+    ``By 2026, …``)."""
+    m = _BYLINE.match(para)
+    if (
+        m is None
+        or not m["by"][:1].isupper()
+        or len(m["by"].split()) > BYLINE_WORDS
+        or _ENDS_LIKE_SENTENCE.search(m["by"])  # "By Monday, the rain had stopped."
+    ):
+        return None
+    return m
+
+
 _FIRST_PUBLISHED = regex.compile(
     r"^\W*(?:first|originally)\s+published\s+(?:in|by|on)\s*:?\s*(?P<src>.+?)\s*$", regex.IGNORECASE
 )
@@ -271,7 +292,7 @@ def label_paragraphs(text: str) -> tuple[Paragraph, ...]:
                 and not _DATELINE.match(date_line[2])
                 and len(date_line[2].split()) <= DATE_LINE_OUTLET_WORDS
             )
-            or _BYLINE.match(para)
+            or _byline(para)
             or _FIRST_PUBLISHED.match(para)
             or (i < body_start and _FIELD_LINE.match(para))
         )
@@ -335,7 +356,7 @@ def read_header(text: str, paragraphs: tuple[Paragraph, ...]) -> dict[str, str |
                 info["outlet"] = rest.split(" / ")[0].strip()
             elif rest and p.role == "title":  # a stored page's date marker before its headline
                 info["title"] = " ".join(rest.split())
-        elif (m := _BYLINE.match(para)) and p.role == "meta":
+        elif (m := _byline(para)) and p.role == "meta":
             info["byline"] = m["by"].strip()
             if m["posted"]:
                 info["date"] = info["date"] or _parse_date(m["posted"])

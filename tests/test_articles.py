@@ -13,6 +13,7 @@ from quotecheck.articles import (
     parse_article,
     split_paragraphs,
 )
+from quotecheck.pipeline import extract
 from quotecheck.sources import load_articles
 
 BODY = (
@@ -139,3 +140,35 @@ def test_header_field_lines_of_a_scraped_article():
     # a line like that inside the body is text, not a header
     body = parse_article(BODY + "\n\nDate: the vote is on Tuesday, the minister said.")
     assert body.date is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Ines Halloway",
+        "BY INES HALLOWAY, Harbour Gazette",
+        "By Ines Halloway and Ivo Marsh, Harbour Gazette staff writers",
+    ],
+)
+def test_a_byline_is_metadata(line):
+    a = parse_article(f"Pact signed\n\n{line}\n\n{BODY}")
+    assert [p.role for p in a.paragraphs] == ["title", "meta", "body"]
+    assert a.byline == line[3:].strip()
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "By the late 1990s, voters",
+        "By Monday morning, voters",
+        "By contrast, voters",
+        "By 2030, voters",
+    ],
+)
+def test_a_sentence_opening_on_by_is_body_text_and_its_quotes_are_read(opening):
+    """Only "By" and a name make a byline: a paragraph that opens on the preposition is the
+    story, and its quotes are found."""
+    para = f'{opening} saw the port as "a place of work," Ines Halloway said.'
+    a = parse_article(f"Pact signed\n\n{BODY}\n\n{para}")
+    assert a.paragraphs[-1].role == "body"
+    assert [q.speaker for q in extract(a)] == ["Ines Halloway"]
