@@ -318,6 +318,8 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
             if not spans and text[para.start] in _SINGLE_OPENS and _opens(text, para.start):
                 left_open = _Open(text[para.start], para.start + 1)
         for k, (s, e, om, cm) in enumerate(spans):
+            if continuing and k == 0 and signature_line(text, s, e):
+                continue  # '"…\nJo Ames, Harbour Union."': the name signs the quote above
             part_of = chain if continuing and k == 0 else None
             # no closing mark: closed by the next quote's opening ('"we act and "we win"')
             unbalanced = not cm
@@ -367,6 +369,28 @@ RUN_ON_CLOSING_WORDS = 4
 _SINGLE_OPENS = "‘'"
 #: marks that reopen a quote at a paragraph's start: double (False) and single (True) styles
 _OPENERS = {False: "".join(PAIRS), True: _SINGLE_OPENS}
+
+
+#: a line that signs a quote: a name of two to seven words (initials and titles too; in lower
+#: case only titles: "Former Board president Jo Ames"), then what the person is, after commas
+#: ("Jo Ames, Harbour Workers Union", "Jo Ames, 54, Dover")
+_TITLE_WORDS = words("titles.txt")
+_SIGNATURE_LINE = regex.compile(
+    r"[―—–-]?[ \t]*(?P<name>\p{Lu}[\p{L}.'’\-]*(?:[ \t]+[\p{L}][\p{L}.'’\-]*){1,6}?)"
+    r"(?:,[ \t]*[^,.;:!?\n]{1,60}){0,3}\.?[ \t]*"
+)
+
+
+def signature_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, the last line inside a quote's marks, is no speech but the
+    name that signs it (``"…\nJo Ames, Harbour Workers Union."``, the way round-ups of
+    reactions set them)."""
+    m = _SIGNATURE_LINE.fullmatch(text, start, end)
+    if m is None:
+        return False
+    name = m["name"].split()
+    lower = [w for w in name if w[:1].islower()]
+    return name[-1][:1].isupper() and all(w in _TITLE_WORDS for w in lower)
 
 
 def _continues(article: Article, index: int, left_open: _Open) -> bool:

@@ -334,3 +334,26 @@ def test_an_outer_quote_left_open_is_not_taken_for_nesting():
     assert [q.text for q in extract(text) if q.kind != "nested"] == [
         "We will win. “Nobody asked us,"
     ]
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "Ivo Marsh, Harbour Workers Union.",
+        "Councillor Ines Halloway.",
+        "Former Harbour Board president Jo Ames.",
+    ],
+)
+def test_a_name_signing_a_quote_inside_its_marks_is_no_part_of_it(signature):
+    """Round-ups of reactions set the name on the line under the words, before the closing
+    mark: the words are the quote, the name is not."""
+    text = f'Reactions came in fast.\n\n"We will rebuild the quay next year.\n{signature}"'
+    quotes = extract_quotes(parse_article(text))
+    assert [q.text for q in quotes] == ["We will rebuild the quay next year."]
+
+
+@pytest.mark.parametrize("last_line", ["Vote for Jo Ames.", "It was the harbour board."])
+def test_a_sentence_closing_a_quote_over_two_lines_stays_part_of_it(last_line):
+    text = f'Reactions came in fast.\n\n"We will rebuild the quay next year.\n{last_line}"'
+    quotes = extract_quotes(parse_article(text))
+    assert [q.text for q in quotes] == ["We will rebuild the quay next year.", last_line]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import regex
 
 from ..models import Attribution
-from ..quotes import MASK
+from ..quotes import MASK, signature_line
 from .context import Context, Rule
 from .cues import (
     attribute_verb,
@@ -393,7 +393,9 @@ def signed(ctx: Context, rule: Rule) -> Attribution | None:
     """A name under or after the quote with a dash and no verb (``"…" ― Lorna Betts``, a reader's
     reaction signed ``— Dana Quist, 54, Tulsa``)."""
     q, masked, article = ctx.quote, ctx.masked, ctx.article
-    if not q.close_mark or masked[ctx.paragraph.start : q.start - 1].strip():
+    if not q.close_mark:
+        return _signed_inside(ctx, rule)
+    if masked[ctx.paragraph.start : q.start - 1].strip():
         return None  # the quote opens its line; a dash after a reported sentence signs the writer
     end = ctx.paragraph.end
     at = q.end + 1
@@ -408,6 +410,26 @@ def signed(ctx: Context, rule: Rule) -> Attribution | None:
         return None
     if masked[mention.end : end].strip() and not _SIGNATURE_REST.match(masked, mention.end, end):
         return None  # more than a name and where it is from: a sentence, not a signature
+    return ctx.resolver.resolve(mention, None, rule.method, rule.confidence)
+
+
+_CLOSING_DOUBLE = frozenset('"”»')
+
+
+def _signed_inside(ctx: Context, rule: Rule) -> Attribution | None:
+    """A name on the line under the quote, inside its marks (``"…\nJo Ames, Harbour Union."``)."""
+    q, article = ctx.quote, ctx.article
+    if q.paragraph + 1 >= len(article.paragraphs):
+        return None
+    following = article.paragraphs[q.paragraph + 1]
+    line = article.text[following.start : following.end].rstrip()
+    if line[-1:] not in _CLOSING_DOUBLE or not signature_line(
+        article.text, following.start, following.start + len(line) - 1
+    ):
+        return None
+    mention = ctx.grammar.np_after(following.start)
+    if mention is None or mention.kind not in {"name", "role"}:
+        return None
     return ctx.resolver.resolve(mention, None, rule.method, rule.confidence)
 
 
