@@ -44,8 +44,12 @@ _CATENATIVE = regex.compile(
     r"|went on)\s+to\s+$"
 )
 _DETERMINER_AHEAD = regex.compile(r"(?:a|an|the|one|another|two|three|several|some)\s")
-#: the start of the last clause joined to the sentence before a verb: ", but", "; and"
-_CLAUSE_START = regex.compile(r"[,;]\s+(?:but|and|while|whereas|yet)\s+(?=[^,;]*$)")
+#: the start of the last clause joined to the sentence before a verb: ", but", "; and", or
+#: a subordinate one ("… was in the room when a member of the family suggested")
+_CLAUSE_START = regex.compile(
+    r"(?:[,;]\s+(?:but|and|while|whereas|yet)"
+    r"|\s(?:when|while|after|before|because|since|until|once|as|although|though))\s+(?=[^,;]*$)"
+)
 #: what may stand between a common noun phrase and its verb: a few words
 #: ("familiar with the talks", "close to Ames"), no punctuation
 _PHRASE_TO_VERB = regex.compile(r"(?:\s+[\p{L}\p{N}][\p{L}\p{N}’'\-]*){0,8}\s*")
