@@ -26,6 +26,8 @@ from .words import AUXILIARIES, PARTICIPLES, PRONOUNS, RELATIVES, SPEECH_VERB_FO
 _ACCORDING_AFTER = regex.compile(r"according to\s+")
 #: from a common noun phrase to a name in apposition: ", " or " of the boy, "
 _TO_APPOSITION = regex.compile(r"(?:\s+(?:of|for|at|from)\s+[^,.;:" + MASK + r"]{1,40}?)?,\s+")
+#: a pronoun object and what it is blamed or praised for: the verb reports no quote before it
+_OBJECT_AFTER = regex.compile(r"\s+(?:it|him|her|them|us|me)\s+(?:of|for)\b")
 _INTRODUCES_NEXT = regex.compile(r"\s*:\s*[\"“”'‘«„" + MASK + "]")
 _JOINED_QUOTE = regex.compile(r"[,.]?\s*(?:and|or|,)\s*" + MASK + r"+[.!?,]*" + MASK + "?")
 _LEAD_AFTER_QUOTE = regex.compile(r"[,.;:!?]?\s*[—–-]*\s*")
@@ -229,6 +231,8 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
                 continue  # a noun heading the next verb's subject: '"…," the report stated'
         if _INTRODUCES_NEXT.match(ctx.masked, v.end()):
             return None  # '… at "smaller schools," Lee said: "…"': the next quote's cue
+        if _OBJECT_AFTER.match(ctx.masked, v.end()):
+            return None  # '"…," he also accuses it of theft': the verb has an object of its own
         if set_off is not None and set_off.end < v.start() and _closes_aside(ctx, at, v):
             return resolve_in_sentence(
                 ctx.resolver, ctx.sentence_start, set_off, v.group(), rule.method, rule.confidence
