@@ -71,6 +71,9 @@ _SUBJECT_PRONOUNS = frozenset({"who", "he", "she", "they", "it", "i", "we"})
 #: verbs of refusing before "to": what follows was not said ("declined to comment")
 _REFUSALS = frozenset({"declined", "declines", "decline", "refused", "refuses", "refuse"})
 _BE = frozenset({"be", "been", "being", "was", "were", "is", "are"})
+_TENSE_AUXILIARIES = frozenset(
+    {"has", "have", "had", "will", "would", "can", "could", "may", "might", "did", "does"}
+)
 _IMPERSONAL = frozenset({"it", "they"})
 _POSSESSIVE = regex.compile(r"\p{L}[’']s$|s[’']$")
 #: words whose 's is a verb ("he's said", "it's claimed"), not a possessive
@@ -198,14 +201,12 @@ def _long_subject(grammar: Grammar, start: int, verb: VerbMatch) -> Mention | No
     between it and ``verb``: "a person familiar with the talks said"."""
     text = grammar.text
     phrase = grammar.np_after(start)
-    if (
-        phrase is not None
-        and _PHRASE_TO_VERB.fullmatch(text, phrase.end, verb.start())
-        and not {w.lower() for w in text[phrase.end : verb.start()].split()}
-        & (AUXILIARIES | PRONOUNS | _CLAUSE_WORDS)
-    ):
-        return phrase
-    return None
+    if phrase is None or not _PHRASE_TO_VERB.fullmatch(text, phrase.end, verb.start()):
+        return None
+    gap = [w.lower() for w in text[phrase.end : verb.start()].split()]
+    while gap and gap[-1] in _TENSE_AUXILIARIES:
+        gap.pop()  # the verb's own auxiliary: "a source close to the talks has said"
+    return None if set(gap) & (AUXILIARIES | PRONOUNS | _CLAUSE_WORDS) else phrase
 
 
 def inverted_subject(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> Mention | None:

@@ -77,7 +77,8 @@ SET_OFF = regex.compile(r"\s*(?:[,.;:!?)]|$)")
 LEADING_PHRASES = 2
 _ADVERBIAL = regex.compile(
     r"(?:after|before|while|when|during|following|despite|without|since|amid|under|later"
-    r"|earlier)\b",
+    r"|earlier|as|in|on|at|with|for|from|by|among|across|throughout|within|like|unlike"
+    r"|upon|over|through|besides|beyond)\b",
     regex.IGNORECASE,
 )
 _STATE_THEN_COMMA = regex.compile(r"\s*(\p{Lu}[\p{L}.]*?)\.\s*,")
