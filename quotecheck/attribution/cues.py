@@ -71,6 +71,9 @@ _SUBJECT_PRONOUNS = frozenset({"who", "he", "she", "they", "it", "i", "we"})
 #: verbs of refusing before "to": what follows was not said ("declined to comment")
 _REFUSALS = frozenset({"declined", "declines", "decline", "refused", "refuses", "refuse"})
 _BE = frozenset({"be", "been", "being", "was", "were", "is", "are"})
+#: a plural common noun: a subject a verb's base form agrees with ("voters say")
+_PLURAL_NOUN = regex.compile(r"\p{Ll}{2,}[^su\W]s")
+_SINGULAR_DETERMINERS = frozenset({"a", "an", "another", "each", "every", "one", "this", "that"})
 _TENSE_AUXILIARIES = frozenset(
     {"has", "have", "had", "will", "would", "can", "could", "may", "might", "did", "does"}
 )
@@ -113,6 +116,12 @@ def not_a_cue(grammar: Grammar, sentence_start: int, verb: VerbMatch) -> bool:
     if last.lower() in DOCUMENT_NOUNS:  # "the lawsuit alleges", "the report states"
         return False
     if last[:1].islower() and last not in AUXILIARIES and last.lower() not in _SUBJECT_PRONOUNS:
+        if (
+            _PLURAL_NOUN.fullmatch(last)
+            and SPEECH_VERB_FORMS.get(verb.group().lower()) == verb.group().lower()
+            and not (len(previous) > 1 and previous[-2].lower() in _SINGULAR_DETERMINERS)
+        ):
+            return False  # a plural subject and its verb: "voters say", "critics argue"
         # "port calls", "a tax cut in": a noun, unless the word before names a person
         # ("her husband cut in", "the spokesman comments")
         return not (is_title(last) or last.lower() in GENDERED)
@@ -142,6 +151,8 @@ def subject_of(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> Mentio
     mention = grammar.np_before(verb.start() - 1)
     if mention is None and (catenative := _CATENATIVE.search(text, sentence_start, verb.start())):
         mention = grammar.np_before(catenative.start())  # "officials started to call it"
+    if mention is not None and (poll := _poll_of_share(grammar, sentence_start, mention)):
+        return poll
     if mention is not None and mention.start >= sentence_start:
         if mention.kind in {"name", "organisation"} and (
             _COMPLEMENT_BEFORE.search(text, sentence_start, mention.start)
@@ -182,6 +193,29 @@ def subject_of(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> Mentio
         if phrase is not None and _long_subject(grammar, phrase.start, verb):
             return phrase
     return subject
+
+
+#: a share of the people asked, right before the group it counts ("37 percent of", "six in 10")
+_SHARE_OF = regex.compile(
+    r"(?:\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)|\b\d+\s+in\s+\d+|\bmajority|\bhalf"
+    r"|\bthird|\btwo-thirds|\bquarter)\s+of\s+(?:the\s+)?$",
+    regex.IGNORECASE,
+)
+_POLL = regex.compile(r"\b(?:poll|survey)\b", regex.IGNORECASE)
+
+
+def _poll_of_share(grammar: Grammar, sentence_start: int, mention: Mention) -> Mention | None:
+    """The poll a sentence names before a share of its respondents who "say" something (``The
+    Gazette poll finds that 37 percent of voters say …``, ``In a Gazette poll, 75 percent of
+    voters said …``): the poll reports the words, not the group."""
+    text = grammar.text
+    if not _SHARE_OF.search(text, max(sentence_start, mention.start - 30), mention.start):
+        return None
+    polls = list(_POLL.finditer(text, sentence_start, mention.start))
+    if not polls:
+        return None
+    poll = grammar.np_before(polls[-1].end())
+    return poll if poll is not None and poll.kind == "document" else None
 
 
 #: an adverb opening a sentence whose verb comes before its subject ("Then added Jo Baker:")
