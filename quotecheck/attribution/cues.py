@@ -168,6 +168,10 @@ def subject_of(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> Mentio
         return mention
     if (inverted := inverted_subject(grammar, verb, sentence_start)) is not None:
         return inverted
+    if (expletive := _EXPLETIVE_THAT.match(text, sentence_start, verb.start())) and (
+        clause_subject := _that_clause_subject(grammar, expletive.end(), verb)
+    ):  # "It has become so common that Ames during a rally thanked …": the clause's subject
+        return clause_subject
     if _COORDINATED.search(text, sentence_start, verb.start()):
         pronoun = grammar.nearest_pronoun(sentence_start, verb.start())
         if pronoun is not None:  # "when he brought up X and later said"
@@ -218,6 +222,13 @@ def _poll_of_share(grammar: Grammar, sentence_start: int, mention: Mention) -> M
     return poll if poll is not None and poll.kind == "document" else None
 
 
+#: a sentence opening on an expletive "it" whose real subject is a clause after "that"
+_EXPLETIVE_THAT = regex.compile(
+    r"\s*(?:\p{Lu}\p{Ll}*,?\s+)?(?:It|it)(?:[’']s|\s+(?:is|was|has|had|seems|seemed))\b"
+    r"[^,;:" + MASK + r"]{0,80}?\s(?:that|whether)\s+"
+)
+
+
 #: an adverb opening a sentence whose verb comes before its subject ("Then added Jo Baker:")
 _ADVERB_INVERTS = regex.compile(r"\s*(?i:then|later|also|so|thus|finally|and)\s+")
 
@@ -241,6 +252,15 @@ def _long_subject(grammar: Grammar, start: int, verb: VerbMatch) -> Mention | No
     while gap and gap[-1] in _TENSE_AUXILIARIES:
         gap.pop()  # the verb's own auxiliary: "a source close to the talks has said"
     return None if set(gap) & (AUXILIARIES | PRONOUNS | _CLAUSE_WORDS) else phrase
+
+
+def _that_clause_subject(grammar: Grammar, start: int, verb: VerbMatch) -> Mention | None:
+    """The subject of the clause at ``start`` that ``verb`` belongs to, as its first verb or a
+    second one joined by "and" (``that Ames thanked the crews "…" and called …``)."""
+    if _COORDINATED.search(grammar.text, start, verb.start()):
+        mention = grammar.np_after(start)
+        return mention if mention is not None and mention.kind in RESOLVED else None
+    return _long_subject(grammar, start, verb)
 
 
 def inverted_subject(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> Mention | None:
