@@ -241,7 +241,11 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
             return resolve_in_sentence(  # '"…," the Ledger quoted Jo Ames as saying'
                 ctx.resolver, ctx.sentence_start, quoted, v.group(), rule.method, rule.confidence
             )
-        mention = grammar.np_before(v.start() - 1) or grammar.apposition_subject(at, v.start())
+        mention = (
+            grammar.np_before(v.start() - 1)
+            or grammar.apposition_subject(at, v.start())
+            or _surname_alone(ctx, at, v.start())
+        )
         if mention is None and _INDEFINITE.fullmatch(ctx.masked, at, v.start()):
             return _unnamed(ctx, at, v.start(), v.group(), rule)  # '"…," one said'
         if mention is not None and mention.kind == "relative":
@@ -267,6 +271,17 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
             )
         return _modified_subject(ctx, at, v, rule)
     return None
+
+
+def _surname_alone(ctx: Context, at: int, verb_at: int) -> Mention | None:
+    """A capitalised word that is otherwise a common word (``May``, ``From``), alone between
+    the quote and its verb (``"…," May said``), when the article names someone in full with
+    it as the family name."""
+    words = ctx.grammar.tokens(at, verb_at)
+    if len(words) != 1 or not words[0][2][:1].isupper():
+        return None
+    start, end, word = words[0]
+    return Mention(start, end, word, "name") if ctx.resolver.known_surname(word) else None
 
 
 def _complement_of_cue(ctx: Context) -> bool:

@@ -178,6 +178,11 @@ class Resolver:
             return family  # "Xi Jinping … Xi said"
         return " ".join(parts)
 
+    def known_surname(self, word: str) -> bool:
+        """Whether the article names somebody in full with ``word`` as the family name (``Al
+        From``, ``Theresa May``): then ``word`` alone is that person, whatever else it means."""
+        return bool(self.full_names.get(word.lower()) or self._introduced_as(word))
+
     def _family_name_first(self, word: str) -> str | None:
         """The one full name the article gives that starts with ``word``: a given name alone
         (``Kay said`` after ``Kay Ames``), or a name written family name first (``Xi``)."""
