@@ -17,6 +17,7 @@ from .cues import (
     quoted_as,
     resolve_in_sentence,
     someone_of,
+    surname_alone,
 )
 from .grammar import SET_OFF
 from .phrases import Mention
@@ -28,6 +29,7 @@ _ACCORDING_AFTER = regex.compile(r"according to\s+")
 _TO_APPOSITION = regex.compile(r"(?:\s+(?:of|for|at|from)\s+[^,.;:" + MASK + r"]{1,40}?)?,\s+")
 #: a pronoun object and what it is blamed or praised for: the verb reports no quote before it
 _OBJECT_AFTER = regex.compile(r"\s+(?:it|him|her|them|us|me)\s+(?:of|for)\b")
+_WORD_AFTER = regex.compile(r"\s+\K\p{Lu}\p{Ll}+")
 _INTRODUCES_NEXT = regex.compile(r"\s*:\s*[\"“”'‘«„" + MASK + "]")
 _JOINED_QUOTE = regex.compile(r"[,.]?\s*(?:and|or|,)\s*" + MASK + r"+[.!?,]*" + MASK + "?")
 _LEAD_AFTER_QUOTE = regex.compile(r"[,.;:!?]?\s*[—–-]*\s*")
@@ -178,7 +180,7 @@ def after_inverted(ctx: Context, rule: Rule) -> Attribution | None:
     verb = inverted_verb(ctx, at)
     if verb is None:
         return None
-    mention = ctx.grammar.np_after(verb.end() + 1)
+    mention = ctx.grammar.np_after(verb.end() + 1) or _surname_after(ctx, verb.end())
     if mention is None and (m := _INDEFINITE.match(ctx.masked, verb.end())):
         return _unnamed(ctx, m.start(), m.end(), verb.group(), rule)  # '"…," said another'
 
@@ -197,6 +199,15 @@ def after_inverted(ctx: Context, rule: Rule) -> Attribution | None:
     return resolve_in_sentence(
         ctx.resolver, ctx.sentence_start, mention, verb.group(), rule.method, rule.confidence
     )
+
+
+def _surname_after(ctx: Context, at: int) -> Mention | None:
+    """A known family name that is also a common word right after an inverted verb and set off
+    (``"…," said May.``)."""
+    word = _WORD_AFTER.match(ctx.masked, at)
+    if word is None or not SET_OFF.match(ctx.masked, word.end()):
+        return None
+    return surname_alone(ctx.resolver, word.start(), word.end())
 
 
 def _named_after(ctx: Context, phrase: Mention) -> Mention | None:
@@ -244,7 +255,7 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
         mention = (
             grammar.np_before(v.start() - 1)
             or grammar.apposition_subject(at, v.start())
-            or _surname_alone(ctx, at, v.start())
+            or surname_alone(ctx.resolver, at, v.start())
         )
         if mention is None and _INDEFINITE.fullmatch(ctx.masked, at, v.start()):
             return _unnamed(ctx, at, v.start(), v.group(), rule)  # '"…," one said'
@@ -271,17 +282,6 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
             )
         return _modified_subject(ctx, at, v, rule)
     return None
-
-
-def _surname_alone(ctx: Context, at: int, verb_at: int) -> Mention | None:
-    """A capitalised word that is otherwise a common word (``May``, ``From``), alone between
-    the quote and its verb (``"…," May said``), when the article names someone in full with
-    it as the family name."""
-    words = ctx.grammar.tokens(at, verb_at)
-    if len(words) != 1 or not words[0][2][:1].isupper():
-        return None
-    start, end, word = words[0]
-    return Mention(start, end, word, "name") if ctx.resolver.known_surname(word) else None
 
 
 def _complement_of_cue(ctx: Context) -> bool:

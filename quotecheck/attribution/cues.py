@@ -364,6 +364,29 @@ _SUBORDINATE_OPENING = regex.compile(
 )
 
 
+def surname_alone(resolver: Resolver, start: int, end: int) -> Mention | None:
+    """A capitalised word that is otherwise a common word (``May``, ``From``, ``Read``), the
+    only word in ``start:end``, when the article names someone in full with it as the family
+    name (``"…," May said``)."""
+    words = resolver.grammar.tokens(start, end)
+    if len(words) != 1 or not words[0][2][:1].isupper():
+        return None
+    at, stop, word = words[0]
+    return Mention(at, stop, word, "name") if resolver.known_surname(word) else None
+
+
+def _surname_before(resolver: Resolver, verb: VerbMatch, sentence_start: int) -> Mention | None:
+    """A known family name that is also a common word right before ``verb``, opening its
+    clause (``May said …``, ``…, and Read told …``), where the grammar sees no name."""
+    grammar = resolver.grammar
+    toks = grammar.tokens(sentence_start, verb.start())
+    if not toks or grammar.np_before(verb.start() - 1) is not None:
+        return None
+    if len(toks) > 1 and toks[-2][2].lower() not in {",", ";", ":", "and", "but"}:
+        return None
+    return surname_alone(resolver, toks[-1][0], toks[-1][1])
+
+
 def attribute_verb(
     resolver: Resolver,
     verb: VerbMatch,
@@ -418,7 +441,9 @@ def attribute_verb(
         return resolve_in_sentence(
             resolver, sentence_start, subject, cue, participle, PARTICIPLE_CLAUSE_SUBJECT
         )
-    mention = subject_of(grammar, verb, sentence_start)
+    mention = _surname_before(resolver, verb, sentence_start) or subject_of(
+        grammar, verb, sentence_start
+    )
     if mention is None:
         return None
     if mention.kind == "relative" and (
