@@ -153,6 +153,12 @@ def subject_of(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> Mentio
         mention = grammar.np_before(catenative.start())  # "officials started to call it"
     if mention is not None and (poll := _poll_of_share(grammar, sentence_start, mention)):
         return poll
+    if (
+        mention is not None
+        and mention.kind == "phrase"
+        and _PREPOSITION_BEFORE.search(text, max(sentence_start, mention.start - 40), mention.start)
+    ):
+        mention = None  # "… but in a later interview said": a preposition's object, no subject
     if mention is not None and mention.start >= sentence_start:
         if mention.kind in {"name", "organisation"} and (
             _COMPLEMENT_BEFORE.search(text, sentence_start, mention.start)
@@ -199,11 +205,17 @@ def subject_of(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> Mentio
     return subject
 
 
-#: a share of the people asked, right before the group it counts ("37 percent of", "six in 10")
+#: a share of the people asked, right before the group it counts ("37 percent of", "six in 10",
+#: "31% of Republicans and")
 _SHARE_OF = regex.compile(
     r"(?:\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)|\b\d+\s+in\s+\d+|\bmajority|\bhalf"
-    r"|\bthird|\btwo-thirds|\bquarter)\s+of\s+(?:the\s+)?$",
+    r"|\bthird|\btwo-thirds|\bquarter)\s+of\s+(?:the\s+)?(?:[\p{L}\-]+\s+and\s+)?$",
     regex.IGNORECASE,
+)
+#: a preposition and the words opening its noun phrase, right before that phrase's noun
+_PREPOSITION_BEFORE = regex.compile(
+    r"\b(?:in|on|at|during|after|before|with|from|into|over|under|about|through|without"
+    r"|despite)\s+(?:(?:a|an|the|his|her|their|its|this|that)\s+)?(?:[\p{Ll}\-]+\s+){0,2}$"
 )
 _POLL = regex.compile(r"\b(?:poll|survey)\b", regex.IGNORECASE)
 
