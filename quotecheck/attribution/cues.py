@@ -71,6 +71,10 @@ _SUBJECT_PRONOUNS = frozenset({"who", "he", "she", "they", "it", "i", "we"})
 #: verbs of refusing before "to": what follows was not said ("declined to comment")
 _REFUSALS = frozenset({"declined", "declines", "decline", "refused", "refuses", "refuse"})
 _BE = frozenset({"be", "been", "being", "was", "were", "is", "are"})
+#: determiners after which a verb form is an adjective or a noun, never a finite verb
+_ATTRIBUTIVE_BEFORE = frozenset(
+    {"a", "an", "the", "his", "her", "their", "its", "my", "our", "your"}
+)
 #: a plural common noun: a subject a verb's base form agrees with ("voters say")
 _PLURAL_NOUN = regex.compile(r"\p{Ll}{2,}[^su\W]s")
 _SINGULAR_DETERMINERS = frozenset({"a", "an", "another", "each", "every", "one", "this", "that"})
@@ -93,8 +97,13 @@ def not_a_cue(grammar: Grammar, sentence_start: int, verb: VerbMatch) -> bool:
     """A speech-verb form that attributes nothing: a noun (``port calls``, ``a Twitter
     comment``) or a passive (``expected to be announced``)."""
     previous: list[str] = []  # the two words before the verb, adverbs passed over
-    for _start, _end, word in reversed(grammar.tokens(sentence_start, verb.start())):
-        if not (word.endswith("ly") and word.islower()):
+    toks = grammar.tokens(sentence_start, verb.start())
+    for n in range(len(toks) - 1, -1, -1):
+        word = toks[n][2]
+        adverb = word.endswith("ly") and word.islower()
+        if adverb and n == len(toks) - 1 > 0 and toks[n - 1][2].lower() in _ATTRIBUTIVE_BEFORE:
+            adverb = False  # a noun after its determiner: "the family suggested", "a rally"
+        if not adverb:
             previous.insert(0, word)
             if len(previous) == 2:
                 break
@@ -107,6 +116,8 @@ def not_a_cue(grammar: Grammar, sentence_start: int, verb: VerbMatch) -> bool:
         return True  # a passive: "was called", "is said"
     if last.lower() in AUXILIARIES or last.lower() == "to":
         return False  # "could quip", "to say"
+    if last.lower() in _ATTRIBUTIVE_BEFORE:
+        return True  # "his proposed expansion", "the stated aim": an adjective or a noun
     if _POSSESSIVE.search(last) and bare(last) not in _CONTRACTED:
         return True  # "Trump's comments", "the mayor’s claim": a noun after a possessive
     if verb.group().lower() not in NOUN_FORMS:
