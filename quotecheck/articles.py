@@ -356,7 +356,7 @@ def read_header(text: str, paragraphs: tuple[Paragraph, ...]) -> dict[str, str |
                 info["outlet"] = rest.split(" / ")[0].strip()
             elif rest and p.role == "title":  # a stored page's date marker before its headline
                 info["title"] = " ".join(rest.split())
-        elif (m := _byline(para)) and p.role == "meta":
+        elif p.role == "meta" and (m := _byline(para)):
             info["byline"] = m["by"].strip()
             if m["posted"]:
                 info["date"] = info["date"] or _parse_date(m["posted"])

@@ -75,7 +75,7 @@ def words_after(ctx: Context) -> int | None:
     at = lead.end()
     # a full stop inside the marks, or outside them ('"productive". He …'), ended the sentence
     stopped = q.text.rstrip().endswith(".") or lead.group().lstrip()[:1] in {".", "!", "?"}
-    if stopped and masked[at:end][:1].isupper() and not _bare_cue(ctx, at, end):
+    if stopped and masked[at : min(at + 1, end)].isupper() and not _bare_cue(ctx, at, end):
         return None
     return at
 

@@ -71,6 +71,8 @@ _SUBJECT_PRONOUNS = frozenset({"who", "he", "she", "they", "it", "i", "we"})
 #: verbs of refusing before "to": what follows was not said ("declined to comment")
 _REFUSALS = frozenset({"declined", "declines", "decline", "refused", "refuses", "refuse"})
 _BE = frozenset({"be", "been", "being", "was", "were", "is", "are"})
+#: what opens a clause before its subject: a comma, a colon, "and", "but"
+_CLAUSE_JOINT = regex.compile(r"(?:[,;:]|\band|\bbut)\s*$")
 #: determiners after which a verb form is an adjective or a noun, never a finite verb
 _ATTRIBUTIVE_BEFORE = frozenset(
     {"a", "an", "the", "his", "her", "their", "its", "my", "our", "your"}
@@ -236,7 +238,10 @@ def _poll_of_share(grammar: Grammar, sentence_start: int, mention: Mention) -> M
     Gazette poll finds that 37 percent of voters say …``, ``In a Gazette poll, 75 percent of
     voters said …``): the poll reports the words, not the group."""
     text = grammar.text
-    if not _SHARE_OF.search(text, max(sentence_start, mention.start - 30), mention.start):
+    window = max(sentence_start, mention.start - 30)
+    if text.find(" of ", window, mention.start) == -1 or not _SHARE_OF.search(
+        text, window, mention.start
+    ):
         return None
     polls = list(_POLL.finditer(text, sentence_start, mention.start))
     if not polls:
@@ -402,12 +407,16 @@ def _surname_before(resolver: Resolver, verb: VerbMatch, sentence_start: int) ->
     """A known family name that is also a common word right before ``verb``, opening its
     clause (``May said …``, ``…, and Read told …``), where the grammar sees no name."""
     grammar = resolver.grammar
-    toks = grammar.tokens(sentence_start, verb.start())
-    if not toks or grammar.np_before(verb.start() - 1) is not None:
-        return None
-    if len(toks) > 1 and toks[-2][2].lower() not in {",", ";", ":", "and", "but"}:
-        return None
-    return surname_alone(resolver, toks[-1][0], toks[-1][1])
+    text = grammar.text
+    end = verb.start() - 1
+    start = max(sentence_start, text.rfind(" ", max(sentence_start, end - 30), end) + 1)
+    word = text[start:end]
+    if not (word.isalpha() and word[0].isupper() and word[1:].islower()):
+        return None  # most verbs: no capitalised word right before them
+    if grammar.np_before(end) is not None:
+        return None  # a name the grammar reads: "Ames said"
+    opens = start - sentence_start < 3 or _CLAUSE_JOINT.search(text, max(0, start - 6), start)
+    return Mention(start, end, word, "name") if opens and resolver.known_surname(word) else None
 
 
 def attribute_verb(

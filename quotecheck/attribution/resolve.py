@@ -181,7 +181,8 @@ class Resolver:
     def known_surname(self, word: str) -> bool:
         """Whether the article names somebody in full with ``word`` as the family name (``Al
         From``, ``Theresa May``): then ``word`` alone is that person, whatever else it means."""
-        return bool(self.full_names.get(word.lower()) or self._introduced_as(word))
+        full = self.full_names.get(word.lower(), "")
+        return bool(self._introduced_as(word) if full == "" else full)
 
     def _family_name_first(self, word: str) -> str | None:
         """The one full name the article gives that starts with ``word``: a given name alone

@@ -95,13 +95,17 @@ def _reporter(ctx: Context, earlier: list, verb, rule: Rule) -> Attribution | No
     return None
 
 
+_NEXT_CHARACTER = regex.compile(r"\s*(\S)")
+
+
 def later(ctx: Context, rule: Rule) -> Attribution | None:
     """A speech verb later in the quote's sentence with its subject beside it (``… a "rough
     week", the Daily Caller reports.``)."""
     q, masked, para_end, grammar = ctx.quote, ctx.masked, ctx.paragraph.end, ctx.grammar
     if (
         q.text.rstrip().endswith((".", "!", "?"))
-        and masked[q.end + 1 : para_end].lstrip()[:1].isupper()
+        and (following := _NEXT_CHARACTER.match(masked, q.end + 1, para_end)) is not None
+        and following.group(1).isupper()
     ):
         return None  # the quote ended its sentence
     end = grammar.sentence_end(q.end + 1, para_end)
