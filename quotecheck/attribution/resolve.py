@@ -116,6 +116,13 @@ def adjusted(method: str, confidence: float, suffix: str) -> tuple[str, float]:
     return f"{method}+{suffix}", confidence + ADJUSTMENTS[suffix]
 
 
+#: a subordinate clause opening a sentence, up to its comma and the main clause's first word
+_LEADING_SUBORDINATE = regex.compile(
+    r"\s*(?:Even\s+)?(?:As|While|When|After|Before|Although|Though|Since|Once|Until)\s+"
+    r"(?P<clause>[^,;:" + MASK + r"]{3,150}?),\s*(?:however,\s*)?"
+)
+
+
 class Resolver:
     """Turns mentions into canonical speakers, using the people an article names."""
 
@@ -263,7 +270,7 @@ class Resolver:
             if self._outlet_addressed(person):
                 continue
             if wanted is None or self._gender(person) in {None, wanted}:
-                subject = self._subject_over(person, offset)
+                subject = self._subject_over(person, offset, wanted)
                 if subject is not None and (
                     wanted is None
                     or self._gender(subject) == wanted
@@ -292,7 +299,9 @@ class Resolver:
         sender = self.grammar.np_after(link.end())
         return sender if sender is not None and sender.kind in {"name", "organisation"} else None
 
-    def _subject_over(self, person: Mention, offset: int) -> Mention | None:
+    def _subject_over(
+        self, person: Mention, offset: int, wanted: str | None = None
+    ) -> Mention | None:
         """The person a sentence before ``offset`` opens on when ``person`` is only named later
         in it (``Walsh was a longtime ally of Mayor Joe Brell. On Sunday he …``: Walsh, the
         subject, not the object); None when ``person`` is that subject or shares the pronoun's
@@ -302,8 +311,8 @@ class Resolver:
             return None
         start = self.grammar.sentence_start(paragraph.start, person.start)
         end = self.grammar.sentence_end(person.end, paragraph.end)
-        if end > offset:
-            return None  # the pronoun's own sentence: "Ames told Brell that he …"
+        if end > offset:  # the pronoun's own sentence: "Ames told Brell that he …"
+            return self._subordinate_subject(start, person, offset, wanted)
 
         subject = self.grammar.sentence_subject(start, person.start)
         if subject is None or subject.kind != "name" or subject.end > person.start:
@@ -319,6 +328,32 @@ class Resolver:
         first = bisect_left(self._people_ends, subject.start)  # a person the index knows
         known = self.people[first : bisect_right(self._people_ends, subject.end)]
         return next((m for m in known if m.start >= subject.start), None)
+
+    def _subordinate_subject(
+        self, start: int, person: Mention, offset: int, wanted: str | None
+    ) -> Mention | None:
+        """The subject of a subordinate clause that opens the sentence when ``person`` is its
+        object and the pronoun at ``offset`` opens the main clause right after its comma
+        (``Even as Ames was criticizing Brell, she came under fire …``: Ames), unless only
+        ``person`` is known to agree with the pronoun (``When Tom Vale accused Nora Brill …,
+        she said``)."""
+        m = _LEADING_SUBORDINATE.match(self.masked, start, offset)
+        if m is None or not (m.start("clause") < person.start < m.end()) or m.end() != offset:
+            return None
+        subject = self.grammar.np_after(m.start("clause"))
+        if subject is None or subject.kind != "name" or subject.end >= person.start:
+            return None
+        first = bisect_left(self._people_ends, subject.start)
+        known = self.people[first : bisect_right(self._people_ends, subject.end)]
+        found = next((k for k in known if k.start >= subject.start), None)
+        if (
+            found is not None
+            and wanted is not None
+            and self._gender(found) != wanted
+            and self._gender(person) == wanted
+        ):
+            return None  # only the object is known to agree with the pronoun
+        return found
 
     def _unnamed_between(self, start: int, end: int) -> bool:
         """Whether a sentence between ``start`` and ``end`` opens on an unnamed person who
