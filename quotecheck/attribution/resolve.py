@@ -304,8 +304,9 @@ class Resolver:
     ) -> Mention | None:
         """The person a sentence before ``offset`` opens on when ``person`` is only named later
         in it (``Walsh was a longtime ally of Mayor Joe Brell. On Sunday he …``: Walsh, the
-        subject, not the object); None when ``person`` is that subject or shares the pronoun's
-        sentence."""
+        subject, not the object); in the pronoun's own sentence, the subject of a subordinate
+        clause opening it (:meth:`_subordinate_subject`); None when ``person`` is that
+        subject."""
         paragraph = self.paragraph_at(person.start)
         if paragraph is None:
             return None
@@ -325,9 +326,13 @@ class Resolver:
             or SPEECH_VERB_FORMS.get(verbs[-1].group().lower()) == "ask"  # the one who answers
         ):
             return None
-        first = bisect_left(self._people_ends, subject.start)  # a person the index knows
-        known = self.people[first : bisect_right(self._people_ends, subject.end)]
-        return next((m for m in known if m.start >= subject.start), None)
+        return self._indexed(subject)
+
+    def _indexed(self, mention: Mention) -> Mention | None:
+        """The person of the people index named at ``mention``, or None."""
+        first = bisect_left(self._people_ends, mention.start)
+        known = self.people[first : bisect_right(self._people_ends, mention.end)]
+        return next((m for m in known if m.start >= mention.start), None)
 
     def _subordinate_subject(
         self, start: int, person: Mention, offset: int, wanted: str | None
@@ -343,9 +348,7 @@ class Resolver:
         subject = self.grammar.np_after(m.start("clause"))
         if subject is None or subject.kind != "name" or subject.end >= person.start:
             return None
-        first = bisect_left(self._people_ends, subject.start)
-        known = self.people[first : bisect_right(self._people_ends, subject.end)]
-        found = next((k for k in known if k.start >= subject.start), None)
+        found = self._indexed(subject)
         if (
             found is not None
             and wanted is not None
