@@ -38,6 +38,13 @@ _COORDINATED = regex.compile(
     r"\b(?:and|but)\s+(?:\p{Ll}+ly\s+|(?:later|then|also|now|still|again|even)\s+)?$"
 )
 _RELATIVE_CLAUSE = regex.compile(r",\s*(who)\b[^,]*$")  # a clause still open at the verb
+#: an adverbial set off by commas between a subject and its verb: "he, once again, promised",
+#: "Ames, for her part, said"
+_ASIDE_BEFORE = regex.compile(
+    r"\s*,\s*(?:\p{Ll}+ly|(?:once\s+)?again|in\s+turn|however|too|also|though|meanwhile"
+    r"|at\s+one\s+point|in\s+(?:response|return|reply)|for\s+(?:his|her|its|their)\s+part)"
+    r"\s*,\s*$"
+)
 #: a verb taking another verb after "to": "started to call", "went on to say", "tried to explain"
 _CATENATIVE = regex.compile(
     r"\b(?:\p{Ll}+ed|begins?|began|starts?|try|tries|wants?|seems?|continues?|go(?:es)? on"
@@ -118,6 +125,8 @@ def not_a_cue(grammar: Grammar, sentence_start: int, verb: VerbMatch) -> bool:
         return True  # a passive: "was called", "is said"
     if last.lower() in AUXILIARIES or last.lower() == "to":
         return False  # "could quip", "to say"
+    if last.lower() == "which" and previous[0] == ",":
+        return False  # "the report, which notes": the relative clause's verb
     if last.lower() in _ATTRIBUTIVE_BEFORE:
         return True  # "his proposed expansion", "the stated aim": an adjective or a noun
     if _POSSESSIVE.search(last) and bare(last) not in _CONTRACTED:
@@ -162,6 +171,10 @@ def subject_of(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> Mentio
         if inverted is not None and inverted.kind in {"name", "organisation"}:
             return inverted if SET_OFF.match(text, inverted.end) else None
     mention = grammar.np_before(verb.start() - 1)
+    if mention is None and (aside := _ASIDE_BEFORE.search(text, sentence_start, verb.start())):
+        mention = grammar.np_before(aside.start())  # "and he, once again, promised"
+        if mention is not None and mention.kind not in {"name", "pronoun"}:
+            mention = None
     if mention is None and (catenative := _CATENATIVE.search(text, sentence_start, verb.start())):
         mention = grammar.np_before(catenative.start())  # "officials started to call it"
     if mention is not None and (poll := _poll_of_share(grammar, sentence_start, mention)):
@@ -372,13 +385,21 @@ def resolve_in_sentence(
 
 
 def _previous_subject(resolver: Resolver, sentence_start: int) -> Mention | None:
-    """The subject of the sentence before the one at ``sentence_start``, in its paragraph."""
+    """The subject of the sentence before the one at ``sentence_start``: in its paragraph, or
+    the last of the paragraph before when it opens its own (news sets one sentence to a
+    paragraph: "The Water Board lost its appeal. ¶ "…," it said")."""
     paragraph = resolver.paragraph_at(sentence_start)
-    if paragraph is None or paragraph.start >= sentence_start - 1:
+    if paragraph is None:
         return None
+    end = sentence_start - 1
+    if paragraph.start >= end:
+        paragraph = resolver.paragraph_before(paragraph.start)
+        if paragraph is None:
+            return None
+        end = paragraph.end
     grammar = resolver.grammar
-    start = grammar.sentence_start(paragraph.start, sentence_start - 2)
-    return grammar.sentence_subject(start, sentence_start - 1)
+    start = grammar.sentence_start(paragraph.start, max(paragraph.start, end - 1))
+    return grammar.sentence_subject(start, end)
 
 
 #: a sentence opening on a subordinate clause set off by a comma ("Although she thanked them,

@@ -175,8 +175,10 @@ class Grammar:
         s, e, last = toks[-1]
         if bare(last) in PRONOUNS:
             return Mention(s, e, last, "pronoun")
-        if last.lower() in RELATIVES:
-            return Mention(s, e, last, "relative")
+        if last.lower() in RELATIVES or (
+            last.lower() == "which" and len(toks) > 1 and toks[-2][2] == ","
+        ):
+            return Mention(s, e, last, "relative")  # ", which" for a body or a text
         if last == ")":  # "Sen. Jo Smith (D-Conn.) said": skip the party and state
             opening = next((i for i in range(len(toks) - 1, -1, -1) if toks[i][2] == "("), None)
             if opening is not None and len(toks) - opening <= 8:
@@ -470,10 +472,12 @@ class Grammar:
         return Mention(*found[-1], "pronoun") if found else None
 
     def relative_antecedent(self, sentence_start: int, mention: Mention) -> Mention | None:
-        """The name a ``who`` stands for: the noun phrase right before its comma."""
+        """The name a ``who`` stands for, or the body or text a ``which`` does: the noun
+        phrase right before its comma."""
         comma = _TRAILING_COMMA.search(self.text[sentence_start : mention.start])
         antecedent = self.np_before(sentence_start + comma.start())
-        return antecedent if antecedent is not None and antecedent.kind == "name" else None
+        kinds = {"organisation", "document"} if mention.text.lower() == "which" else {"name"}
+        return antecedent if antecedent is not None and antecedent.kind in kinds else None
 
 
 def _capitalised_inside(toks: list[Token]) -> bool:

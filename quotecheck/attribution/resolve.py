@@ -148,6 +148,10 @@ class Resolver:
         """The text paragraph holding ``offset``, if any."""
         return next((p for p in self._paragraphs if p.start <= offset < p.end), None)
 
+    def paragraph_before(self, offset: int) -> Paragraph | None:
+        """The text paragraph ending last before ``offset``, if any."""
+        return next((p for p in reversed(self._paragraphs) if p.end <= offset), None)
+
     def verbs_in(self, start: int, end: int) -> list[VerbMatch]:
         """The speech verbs lying wholly in ``masked[start:end]``, in order."""
         first = bisect_left(self._verb_starts, start)
