@@ -183,7 +183,8 @@ def test_titles_and_nested_quotes_name_their_kind_as_the_method():
 
 def test_the_people_an_article_names():
     """A person is named with a title, next to a speech verb (before or after it) or before
-    ", who"; every later use of their surname counts too. A capitalised place is no person."""
+    ", who"; every later use of their surname counts too. A capitalised place is no person. A
+    title before the name, or a role set off after it with "the", is the person's role."""
     text = (
         "Finance Minister Carla Moreau arrived in Lyon. Lena Varga said the talks were long. "
         "Jo Ames, who leads the union, stayed. Later said Bo Lind, the mayor. "
@@ -201,7 +202,7 @@ def test_the_people_an_article_names():
         "Carla Moreau": "Finance Minister",
         "Lena Varga": None,
         "Jo Ames": None,
-        "Bo Lind": None,
+        "Bo Lind": "mayor",  # the role set off after the name with "the"
     }
     assert not any("Hotel" in m.text or "Lyon" in m.text for m in r.people)
     tail = text.index("Moreau left")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -172,7 +172,8 @@ def collect_people(
             if not (titled or titled_before or speaker_like or apposed):
                 # a first name that tells a person: "Ruth Okafor met the union"
                 if (person := _first_named(m)) is not None:
-                    found.append(person)
+                    role = _apposed_role(masked, person.end)
+                    found.append(replace(person, role=role) if role else person)
                 continue
             mention = grammar.np_before(m.end())
             if mention is None or mention.kind != "name":
@@ -181,7 +182,12 @@ def collect_people(
                 object_of = _OBJECT_BEFORE.search(masked, p.start, mention.start)
                 speaker_like = object_of is None
             if mention.role or speaker_like or honoured or titled_before:
-                found.append(mention)
+                role = mention.role or (
+                    words[0].rstrip(",")
+                    if titled_before and words[0][:1].islower()  # not "The Union Leader, X"
+                    else _apposed_role(masked, mention.end)
+                )
+                found.append(replace(mention, role=role) if role else mention)
     suffixed: list[tuple[str, str]] = []
     for m in found:
         parts = [t for t in m.name.split() if not (len(t) == 2 and t.endswith("."))]
@@ -268,6 +274,32 @@ def _described_as_someone(masked: str, run: regex.Match) -> bool:
         return False
     head = described.group("head")
     return is_title(head) or (head.endswith(_AGENT_ENDINGS) and head not in ORG_WORDS)
+
+
+#: a role set off after a name with the definite article, which makes it the one person who
+#: holds it: ", the mayor,", ", the city’s harbour master,", ", the head of the board."
+_ROLE_APPOSITION = regex.compile(
+    r",\s+the\s+(?P<words>(?:[\p{L}’'\-]+\s+){0,4}?[\p{L}\-]+)"
+    r"(?P<complement>\s+(?:of|for|at|to|in|on|from)\s[^,;:.\n]{1,40})?(?=\s*[,.;])"
+)
+
+
+def _apposed_role(masked: str, end: int) -> str | None:
+    """The role an apposition right after a name gives the person (``Tomas Brell, the mayor,``
+    is the mayor), so that ``the mayor said`` later names them: its title words, those of a
+    possessor (``the mayor’s chief of staff``) left out, and the place or body it is of
+    (``senator from Vermont``), which a later ``the Ohio senator`` must agree with."""
+    apposition = _ROLE_APPOSITION.match(masked, end)
+    if apposition is None:
+        return None
+    titles = [
+        w
+        for w in apposition.group("words").split()
+        if not POSSESSIVE_AFTER.search(w) and is_title(w) and w[:1].islower()
+    ]
+    if not titles:
+        return None
+    return " ".join(titles) + (apposition.group("complement") or "")
 
 
 def _verb_after_apposition(masked: str, end: int, verb_starts: list[int]) -> bool:

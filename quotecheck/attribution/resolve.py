@@ -35,6 +35,7 @@ from .words import (
     PERSONAL,
     RELATIVES,
     SPEECH_VERB_FORMS,
+    TITLE_NOUNS,
     VerbMatch,
     bare,
     is_title,
@@ -123,6 +124,23 @@ _LEADING_SUBORDINATE = regex.compile(
 )
 
 
+def _role_nouns(role: str) -> str:
+    """A person's role in lower case, with the nouns its abbreviated titles stand for (``Sen.``
+    is a senator and a lawmaker), for a later role noun to be looked up in."""
+    low = role.lower()
+    expansions = [n for word in low.split() for n in TITLE_NOUNS.get(word, ())]
+    return " ".join([low, *expansions])
+
+
+def _qualifiers_agree(asked: str, held: str) -> bool:
+    """Whether the capitalised words qualifying a role noun (``the Florida senator``) can be
+    those of a role a person holds (``senator from Vermont`` cannot): when both name a place
+    or a body, they share one."""
+    wanted = {w.lower() for w in asked.split()[:-1] if w[:1].isupper()}
+    given = {w.lower().strip(".,") for w in held.split() if w[:1].isupper()}
+    return not wanted or not given or bool(wanted & given)
+
+
 class Resolver:
     """Turns mentions into canonical speakers, using the people an article names."""
 
@@ -147,6 +165,27 @@ class Resolver:
     def paragraph_at(self, offset: int) -> Paragraph | None:
         """The text paragraph holding ``offset``, if any."""
         return next((p for p in self._paragraphs if p.start <= offset < p.end), None)
+
+    def _holder_before(self, mention: Mention, noun: str) -> Mention | None:
+        """The last person mentioned before ``mention`` who holds the role its noun names, by
+        any mention of theirs so far (``Sen. Ted Cruz … Sen. Jo Lee … Cruz's ad … the senator
+        says``: Cruz)."""
+        before = [m for m in self.people if m.end <= mention.start]
+        holders = {
+            self.canonical(m.name or m.text)
+            for m in before
+            if m.role
+            and noun in _role_nouns(m.role)
+            and _qualifiers_agree(mention.role or "", m.role)
+        }
+        return next(
+            (
+                m
+                for m in reversed(before)
+                if holders and self.canonical(m.name or m.text) in holders
+            ),
+            None,
+        )
 
     def paragraph_before(self, offset: int) -> Paragraph | None:
         """The text paragraph ending last before ``offset``, if any."""
@@ -418,14 +457,7 @@ class Resolver:
             method, confidence = adjusted(method, confidence, mention.kind)
         elif mention.kind == "role":
             noun = mention.role.split()[-1].lower() if mention.role else ""
-            antecedent = next(
-                (
-                    m
-                    for m in reversed(self.people)
-                    if m.end <= mention.start and m.role and noun in m.role.lower()
-                ),
-                None,
-            )
+            antecedent = self._holder_before(mention, noun)
             if antecedent is None and self._in_heading(mention.start):
                 # a headline or standfirst names a role before the body names the person
                 # ("…, says councillor"): the first person the article gives that role

@@ -45,6 +45,10 @@ HONORIFICS = words("honorifics.txt")
 NOT_NAMES = words("not_names.txt")
 ORG_WORDS = words("organisation_words.txt")
 DOCUMENT_NOUNS = words("document_nouns.txt")
+#: abbreviated titles to the role nouns news later uses for the same person ("Sen." -> senator)
+TITLE_NOUNS: dict[str, tuple[str, ...]] = {
+    abbreviation: tuple(nouns.split()) for abbreviation, nouns in rows("title_abbreviations.tsv")
+}
 #: a person by nationality ("the Spaniard"): someone named just before
 DEMONYMS = words("demonyms.txt")
 _GRAMMAR = by_kind("grammar.tsv")
