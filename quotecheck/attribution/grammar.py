@@ -61,11 +61,15 @@ _DOCUMENT = regex.compile(
     nouns=sorted(DOCUMENT_NOUNS, key=len, reverse=True),
 )
 _LEADING = regex.compile(
+    r"\s*(?:(?:date:?\s+)?\d{4}-\d{2}-\d{2}\s+)?"  # a page's date stamp left before the dateline
     # a city in capitals, a hyphen only inside it ("WILKES-BARRE - " ends on its dash)
-    r"\s*(?:\p{Lu}{2,}+(?:[\p{Lu} .'’]|-(?=\p{Lu}))*+"
+    r"(?:\p{Lu}{2,}+(?:[\p{Lu} .'’]|-(?=\p{Lu}))*+"
     r"(?:,[\p{L} .]{1,30}?(?:\d{1,2})?)?\s*+(?:\([^()]{1,30}\))?"
     r"\s*+[—–\-]{1,2}\s*"  # a dateline: "PARIS, July 25 (AFP) — ", "SALEM, Ore. — "
-    r"|\p{Lu}\p{Ll}++(?:\s\p{Lu}\p{Ll}++)?\s*+\([^()]{1,30}\)\s*+[—–\-]{1,2}\s*)?"  # "Lima (AP) – "
+    r"|\p{Lu}\p{Ll}++(?:\s\p{Lu}\p{Ll}++)?\s*+\([^()]{1,30}\)\s*+[—–\-]{1,2}\s*"  # "Lima (AP) – "
+    # a city in title case, a date, a colon or a dash: "New Delhi, July 21 (IANS): "
+    r"|\p{Lu}\p{Ll}++(?:\s\p{Lu}\p{Ll}++)?,\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*+"
+    r"(?:\([^()]{1,30}\))?\s*+[:—–\-]\s+)?"
     r"(?:(?:But|And|So|Yet|Still|Meanwhile|Then|Now|Instead|Also|Indeed|Finally|Again|Today)"
     r",?\s+(?:then,?\s+|also\s+)?)?"  # "And then Ames …", "Now Ames …"
 )

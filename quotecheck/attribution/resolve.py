@@ -99,6 +99,22 @@ _PROPER_NAME = regex.compile(
 )
 _LEADING_THE = regex.compile(r"^The\s+")
 _STOP = regex.compile(r"\.\s+(?=\p{Lu})")
+#: a text introduced as somebody's: "said in a statement", "issued a statement", "a statement
+#: from"
+_ISSUED = regex.compile(
+    r"(?P<verb>\b(?:in|issued|released|put\s+out|posted)\s+)?\b(?:[Aa]n?)\s+(?:written\s+|brief\s+)?"
+    r"(?P<noun>statement|letter|post|email|e-mail|memo|tweet|video)\b(?P<from>\s+(?:from|by)\s)?"
+)
+#: what shows a name to be a company's: an executive title after it, a company noun before it
+_COMPANY_EVIDENCE = regex.compile(
+    r"(?P<name>\p{Lu}[\p{L}&\-]+(?:\s\p{Lu}[\p{L}&\-]+){0,2})(?:[’']s)?,?\s+"
+    r"(?:CEO|chief\s+executive|co-?founder|founder|shareholders|shares)\b"
+    r"|\b(?:company|firm|operator|startup|maker|retailer|manufacturer|carrier)\s+"
+    r"(?P<name>\p{Lu}[\p{L}&\-]+(?:\s\p{Lu}[\p{L}&\-]+){0,2})"
+    # a brand's capital inside a word ("OceanGate", "BlackRock"), which no family name has
+    # but for its prefixes (McCain, MacLeod, DeSantis, LaGuardia)
+    r"|\b(?!Mc|Mac|De|Di|La|Le|Van|Von|O’|O')(?P<name>\p{Lu}\p{Ll}+\p{Lu}\p{L}*)\b(?![’']s\s+(?:wife|husband))"
+)
 #: how far back a common noun looks for the body it stands for
 ORGANISATION_LOOKBACK = 3000
 #: a person's age standing for them: "the 52-year-old said"
@@ -279,6 +295,56 @@ class Resolver:
             if name.isupper() or " " not in name or heads[-1] not in wanted:
                 continue
             return None if sum(h in wanted for h in heads) > 1 else name
+        if noun in COMPANY_NOUNS:  # a company named without a suffix: "OceanGate said"
+            return self._company_before(mention.start)
+        return None
+
+    def _issuer_before(self, mention: Mention) -> Mention | None:
+        """Who issued the text ``the statement`` points back to: the name before the last
+        ``in a statement`` or ``issued a statement`` (``OceanGate said in a statement``), or
+        after ``a statement from``; None for a text of its own (``a statement said``)."""
+        words = mention.text.split()
+        if len(words) != 1 or self.masked[max(0, mention.start - 4) : mention.start] != "the ":
+            return None
+        start = max(0, mention.start - ORGANISATION_LOOKBACK)
+        issued = None
+        for found in _ISSUED.finditer(self.masked, start, mention.start - 4):
+            if found.group("verb") or found.group("from"):
+                issued = found
+        if issued is None or issued.group("noun").lower() != words[0].lower():
+            return None
+        if issued.group("from") is not None:
+            return self._sender(Mention(issued.start("noun"), issued.end("noun"), "", "document"))
+        sentence = self.grammar.sentence_start(0, issued.start())
+        verbs = self.verbs_in(sentence, issued.start())
+        subject = (  # "the company said in a statement", "Ames issued a statement"
+            self.grammar.np_before(verbs[-1].start() - 1) if verbs else None
+        ) or self.grammar.sentence_subject(sentence, issued.start())
+        return subject if subject is not None and subject.kind in {"name", "organisation"} else None
+
+    def _company_document(self, mention: Mention) -> str | None:
+        """The company a text is said to be from by a company noun before its noun (``read the
+        company statement``): the company last named."""
+        words = [w.lower() for w in mention.text.split()]
+        if len(words) < 2 or not any(w in COMPANY_NOUNS for w in words[:-1]):
+            return None
+        noun = next(w for w in words[:-1] if w in COMPANY_NOUNS)
+        return self.organisation_before(Mention(mention.start, mention.end, noun, "organisation"))
+
+    def _company_before(self, offset: int) -> str | None:
+        """The last name before ``offset`` that the text shows to be a company's, by an
+        executive title after it (``Acmeo CEO Jo Ames``, ``Acmeo's founder``) or a company noun
+        before it (``the operator Acmeo``), unless it is a person's name."""
+        text = self.masked[max(0, offset - ORGANISATION_LOOKBACK) : offset]
+        found = [m.group("name") for m in _COMPANY_EVIDENCE.finditer(self.masked, 0, offset)]
+        for name in reversed(found):
+            if (
+                self.full_names.get(name.split()[-1].lower())
+                or name.split()[0].lower() in FIRST_NAMES
+            ):
+                continue  # a person's: "Ames's founder"
+            if name in text:
+                return name
         return None
 
     def _described(self, mention: Mention) -> Mention | None:
@@ -495,6 +561,15 @@ class Resolver:
                 sender.kind == "organisation" and self.organisation_before(sender)
             ) or self.canonical(sender.name or sender.text)
             source_type = "organisation" if sender.kind == "organisation" else "person"
+        elif mention.kind == "document" and (issuer := self._issuer_before(mention)):
+            speaker = (  # "X said in a statement … the statement": X's words
+                issuer.kind == "organisation" and self.organisation_before(issuer)
+            ) or self.canonical(issuer.name or issuer.text)
+            source_type = "organisation" if issuer.kind == "organisation" else "person"
+            method, confidence = adjusted(method, confidence, "org-noun")
+        elif mention.kind == "document" and (company := self._company_document(mention)):
+            speaker, source_type = company, "organisation"  # "the company statement"
+            method, confidence = adjusted(method, confidence, "org-noun")
         elif mention.kind == "document":
             speaker, source_type = mention.name or mention.text, "document"
         elif mention.kind == "organisation" and (
