@@ -18,7 +18,7 @@ from pathlib import Path
 
 from tabulate import tabulate
 
-from quotecheck import Comparison, compare, to_json
+from quotecheck import Comparison, compare, extract, to_json
 from quotecheck.drift import compare_quotes
 
 #: measure: (label, target, higher is better)
@@ -85,6 +85,34 @@ def score(stories: Path, scorer: Path) -> list[dict]:
     return rows
 
 
+def speaker_accuracy(stories: Path) -> tuple[int, int, int]:
+    """How many of the stories' gold quotes quotecheck finds in their file, and with the
+    speaker the gold names (its last name a word of quotecheck's canonical speaker, the rule
+    the PolNeAR scoring uses for names), of how many gold quotes."""
+    right = found = total = 0
+    for story in sorted(p for p in stories.iterdir() if (p / "gold.json").is_file()):
+        gold = json.loads((story / "gold.json").read_text("utf-8"))
+        quotes = {f.name: extract(f) for f in story.glob("*.txt")}
+        for g in gold["quotes"]:
+            total += 1
+            words = " ".join(g["text"].split())
+            match = next(
+                (
+                    q
+                    for q in quotes.get(g["file"], ())
+                    if words[:40] in " ".join(q.text.split()) or " ".join(q.text.split()) in words
+                ),
+                None,
+            )
+            if match is None:
+                continue
+            found += 1
+            last = (g.get("speaker") or "").split()[-1:]
+            said = (match.speaker or "").lower().split()
+            right += bool(last) and last[0].lower() in said
+    return right, found, total
+
+
 def main(argv: list[str]) -> int:
     if len(argv) != 2:
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
@@ -112,6 +140,11 @@ def main(argv: list[str]) -> int:
     print("\nmost missed kinds: " + (", ".join(f"{k} {n}" for k, n in missed) or "none"))
     critical = sorted(_summed(rows[:-1], "critical_by_kind").items())
     print("critical findings by kind: " + (", ".join(f"{k} {n}" for k, n in critical) or "none"))
+    right, found, total = speaker_accuracy(stories)
+    print(
+        f"speakers (quotecheck extract against the gold speakers): {found} of {total} gold quotes "
+        f"found, {right} with the gold speaker (speaker accuracy {right / max(1, found):.3f})"
+    )
     return 0
 
 
