@@ -454,20 +454,21 @@ def _signed_inside(ctx: Context, rule: Rule) -> Attribution | None:
 
 #: the sentence after a quote takes its words up: "That was how X put it", "That is what X said"
 _TAKEN_UP = regex.compile(
-    r"[ \t]+(?:(?:That|This)(?:[’']s|\s+is|\s+was)\s+(?:how|what)\s+|(?=So\s+\p{Ll}+\s+\p{Lu}))"
+    r"([.!?]?)[ \t]+(?:(?:That|This)(?:[’']s|\s+is|\s+was)\s+(?:how|what)\s+"
+    r"|(?:These|Those)\s+(?:are|were)\s+(?:the\s+)?words\s+(?:with\s+which\s+|that\s+)?"
+    r"|(?=So\s+\p{Ll}+\s+\p{Lu}))"
 )
 
 
 def taken_up(ctx: Context, rule: Rule) -> Attribution | None:
     """A quoted sentence that the next sentence takes up with a demonstrative and a speech verb
-    (``"It's heartbreaking." That was how Nadia Petrov described the scene.``), or inverts it
-    after ``So`` (``So said Nadia Petrov, …``): that verb's speaker."""
+    (``"It's heartbreaking." That was how Nadia Petrov described the scene.``, ``These are the
+    words with which X announced …``), or inverts it after ``So`` (``So said Nadia Petrov,
+    …``): that verb's speaker."""
     q, masked = ctx.quote, ctx.masked
-    if q.text.rstrip()[-1:] not in {".", "!", "?"}:
-        return None
     m = _TAKEN_UP.match(masked, q.end + len(q.close_mark), ctx.paragraph.end)
-    if m is None:
-        return None
+    if m is None or not (m.group(1) or q.text.rstrip()[-1:] in {".", "!", "?"}):
+        return None  # the quote ends its sentence, inside its marks or right after them
     end = ctx.grammar.sentence_end(m.end(), ctx.paragraph.end)
     verbs = cues(ctx.resolver, m.start(), end, participles=False)
     if not verbs:

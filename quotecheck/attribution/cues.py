@@ -510,7 +510,11 @@ def attribute_verb(
 #: "by" after a passive verb, past the words it calls something ('labeled as a "hoax" by X'),
 #: not a manner ("interjected by hitting Ames for …")
 _BY = regex.compile(
-    r"(?:(?:\s+as)?(?:\s+(?:a|an|the))?\s*" + MASK + r"+[.,!?]*" + MASK + r"*)?"
+    r"(?:(?:\s+as)?(?:\s+(?:a|an|the))?\s*" + MASK + r"+[.,!?]*" + MASK + r"*"
+    # or an adverb and a time: "was read aloud on Monday by"
+    r"|(?:\s+(?:aloud|out|publicly|formally|today|yesterday|(?:(?:on|last|this|early|late)\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening"
+    r"|night|week))){1,2})?"
     r"\s+by\s+(?!\p{Ll}+ing\b)"
 )
 

@@ -15,6 +15,7 @@ from .context import Context, Rule
 from .cues import (
     attribute_verb,
     cues,
+    passive_agent,
 )
 from .words import PERSONAL, RELATIVES, bare
 
@@ -212,6 +213,9 @@ def previous_paragraph(ctx: Context, rule: Rule) -> Attribution | None:
         return None
     prev = ctx.article.paragraphs[index]
     start = ctx.grammar.sentence_start(prev.start, prev.end - 1)
+    last = ctx.resolver.verbs_in(start, prev.end)[-1:]
+    if last and (agent := passive_agent(ctx.grammar, last[-1])):  # "… was read by Jo Ames."
+        return ctx.resolver.resolve(agent, last[-1].group(), rule.method, rule.confidence)
     verbs = cues(ctx.resolver, start, prev.end)
     if not verbs:
         return None
