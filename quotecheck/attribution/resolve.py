@@ -425,7 +425,15 @@ class Resolver:
             return self._subordinate_subject(start, person, offset, wanted)
 
         subject = self.grammar.sentence_subject(start, person.start)
-        if subject is None or subject.kind != "name" or subject.end > person.start:
+        if subject is None:  # a thing opening the sentence: "The debris shows …"
+            thing = self.grammar.sentence_subject(start, person.start, phrase=True)
+            opening = self.masked[start : thing.start].strip().lower() if thing else "-"
+            if opening not in {"", "the", "a", "an", "this", "these"}:
+                return None
+            return self._reporter_before(paragraph, start)
+        if subject.kind != "name":
+            return None
+        if subject.end > person.start:
             return None
         if POSSESSIVE_AFTER.match(self.masked, subject.end):
             return None  # "Ames’s plan …": no subject of its own
@@ -436,6 +444,24 @@ class Resolver:
         ):
             return None
         return self._indexed(subject)
+
+    def _reporter_before(self, paragraph: Paragraph, start: int) -> Mention | None:
+        """The person who reports in the sentence before, when the sentence at ``start`` has a
+        thing for its subject and goes on with what they reported (``Ames said parts were
+        found. The debris shows the loss of all five, including Jo Brell. "…," he said``:
+        Ames, not Brell)."""
+        if start <= paragraph.start:
+            return None
+        before = self.grammar.sentence_start(paragraph.start, start - 2)
+        reporter = self.grammar.sentence_subject(before, start - 1)
+        if reporter is None or reporter.kind != "name":
+            return None
+        verbs = self.verbs_in(reporter.end, start - 1)
+        if not verbs or not _ONLY_TITLES_BETWEEN.fullmatch(
+            self.masked, reporter.end, verbs[0].start()
+        ):
+            return None
+        return self._indexed(reporter)
 
     def _indexed(self, mention: Mention) -> Mention | None:
         """The person of the people index named at ``mention``, or None."""
@@ -596,6 +622,9 @@ class Resolver:
 
 #: "his" or "her" before a document noun: its writer, followed back like a pronoun
 _OWNER_PRONOUN = regex.compile(r"\b([Hh]is|[Hh]er)\s+$")
+#: what may stand between a subject and its verb: an apposition set off by commas ("Jo Ames,
+#: commander of the district, said")
+_ONLY_TITLES_BETWEEN = regex.compile(r"\s*(?:,[^,;:.]{1,80},\s*)?")
 #: what ties a document to whoever sent it: "a statement from", "a letter by"
 _FROM_AFTER = regex.compile(r"\s+(?:from|by)\s+")
 #: a document its writer owns: "Osei’s letter", "the Acme Group’s statement"
