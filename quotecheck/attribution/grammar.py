@@ -422,6 +422,28 @@ class Grammar:
             return Mention(mention.start, mention.end, word, "document", name=word.lower())
         return Mention(mention.start, mention.end, word, "phrase")
 
+    def unclosed_apposition_subject(self, start: int, verb_at: int) -> Mention | None:
+        """The name a sentence opens on when an apposition after it runs to the verb with its
+        closing comma left out (``Jo Ames, the navy's director of salvage said``)."""
+        before = self.text[start:verb_at]
+        if before.count(",") != 1:
+            return None
+        opening = self.sentence_subject(start, verb_at)
+        if (
+            opening is None
+            or opening.kind != "name"
+            or opening.start != _LEADING.match(self.text, start, verb_at).end()
+            or not self.text.startswith(",", opening.end)
+        ):
+            return None
+        after = (
+            opening.end
+            + 1
+            + len(self.text[opening.end + 1 : verb_at])
+            - len(self.text[opening.end + 1 : verb_at].lstrip())
+        )
+        return opening if _APPOSITION_OPENING.match(self.text, after, verb_at) else None
+
     def apposition_subject(self, start: int, verb_at: int) -> Mention | None:
         """The subject before a comma-delimited stretch: ``Gov. Jo Smith (R-OH), said`` and,
         past an apposition, ``Jo Smith, a longtime pollster who voted twice, said``."""
