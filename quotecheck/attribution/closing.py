@@ -20,7 +20,7 @@ from .cues import (
     surname_alone,
 )
 from .grammar import SET_OFF
-from .phrases import Mention
+from .phrases import RESOLVED, Mention
 from .resolve import UNRESOLVED, adjusted
 from .words import AUXILIARIES, PARTICIPLES, PRONOUNS, RELATIVES, SPEECH_VERB_FORMS, is_title
 
@@ -406,6 +406,42 @@ def after_any_verb(ctx: Context, rule: Rule) -> Attribution | None:
     return resolve_in_sentence(
         ctx.resolver, ctx.sentence_start, mention, verb.group(), rule.method, rule.confidence
     )
+
+
+#: a headline's cue in title case after its quote: "'…': Okafor Says …", "'…', Warns Okafor"
+_HEADLINE_CUE_AFTER = regex.compile(r"[\s\"”’'.!?]*[:,—–]\s*(?P<first>\p{Lu}\p{Ll}+)\b")
+_TITLE_CASE_WORD = regex.compile(r"\s+(\p{Lu}[\p{L}.’'\-]*)")
+#: how many words a name before a headline's verb may have ("President Jo Ames Says")
+_HEADLINE_NAME_WORDS = 4
+
+
+def headline_cue(ctx: Context, rule: Rule) -> Attribution | None:
+    """A headline's speaker after its quote, its verb in title case (``'In The Best Interest Of
+    The Party': Okafor Says She Will Stand Down``, ``'…', Warns Okafor``)."""
+    q = ctx.quote
+    if q.placement != "headline":
+        return None
+    masked, grammar = ctx.masked, ctx.grammar
+    m = _HEADLINE_CUE_AFTER.match(masked, q.end + len(q.close_mark), ctx.paragraph.end)
+    if m is None:
+        return None
+    if m.group("first").lower() in SPEECH_VERB_FORMS:  # "…', Warns Okafor"
+        verb, mention = m.group("first"), grammar.np_after(m.end() + 1)
+    else:  # "…': Okafor Says …": the first title-case word after the name that is a verb
+        verb, mention, at = None, None, m.end()
+        for _ in range(_HEADLINE_NAME_WORDS):
+            word = _TITLE_CASE_WORD.match(masked, at, ctx.paragraph.end)
+            if word is None:
+                return None
+            if word.group(1).lower() in SPEECH_VERB_FORMS:
+                verb, mention = word.group(1), grammar.np_before(word.start(1) - 1)
+                break
+            at = word.end()
+        if mention is not None and mention.start < m.start("first"):
+            return None
+    if verb is None or mention is None or mention.kind not in RESOLVED:
+        return None
+    return ctx.resolver.resolve(mention, verb.lower(), rule.method, rule.confidence)
 
 
 def signed(ctx: Context, rule: Rule) -> Attribution | None:

@@ -40,6 +40,7 @@ GIVEN_NAMES = frozenset(FIRST_NAMES) - SPEECH_VERB_FORMS.keys() - NOT_NAMES - AU
 
 #: what may stand between a subject and its speech verb: "Jo Smith also said", "Smith has said"
 _SUBJECT_GAP = regex.compile(
+    r"(?:,\s*(?:1[0-1]\d|\d{1,2}),)?"  # an age set off: "Biden, 81, said"
     r"\s+(?:(?:has|have|had|also|later|then|was|is|would|will|\w+ly)\s+){0,2}"
 )
 _CAPITALISED_WORD = regex.compile(r"\b\p{Lu}\w*(?:[-’']\w+)*")  # O’Malley, Seitz-Wald

@@ -17,6 +17,7 @@ from .closing import (
     after,
     after_any_verb,
     after_inverted,
+    headline_cue,
     later_inverted,
     reporter_last,
     signed,
@@ -63,7 +64,8 @@ __all__ = ["RULES", "Context", "Rule", "rule_of"]
 #: the rules in order of precedence: the first that fires names the speaker. The confidences
 #: are fitted to the development set (``eval/fit_confidences.py`` on ``quotecheck evaluate
 #: --format json``: how often each rule named the right speaker, smoothed as (right + 1) /
-#: (quotes + 2)); ``transcript`` does not occur there and keeps its set value.
+#: (quotes + 2)); ``transcript`` does not occur there and keeps its set value, and
+#: ``title-case`` (headlines, which the development set does not annotate) the headline cap.
 RULES: tuple[Rule, ...] = (
     # French: the inverted verb after the quote (an incise inside one splits it in two, the
     # first segment followed by the incise), selon / d'après, the subject opening the clause of
@@ -250,6 +252,15 @@ RULES: tuple[Rule, ...] = (
         '"The bridge will reopen in May," port director Lena Okafor said.',
         "Lena Okafor",
         "The bridge",
+    ),
+    Rule(
+        "title-case",
+        0.5,
+        headline_cue,
+        "'The Bridge Must Close': Okafor Says Repairs Cannot Wait\n\nPort director Lena Okafor"
+        " spoke on Monday about the harbour.",
+        "Lena Okafor",
+        "The Bridge",
     ),
     Rule(
         "signed",
