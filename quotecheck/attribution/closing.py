@@ -425,8 +425,10 @@ def headline_cue(ctx: Context, rule: Rule) -> Attribution | None:
     m = _HEADLINE_CUE_AFTER.match(masked, q.end + len(q.close_mark), ctx.paragraph.end)
     if m is None:
         return None
-    if m.group("first").lower() in SPEECH_VERB_FORMS:  # "…', Warns Okafor"
+    if m.group("first").lower() in SPEECH_VERB_FORMS:  # "…', Warns Okafor", ending the line
         verb, mention = m.group("first"), grammar.np_after(m.end() + 1)
+        if mention is not None and masked[mention.end : ctx.paragraph.end].strip(" .!?"):
+            return None  # "…': Read Full Text Of …": an imperative, no speaker
     else:  # "…': Okafor Says …": the first title-case word after the name that is a verb
         verb, mention, at = None, None, m.end()
         for _ in range(_HEADLINE_NAME_WORDS):
