@@ -617,6 +617,8 @@ def _with_nested(article: Article, quotes: list[Quote]) -> list[Quote]:
         for s, e, om, cm in nested_spans(article.text, q.start, q.end):
             nested = _make_quote(article, -1, s, e, om, cm, q.paragraph, None, False)
             ordered.append((replace(nested, kind="nested"), q.index))
+    if len(ordered) == len(quotes):
+        return quotes  # nothing nested: every index stays
     new_index = {q.index: n for n, (q, parent) in enumerate(ordered) if parent is None}
     return [
         replace(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import regex
 
@@ -174,7 +174,7 @@ def collect_people(
                 # a first name that tells a person: "Ruth Okafor met the union"
                 if (person := _first_named(m)) is not None:
                     role = _apposed_role(masked, person.end)
-                    found.append(replace(person, role=role) if role else person)
+                    found.append(_with_role(person, role) if role else person)
                 continue
             mention = grammar.np_before(m.end())
             if mention is None or mention.kind != "name":
@@ -188,7 +188,7 @@ def collect_people(
                     if titled_before and words[0][:1].islower()  # not "The Union Leader, X"
                     else _apposed_role(masked, mention.end)
                 )
-                found.append(replace(mention, role=role) if role else mention)
+                found.append(_with_role(mention, role) if role else mention)
     suffixed: list[tuple[str, str]] = []
     for m in found:
         parts = [t for t in m.name.split() if not (len(t) == 2 and t.endswith("."))]
@@ -283,6 +283,12 @@ _ROLE_APPOSITION = regex.compile(
     r",\s+the\s+(?P<words>(?:[\p{L}’'\-]+\s+){0,4}?[\p{L}\-]+)"
     r"(?P<complement>\s+(?:of|for|at|to|in|on|from)\s[^,;:.\n]{1,40})?(?=\s*[,.;])"
 )
+
+
+def _with_role(mention: Mention, role: str) -> Mention:
+    """``mention`` with ``role`` (built directly: ``dataclasses.replace`` cost 0.5% of
+    extraction here)."""
+    return Mention(mention.start, mention.end, mention.text, mention.kind, mention.name, role)
 
 
 def _apposed_role(masked: str, end: int) -> str | None:
