@@ -24,6 +24,7 @@ from .words import (
     AUXILIARIES,
     COMPANY_SUFFIXES,
     FIRST_NAMES,
+    GENDERED,
     HONORIFICS,
     NAME_SUFFIXES,
     NOT_NAMES,
@@ -84,7 +85,14 @@ def _first_named(run: regex.Match) -> Mention | None:
     """A person named by a capitalised run that opens on a known given name (``Ruth Okafor
     met …``), up to a possessive (``Jeff Ames’ plan``); none if a word of it names a body."""
     words: list[str] = []
-    for word in run.group().split():
+    run_words = run.group().split()
+    start = run.start()
+    while len(run_words) > 2 and (
+        run_words[0].lower() in NOT_NAMES or run_words[0].lower() in SPEECH_VERB_FORMS
+    ):  # a capitalised word opening the sentence before the name: "For Lena Moor, …"
+        start = run.start() + run.group().index(run_words[1], len(run_words[0]))
+        run_words = run_words[1:]
+    for word in run_words:
         bare_word = POSSESSIVE_WORD.sub("", word)
         words.append(bare_word)
         if bare_word != word:
@@ -94,7 +102,23 @@ def _first_named(run: regex.Match) -> Mention | None:
     if any(w.lower() in ORG_WORDS for w in words) or words[-1].lower() in PLACE_NOUNS:
         return None  # "Fox News", "Casey County"
     name = " ".join(words)
-    return Mention(run.start(), run.start() + len(name), name, "name", name=name)
+    return Mention(start, start + len(name), name, "name", name=name)
+
+
+#: a relative or a role set off before a given name: "her husband, Jon,", "his son, Adam, 12,"
+_RELATION_BEFORE = regex.compile(r"\b(\p{Ll}+),\s*$")
+
+
+def _given_name_apposed(masked: str, run: regex.Match) -> Mention | None:
+    """A given name alone set off after a word for a relative or a role (``Lena Moor’s
+    husband, Jon, thinks …``): a person, whose gender the name tells, for the pronouns after."""
+    word = run.group()
+    if " " in word or word.lower() not in GIVEN_NAMES or not masked.startswith(",", run.end()):
+        return None
+    before = _RELATION_BEFORE.search(masked, max(0, run.start() - 30), run.start())
+    if before is None or not (before.group(1) in GENDERED or is_title(before.group(1))):
+        return None
+    return Mention(run.start(), run.end(), word, "name", name=word)
 
 
 _NEXT_CAPITALISED = regex.compile(r" \p{Lu}")
@@ -172,7 +196,7 @@ def collect_people(
                 found.append(partner)  # "Kay and Neil Ames": Kay Ames
             if not (titled or titled_before or speaker_like or apposed):
                 # a first name that tells a person: "Ruth Okafor met the union"
-                if (person := _first_named(m)) is not None:
+                if (person := _first_named(m) or _given_name_apposed(masked, m)) is not None:
                     role = _apposed_role(masked, person.end)
                     found.append(_with_role(person, role) if role else person)
                 continue
