@@ -194,14 +194,9 @@ class Resolver:
             and noun in _role_nouns(m.role)
             and _qualifiers_agree(mention.role or "", m.role)
         }
-        return next(
-            (
-                m
-                for m in reversed(before)
-                if holders and self.canonical(m.name or m.text) in holders
-            ),
-            None,
-        )
+        if not holders:
+            return None
+        return next(m for m in reversed(before) if self.canonical(m.name or m.text) in holders)
 
     def paragraph_before(self, offset: int) -> Paragraph | None:
         """The text paragraph ending last before ``offset``, if any."""
@@ -457,7 +452,7 @@ class Resolver:
         if reporter is None or reporter.kind != "name":
             return None
         verbs = self.verbs_in(reporter.end, start - 1)
-        if not verbs or not _ONLY_TITLES_BETWEEN.fullmatch(
+        if not verbs or not _APPOSITION_BETWEEN.fullmatch(
             self.masked, reporter.end, verbs[0].start()
         ):
             return None
@@ -624,7 +619,7 @@ class Resolver:
 _OWNER_PRONOUN = regex.compile(r"\b([Hh]is|[Hh]er)\s+$")
 #: what may stand between a subject and its verb: an apposition set off by commas ("Jo Ames,
 #: commander of the district, said")
-_ONLY_TITLES_BETWEEN = regex.compile(r"\s*(?:,[^,;:.]{1,80},\s*)?")
+_APPOSITION_BETWEEN = regex.compile(r"\s*(?:,[^,;:.]{1,80},\s*)?")
 #: what ties a document to whoever sent it: "a statement from", "a letter by"
 _FROM_AFTER = regex.compile(r"\s+(?:from|by)\s+")
 #: a document its writer owns: "Osei’s letter", "the Acme Group’s statement"
