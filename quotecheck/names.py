@@ -61,8 +61,8 @@ def same_person(a: str, b: str) -> bool:
         return False
     if len(pa) == 1 or len(pb) == 1:
         return True
-    # any given name alike: a title or a middle name on one side only ("Camerlengo Kevin
-    # Joseph Farrell" / "Kevin Farrell") leaves the person the same
+    # any given name alike: a title or a middle name on one side only ("Chancellor Ivo
+    # Joseph Dask" / "Ivo Dask") leaves the person the same
     return any(char_similarity(x.lower(), y.lower()) >= 0.6 for x in pa[:-1] for y in pb[:-1])
 
 
@@ -93,7 +93,7 @@ def sure_of_speaker(q: Quote) -> bool:
 
 def different_people(a: Quote, b: Quote) -> bool:
     """Whether two quotes' speakers are surely different people: both attributions sure, and
-    not one surname under two given names (``Kevin Farrell`` / ``Carmelite Farrell``: a garbled
+    not one surname under two given names (``Ivo Dask`` / ``Chancellor Dask``: a garbled
     title as often as a relative)."""
     if not (sure_of_speaker(a) and sure_of_speaker(b)):
         return False

@@ -111,7 +111,7 @@ _COMPANY_EVIDENCE = regex.compile(
     r"(?:CEO|chief\s+executive|co-?founder|founder|shareholders|shares)\b"
     r"|\b(?:company|firm|operator|startup|maker|retailer|manufacturer|carrier)\s+"
     r"(?P<name>\p{Lu}[\p{L}&\-]+(?:\s\p{Lu}[\p{L}&\-]+){0,2})"
-    # a brand's capital inside a word ("OceanGate", "BlackRock"), which no family name has
+    # a brand's capital inside a word ("SeaLift", "RiverStone"), which no family name has
     # but for its prefixes (McCain, MacLeod, DeSantis, LaGuardia)
     r"|\b(?!Mc|Mac|De|Di|La|Le|Van|Von|O’|O')(?P<name>\p{Lu}\p{Ll}+\p{Lu}\p{L}*)\b(?![’']s\s+(?:wife|husband))"
 )
@@ -290,13 +290,13 @@ class Resolver:
             if name.isupper() or " " not in name or heads[-1] not in wanted:
                 continue
             return None if sum(h in wanted for h in heads) > 1 else name
-        if noun in COMPANY_NOUNS:  # a company named without a suffix: "OceanGate said"
+        if noun in COMPANY_NOUNS:  # a company named without a suffix: "SeaLift said"
             return self._company_before(mention.start)
         return None
 
     def _issuer_before(self, mention: Mention) -> Mention | None:
         """Who issued the text ``the statement`` points back to: the name before the last
-        ``in a statement`` or ``issued a statement`` (``OceanGate said in a statement``), or
+        ``in a statement`` or ``issued a statement`` (``SeaLift said in a statement``), or
         after ``a statement from``; None for a text of its own (``a statement said``)."""
         words = mention.text.split()
         if len(words) != 1 or self.masked[max(0, mention.start - 4) : mention.start] != "the ":
