@@ -13,6 +13,7 @@ from ..models import Attribution, Paragraph
 from ..quotes import TURN_LABEL
 from .context import Context, Rule
 from .cues import (
+    as_mentioned,
     attribute_verb,
     cues,
     passive_agent,
@@ -60,40 +61,65 @@ def split(ctx: Context, rule: Rule) -> Attribution | None:
     inside = ctx.masked[ctx.sentence_start : ctx.quote.start - 1].strip()
     if inside and named_at < ctx.sentence_start and _own_speaker(ctx):
         return None
-    if _another_speaks_between(ctx, previous.end, previous.attribution):
+    own = _cue_between(ctx, previous.end, previous.attribution)
+    if own is not None and _another_speaker(ctx, own, previous.attribution):
         return None  # '"…," Ames said, and her husband cut in. "…"'
     confidence = min(rule.confidence, previous.attribution.confidence)
-    return replace(previous.attribution, method=rule.method, confidence=confidence)
+    found = replace(previous.attribution, method=rule.method, confidence=confidence)
+    if own is not None and _main_clause_after(ctx, own, previous.attribution):
+        # the words of a sentence of its own that names the speaker again: '"…," Ames said.
+        # She added that … "…"'
+        found = replace(
+            found, mention=own.mention, mention_start=own.mention_start, mention_end=own.mention_end
+        )
+    return found
 
 
 _MAIN_CLAUSE_OPENING = regex.compile(
-    r"(?:.*?,?\s+(?:and|but)\s+)?(?:[Tt]hen\s+)?(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+)?",
+    r"(?:.*?,?\s+(?:and|but)\s+|(?:And|But|So)\s+)?(?:[Tt]hen\s+)?(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+)?",
     regex.DOTALL,
 )
 
 
-def _another_speaks_between(ctx: Context, start: int, before: Attribution) -> bool:
-    """Whether the last speech verb between the quote before and this one has a subject of its
-    own, another than the quote before's speaker."""
+def _cue_between(ctx: Context, start: int, before: Attribution) -> Attribution | None:
+    """What the last speech verb between the quote before and this one attributes, when its
+    subject stands between them (past the quote before's own cue: '"…," said Ames, a baker.
+    "…"')."""
     if before.mention_end is None:
-        return False
-    start = max(start, before.mention_end)  # past its own cue: '"…," said Ames, a baker. "…"'
+        return None
+    start = max(start, before.mention_end)
     verbs = cues(ctx.resolver, start, ctx.quote.start, participles=False)
     if not verbs:
-        return False
+        return None
     sentence_start = ctx.grammar.sentence_start(ctx.paragraph.start, verbs[-1].start())
     found = attribute_verb(ctx.resolver, verbs[-1], sentence_start, "split", 1.0, [])
-    if (
-        found is None
-        or (found.mention_start or -1) < start
-        or found.speaker == before.speaker
-        or bare(found.mention or "") in PERSONAL | RELATIVES  # "She says", "but who said"
-    ):
+    if found is None or (found.mention_start or -1) < start:
+        return None
+    return found
+
+
+def _main_clause_after(ctx: Context, found: Attribution, before: Attribution) -> bool:
+    """Whether ``found``'s mention opens a main clause in a sentence after the one of the
+    quote before's cue."""
+    sentence_start = ctx.grammar.sentence_start(ctx.paragraph.start, found.mention_start + 1)
+    return (
+        sentence_start > (before.mention_end or 0)
+        and _MAIN_CLAUSE_OPENING.fullmatch(ctx.masked, sentence_start, found.mention_start)
+        is not None
+    )
+
+
+def _another_speaker(ctx: Context, found: Attribution, before: Attribution) -> bool:
+    """Whether a cue between two quotes gives the second to another than the first's speaker:
+    not a pronoun (``She says``, ``but who said``) and a main clause of its own (a sentence, or
+    one joined by "and" or "but": "…, and her husband cut in"; not "after the senator
+    spoke")."""
+    if found.speaker == before.speaker or bare(found.mention or "") in PERSONAL | RELATIVES:
         return False
-    # a main clause of its own: a sentence, or one joined by "and" or "but" ("…, and her
-    # husband cut in"), not a subordinate one ("after the senator spoke", "who was polled")
-    opening = _MAIN_CLAUSE_OPENING.fullmatch(ctx.masked, sentence_start, found.mention_start)
-    return opening is not None
+    sentence_start = ctx.grammar.sentence_start(ctx.paragraph.start, found.mention_start)
+    return (
+        _MAIN_CLAUSE_OPENING.fullmatch(ctx.masked, sentence_start, found.mention_start) is not None
+    )
 
 
 def _own_speaker(ctx: Context) -> bool:
@@ -202,7 +228,18 @@ def paragraph_continuation(ctx: Context, rule: Rule) -> Attribution | None:
     if not previous:
         return None
     confidence = min(rule.confidence, previous[-1].attribution.confidence)
-    return replace(previous[-1].attribution, method=rule.method, confidence=confidence)
+    found = replace(previous[-1].attribution, method=rule.method, confidence=confidence)
+    prev = ctx.article.paragraphs[index]
+    start = ctx.grammar.sentence_start(prev.start, prev.end - 1)
+    if start <= max(previous[-1].end, found.mention_end or 0):
+        return found
+    # the paragraph ends on a sentence about the speaker: its subject is the nearer mention
+    # ('"…," Ames said. She then turned to the crowd. ¶ "…"')
+    subject = ctx.grammar.sentence_subject(start, prev.end)
+    if subject is None or subject.kind not in {"name", "pronoun"}:
+        return found
+    again = ctx.resolver.resolve(subject, None, rule.method, rule.confidence)
+    return as_mentioned(found, subject) if again.speaker == found.speaker else found
 
 
 def previous_paragraph(ctx: Context, rule: Rule) -> Attribution | None:

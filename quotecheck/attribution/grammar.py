@@ -98,6 +98,12 @@ _TRAILING_COMMA = regex.compile(r"\s*,?\s*$")
 _SENTENCE_OPENING_WORDS = frozenset(
     {"He", "She", "It", "They", "We", "I", "The", "But", "And", "This", "That", "In"}
 )
+#: the words a time adverbial ends on, before the subject of its clause ("last week he used")
+_TIME_WORDS = frozenset(
+    {"today", "yesterday", "tonight", "then", "later", "now", "week", "month", "year", "day"}
+    | {"night", "morning", "afternoon", "evening", "weekend", "monday", "tuesday", "wednesday"}
+    | {"thursday", "friday", "saturday", "sunday"}
+)
 _CLAUSE_OPENERS = frozenset({"and", "but", "when", "while", "after", "as", "because", "so"})
 #: a capitalised word after a lower-case word, a comma or a name's first word: capitalised as
 #: names are
@@ -493,7 +499,7 @@ class Grammar:
         found = [
             t
             for n, t in enumerate(toks)
-            if t[2].lower() in PERSONAL and n and toks[n - 1][2].lower() in _CLAUSE_OPENERS
+            if t[2] in PERSONAL and n and _opens_clause(toks[n - 1][2])
         ]
         return Mention(*found[-1], "pronoun") if found else None
 
@@ -504,6 +510,14 @@ class Grammar:
         antecedent = self.np_before(sentence_start + comma.start())
         kinds = {"organisation", "document"} if mention.text.lower() == "which" else {"name"}
         return antecedent if antecedent is not None and antecedent.kind in kinds else None
+
+
+def _opens_clause(before: str) -> bool:
+    """Whether a pronoun after the word ``before`` opens a clause of its own (``and he``,
+    ``Monday, she``, ``last week he``), not one that a verb or a noun governs (``said he``,
+    ``rumors she``)."""
+    lowered = before.lower()
+    return lowered in _CLAUSE_OPENERS or before == "," or lowered in _TIME_WORDS
 
 
 def _capitalised_inside(toks: list[Token]) -> bool:

@@ -132,7 +132,8 @@ def later(ctx: Context, rule: Rule) -> Attribution | None:
 #: words that open a clause of its own inside a sentence, its subject right after them
 _SUBORDINATOR = regex.compile(
     r"\b(?:because|although|though|if|when|whenever|while|before|after|since|unless|until|"
-    r"where|why|whereas|so that|once)\s+",
+    r"where|why|whereas|so that|once)\s+"
+    r"|\b(?:as|and|but)\s+(?=(?:he|she|they)\s)",  # "as he keeps talking about", "and she …"
     regex.IGNORECASE,
 )
 
@@ -153,7 +154,7 @@ def _clause_subject(ctx: Context) -> Mention | None:
     following = between.split()[:1]
     if not following or not following[0][:1].islower():
         return None  # no verb after it: not a clause's subject
-    if "," in between:
+    if regex.search(r"[,;—–]|\s-\s", between):
         return None  # the clause ended before the quote: "When it comes up, Ames calls it …"
     return mention
 
