@@ -74,6 +74,7 @@ _COMPLEMENT_BEFORE = regex.compile(
 _PERSON_NOUN_JOINED = regex.compile(r"\b(\p{Ll}+)\s+(?:for|to|of)\s+(?:the\s+)?$")
 _QUOTED_AS = regex.compile(r"\bquoted\s+(?:(?P<object>[^,;:]{1,80}?)\s+)?as\s+$")
 _TO_BEFORE = regex.compile(r"\bto\s+$", regex.IGNORECASE)
+_PERFECT_PARTICIPLE = regex.compile(r"\bhaving\s+$", regex.IGNORECASE)  # "…, having called it"
 _SUBJECT_PRONOUNS = frozenset({"who", "he", "she", "they", "it", "i", "we"})
 #: verbs of refusing before "to": what follows was not said ("declined to comment")
 _REFUSALS = frozenset({"declined", "declines", "decline", "refused", "refuses", "refuse"})
@@ -453,7 +454,7 @@ def attribute_verb(
     """The attribution a speech verb gives, or None when it has no subject to be found."""
     grammar = resolver.grammar
     cue = verb.group()
-    if cue in PARTICIPLES:
+    if cue in PARTICIPLES or _PERFECT_PARTICIPLE.search(grammar.text, sentence_start, verb.start()):
         participle, lowered = adjusted(method, confidence, "participle")
         if (quoted := quoted_as(grammar, sentence_start, verb)) is not None:
             return resolve_in_sentence(resolver, sentence_start, quoted, cue, method, confidence)

@@ -114,6 +114,8 @@ def split_name(
         if any(is_title(t[2]) for t in head_phrase):
             return Mention(start, end, span, "role", role=" ".join(t[2] for t in run))
         head = run[-1][2]
+        if len(run) == 1 and head.endswith("ing"):
+            return None  # a participle or a gerund ('…," giving states', "spending"): nobody
         if len(run) <= 4 and not head[:1].isupper() and any(c.isalpha() for c in head):
             if head.lower() in ORG_WORDS:  # "Lee’s office", "the water board"
                 return Mention(start, end, span, "organisation", name=span)
