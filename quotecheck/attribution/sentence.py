@@ -13,6 +13,7 @@ from .context import Context, Rule
 from .cues import (
     as_mentioned,
     attribute_verb,
+    cues,
     not_a_cue,
     passive_agent,
 )
@@ -228,4 +229,27 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
     subject = _embedded_subject(ctx)
     if subject is None:
         return None
+    if (
+        subject.kind == "phrase"
+        and not _DETERMINED.search(ctx.masked, max(0, subject.start - 12), subject.start)
+        and _cue_just_before(ctx)
+    ):  # 'Lies travel fast, he said. Good news wins when "…"': no one named as the subject,
+        return None  # the words are the cue's
     return ctx.resolver.resolve(subject, None, rule.method, rule.confidence)
+
+
+#: a determiner right before a noun phrase: people or a thing named as such ("the two
+#: lawmakers"), not a bare word read as one ("Given his …", "Good news")
+_DETERMINED = regex.compile(r"\b(?i:the|a|an|this|these|those|that|its|their|his|her)\s+$")
+
+
+def _cue_just_before(ctx: Context) -> bool:
+    """Whether the sentence before the quote's, in its paragraph, has a speech verb and the
+    quote's sentence none before it."""
+    start = ctx.sentence_start
+    if start == ctx.paragraph.start:
+        return False
+    previous_start = ctx.grammar.sentence_start(ctx.paragraph.start, start - 2)
+    if cues(ctx.resolver, start, ctx.quote.start):
+        return False  # a cue of its own, whose subject was not found: "T-shirts that said"
+    return bool(cues(ctx.resolver, previous_start, start))
