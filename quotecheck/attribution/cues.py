@@ -15,7 +15,7 @@ import regex
 
 from ..models import Attribution
 from ..quotes import MASK
-from .grammar import SET_OFF, Grammar
+from .grammar import INDEFINITE_PRONOUNS, SET_OFF, Grammar
 from .phrases import RESOLVED, Mention
 from .resolve import Resolver, adjusted
 from .words import (
@@ -42,7 +42,10 @@ _RELATIVE_CLAUSE = regex.compile(r",\s*(who)\b[^,]*$")  # a clause still open at
 #: "Ames, for her part, said"
 _ASIDE_BEFORE = regex.compile(
     r"\s*,\s*(?:\p{Ll}+ly|(?:once\s+)?again|in\s+turn|however|too|also|though|meanwhile"
-    r"|at\s+one\s+point|in\s+(?:response|return|reply)|for\s+(?:his|her|its|their)\s+part)"
+    r"|at\s+one\s+point|in\s+(?:response|return|reply)|for\s+(?:his|her|its|their)\s+part"
+    # a participle or a place set off: "Others, reacting to the news, shouted", "The letter,
+    # on company paper, demanded"
+    r"|(?:\p{Ll}+(?:ing|ed)|on|in|at|from)\s[^,;:()" + MASK + r"]{3,80})"
     r"\s*,\s*$"
 )
 #: a verb taking another verb after "to": "started to call", "went on to say", "tried to explain"
@@ -174,7 +177,10 @@ def subject_of(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> Mentio
     mention = grammar.np_before(verb.start() - 1)
     if mention is None and (aside := _ASIDE_BEFORE.search(text, sentence_start, verb.start())):
         mention = grammar.np_before(aside.start())  # "and he, once again, promised"
-        if mention is not None and mention.kind not in {"name", "pronoun"}:
+        if mention is not None and not (
+            mention.kind in {"name", "pronoun", "organisation", "document"}
+            or mention.text.lower() in INDEFINITE_PRONOUNS
+        ):
             mention = None
     if mention is None and (catenative := _CATENATIVE.search(text, sentence_start, verb.start())):
         mention = grammar.np_before(catenative.start())  # "officials started to call it"

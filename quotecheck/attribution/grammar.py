@@ -34,7 +34,7 @@ from .words import (
 )
 
 #: pronouns that stand for an unnamed speaker ("another said", "some chanted")
-_INDEFINITE_PRONOUNS = frozenset({"another", "some", "many", "most", "others", "several", "few"})
+INDEFINITE_PRONOUNS = frozenset({"another", "some", "many", "most", "others", "several", "few"})
 _DETERMINERS = frozenset({"the", "a", "an", "one", "some", "another", "his", "her", "their"})
 _PREPOSITIONS = frozenset(
     {"in", "on", "at", "of", "for", "with", "by", "from", "to", "about", "after", "before"}
@@ -193,7 +193,7 @@ class Grammar:
             opening = next((i for i in range(len(toks) - 1, -1, -1) if toks[i][2] == "("), None)
             if opening is not None and len(toks) - opening <= 8:
                 toks = toks[:opening]
-        if last.lower() in _INDEFINITE_PRONOUNS and (
+        if last.lower() in INDEFINITE_PRONOUNS and (
             len(toks) == 1
             or not toks[-2][2][:1].isalnum()
             or toks[-2][2].lower() in {"and", "but", "yet", "so", "then"}
