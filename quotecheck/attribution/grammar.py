@@ -33,6 +33,14 @@ from .words import (
     tokens,
 )
 
+#: a share of the people polled, as the subject of their answer ("About four in 10 said")
+_SHARE = regex.compile(
+    r"(?:(?<![\p{L}\p{N}])(?:(?i:about|nearly|almost|roughly|some|just|only|over|under)\s+)?"
+    r"(?:\d+|(?i:one|two|three|four|five|six|seven|eight|nine))\s+(?:in|out\s+of)\s+(?:\d+|ten)"
+    r"|(?<![\p{L}\p{N}.])\d+(?:\.\d+)?\s?%)(?=\s*$)"
+)
+#: quantifiers that float after the subject they count ("the two papers each called")
+_FLOATING_QUANTIFIERS = frozenset({"each", "both", "all"})
 #: pronouns that stand for an unnamed speaker ("another said", "some chanted")
 INDEFINITE_PRONOUNS = frozenset({"another", "some", "many", "most", "others", "several", "few"})
 _DETERMINERS = frozenset({"the", "a", "an", "one", "some", "another", "his", "her", "their"})
@@ -165,6 +173,8 @@ class Grammar:
 
     def _phrase_before(self, end: int) -> Mention | None:
         text = self.text
+        if share := _SHARE.search(text, max(0, end - 40), end):  # "Six in 10 said", "37% said"
+            return Mention(share.start(), share.end(), share.group(), "phrase")
         toks = self.tokens(max(0, end - _WINDOW), end)
         while toks and (
             (toks[-1][2].lower() in AUXILIARIES and not _capitalised_inside(toks))
@@ -175,6 +185,8 @@ class Grammar:
             )
         ):
             toks.pop()
+        if len(toks) > 1 and toks[-1][2].lower() in _FLOATING_QUANTIFIERS and toks[-2][2].isalpha():
+            toks.pop()  # "the Herald and the Mail each called", "the senators both said"
         if toks and toks[-1][2].lower() == "ago":  # "The agency two weeks ago said"
             while (toks and toks[-1][2][:1].islower()) or (toks and toks[-1][2][:1].isdigit()):
                 if toks[-1][2].lower() in _DETERMINERS:
