@@ -123,6 +123,8 @@ def not_a_cue(grammar: Grammar, sentence_start: int, verb: VerbMatch) -> bool:
     if not previous:
         return False
     last = previous[-1]
+    if verb.group().lower() == "wonder" and last.lower() in {"no", "small", "little"}:
+        return True  # "No wonder Ames said …": an idiom, no one wondering
     if last.lower() == "to" and len(previous) > 1 and previous[-2].lower() in _REFUSALS:
         return True  # "declined to comment": nothing said
     if last.lower() in _BE and verb.group().lower() not in NOUN_FORMS | PARTICIPLES:
@@ -551,3 +553,37 @@ def passive_agent(grammar: Grammar, verb: VerbMatch) -> Mention | None:
         return None
     mention = grammar.np_after(m.end())
     return mention if mention is not None and mention.kind in {"name", "organisation"} else None
+
+
+#: what ends a speech verb's object clause before a second verb: punctuation, a quote, a
+#: conjunction, a wh-word ("to praise what she called")
+_CLAUSE_BREAK = regex.compile(
+    r"[,;:()\[\]—–" + MASK + r"]|\s(?:and|but|or|while|when|after|what|which|who|how|where)\s"
+)
+_INFINITIVE = regex.compile(r"\bto\s+$")
+
+
+def reporter(
+    resolver: Resolver,
+    sentence_start: int,
+    earlier: list[VerbMatch],
+    verb: VerbMatch,
+    method: str,
+    confidence: float,
+) -> Attribution | None:
+    """The speaker of a speech verb whose object clause holds ``verb`` (``Oduya said Lee told
+    the board the bridge is "…"``): news gives the words to the one who reports them."""
+    grammar = resolver.grammar
+    for outer in reversed(earlier):
+        if _CLAUSE_BREAK.search(grammar.text, outer.end(), verb.start()):
+            return None
+        if (
+            outer.group() in PARTICIPLES
+            or _INFINITIVE.search(grammar.text, sentence_start, outer.start())
+            or not_a_cue(grammar, sentence_start, outer)
+        ):
+            continue
+        found = attribute_verb(resolver, outer, sentence_start, method, confidence, [])
+        if found is not None and found.mention:
+            return found
+    return None

@@ -9,8 +9,9 @@ import regex
 from ..models import Attribution
 from .closing import inverted_verb, words_after
 from .context import Context, Rule
-from .cues import attribute_verb, cues, passive_agent
+from .cues import attribute_verb, cues, passive_agent, reporter
 from .phrases import RESOLVED, Mention
+from .words import PARTICIPLES
 
 #: a phrase naming the source of what follows: "According to X,", "In the words of X,", "Per X,",
 #: "In X's words,"
@@ -65,11 +66,22 @@ def introduced(ctx: Context, rule: Rule) -> Attribution | None:
         return None  # '…: "France is lost," he claimed': the cue beside the words decides
     if agent := passive_agent(ctx.grammar, verbs[-1]):  # 'was asked by Jo Baker, "…"'
         return ctx.resolver.resolve(agent, verbs[-1].group(), rule.method, rule.confidence)
-    return attribute_verb(
-        ctx.resolver, verbs[-1], ctx.sentence_start, rule.method, rule.confidence, ctx.earlier
-    )
+    verb, start = verbs[-1], ctx.sentence_start
+    found = attribute_verb(ctx.resolver, verb, start, rule.method, rule.confidence, ctx.earlier)
+    if found is None:
+        return None
+    earlier = ctx.resolver.verbs_in(start, verb.start())
+    outer = reporter(ctx.resolver, start, earlier, verb, rule.method, rule.confidence)
+    if outer is None or found.mention_start is None or verb.group() in PARTICIPLES:
+        return found
+    # the cue's subject opens the object clause of the verb before ("X said he often asks, …")
+    opens = _OBJECT_CLAUSE.fullmatch(ctx.masked, outer.mention_end or 0, found.mention_start)
+    return outer if opens else found
 
 
+#: between a speech verb's subject and the subject of its object clause: the verb, maybe
+#: "that" ("prosecutors say that he told")
+_OBJECT_CLAUSE = regex.compile(r"\s+\p{Ll}+\s+(?:that\s+)?")
 _DASH_END = regex.compile(r"\s+(?:--|[—–])\s*$")
 _DASH_BEFORE = regex.compile(r"(?:^|[—–-])\s*$")
 

@@ -16,6 +16,7 @@ from .cues import (
     cues,
     not_a_cue,
     passive_agent,
+    reporter,
 )
 from .phrases import RESOLVED, Mention
 from .resolve import adjusted
@@ -65,34 +66,10 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
             continue
         found = attribute_verb(ctx.resolver, verb, start, rule.method, rule.confidence, ctx.earlier)
         if found is not None:
-            return _reporter(ctx, verbs[:n], verb, rule) or found
-    return None
-
-
-#: what ends a speech verb's object clause before a second verb: punctuation, a quote, a
-#: conjunction, a wh-word ("to praise what she called")
-_CLAUSE_BREAK = regex.compile(
-    r"[,;:()\[\]—–" + MASK + r"]|\s(?:and|but|or|while|when|after|what|which|who|how|where)\s"
-)
-_INFINITIVE = regex.compile(r"\bto\s+$")
-
-
-def _reporter(ctx: Context, earlier: list, verb, rule: Rule) -> Attribution | None:
-    """The speaker of a speech verb whose object clause holds ``verb`` (``Oduya said Lee told
-    the board the bridge is "…"``): news gives the words to the one who reports them."""
-    start = ctx.sentence_start
-    for outer in reversed(earlier):
-        if _CLAUSE_BREAK.search(ctx.masked, outer.end(), verb.start()):
-            return None
-        if (
-            outer.group() in PARTICIPLES
-            or _INFINITIVE.search(ctx.masked, start, outer.start())
-            or not_a_cue(ctx.grammar, start, outer)
-        ):
-            continue
-        found = attribute_verb(ctx.resolver, outer, start, rule.method, rule.confidence, [])
-        if found is not None and found.mention:
-            return found
+            return (
+                reporter(ctx.resolver, start, verbs[:n], verb, rule.method, rule.confidence)
+                or found
+            )
     return None
 
 
