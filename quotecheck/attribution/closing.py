@@ -324,6 +324,11 @@ def _modified_subject(ctx: Context, at: int, verb, rule: Rule) -> Attribution | 
 
 _COMMA_AHEAD = regex.compile(r"\s*,\s*")
 _COMMA_BEFORE = regex.compile(r",\s*$")
+#: the comma closing a name in apposition, maybe after where the person is from or works
+#: ("the lead author, Jo Bond of Eastfield University, said")
+_PLACED_COMMA = regex.compile(
+    r"(?:\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}.\-’' ]{0,60}?)?\s*,\s*"
+)
 _UTTERANCE_END = regex.compile(r"[,!?—–]\s*$")
 _NAMED_SPEAKERS = frozenset({"name", "organisation", "role", "document"})
 
@@ -343,7 +348,7 @@ def _set_off_head(ctx: Context, at: int) -> Mention | None:
         link := _TO_APPOSITION.match(masked, head.end, head.end + 60)
     ):
         named = grammar.np_after(link.end())
-        if named is not None and named.kind == "name" and _COMMA_AHEAD.match(masked, named.end):
+        if named is not None and named.kind == "name" and _PLACED_COMMA.match(masked, named.end):
             return named
     return head if _COMMA_AHEAD.match(masked, head.end) else None
 
