@@ -57,6 +57,13 @@ _MODIFIED = regex.compile(
     r"(?P<object>(?:[\p{L}\p{N}][\p{L}\p{N}’'&-]*\s+){0,5}?[\p{L}\p{N}][\p{L}\p{N}’'&-]*)\s*"
 )
 _THAT_BEFORE = regex.compile(r"\bthat\s*$")
+#: a verb naming its object, then the object and maybe an article, right before the quote:
+#: the words are the namer's
+_NAMED_AS = regex.compile(
+    r"(?<!\b(?i:his|her|their|its|a|the|our|my)\s)"  # not a noun: "his call for a"
+    r"\b(?:call(?:s|ed)?|dub(?:s|bed)?|brand(?:s|ed)?|label(?:s|led|ed)?|term(?:s|ed)?)"
+    r"(?:\s+[\p{L}\p{N}’'.-]+){1,4}\s+(?:(?:a|an|the|as)\s+)?$"
+)
 _FEW_WORDS = regex.compile(r"(?:\s+[\p{L}\p{N}’'-]+){0,4}\s*")
 #: verb forms that show the words before a verb are a clause of their own, not its subject
 _NOT_IN_PHRASE = regex.compile(r"\p{Ll}{2,}(?:ing|ed)")
@@ -288,6 +295,10 @@ def _complement_of_cue(ctx: Context) -> bool:
     """Whether the quote is what a speech verb before it in its sentence reports (``Ames
     claimed on Tuesday that "…"``)."""
     opening = ctx.quote.start - len(ctx.quote.open_mark)
+    if ctx.quote.kind == "fragment" and _NAMED_AS.search(
+        ctx.masked, max(ctx.sentence_start, opening - 80), opening
+    ):
+        return True  # 'Ames called Bell a "talented man," agencies reported': Ames's words
     that = _THAT_BEFORE.search(ctx.masked, max(ctx.sentence_start, opening - 12), opening)
     if that is None:
         return False
