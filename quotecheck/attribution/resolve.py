@@ -42,6 +42,13 @@ from .words import (
     speech_verbs,
 )
 
+#: offices one person holds at a time, where an article is about them: "the Ruritanian
+#: president" is the person just named, not "the spokesman" nor "the moderator"
+_OFFICES = frozenset(
+    {"president", "senator", "governor", "minister", "chancellor", "mayor", "premier", "pope"}
+    | {"king", "queen", "nominee", "candidate", "front-runner", "frontrunner", "head"}
+    | {"secretary", "congressman", "congresswoman", "ambassador", "leader"}
+)
 #: how much a way of reaching the speaker lowers a rule's confidence, by the suffix it adds to
 #: the rule's method: following a pronoun or ``who`` back, a role noun to the last person with
 #: that role, an age to the last person named, a relative clause's antecedent, a participle's
@@ -357,6 +364,36 @@ class Resolver:
             return None
         return self.person_before(mention.start)
 
+    def _titled_epithet(self, mention: Mention) -> Mention | None:
+        """The person an office no one in the article holds stands for, right after a sentence
+        about them (``Ada Brell visited the port. The Ruritanian president said …``): the
+        person the sentence before opens on, as for an epithet."""
+        head = (mention.role or "").split(" of ")[0].split()[-1:]  # "head of the Kremlin"
+        definite = self.masked[max(0, mention.start - 4) : mention.start].lower() == "the "
+        paragraph = self.paragraph_at(mention.start)
+        if not (head and head[0].lower() in _OFFICES and definite and paragraph):
+            return None
+        grammar = self.grammar
+        start = grammar.sentence_start(paragraph.start, mention.start)
+        if start <= paragraph.start + 1:  # the paragraph's first sentence: the one before it
+            paragraph = self.paragraph_before(paragraph.start)
+            if paragraph is None:
+                return None
+            start = paragraph.end
+        opening = grammar.sentence_start(paragraph.start, max(paragraph.start, start - 2))
+        previous = grammar.sentence_subject(opening, start)
+        if previous is None or previous.kind != "name":
+            return None
+        if MASK in self.masked[max(paragraph.start, opening - 3) : previous.start]:
+            return None  # not a sentence about a person ('"…?" Borger asked.': a question)
+        person = next((m for m in self.people if m.start == previous.start), None)
+        if person is None:
+            return None
+        name = self.canonical(person.name or person.text)
+        if any(m.role and self.canonical(m.name or m.text) == name for m in self.people):
+            return None  # a person with a role of their own is not the holder of another
+        return person
+
     def _in_heading(self, offset: int) -> bool:
         """Whether ``offset`` lies in the article's headline or standfirst."""
         return any(
@@ -556,6 +593,9 @@ class Resolver:
                 method, confidence = adjusted(method, confidence, "role-noun")
             elif full := self.full_names.get(mention.text.lower()):
                 speaker = full  # a title word that is a person's surname: "King said"
+            elif (person := self._titled_epithet(mention)) is not None:
+                speaker = self.canonical(person.name or person.text)
+                method, confidence = adjusted(method, confidence, "epithet")
             else:
                 return unknown("unresolved-role")
         elif (person := self._described(mention)) is not None:  # "the 52-year-old said"
