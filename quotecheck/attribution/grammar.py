@@ -173,8 +173,11 @@ class Grammar:
 
     def _phrase_before(self, end: int) -> Mention | None:
         text = self.text
-        if share := _SHARE.search(text, max(0, end - 40), end):  # "Six in 10 said", "37% said"
-            return Mention(share.start(), share.end(), share.group(), "phrase")
+        last = text[max(0, end - 3) : end].rstrip()[-1:]
+        if (last.isdigit() or last == "%") and (
+            share := _SHARE.search(text, max(0, end - 40), end)
+        ):
+            return Mention(share.start(), share.end(), share.group(), "phrase")  # "Six in 10 said"
         toks = self.tokens(max(0, end - _WINDOW), end)
         while toks and (
             (toks[-1][2].lower() in AUXILIARIES and not _capitalised_inside(toks))
