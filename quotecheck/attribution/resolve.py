@@ -368,7 +368,8 @@ class Resolver:
         """The person an office no one in the article holds stands for, right after a sentence
         about them (``Ada Brell visited the port. The Ruritanian president said …``): the
         person the sentence before opens on, as for an epithet."""
-        head = (mention.role or "").split(" of ")[0].split()[-1:]  # "head of the Kremlin"
+        # the noun heading the role: "head" in "the head of the port authority"
+        head = (mention.role or "").split(" of ")[0].split()[-1:]
         definite = self.masked[max(0, mention.start - 4) : mention.start].lower() == "the "
         paragraph = self.paragraph_at(mention.start)
         if not (head and head[0].lower() in _OFFICES and definite and paragraph):
