@@ -31,7 +31,9 @@ _PARENTHETICAL_AFTER = regex.compile(r"\s*,")
 _SET_OFF_BEFORE = regex.compile(r"[,—–" + MASK + r"]\s*$")
 #: a relative clause still open at the quote; a comma inside it lists adjectives ("a bold,
 #: decent man")
-_RELATIVE_CLAUSE = regex.compile(r",\s*(who)\b(?:[^,]|,\s*(?=\p{Ll}+\s+\p{Ll}))*$")
+_RELATIVE_CLAUSE = regex.compile(
+    r"(?:,\s*|(?<=\p{Lu}\p{Ll}+)\s+)(who)\b(?:[^,]|,\s*(?=\p{Ll}+\s+\p{Ll}))*$"
+)
 
 
 # -- elsewhere in the sentence -------------------------------------------------------------------
