@@ -76,7 +76,8 @@ def split(ctx: Context, rule: Rule) -> Attribution | None:
 
 
 _MAIN_CLAUSE_OPENING = regex.compile(
-    r"(?:.*?,?\s+(?:and|but)\s+|(?:And|But|So)\s+)?(?:[Tt]hen\s+)?(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+)?",
+    r"(?:.*?,?\s+(?:and|but)\s+|(?:And|But|So)\s+)?(?:[Tt]hen\s+)?"
+    r"(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+)?",
     regex.DOTALL,
 )
 
@@ -98,28 +99,28 @@ def _cue_between(ctx: Context, start: int, before: Attribution) -> Attribution |
     return found
 
 
+def _opens_main_clause(ctx: Context, found: Attribution) -> int | None:
+    """Where the sentence starts whose main clause ``found``'s mention opens (a sentence, or a
+    clause joined by "and" or "but": "…, and her husband cut in"; not "after the senator
+    spoke"), or None."""
+    sentence_start = ctx.grammar.sentence_start(ctx.paragraph.start, found.mention_start + 1)
+    opening = _MAIN_CLAUSE_OPENING.fullmatch(ctx.masked, sentence_start, found.mention_start)
+    return sentence_start if opening is not None else None
+
+
 def _main_clause_after(ctx: Context, found: Attribution, before: Attribution) -> bool:
     """Whether ``found``'s mention opens a main clause in a sentence after the one of the
     quote before's cue."""
-    sentence_start = ctx.grammar.sentence_start(ctx.paragraph.start, found.mention_start + 1)
-    return (
-        sentence_start > (before.mention_end or 0)
-        and _MAIN_CLAUSE_OPENING.fullmatch(ctx.masked, sentence_start, found.mention_start)
-        is not None
-    )
+    sentence_start = _opens_main_clause(ctx, found)
+    return sentence_start is not None and sentence_start > (before.mention_end or 0)
 
 
 def _another_speaker(ctx: Context, found: Attribution, before: Attribution) -> bool:
     """Whether a cue between two quotes gives the second to another than the first's speaker:
-    not a pronoun (``She says``, ``but who said``) and a main clause of its own (a sentence, or
-    one joined by "and" or "but": "…, and her husband cut in"; not "after the senator
-    spoke")."""
+    not a pronoun (``She says``, ``but who said``), in a main clause of its own."""
     if found.speaker == before.speaker or bare(found.mention or "") in PERSONAL | RELATIVES:
         return False
-    sentence_start = ctx.grammar.sentence_start(ctx.paragraph.start, found.mention_start)
-    return (
-        _MAIN_CLAUSE_OPENING.fullmatch(ctx.masked, sentence_start, found.mention_start) is not None
-    )
+    return _opens_main_clause(ctx, found) is not None
 
 
 def _own_speaker(ctx: Context) -> bool:

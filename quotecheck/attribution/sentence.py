@@ -118,6 +118,9 @@ _SUBORDINATOR = regex.compile(
 )
 
 
+_CLAUSE_CLOSED = regex.compile(r"[,;—–]|\s-\s")  # a comma, semicolon or dash ends a clause
+
+
 def _clause_subject(ctx: Context) -> Mention | None:
     """The subject of the subordinate clause holding the quote (``… long before officials
     started to call it a "workplace" issue``): the noun phrase after the last subordinator
@@ -134,7 +137,7 @@ def _clause_subject(ctx: Context) -> Mention | None:
     following = between.split()[:1]
     if not following or not following[0][:1].islower():
         return None  # no verb after it: not a clause's subject
-    if regex.search(r"[,;—–]|\s-\s", between):
+    if _CLAUSE_CLOSED.search(between):
         return None  # the clause ended before the quote: "When it comes up, Ames calls it …"
     return mention
 
