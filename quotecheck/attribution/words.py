@@ -29,16 +29,10 @@ NOUN_FORMS = frozenset(f.lower() for r in rows("speech_verbs.tsv") for f in r[:2
 SPEECH_NOUNS = words("speech_nouns.txt")
 VerbMatch = re.Match
 _WORD = re.compile(r"\w+")
-_OPENING_WORD = re.compile(r"(?:^|[.!?\n][ ]{0,2})(?P<word>[A-Z][a-z]+)\b")
 #: a cue opening a sentence right after a quote that ended the one before (masked), with its
 #: speaker's name and a colon: '… "a bad joke." Said Okafor: "…"'
 _OPENING_AFTER_QUOTE = re.compile(
     MASK + r"[\"”’)]* ?(?P<word>[A-Z][a-z]+)(?= [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}:)"
-)
-_MULTIWORD_VERB = re.compile(
-    r"\b(?:"
-    + "|".join(sorted((re.escape(f) for f in SPEECH_VERB_FORMS if " " in f), key=len, reverse=True))
-    + r")\b"
 )
 TITLES = words("titles.txt")
 HONORIFICS = words("honorifics.txt")
@@ -73,10 +67,13 @@ GENDERED: dict[str, str] = {word: gender for gender, word in rows("gendered_word
 FIRST_NAMES: dict[str, str | None] = {
     name: None if gender == "either" else gender for gender, name in rows("first_names.tsv")
 }
+#: a full stop close enough after a word's first letter to end an abbreviation or an initial:
+#: checked first, so that most words never try the list of abbreviations
+_LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))
+_FULL_STOP_NEAR = rf"(?=[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}.]{{0,{_LONGEST_ABBREVIATION - 1}}}\.)"
 _TOKEN = regex.compile(
-    r"(?i:\b\L<abbreviations>\.)|\b(?:\p{Lu}\.){1,3}(?!\p{L})|[\p{L}\p{N}][\p{L}\p{N}\p{Cf}’'\-]*|"
-    + MASK
-    + r"+|\S",
+    _FULL_STOP_NEAR + r"(?:(?i:\b\L<abbreviations>\.)|\b(?:\p{Lu}\.){1,3}(?!\p{L}))"
+    r"|[\p{L}\p{N}][\p{L}\p{N}\p{Cf}’'\-]*|" + MASK + r"+|\S",
     abbreviations=sorted(ABBREVIATIONS, key=len, reverse=True),
 )
 PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we"})
@@ -117,26 +114,35 @@ def _trie(forms: list[str]) -> str:
 
 
 @lru_cache(maxsize=1)
-def _one_word_verb() -> re.Pattern:
-    """Every one-word speech-verb form, in lower case, as a whole word: one pass over the text
-    in C, about twice as fast as a scan of every word with a lookup in the lexicon. Compiled on
-    first use (30 ms), so that commands that attribute nothing do not pay for it."""
-    forms = sorted(f for f in SPEECH_VERB_FORMS if f.isascii() and f.isalpha() and f.islower())
-    return re.compile(r"\b" + _trie(forms) + r"\b")
+def _verb_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The speech-verb forms of several words, those of one word in lower case, and those of one
+    word capitalised at a sentence's start, each as whole words and shaped as a trie: one pass
+    over the text in C each, about twice as fast as a scan of every word with a lookup in the
+    lexicon. Compiled on first use (30 ms), so that commands that attribute nothing do not pay
+    for it."""
+    multi = sorted(f for f in SPEECH_VERB_FORMS if " " in f)
+    one = sorted(f for f in SPEECH_VERB_FORMS if f.isascii() and f.isalpha() and f.islower())
+    opening = _trie(sorted(f.capitalize() for f in one if len(f) > 1))
+    return (
+        re.compile(r"\b" + _trie(multi) + r"\b"),
+        re.compile(r"\b" + _trie(one) + r"\b"),
+        re.compile(r"(?:^|[.!?\n][ ]{0,2})(?P<word>" + opening + r")\b"),
+    )
 
 
 def speech_verbs(text: str) -> list[VerbMatch]:
     """Every speech-verb form in ``text``, in order."""
-    multi = list(_MULTIWORD_VERB.finditer(text))
+    multi_word, one_word, opening_word = _verb_patterns()
+    multi = list(multi_word.finditer(text))
     taken = {m.start() for m in multi}
     single = [
         m
-        for m in _one_word_verb().finditer(text)
+        for m in one_word.finditer(text)
         if m.start() not in taken and text[m.start() - 1 : m.start()] != "-"  # "so-called"
     ]
     opening = [  # a sentence opening on its cue: "Said Okafor: …"
         _WORD.match(text, m.start("word"))
-        for pattern in (_OPENING_WORD, _OPENING_AFTER_QUOTE)
+        for pattern in (opening_word, _OPENING_AFTER_QUOTE)
         for m in pattern.finditer(text)
         if m.group("word").lower() in SPEECH_VERB_FORMS
     ]  # after a quote only "Said Okafor:", not '"…," State spokesman Jo Ames said'
