@@ -43,7 +43,11 @@ TYPOGRAPHY: dict[str, str] = {
 }
 _TYPOGRAPHY_TABLE = str.maketrans(TYPOGRAPHY)
 _ELLIPSIS = regex.compile(r"…|\.\s\.\s\.")
-_INVISIBLE = regex.compile(r"[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\u00ad]")
+#: invisible characters (zero-width, direction marks, soft hyphen), deleted by str.translate
+_INVISIBLE = dict.fromkeys(
+    [*range(0x200B, 0x2010), 0x2028, 0x2029, *range(0x202A, 0x202F), *range(0x2060, 0x2065)]
+)
+_INVISIBLE.update({0xFEFF: None, 0x00AD: None})
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
 _TOKEN = regex.compile(
     r"\[\s*(?:\.\.\.|…)\s*\]|\.\.\.|…|[\p{L}\p{N}]+(?:['’\-.,][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]"
@@ -74,7 +78,7 @@ def fold_space(text: str) -> str:
     >>> fold_space("  a\\u200b  b\\n c ")
     'a b c'
     """
-    return " ".join(_INVISIBLE.sub("", text).split())
+    return " ".join(text.translate(_INVISIBLE).split())
 
 
 #: a quote inside a quote as French agency copy marks it: +non+
@@ -91,7 +95,9 @@ def fold_inner_marks(text: str) -> str:
     >>> fold_inner_marks("ils ont dit +non+ et « oui »")
     'ils ont dit «non» et «oui»'
     """
-    return _GUILLEMET_SPACES.sub("", _AGENCY_INNER.sub(r"«\1»", text))
+    if "+" in text:  # the patterns only where they can match: most quotes have neither mark
+        text = _AGENCY_INNER.sub(r"«\1»", text)
+    return _GUILLEMET_SPACES.sub("", text) if "«" in text or "»" in text else text
 
 
 #: the typographic folds, in the order applied; each is named in the edits it explains

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from markupsafe import escape
 
 from quotecheck import compare_articles, extract, parse_article, render_html
-from quotecheck.normalize import fold_typography
+from quotecheck.normalize import fold_inner_marks, fold_space, fold_typography
 from quotecheck.strategies import PRONOUN_OF
 
 SYLLABLES = ["ka", "lo", "mi", "ren", "sa", "tov", "vel", "zu", "dar", "nek"]
@@ -101,3 +101,26 @@ def test_any_corpus_renders_a_report_with_its_text_escaped(planted, hostile):
     page = render_html(compare_articles(articles))
     assert page.count("<script") == 1 and "<script>alert" not in page
     assert str(escape(f"Outlet {hostile} 0")) in page
+
+
+#: the invisible characters the README says comparison ignores: zero-width spaces and joiners,
+#: direction marks and embeddings, word joiners, the byte-order mark and the soft hyphen
+INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2028\u2029\u202a\u202b\u202c\u202d\u202e"
+INVISIBLE += "\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad"
+spaced_text = st.text(alphabet=st.sampled_from(f"ab.+«» \n\t\u00a0\u202f\u2065{INVISIBLE}"))
+
+
+@given(spaced_text)
+def test_folded_space_keeps_every_visible_character_and_one_space_between_words(text):
+    folded = fold_space(text)
+    visible = [c for c in text if not c.isspace() and c not in INVISIBLE]
+    assert list(folded.replace(" ", "")) == visible
+    assert "  " not in folded and folded == folded.strip()
+    assert fold_space(folded) == folded
+
+
+@given(spaced_text)
+def test_inner_marks_fold_leaves_text_without_their_marks_alone(text):
+    if not {"+", "«", "»"} & set(text):
+        assert fold_inner_marks(text) == text
+    assert fold_inner_marks(fold_inner_marks(text)) == fold_inner_marks(text)
