@@ -613,6 +613,8 @@ def _word_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[Ed
     still negate after the verb (``n'avons pas`` / ``avons pas``) is a word changed, not a
     negation flipped."""
     edits = _tokens_edits(ref_core, var_core, files)
+    if not any(e.kind == "negation" for e in edits):
+        return edits
     negated = [
         any(w in _AFTER_VERB_NEGATIONS for w in expanded(_diff_tokens(t)))
         for t in (ref_core, var_core)
