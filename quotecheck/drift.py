@@ -385,9 +385,13 @@ def _typography_words(a: str, b: str) -> tuple[str, str]:
     return " ".join(x for x, _ in pairs), " ".join(y for _, y in pairs)
 
 
-def _placement(ref: Quote, var: Quote, files: tuple[str, str]) -> list[Edit]:
-    _, end_r = split_trailing_punctuation(ref.text)
-    _, end_v = split_trailing_punctuation(var.text)
+def _placement(
+    ref: Quote, var: Quote, texts: tuple[str, str], files: tuple[str, str]
+) -> list[Edit]:
+    """Punctuation at the end of the quoted words (``texts``, typography folded) inside the
+    closing mark in one version and outside it, or missing, in the other."""
+    _, end_r = split_trailing_punctuation(texts[0])
+    _, end_v = split_trailing_punctuation(texts[1])
     if end_r == end_v:
         return []
     mark = (end_v or end_r)[-1]
@@ -750,7 +754,7 @@ def compare_quotes(ref: Quote, var: Quote) -> tuple[Edit, ...]:
             edits.append(
                 _edit("typography", files, ref_words, var_words, "typography: " + ", ".join(folds))
             )
-        edits += _placement(replace(ref, text=ref_text), replace(var, text=var_text), files)
+        edits += _placement(ref, var, (ref_text, var_text), files)
         ref_core = _gloss_in_brackets(split_trailing_punctuation(ref_text)[0])
         var_core = _gloss_in_brackets(split_trailing_punctuation(var_text)[0])
         edits += _reworded(_word_edits(ref_core, var_core, files), ref_core, var_core, files)
