@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import accumulate
 
 import regex
 
@@ -71,9 +72,9 @@ FIRST_NAMES: dict[str, str | None] = {
 #: checked first, so that most words never try the list of abbreviations
 _LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))
 _FULL_STOP_NEAR = rf"(?=[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}.]{{0,{_LONGEST_ABBREVIATION - 1}}}\.)"
-_TOKEN = regex.compile(
-    _FULL_STOP_NEAR + r"(?:(?i:\b\L<abbreviations>\.)|\b(?:\p{Lu}\.){1,3}(?!\p{L}))"
-    r"|[\p{L}\p{N}][\p{L}\p{N}\p{Cf}’'\-]*|" + MASK + r"+|\S",
+_TOKEN = regex.compile(  # one group: split() returns the tokens between the spaces
+    "(" + _FULL_STOP_NEAR + r"(?:(?i:\b\L<abbreviations>\.)|\b(?:\p{Lu}\.){1,3}(?!\p{L}))"
+    r"|[\p{L}\p{N}][\p{L}\p{N}\p{Cf}’'\-]*|" + MASK + r"+|\S)",
     abbreviations=sorted(ABBREVIATIONS, key=len, reverse=True),
 )
 PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we"})
@@ -90,7 +91,9 @@ def tokens(text: str, base: int = 0) -> list[Token]:
     >>> [t[2] for t in tokens("Sen. J. Smith said it.")]
     ['Sen.', 'J.', 'Smith', 'said', 'it', '.']
     """
-    return [(base + m.start(), base + m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    parts = _TOKEN.split(text)  # the spaces before each token, the token, …, the spaces last
+    offsets = list(accumulate(map(len, parts), initial=base))  # where each part starts
+    return list(zip(offsets[1:-1:2], offsets[2::2], parts[1::2], strict=True))  # all in C
 
 
 def _trie(forms: list[str]) -> str:
