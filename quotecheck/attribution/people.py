@@ -53,8 +53,10 @@ _ACCORDING_TO = regex.compile(r"\b[Aa]ccording to\s+$")
 _WHO_AFTER = regex.compile(r"\s?[,—–-]\s*who\b")
 _PLACE_BEFORE = regex.compile(r"\b(?:from|in|at|near)\s+$")
 _OBJECT_BEFORE = regex.compile(r"\b(?:of|for|with|to|by|from|in|at|near|on)\s+(?:the\s+)?$")
-_CAPITALISED_RUN = regex.compile(  # invisible format characters (\p{Cf}) stay inside a word
-    r"(?:\p{Lu}[\p{L}\p{Cf}’'\-]*\.?\s+){0,9}\p{Lu}[\p{L}\p{Cf}’'\-]*"
+_CAPITALISED_WORD_PATTERN = r"\p{Lu}[\p{L}\p{Cf}’'\-]*"  # format characters (\p{Cf}) inside
+#: up to ten capitalised words (the first word first: no backtracking at the run's end)
+_CAPITALISED_RUN = regex.compile(
+    _CAPITALISED_WORD_PATTERN + r"(?:\.?\s+" + _CAPITALISED_WORD_PATTERN + r"){0,9}"
 )
 POSSESSIVE_WORD = regex.compile(r"[’']s?$")
 #: a full stop inside a capitalised run, before the word that opens the next sentence
