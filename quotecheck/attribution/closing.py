@@ -87,7 +87,7 @@ def words_after(ctx: Context) -> int | None:
     return at
 
 
-#: a sentence of nothing but a subject and its speech verb ("Trump said."), perhaps a day
+#: a sentence of nothing but a subject and its speech verb ("Ames said."), perhaps a day
 _BARE_CUE = regex.compile(
     r"(?:(?:\p{Lu}[\p{L}’'\-]+\.?\s+){0,3}\p{Lu}[\p{L}’'\-]+|He|She|They)\s+(?:also\s+)?"
     r"(?P<verb>\p{Ll}+)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s*\.(?=\s|$)"
@@ -350,7 +350,7 @@ def _set_off_head(ctx: Context, at: int) -> Mention | None:
     nominee, Jo Bond, said``); None when the quote's words run on past it."""
     grammar, masked = ctx.grammar, ctx.masked
     if not _UTTERANCE_END.search(ctx.quote.text):
-        return None  # 'as "in homage to" Lazar, Song wrote': the words run on past the quote
+        return None  # 'as "in homage to" Varga, Song wrote': the words run on past the quote
     head = grammar.np_after(at)
     if head is None or head.kind not in {"name", "organisation", "role", "document", "phrase"}:
         return None
@@ -399,7 +399,7 @@ _ENDS_CLAUSE = regex.compile(r"\s*(?:[.,;:!?—–]|" + MASK + r"|$)")
 
 
 def after_any_verb(ctx: Context, rule: Rule) -> Attribution | None:
-    """``"…," Hannity pressed.`` / ``"…," beamed Jo Bond.``: a quote closing on a comma or a
+    """``"…," Okafor pressed.`` / ``"…," beamed Jo Bond.``: a quote closing on a comma or a
     question or exclamation mark, then a speaker and a past or present verb that ends the
     clause, whatever the verb: news attributes with many verbs no lexicon lists."""
     q, masked, grammar = ctx.quote, ctx.masked, ctx.grammar
@@ -414,7 +414,7 @@ def after_any_verb(ctx: Context, rule: Rule) -> Attribution | None:
         if mention.kind == "pronoun" or not _ENDS_CLAUSE.match(masked, mention.end):
             return None
         return ctx.resolver.resolve(mention, inverted.group(), rule.method, rule.confidence)
-    verb = _VERB_SHAPED.match(masked, mention.end + 1)  # '"…," Hannity pressed.'
+    verb = _VERB_SHAPED.match(masked, mention.end + 1)  # '"…," Okafor pressed.'
     if verb is None or masked[mention.end : verb.start()] != " ":
         return None
     if not _ENDS_CLAUSE.match(masked, verb.end()):

@@ -136,7 +136,7 @@ def not_a_cue(grammar: Grammar, sentence_start: int, verb: VerbMatch) -> bool:
     if last.lower() in _ATTRIBUTIVE_BEFORE:
         return True  # "his proposed expansion", "the stated aim": an adjective or a noun
     if _POSSESSIVE.search(last) and bare(last) not in _CONTRACTED:
-        return True  # "Trump's comments", "the mayor’s claim": a noun after a possessive
+        return True  # "Ames's comments", "the mayor’s claim": a noun after a possessive
     if verb.group().lower() not in NOUN_FORMS:
         return False
     if any(w[:1].isdigit() for w in previous):  # "22 Ames emails"

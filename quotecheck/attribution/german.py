@@ -93,7 +93,7 @@ def sentence_start(ctx: Context) -> int:
             break
         start = earlier
     for glued in _GLUED_STOP.finditer(ctx.masked, start, ctx.quote.start):
-        start = glued.end()  # "sagte Merkel.Als Ursache …": a stop with its space lost
+        start = glued.end()  # "sagte Kern.Als Ursache …": a stop with its space lost
     return start
 
 
@@ -480,8 +480,8 @@ def _in_reported_speech(ctx: Context) -> bool:
 
 def reported(ctx: Context, rule: Rule) -> Attribution | None:
     """A sentence in the mood of reported speech with no speaker of its own: the last speaker
-    this article's quotes were given to, in this paragraph or the one before (``Stoiber
-    begründete seinen Rückzug. Damit seien „die Kurse nicht mehr klar“.``)."""
+    this article's quotes were given to, in this paragraph or the one before (``Kern
+    begründete den Schritt. Damit seien „die Pläne nicht mehr tragbar“.``)."""
     q = ctx.quote
     if not _in_reported_speech(ctx):
         return None
@@ -492,7 +492,7 @@ def reported(ctx: Context, rule: Rule) -> Attribution | None:
     if previous is not None and (
         last is None or (previous.mention_start or 0) > (last.attribution.mention_start or 0)
     ):
-        return previous  # "Stoiber begründete seinen Rückzug. Damit seien „…“"
+        return previous  # "Kern begründete den Schritt. Damit seien „…“"
     if last is None:
         return None
     a = last.attribution

@@ -545,7 +545,7 @@ def _capitalised_inside(toks: list[Token]) -> bool:
             before == ","
             or before[:1].islower()
             or before[-1:] == MASK  # '"…," Will wrote'
-            or (before[:1].isupper() and before.lower() in FIRST_NAMES)  # "George Will wrote"
+            or (before[:1].isupper() and before.lower() in FIRST_NAMES)  # "Tom Will wrote"
         )
     )
 

@@ -41,7 +41,7 @@ GIVEN_NAMES = frozenset(FIRST_NAMES) - SPEECH_VERB_FORMS.keys() - NOT_NAMES - AU
 
 #: what may stand between a subject and its speech verb: "Jo Smith also said", "Smith has said"
 _SUBJECT_GAP = regex.compile(
-    r"(?:,\s*(?:1[0-1]\d|\d{1,2}),)?"  # an age set off: "Biden, 81, said"
+    r"(?:,\s*(?:1[0-1]\d|\d{1,2}),)?"  # an age set off: "Ames, 81, said"
     r"\s+(?:(?:has|have|had|also|later|then|was|is|would|will|\w+ly)\s+){0,2}"
 )
 _CAPITALISED_WORD = regex.compile(r"\b\p{Lu}\w*(?:[-’']\w+)*")  # O’Malley, Seitz-Wald
@@ -223,7 +223,7 @@ def collect_people(
         if len(parts) >= 2 + bool(suffix):  # middle initials dropped: "Jo B. Ames" is "Jo Ames"
             full = " ".join(parts)
             seen.add(full)
-            if suffix:  # "Trump Jr." is Donald Trump Jr., "Trump" his father if named
+            if suffix:  # "Ames Jr." is Tom Ames Jr., "Ames" his father if named
                 full_names.setdefault(" ".join(parts[-2:]).lower(), full)
                 suffixed.append((parts[-2].lower(), full))
             else:

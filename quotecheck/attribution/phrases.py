@@ -76,7 +76,7 @@ def document_noun(word: str) -> bool:
 
 def _title_as_surname(run: list[Token], at: int) -> bool:
     """Whether the title word at ``at`` is the surname of the given name before it (``Rep.
-    Steve King``, ``Martin Luther King Jr.``): the name's last word but for a suffix."""
+    Ann King``, ``Jo Lee King Jr.``): the name's last word but for a suffix."""
     return (
         at > 0
         and run[at - 1][2].lower() in FIRST_NAMES

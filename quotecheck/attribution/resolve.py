@@ -119,7 +119,7 @@ _COMPANY_EVIDENCE = regex.compile(
     r"|\b(?:company|firm|operator|startup|maker|retailer|manufacturer|carrier)\s+"
     r"(?P<name>\p{Lu}[\p{L}&\-]+(?:\s\p{Lu}[\p{L}&\-]+){0,2})"
     # a brand's capital inside a word ("SeaLift", "RiverStone"), which no family name has
-    # but for its prefixes (McCain, MacLeod, DeSantis, LaGuardia)
+    # but for its prefixes (McAdam, MacLeod, DeSantis, LaGuardia)
     r"|\b(?!Mc|Mac|De|Di|La|Le|Van|Von|O’|O')(?P<name>\p{Lu}\p{Ll}+\p{Lu}\p{L}*)\b(?![’']s\s+(?:wife|husband))"
 )
 #: how far back a common noun looks for the body it stands for
@@ -191,8 +191,8 @@ class Resolver:
 
     def _holder_before(self, mention: Mention, noun: str) -> Mention | None:
         """The last person mentioned before ``mention`` who holds the role its noun names, by
-        any mention of theirs so far (``Sen. Ted Cruz … Sen. Jo Lee … Cruz's ad … the senator
-        says``: Cruz)."""
+        any mention of theirs so far (``Sen. Tom Vask … Sen. Jo Lee … Vask's ad … the senator
+        says``: Vask)."""
         before = [m for m in self.people if m.end <= mention.start]
         holders = {
             self.canonical(m.name or m.text)
@@ -221,7 +221,7 @@ class Resolver:
         parts = [t for t in fold_space(name).split() if t.lower() not in HONORIFICS]
         if not parts:
             return name
-        parts[-1] = POSSESSIVE_WORD.sub("", parts[-1]) or parts[-1]  # "Sanders’" is Sanders
+        parts[-1] = POSSESSIVE_WORD.sub("", parts[-1]) or parts[-1]  # "Rees’" is Rees
         suffix = name_suffix(parts)
         if suffix:
             parts.pop()
@@ -233,7 +233,7 @@ class Resolver:
             ]
         surname_only = len(parts) == 1 or all(p.islower() for p in parts[:-1])  # "von der Leyen"
         surname = " ".join(parts) if surname_only else parts[-1]
-        if suffix:  # "Trump Jr.": looked up with its suffix
+        if suffix:  # "Ames Jr.": looked up with its suffix
             surname, parts = f"{surname} {suffix}", [*parts, suffix]
         full = self.full_names.get(surname.lower(), "")
         if full == "":
@@ -248,7 +248,7 @@ class Resolver:
 
     def known_surname(self, word: str) -> bool:
         """Whether the article names somebody in full with ``word`` as the family name (``Al
-        From``, ``Theresa May``): then ``word`` alone is that person, whatever else it means."""
+        From``, ``Ann May``): then ``word`` alone is that person, whatever else it means."""
         full = self.full_names.get(word.lower(), "")
         return bool(self._introduced_as(word) if full == "" else full)
 
@@ -445,7 +445,7 @@ class Resolver:
         self, person: Mention, offset: int, wanted: str | None = None
     ) -> Mention | None:
         """The person a sentence before ``offset`` opens on when ``person`` is only named later
-        in it (``Walsh was a longtime ally of Mayor Joe Brell. On Sunday he …``: Walsh, the
+        in it (``Rudd was a longtime ally of Mayor Joe Brell. On Sunday he …``: Rudd, the
         subject, not the object); in the pronoun's own sentence, the subject of a subordinate
         clause opening it (:meth:`_subordinate_subject`); None when ``person`` is that
         subject."""
