@@ -263,8 +263,13 @@ def furniture_kind(paragraph: str) -> str | None:
     ('breadcrumb', None)
     """
     stripped = paragraph.strip()
-    copyright_word = _LONG_FURNITURE.search(stripped) is not None
-    if len(stripped) > 400 or (len(stripped) > 120 and not copyright_word):
+    if len(stripped) > 400:
+        return None
+    folded = stripped.casefold()  # a cheap test first: most paragraphs have none of the words
+    copyright_word = (
+        "©" in stripped or "copyright" in folded or "rights reserved" in folded
+    ) and _LONG_FURNITURE.search(stripped) is not None
+    if len(stripped) > 120 and not copyright_word:
         return None  # furniture is short: long paragraphs are tested only for copyright lines
     found = _furniture_pattern(copyright_word).fullmatch(stripped)
     return _FURNITURE_KINDS[int(found.lastgroup[1:])] if found else None

@@ -32,6 +32,15 @@ def test_furniture_kinds():
     assert furniture_kind(BODY) is None
 
 
+@given(st.sampled_from(["ALL RIGHTS RESERVED", "all rights reserved", "All Rights Reſerved"]))
+def test_a_long_copyright_footer_in_any_case_is_furniture(words):
+    notice = "Every article on this site belongs to its publisher, Example Media Group. "
+    footer = f"{notice * 2}{words}."
+    assert 120 < len(footer) <= 400
+    assert furniture_kind(footer) == "copyright"
+    assert furniture_kind(footer.replace(words, "with thanks to our readers")) is None
+
+
 @pytest.mark.parametrize("decoded", ["Ã©", "A\u0303©"])  # composed, or with a combining tilde
 def test_a_misdecoded_accent_is_no_copyright_sign(decoded):
     paragraph = f'"We will build it," Mayor Jo Marsac told the daily Lib{decoded}ration on Monday.'
