@@ -287,7 +287,9 @@ def align(
     for members in wordings.values():
         _by_agreement(members, originals)
     distinct = list(wordings)
-    speakers = [{originals[i].speaker for i in wordings[k]} - {None} for k in distinct]
+    speakers = [  # tuples: a set per wording took 216 bytes even for one speaker
+        tuple({originals[i].speaker for i in wordings[k]} - {None}) for k in distinct
+    ]
     scores: dict[tuple[int, int], float] = {}
     one_speaker: set[tuple[int, int]] = set()
     candidates = _candidates(distinct)
