@@ -6,8 +6,9 @@ command line and library users get the same results from one call.
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +26,15 @@ from .models import (
 )
 from .parallel import map_ordered
 from .quotes import extract_quotes
-from .sources import READABLE, iter_articles, load_articles, read_path
+from .sources import (
+    READABLE,
+    Reading,
+    UniqueIds,
+    iter_readings,
+    load_articles,
+    read_already,
+    read_path,
+)
 
 
 def _articles_of(source: str | Path | Article) -> tuple[Article, ...]:
@@ -73,10 +82,6 @@ def quotes_of(
     for quotes in progress("finding quotes", each, len(articles)):
         found.extend(quotes)
     return Quotes(unify_speakers(tuple(found)))
-
-
-def _quotes_of_one(article: Article) -> Quotes:
-    return quotes_of([article])
 
 
 def extract(source: str | Path | Article) -> Quotes:
@@ -168,20 +173,28 @@ def iter_quotes(
     ``jobs`` processes or a Dask ``scheduler``, in the same order, a bounded number of articles
     ahead.
 
-    Speakers are made canonical within each article; :func:`compare` also unifies them across
-    articles.
+    Local worker processes read and parse the files themselves (they see the same disk), so
+    the calling process only lists them and writes what comes back; a cluster's workers get
+    the articles read here. Speakers are made canonical within each article; :func:`compare`
+    also unifies them across articles.
     """
-    statuses: deque[tuple[FileStatus, bool]] = deque()  # in reading order, read or not
+    readings = iter_readings(inputs, manifest, language)
+    if scheduler is not None:
+        readings = (partial(read_already, reading()) for reading in readings)
+    unique = UniqueIds()
+    for found in map_ordered(_read_and_attribute, readings, jobs, scheduler):
+        for status, quotes in found:
+            if status.article_id is not None:
+                name = unique(status.article_id, status)
+                if name != status.article_id:
+                    status = replace(status, article_id=name)
+                    quotes = Quotes(replace(q, article_id=name) for q in quotes)
+            yield status, quotes
 
-    def readable() -> Iterator[Article]:
-        for article, status in iter_articles(inputs, manifest, language):
-            statuses.append((status, article is not None))
-            if article is not None:
-                yield article
 
-    for quotes in map_ordered(_quotes_of_one, readable(), jobs, scheduler):
-        while not statuses[0][1]:  # files skipped before this article, in their place
-            yield statuses.popleft()[0], ()
-        yield statuses.popleft()[0], quotes
-    for status, _read in statuses:
-        yield status, ()
+def _read_and_attribute(reading: Reading) -> list[tuple[FileStatus, tuple[Quote, ...]]]:
+    """One reading's statuses, each with its article's attributed quotes, canonical within it."""
+    return [
+        (status, quotes_of([article]) if article is not None else ())
+        for article, status in reading()
+    ]

@@ -25,8 +25,9 @@ import glob
 import io
 import json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 import regex
@@ -137,6 +138,49 @@ def _manifests(
     return entries, statuses
 
 
+#: one file's or record's reading, still to be done: a module-level function and its arguments,
+#: so that a worker process can do it (see :func:`iter_readings`)
+Reading = Callable[[], list[tuple[Article | None, FileStatus]]]
+
+
+def iter_readings(
+    inputs: Iterable[str | Path],
+    manifest: str | Path | None = None,
+    language: str | None = None,
+) -> Iterator[Reading]:
+    """What :func:`iter_articles` reads, as readings not yet done, in the same order: each is
+    cheap to send to another process, which then reads, repairs and parses its article there
+    (standard input, and the lines of JSON Lines and CSV files, are read here first).
+
+    Article ids are not made unique here: :class:`UniqueIds` does it, in this order, where the
+    results come back.
+    """
+    inputs = list(inputs)
+    sources, skipped = expand_inputs(inputs)
+    present = {s.name for s in sources if isinstance(s, Path)}
+    manifests, statuses = _manifests(inputs, manifest, present)
+    for status in (*skipped, *statuses):
+        yield partial(read_already, [(None, status)])
+    given = normalise_language(language)
+    for source in sources:
+        for reading in _readings(source, manifests):
+            yield partial(_in_language, reading, given) if given else reading
+
+
+class UniqueIds:
+    """Makes article ids unique in reading order: a later article whose id is taken is known by
+    its path instead (two folders can each hold ``story.txt``)."""
+
+    def __init__(self) -> None:
+        self._used: set[str] = set()
+
+    def __call__(self, article_id: str, status: FileStatus) -> str:
+        """``article_id``, or ``status.path`` when an earlier article has that id."""
+        unique = status.path if article_id in self._used else article_id
+        self._used.add(unique)
+        return unique
+
+
 def iter_articles(
     inputs: Iterable[str | Path],
     manifest: str | Path | None = None,
@@ -149,25 +193,12 @@ def iter_articles(
     Raises :class:`FileNotFoundError` when ``manifest`` names no file: a manifest given on purpose
     that cannot be read would silently change every outlet name.
     """
-    inputs = list(inputs)
-    sources, skipped = expand_inputs(inputs)
-    for status in skipped:
-        yield None, status
-    present = {s.name for s in sources if isinstance(s, Path)}
-    manifests, statuses = _manifests(inputs, manifest, present)
-    for status in statuses:
-        yield None, status
-    used_ids: set[str] = set()
-    given = normalise_language(language)
-    for source in sources:
-        for article, status in _read(source, manifests):
-            if article is not None:
-                if given is not None:
-                    article = replace(article, language=given)
-                if article.id in used_ids:
-                    article = replace(article, id=status.path)
-                    status = replace(status, article_id=article.id)
-                used_ids.add(article.id)
+    unique = UniqueIds()
+    for reading in iter_readings(inputs, manifest, language):
+        for article, status in reading():
+            if article is not None and (name := unique(article.id, status)) != article.id:
+                article = replace(article, id=name)
+                status = replace(status, article_id=name)
             yield article, status
 
 
@@ -216,28 +247,61 @@ def _status(article: Article, where: str) -> FileStatus:
 def _read(
     source: Source, manifests: dict[str, dict[str, str]]
 ) -> Iterator[tuple[Article | None, FileStatus]]:
-    """The articles of one source."""
+    """The articles of one source, read here."""
+    for reading in _readings(source, manifests):
+        yield from reading()
+
+
+def _readings(source: Source, manifests: dict[str, dict[str, str]]) -> Iterator[Reading]:
+    """The readings of one source: the file itself for a text file or a page, one per record
+    for JSON Lines and CSV (their lines are split here), standard input read here."""
     if source == STDIN:
         text, warnings = decode(sys.stdin.buffer.read())
         if not text.strip():
-            yield None, FileStatus("<stdin>", "skipped", None, "standard input was empty")
-            return
-        article = _article(text, warnings, "<stdin>", "stdin", {})
-        yield article, _status(article, "<stdin>")
+            status = FileStatus("<stdin>", "skipped", None, "standard input was empty")
+            yield partial(read_already, [(None, status)])
+        else:
+            yield partial(_read_text, text, warnings, "<stdin>", "stdin")
         return
     path = Path(source)
-    meta = manifests.get(path.name, {})
     suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES | CSV_SUFFIXES:
+        try:
+            yield from (_jsonl_lines if suffix in JSONL_SUFFIXES else _csv_rows)(path)
+        except InputError as err:
+            yield partial(read_already, [(None, FileStatus(str(path), "skipped", None, str(err)))])
+    else:
+        yield partial(_read_file, path, manifests.get(path.name, {}))
+
+
+def read_already(
+    results: list[tuple[Article | None, FileStatus]],
+) -> list[tuple[Article | None, FileStatus]]:
+    """A reading already done: its results as they are."""
+    return results
+
+
+def _in_language(reading: Reading, language: str) -> list[tuple[Article | None, FileStatus]]:
+    """A reading whose articles are all in ``language``, whatever their file says."""
+    return [(a and replace(a, language=language), status) for a, status in reading()]
+
+
+def _read_file(path: Path, meta: dict[str, str]) -> list[tuple[Article | None, FileStatus]]:
+    """A text file or a saved page, or the reason it cannot be read."""
     try:
-        if suffix in JSONL_SUFFIXES:
-            yield from _read_jsonl(path)
-        elif suffix in CSV_SUFFIXES:
-            yield from _read_csv(path)
-        else:
-            article = _read_html(path, meta) if suffix in HTML_SUFFIXES else _read_text(path, meta)
-            yield article, _status(article, str(path))
+        read = _read_html if path.suffix.lower() in HTML_SUFFIXES else _read_text_file
+        article = read(path, meta)
     except InputError as err:
-        yield None, FileStatus(str(path), "skipped", None, str(err))
+        return [(None, FileStatus(str(path), "skipped", None, str(err)))]
+    return [(article, _status(article, str(path)))]
+
+
+def _read_text(
+    text: str, warnings: tuple[str, ...], where: str, article_id: str
+) -> list[tuple[Article | None, FileStatus]]:
+    """Text already decoded (standard input)."""
+    article = _article(text, warnings, where, article_id, {})
+    return [(article, _status(article, where))]
 
 
 #: two apostrophes opening words, the way some archive exports set every quote (''We will …'')
@@ -262,7 +326,7 @@ def _article(
     return replace(article, warnings=warnings)
 
 
-def _read_text(path: Path, meta: dict[str, str]) -> Article:
+def _read_text_file(path: Path, meta: dict[str, str]) -> Article:
     """A plain-text or Markdown file: the file is the article."""
     data = _bytes(path)
     if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -281,39 +345,47 @@ def _from_record(
     return _article(text, warnings, where, str(record.get("id") or default_id), meta)
 
 
-def _read_jsonl(path: Path) -> Iterator[tuple[Article | None, FileStatus]]:
+def _read_record(
+    record: dict, where: str, default_id: str, warnings: tuple[str, ...]
+) -> list[tuple[Article | None, FileStatus]]:
+    """One CSV row, or the reason it cannot be read."""
+    try:
+        article = _from_record(record, where, default_id, warnings)
+    except InputError as err:
+        return [(None, FileStatus(where, "skipped", None, str(err)))]
+    return [(article, _status(article, where))]
+
+
+def _read_json_line(
+    line: str, where: str, default_id: str, warnings: tuple[str, ...]
+) -> list[tuple[Article | None, FileStatus]]:
+    """One line of JSON Lines, or the reason it cannot be read."""
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as err:
+        return [(None, FileStatus(where, "skipped", None, f"not JSON ({err.msg}); fix the line"))]
+    if not isinstance(record, dict):
+        why = f"{where}: not a JSON object; one article object per line"
+        return [(None, FileStatus(where, "skipped", None, why))]
+    return _read_record(record, where, default_id, warnings)
+
+
+def _jsonl_lines(path: Path) -> Iterator[Reading]:
     text, warnings = decode(_bytes(path))
     for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{path}:{number}"
-        try:
-            record = json.loads(line)
-            if not isinstance(record, dict):
-                raise InputError(f"{where}: not a JSON object; one article object per line")
-            article = _from_record(record, where, f"{path.stem}-{number}", warnings)
-        except json.JSONDecodeError as err:
-            yield None, FileStatus(where, "skipped", None, f"not JSON ({err.msg}); fix the line")
-            continue
-        except InputError as err:
-            yield None, FileStatus(where, "skipped", None, str(err))
-            continue
-        yield article, _status(article, where)
+        if line.strip():
+            yield partial(
+                _read_json_line, line, f"{path}:{number}", f"{path.stem}-{number}", warnings
+            )
 
 
-def _read_csv(path: Path) -> Iterator[tuple[Article | None, FileStatus]]:
+def _csv_rows(path: Path) -> Iterator[Reading]:
     text, warnings = decode(_bytes(path))
     reader = csv.DictReader(io.StringIO(text, newline=""))
     if not reader.fieldnames or "text" not in reader.fieldnames:
         raise InputError(f"{path}: a CSV of articles needs a 'text' column")
     for number, record in enumerate(reader, 2):
-        where = f"{path}:{number}"
-        try:
-            article = _from_record(record, where, f"{path.stem}-{number}", warnings)
-        except InputError as err:
-            yield None, FileStatus(where, "skipped", None, str(err))
-            continue
-        yield article, _status(article, where)
+        yield partial(_read_record, record, f"{path}:{number}", f"{path.stem}-{number}", warnings)
 
 
 def _read_html(path: Path, meta: dict[str, str]) -> Article:

@@ -14,6 +14,8 @@ from hypothesis import strategies as st
 from quotecheck.cli import main
 from quotecheck.evaluate import evaluate
 from quotecheck.parallel import CHUNK, cores, map_ordered
+from quotecheck.pipeline import iter_quotes, quotes_of
+from quotecheck.sources import iter_articles
 
 from .conftest import CASES, SEEDS
 
@@ -147,3 +149,47 @@ def test_no_scheduler_at_the_address_is_a_usage_error(capsys, monkeypatch):
     monkeypatch.setattr("quotecheck.parallel.CONNECT_SECONDS", 0.3)
     assert main(["extract", str(SEEDS), "--scheduler", "tcp://127.0.0.1:9"]) == 2
     assert "no Dask scheduler answers at tcp://127.0.0.1:9" in capsys.readouterr().err
+
+
+@pytest.fixture(scope="module")
+def mixed(tmp_path_factory) -> Path:
+    """Every kind of reading at once: the same file name in two folders (the second must be
+    known by its path), a manifest naming a missing file, JSON Lines with a bad line and an
+    id that a text file already has, a CSV row without text, and files that cannot be read."""
+    root = tmp_path_factory.mktemp("mixed")
+    for folder in ("a", "b"):
+        shutil.copytree(CASES / "story", root / folder)
+    (root / "a" / "empty.txt").write_text("", encoding="utf-8")
+    story = (CASES / "story" / "wire.txt").read_text(encoding="utf-8")
+    records = [
+        json.dumps({"id": "wire.txt", "outlet": "Copy Desk", "text": story}),
+        "{not json",
+        json.dumps({"id": "fresh", "outlet": "Copy Desk", "text": story}),
+    ]
+    (root / "b" / "feed.jsonl").write_text("\n".join(records) + "\n", encoding="utf-8")
+    (root / "b" / "rows.csv").write_text(
+        'id,text\nr1,"Mayor Ida Brant said on Monday: ""The pool opens in May."""\nr2,\n',
+        encoding="utf-8",
+    )
+    with (root / "a" / "manifest.csv").open("a", encoding="utf-8") as manifest:
+        manifest.write("gone.txt,Nobody,2024-01-01,,,\n")
+    return root
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_worker_reading_gives_what_reading_here_gives(mixed, jobs):
+    """Workers read and parse files themselves and ids are made unique where their results
+    come back: the statuses and quotes must be those of reading every article here."""
+    inputs = [mixed / "a", mixed / "b"]
+    here = [
+        (status, tuple(quotes_of([article])) if article is not None else ())
+        for article, status in iter_articles(inputs)
+    ]
+    streamed = [(status, tuple(quotes)) for status, quotes in iter_quotes(inputs, jobs=jobs)]
+    assert streamed == here
+    ids = [s.article_id for s, _quotes in streamed if s.article_id is not None]
+    assert len(ids) == len(set(ids))
+    assert str(mixed / "b" / "wire.txt") in ids  # the second wire.txt, by its path
+    assert {q.article_id for s, quotes in streamed for q in quotes} <= set(ids)
+    skipped = {Path(s.path).name for s, _quotes in streamed if s.status == "skipped"}
+    assert {"empty.txt", "gone.txt", "feed.jsonl:2", "rows.csv:3"} <= skipped
