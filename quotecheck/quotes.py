@@ -293,7 +293,7 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
         if para.role not in QUOTED_ROLES:
             carried = None
             continue
-        if p_index in turns:  # "WALLACE: …": the whole turn is the speaker's words
+        if p_index in turns:  # "QUILL: …": the whole turn is the speaker's words
             start = turns[p_index]
             quotes.append(
                 replace(
@@ -506,7 +506,7 @@ def _make_quote(
 
 
 def transcript_turns(article: Article) -> dict[int, int]:
-    """Paragraphs of an interview or transcript (``WALLACE: …``, ``Q: …``, ``A: …``), mapped to
+    """Paragraphs of an interview or transcript (``QUILL: …``, ``Q: …``, ``A: …``), mapped to
     where the turn's words start. An article needs two such paragraphs to count as a transcript,
     so that a lone ``TOKYO: …`` dateline is not taken for a speaker."""
     found = {}

@@ -128,7 +128,7 @@ def test_a_mark_left_open_before_a_paragraph_of_prose_is_unbalanced():
 
 
 def test_transcript_turns_have_no_marks():
-    assert _fields("WALLACE: Will you vote?\n\nA: No.") == [
+    assert _fields("QUILL: Will you vote?\n\nA: No.") == [
         ("Will you vote?", None, "", "", False, "turn", 1),
         ("No.", None, "", "", False, "turn", 2),
     ]

@@ -13,8 +13,8 @@ from quotecheck.models import Attribution, Note, Quote, Severity
 from quotecheck.quotes import looks_like_title, nested_spans
 
 TRANSCRIPT = (
-    "Fox host Chris Wallace spoke with the senator on Sunday about the budget.\n\n"
-    "WALLACE: Will you vote for the budget?\n\n"
+    "Radio host Dana Quill spoke with the senator on Sunday about the budget.\n\n"
+    "QUILL: Will you vote for the budget?\n\n"
     "Q: Why not?\n\n"
     "A: Because it cuts too deep."
 )
@@ -27,15 +27,15 @@ def confidence(method: str) -> float:
 
 def test_transcript_turns_record_their_label():
     turns = {q.text: q for q in extract(TRANSCRIPT)}
-    wallace = turns["Will you vote for the budget?"].attribution
-    assert (wallace.speaker, wallace.mention, wallace.cue, wallace.method) == (
-        "Chris Wallace",
-        "WALLACE",
+    host = turns["Will you vote for the budget?"].attribution
+    assert (host.speaker, host.mention, host.cue, host.method) == (
+        "Dana Quill",
+        "QUILL",
         ":",
         "transcript",
     )
-    assert (wallace.confidence, wallace.source_type) == (0.9, "person")
-    assert TRANSCRIPT[wallace.mention_start : wallace.mention_end] == "WALLACE"
+    assert (host.confidence, host.source_type) == (0.9, "person")
+    assert TRANSCRIPT[host.mention_start : host.mention_end] == "QUILL"
     q = turns["Why not?"].attribution
     assert (q.speaker, q.mention, q.method, q.confidence) == ("interviewer", "Q", "transcript", 0.8)
     assert TRANSCRIPT[q.mention_start : q.mention_end] == "Q"

@@ -264,7 +264,7 @@ def previous_paragraph(ctx: Context, rule: Rule) -> Attribution | None:
 
 
 def transcript(ctx: Context, rule: Rule) -> Attribution | None:
-    """A transcript turn (``WALLACE: …``): the name its label gives, or the interviewer
+    """A transcript turn (``QUILL: …``): the name its label gives, or the interviewer
     (``Q``); an answer (``A``) is the first person the article names before it, whom a
     question-and-answer piece introduces (``Mayor Lena Okafor sat down with …``), with the
     confidence of a guess; unknown when none is named."""
@@ -293,7 +293,7 @@ def transcript(ctx: Context, rule: Rule) -> Attribution | None:
 
 def _interviewee(ctx: Context, before: int) -> str | None:
     """The first person named before ``before`` who asks no questions: not a transcript's
-    labelled speaker (``WALLACE:``) nor named as its host or reporter."""
+    labelled speaker (``QUILL:``) nor named as its host or reporter."""
     text = ctx.article.text
     labels = {
         m.group("label").split()[-1].lower()

@@ -182,7 +182,7 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
     ``wird X zitiert``."""
     q, masked = ctx.quote, ctx.masked
     toks = tokens(masked, sentence_start(ctx), q.start - len(q.open_mark))
-    verbs = [n for n, t in enumerate(toks) if t[2].lower() in VERBS and not _closes_clause(toks, n)]
+    verbs = [n for n, t in enumerate(toks) if t[2] in VERBS and not _closes_clause(toks, n)]
     for n in reversed(verbs):
         cue = toks[n][2]
         if cue.lower() == "zitiert":
@@ -325,8 +325,12 @@ def subject(
     if reflexive:
         after = reflexive.end()
     back = _speaker_at(ctx, after, ctx.quote.start, cue, rule)
+    if back is not None and (back.mention or "").split()[0].lower() in _OBJECT_CASE:
+        back = None  # "… und nannte den Einsatz „…“": an object follows the verb, no subject
     if back is None and opening.lower() in SUBORDINATORS:
         back = _main_clause_subject(ctx, toks, first, verb, cue, rule)
+    if back is None and toks[verb - 1][2] in _COORDINATORS:
+        back = _coordinated_subject(ctx, toks, first, verb, cue, rule)
     pronoun = _ER.match(masked, toks[verb][1])
     if (
         not pronoun
@@ -341,7 +345,23 @@ def subject(
     return back
 
 
+def _coordinated_subject(
+    ctx: Context, toks: list[tuple[int, int, str]], first: int, verb: int, cue: str, rule: Rule
+) -> Attribution | None:
+    """A verb joined by ``und`` with no subject of its own shares the one of the clause before:
+    the subject of the first verb of saying or finite verb there that has one (``In seiner Rede
+    lobte Jo Kern die Feuerwehr und nannte den Einsatz „…“``)."""
+    for n in range(first + 1, verb - 1):
+        if toks[n][2] in VERBS or verb_like(toks[n][2]):
+            found = subject(ctx, toks[: verb - 1], n, cue, rule)
+            if found is not None:
+                return found
+    return None
+
+
 _JOINS = frozenset({",", ";"})
+#: a verb after these shares the subject of the clause before it
+_COORDINATORS = frozenset({"und", "sowie", "aber"})
 
 
 def _joined_clause_subject(
@@ -535,6 +555,98 @@ REPORT_SENTENCES = 3
 _TAKEN_UP = regex.compile(r"[.!?]?\s+(?:Das|Dies|Diese[rs]?)\s+(\p{Ll}+)\s+")
 
 
+#: the auxiliary of the passive (``wird``, ``wurde``, ``worden``) and the word naming its agent
+_PASSIVE = frozenset({"wird", "wurde", "werden", "wurden", "worden"})
+_AGENT = frozenset({"von", "vom"})
+#: a past participle closing the clause after the quote: ``ge-`` inside it (``eingestuft``,
+#: ``genannt``), an inseparable prefix (``bezeichnet``, ``beschrieben``) or ``-iert``
+_PARTICIPLE_AFTER = regex.compile(
+    r"\s*(\p{Ll}*ge\p{Ll}{2,}(?:t|en)|(?:be|er|ver|zer|ent|emp|miss)\p{Ll}{2,}t"
+    r"|\p{Ll}{3,}iert)\b"
+)
+#: what may stand between the agent and the quote: ``als``, and an aside set off by commas
+_AGENT_TO_QUOTE = regex.compile(r"[\s,]*(?:als\s*)?$")
+
+
+def passive_agent(ctx: Context, rule: Rule) -> Attribution | None:
+    """A passive clause names who said it with ``von``: ``Der Plan wurde von Stadträtin Ilka
+    Brandes als „überzogen“ bezeichnet`` (the plan is what was spoken of, not the speaker), and
+    ``Die Gefahr von Bränden wird vom Wetterdienst als „hoch“ eingestuft`` (the agent is the
+    ``von`` nearest the quote)."""
+    q, masked = ctx.quote, ctx.masked
+    if not _PARTICIPLE_AFTER.match(masked, q.end + len(q.close_mark)):
+        return None
+    toks = tokens(masked, sentence_start(ctx), q.start - len(q.open_mark))
+    aux = next((n for n, t in enumerate(toks) if t[2].lower() in _PASSIVE), None)
+    if aux is None:
+        return None
+    for n in range(len(toks) - 1, aux, -1):  # the agent nearest the quote (not "von Bränden")
+        if toks[n][2].lower() in _AGENT:
+            found = _speaker_at(ctx, toks[n][1], q.start, toks[aux][2], rule)
+            if found is not None and _AGENT_TO_QUOTE.match(
+                masked, found.mention_end or 0, q.start - len(q.open_mark)
+            ):
+                return found
+    return None
+
+
+#: relative pronouns that may be their clause's subject (``der``, not ``den``)
+_SUBJECT_RELATIVE = frozenset({"der", "die", "das", "welche", "welcher"})
+#: personal pronouns in the nominative: right after a relative pronoun, the clause's subject
+_NOMINATIVE = frozenset({"er", "sie", "wir", "ich", "man"})
+#: articles that may open a subject: after ``die`` or ``das``, either may be the subject
+_OWN_SUBJECT = frozenset({"der", "die", "das", "ein", "eine"})
+#: the verb closing a relative clause after the quote (``…, der den Plan „teuer“ nannte.``)
+_CLAUSE_VERB_AFTER = regex.compile(r"\s*(\p{Ll}+)(?:\s+(?:hatte|hat|habe|hätte))?\s*[,.;]")
+#: how many words back the noun phrase a relative pronoun stands for may start
+_ANTECEDENT_WORDS = 8
+
+
+def _own_subject(pronoun: str, following: str) -> bool:
+    """Whether the word after a relative pronoun opens its clause's own subject, the pronoun
+    being an object: a personal pronoun in the nominative (``die sie „…“ nannte``), a name or
+    a role (``den Ministerin Eva Roth „…“ nannte``), or any noun phrase after a pronoun that
+    is never a subject (``den der Minister „…“ nannte``). After ``der``, an article opens the
+    object (``ein Kommentar, der die Entscheidung als „…“ bezeichnet``)."""
+    if following in _NOMINATIVE or following[:1].isupper():
+        return True
+    return pronoun not in _SUBJECT_RELATIVE and following in _OWN_SUBJECT | DETERMINERS
+
+
+def relative_clause(ctx: Context, rule: Rule) -> Attribution | None:
+    """A relative clause whose pronoun is its subject and whose verb of saying closes it after
+    the quote: the noun phrase before its comma said it (``Kritik kam vom Bund der Steuerzahler,
+    der das Projekt als „Verschwendung“ bezeichnete.`` → Bund der Steuerzahler)."""
+    q, masked = ctx.quote, ctx.masked
+    verb = _CLAUSE_VERB_AFTER.match(masked, q.end + len(q.close_mark))
+    if verb is None or verb.group(1) not in VERBS:
+        return None
+    toks = tokens(masked, sentence_start(ctx), q.start - len(q.open_mark))
+    comma = next((n for n in range(len(toks) - 2, 0, -1) if toks[n][2] == ","), None)
+    if comma is None or toks[comma + 1][2] not in _RELATIVE:
+        return None
+    pronoun = toks[comma + 1][2]
+    following = toks[comma + 2][2] if comma + 2 < len(toks) else ""
+    if _own_subject(pronoun, following):  # "…, den der Minister „…“ nannte"
+        found = _speaker_at(ctx, toks[comma + 2][0], q.start, verb.group(1), rule)
+        end = q.start - len(q.open_mark)
+        if found is not None and _AGENT_TO_QUOTE.match(masked, found.mention_end or 0, end):
+            return found
+        return None
+    if pronoun not in _SUBJECT_RELATIVE or (pronoun != "der" and following in _OWN_SUBJECT):
+        return None  # "…, die die Stadt „…“ nannte": either may be the subject
+    for n in range(max(0, comma - _ANTECEDENT_WORDS), comma):  # the longest phrase first
+        word, previous = toks[n][2], toks[n - 1][2] if n > 0 else ","
+        if not (word[:1].isupper() or word in DETERMINERS):
+            continue
+        if not previous.islower() and previous not in _JOINS:
+            continue  # a phrase starts after a preposition, a verb or a comma
+        found = _speaker_at(ctx, toks[n][0], toks[comma][0], verb.group(1), rule)
+        if found is not None and found.mention_end == toks[comma][0]:
+            return found
+    return None
+
+
 def taken_up(ctx: Context, rule: Rule) -> Attribution | None:
     """The next sentence takes the quoted words up with a demonstrative, and names who said
     them after its verb (``„Wir bleiben.“ Das sagte Bürgermeisterin Jo Kern am Montag.``)."""
@@ -561,7 +673,7 @@ def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
     toks = tokens(masked, before, start)
     if any(MASK in t[2] for t in toks):
         return None  # a quote of its own there: the split rule follows it
-    verbs = [n for n, t in enumerate(toks) if t[2].lower() in VERBS and not _closes_clause(toks, n)]
+    verbs = [n for n, t in enumerate(toks) if t[2] in VERBS and not _closes_clause(toks, n)]
     if not verbs or verbs[-1] == 0:
         return None
     found = subject(ctx, toks, verbs[-1], toks[verbs[-1]][2], rule)

@@ -321,7 +321,7 @@ NAMING = Naming(
 
 
 #: rows whose own verb of saying names the speaker: a word they cue is speech, not a term
-CUED_METHODS = ("after-de", "according-de", "before-de")
+CUED_METHODS = ("after-de", "according-de", "before-de", "passive-agent-de", "relative-de")
 #: at most this many words, every one capitalised, make a name (``„BBC News“``, ``„Lavisan
 #: II“``): German speech always has a word in lower case, its verb at least
 NAME_WORDS = 5

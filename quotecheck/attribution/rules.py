@@ -45,7 +45,9 @@ from .german import according as german_according
 from .german import after as german_after
 from .german import before as german_before
 from .german import later as german_later
+from .german import passive_agent as german_passive_agent
 from .german import previous_sentence as german_previous_sentence
+from .german import relative_clause as german_relative_clause
 from .german import reported as german_reported
 from .german import sentence_subject as german_sentence_subject
 from .german import taken_up as german_taken_up
@@ -154,6 +156,24 @@ RULES: tuple[Rule, ...] = (
         ("de",),
     ),
     Rule(
+        "passive-agent-de",
+        0.75,
+        german_passive_agent,
+        "Der Entwurf wurde von Stadträtin Ilka Brandes als „völlig überzogen“ bezeichnet.",
+        "Ilka Brandes",
+        "völlig",
+        ("de",),
+    ),
+    Rule(
+        "relative-de",
+        0.75,
+        german_relative_clause,
+        "Lob kam von Stadträtin Ilka Brandes, die den Plan als „mutig und richtig“ bezeichnete.",
+        "Ilka Brandes",
+        "mutig",
+        ("de",),
+    ),
+    Rule(
         "sentence-subject-de",
         0.66,
         german_sentence_subject,
@@ -184,7 +204,7 @@ RULES: tuple[Rule, ...] = (
         "transcript",
         0.9,
         transcript,
-        "WALLACE: Will the plan pass?\n\nOKAFOR: We will see what the committee says.",
+        "QUILL: Will the plan pass?\n\nOKAFOR: We will see what the committee says.",
         "Okafor",
         "We will see",
     ),
