@@ -421,7 +421,10 @@ def names_something(text: str, start: int, quote: str) -> bool:
 _CALLED = frozenset({"dit", "dite", "dits", "dites"})
 #: words before "dit" that make it a verb of saying: its subject or its auxiliary
 _SUBJECT_WORDS = frozenset({"il", "elle", "on", "ils", "elles", "qui", "ce", "cela", "ça"})
-_AUXILIARIES_BEFORE_CALLED = frozenset({"a", "ont", "avait", "avaient", "est"})
+_AUXILIARIES_BEFORE_CALLED = frozenset(
+    {"a", "ont", "avait", "avaient", "est", "sont", "était", "étaient"}
+    | {f"s{apostrophe}{be}" for apostrophe in "'’" for be in ("est", "était")}
+)  # "s'est dit « choqué »": the reflexive "se dire", a verb of saying
 
 
 def _called_at(before: list[str]) -> bool:
@@ -468,3 +471,39 @@ NAMING = Naming(
     frozenset({"le", "la", "l'", "l’"}),
     GIVEN_NAMES,
 )
+
+
+#: the forms of ``avoir`` that make a participle after them active (``a jugé``), not passive
+_AVOIR = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "ai"})
+#: a reflexive before the participle: ``s'est dite « choquée » par …`` names a cause, no agent
+_REFLEXIVE_BEFORE = regex.compile(
+    r"\b(?:s['’]|se[\s\u00a0]+)(?:est|sont|était|étaient|serait|seraient)[\s\u00a0]+$"
+)
+#: the endings of a past participle, agreed or not (``jugé``, ``qualifiées``, ``décrit``)
+_PARTICIPLE = regex.compile(r"\p{Ll}{2,}(?:ée?s?|ie?s?|ite?s?|ue?s?)")
+#: what may stand between the participle and the quote: ``qualifié de``, ``décrit comme``
+_PARTICIPLE_TO_QUOTE = frozenset({"de", "d'", "d’", "comme"})
+#: ``par`` opening an adverbial, not an agent
+_PAR_ADVERBIAL = regex.compile(r"(?:ailleurs|exemple|contre|conséquent|la\s+suite|moments)\b")
+#: the agent after the quote: ``« … » par l'opposition``
+_BY = regex.compile(r"[\s\u00a0\u202f" + MASK + r"]*,?[\s\u00a0]*par[\s\u00a0]+")
+
+
+def passive_agent(ctx: Context, rule: Rule) -> Attribution | None:
+    """A participle of saying in the passive names who said it with ``par`` after the quote:
+    ``Le projet a été jugé « irréaliste » par la députée Marie Duval``, ``Les faits, qualifiés
+    de « très graves » par le procureur, …`` (the project, the facts are what was spoken of);
+    ``a jugé « … » par ailleurs`` is active, its subject the speaker."""
+    q, masked = ctx.quote, ctx.masked
+    by = _BY.match(masked, q.end, ctx.paragraph.end)
+    if by is None or _PAR_ADVERBIAL.match(masked, by.end()):
+        return None
+    toks = _tokens(masked, _opening(ctx), q.start - len(q.open_mark))
+    n = len(toks) - 1
+    while n >= 0 and toks[n][2].lower() in _PARTICIPLE_TO_QUOTE:
+        n -= 1
+    if n < 1 or toks[n][2] not in VERBS or not _PARTICIPLE.fullmatch(toks[n][2]):
+        return None
+    if toks[n - 1][2].lower() in _AVOIR or _REFLEXIVE_BEFORE.search(masked, 0, toks[n][0]):
+        return None  # "a jugé « … » par ailleurs", "s'est dite « choquée » par ses propos"
+    return _speaker_at(ctx, by.end(), ctx.paragraph.end, "par", rule)

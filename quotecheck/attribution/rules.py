@@ -40,6 +40,7 @@ from .discourse import (
 from .french import according as french_according
 from .french import after as french_after
 from .french import before as french_before
+from .french import passive_agent as french_passive_agent
 from .french import sentence_subject as french_sentence_subject
 from .german import according as german_according
 from .german import after as german_after
@@ -88,6 +89,15 @@ RULES: tuple[Rule, ...] = (
         "Selon le parquet de Rennes, « l'enquête suit son cours ».",
         "le parquet de Rennes",
         "l'enquête",
+        ("fr",),
+    ),
+    Rule(
+        "passive-agent-fr",
+        0.75,
+        french_passive_agent,
+        "Le projet a été jugé « irréaliste et coûteux » par la députée Marie Duval.",
+        "Marie Duval",
+        "irréaliste",
         ("fr",),
     ),
     Rule(
