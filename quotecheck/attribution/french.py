@@ -83,18 +83,25 @@ _AUXILIARY = regex.compile(
     r"\s+(?:(?:aussi|encore|également|ainsi|alors|déjà|pourtant|toutefois|cependant|ensuite"
     r"|enfin|même|d['’]ailleurs|notamment|quant\s+à\s+(?:lui|elle))\s+){0,2}"
 )
-#: what may stand between an inverted verb of saying and its subject: to whom or before whom it
-#: was said ("à l'AFP", "au Parisien", "devant les députés"), or "pour sa part"
+#: when it was said, between an inverted verb and its subject: ``a annoncé mardi l'avocat``
+_WHEN = (
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|ce\s+matin"
+    r"|ce\s+soir|avant-hier)(?:\s+(?:matin|midi|soir|après-midi|dernier|prochain))?"
+)
+#: what may stand between an inverted verb of saying and its subject: when it was said, to whom
+#: or before whom ("à l'AFP", "au Parisien", "devant les députés"), or "pour sa part"
 _ASIDE = regex.compile(
+    r"(?:" + _WHEN + r"[\s\u00a0]+)?"
     r"(?:(?:à|au|aux|devant|auprès\s+(?:de|du|des|d['’])|sur|dans|lors\s+d['’e])[\s\u00a0]*"
     r"(?:l['’]|la\s+|le\s+|les\s+|un\s+|une\s+)?"
     r"(?:[\p{Lu}\d][\p{L}\d\-]*(?:\s+\p{Lu}[\p{L}\-]*)*|journalistes|députés|sénateurs|presse"
     r"|télévision|radio|communiqué|entretien|interview|tweet|message|meeting|réunion|conférence)"
     r"(?:\s+(?:au|à\s+la|du|de\s+la|de)\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*)?"
-    r"|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté|quant\s+à\s+(?:lui|elle|eux|elles))"
+    r"|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté|quant\s+à\s+(?:lui|elle|eux|elles)"
+    r"|" + _WHEN + r")"
     r"[\s\u00a0]*,?[\s\u00a0]*"
 )
-_SOURCE = regex.compile(r"\b(?:[Ss]elon|[Dd]['’]après)\s+")
+_SOURCE = regex.compile(r"\b(?:[Ss]elon|[Dd]['’]après|[ÀàAa]\s+en\s+croire)\s+")
 _RELATIVE = regex.compile(r"(?:lequel|laquelle|lesquels|lesquelles)\b")
 #: the source named last, again: "a-t-on indiqué de même source", "selon la même source"
 _SAME_SOURCE = regex.compile(
@@ -111,7 +118,8 @@ _ARTICLE = regex.compile(
 _VIEW_OF = regex.compile(r"(Pour)\s+")
 _SET_OFF = regex.compile(r"[\s\u00a0]*,")
 _APPOSED_NAME = regex.compile(  # ", Bernard Lefort (LR),": a party in brackets may follow
-    r",[\s\u00a0]+((?:\p{Lu}[\p{L}'’\-]*\.?\s+(?:(?:de|du|d['’]|van|von|le|la)\s*)?){0,3}"
+    r",[\s\u00a0]+(?:(?:M\.|Mme|Mlle|Me|Mgr|Dr)[\s\u00a0]+)?"  # the honorific is not the name
+    r"((?:\p{Lu}[\p{L}'’\-]*\.?\s+(?:(?:de|du|d['’]|van|von|le|la)\s*)?){0,3}"
     r"\p{Lu}[\p{L}'’\-]+)\s*(?:\([^()]{1,20}\)\s*)?(?=,|\.|$)"
 )
 
@@ -339,12 +347,21 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
         starts = [opening] + [t[1] for t in toks[:n] if t[2] == ","]
         for start in starts:
             found = _speaker_at(ctx, start, toks[n][0], toks[n][2], rule)
-            if found is None:
+            if found is None or _quoted_words(ctx, found):
                 continue
             between = masked[found.mention_end : toks[n][0]]
             if _named_before_apposition(found, between) or _only_auxiliary(between):
                 return found
     return None
+
+
+def _quoted_words(ctx: Context, found: Attribution) -> bool:
+    """Whether a subject found is somebody's quoted words, not a name in marks: ``« … », a promis
+    le président, avant d'ajouter : « … »`` opens on a statement, which says nothing."""
+    start, end = found.mention_start, found.mention_end
+    if start is None or end is None:
+        return False
+    return any(d.start < end and start < d.end and d.kind != "title" for d in ctx.done)
 
 
 #: a phrase set off by commas between a subject and its verb: "Mme Roux, usagère de la ligne, dit";
