@@ -101,7 +101,7 @@ _ASIDE = regex.compile(
     r"|" + _WHEN + r")"
     r"[\s\u00a0]*,?[\s\u00a0]*"
 )
-_SOURCE = regex.compile(r"\b(?:[Ss]elon|[Dd]['’]après|[ÀàAa]\s+en\s+croire)\s+")
+_SOURCE = regex.compile(r"\b(?:[Ss]elon|[Dd]['’]après|[ÀàA]\s+en\s+croire)\s+")
 _RELATIVE = regex.compile(r"(?:lequel|laquelle|lesquels|lesquelles)\b")
 #: the source named last, again: "a-t-on indiqué de même source", "selon la même source"
 _SAME_SOURCE = regex.compile(
@@ -521,6 +521,8 @@ def passive_agent(ctx: Context, rule: Rule) -> Attribution | None:
         n -= 1
     if n < 1 or toks[n][2] not in VERBS or not _PARTICIPLE.fullmatch(toks[n][2]):
         return None
-    if toks[n - 1][2].lower() in _AVOIR or _REFLEXIVE_BEFORE.search(masked, 0, toks[n][0]):
+    if toks[n - 1][2].lower() in _AVOIR or _REFLEXIVE_BEFORE.search(
+        masked, max(0, toks[n][0] - 30), toks[n][0]
+    ):
         return None  # "a jugé « … » par ailleurs", "s'est dite « choquée » par ses propos"
     return _speaker_at(ctx, by.end(), ctx.paragraph.end, "par", rule)

@@ -325,7 +325,7 @@ def subject(
     if reflexive:
         after = reflexive.end()
     back = _speaker_at(ctx, after, ctx.quote.start, cue, rule)
-    if back is not None and (back.mention or "").split()[0].lower() in _OBJECT_CASE:
+    if back is not None and _first_word(back.mention) in _OBJECT_CASE:
         back = None  # "… und nannte den Einsatz „…“": an object follows the verb, no subject
     if back is None and opening.lower() in SUBORDINATORS:
         back = _main_clause_subject(ctx, toks, first, verb, cue, rule)
@@ -343,6 +343,11 @@ def subject(
             return back  # "Die Absicht lobte Jo Kern": a thing fronted, the person after the verb
         return front
     return back
+
+
+def _first_word(words: str | None) -> str:
+    """The first word of ``words``, in lower case ("" for none)."""
+    return next(iter((words or "").lower().split()), "")
 
 
 def _coordinated_subject(
@@ -564,8 +569,8 @@ _PARTICIPLE_AFTER = regex.compile(
     r"\s*(\p{Ll}*ge\p{Ll}{2,}(?:t|en)|(?:be|er|ver|zer|ent|emp|miss)\p{Ll}{2,}t"
     r"|\p{Ll}{3,}iert)\b"
 )
-#: what may stand between the agent and the quote: ``als``, and an aside set off by commas
-_AGENT_TO_QUOTE = regex.compile(r"[\s,]*(?:als\s*)?$")
+#: what may stand between a speaker's noun phrase and the quote: ``als``, a comma
+_TO_QUOTE = regex.compile(r"[\s,]*(?:als\s*)?$")
 
 
 def passive_agent(ctx: Context, rule: Rule) -> Attribution | None:
@@ -583,7 +588,7 @@ def passive_agent(ctx: Context, rule: Rule) -> Attribution | None:
     for n in range(len(toks) - 1, aux, -1):  # the agent nearest the quote (not "von Bränden")
         if toks[n][2].lower() in _AGENT:
             found = _speaker_at(ctx, toks[n][1], q.start, toks[aux][2], rule)
-            if found is not None and _AGENT_TO_QUOTE.match(
+            if found is not None and _TO_QUOTE.match(
                 masked, found.mention_end or 0, q.start - len(q.open_mark)
             ):
                 return found
@@ -615,8 +620,8 @@ def _own_subject(pronoun: str, following: str) -> bool:
 
 def relative_clause(ctx: Context, rule: Rule) -> Attribution | None:
     """A relative clause whose pronoun is its subject and whose verb of saying closes it after
-    the quote: the noun phrase before its comma said it (``Kritik kam vom Bund der Steuerzahler,
-    der das Projekt als „Verschwendung“ bezeichnete.`` → Bund der Steuerzahler)."""
+    the quote: the noun phrase before its comma said it (``Lob kam von Stadträtin Ilka Brandes,
+    die den Plan als „mutig“ bezeichnete.`` → Ilka Brandes)."""
     q, masked = ctx.quote, ctx.masked
     verb = _CLAUSE_VERB_AFTER.match(masked, q.end + len(q.close_mark))
     if verb is None or verb.group(1) not in VERBS:
@@ -630,7 +635,7 @@ def relative_clause(ctx: Context, rule: Rule) -> Attribution | None:
     if _own_subject(pronoun, following):  # "…, den der Minister „…“ nannte"
         found = _speaker_at(ctx, toks[comma + 2][0], q.start, verb.group(1), rule)
         end = q.start - len(q.open_mark)
-        if found is not None and _AGENT_TO_QUOTE.match(masked, found.mention_end or 0, end):
+        if found is not None and _TO_QUOTE.match(masked, found.mention_end or 0, end):
             return found
         return None
     if pronoun not in _SUBJECT_RELATIVE or (pronoun != "der" and following in _OWN_SUBJECT):
