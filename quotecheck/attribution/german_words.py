@@ -322,6 +322,8 @@ NAMING = Naming(
 
 #: rows whose own verb of saying names the speaker: a word they cue is speech, not a term
 CUED_METHODS = ("after-de", "according-de", "before-de", "passive-agent-de", "relative-de")
+#: rows that find the speaker of a passive or a relative clause: not a reputation
+_AGENT_METHODS = ("passive-agent-de", "relative-de")
 #: at most this many words, every one capitalised, make a name (``„BBC News“``, ``„Lavisan
 #: II“``): German speech always has a word in lower case, its verb at least
 NAME_WORDS = 5
@@ -413,6 +415,50 @@ def _called(quote: Quote, text: str) -> bool:
     return bool(_AS.search(text, max(0, start - 8), start))
 
 
+#: what something is or is known as, with nobody saying it: ``gilt als „…“``, ``dient als
+#: „…“``, ``das als „…“ bekannte Lager``, a passive ending a relative clause with no agent
+#: (``der als „…“ bezeichnet wird``), what something presents itself as (``die sich als „…“
+#: präsentiert``)
+_REPUTED_BEFORE = regex.compile(
+    r"\b(?:[Gg]ilt|[Gg]alt|[Gg]elten|[Gg]alten|gegolten|[Dd]ient|[Dd]iente|[Dd]ienen|[Dd]ienten)\b"
+    r"[^.!?;:]{0,60}\bals\s*$|\bsich\s+als\s*$"
+)
+_KNOWN_AFTER = regex.compile(
+    r"\s*(?:bekannt|bekannte[nmrs]?|(?:bezeichnet|genannt)\s+(?:wird|wurde|werden|wurden))\b"
+)
+#: an agent right before ``als``: ``von ISNA als „…“ bezeichnet`` names who said it
+_AGENT_BEFORE = regex.compile(
+    r"\b(?:von|vom)\s+(?:(?:der|die|des|dem|den)\s+)?(?:[\p{Lu}\d]\S*\s+){1,4}als\s*$"
+)
+_WORD_AFTER = regex.compile(r"\s*(\p{Ll}+)")
+#: the verb before a reflexive ``sich als`` (``bezeichnete sich als``, ``nennt er sich als``)
+_VERB_BEFORE_SICH = regex.compile(r"\b(\p{Ll}+)\s+(?:\p{L}+\s+)?sich\s+als\s*$")
+
+
+def _reputed(quote: Quote, text: str) -> bool:
+    """Words in marks that something is or is known as, with no one saying them: ``galt als
+    „…“``, ``das als „…“ bekannte Lager``, ``der als „…“ bezeichnet wird`` (a relative clause's
+    passive with no ``von`` naming its speaker), ``die sich als „…“ präsentiert`` (but ``nannte
+    sich selbst „…“`` and ``bezeichnete sich als „…“`` are somebody's words)."""
+    start, end = quote.start - len(quote.open_mark), quote.end + len(quote.close_mark)
+    before = max(0, start - 80)
+    if _AGENT_BEFORE.search(text, before, start):
+        return False
+    reputed = _REPUTED_BEFORE.search(text, before, start)
+    if reputed is not None and "sich" in reputed.group():
+        said = _VERB_BEFORE_SICH.search(text, before, start)
+        after = _WORD_AFTER.match(text, end)
+        return not (said and said.group(1) in VERBS) and not (after and after.group(1) in VERBS)
+    if reputed is not None:
+        return True
+    return bool(_AS.search(text, max(0, start - 8), start)) and bool(_KNOWN_AFTER.match(text, end))
+
+
+def _by_agent(attribution: Attribution | None) -> bool:
+    """Whether a passive's agent or a relative clause's subject was found saying the words."""
+    return attribution is not None and attribution.method.startswith(_AGENT_METHODS)
+
+
 def is_term(quote: Quote, attribution: Attribution | None, text: str) -> bool:
     """Every German noun is capitalised, so title case tells nothing: a word in marks with no
     verb of saying for it (``die Raumfähre „Kormoran“``), a few words with no speaker at all,
@@ -430,6 +476,8 @@ def is_term(quote: Quote, attribution: Attribution | None, text: str) -> bool:
         return True
     if quote.kind != "fragment":
         return False
+    if size <= NAME_WORDS and not _by_agent(attribution) and _reputed(quote, text):
+        return True
     return (
         (size == 1 and not cued and not _called(quote, text))
         or (size <= 3 and attribution is None)
