@@ -454,6 +454,26 @@ def _reputed(quote: Quote, text: str) -> bool:
     return bool(_AS.search(text, max(0, start - 8), start)) and bool(_KNOWN_AFTER.match(text, end))
 
 
+#: a name built like a title: a noun for a work or a body, then what it is for or of (``Gesetz
+#: zur Änderung des Passgesetzes``, ``Rat für Demokratische Reform``, ``Preis der Stadt``)
+_NAME_OF_KIND = regex.compile(
+    r"(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es)\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}?"
+    r"(\p{Lu}[\p{L}\-]+)\s+(?:zur|zum|für|der|des|gegen|über|ohne)\s+\p{L}"
+)
+#: the nouns for works and bodies whose names are built so
+_KIND_NOUNS = frozenset(WORKS) | frozenset(BODIES)
+
+
+def _named_kind(quote: Quote) -> bool:
+    """Whether the words in marks are built as a name of a work or a body (``„Gesetz zur
+    Stärkung der Ehrenämter“``, ``„Rat für Frieden und Ordnung“``): no sentence, no speaker."""
+    built = _NAME_OF_KIND.match(quote.text)
+    if built is None or _ends_sentence(quote) or _SPEAKING.search(quote.text):
+        return False
+    noun = built.group(1).lower()
+    return noun in _KIND_NOUNS or any(noun.endswith(kind) for kind in _KIND_NOUNS if len(kind) >= 5)
+
+
 def _by_agent(attribution: Attribution | None) -> bool:
     """Whether a passive's agent or a relative clause's subject was found saying the words."""
     return attribution is not None and attribution.method.startswith(_AGENT_METHODS)
@@ -472,6 +492,7 @@ def is_term(quote: Quote, attribution: Attribution | None, text: str) -> bool:
         or _listed(quote, text)
         or _named_subject(quote, text)
         or (not cued and _foreign_name(quote))
+        or _named_kind(quote)
     ):
         return True
     if quote.kind != "fragment":
