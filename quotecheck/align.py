@@ -254,6 +254,8 @@ def _core_wording(text: str) -> str:
 def _reference(members: list[Quote], articles: dict[str, Article]) -> Quote:
     """The wire or original when the manifest names one, else the majority wording, else the
     earliest article (by date, then by name)."""
+    if len(members) == 1:  # a singleton: most of a large run's groups
+        return members[0]
     flagged = [q for q in members if articles[q.article_id].is_reference]
     if flagged:
         return flagged[0]
@@ -285,7 +287,8 @@ def align(
     for i, q in enumerate(originals):
         wordings[_key(q)].append(i)
     for members in wordings.values():
-        _by_agreement(members, originals)
+        if len(members) > 1:
+            _by_agreement(members, originals)
     distinct = list(wordings)
     speakers = [  # tuples: a set per wording took 216 bytes even for one speaker
         tuple({originals[i].speaker for i in wordings[k]} - {None}) for k in distinct
@@ -341,13 +344,15 @@ def align(
             large |= small
             outlets[rj], outlets[ri] = large, set()
 
-    for members in wordings.values():  # identical wordings first, n-th occurrence with n-th
+    for key, members in wordings.items():  # identical wordings first, n-th occurrence with n-th
+        if len(members) == 1:
+            continue
         occurrence: dict[str, int] = defaultdict(int)
         by_rank: dict[int, list[int]] = defaultdict(list)
         for i in members:
             by_rank[occurrence[originals[i].article_id]].append(i)
             occurrence[originals[i].article_id] += 1
-        short = len(_key(originals[members[0]])) <= SHORT_WORDS
+        short = len(key) <= SHORT_WORDS
         for ranked in by_rank.values():
             for i in ranked[1:]:
                 if not (short and _two_people(originals[ranked[0]], originals[i])):
