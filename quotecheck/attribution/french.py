@@ -436,12 +436,13 @@ def names_something(text: str, start: int, quote: str) -> bool:
 
 
 _CALLED = frozenset({"dit", "dite", "dits", "dites"})
-#: words before "dit" that make it a verb of saying: its subject or its auxiliary
+#: words before "dit" that make it a verb of saying: its subject, its auxiliary or the reflexive
+#: of "se dire" ("se dit « prête »", "s'est dit « choqué »")
 _SUBJECT_WORDS = frozenset({"il", "elle", "on", "ils", "elles", "qui", "ce", "cela", "ça"})
 _AUXILIARIES_BEFORE_CALLED = frozenset(
-    {"a", "ont", "avait", "avaient", "est", "sont", "était", "étaient"}
+    {"a", "ont", "avait", "avaient", "est", "sont", "était", "étaient", "se"}
     | {f"s{apostrophe}{be}" for apostrophe in "'’" for be in ("est", "était")}
-)  # "s'est dit « choqué »": the reflexive "se dire", a verb of saying
+)
 
 
 def _called_at(before: list[str]) -> bool:
