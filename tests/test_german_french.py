@@ -251,3 +251,33 @@ def test_a_guillemet_after_an_elided_article_opens_a_quote(elided):
     assert q.text == "intenable"
     assert text[q.start - len(q.open_mark) : q.start] == "« "
     assert text[q.end : q.end + len(q.close_mark)] == " »"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a surname after an article and an adjective is the full name given elsewhere
+        ("Ruth Albers sprach. Die 61-jährige Albers lachte.", "Die 61-jährige Albers", "Albers"),
+        # a common noun right after its article is no surname, whatever compound names it
+        ("Die Fähre fuhr nicht. Der Verein Pro Fähre klagte.", "Die Fähre", None),
+    ],
+)
+def test_an_article_before_one_capitalised_word_names_a_person_only_past_an_adjective(
+    text, word, expected
+):
+    start = text.index(word)
+    phrase = german_words.noun_phrase(text, start, start + len(word))
+    assert phrase is not None and phrase.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "expected"),
+    [
+        ("Es sprach Karl-Heinz Möller vom Verband.", "Möller", "Karl-Heinz Möller"),
+        ("Es sprach Anna-Lena Roth.", "Roth", "Anna-Lena Roth"),
+        # a compound role before a surname is no given name: the name given elsewhere is
+        ("Der Torwart-Star Kowalski hielt. Jan Kowalski jubelte.", "Kowalski", "Jan Kowalski"),
+    ],
+)
+def test_a_double_given_name_is_one_given_name(text, surname, expected):
+    assert german_words.full_name(text, surname) == expected

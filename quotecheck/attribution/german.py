@@ -22,6 +22,7 @@ from ..quotes import MASK
 from .context import Context, Rule
 from .german_words import (
     DETERMINERS,
+    MIDDLE_ADVERBS,
     NAMING,
     OPENERS,
     PRONOUNS,
@@ -137,7 +138,10 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
         and not ((set_off or fronted in {"", "Als"}) and verb_like(cue))
     ):
         return None  # "„…“, erinnerte sich Jo Kern": after speech and a comma, any finite verb
-    found = _speaker_at(ctx, pos + verb.end(), end, cue, rule)
+    at = pos + verb.end()
+    while middle := _MIDDLE_FIELD.match(masked, at, end):
+        at = middle.end()  # "„…“, sagte dagegen am Montag eine Sprecherin"
+    found = _speaker_at(ctx, at, end, cue, rule)
     if found is None and cue.lower() in _QUOTES_SOMEONE:
         site = _WEBSITE.match(masked, pos + verb.end(), end)  # "zitiert hafenblatt.de Jo Kern"
         return _speaker_at(ctx, site.end(), end, cue, rule) if site else None
@@ -146,6 +150,13 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
         if quoted is not None and quoted.source_type == "person":
             return quoted  # "„…“, zitiert die Zeitung Jo Kern": the one quoted said it
     return found
+
+
+#: what may stand between an inverted verb of saying and its subject: an adverb, or the day
+_MIDDLE_FIELD = regex.compile(
+    r"(?:(?:" + "|".join(sorted(MIDDLE_ADVERBS, key=len, reverse=True)) + r")"
+    r"|am\s+\p{Lu}\p{Ll}+)\s+"
+)
 
 
 def according(ctx: Context, rule: Rule) -> Attribution | None:
@@ -689,19 +700,28 @@ _SO_SET_OFF = regex.compile(r",\s+so\s+(?=\S)")
 _CLOSING_CUE = regex.compile(r",\s+(\p{L}+)\s+(?:sich\s+)?(?=\S)")
 
 
+def _closes_sentence(rest: str) -> bool:
+    """Whether what follows a speaker named after a closing cue ends the sentence: nothing, or
+    to whom, when or where it was said (``…, sagte er dem „Kurier“.``, ``…, sagte sie am
+    Montag in Bonn.``), with no clause of its own."""
+    rest = rest.strip(" .!?")
+    first = next(iter(rest.split()), "")
+    return rest == "" or ("," not in rest and (first in OPENERS or first in DETERMINERS))
+
+
 def later(ctx: Context, rule: Rule) -> Attribution | None:
     """A cue closing the quote's sentence further on (``Der Iran müsse „…“ beenden, so die
     Ministerin.``, ``…, sagte Jo Kern.``), or ``so`` set off before the quote (``Das sei, so
     die Ministerin, „…“``)."""
     q, masked = ctx.quote, ctx.masked
     start = q.end + len(q.close_mark)
-    end = ctx.grammar.sentence_end(start, ctx.paragraph.end)
+    end = min(ctx.sentence_end, ctx.grammar.sentence_end(start, ctx.paragraph.end))
     for m in _CLOSING_CUE.finditer(masked, start, end):
         cue = m.group(1)
         if cue.lower() in VERBS or cue == "so":
             found = _speaker_at(ctx, m.end(), end, cue, rule)
-            if found is not None and masked[found.mention_end : end].strip(" .!?") == "":
-                return found  # the speaker closes the sentence
+            if found is not None and _closes_sentence(masked[found.mention_end : end]):
+                return found  # the speaker closes the sentence, or to whom, when, where
     for m in _SO_SET_OFF.finditer(masked, sentence_start(ctx), q.start):
         found = _speaker_at(ctx, m.end(), q.start, "so", rule)
         if found is not None:

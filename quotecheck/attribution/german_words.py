@@ -27,6 +27,8 @@ OPENERS = _KINDS["opener"]
 SOURCE_WORDS = _KINDS["source"] | {"so"}
 #: conjunctions that open a subordinate clause, whose finite verb stands last
 SUBORDINATORS = _KINDS["subordinator"]
+#: adverbs standing between a finite verb and its subject (``sagte dagegen eine Sprecherin``)
+MIDDLE_ADVERBS = _KINDS["adverb"]
 TITLES = tuple(sorted(_KINDS["title"]))
 #: a person named after a role: "Ministerin Ana Varga", "SPD-Chef Jo Kern"
 TITLED_NAME = regex.compile(
@@ -143,8 +145,13 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
         name = " ".join(named)
         if not titles and _role_before_given_name(named):
             name = " ".join(named[1:])  # "Anwohnerin Rita Voss": a noun for who she is
-    elif determined and len(named) == 1 and full_name(text, named[0]) != named[0]:
-        name = named[0]  # "der 84-jährige Kern", named in full elsewhere
+    elif (
+        determined
+        and len(named) == 1
+        and (fuller := full_name(text, named[0])) != named[0]
+        and (core_start > 1 or is_given_name(fuller.split()[0]))
+    ):  # "der 84-jährige Kern", named in full elsewhere; not "die Bahn" of "Verband Pro Bahn"
+        name = named[0]
     elif (
         determined
         and len(named) >= 3
@@ -175,7 +182,9 @@ def _role_before_given_name(words: list[str]) -> bool:
 @lru_cache(maxsize=1024)
 def _before_surname(name: str) -> regex.Pattern:
     return regex.compile(
-        r"(?:(?P<before>\p{L}+)\s+)?(?P<given>\p{Lu}[\p{Ll}\-]+)\s+" + regex.escape(name) + r"\b"
+        r"(?:(?P<before>\p{L}+)\s+)?(?P<given>\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)\s+"
+        + regex.escape(name)
+        + r"\b"
     )
 
 
@@ -187,6 +196,8 @@ def full_name(text: str, name: str) -> str:
         return name
     for m in _before_surname(name).finditer(text):
         given, before = m.group("given"), (m.group("before") or "").lower()
+        if "-" in given and not all(is_given_name(part) for part in given.split("-")):
+            continue  # "Hans-Joachim" is a given name, "Stürmer-Star" a role
         if is_given_name(given) or not (
             before in DETERMINERS
             or is_title(given)

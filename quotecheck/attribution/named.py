@@ -90,9 +90,11 @@ def pronoun_attribution(
     )
 
 
-#: a given name and a surname, with a name particle if any (``Ana Varga``, ``Ursula von Berg``)
+#: a given name and a surname, with a name particle if any (``Ana Varga``, ``Ursula von Berg``,
+#: ``Karl-Heinz Möller``)
 _FULL_NAME = regex.compile(
-    r"\b(\p{Lu}\p{Ll}+)[ \u00a0]+((?:(?:von|van|de|di|da|le|la)[ \u00a0]+)?\p{Lu}[\p{L}\-’']+)"
+    r"(?<![\p{L}\-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \u00a0]+"
+    r"((?:(?:von|van|de|di|da|le|la)[ \u00a0]+)?\p{Lu}[\p{L}\-’']+)"
 )
 
 
@@ -103,7 +105,10 @@ def _people(text: str, given: frozenset[str]) -> tuple[tuple[int, str, str], ...
     return tuple(
         (m.start(), f"{m.group(1)} {m.group(2)}", m.group(2).split()[-1])
         for m in _FULL_NAME.finditer(text, overlapped=True)
-        if (word := m.group(1).lower()) in given or fold_accents(word) in FIRST_NAMES
+        if all(  # a double given name ("Karl-Heinz") is one when both parts are
+            word in given or fold_accents(word) in FIRST_NAMES
+            for word in m.group(1).lower().split("-")
+        )
     )
 
 
