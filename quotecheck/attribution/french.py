@@ -325,10 +325,20 @@ _DATELINE = regex.compile(
 )
 
 
+#: a topic before a colon that a clause follows, as headlines set it (``Grève : le gouvernement
+#: appelle au « dialogue »``)
+_LABEL = regex.compile(r"([^:,\n]{1,40}?)[\s\u00a0]*:[\s\u00a0]+(?=[\p{L}'’]+[\s\u00a0]+\p{L})")
+
+
 def _opening(ctx: Context) -> int:
-    """Where the words of the quote's sentence start: past an agency's dateline."""
+    """Where the words of the quote's sentence start: past an agency's dateline, and past a
+    topic set before a colon when a clause of its own follows (no verb of saying in the topic)."""
     dateline = _DATELINE.match(ctx.masked, ctx.sentence_start, ctx.quote.start)
-    return dateline.end() if dateline else ctx.sentence_start
+    start = dateline.end() if dateline else ctx.sentence_start
+    label = _LABEL.match(ctx.masked, start, ctx.quote.start)
+    if label and not any(w.lower() in VERBS for w in label.group(1).split()):
+        return label.end()
+    return start
 
 
 def before(ctx: Context, rule: Rule) -> Attribution | None:

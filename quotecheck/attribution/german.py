@@ -61,6 +61,8 @@ _WEBSITE = regex.compile(r"[\p{L}\d\-]+(?:\.[\p{L}\d\-]+)*\.(?:de|at|ch|com|net|
 _GLUED_STOP = regex.compile(r"(?<=\p{Ll}{2}[.!?][“”\"]?)(?=\p{Lu}\p{Ll})")
 #: an article or a pronoun: after "Modell 3." it opens a new sentence, where an ordinal's
 #: noun would follow ("am 3. Mai")
+#: a topic before a colon that a clause follows, as headlines and summaries set it
+_LABEL = regex.compile(r"([^:\n]{1,40}):\s+(?=\p{Lu}[^\p{Z}]*\s+\p{L})")
 _OPENS_CLAUSE = regex.compile(r"(?:Der|Die|Das|Ein|Eine|Er|Sie|Es|Wir)\b")
 _ORDINAL_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\d{1,2}\.\s+$")
 _CITED_AFTER = regex.compile(
@@ -95,6 +97,9 @@ def sentence_start(ctx: Context) -> int:
         start = earlier
     for glued in _GLUED_STOP.finditer(ctx.masked, start, ctx.quote.start):
         start = glued.end()  # "sagte Kern.Als Ursache …": a stop with its space lost
+    label = _LABEL.match(ctx.masked, start, ctx.quote.start)
+    if label and not any(verb_like(w) for w in label.group(1).split()):
+        start = label.end()  # "Bahnstreik: Regierung ruft zu „…“ auf": a topic, then the clause
     return start
 
 
