@@ -22,6 +22,7 @@ from ..quotes import MASK
 from .context import Context, Rule
 from .german_words import (
     DETERMINERS,
+    JUDGING,
     MIDDLE_ADVERBS,
     NAMING,
     OPENERS,
@@ -580,7 +581,8 @@ _TAKEN_UP = regex.compile(r"[.!?]?\s+(?:Das|Dies|Diese[rs]?)\s+(\p{Ll}+)\s+")
 _PASSIVE = frozenset({"wird", "wurde", "werden", "wurden", "worden"})
 _AGENT = frozenset({"von", "vom"})
 #: a past participle closing the clause after the quote: ``ge-`` inside it (``eingestuft``,
-#: ``genannt``), an inseparable prefix (``bezeichnet``, ``beschrieben``) or ``-iert``
+#: ``genannt``), an inseparable prefix (``bezeichnet``, ``beschrieben``) or ``-iert``; one of
+#: saying or judging names its agent the speaker
 _PARTICIPLE_AFTER = regex.compile(
     r"\s*(\p{Ll}*ge\p{Ll}{2,}(?:t|en)|(?:be|er|ver|zer|ent|emp|miss)\p{Ll}{2,}t"
     r"|\p{Ll}{3,}iert)\b"
@@ -595,8 +597,9 @@ def passive_agent(ctx: Context, rule: Rule) -> Attribution | None:
     ``Die Gefahr von Bränden wird vom Wetterdienst als „hoch“ eingestuft`` (the agent is the
     ``von`` nearest the quote)."""
     q, masked = ctx.quote, ctx.masked
-    if not _PARTICIPLE_AFTER.match(masked, q.end + len(q.close_mark)):
-        return None
+    participle = _PARTICIPLE_AFTER.match(masked, q.end + len(q.close_mark))
+    if participle is None or participle.group(1) not in VERBS | JUDGING:
+        return None  # "wurde von Polizisten „brutal“ festgenommen": no verb of saying
     toks = tokens(masked, sentence_start(ctx), q.start - len(q.open_mark))
     aux = next((n for n, t in enumerate(toks) if t[2].lower() in _PASSIVE), None)
     if aux is None:

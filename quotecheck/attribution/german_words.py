@@ -29,6 +29,8 @@ SOURCE_WORDS = _KINDS["source"] | {"so"}
 SUBORDINATORS = _KINDS["subordinator"]
 #: adverbs standing between a finite verb and its subject (``sagte dagegen eine Sprecherin``)
 MIDDLE_ADVERBS = _KINDS["adverb"]
+#: past participles of judging, beside those of the verbs of saying (``eingestuft``, ``gelobt``)
+JUDGING = _KINDS["judging"]
 TITLES = tuple(sorted(_KINDS["title"]))
 #: a person named after a role: "Ministerin Ana Varga", "SPD-Chef Jo Kern"
 TITLED_NAME = regex.compile(
