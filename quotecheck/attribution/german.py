@@ -594,7 +594,7 @@ _TO_QUOTE = regex.compile(r"[\s,]*(?:als\s*)?$")
 def passive_agent(ctx: Context, rule: Rule) -> Attribution | None:
     """A passive clause names who said it with ``von``: ``Der Plan wurde von Stadträtin Ilka
     Brandes als „überzogen“ bezeichnet`` (the plan is what was spoken of, not the speaker), and
-    ``Die Gefahr von Bränden wird vom Wetterdienst als „hoch“ eingestuft`` (the agent is the
+    ``Die Gefahr von Bränden wird vom Umweltamt als „hoch“ eingestuft`` (the agent is the
     ``von`` nearest the quote)."""
     q, masked = ctx.quote, ctx.masked
     participle = _PARTICIPLE_AFTER.match(masked, q.end + len(q.close_mark))

@@ -439,7 +439,7 @@ _REPUTED_BEFORE = regex.compile(
 _KNOWN_AFTER = regex.compile(
     r"\s*(?:bekannt|bekannte[nmrs]?|(?:bezeichnet|genannt)\s+(?:wird|wurde|werden|wurden))\b"
 )
-#: an agent right before ``als``: ``von ISNA als „…“ bezeichnet`` names who said it
+#: an agent right before ``als``: ``von der Agentur Nordpress als „…“ bezeichnet`` names who said it
 _AGENT_BEFORE = regex.compile(
     r"\b(?:von|vom)\s+(?:(?:der|die|des|dem|den)\s+)?(?:[\p{Lu}\d]\S*\s+){1,4}als\s*$"
 )
@@ -468,7 +468,7 @@ def _reputed(quote: Quote, text: str) -> bool:
 
 
 #: a name built like a title: a noun for a work or a body, then what it is for or of (``Gesetz
-#: zur Änderung des Passgesetzes``, ``Rat für Demokratische Reform``, ``Preis der Stadt``)
+#: zur Stärkung der Ehrenämter``, ``Rat für Frieden und Ordnung``, ``Preis der Stadt``)
 _NAME_OF_KIND = regex.compile(
     r"(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es)\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}?"
     r"(\p{Lu}[\p{L}\-]+)\s+(?:zur|zum|für|der|des|gegen|über|ohne)\s+\p{L}"
