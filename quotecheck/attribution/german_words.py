@@ -117,6 +117,16 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
             and _particle_may_follow(taken[core_start:])
         ):
             taken.append(toks[i])  # "van Laak", "von der Leyen"
+        elif (
+            word == "für"
+            and len(taken) > core_start
+            and i + 1 < len(toks)
+            and toks[i + 1][2][:1].isupper()
+            and _names_a_body(taken[-1][2])
+        ):
+            if genitive_at is None:
+                genitive_at = len(taken) - core_start
+            taken.append(toks[i])  # a body's name: "das Bundesamt für Statistik"
         elif word.lower() in _OF and len(taken) > core_start and i + 1 < len(toks):
             if genitive_at is None:
                 genitive_at = len(taken) - core_start
@@ -143,7 +153,9 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
         titles = next((k + 1 for k in range(len(head) - 2, 0, -1) if is_title(head[k])), 0)
     named = head[titles:]
     name = None
-    if named and (titles or not determined):
+    if not titles and len(head) == 1 and len(core) > 1 and _names_a_body(head[0]):
+        pass  # "Landesamt für Umwelt", "Bund der Steuerzahler": a body's name, the whole phrase
+    elif named and (titles or not determined):
         name = " ".join(named)
         if not titles and _role_before_given_name(named):
             name = " ".join(named[1:])  # "Anwohnerin Rita Voss": a noun for who she is
@@ -161,6 +173,13 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     ):
         name = " ".join(named[1:])  # "der Kämmerer Ole Brandt": a role noun, then the name
     return Phrase(s, e, text[s:e], name)
+
+
+def _names_a_body(word: str) -> bool:
+    """Whether a noun is one for an institution, alone or at the end of a compound
+    (``Institut``, ``Bundesamt``, ``Landesministerium``), whose name goes on with ``für …``."""
+    low = word.lower()
+    return any(low.endswith((body, body + "s", body + "es")) for body in BODIES)  # "des Amtes"
 
 
 def _particle_may_follow(core: list[tuple[int, int, str]]) -> bool:
