@@ -234,8 +234,17 @@ def _written_in(ctx: Context, rule: Rule) -> Attribution | None:
     start = sentence_start(ctx)
     if not _WRITTEN.search(masked, start, ctx.sentence_end):
         return None
-    if _WRITTEN_ON_WHICH.search(masked, start, q.start):
-        return None  # "mit Transparenten, auf denen … standen": a relative clause's thing
+    if (which := _WRITTEN_ON_WHICH.search(masked, start, q.start)) is not None:
+        # "ein Zettel, auf dem stand: „…“": the thing the relative clause is about, when the
+        # quote closes that clause; "mit Transparenten, auf denen „…“ standen" names nothing
+        toks = tokens(masked, start, which.start() + 1)
+        written = _WRITTEN.search(masked, which.end(), q.start)
+        if not toks or written is None or "," in masked[which.end() : q.start]:
+            return None
+        comma = len(toks) - 1
+        if comma > 1 and toks[comma - 1][2].islower():
+            comma -= 1  # "… ein Zettel kleben, auf dem …": the clause's verb before the comma
+        return _antecedent(ctx, toks, comma, written.group(), rule)
     if (where := _IN_DOCUMENT.search(masked, start, q.start)) is not None:
         phrase = noun_phrase(masked, where.end(), q.start)
         if phrase is not None:
@@ -659,14 +668,22 @@ def relative_clause(ctx: Context, rule: Rule) -> Attribution | None:
         return None
     if pronoun not in _SUBJECT_RELATIVE or (pronoun != "der" and following in _OWN_SUBJECT):
         return None  # "…, die die Stadt „…“ nannte": either may be the subject
-    for n in range(max(0, comma - _ANTECEDENT_WORDS), comma):  # the longest phrase first
+    return _antecedent(ctx, toks, comma, verb.group(1), rule)
+
+
+def _antecedent(
+    ctx: Context, toks: list[tuple[int, int, str]], comma: int, cue: str, rule: Rule
+) -> Attribution | None:
+    """The noun phrase ending where ``toks[comma]`` starts that a relative pronoun after the
+    comma stands for: the longest one of at most :data:`_ANTECEDENT_WORDS` words."""
+    for n in range(max(0, comma - _ANTECEDENT_WORDS), comma):
         word, previous = toks[n][2], toks[n - 1][2] if n > 0 else ","
         if not (word[:1].isupper() or word in DETERMINERS):
             continue
-        if not previous.islower() and previous not in _JOINS:
-            continue  # a phrase starts after a preposition, a verb or a comma
-        found = _speaker_at(ctx, toks[n][0], toks[comma][0], verb.group(1), rule)
-        if found is not None and found.mention_end == toks[comma][0]:
+        if not previous.islower() and previous not in _JOINS and word not in DETERMINERS:
+            continue  # a phrase starts after a preposition, a verb, a comma, or with an article
+        found = _speaker_at(ctx, toks[n][0], toks[comma][0], cue, rule)
+        if found is not None and found.mention_end == toks[comma - 1][1]:
             return found
     return None
 
