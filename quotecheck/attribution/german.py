@@ -45,10 +45,14 @@ from .resolve import UNRESOLVED
 
 #: what closes a quote and leads to the words after it: marks, a comma, spaces
 _AFTER_QUOTE = regex.compile(r"[“”\"«»‘’‚„]*\s*,?\s*")
-#: ``heißt es in der Erklärung``: the document says it
+#: ``heißt es in der Erklärung``, ``hieß es dazu im Bericht``: the document says it
 _IT_SAYS = regex.compile(
-    r"(?:heißt|hieß)\s+es\s+(?:in|im|auf|aus|von|vom|seitens)\s+", regex.IGNORECASE
+    r"(?:heißt|hieß)\s+es\s+(?:(?:" + "|".join(sorted(MIDDLE_ADVERBS)) + r")\s+)*"
+    r"(?:in|im|auf|aus|von|vom|seitens)\s+",
+    regex.IGNORECASE,
 )
+#: adjectives after a preposition with its article in it: ``im letzten Absatz``
+_ADJECTIVES = regex.compile(r"\s*(?:\p{Ll}+e[nmrs]?\s+){1,2}(?=\p{Lu})")
 _WITH_THESE_WORDS = regex.compile(r"mit\s+(?:diesen|den|folgenden)\s+Worten\s+")
 _IN_DOCUMENT = regex.compile(r"\b(?:[Ii]n|[Ii]m|[Aa]uf|[Aa]us)\s+")
 #: "nach Angaben des Ministeriums", "nach Ansicht von Jo Kern", "nach den Worten der Ministerin"
@@ -113,6 +117,20 @@ def _speaker_at(ctx: Context, pos: int, end: int, cue: str, rule: Rule) -> Attri
     return speaker_at(ctx, pos, end, cue, rule, NAMING)
 
 
+def _place(text: str, pos: int, end: int) -> Phrase | None:
+    """The noun phrase after a preposition, as the place where words stand written (``in der
+    Erklärung``, ``im letzten Absatz des Schreibens``): adjectives may open it, the article
+    being in the preposition."""
+    phrase = noun_phrase(text, pos, end)
+    adjectives = _ADJECTIVES.match(text, pos, end) if phrase is None else None
+    if adjectives is not None:
+        rest = noun_phrase(text, adjectives.end(), end)
+        if rest is not None:
+            start = pos + len(text[pos:end]) - len(text[pos:end].lstrip())
+            return Phrase(start, rest.end, text[start : rest.end], None)
+    return None if phrase is None else Phrase(phrase.start, phrase.end, phrase.text, None)
+
+
 def after(ctx: Context, rule: Rule) -> Attribution | None:
     """``„…“, sagte Wiebke Strand.``, ``„…“, so die Ministerin.``, ``„…“, heißt es im Bericht``."""
     masked, end = ctx.masked, ctx.paragraph.end
@@ -121,10 +139,8 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
         return None
     said = _IT_SAYS.match(masked, pos, end)
     if said:
-        phrase = noun_phrase(masked, said.end(), end)
-        if phrase is None:
-            return None
-        return _attribution(Phrase(phrase.start, phrase.end, phrase.text, None), "heißt es", rule)
+        phrase = _place(masked, said.end(), end)
+        return None if phrase is None else _attribution(phrase, "heißt es", rule)
     cited = _CITED_AFTER.match(masked, pos, end)
     if cited:  # "„…“, wird Jo Kern zitiert", "„…“, wie Jo Kern zitiert wird"
         who = 1 if cited.group(1) else 2
@@ -246,9 +262,9 @@ def _written_in(ctx: Context, rule: Rule) -> Attribution | None:
             comma -= 1  # "… ein Zettel kleben, auf dem …": the clause's verb before the comma
         return _antecedent(ctx, toks, comma, written.group(), rule)
     if (where := _IN_DOCUMENT.search(masked, start, q.start)) is not None:
-        phrase = noun_phrase(masked, where.end(), q.start)
+        phrase = _place(masked, where.end(), q.start)
         if phrase is not None:
-            return _attribution(Phrase(phrase.start, phrase.end, phrase.text, None), "steht", rule)
+            return _attribution(phrase, "steht", rule)
     if (there := _THERE.search(masked, start, q.start)) is not None:
         return _attribution(Phrase(there.start(), there.end(), there.group(), None), "steht", rule)
     return None
@@ -295,6 +311,9 @@ def _name_before_mark(ctx: Context, rule: Rule) -> Attribution | None:
     return _speaker_at(ctx, start, m.end("name"), m.group("mark"), rule)
 
 
+#: the verb of ``es heißt``, ``hieß es``, ``hatte es geheißen``: no one, the document says it
+_IT_IS_SAID = frozenset({"heißt", "hieß", "geheißen"})
+
 #: what opens a relative or subordinate clause after a comma (``…, in dem es … gab,``)
 _RELATIVE = frozenset({"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welche"})
 
@@ -320,15 +339,15 @@ def subject(
     unless an adverbial, a preposition or an object does (``Nach der Sitzung sagte …``,
     ``Den Plan lobte …``): then the noun phrase right after the verb (past ``sich``)."""
     masked = ctx.masked
-    if cue.lower() in {"heißt", "hieß"}:  # "In der Mitteilung heißt es: …": the document
+    if cue.lower() in _IT_IS_SAID:  # "In der Mitteilung heißt es: …": the document
         where = _IN_DOCUMENT.search(masked, toks[0][0], ctx.quote.start)
-        phrase = noun_phrase(masked, where.end(), ctx.quote.start) if where else None
+        phrase = _place(masked, where.end(), ctx.quote.start) if where else None
         if phrase is None:
             return None
         named = _speaker_at(ctx, where.end(), ctx.quote.start, cue, rule)
         if named is not None and (named.mention_end or 0) > phrase.end:
             return named  # "In der Zeitung „Lindauer Anzeiger“ hieß es": the paper it names
-        return _attribution(Phrase(phrase.start, phrase.end, phrase.text, None), cue, rule)
+        return _attribution(phrase, cue, rule)
     first = 0
     while first < verb and toks[first][2].lower() in _FOCUS:
         first += 1  # "Auch der Sprecher sagte": the particle belongs to the subject
