@@ -40,7 +40,7 @@ from .german_words import (
     tokens,
     verb_like,
 )
-from .named import Phrase, joined_after, phrase_attribution, speaker_at
+from .named import Phrase, joined_after, phrase_attribution, pronoun_attribution, speaker_at
 from .resolve import UNRESOLVED
 
 #: what closes a quote and leads to the words after it: marks, a comma, spaces
@@ -61,6 +61,18 @@ _NACH_ANGABEN = regex.compile(
     r"Darstellungen?|Informationen|Berichten|Bewertung|Erkenntnissen|Schätzungen?|Recherchen"
     r"|Überzeugung)\s+(?:von\s+|vom\s+)?"
 )
+#: nouns of a view or an account whose owner a genitive names before them
+_VIEW_NOUNS = r"(?:Ansicht|Auffassung|Meinung|Einschätzung|Idee|Vorstellung|Überzeugung|Worten)"
+#: the owner of a view: "nach Jo Kerns Ansicht", "nach Kerns Worten", "seiner Meinung nach"
+_OWNER_VIEW = regex.compile(
+    r"\b[Nn]ach\s+(?P<owner>(?:\p{Lu}[\p{L}\-]+\s+){0,2}\p{Lu}[\p{L}\-]+?)(?:s|’|')\s+"
+    + _VIEW_NOUNS
+    + r"\b|\b(?P<own>[Ss]einer|[Ii]hrer)\s+"
+    + _VIEW_NOUNS
+    + r"\s+nach\b"
+)
+#: the personal pronoun of a possessive
+_POSSESSOR = {"seiner": "er", "ihrer": "sie"}
 #: a web address standing for the medium that quotes someone: "zitiert hafenblatt.de Jo Kern"
 _WEBSITE = regex.compile(r"[\p{L}\d\-]+(?:\.[\p{L}\d\-]+)*\.(?:de|at|ch|com|net|org|eu|info)\s+")
 _GLUED_STOP = regex.compile(r"(?<=\p{Ll}{2}[.!?][“”\"]?)(?=\p{Lu}\p{Ll})")
@@ -189,6 +201,17 @@ def according(ctx: Context, rule: Rule) -> Attribution | None:
         phrase = noun_phrase(masked, m.end(), sentence_end)
         if phrase is not None:
             return _attribution(phrase, m.group(1), rule, text=masked)
+    for m in _OWNER_VIEW.finditer(masked, sentence_start(ctx), sentence_end):
+        if m.group("own"):
+            toks = tokens(masked, sentence_start(ctx), q.start)
+            if any(t[2] in VERBS for t in toks):
+                break  # "Sie wandte sich gegen die ihrer Meinung nach …": the verb's subject
+            word = _POSSESSOR[m.group("own").lower()]
+            found = pronoun_attribution(ctx, m.start(), m.end("own"), word, "nach", rule, NAMING)
+            return replace(found, mention=m.group("own"))
+        found = _speaker_at(ctx, m.start("owner"), m.end("owner"), "nach", rule)
+        if found is not None and found.mention_end == m.end("owner"):
+            return found  # "nach Kerns Ansicht", not "nach Auffassung des Gerichts"
     view = _VIEW_OF.match(masked, sentence_start(ctx), q.start)
     if view:  # "Für die Ministerin ist der Plan „…“": whose view the sentence gives
         phrase = noun_phrase(masked, view.end(), q.start)
