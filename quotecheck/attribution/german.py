@@ -492,6 +492,31 @@ def _named_person(found: Attribution | None) -> bool:
     return found.source_type == "person" and speaker.split()[0].lower() not in DETERMINERS
 
 
+#: the finite verb right after a subject, past a bracket
+_VERB_AFTER_SUBJECT = regex.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(\p{Ll}+)\b")
+#: the forms of reported speech that no indicative shares: the third person singular in -e
+#: (``sei``, ``habe``, ``zeige``, ``hätte``) and ``seien`` (not ``werden``, ``sollten``)
+_ONLY_REPORTED = frozenset({v for v in REPORTED if v.endswith("e")} | {"seien"})
+
+
+def _reports_of(found: Attribution, text: str) -> bool:
+    """Whether the verb right after a sentence's subject is in the mood of reported speech
+    (``Die Studie zeige …``): the sentence gives what someone else said about the subject."""
+    verb = _VERB_AFTER_SUBJECT.match(text, found.mention_end or 0)
+    return verb is not None and verb.group(1) in _ONLY_REPORTED
+
+
+def _names_someone(found: Attribution) -> bool:
+    """Whether a subject names a person: by a personal pronoun, by a given name, or by a role
+    the person's name was found for (``die Ministerin`` for Eva Roth)."""
+    mention, speaker = found.mention or "", found.speaker or ""
+    return found.source_type == "person" and (
+        mention.lower() in PRONOUNS
+        or is_given_name(speaker.split()[0] if speaker else "")
+        or (speaker != mention and speaker[:1].isupper())
+    )
+
+
 def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
     """No verb of saying: the subject opening the quote's sentence, whatever its verb
     (``Der Bundesrat nannte den Plan „überhastet“``), when a noun phrase opens it."""
@@ -510,6 +535,8 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
     ):  # an adverbial opens it: the subject, if a pronoun or a known speaker, follows the verb
         return _inverted_subject(ctx, toks[first][0], q.start, rule)
     found = _speaker_at(ctx, toks[first][0], q.start, "", rule)
+    if found is not None and _reports_of(found, masked) and not _names_someone(found):
+        return None  # "Jeder Lehrer könne „…“": reported speech; who reports it said the words
     if found is not None and _common_noun_alone(found, masked):  # "Kritik kam von …"
         inverted = _inverted_subject(ctx, toks[first][0], q.start, rule)
         return inverted or replace(
