@@ -38,8 +38,10 @@ TITLED_NAME = regex.compile(
     + "|".join(regex.escape(t) for t in sorted(TITLES, key=len, reverse=True))
     + r"))\s+(?P<name>(?:\p{Lu}[\p{Ll}\-]+\s+){0,2}\p{Lu}[\p{Ll}\-]+)\b"
 )
+#: nouns that give a name as a name (``der Titel``, ``Codename``)
+LABELS = _KINDS["label"]
 #: nouns that name what a title in marks is (``das Motto „…“``, ``die ARD-Fernsehserie „…“``)
-WORKS = tuple(sorted(_KINDS["work"]))
+WORKS = tuple(sorted(_KINDS["work"] | LABELS))
 #: a definite article, alone or joined to a preposition, before a name in marks (``der „…“``)
 _DEFINITE = frozenset(
     {"der", "die", "das", "den", "dem", "des", "im", "am", "zum", "zur", "vom", "beim"}
@@ -511,6 +513,53 @@ def _by_agent(attribution: Attribution | None) -> bool:
     return attribution is not None and attribution.method.startswith(_AGENT_METHODS)
 
 
+_LABEL_WORDS = "|".join(sorted(LABELS, key=len, reverse=True))
+#: what gives the words in marks before them as a name: a label and a colon (``Codename: „…“``),
+#: a label that ``lautet`` or ``heißt`` (``der Name lautet also „…“``), the participle of a
+#: paper that appears (``die in Linz erscheinende „…“``)
+_NAMED_BEFORE = regex.compile(
+    r"(?i:\b(?:" + _LABEL_WORDS + r"))\s*:\s*$"
+    r"|(?i:\b(?:" + _LABEL_WORDS + r"))\s+(?:\p{Ll}+\s+){0,2}"
+    r"(?:lautet|lautete|lauten|heißt|hieß)\s+(?:\p{Ll}+\s+)?:?\s*$"
+    r"|\b(?:erscheinende[nrs]?|herausgegebene[nrs]?)\s+$"
+)
+#: what gives the words in marks after them as a name: ``„…“, so lautet der Titel``, ``„…“,
+#: wie der Senator genannt wurde``, ``„…“ von Ana Varga`` (a work and its author)
+_NAMED_AFTER = regex.compile(
+    r",?\s+so\s+(?:lautet|lautete|heißt|hieß)\s+(?:der|die|das)\s+(?i:" + _LABEL_WORDS + r")\b"
+    r"|,\s+wie\s+(?:\p{L}+\s+){0,6}(?:genannt|bezeichnet|getauft)\s+(?:wird|wurde|werden|wurden)\b"
+    r"|\s+von\s+(?P<author>(?:\p{Lu}\.\s*)*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*)\s*(?:[,.;]|und\b)"
+)
+#: the legal form closing a firm's or a society's name: ``… e.V.``, ``… GmbH``, ``… Inc.``
+_LEGAL_FORM = regex.compile(r"\s(?:e\.\s?V\.|g?GmbH|AG|ag|Inc\.?|Ltd\.?|KG|SE|mbH)$")
+
+
+def _named_so(quote: Quote, text: str) -> bool:
+    """Whether the words around the marks give what they hold as a name: a label before
+    (``der Name lautet „…“``, ``Codename: „…“``), a paper that appears, a label or a naming
+    verb after (``„…“, so lautet der Titel``, ``„…“, wie man ihn nannte``), its author after
+    (``„…“ von Ana Varga``), or a legal form closing it (``„… e.V.“``)."""
+    start, end = quote.start - len(quote.open_mark), quote.end + len(quote.close_mark)
+    if _LEGAL_FORM.search(quote.text.rstrip()):
+        return True
+    if _ends_sentence(quote) or _SPEAKING.search(quote.text):
+        return False
+    if _NAMED_BEFORE.search(text, max(0, start - 60), start):
+        return True
+    after = _NAMED_AFTER.match(text, end)
+    if after is None:
+        return False
+    author = after.group("author")
+    if author is None:
+        return True
+    first = author.split()[0]
+    return (
+        ("." in first or (is_given_name(first) and " " in author))  # "J. D. Berg", "Ana Varga"
+        and quote.text[:1].isupper()
+        and not _AS.search(text, max(0, start - 8), start)  # "als „…“ von Ana Varga bezeichnet"
+    )
+
+
 def is_term(quote: Quote, attribution: Attribution | None, text: str) -> bool:
     """Every German noun is capitalised, so title case tells nothing: a word in marks with no
     verb of saying for it (``die Raumfähre „Kormoran“``), a few words with no speaker at all,
@@ -525,6 +574,7 @@ def is_term(quote: Quote, attribution: Attribution | None, text: str) -> bool:
         or _named_subject(quote, text)
         or (not cued and _foreign_name(quote))
         or _named_kind(quote)
+        or _named_so(quote, text)
     ):
         return True
     if quote.kind != "fragment":
