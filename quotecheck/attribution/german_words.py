@@ -375,6 +375,16 @@ _GLOSS = regex.compile(
 _MARK = '„“”"«»‚‘’'
 _LIST_AFTER = regex.compile(r"\s*(?:,|und|oder|sowie)\s*[" + _MARK + "]")
 _LIST_BEFORE = regex.compile(r"[" + _MARK + r"]\s*(?:,|und|oder|sowie)\s*$")
+#: what joins the items of a list: a comma, ``und``, ``oder``, ``sowie``, and ``etwa`` after it
+_JOINED = r"\s*(?:,|und|oder|sowie)\s*(?:(?:beispielsweise|etwa|auch)\s+)?"
+#: the item in marks before one, and the one after
+_ITEM_BEFORE = regex.compile(
+    r"[" + _MARK + r"][^" + _MARK + r"]{1,150}[" + _MARK + r"]" + _JOINED + r"$"
+)
+_ITEM_AFTER = regex.compile(_JOINED + r"[" + _MARK + r"][^" + _MARK + r"]{1,150}[" + _MARK + r"]")
+#: at least this many items in marks in one list make them names: what speech words one quotes
+#: in a row are two at most (``„weniger gut“ oder „schlecht“``)
+LIST_ITEMS = 3
 #: words of the first and second person: speech, not a name
 _SPEAKING = regex.compile(r"\b(?:ich|wir|du|ihr|mich|mir|uns|euch|dich|dir)\b", regex.IGNORECASE)
 
@@ -419,19 +429,36 @@ def _listed(quote: Quote, text: str) -> bool:
     )
 
 
+def _in_long_list(quote: Quote, text: str) -> bool:
+    """Whether the words in marks are one of :data:`LIST_ITEMS` or more in a list (``Vorträge
+    wie „…“, „…“ oder etwa „…“``): talks, titles, slogans, not what one speaker said."""
+    start, end = quote.start - len(quote.open_mark), quote.end + len(quote.close_mark)
+    items = 1
+    while items < LIST_ITEMS and (item := _ITEM_BEFORE.search(text, max(0, start - 200), start)):
+        items, start = items + 1, item.start()
+    while items < LIST_ITEMS and (item := _ITEM_AFTER.match(text, end)):
+        items, end = items + 1, item.end()
+    return items >= LIST_ITEMS
+
+
 _OPENS_SENTENCE = regex.compile(r"(?:^|[.!?:]\s*|\n\s*)$")
 _VERB_AFTER = regex.compile(r"[ \u00a0]+(\p{Ll}+)")
 
 
 def _named_subject(quote: Quote, text: str) -> bool:
     """Words in marks that open a sentence as its subject, the verb right after them with no
-    comma (``„Nordlicht“ ist ein Forschungsschiff``): a name; speech is set off by a comma
-    or ends on its stop, or is followed by its verb of saying."""
+    comma (``„Nordlicht“ ist ein Forschungsschiff``, ``„Nordsee Radio“ berichtet``): a name;
+    speech is set off by a comma or ends on its stop, or is followed by its verb of saying
+    (and has a word in lower case, as no name of a few words has)."""
     start, end = quote.start - len(quote.open_mark), quote.end + len(quote.close_mark)
     verb = _VERB_AFTER.match(text, end)
     return (
         verb is not None
-        and verb.group(1) not in VERBS | SOURCE_WORDS
+        and verb.group(1) not in SOURCE_WORDS
+        and (
+            verb.group(1) not in VERBS
+            or (len(quote.text.split()) > 1 and all_capitalised(quote.text))
+        )
         and bool(_OPENS_SENTENCE.search(text, max(0, start - 3), start))
         and not _ends_sentence(quote)
         and not quote.text.endswith(",")
@@ -450,15 +477,16 @@ def _called(quote: Quote, text: str) -> bool:
 
 
 #: what something is or is known as, with nobody saying it: ``gilt als „…“``, ``dient als
-#: „…“``, ``das als „…“ bekannte Lager``, a passive ending a relative clause with no agent
-#: (``der als „…“ bezeichnet wird``), what something presents itself as (``die sich als „…“
-#: präsentiert``)
+#: „…“``, ``das als „…“ bekannte Lager``, an honour (``als „…“ ausgezeichnet``), a passive
+#: ending a relative clause with no agent (``der als „…“ bezeichnet wird``), what something
+#: presents itself as (``die sich als „…“ präsentiert``)
 _REPUTED_BEFORE = regex.compile(
     r"\b(?:[Gg]ilt|[Gg]alt|[Gg]elten|[Gg]alten|gegolten|[Dd]ient|[Dd]iente|[Dd]ienen|[Dd]ienten)\b"
     r"[^.!?;:]{0,60}\bals\s*$|\bsich\s+als\s*$"
 )
 _KNOWN_AFTER = regex.compile(
-    r"\s*(?:bekannt|bekannte[nmrs]?|(?:bezeichnet|genannt)\s+(?:wird|wurde|werden|wurden))\b"
+    r"\s*(?:bekannt|bekannte[nmrs]?|(?:bezeichnet|genannt)\s+(?:wird|wurde|werden|wurden)"
+    r"|ausgezeichnet|gekürt|prämiert)\b"
 )
 #: an agent right before ``als``: ``von der Agentur Nordpress als „…“ bezeichnet`` names who said it
 _AGENT_BEFORE = regex.compile(
@@ -568,6 +596,8 @@ def is_term(quote: Quote, attribution: Attribution | None, text: str) -> bool:
     or a few foreign words with no verb of saying are a name or a term, not speech."""
     size = len(quote.text.split())
     cued = attribution is not None and attribution.method.startswith(CUED_METHODS)
+    if _in_long_list(quote, text):
+        return True
     if size <= LISTED_WORDS and (
         _glossed(quote, text)
         or _listed(quote, text)
@@ -579,7 +609,7 @@ def is_term(quote: Quote, attribution: Attribution | None, text: str) -> bool:
         return True
     if quote.kind != "fragment":
         return False
-    if size <= NAME_WORDS and not _by_agent(attribution) and _reputed(quote, text):
+    if size <= LISTED_WORDS and not _by_agent(attribution) and _reputed(quote, text):
         return True
     return (
         (size == 1 and not cued and not _called(quote, text))
