@@ -31,6 +31,8 @@ SUBORDINATORS = _KINDS["subordinator"]
 MIDDLE_ADVERBS = _KINDS["adverb"]
 #: past participles of judging, beside those of the verbs of saying (``eingestuft``, ``gelobt``)
 JUDGING = _KINDS["judging"]
+#: finite auxiliaries and modals (``hat``, ``wird``, ``muss``)
+AUXILIARIES = _KINDS["auxiliary"]
 TITLES = tuple(sorted(_KINDS["title"]))
 #: a person named after a role: "Ministerin Ana Varga", "SPD-Chef Jo Kern"
 TITLED_NAME = regex.compile(
@@ -528,9 +530,14 @@ _KIND_NOUNS = frozenset(WORKS) | frozenset(BODIES)
 
 def _named_kind(quote: Quote) -> bool:
     """Whether the words in marks are built as a name of a work or a body (``„Gesetz zur
-    Stärkung der Ehrenämter“``, ``„Rat für Frieden und Ordnung“``): no sentence, no speaker."""
+    Stärkung der Ehrenämter“``, ``„Rat für Frieden und Ordnung“``): no sentence, no speaker,
+    and, past a few words, no verb that a clause would have."""
     built = _NAME_OF_KIND.match(quote.text)
     if built is None or _ends_sentence(quote) or _SPEAKING.search(quote.text):
+        return False
+    if len(quote.text.split()) > LISTED_WORDS and set(quote.text.split()) & (
+        AUXILIARIES | REPORTED | VERBS
+    ):
         return False
     noun = built.group(1).lower()
     return noun in _KIND_NOUNS or any(noun.endswith(kind) for kind in _KIND_NOUNS if len(kind) >= 5)
@@ -603,9 +610,10 @@ def is_term(quote: Quote, attribution: Attribution | None, text: str) -> bool:
         or _listed(quote, text)
         or _named_subject(quote, text)
         or (not cued and _foreign_name(quote))
-        or _named_kind(quote)
         or _named_so(quote, text)
     ):
+        return True
+    if _named_kind(quote):
         return True
     if quote.kind != "fragment":
         return False
