@@ -25,6 +25,7 @@ from .german_words import (
     JUDGING,
     MIDDLE_ADVERBS,
     NAMING,
+    ONLY_REPORTED,
     OPENERS,
     PRONOUNS,
     REPORTED,
@@ -494,16 +495,13 @@ def _named_person(found: Attribution | None) -> bool:
 
 #: the finite verb right after a subject, past a bracket
 _VERB_AFTER_SUBJECT = regex.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(\p{Ll}+)\b")
-#: the forms of reported speech that no indicative shares: the third person singular in -e
-#: (``sei``, ``habe``, ``zeige``, ``hätte``) and ``seien`` (not ``werden``, ``sollten``)
-_ONLY_REPORTED = frozenset({v for v in REPORTED if v.endswith("e")} | {"seien"})
 
 
 def _reports_of(found: Attribution, text: str) -> bool:
     """Whether the verb right after a sentence's subject is in the mood of reported speech
     (``Die Studie zeige …``): the sentence gives what someone else said about the subject."""
     verb = _VERB_AFTER_SUBJECT.match(text, found.mention_end or 0)
-    return verb is not None and verb.group(1) in _ONLY_REPORTED
+    return verb is not None and verb.group(1) in ONLY_REPORTED
 
 
 def _names_someone(found: Attribution) -> bool:

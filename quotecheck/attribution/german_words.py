@@ -595,6 +595,28 @@ def _named_so(quote: Quote, text: str) -> bool:
     )
 
 
+#: the forms of reported speech that no indicative shares: the third person singular in -e
+#: (``sei``, ``habe``, ``zeige``, ``hätte``) and ``seien`` (not ``werden``, ``sollten``)
+ONLY_REPORTED = frozenset({v for v in REPORTED if v.endswith("e")} | {"seien"})
+#: the bounds of a sentence, read on the text alone: a stop and a space, or a paragraph's end
+_STOP_BEFORE = regex.compile(r"(?:[.!?]\s|\n)[^.!?\n]*$")
+_STOP_AFTER = regex.compile(r"[^\n]*?(?:[.!?](?=\s|$)|\n|$)")
+
+
+def _reported_word(quote: Quote, text: str) -> bool:
+    """Whether the words in marks open in lower case (no noun, so no name: ``„kaputt“``,
+    ``„jetzt“``) inside a sentence in the mood of reported speech (``Das System sei
+    „kaputt“``): the reported speaker's own words, marked as such."""
+    if not quote.text[:1].islower() or "." in quote.text:  # not "laut „hafenblatt.de“"
+        return False
+    start, end = quote.start - len(quote.open_mark), quote.end + len(quote.close_mark)
+    before = _STOP_BEFORE.search(text, max(0, start - 300), start)
+    after = _STOP_AFTER.match(text, end)
+    sentence = text[before.start() if before else max(0, start - 300) : start]
+    sentence += " " + (after.group() if after else "")
+    return any(w in ONLY_REPORTED for w in regex.findall(r"\b\p{Ll}+\b", sentence))
+
+
 def is_term(quote: Quote, attribution: Attribution | None, text: str) -> bool:
     """Every German noun is capitalised, so title case tells nothing: a word in marks with no
     verb of saying for it (``die Raumfähre „Kormoran“``), a few words with no speaker at all,
@@ -615,7 +637,7 @@ def is_term(quote: Quote, attribution: Attribution | None, text: str) -> bool:
         return True
     if _named_kind(quote):
         return True
-    if quote.kind != "fragment":
+    if quote.kind != "fragment" or _reported_word(quote, text):
         return False
     if size <= LISTED_WORDS and not _by_agent(attribution) and _reputed(quote, text):
         return True
