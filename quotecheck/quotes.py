@@ -49,6 +49,7 @@ _ANY_MARK = regex.compile(
 TURN_LABEL = regex.compile(r"(?P<label>Q|A|\p{Lu}[\p{Lu}'’.\- ]{0,30}[\p{Lu}.])\s*:\s+(?=\S)")
 _SINGLE_MARK = regex.compile("[‘’']")
 _CURLY_DOUBLE = regex.compile("[“”]")
+_LOW_OR_HIGH = regex.compile("[„“”]")
 _SAME_GLYPH_NESTED = regex.compile("“([^“”]+)”")
 _ONLY_OPENS = frozenset("“„«「『")
 #: the spaces French and some agencies set inside the marks
@@ -193,7 +194,7 @@ def find_spans(
         i, ch = mark.start(), mark.group()
         if i <= nested_until:
             continue
-        if current is not None and ch == current.mark == "“" and _opens(text, i):
+        if current is not None and ch == current.mark and ch in "“„" and _opens(text, i):
             inner_close = _nested_close(text, i, end)
             if inner_close is not None:  # “… what he calls “chaos” than …”: one quote
                 nested_until = inner_close
@@ -243,10 +244,11 @@ def _closes(mark: str, opened: str) -> bool:
 
 def _nested_close(text: str, i: int, end: int) -> int | None:
     """Where a quote opened at ``i`` inside an open quote with the same curly glyph closes,
-    when the next two curly marks both close (``“a “b” c”``); None when the outer quote was
-    simply left open."""
-    following = list(islice(_CURLY_DOUBLE.finditer(text, i + 1, end), 2))
-    if len(following) == 2 and all(m.group() == "”" for m in following):
+    when the next two curly marks both close (``“a “b” c”``, German ``„a „b“ c“``); None when
+    the outer quote was simply left open."""
+    marks, closing = (_CURLY_DOUBLE, "”") if text[i] == "“" else (_LOW_OR_HIGH, "“”")
+    following = list(islice(marks.finditer(text, i + 1, end), 2))
+    if len(following) == 2 and all(m.group() in closing for m in following):
         return following[0].start()
     return None
 

@@ -304,7 +304,8 @@ def test_quote_mark_case(case):
     placements and parts."""
     from quotecheck import extract
 
-    found = [q for q in extract(case["text"]) if q.kind != "nested"]
+    article = parse_article(case["text"], language=case.get("language"))
+    found = [q for q in extract(article) if q.kind != "nested"]
     assert [q.text for q in found] == [e["text"] for e in case["quotes"]]
     for expected, q in zip(case["quotes"], found, strict=True):
         assert case["text"][q.start : q.end] == q.text
@@ -334,6 +335,23 @@ def test_an_outer_quote_left_open_is_not_taken_for_nesting():
     assert [q.text for q in extract(text) if q.kind != "nested"] == [
         "We will win. “Nobody asked us,"
     ]
+
+
+_PLAIN_WORDS = st.lists(
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyzäöüß", min_size=1, max_size=8),
+    min_size=1,
+    max_size=5,
+).map(" ".join)
+
+
+@given(_PLAIN_WORDS, _PLAIN_WORDS, _PLAIN_WORDS)
+def test_a_low_high_quote_inside_a_low_high_quote_is_one_quote(before, inner, after):
+    """German copy that sets a quote inside a quote with the same low-high marks (``„a „b“
+    c“``) gives one quote holding the inner one, however the words run."""
+    text = f"Sie sagte: „{before} „{inner}“ {after}“. Dann ging sie."
+    spans, still_open = find_spans(text)
+    assert still_open is None
+    assert [text[a:b] for a, b, _, _ in spans] == [f"{before} „{inner}“ {after}"]
 
 
 @pytest.mark.parametrize(
