@@ -21,6 +21,7 @@ from ..models import Attribution
 from ..quotes import MASK
 from .context import Context, Rule
 from .german_words import (
+    AUXILIARIES,
     DETERMINERS,
     JUDGING,
     MIDDLE_ADVERBS,
@@ -72,8 +73,12 @@ _OWNER_VIEW = regex.compile(
     + _VIEW_NOUNS
     + r"\s+nach\b"
 )
-#: the personal pronoun of a possessive
-_POSSESSOR = {"seiner": "er", "ihrer": "sie"}
+#: the personal pronoun a possessive determiner stands for (``seine`` → ``er``)
+_OWNER_PRONOUN = {
+    stem + ending: pronoun
+    for stem, pronoun in (("sein", "er"), ("ihr", "sie"))
+    for ending in ("", "e", "em", "en", "er", "es")
+}
 #: a web address standing for the medium that quotes someone: "zitiert hafenblatt.de Jo Kern"
 _WEBSITE = regex.compile(r"[\p{L}\d\-]+(?:\.[\p{L}\d\-]+)*\.(?:de|at|ch|com|net|org|eu|info)\s+")
 _GLUED_STOP = regex.compile(r"(?<=\p{Ll}{2}[.!?][“”\"]?)(?=\p{Lu}\p{Ll})")
@@ -207,7 +212,7 @@ def according(ctx: Context, rule: Rule) -> Attribution | None:
             toks = tokens(masked, sentence_start(ctx), q.start)
             if any(t[2] in VERBS for t in toks):
                 break  # "Sie wandte sich gegen die ihrer Meinung nach …": the verb's subject
-            word = _POSSESSOR[m.group("own").lower()]
+            word = _OWNER_PRONOUN[m.group("own").lower()]
             found = pronoun_attribution(ctx, m.start(), m.end("own"), word, "nach", rule, NAMING)
             return replace(found, mention=m.group("own"))
         found = _speaker_at(ctx, m.start("owner"), m.end("owner"), "nach", rule)
@@ -250,6 +255,8 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
                 found := _speaker_at(ctx, toks[wird][1], toks[n][0], cue, rule)
             ):
                 return found  # "wird Jo Kern wie folgt zitiert"
+        if (found := _relative_clause_subject(ctx, toks, n, cue, rule)) is not None:
+            return found  # "die Marke, die Jo Kern zum Ziel erklärt hatte: „…“"
         if n > 0 and (found := subject(ctx, toks, n, cue, rule)) is not None:
             if cue.lower() in _QUOTES_SOMEONE:
                 return _quoted_person(ctx, found, toks[n][1], cue, rule) or found
@@ -515,6 +522,20 @@ def _names_someone(found: Attribution) -> bool:
     )
 
 
+def _possessor(ctx: Context, found: Attribution, rule: Rule) -> Attribution | None:
+    """The person a subject belongs to when it is their view or words, not a person or a body
+    (``Seine Zuversicht gründet sich …``, ``Ihr Fazit: …``): the owner the possessive stands
+    for, resolved as its pronoun, with the subject as the mention."""
+    mention = found.mention or ""
+    first = mention.split()[0].lower() if mention else ""
+    owner = _OWNER_PRONOUN.get(first)
+    if owner is None or found.source_type == "person" or speaks_for(mention):
+        return None
+    start, end = found.mention_start or 0, found.mention_end or 0
+    resolved = pronoun_attribution(ctx, start, end, owner, "", rule, NAMING)
+    return replace(resolved, mention=mention) if resolved.speaker else None
+
+
 def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
     """No verb of saying: the subject opening the quote's sentence, whatever its verb
     (``Der Bundesrat nannte den Plan „überhastet“``), when a noun phrase opens it."""
@@ -533,6 +554,8 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
     ):  # an adverbial opens it: the subject, if a pronoun or a known speaker, follows the verb
         return _inverted_subject(ctx, toks[first][0], q.start, rule)
     found = _speaker_at(ctx, toks[first][0], q.start, "", rule)
+    if found is not None and (owner := _possessor(ctx, found, rule)) is not None:
+        return owner  # "Ihre Zuversicht gründet sich auf …: „…“": whose confidence it is
     if found is not None and _reports_of(found, masked) and not _names_someone(found):
         return None  # "Jeder Lehrer könne „…“": reported speech; who reports it said the words
     if found is not None and _common_noun_alone(found, masked):  # "Kritik kam von …"
@@ -711,6 +734,23 @@ def _own_subject(pronoun: str, following: str) -> bool:
     if following in _NOMINATIVE or following[:1].isupper():
         return True
     return pronoun not in _SUBJECT_RELATIVE and following in _OWN_SUBJECT | DETERMINERS
+
+
+def _relative_clause_subject(
+    ctx: Context, toks: list[tuple[int, int, str]], verb: int, cue: str, rule: Rule
+) -> Attribution | None:
+    """The person a relative clause names as its own subject, its verb of saying ``toks[verb]``
+    closing it right before the quote (``die Marke, die Jo Kern zum Ziel erklärt hatte:
+    „…“``): the relative pronoun is the object."""
+    if any(t[2] not in AUXILIARIES and t[2] not in {":", ","} for t in toks[verb + 1 :]):
+        return None  # the verb does not close the clause: "X, der Leiter der Y sagte über …"
+    comma = next((k for k in range(verb - 1, 0, -1) if toks[k][2] == ","), None)
+    if comma is None or comma + 2 >= verb or toks[comma + 1][2] not in _RELATIVE:
+        return None
+    if not _own_subject(toks[comma + 1][2], toks[comma + 2][2]):
+        return None
+    found = _speaker_at(ctx, toks[comma + 2][0], toks[verb][0], cue, rule)
+    return found if found is not None and found.source_type == "person" else None
 
 
 def relative_clause(ctx: Context, rule: Rule) -> Attribution | None:

@@ -307,10 +307,21 @@ REPORTED = _KINDS["reported"] | {
 }
 
 
+#: the people's nouns in -at, which most nouns in -at are not (Monat, Staat, Zitat, Senat)
+_PEOPLE_AT = ("krat", "didat", "lomat", "ldat", "pirat", "vokat", "endiat")
 #: endings of German nouns for a person by what they do (Architektin, Kämmerer, Pianist, Student)
-_AGENT_SUFFIXES = ("in", "er", "or", "ist", "ent", "eur", "ant", "loge", "at")
-#: their plurals (Demonstranten, Meteorologen)
-_PEOPLE = ("innen", "isten", "enten", "anten", "logen", "oren", "eure", "aten")
+_AGENT_SUFFIXES = ("in", "er", "or", "ist", "ent", "eur", "ant", "loge", *_PEOPLE_AT)
+#: their plurals (Demonstranten, Meteorologen, Kandidaten; not Daten, Staaten, Monaten)
+_PEOPLE = (
+    "innen",
+    "isten",
+    "enten",
+    "anten",
+    "logen",
+    "oren",
+    "eure",
+    *(a + "en" for a in _PEOPLE_AT),
+)
 
 
 def all_capitalised(words: str) -> bool:
