@@ -13,6 +13,7 @@ adverbial does, and then it follows the verb (``Nach der Sitzung sagte Bürgerme
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 import regex
@@ -172,12 +173,12 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
     set_off = "," in masked[ctx.quote.end : pos]
     # "Als „verpasste Chance“ beurteilte X …": the quote fronted, the finite verb right after it
     fronted = masked[sentence_start(ctx) : ctx.quote.start - len(ctx.quote.open_mark)].strip()
-    if (
-        cue.lower() not in VERBS
-        and cue.lower() != "so"
-        and not ((set_off or fronted in {"", "Als"}) and verb_like(cue))
-    ):
-        return None  # "„…“, erinnerte sich Jo Kern": after speech and a comma, any finite verb
+    if cue.lower() not in VERBS and cue.lower() != "so":
+        if not ((set_off or fronted in {"", "Als"}) and verb_like(cue)):
+            return None  # "„…“, erinnerte sich Jo Kern": after speech and a comma, any verb
+        if _SOURCE_BEFORE.search(fronted):
+            return None  # "laut Jo Kern „…“, suchen die Forscher …": the source names it
+
     at = pos + verb.end()
     while middle := _MIDDLE_FIELD.match(masked, at, end):
         at = middle.end()  # "„…“, sagte dagegen am Montag eine Sprecherin"
@@ -192,6 +193,9 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
     return found
 
 
+#: a source named before the quote in its sentence: ``laut``, ``zufolge``, ``nach Angaben``
+_SOURCE_BEFORE = regex.compile(r"\b(?:[Ll]aut|zufolge)\b|" + _NACH_ANGABEN.pattern)
+
 #: what may stand between an inverted verb of saying and its subject: an adverb, or the day
 _MIDDLE_FIELD = regex.compile(
     r"(?:(?:" + "|".join(sorted(MIDDLE_ADVERBS, key=len, reverse=True)) + r")"
@@ -202,16 +206,16 @@ _MIDDLE_FIELD = regex.compile(
 def according(ctx: Context, rule: Rule) -> Attribution | None:
     """``Laut dem Bericht „…“``, ``„…“, laut Polizei``, ``Der Polizei zufolge „…“``."""
     q, masked = ctx.quote, ctx.masked
-    sentence_end = ctx.sentence_end
-    for m in _NACH_ANGABEN.finditer(masked, sentence_start(ctx), sentence_end):
+    start, sentence_end = sentence_start(ctx), ctx.sentence_end
+    said = before(ctx, rule)
+    if said is not None and said.source_type == "person" and said.speaker:
+        return None  # "Laut Zeugen sagte der Mann: „…“": the person the verb names said it
+    for m in _nearest(_NACH_ANGABEN.finditer(masked, start, sentence_end), q.start):
         phrase = noun_phrase(masked, m.end(), sentence_end)
         if phrase is not None:
             return _attribution(phrase, m.group(1), rule, text=masked)
     for m in _OWNER_VIEW.finditer(masked, sentence_start(ctx), sentence_end):
         if m.group("own"):
-            toks = tokens(masked, sentence_start(ctx), q.start)
-            if any(t[2] in VERBS for t in toks):
-                break  # "Sie wandte sich gegen die ihrer Meinung nach …": the verb's subject
             word = _OWNER_PRONOUN[m.group("own").lower()]
             found = pronoun_attribution(ctx, m.start(), m.end("own"), word, "nach", rule, NAMING)
             return replace(found, mention=m.group("own"))
@@ -223,18 +227,30 @@ def according(ctx: Context, rule: Rule) -> Attribution | None:
         phrase = noun_phrase(masked, view.end(), q.start)
         if phrase is not None and is_person(phrase):
             return _attribution(phrase, "für", rule, text=masked)
-    for m in _LAUT.finditer(masked, sentence_start(ctx), sentence_end):
+    for m in _nearest(_LAUT.finditer(masked, start, sentence_end), q.start):
         phrase = noun_phrase(masked, m.end(), sentence_end)
         if phrase is not None:
             return _attribution(phrase, "laut", rule, text=masked)
-    for m in _ZUFOLGE.finditer(masked, sentence_start(ctx), sentence_end):
-        before = masked[sentence_start(ctx) : m.start()]
-        opening = regex.search(r"(?:^|[,;:]\s*|\s)((?:\p{L}+\s+){0,4}\p{L}+)$", before)
-        if opening:
-            phrase = noun_phrase(masked, sentence_start(ctx) + opening.start(1), m.start())
-            if phrase is not None and phrase.end == m.start():
+    for m in _nearest(_ZUFOLGE.finditer(masked, start, sentence_end), q.start):
+        words = tokens(masked, start, m.start())[-_ZUFOLGE_WORDS:]
+        for word in words:  # the longest phrase that ends right before "zufolge"
+            phrase = noun_phrase(masked, word[0], m.start())
+            if phrase is not None and phrase.end == m.start() and phrase.start == word[0]:
                 return _attribution(phrase, "zufolge", rule, text=masked)
     return None
+
+
+#: how many words before ``zufolge`` its noun phrase may take (``dem Bericht der Stadt zufolge``)
+_ZUFOLGE_WORDS = 5
+
+
+def _nearest(matches: Iterable[regex.Match], quote_start: int) -> list[regex.Match]:
+    """Matches in a quote's sentence, the nearest before the quote first, then those after it
+    in order: in ``nach Angaben von A … nach Bewertung von B „…“`` it is B's view."""
+    found = list(matches)
+    return sorted((m for m in found if m.start() < quote_start), key=lambda m: -m.start()) + [
+        m for m in found if m.start() >= quote_start
+    ]
 
 
 def before(ctx: Context, rule: Rule) -> Attribution | None:
@@ -405,8 +421,9 @@ def subject(
         back = None  # "… und nannte den Einsatz „…“": an object follows the verb, no subject
     if back is None and opening.lower() in SUBORDINATORS:
         back = _main_clause_subject(ctx, toks, first, verb, cue, rule)
-    if back is None and toks[verb - 1][2] in _COORDINATORS:
-        back = _coordinated_subject(ctx, toks, first, verb, cue, rule)
+    if toks[verb - 1][2] in _COORDINATORS and (back is None or back.source_type != "person"):
+        # "… und nannte Trumps Auftrag „…“": the shared subject, the words after the verb an object
+        back = _coordinated_subject(ctx, toks, first, verb, cue, rule) or back
     pronoun = _ER.match(masked, toks[verb][1])
     if (
         not pronoun
