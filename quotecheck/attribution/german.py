@@ -231,6 +231,8 @@ def according(ctx: Context, rule: Rule) -> Attribution | None:
         phrase = noun_phrase(masked, m.end(), sentence_end)
         if phrase is not None:
             return _attribution(phrase, "laut", rule, text=masked)
+        if (marked := _speaker_at(ctx, m.end(), sentence_end, "laut", rule)) is not None:
+            return marked  # "Laut „Küstenpost“ gibt es …": a paper's name in marks
     for m in _nearest(_ZUFOLGE.finditer(masked, start, sentence_end), q.start):
         words = tokens(masked, start, m.start())[-_ZUFOLGE_WORDS:]
         for word in words:  # the longest phrase that ends right before "zufolge"
