@@ -50,7 +50,7 @@ from .resolve import UNRESOLVED
 _AFTER_QUOTE = regex.compile(r"[“”\"«»‘’‚„]*\s*,?\s*")
 #: ``heißt es in der Erklärung``, ``hieß es dazu im Bericht``: the document says it
 _IT_SAYS = regex.compile(
-    r"(?:heißt|hieß)\s+es\s+(?:(?:" + "|".join(sorted(MIDDLE_ADVERBS)) + r")\s+)*"
+    r"(?:so\s+)?(?:heißt|hieß)\s+es\s+(?:(?:" + "|".join(sorted(MIDDLE_ADVERBS)) + r")\s+)*"
     r"(?:in|im|auf|aus|von|vom|seitens)\s+",
     regex.IGNORECASE,
 )
@@ -178,8 +178,10 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
             return None  # "„…“, erinnerte sich Jo Kern": after speech and a comma, any verb
         if _SOURCE_BEFORE.search(fronted):
             return None  # "laut Jo Kern „…“, suchen die Forscher …": the source names it
-
     at = pos + verb.end()
+    finite = _WORD_THEN_SPACE.match(masked, at, end) if cue.lower() == "so" else None
+    if finite is not None and verb_like(finite.group(1)):
+        at, cue = finite.end(), finite.group(1)  # "„…“, so urteilte Jo Kern"
     while middle := _MIDDLE_FIELD.match(masked, at, end):
         at = middle.end()  # "„…“, sagte dagegen am Montag eine Sprecherin"
     found = _speaker_at(ctx, at, end, cue, rule)
@@ -195,6 +197,9 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
 
 #: a source named before the quote in its sentence: ``laut``, ``zufolge``, ``nach Angaben``
 _SOURCE_BEFORE = regex.compile(r"\b(?:[Ll]aut|zufolge)\b|" + _NACH_ANGABEN.pattern)
+
+#: a word in lower case and the space after it
+_WORD_THEN_SPACE = regex.compile(r"(\p{Ll}+)\s+")
 
 #: what may stand between an inverted verb of saying and its subject: an adverb, or the day
 _MIDDLE_FIELD = regex.compile(
@@ -868,9 +873,16 @@ def later(ctx: Context, rule: Rule) -> Attribution | None:
     start = q.end + len(q.close_mark)
     end = min(ctx.sentence_end, ctx.grammar.sentence_end(start, ctx.paragraph.end))
     for m in _CLOSING_CUE.finditer(masked, start, end):
-        cue = m.group(1)
+        cue, at = m.group(1), m.end()
+        if cue == "so" and (said := _IT_SAYS.match(masked, m.start(1), end)):
+            phrase = _place(masked, said.end(), end)  # "…, so heißt es in der Erklärung."
+            if phrase is not None and _closes_sentence(masked[phrase.end : end]):
+                return _attribution(phrase, "heißt es", rule)
+        finite = _WORD_THEN_SPACE.match(masked, at, end) if cue == "so" else None
+        if finite is not None and verb_like(finite.group(1)):
+            at = finite.end()  # "…, so urteilte Jo Kern."
         if cue.lower() in VERBS or cue == "so":
-            found = _speaker_at(ctx, m.end(), end, cue, rule)
+            found = _speaker_at(ctx, at, end, cue, rule)
             if found is not None and _closes_sentence(masked[found.mention_end : end]):
                 return found  # the speaker closes the sentence, or to whom, when, where
     for m in _SO_SET_OFF.finditer(masked, sentence_start(ctx), q.start):

@@ -562,13 +562,15 @@ def _by_agent(attribution: Attribution | None) -> bool:
 _LABEL_WORDS = "|".join(sorted(LABELS, key=len, reverse=True))
 #: what gives the words in marks before them as a name: a label and a colon (``Codename: „…“``),
 #: a label that ``lautet`` or ``heißt`` (``der Name lautet also „…“``), the participle of a
-#: paper that appears (``die in Linz erscheinende „…“``), ``laut``, which takes a source's name
+#: paper that appears (``die in Linz erscheinende „…“``), ``laut``, which takes a source's name,
+#: what something calls itself (``nennt sich „…“``; ``bezeichnet sich als „…“`` is a judgement)
 _NAMED_BEFORE = regex.compile(
     r"(?i:\b(?:" + _LABEL_WORDS + r"))\s*:\s*$"
     r"|(?i:\b(?:" + _LABEL_WORDS + r"))\s+(?:\p{Ll}+\s+){0,2}"
     r"(?:lautet|lautete|lauten|heißt|hieß)\s+(?:\p{Ll}+\s+)?:?\s*$"
     r"|\b(?:erscheinende[nrs]?|herausgegebene[nrs]?)\s+$"
     r"|\b[Ll]aut\s+$"
+    r"|\b(?:nennt|nannte|nennen|nannten)\s+(?:\p{Ll}+\s+)?sich\s+(?:selbst\s+)?$"
 )
 #: what gives the words in marks after them as a name: ``„…“, so lautet der Titel``, ``„…“,
 #: wie der Senator genannt wurde``, ``„…“ von Ana Varga`` (a work and its author)
