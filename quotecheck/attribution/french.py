@@ -299,6 +299,9 @@ def according(ctx: Context, rule: Rule) -> Attribution | None:
     """``Selon le parquet, « … »``, ``« … », selon la préfecture``, ``d'après X``."""
     q, masked = ctx.quote, ctx.masked
     end = ctx.sentence_end
+    said = before(ctx, rule)
+    if said is not None and said.source_type == "person" and said.speaker:
+        return None  # "Selon l'AFP, le ministre a soutenu que « … »": the one the verb names
     for m in _SOURCE.finditer(masked, ctx.sentence_start, end):
         if _THE_SAME.match(masked, m.end()):  # "selon la même source"
             return _same_source(ctx, m.group().strip(), rule)
@@ -378,7 +381,7 @@ def _quoted_words(ctx: Context, found: Attribution) -> bool:
 #: it opens on an article or a word in lower case, and holds no dash or bracket (not a dateline)
 _APPOSITION = regex.compile(
     r"[\s\u00a0]*,[\s\u00a0]+(?:\p{Ll}|[Ll]['’]|[Uu]ne?\s|[Ll][ae]s?\s)"
-    r"(?:(?![\s\u00a0][-–—][\s\u00a0])[^,;:«»()\n]){0,70},[\s\u00a0]*"
+    r"(?:(?![\s\u00a0][-–—][\s\u00a0])[^,;:«»()\n]){0,100},[\s\u00a0]*"
 )
 
 
