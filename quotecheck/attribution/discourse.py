@@ -5,6 +5,7 @@ first part, and transcript turns.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 import regex
@@ -177,10 +178,14 @@ def nearby(ctx: Context, rule: Rule) -> Attribution | None:
 # -- from the paragraph before -------------------------------------------------------------------
 
 
+#: what may stand before a quote's words at the start of its paragraph: its mark and spaces
+_OPENING = "\"'“”„‟«»‘’‚‛‹›「『 \u00a0\u202f"
+
+
 def _paragraph_before(ctx: Context) -> int | None:
     """The index of the text paragraph before a quote that opens its own paragraph."""
-    if ctx.quote.start - 1 != ctx.paragraph.start:
-        return None
+    if ctx.article.text[ctx.paragraph.start : ctx.quote.start].strip(_OPENING) != "":
+        return None  # the quote does not open its paragraph
     index = ctx.quote.paragraph - 1
     while index >= 0 and ctx.article.paragraphs[index].role not in {"body", "title", "standfirst"}:
         index -= 1
@@ -195,6 +200,18 @@ def _colon_sentence(ctx: Context) -> tuple[Paragraph, int] | None:
     if not ctx.masked[prev.start : prev.end].rstrip().endswith(":"):
         return None
     return prev, ctx.grammar.sentence_start(prev.start, prev.end - 1)
+
+
+def across_colon(
+    ctx: Context, rule: Rule, said_before: Callable[[Context, Rule], Attribution | None]
+) -> Attribution | None:
+    """A quote paragraph after a paragraph that ends on a colon (``… erklärte die Ministerin:``
+    ¶ ``„…“``): what a language's rule for a verb of saying before the quote finds in that
+    paragraph's last sentence, as if the quote closed it."""
+    if (found := _colon_sentence(ctx)) is None:
+        return None
+    prev, start = found
+    return said_before(replace(ctx, paragraph=prev, sentence_start=start), rule)
 
 
 def colon(ctx: Context, rule: Rule) -> Attribution | None:

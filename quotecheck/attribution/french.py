@@ -20,10 +20,13 @@ from ..lexicon import by_kind, rows, words
 from ..models import Attribution, Quote
 from ..quotes import MASK
 from .context import Context, Rule
+from .discourse import across_colon
 from .named import (
+    ListJoins,
     Naming,
     Phrase,
     fold_accents,
+    in_long_list,
     joined_after,
     pronoun_attribution,
     speaker_at,
@@ -344,6 +347,45 @@ def _opening(ctx: Context) -> int:
     return start
 
 
+#: the words before a verb of saying in ``comme le souligne X``, ``comme l'a dit X``: ``comme``,
+#: the pronoun standing for what is said, and an auxiliary
+_COMME_CLITICS = frozenset({"le", "l'", "l’", "a", "avait", "ont", "avaient"})
+#: days and times that may stand between the inverted verb and its subject
+_WHEN_WORDS = frozenset(
+    {
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "matin",
+        "soir",
+        "midi",
+        "hier",
+        "aujourd'hui",
+        "aujourd’hui",
+        "encore",
+        "aussi",
+        "également",
+        "ce",
+        "cette",
+    }
+)
+_WORD_AT = regex.compile(r"[\s\u00a0]*([\p{L}'’]+)")
+
+
+def _after_comme(toks: list[tuple[int, int, str]], verb: int) -> bool:
+    """Whether ``comme`` opens the clause of the verb ``toks[verb]``, with only the pronoun for
+    what is said and an auxiliary between (``comme le souligne``, ``comme l'a rappelé``): its
+    subject follows it."""
+    k = verb - 1
+    while k >= 0 and toks[k][2].lower() in _COMME_CLITICS:
+        k -= 1
+    return k >= 0 and k < verb - 1 and toks[k][2].lower() == "comme"
+
+
 def before(ctx: Context, rule: Rule) -> Attribution | None:
     """The verb of saying before the quote in its sentence, and the subject opening its clause:
     ``Le ministre a estimé : « … »``, ``Mardi, la maire a déclaré que « … »``, ``La
@@ -356,6 +398,13 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
             continue
         if n > 0 and toks[n - 1][2] == "qui" and (named := _before_qui(ctx, toks[n - 1][0])):
             return _speaker_at(ctx, named, toks[n - 1][0], toks[n][2], rule)
+        if _after_comme(toks, n):  # "comme l'a souligné le parquet :": the subject follows
+            at = toks[n][1]
+            while (word := _WORD_AT.match(masked, at)) and word.group(1).lower() in _WHEN_WORDS:
+                at = word.end()  # "comme le souligne jeudi soir le parquet"
+            found = _speaker_at(ctx, at, q.start, toks[n][2], rule)
+            if found is not None:
+                return found
         # the subject opens the sentence or follows a leading adverbial set off by a comma
         starts = [opening] + [t[1] for t in toks[:n] if t[2] == ","]
         for start in starts:
@@ -432,9 +481,16 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
     return _speaker_at(ctx, toks[0][0], q.start, "", rule)
 
 
+#: what joins the items of a list of names in marks: a comma, ``et``, ``ou``, ``ainsi que``
+_LIST_JOINS = ListJoins(("et", "ou", "ainsi que"), ("notamment", "par exemple"))
+
+
 def is_term(quote: Quote, attribution: Attribution | None, text: str) -> bool:
-    """Words in guillemets after a noun for a work (``l'émission « Soir d'été »``): a name."""
-    return names_something(text, quote.start - len(quote.open_mark), quote.text)
+    """Words in guillemets after a noun for a work (``l'émission « Soir d'été »``), or one of
+    three or more in a list (``pour « faux », « usage de faux » et « … »``): a name."""
+    return names_something(text, quote.start - len(quote.open_mark), quote.text) or in_long_list(
+        quote, text, _LIST_JOINS
+    )
 
 
 def names_something(text: str, start: int, quote: str) -> bool:
@@ -540,3 +596,10 @@ def passive_agent(ctx: Context, rule: Rule) -> Attribution | None:
     ):
         return None  # "a jugé « … » par ailleurs", "s'est dite « choquée » par ses propos"
     return _speaker_at(ctx, by.end(), ctx.paragraph.end, "par", rule)
+
+
+def colon_paragraph(ctx: Context, rule: Rule) -> Attribution | None:
+    """A quote paragraph after a paragraph that ends on a colon
+    (``… a déclaré la maire :`` ¶ ``« … »``): the verb of saying before the colon and its
+    subject."""
+    return across_colon(ctx, rule, before)

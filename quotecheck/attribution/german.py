@@ -21,6 +21,7 @@ import regex
 from ..models import Attribution
 from ..quotes import MASK
 from .context import Context, Rule
+from .discourse import across_colon
 from .german_words import (
     AUXILIARIES,
     DETERMINERS,
@@ -890,3 +891,10 @@ def later(ctx: Context, rule: Rule) -> Attribution | None:
         if found is not None:
             return found  # "Doch sei es, so die Autorin, „…“": the cue set off before it
     return None
+
+
+def colon_paragraph(ctx: Context, rule: Rule) -> Attribution | None:
+    """A quote paragraph after a paragraph that ends on a colon
+    (``… erklärte die Ministerin:`` ¶ ``„…“``): the verb of saying before the colon and its
+    subject."""
+    return across_colon(ctx, rule, before)

@@ -13,7 +13,7 @@ import regex
 from ..lexicon import by_kind, rows, words
 from ..models import Attribution, Quote
 from ..quotes import MASK
-from .named import Naming, Phrase, fold_accents
+from .named import ListJoins, Naming, Phrase, fold_accents, in_long_list
 from .words import FIRST_NAMES
 
 VERBS = words("de/speech_verbs.txt")
@@ -388,16 +388,9 @@ _GLOSS = regex.compile(
 _MARK = '„“”"«»‚‘’'
 _LIST_AFTER = regex.compile(r"\s*(?:,|und|oder|sowie)\s*[" + _MARK + "]")
 _LIST_BEFORE = regex.compile(r"[" + _MARK + r"]\s*(?:,|und|oder|sowie)\s*$")
-#: what joins the items of a list: a comma, ``und``, ``oder``, ``sowie``, and ``etwa`` after it
-_JOINED = r"\s*(?:,|und|oder|sowie)\s*(?:(?:beispielsweise|etwa|auch)\s+)?"
-#: the item in marks before one, and the one after
-_ITEM_BEFORE = regex.compile(
-    r"[" + _MARK + r"][^" + _MARK + r"]{1,150}[" + _MARK + r"]" + _JOINED + r"$"
-)
-_ITEM_AFTER = regex.compile(_JOINED + r"[" + _MARK + r"][^" + _MARK + r"]{1,150}[" + _MARK + r"]")
-#: at least this many items in marks in one list make them names: what speech words one quotes
-#: in a row are two at most (``„weniger gut“ oder „schlecht“``)
-LIST_ITEMS = 3
+#: what joins the items of a list of names in marks: a comma, ``und``, ``oder``, ``sowie``, and
+#: ``etwa`` after it
+_LIST_JOINS = ListJoins(("und", "oder", "sowie"), ("beispielsweise", "etwa", "auch"))
 #: words of the first and second person: speech, not a name
 _SPEAKING = regex.compile(r"\b(?:ich|wir|du|ihr|mich|mir|uns|euch|dich|dir)\b", regex.IGNORECASE)
 
@@ -440,18 +433,6 @@ def _listed(quote: Quote, text: str) -> bool:
             _LIST_AFTER.match(text, end) or _LIST_BEFORE.search(text, max(0, start - 12), start)
         )
     )
-
-
-def _in_long_list(quote: Quote, text: str) -> bool:
-    """Whether the words in marks are one of :data:`LIST_ITEMS` or more in a list (``Vorträge
-    wie „…“, „…“ oder etwa „…“``): talks, titles, slogans, not what one speaker said."""
-    start, end = quote.start - len(quote.open_mark), quote.end + len(quote.close_mark)
-    items = 1
-    while items < LIST_ITEMS and (item := _ITEM_BEFORE.search(text, max(0, start - 200), start)):
-        items, start = items + 1, item.start()
-    while items < LIST_ITEMS and (item := _ITEM_AFTER.match(text, end)):
-        items, end = items + 1, item.end()
-    return items >= LIST_ITEMS
 
 
 _OPENS_SENTENCE = regex.compile(r"(?:^|[.!?:]\s*|\n\s*)$")
@@ -639,7 +620,7 @@ def is_term(quote: Quote, attribution: Attribution | None, text: str) -> bool:
     or a few foreign words with no verb of saying are a name or a term, not speech."""
     size = len(quote.text.split())
     cued = attribution is not None and attribution.method.startswith(CUED_METHODS)
-    if _in_long_list(quote, text):
+    if in_long_list(quote, text, _LIST_JOINS):
         return True
     if size <= LISTED_WORDS and (
         _glossed(quote, text)

@@ -1,5 +1,6 @@
 """What the rule rows of German and French share: a phrase that names a speaker, the attribution
-made of it, and a personal pronoun given to the last person this article's quotes went to."""
+made of it, a personal pronoun given to the last person this article's quotes went to, and the
+lists of names in marks."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from functools import lru_cache
 
 import regex
 
-from ..models import Attribution
+from ..models import Attribution, Quote
 from ..quotes import MASK
 from .context import Context, Rule
 from .resolve import adjusted
@@ -380,3 +381,43 @@ def joined_after(ctx: Context, lead: regex.Pattern) -> int | None:
     if "," not in masked[closed:pos] and not masked[pos:end][:1].islower():
         return None
     return pos
+
+
+@dataclass(frozen=True)
+class ListJoins:
+    """The words of a language that join the items of a list (``und``, ``et``) and the words
+    that may follow them (``etwa``, ``notamment``)."""
+
+    conjunctions: tuple[str, ...]
+    then: tuple[str, ...] = ()
+
+
+#: the quote marks any language's copy may use
+_ANY_MARK = '„“”"«»‚‘’‹›'
+#: at least this many items in marks in one list make them names: what speech words one quotes
+#: in a row are two at most (``„weniger gut“ oder „schlecht“``)
+LIST_ITEMS = 3
+
+
+@lru_cache(maxsize=8)
+def _list_items(joins: ListJoins) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The item in marks before a quote, and the one after it, joined by ``joins``."""
+    joined = r"[\s\u00a0]*(?:,|" + "|".join(joins.conjunctions) + r")[\s\u00a0]*"
+    if joins.then:
+        joined += r"(?:(?:" + "|".join(joins.then) + r")[\s\u00a0]+)?"
+    item = r"[" + _ANY_MARK + r"][^" + _ANY_MARK + r"]{1,150}[" + _ANY_MARK + r"]"
+    return regex.compile(item + joined + r"$"), regex.compile(joined + item)
+
+
+def in_long_list(quote: Quote, text: str, joins: ListJoins) -> bool:
+    """Whether the words in marks are one of :data:`LIST_ITEMS` or more in a list (``Vorträge
+    wie „…“, „…“ oder etwa „…“``, ``pour « faux », « usage de faux » et « … »``): talks,
+    titles, slogans, charges, not what one speaker said."""
+    before, after = _list_items(joins)
+    start, end = quote.start - len(quote.open_mark), quote.end + len(quote.close_mark)
+    items = 1
+    while items < LIST_ITEMS and (item := before.search(text, max(0, start - 200), start)):
+        items, start = items + 1, item.start()
+    while items < LIST_ITEMS and (item := after.match(text, end)):
+        items, end = items + 1, item.end()
+    return items >= LIST_ITEMS

@@ -40,11 +40,13 @@ from .discourse import (
 from .french import according as french_according
 from .french import after as french_after
 from .french import before as french_before
+from .french import colon_paragraph as french_colon_paragraph
 from .french import passive_agent as french_passive_agent
 from .french import sentence_subject as french_sentence_subject
 from .german import according as german_according
 from .german import after as german_after
 from .german import before as german_before
+from .german import colon_paragraph as german_colon_paragraph
 from .german import later as german_later
 from .german import passive_agent as german_passive_agent
 from .german import previous_sentence as german_previous_sentence
@@ -110,6 +112,15 @@ RULES: tuple[Rule, ...] = (
         ("fr",),
     ),
     Rule(
+        "colon-fr",
+        0.75,
+        french_colon_paragraph,
+        "Le procureur Marc Delaunay a précisé dans un communiqué :\n\n« L'enquête sera longue. »",
+        "Marc Delaunay",
+        "L'enquête",
+        ("fr",),
+    ),
+    Rule(
         "sentence-subject-fr",
         0.66,
         french_sentence_subject,
@@ -143,6 +154,15 @@ RULES: tuple[Rule, ...] = (
         0.9,
         german_before,
         "Nach der Sitzung sagte Stadtrat Jonas Pfeifer: „Die Brücke wird im Mai geöffnet.“",
+        "Jonas Pfeifer",
+        "Die Brücke",
+        ("de",),
+    ),
+    Rule(
+        "colon-de",
+        0.75,
+        german_colon_paragraph,
+        "Stadtrat Jonas Pfeifer erklärte nach der Sitzung:\n\n„Die Brücke wird im Mai geöffnet.“",
         "Jonas Pfeifer",
         "Die Brücke",
         ("de",),
