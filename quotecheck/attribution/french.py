@@ -31,6 +31,7 @@ from .named import (
     pronoun_attribution,
     speaker_at,
 )
+from .resolve import adjusted
 from .words import FIRST_NAMES
 
 
@@ -220,7 +221,32 @@ def _is_person(phrase: Phrase) -> bool:
 
 
 def _speaker_at(ctx: Context, pos: int, end: int, cue: str, rule: Rule) -> Attribution | None:
+    latter = _THE_LATTER.match(ctx.masked, pos, end)
+    if latter is not None:
+        return _the_latter(ctx, latter, cue, rule)
     return speaker_at(ctx, pos, end, cue, rule, NAMING)
+
+
+#: ``ce dernier``, ``cette dernière``: the one named last, person or body
+_THE_LATTER = regex.compile(r"[\s\u00a0]*((?:[Cc]e|[Cc]ette)[\s\u00a0]+derni(?:er|ère))\b")
+
+
+def _the_latter(ctx: Context, latter: regex.Match, cue: str, rule: Rule) -> Attribution | None:
+    """Who ``ce dernier`` stands for: the speaker this article's last quote went to, person or
+    body (``« … », a ajouté le parquet. Ce dernier a précisé que « … »``); None if none yet."""
+    last = next((q.attribution for q in reversed(ctx.done) if q.attribution.speaker), None)
+    if last is None:
+        return None
+    method, confidence = adjusted(rule.method, rule.confidence, "pronoun")
+    return replace(
+        last,
+        mention=latter.group(1),
+        mention_start=latter.start(1),
+        mention_end=latter.end(1),
+        cue=cue,
+        method=method,
+        confidence=min(confidence, last.confidence),
+    )
 
 
 def after(ctx: Context, rule: Rule) -> Attribution | None:
