@@ -24,6 +24,7 @@ from .context import Context, Rule
 from .discourse import across_colon
 from .german_words import (
     AUXILIARIES,
+    CLAIMS,
     DETERMINERS,
     JUDGING,
     MIDDLE_ADVERBS,
@@ -75,6 +76,27 @@ _OWNER_VIEW = regex.compile(
     + _VIEW_NOUNS
     + r"\s+nach\b"
 )
+#: a noun for a claim and who made it, a clause of what they claimed after a comma: ``der
+#: Vorwurf der Partei, es handele sich um …``, ``die Forderung von Jo Kern, dass …``
+_CLAIM_OF = regex.compile(
+    r"\b(" + "|".join(sorted((c.capitalize() for c in CLAIMS), key=len, reverse=True)) + r")"
+    r"\s+(?:der|des|von|vom)\s+"
+)
+#: the comma that closes the claimer and opens the claimed clause
+_SET_OFF_CLAUSE = regex.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,")
+
+
+def _claimant(ctx: Context, rule: Rule) -> Attribution | None:
+    """Who made the claim whose clause holds the quote: ``Auf den Vorwurf der Partei, es
+    handele sich um „…“`` (the party), the claimer set off by a comma before the clause."""
+    q, masked = ctx.quote, ctx.masked
+    for m in _CLAIM_OF.finditer(masked, sentence_start(ctx), q.start):
+        found = _speaker_at(ctx, m.end(), q.start, m.group(1), rule)
+        if found is not None and _SET_OFF_CLAUSE.match(masked, found.mention_end or 0):
+            return found
+    return None
+
+
 #: the personal pronoun a possessive determiner stands for (``seine`` → ``er``)
 _OWNER_PRONOUN = {
     stem + ending: pronoun
@@ -174,6 +196,8 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
     set_off = "," in masked[ctx.quote.end : pos]
     # "Als „verpasste Chance“ beurteilte X …": the quote fronted, the finite verb right after it
     fronted = masked[sentence_start(ctx) : ctx.quote.start - len(ctx.quote.open_mark)].strip()
+    if _claimant(ctx, rule) is not None:
+        return None  # "Auf den Vorwurf der Partei, es sei „…“, entgegnete X": the party's words
     if cue.lower() not in VERBS and cue.lower() != "so":
         if not ((set_off or fronted in {"", "Als"}) and verb_like(cue)):
             return None  # "„…“, erinnerte sich Jo Kern": after speech and a comma, any verb
@@ -228,6 +252,8 @@ def according(ctx: Context, rule: Rule) -> Attribution | None:
         found = _speaker_at(ctx, m.start("owner"), m.end("owner"), "nach", rule)
         if found is not None and found.mention_end == m.end("owner"):
             return found  # "nach Kerns Ansicht", not "nach Auffassung des Gerichts"
+    if (claimant := _claimant(ctx, rule)) is not None:
+        return claimant
     view = _VIEW_OF.match(masked, sentence_start(ctx), q.start)
     if view:  # "Für die Ministerin ist der Plan „…“": whose view the sentence gives
         phrase = noun_phrase(masked, view.end(), q.start)

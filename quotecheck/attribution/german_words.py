@@ -33,6 +33,8 @@ MIDDLE_ADVERBS = _KINDS["adverb"]
 JUDGING = _KINDS["judging"]
 #: finite auxiliaries and modals (``hat``, ``wird``, ``muss``)
 AUXILIARIES = _KINDS["auxiliary"]
+#: nouns for what someone claims, demands or warns (``Vorwurf``, ``Forderung``)
+CLAIMS = _KINDS["claim"]
 TITLES = tuple(sorted(_KINDS["title"]))
 #: a person named after a role: "Ministerin Ana Varga", "SPD-Chef Jo Kern"
 TITLED_NAME = regex.compile(
