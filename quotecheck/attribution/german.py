@@ -889,6 +889,8 @@ def _closes_sentence(rest: str) -> bool:
     Montag in Bonn.``), with no clause of its own."""
     rest = rest.strip(" .!?")
     first = next(iter(rest.split()), "")
+    if rest.startswith(","):
+        return True  # "…, sagte die Ministerin, ihre „…“": what follows is hers too
     return rest == "" or ("," not in rest and (first in OPENERS or first in DETERMINERS))
 
 
