@@ -458,6 +458,8 @@ def subject(
     if toks[verb - 1][2] in _COORDINATORS and (back is None or back.source_type != "person"):
         # "… und nannte Trumps Auftrag „…“": the shared subject, the words after the verb an object
         back = _coordinated_subject(ctx, toks, first, verb, cue, rule) or back
+    if back is not None and toks[verb - 1][2] == "," and _named_person(back):
+        return back  # "Sie sei „…“, sagte die Königin, ihre „…“": a verb after a comma
     pronoun = _ER.match(masked, toks[verb][1])
     if (
         not pronoun
