@@ -300,8 +300,8 @@ ROLES = ("Finance Minister", "Senator", "trade chief", "Mayor", "union spokesman
 #: attribution shapes :func:`attributed_sentences` writes in German and in French
 SHAPES_BY_LANGUAGE = {
     "en": SHAPES,
-    "de": ("after", "so", "pronoun", "colon", "adverbial", "laut"),
-    "fr": ("after", "pronoun", "incise", "colon", "adverbial", "selon"),
+    "de": ("after", "so", "pronoun", "colon", "adverbial", "laut", "paragraph"),
+    "fr": ("after", "pronoun", "incise", "colon", "adverbial", "selon", "paragraph", "comme"),
 }
 #: verbs of saying for German and French shapes, as they stand after a quote
 VERBS_BY_LANGUAGE = {
@@ -443,6 +443,7 @@ def _attributed_abroad(
             "colon": f"{speaker} {verb}: {o}{sentence_quote}.{c}",
             "adverbial": f"Nach dem Treffen {verb} {speaker}: {o}{sentence_quote}.{c}",
             "laut": f"Laut {speaker} ist der Plan {o}{words}{c}.",
+            "paragraph": f"{speaker} {verb} am Abend:\n\n{o}{sentence_quote}.{c}",
         }[shape]
     else:
         role = {"elle": "La ministre", "il": "Le ministre"}[pronoun]
@@ -455,12 +456,16 @@ def _attributed_abroad(
             "colon": f"{speaker} a {verb} : {o}{sentence_quote}.{c}",
             "adverbial": f"Lundi, {speaker} a {verb} : {o}{sentence_quote}.{c}",
             "selon": f"Selon {speaker}, {o}{words}{c}.",
+            "paragraph": f"{speaker} a {verb} dans un communiqué :\n\n{o}{sentence_quote}.{c}",
+            "comme": f"La ville paiera, comme l’a {verb} {speaker} : {o}{sentence_quote}.{c}",
         }[shape]
     if not text.startswith(intro):
         text = f"{intro}\n\n{text}"
     expected = {
         "colon": f"{sentence_quote}.",
         "adverbial": f"{sentence_quote}.",
+        "paragraph": f"{sentence_quote}.",
+        "comme": f"{sentence_quote}.",
         "laut": words,
         "selon": words,
         "incise": "Nous irons",  # the incise splits the quote: its first segment
