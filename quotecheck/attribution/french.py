@@ -270,10 +270,12 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
         )
     auxiliary = _AUXILIARY.match(masked, pos, end)
     at = auxiliary.end() if auxiliary else pos
-    verb = regex.match(r"(\p{L}+)[\s\u00a0]+", masked[at:end])
-    if verb is None or verb.group(1).lower() not in VERBS:
+    verb = _FAIT_VALOIR.match(masked, at, end) or regex.match(
+        r"(\p{L}+)[\s\u00a0]+", masked[at:end]
+    )
+    if verb is None or (verb.re is not _FAIT_VALOIR and verb.group(1).lower() not in VERBS):
         return None
-    who = at + verb.end()
+    who = verb.end() if verb.re is _FAIT_VALOIR else at + verb.end()
     aside = _ASIDE.match(masked, who, end)
     if aside is None:
         return _speaker_at(ctx, who, end, verb.group(1), rule)
@@ -288,6 +290,11 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
 
 
 _WORD_START = regex.compile(r"(?<=[\s\u00a0])\p{Lu}")
+#: a verb of saying made with ``faire``: ``fait valoir``, ``fait savoir``, ``fait remarquer``
+_MADE_TO = frozenset({"valoir", "savoir", "remarquer", "observer"})
+_FAIT_VALOIR = regex.compile(
+    r"(fait)[\s\u00a0]+(?:" + "|".join(sorted(_MADE_TO)) + r")[\s\u00a0]+", regex.IGNORECASE
+)
 
 
 def _opens_with_someone(words: str) -> bool:
@@ -419,9 +426,11 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
     q, masked = ctx.quote, ctx.masked
     opening = _opening(ctx)
     toks = _tokens(masked, opening, q.start - len(q.open_mark))
-    for n in range(len(toks) - 1, -1, -1):
-        if toks[n][2].lower() not in VERBS:
+    for k in range(len(toks) - 1, -1, -1):
+        made = toks[k][2].lower() in _MADE_TO and k > 0 and toks[k - 1][2].lower() == "fait"
+        if not made and toks[k][2].lower() not in VERBS:
             continue
+        n = k - 1 if made else k  # "a fait valoir que « … »": a verb of saying made with faire
         if n > 0 and toks[n - 1][2] == "qui" and (named := _before_qui(ctx, toks[n - 1][0])):
             return _speaker_at(ctx, named, toks[n - 1][0], toks[n][2], rule)
         if _after_comme(toks, n):  # "comme l'a souligné le parquet :": the subject follows
