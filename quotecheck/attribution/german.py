@@ -97,6 +97,11 @@ def _claimant(ctx: Context, rule: Rule) -> Attribution | None:
     return None
 
 
+#: ``kommt von``, ``kam vom``: where a claim or a reaction comes from (``Kritik kam von X``)
+_CAME_FROM = regex.compile(
+    r"\s+(kommt|kam|kamen|kommen)\s+(?:(?:auch|dagegen|jedoch|aber|zudem)\s+)?(?:von|vom|aus)\s+"
+)
+
 #: the personal pronoun a possessive determiner stands for (``seine`` → ``er``)
 _OWNER_PRONOUN = {
     stem + ending: pronoun
@@ -612,6 +617,11 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
     if found is not None and _reports_of(found, masked) and not _names_someone(found):
         return None  # "Jeder Lehrer könne „…“": reported speech; who reports it said the words
     if found is not None and _common_noun_alone(found, masked):  # "Kritik kam von …"
+        came = _CAME_FROM.match(masked, found.mention_end or 0)
+        if came is not None and (found.mention or "").lower() in CLAIMS:
+            source = _speaker_at(ctx, came.end(), q.start, came.group(1), rule)
+            if source is not None:
+                return source  # "Kritik kommt vom Fahrgastverband, der …": who criticises
         inverted = _inverted_subject(ctx, toks[first][0], q.start, rule)
         return inverted or replace(
             found, speaker=None, method=f"{rule.method}+phrase", confidence=UNRESOLVED
