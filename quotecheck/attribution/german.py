@@ -726,8 +726,17 @@ def _previous_subject(ctx: Context, rule: Rule) -> Attribution | None:
             found = _speaker_at(ctx, toks[0][0], start, "", rule)
             if _named_person(found) and not _common_noun_alone(found, ctx.masked):
                 return found  # not "Reflexartig brachten viele Medien …"
+            if found is not None and _body_said(found, ctx.masked):
+                return found  # "Die Hausverwaltung versicherte, dass …"
         start = before
     return None
+
+
+def _body_said(found: Attribution, text: str) -> bool:
+    """Whether a body, a medium or a document is the subject of a verb of saying right after it
+    (``Die Hausverwaltung versicherte, …``), as a person would be."""
+    verb = _VERB_AFTER_SUBJECT.match(text, found.mention_end or 0)
+    return speaks_for(found.mention or "") and verb is not None and verb.group(1) in VERBS
 
 
 #: how many sentences back reported speech looks for the person whose words it reports
