@@ -36,6 +36,7 @@ from .german_words import (
     SUBORDINATORS,
     VERBS,
     adverbial,
+    all_capitalised,
     full_name,
     is_given_name,
     is_person,
@@ -734,9 +735,15 @@ def _previous_subject(ctx: Context, rule: Rule) -> Attribution | None:
 
 def _body_said(found: Attribution, text: str) -> bool:
     """Whether a body, a medium or a document is the subject of a verb of saying right after it
-    (``Die Hausverwaltung versicherte, …``), as a person would be."""
+    (``Die Hausverwaltung versicherte, …``, ``Die Nordsee Welle berichtet …``), as a person would
+    be."""
     verb = _VERB_AFTER_SUBJECT.match(text, found.mention_end or 0)
-    return speaks_for(found.mention or "") and verb is not None and verb.group(1) in VERBS
+    if verb is None or verb.group(1) not in VERBS or _REFLEXIVE.match(text, verb.end()):
+        return False  # "Die Lage erklärt sich aus …" says nothing
+    words = [w for w in (found.mention or "").split() if w.lower() not in DETERMINERS]
+    # a name of two capitalised words or more: an adjective in capitals is part of a name
+    # ("Die Deutsche Welle berichtet"), as no common noun phrase has it
+    return speaks_for(found.mention or "") or (len(words) > 1 and all_capitalised(" ".join(words)))
 
 
 #: how many sentences back reported speech looks for the person whose words it reports
