@@ -716,14 +716,21 @@ def reported(ctx: Context, rule: Rule) -> Attribution | None:
 
 def _previous_subject(ctx: Context, rule: Rule) -> Attribution | None:
     """The person opening one of the last :data:`REPORT_SENTENCES` sentences before the
-    quote's, in its paragraph, as its subject: the nearest such."""
+    quote's, in its paragraph, as its subject, or as the subject of a ``wie`` clause of saying
+    opening it (``Wie die Ministerin erklärte, …``): the nearest such."""
     start = sentence_start(ctx)
     for _ in range(REPORT_SENTENCES):
         if start - 2 <= ctx.paragraph.start:
             return None
         before = ctx.grammar.sentence_start(ctx.paragraph.start, start - 2)
         toks = tokens(ctx.masked, before, start)
-        if toks and not adverbial(toks[0][2], ctx.masked) and toks[0][2].lower() not in OPENERS:
+        if len(toks) > 1 and toks[0][2] == "Wie":  # "Wie die Ministerin erklärte, habe sie …"
+            found = _speaker_at(ctx, toks[1][0], start, "", rule)
+            if found is not None and (_named_person(found) or speaks_for(found.mention or "")):
+                said = _VERB_AFTER_SET_OFF.match(ctx.masked, found.mention_end or 0)
+                if said is not None and said.group(1) in VERBS:
+                    return found
+        elif toks and not adverbial(toks[0][2], ctx.masked) and toks[0][2].lower() not in OPENERS:
             found = _speaker_at(ctx, toks[0][0], start, "", rule)
             if _named_person(found) and not _common_noun_alone(found, ctx.masked):
                 return found  # not "Reflexartig brachten viele Medien …"
@@ -731,6 +738,10 @@ def _previous_subject(ctx: Context, rule: Rule) -> Attribution | None:
                 return found  # "Die Hausverwaltung versicherte, dass …"
         start = before
     return None
+
+
+#: the verb after a subject that a name set off closes (``Wie die Ministerin, Jo Kern, erklärte``)
+_VERB_AFTER_SET_OFF = regex.compile(r"[\s,]*(\p{Ll}+)\b")
 
 
 def _body_said(found: Attribution, text: str) -> bool:

@@ -594,7 +594,7 @@ def _named_so(quote: Quote, text: str) -> bool:
 
 #: the forms of reported speech that no indicative shares: the third person singular in -e
 #: (``sei``, ``habe``, ``zeige``, ``hätte``) and ``seien`` (not ``werden``, ``sollten``)
-ONLY_REPORTED = frozenset({v for v in REPORTED if v.endswith("e")} | {"seien"})
+ONLY_REPORTED = frozenset({v for v in REPORTED if v.endswith("e")} | {"sei", "seien"})
 #: the bounds of a sentence, read on the text alone: a stop and a space, or a paragraph's end
 _STOP_BEFORE = regex.compile(r"(?:[.!?]\s|\n)[^.!?\n]*$")
 _STOP_AFTER = regex.compile(r"[^\n]*?(?:[.!?](?=\s|$)|\n|$)")

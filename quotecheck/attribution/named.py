@@ -249,6 +249,13 @@ def speaker_at(
             whole = Phrase(phrase.start, titled.end, words, None)
             return phrase_attribution(whole, titled.name or "", False, cue, rule)
     apposed = naming.apposed_name.match(masked, phrase.end, end)
+    if (
+        apposed
+        and phrase.name is not None
+        and _given_gender(phrase.name, naming) is None
+        and _given_gender(apposed.group(1), naming) is not None
+    ):  # "die Ministerin von Nordland, Anna Berg": a place after the role, the name set off
+        phrase = Phrase(phrase.start, phrase.end, phrase.text, None)
     if apposed and phrase.name is None:
         text = masked[phrase.start : apposed.end(1)]
         phrase = Phrase(phrase.start, apposed.end(1), text, apposed.group(1))
