@@ -297,8 +297,11 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
     """The verb of saying in the quote's sentence before it, and its subject: the words opening
     the sentence (``Die Stadtwerke erklärten: „…“``), or, where an adverbial or an object opens
     it, the noun phrase after the verb (``Nach der Sitzung sagte Bürgermeisterin Jo Kern: „…“``);
-    ``wird X zitiert``."""
+    ``wird X zitiert``; a quote joined to the one before it by ``und`` or ``oder`` (``erklärte:
+    „…“ und „…“``) has that one's speaker."""
     q, masked = ctx.quote, ctx.masked
+    if ctx.earlier and _JOINED_TO_QUOTE.search(masked, sentence_start(ctx), q.start):
+        return replace(ctx.earlier[-1], method=rule.method)
     toks = tokens(masked, sentence_start(ctx), q.start - len(q.open_mark))
     verbs = [n for n, t in enumerate(toks) if t[2] in VERBS and not _closes_clause(toks, n)]
     for n in reversed(verbs):
@@ -319,6 +322,9 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
             return found
     return _written_in(ctx, rule) or _name_before_mark(ctx, rule)
 
+
+#: a quote (masked) and ``und``, ``oder`` or ``sowie`` right before the quote's own marks
+_JOINED_TO_QUOTE = regex.compile(MASK + r"[\s,]*(?:und|oder|sowie)\s*" + MASK + r"+$")
 
 #: words that say the quoted words stand written somewhere: "stand", "war … zu lesen", "war von
 #: … die Rede"
