@@ -904,7 +904,8 @@ def taken_up(ctx: Context, rule: Rule) -> Attribution | None:
 def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
     """A quoted sentence standing alone right after a sentence of its paragraph with a verb of
     saying: that verb's subject, when it names a person (``Die Abgeordnete Ilka Brandes
-    verurteilte die Haltung der Regierung. „Diese Regierung hat versagt.“``)."""
+    verurteilte die Haltung der Regierung. „Diese Regierung hat versagt.“``), or after a
+    sentence of reported speech with a personal pronoun as its subject."""
     q, masked = ctx.quote, ctx.masked
     start = sentence_start(ctx)
     if (
@@ -919,9 +920,23 @@ def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
         return None  # a quote of its own there: the split rule follows it
     verbs = [n for n, t in enumerate(toks) if t[2] in VERBS and not _closes_clause(toks, n)]
     if not verbs or verbs[-1] == 0:
-        return None
+        return _reporting_pronoun(ctx, toks, rule)
     found = subject(ctx, toks, verbs[-1], toks[verbs[-1]][2], rule)
     return found if found is not None and found.source_type == "person" else None
+
+
+def _reporting_pronoun(
+    ctx: Context, toks: list[tuple[int, int, str]], rule: Rule
+) -> Attribution | None:
+    """The person whose words a sentence in reported speech gives by a personal pronoun as its
+    subject (``Er sei zu dem Schluss gekommen, …``, ``… sei er zu dem Schluss gekommen``): a
+    quote standing alone after it goes on in that person's words."""
+    for n, (start, end, word) in enumerate(toks):
+        beside = {toks[k][2] for k in (n - 1, n + 1) if 0 <= k < len(toks)}
+        if word.lower() in {"er", "sie"} and beside & ONLY_REPORTED:
+            found = pronoun_attribution(ctx, start, end, word, "", rule, NAMING)
+            return found if found.speaker else None
+    return None
 
 
 _SO_SET_OFF = regex.compile(r",\s+so\s+(?=\S)")
