@@ -852,13 +852,21 @@ def _relative_clause_subject(
 def relative_clause(ctx: Context, rule: Rule) -> Attribution | None:
     """A relative clause whose pronoun is its subject and whose verb of saying closes it after
     the quote: the noun phrase before its comma said it (``Lob kam von Stadträtin Ilka Brandes,
-    die den Plan als „mutig“ bezeichnete.`` → Ilka Brandes)."""
+    die den Plan als „mutig“ bezeichnete.`` → Ilka Brandes); a subordinate clause so closed, its
+    own subject (``…, weil die Stadt den Plan als „…“ bezeichnet hatte.``)."""
     q, masked = ctx.quote, ctx.masked
     verb = _CLAUSE_VERB_AFTER.match(masked, q.end + len(q.close_mark))
     if verb is None or verb.group(1) not in VERBS:
         return None
     toks = tokens(masked, sentence_start(ctx), q.start - len(q.open_mark))
     comma = next((n for n in range(len(toks) - 2, 0, -1) if toks[n][2] == ","), None)
+    opener = 0 if comma is None else comma + 1
+    if opener + 1 < len(toks) and toks[opener][2].lower() in SUBORDINATORS:
+        # "…, weil die Regierung das Land als „…“ bezeichnet hat": the clause's own subject
+        found = _speaker_at(ctx, toks[opener + 1][0], q.start, verb.group(1), rule)
+        if found is not None and (found.source_type == "person" or speaks_for(found.mention or "")):
+            return found
+        return None
     if comma is None or toks[comma + 1][2] not in _RELATIVE:
         return None
     pronoun = toks[comma + 1][2]
