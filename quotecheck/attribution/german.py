@@ -126,6 +126,11 @@ _AFTER_LOWER_WORD = regex.compile(r"(?<=\b\p{Ll}{3,}\s)(\p{L}+)\b")
 _REFLEXIVE = regex.compile(r"\s+sich\b")
 _ER = regex.compile(r"\s+er\b")
 _VIEW_OF = regex.compile(r"Für\s+")
+#: a copula and ``für`` whose view the words in marks right after give (``war für die Verbände
+#: „…“``)
+_IS_FOR = regex.compile(r"\b(?:ist|war|sei|sind|waren|wäre|bleibt|blieb)\s+für\s+")
+#: what may stand between that view's owner and the quote: where they are (``im Land``)
+_PLACE_TO_QUOTE = regex.compile(r"\s*(?:(?:in|im)\s+(?:der\s+|dem\s+)?\p{Lu}\S*\s*)?$")
 _LAUT = regex.compile(r"\b[Ll]aut\s+")
 _ZUFOLGE = regex.compile(r"\s+zufolge\b")
 #: focus particles before a subject ("Auch der Sprecher sagte")
@@ -264,6 +269,14 @@ def according(ctx: Context, rule: Rule) -> Attribution | None:
     if view:  # "Für die Ministerin ist der Plan „…“": whose view the sentence gives
         phrase = noun_phrase(masked, view.end(), q.start)
         if phrase is not None and is_person(phrase):
+            return _attribution(phrase, "für", rule, text=masked)
+    for m in _IS_FOR.finditer(masked, start, q.start):  # "… war für die Verbände „…“"
+        phrase = noun_phrase(masked, m.end(), q.start)
+        if (
+            phrase is not None
+            and (is_person(phrase) or speaks_for(phrase.text))
+            and _PLACE_TO_QUOTE.match(masked, phrase.end, q.start - len(q.open_mark))
+        ):
             return _attribution(phrase, "für", rule, text=masked)
     for m in _nearest(_LAUT.finditer(masked, start, sentence_end), q.start):
         phrase = noun_phrase(masked, m.end(), sentence_end)

@@ -253,7 +253,14 @@ def speaks_for(words: str) -> bool:
     """Whether a noun phrase names a body, a medium or a document, which can be the source of
     words as a person can (``Das Gericht``, ``die Bundesregierung``, ``Die Studie``)."""
     head = next((w for w in words.split() if w[:1].isupper() and w.lower() not in DETERMINERS), "")
-    return head.lower().rsplit("-", 1)[-1].endswith(BODIES)
+    noun = head.lower().rsplit("-", 1)[-1]
+    return noun.endswith(BODIES) or fold_accents(noun).endswith(_BODIES_PLURAL)
+
+
+#: the plurals of the bodies' nouns, umlauts folded (``Verbände``, ``Parteien``, ``Gerichte``)
+_BODIES_PLURAL = tuple(
+    fold_accents(body) + ending for body in _KINDS["body"] for ending in ("e", "en", "n", "er")
+)
 
 
 def is_person(phrase: Phrase) -> bool:
