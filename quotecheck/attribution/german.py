@@ -144,8 +144,12 @@ _OBJECT_CASE = frozenset(
 def sentence_start(ctx: Context) -> int:
     """Where the quote's sentence starts, read the German way: a full stop after a number is an
     ordinal (``am 20. Juli``), not the end of a sentence, unless an article or a pronoun
-    follows it (``das Modell 3. Ein Sprecher …``)."""
-    start = ctx.sentence_start
+    follows it (``das Modell 3. Ein Sprecher …``); nor is one before a quote that opens in lower
+    case (``Benedikt XVI. „ist …“``)."""
+    start, q = ctx.sentence_start, ctx.quote
+    if start == q.start - len(q.open_mark) and q.text[:1].islower() and start > ctx.paragraph.start:
+        # "sagte Merkel, Benedikt XVI. „ist …“": words in lower case go on the sentence
+        start = ctx.grammar.sentence_start(ctx.paragraph.start, start - 2)
     while _ORDINAL_BEFORE.search(
         ctx.masked, ctx.paragraph.start, start
     ) and not _OPENS_CLAUSE.match(ctx.masked, start):
