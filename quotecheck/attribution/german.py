@@ -809,18 +809,46 @@ def passive_agent(ctx: Context, rule: Rule) -> Attribution | None:
     ``Die Gefahr von Bränden wird vom Umweltamt als „hoch“ eingestuft`` (the agent is the
     ``von`` nearest the quote)."""
     q, masked = ctx.quote, ctx.masked
-    participle = _PARTICIPLE_AFTER.match(masked, q.end + len(q.close_mark))
-    if participle is None or participle.group(1) not in VERBS | JUDGING:
-        return None  # "wurde von Polizisten „brutal“ festgenommen": no verb of saying
     toks = tokens(masked, sentence_start(ctx), q.start - len(q.open_mark))
     aux = next((n for n, t in enumerate(toks) if t[2].lower() in _PASSIVE), None)
     if aux is None:
         return None
+    participle = _PARTICIPLE_AFTER.match(masked, q.end + len(q.close_mark))
+    if participle is None or participle.group(1) not in VERBS | JUDGING:
+        return _agent_of_said(ctx, toks, aux, rule)  # not "von Polizisten „brutal“ festgenommen"
     for n in range(len(toks) - 1, aux, -1):  # the agent nearest the quote (not "von Bränden")
         if toks[n][2].lower() in _AGENT:
             found = _speaker_at(ctx, toks[n][1], q.start, toks[aux][2], rule)
             if found is not None and _TO_QUOTE.match(
                 masked, found.mention_end or 0, q.start - len(q.open_mark)
+            ):
+                return found
+    return None
+
+
+def _agent_of_said(
+    ctx: Context, toks: list[tuple[int, int, str]], aux: int, rule: Rule
+) -> Attribution | None:
+    """The agent of a passive of saying whose participle closes its clause before the clause
+    holding the quote (``Es wurde von Jo Kerns Sohn die Vermutung geäußert, die Stadt brauche
+    „…“``): the ``von`` phrase between the auxiliary and the participle."""
+    said = next(
+        (
+            n
+            for n in range(aux + 1, len(toks) - 1)
+            if toks[n][2] in VERBS
+            and toks[n + 1][2] == ","
+            and _PARTICIPLE_AFTER.fullmatch(toks[n][2])
+        ),
+        None,
+    )
+    if said is None:
+        return None
+    for n in range(aux + 1, said):
+        if toks[n][2].lower() in _AGENT:
+            found = _speaker_at(ctx, toks[n][1], toks[said][0], toks[said][2], rule)
+            if found is not None and (
+                found.source_type == "person" or speaks_for(found.mention or "")
             ):
                 return found
     return None
