@@ -484,6 +484,8 @@ def subject(
         back = None  # "… und nannte den Einsatz „…“": an object follows the verb, no subject
     if back is None and opening.lower() in SUBORDINATORS:
         back = _main_clause_subject(ctx, toks, first, verb, cue, rule)
+    if back is not None and _possessed(back, masked):
+        back = replace(back, source_type="unknown")  # "nannte Trumps Auftrag „…“": an object
     if toks[verb - 1][2] in _COORDINATORS and (back is None or back.source_type != "person"):
         # "… und nannte Trumps Auftrag „…“": the shared subject, the words after the verb an object
         back = _coordinated_subject(ctx, toks, first, verb, cue, rule) or back
@@ -501,6 +503,16 @@ def subject(
             return back  # "Die Absicht lobte Jo Kern": a thing fronted, the person after the verb
         return front
     return back
+
+
+def _possessed(found: Attribution, text: str) -> bool:
+    """Whether a phrase is a thing a named person has, by the genitive of their name before it
+    (``Trumps Angriffsauftrag``: the article names ``Donald Trump``), not that person."""
+    words = (found.mention or "").split()
+    if len(words) != 2 or not words[0].endswith("s") or is_given_name(words[0]):
+        return False
+    owner = words[0][:-1]
+    return full_name(text, owner) != owner
 
 
 def _first_word(words: str | None) -> str:
