@@ -835,6 +835,12 @@ def passive_agent(ctx: Context, rule: Rule) -> Attribution | None:
                 masked, found.mention_end or 0, q.start - len(q.open_mark)
             ):
                 return found
+    for m in _IN_MEDIUM.finditer(masked, toks[aux][1], q.start):  # "wurde im „Kurier“ als …"
+        found = _speaker_at(ctx, m.end(), q.start, toks[aux][2], rule)
+        if found is not None and _TO_QUOTE.match(
+            masked, found.mention_end or 0, q.start - len(q.open_mark)
+        ):
+            return found
     return None
 
 
@@ -864,6 +870,10 @@ def _agent_of_said(
             ):
                 return found
     return None
+
+
+#: a paper named in marks where a passive's words were written: ``im „Kurier“``, ``in der „Post“``
+_IN_MEDIUM = regex.compile(r"\b(?:im|in\s+der|in\s+dem)\s+(?=" + MASK + ")")
 
 
 #: relative pronouns that may be their clause's subject (``der``, not ``den``)
