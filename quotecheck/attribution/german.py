@@ -687,10 +687,17 @@ def _common_noun_alone(found: Attribution, text: str) -> bool:
     )
 
 
+#: the word in lower case right before a position
+_WORD_BEFORE = regex.compile(r"(\p{Ll}+)\s+$")
+#: a colon and the quote's own marks right after it: the clause before introduces the quote
+_COLON_TO_QUOTE = regex.compile(r":\s*" + MASK + r"+$")
+
+
 def _inverted_subject(ctx: Context, start: int, end: int, rule: Rule) -> Attribution | None:
     """A personal pronoun, a person this article's quotes were already given to, or a surname
     the article names in full, standing right after a verb in the clause (``… lehnt er ab``,
-    ``… weist Kern zurück``)."""
+    ``… weist Kern zurück``); a body or a document there when a colon introduces the quote
+    (``So enthält das Gesetz folgende Regel: „…“``)."""
     masked = ctx.masked
     known = {
         d.speaker.split()[-1]
@@ -707,6 +714,16 @@ def _inverted_subject(ctx: Context, start: int, end: int, rule: Rule) -> Attribu
             found = _speaker_at(ctx, m.start(1), end, "", rule)
             if found is not None and found.source_type == "person":
                 return found  # "Den Plan brachte die Sprecherin zur Sprache"
+            verb = _WORD_BEFORE.search(masked, max(0, m.start(1) - 40), m.start(1))
+            if (
+                found is not None
+                and speaks_for(found.mention or "")
+                and verb is not None
+                and verb_like(verb.group(1))
+                and verb.group(1) not in OPENERS
+                and _COLON_TO_QUOTE.search(masked, found.mention_end or 0, ctx.quote.start)
+            ):
+                return found  # "So enthält das Gesetz folgende Regel: „…“": what it says
     return None
 
 
