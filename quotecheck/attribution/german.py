@@ -344,8 +344,11 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
 _JOINED_TO_QUOTE = regex.compile(MASK + r"[\s,]*(?:und|oder|sowie)\s*" + MASK + r"+$")
 
 #: words that say the quoted words stand written somewhere: "stand", "war … zu lesen", "war von
-#: … die Rede"
-_WRITTEN = regex.compile(r"\b(?:steht|stand|stehen|standen|zu\s+lesen|die\s+Rede)\b")
+#: … die Rede", "fand sich", "ist … zu finden"
+_WRITTEN = regex.compile(
+    r"\b(?:steht|stand|stehen|standen|zu\s+lesen|zu\s+finden|die\s+Rede"
+    r"|(?:findet|fand|finden|fanden)\s+sich)\b"
+)
 #: a relative clause saying what they stand on: ", auf denen", ", in dem"
 _WRITTEN_ON_WHICH = regex.compile(r",\s*(?:auf|in)\s+(?:denen|dem|der|welche[mnr]?)\b")
 #: where they stand, pointing back: "Darauf", "Darin"
