@@ -467,6 +467,12 @@ def subject(
     joined = _joined_clause_subject(ctx, toks, first, verb, cue, rule)
     if joined is not None:
         return joined
+    comma = next((k for k in range(verb - 1, first, -1) if toks[k][2] == ","), None)
+    if comma is not None and comma + 2 < verb and toks[comma + 1][2].lower() in SUBORDINATORS:
+        # "…, zumal Verteidiger Jo Kern betont hatte, der Angeklagte sei „…“": the clause's own
+        found = _speaker_at(ctx, toks[comma + 2][0], toks[verb][0], cue, rule)
+        if found is not None and (found.source_type == "person" or speaks_for(found.mention or "")):
+            return found
     opening = toks[first][2] if first < verb else ""
     if opening.lower() == "wie" and first + 1 < verb:
         if verb + 1 == len(toks) or toks[verb + 1][2] == ",":  # "Wie die Ministerin erklärte, …"
