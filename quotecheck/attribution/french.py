@@ -383,30 +383,8 @@ def _opening(ctx: Context) -> int:
 #: the words before a verb of saying in ``comme le souligne X``, ``comme l'a dit X``: ``comme``,
 #: the pronoun standing for what is said, and an auxiliary
 _COMME_CLITICS = frozenset({"le", "l'", "l’", "a", "avait", "ont", "avaient"})
-#: days and times that may stand between the inverted verb and its subject
-_WHEN_WORDS = frozenset(
-    {
-        "lundi",
-        "mardi",
-        "mercredi",
-        "jeudi",
-        "vendredi",
-        "samedi",
-        "dimanche",
-        "matin",
-        "soir",
-        "midi",
-        "hier",
-        "aujourd'hui",
-        "aujourd’hui",
-        "encore",
-        "aussi",
-        "également",
-        "ce",
-        "cette",
-    }
-)
-_WORD_AT = regex.compile(r"[\s\u00a0]*([\p{L}'’]+)")
+#: when it was said, between ``comme le souligne`` and its subject (``jeudi soir``, ``encore``)
+_WHEN_SAID = regex.compile(r"[\s\u00a0]*(?:" + _WHEN + r"|encore|aussi|également)(?=[\s\u00a0])")
 
 
 def _after_comme(toks: list[tuple[int, int, str]], verb: int) -> bool:
@@ -434,10 +412,8 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
         if n > 0 and toks[n - 1][2] == "qui" and (named := _before_qui(ctx, toks[n - 1][0])):
             return _speaker_at(ctx, named, toks[n - 1][0], toks[n][2], rule)
         if _after_comme(toks, n):  # "comme l'a souligné le parquet :": the subject follows
-            at = toks[n][1]
-            while (word := _WORD_AT.match(masked, at)) and word.group(1).lower() in _WHEN_WORDS:
-                at = word.end()  # "comme le souligne jeudi soir le parquet"
-            found = _speaker_at(ctx, at, q.start, toks[n][2], rule)
+            when = _WHEN_SAID.match(masked, toks[n][1])  # "comme le souligne jeudi soir X"
+            found = _speaker_at(ctx, when.end() if when else toks[n][1], q.start, toks[n][2], rule)
             if found is not None:
                 return found
         # the subject opens the sentence or follows a leading adverbial set off by a comma
