@@ -59,6 +59,8 @@ HONORIFICS = _KINDS["honorific"]
 STOPS = _KINDS["stop"]
 TITLES = _KINDS["title"]
 WORKS = _KINDS["work"]
+#: adverbs and conjunctions opening a sentence before its subject (``Enfin, le préfet …``)
+SENTENCE_ADVERBS = _KINDS["adverb"]
 
 #: a person named after a role or an honorific: "la ministre Ana Varga", "M. Jonas Reyes"
 TITLED_NAME = regex.compile(
@@ -149,6 +151,10 @@ def _lower_noun_follows(toks: list[tuple[int, int, str]], i: int) -> bool:
     return i < len(toks) and toks[i][2].islower() and toks[i][2] not in VERBS
 
 
+#: endings of the future, the conditional and the imparfait, which no role noun has
+_FINITE = regex.compile(r"\p{Ll}{2}(?:ra|ront|rait|raient|ait|aient)$")
+
+
 def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     """The noun phrase starting at ``start``: a determiner or an honorific, lower-case role words
     (``la maire``, ``le procureur de la République``), then a capitalised name with its
@@ -190,6 +196,7 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
             and low not in STOPS
             and (low not in VERBS or (i == 1 and taken and roles == 0))  # "une note": a noun
             and low.rsplit("-", 1)[-1] not in PRONOUNS  # "a-t-il", "dit-elle": a verb, inverted
+            and not _FINITE.search(low)  # "le préfet conclura …": a verb ends the phrase
             and not name
             and roles < 4
         ):
@@ -484,10 +491,12 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
     """No verb of saying: the subject opening the quote's sentence, whatever its verb."""
     q, masked = ctx.quote, ctx.masked
     toks = _tokens(masked, _opening(ctx), q.start)
+    while toks and (toks[0][2].lower() in SENTENCE_ADVERBS or toks[0][2] == ","):
+        toks = toks[1:]  # "Enfin, le préfet conclura …": the subject after the adverb
     if not toks or MASK in toks[0][2]:
         return None
     first = toks[0][2]
-    if not (first[:1].isupper() or first.lower() in PRONOUNS):
+    if not (first[:1].isupper() or first.lower() in PRONOUNS or first.lower() in DETERMINERS):
         return None
     return _speaker_at(ctx, toks[0][0], q.start, "", rule)
 
