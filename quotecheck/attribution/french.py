@@ -387,6 +387,10 @@ def _opening(ctx: Context) -> int:
     return start
 
 
+#: the infinitive of narration opening a sentence: ``Et de souligner « … »``, ``Et d'ajouter :``
+_AND_THEN_SAID = regex.compile(r"Et[\s\u00a0]+d(?:e[\s\u00a0]+|['’])(\p{L}+)[\s\u00a0,:]*")
+
+
 #: the words before a verb of saying in ``comme le souligne X``, ``comme l'a dit X``: ``comme``,
 #: the pronoun standing for what is said, and an auxiliary
 _COMME_CLITICS = frozenset({"le", "l'", "l’", "a", "avait", "ont", "avaient"})
@@ -410,6 +414,11 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
     porte-parole du collectif, Inès Caron, a expliqué : « … »``."""
     q, masked = ctx.quote, ctx.masked
     opening = _opening(ctx)
+    narrated = _AND_THEN_SAID.match(masked, opening, q.start)
+    if narrated is not None and narrated.group(1).lower() in VERBS:
+        last = next((d for d in reversed(ctx.done) if d.speaker), None)  # "Et de souligner « … »"
+        if last is not None and last.paragraph >= q.paragraph - 1:
+            return replace(last.attribution, method=rule.method, cue=narrated.group(1))
     toks = _tokens(masked, opening, q.start - len(q.open_mark))
     for k in range(len(toks) - 1, -1, -1):
         made = toks[k][2].lower() in _MADE_TO and k > 0 and toks[k - 1][2].lower() == "fait"
@@ -482,9 +491,17 @@ def _named_before_apposition(found: Attribution, between: str) -> bool:
 
 
 def _only_auxiliary(between: str) -> bool:
-    """Whether only an auxiliary or adverbs stand between a subject and its verb."""
-    between = between.strip(" ,\u00a0")
+    """Whether only an auxiliary or adverbs stand between a subject and its verb, or a verb
+    that takes the infinitive of saying after it (``tient à rappeler``, ``a voulu préciser``)."""
+    between = _BEFORE_INFINITIVE.sub("", between.strip(" ,\u00a0") + " ").strip()
     return between == "" or _AUXILIARY.fullmatch(between + " ") is not None
+
+
+#: a verb before an infinitive of saying: ``tient à``, ``a tenu à``, ``veut``, ``vient de``
+_BEFORE_INFINITIVE = regex.compile(
+    r"(?:tient|tenait|tenu|veut|voulait|voulu|doit|devait|dû|va|allait|vient|venait|souhaite"
+    r"|souhaité)[\s\u00a0]+(?:à|de|d['’])?[\s\u00a0]*$"
+)
 
 
 def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
