@@ -600,7 +600,7 @@ def _named_so(quote: Quote, text: str) -> bool:
 
 
 #: the forms of reported speech that no indicative shares: the third person singular in -e
-#: (``sei``, ``habe``, ``zeige``, ``hätte``) and ``seien`` (not ``werden``, ``sollten``)
+#: (``habe``, ``zeige``, ``hätte``), ``sei`` and ``seien`` (not ``werden``, ``sollten``)
 ONLY_REPORTED = frozenset({v for v in REPORTED if v.endswith("e")} | {"sei", "seien"})
 #: the bounds of a sentence, read on the text alone: a stop and a space, or a paragraph's end
 _STOP_BEFORE = regex.compile(r"(?:[.!?]\s|\n)[^.!?\n]*$")
@@ -626,7 +626,9 @@ def is_term(quote: Quote, attribution: Attribution | None, text: str) -> bool:
     verb of saying for it (``die Raumfähre „Kormoran“``), a few words with no speaker at all,
     words named as a work or a body (``das Motto „…“``, ``der „Berliner Zeitung“``), a few
     words all capitalised, a gloss, an item of a list of names, a name as a sentence's subject,
-    or a few foreign words with no verb of saying are a name or a term, not speech."""
+    a few foreign words with no verb of saying, one of three or more items in a list, and words
+    the text around them gives as a name (``Codename: „…“``) are a name or a term, not speech;
+    words in lower case inside reported speech are speech (``Das System sei „kaputt“``)."""
     size = len(quote.text.split())
     cued = attribution is not None and attribution.method.startswith(CUED_METHODS)
     if in_long_list(quote, text, _LIST_JOINS):
