@@ -257,7 +257,8 @@ def _the_latter(ctx: Context, latter: regex.Match, cue: str, rule: Rule) -> Attr
 
 
 def after(ctx: Context, rule: Rule) -> Attribution | None:
-    """``« … », a déclaré la maire.``, ``« … », a-t-il dit.``, ``« … », dit-elle.``"""
+    """``« … », a déclaré la maire.``, ``« … », a-t-il dit.``, ``« … », dit-elle.``, ``« … »,
+    a fait savoir la maire.``"""
     masked, end = ctx.masked, ctx.paragraph.end
     pos = joined_after(ctx, _AFTER_QUOTE)
     if pos is None:
@@ -411,7 +412,9 @@ def _after_comme(toks: list[tuple[int, int, str]], verb: int) -> bool:
 def before(ctx: Context, rule: Rule) -> Attribution | None:
     """The verb of saying before the quote in its sentence, and the subject opening its clause:
     ``Le ministre a estimé : « … »``, ``Mardi, la maire a déclaré que « … »``, ``La
-    porte-parole du collectif, Inès Caron, a expliqué : « … »``."""
+    porte-parole du collectif, Inès Caron, a expliqué : « … »``, ``X tient à rappeler que``,
+    ``X a fait valoir que``; the subject after it (``comme l'a rappelé la maire : « … »``); the
+    last speaker for the infinitive of narration (``Et de souligner « … »``)."""
     q, masked = ctx.quote, ctx.masked
     opening = _opening(ctx)
     narrated = _AND_THEN_SAID.match(masked, opening, q.start)
