@@ -215,6 +215,8 @@ def subject_of(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> Mentio
         clause_subject := _that_clause_subject(grammar, expletive.end(), verb)
     ):  # "It has become so common that Ames during a rally thanked …": the clause's subject
         return clause_subject
+    if (relative := _relative_subject(grammar, sentence_start, verb)) is not None:
+        return relative
     if _COORDINATED.search(text, sentence_start, verb.start()):
         pronoun = grammar.nearest_pronoun(sentence_start, verb.start())
         if pronoun is not None:  # "when he brought up X and later said"
@@ -313,6 +315,36 @@ def _that_clause_subject(grammar: Grammar, start: int, verb: VerbMatch) -> Menti
         mention = grammar.np_after(start)
         return mention if mention is not None and mention.kind in RESOLVED else None
     return _long_subject(grammar, start, verb)
+
+
+#: a relative clause still open at the verb: "a move that Ames at the time condemned as",
+#: "Ames, who in a letter called"
+_RELATIVE_OPEN = regex.compile(r"\b(that|which|whom|who)\s+(?=[^,;:" + MASK + r"]*$)", regex.I)
+#: a preposition's phrase or an adverb, and nothing else, between a relative pronoun and the
+#: verb it is the subject of: "who in a letter to members called", "who later said"
+_ADVERBIAL_GAP = regex.compile(
+    r"(?:(?:in|at|on|during|after|before|with|from|over|by|through)\s+(?:[\p{L}\p{N}’'\-]+\s+)"
+    r"{1,5}?|\p{Ll}+ly\s+|(?:later|then|also|again|once|first)\s+)+"
+)
+
+
+def _relative_subject(grammar: Grammar, sentence_start: int, verb: VerbMatch) -> Mention | None:
+    """Who speaks in a relative clause when a phrase stands between its subject and the verb:
+    the clause's own named subject (``a protest that Ames at the time condemned as``), or its
+    pronoun when that is the subject (``Ames, who in a letter called``)."""
+    text = grammar.text
+    relative = _RELATIVE_OPEN.search(text, sentence_start, verb.start())
+    if relative is None:
+        return None
+    if relative.group(1).lower() == "who":
+        if not _ADVERBIAL_GAP.fullmatch(text, relative.end(), verb.start()):
+            return None
+        gap = set(text[relative.end() : verb.start()].lower().split())
+        if gap & (AUXILIARIES | PRONOUNS | _CLAUSE_WORDS):
+            return None
+        return Mention(relative.start(1), relative.end(1), relative.group(1), "relative")
+    subject = _long_subject(grammar, relative.end(), verb)
+    return subject if subject is not None and subject.kind in {"name", "organisation"} else None
 
 
 def inverted_subject(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> Mention | None:
