@@ -6,6 +6,7 @@ files hold one entry per line; ``.tsv`` files hold tab-separated columns.
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 from importlib import resources
 
@@ -48,6 +49,29 @@ def by_kind(name: str) -> dict[str, frozenset[str]]:
 class _Kinds(dict[str, frozenset[str]]):
     def __missing__(self, kind: str) -> frozenset[str]:
         return frozenset()
+
+
+@cache
+def role_epithets(language: str) -> dict[str, tuple[str, ...]]:
+    """The epithets a language's news writes for a role already named (``the head of state``)
+    and the role nouns each stands for, from ``role_epithets.tsv``; the epithets folded as
+    :func:`epithet_key` folds a phrase.
+
+    >>> role_epithets("de")["regierungschefin"][:2]
+    ('kanzlerin', 'bundeskanzlerin')
+    """
+    return {
+        epithet_key(epithet): tuple(r.strip() for r in roles.split(";"))
+        for lang, epithet, roles in rows("role_epithets.tsv")
+        if lang == language
+    }
+
+
+def epithet_key(words: str) -> str:
+    """Words as the epithet table compares them: lower case, accents and the kind of apostrophe
+    folded (news writes ``l’Etat`` and ``l'État`` alike)."""
+    folded = unicodedata.normalize("NFD", words.lower().replace("’", "'"))
+    return " ".join("".join(c for c in folded if not unicodedata.combining(c)).split())
 
 
 @cache

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 import regex
 
-from ..lexicon import by_kind, rows, words
+from ..lexicon import by_kind, role_epithets, rows, words
 from ..models import Attribution, Quote
 from ..quotes import MASK
 from .context import Context, Rule
@@ -597,6 +597,7 @@ NAMING = Naming(
     lambda word: word.lower() in TITLES,
     frozenset({"le", "la", "l'", "l’"}),
     GIVEN_NAMES,
+    epithets=role_epithets("fr"),
 )
 
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicon import by_kind, rows, words
+from ..lexicon import by_kind, role_epithets, rows, words
 from ..models import Attribution, Quote
 from ..quotes import MASK
 from .named import ListJoins, Naming, Phrase, fold_accents, in_long_list
@@ -373,6 +373,7 @@ NAMING = Naming(
     frozenset({"der", "die", "das", "dem", "den", "des"}),
     GIVEN_NAMES,
     _KINDS["demonym"],
+    role_epithets("de"),
 )
 
 

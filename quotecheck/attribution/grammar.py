@@ -25,6 +25,7 @@ from .words import (
     PERSONAL,
     PRONOUNS,
     RELATIVES,
+    ROLE_EPITHETS,
     SPEECH_VERB_FORMS,
     STATE_ABBREVIATIONS,
     Token,
@@ -112,6 +113,14 @@ _TIME_WORDS = frozenset(
     | {"night", "morning", "afternoon", "evening", "weekend", "monday", "tuesday", "wednesday"}
     | {"thursday", "friday", "saturday", "sunday"}
 )
+#: an epithet for a role already named, after an article or a possessive, ending where the
+#: speaker stands: "the head of state", "the country’s head of government"
+_EPITHET_BEFORE = regex.compile(
+    r"\b(?:the|its|his|her|their|\p{L}+[’']s)\s+(?P<epithet>"
+    + "|".join(regex.escape(e) for e in ROLE_EPITHETS)
+    + r")\s*$",
+    regex.IGNORECASE,
+)
 _CLAUSE_OPENERS = frozenset({"and", "but", "when", "while", "after", "as", "because", "so"})
 #: a capitalised word after a lower-case word, a comma or a name's first word: capitalised as
 #: names are
@@ -178,6 +187,11 @@ class Grammar:
             share := _SHARE.search(text, max(0, end - 40), end)
         ):
             return Mention(share.start(), share.end(), share.group(), "phrase")  # "Six in 10 said"
+        if epithet := _EPITHET_BEFORE.search(text, max(0, end - 60), end):
+            role = epithet.group("epithet")  # "the head of state said": a role, not "state"
+            return Mention(
+                epithet.start(), epithet.end("epithet"), epithet.group(), "role", role=role
+            )
         toks = self.tokens(max(0, end - _WINDOW), end)
         while toks and (
             (toks[-1][2].lower() in AUXILIARIES and not _capitalised_inside(toks))

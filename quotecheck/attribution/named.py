@@ -11,6 +11,7 @@ from functools import lru_cache
 
 import regex
 
+from ..lexicon import epithet_key
 from ..models import Attribution, Quote
 from ..quotes import MASK
 from .context import Context, Rule
@@ -220,6 +221,9 @@ class Naming:
     given_names: dict[str, str]
     #: nouns for a person by nationality (``der Franzose``): an epithet for someone just named
     demonyms: frozenset[str] = frozenset()
+    #: epithets for a role already named (``das Staatsoberhaupt``) and the roles they stand
+    #: for, as :func:`~quotecheck.lexicon.role_epithets` reads them
+    epithets: dict[str, tuple[str, ...]] = field(default_factory=dict)
     known_given: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -334,18 +338,22 @@ def _named_role(ctx: Context, phrase: Phrase, naming: Naming) -> str | None:
     words = phrase.text.split()
     if not words or words[0].lower() not in naming.definite:
         return None
-    roles = [w for w in words[1:] if naming.is_role(w)]
-    if len(roles) != 1 or any(w[:1].isupper() and not naming.is_role(w) for w in words[1:]):
-        return None
-    masked, low = ctx.masked, roles[0].lower()
+    held = naming.epithets.get(epithet_key(" ".join(words[1:])))
+    if held is None:
+        roles = [w for w in words[1:] if naming.is_role(w)]
+        if len(roles) != 1 or any(w[:1].isupper() and not naming.is_role(w) for w in words[1:]):
+            return None
+        held = (roles[0].lower(),)
+    masked = ctx.masked
     found = [
         (m.start("name"), _whole_name(masked, m))
         for m in naming.titled_name.finditer(masked, 0, phrase.start)
-        if m.group("title").lower().endswith(low)
+        if epithet_key(m.group("title")).endswith(tuple(epithet_key(r) for r in held))
     ]
     found += [
         (m.start("name"), m.group("name"))
-        for m in _role_then_name(low).finditer(masked, 0, phrase.start)
+        for role in held
+        for m in _role_then_name(role).finditer(masked, 0, phrase.start)
     ]
     people = {name.split()[-1] for _, name in found}
     return max(found)[1] if len(people) == 1 else None  # two popes named: no telling which

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 import regex
 
+from ..lexicon import epithet_key
 from ..models import Article, Attribution, Paragraph, Quote
 from ..normalize import fold_space
 from ..quotes import MASK
@@ -34,6 +35,7 @@ from .words import (
     ORG_WORDS,
     PERSONAL,
     RELATIVES,
+    ROLE_EPITHETS,
     SPEECH_VERB_FORMS,
     TITLE_NOUNS,
     VerbMatch,
@@ -204,6 +206,13 @@ class Resolver:
         if not holders:
             return None
         return next(m for m in reversed(before) if self.canonical(m.name or m.text) in holders)
+
+    def _epithet_holder(self, mention: Mention) -> Mention | None:
+        """The last person named before an epithet (``the head of state``) who holds a role it
+        stands for (``President Ana Varga``)."""
+        held = ROLE_EPITHETS.get(epithet_key(mention.role or ""), ())
+        holders = [m for role in held if (m := self._holder_before(mention, role)) is not None]
+        return max(holders, key=lambda m: m.start, default=None)
 
     def paragraph_before(self, offset: int) -> Paragraph | None:
         """The text paragraph ending last before ``offset``, if any."""
@@ -582,7 +591,7 @@ class Resolver:
             method, confidence = adjusted(method, confidence, mention.kind)
         elif mention.kind == "role":
             noun = mention.role.split()[-1].lower() if mention.role else ""
-            antecedent = self._holder_before(mention, noun)
+            antecedent = self._holder_before(mention, noun) or self._epithet_holder(mention)
             if antecedent is None and self._in_heading(mention.start):
                 # a headline or standfirst names a role before the body names the person
                 # ("…, says councillor"): the first person the article gives that role

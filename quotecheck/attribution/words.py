@@ -11,7 +11,7 @@ from itertools import accumulate
 
 import regex
 
-from ..lexicon import by_kind, rows, words
+from ..lexicon import by_kind, role_epithets, rows, words
 from ..quotes import MASK
 
 #: every form of every speech verb in the lexicon, to its lemma: a noun phrase stops at one
@@ -46,6 +46,8 @@ TITLE_NOUNS: dict[str, tuple[str, ...]] = {
 }
 #: a person by nationality ("the Spaniard"): someone named just before
 DEMONYMS = words("demonyms.txt")
+#: epithets for a role already named ("the head of state") and the roles they stand for
+ROLE_EPITHETS = role_epithets("en")
 _GRAMMAR = by_kind("grammar.tsv")
 PARTICLES = _GRAMMAR["particle"]
 AUXILIARIES = _GRAMMAR["auxiliary"]
