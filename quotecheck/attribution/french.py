@@ -259,10 +259,28 @@ def _the_latter(ctx: Context, latter: regex.Match, cue: str, rule: Rule) -> Attr
 def after(ctx: Context, rule: Rule) -> Attribution | None:
     """``« … », a déclaré la maire.``, ``« … », a-t-il dit.``, ``« … », dit-elle.``, ``« … »,
     a fait savoir la maire.``"""
-    masked, end = ctx.masked, ctx.paragraph.end
     pos = joined_after(ctx, _AFTER_QUOTE)
     if pos is None:
         return None
+    found = _cue_at(ctx, pos, rule)
+    where = _WHERE_BEFORE_CUE.match(ctx.masked, pos, ctx.paragraph.end)
+    if found is None and where is not None:  # "« … » dans l'Ouest, a fait savoir le maire"
+        found = _cue_at(ctx, where.end(), rule)
+    return found
+
+
+#: a phrase of place or time between a quote and the comma before its cue: ``« … » dans
+#: l'Ouest, a dit``, ``« … » lors du conseil, a-t-elle ajouté``
+_WHERE_BEFORE_CUE = regex.compile(
+    r"(?:dans|en|à|au|aux|sur|depuis|lors|pendant|devant)[\s\u00a0][^,;:.!?«»“”\"\n]{1,60},"
+    r"[\s\u00a0]+"
+)
+
+
+def _cue_at(ctx: Context, pos: int, rule: Rule) -> Attribution | None:
+    """The speaker of a cue at ``pos``, after a quote: an inverted pronoun, a verb of saying and
+    its subject, a source heard from."""
+    masked, end = ctx.masked, ctx.paragraph.end
     same = _SAME_SOURCE.match(masked, pos, end)
     if same:  # "« … », a-t-on indiqué de même source": the source named last
         return _same_source(ctx, same.group(1), rule)
