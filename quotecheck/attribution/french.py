@@ -155,6 +155,11 @@ def _lower_noun_follows(toks: list[tuple[int, int, str]], i: int) -> bool:
 _FINITE = regex.compile(r"\p{Ll}{2}(?:ra|ront|rait|raient|ait|aient)$")
 
 
+#: determiners of the plural: after their noun, a word in -ent is the verb (``les maires
+#: demandent``), where after a singular it may be a noun (``le président``)
+_PLURAL = regex.compile(r"(?i:les|des|ces|leurs|plusieurs|certains|certaines|nos|vos)$")
+
+
 def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     """The noun phrase starting at ``start``: a determiner or an honorific, lower-case role words
     (``la maire``, ``le procureur de la République``), then a capitalised name with its
@@ -197,6 +202,7 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
             and (low not in VERBS or (i == 1 and taken and roles == 0))  # "une note": a noun
             and low.rsplit("-", 1)[-1] not in PRONOUNS  # "a-t-il", "dit-elle": a verb, inverted
             and not _FINITE.search(low)  # "le préfet conclura …": a verb ends the phrase
+            and not (roles and low.endswith("ent") and _PLURAL.match(taken[0][2]))  # "demandent"
             and not name
             and roles < 4
         ):
@@ -531,6 +537,8 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
     toks = _tokens(masked, _opening(ctx), q.start)
     while toks and (toks[0][2].lower() in SENTENCE_ADVERBS or toks[0][2] == ","):
         toks = toks[1:]  # "Enfin, le préfet conclura …": the subject after the adverb
+    if toks and (leading := _LEADING_PHRASE.match(masked, toks[0][0], q.start)):
+        toks = _tokens(masked, leading.end(), q.start)  # "Réunis lors du conseil, les maires"
     if not toks or MASK in toks[0][2]:
         return None
     first = toks[0][2]
@@ -538,6 +546,19 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
         return None
     return _speaker_at(ctx, toks[0][0], q.start, "", rule)
 
+
+#: a phrase opening a sentence before its subject, set off by a comma: of place or time after a
+#: preposition (``Après le vote, la maire …``), a participle and its complement (``Réunis lors
+#: du conseil, les maires …``), a span of time (``Un an après son élection, l'élue …``); the
+#: subject after it opens on an article, a pronoun or a capital
+_LEADING_PHRASE = regex.compile(
+    r"(?:(?:Après|Avant|Lors|Dans|En|Au|Pour|Depuis|Pendant|Malgré|Face|Dès|Sur)[\s\u00a0]"
+    r"|\p{Lu}\p{Ll}+(?:é|ée|és|ées|is|ise|ises|ant)[\s\u00a0]+(?=\p{Ll})"
+    r"|(?:Un|Une|Deux|Trois|Quelques|Plusieurs|\d+)[\s\u00a0]+(?:ans?|jours?|semaines?|mois"
+    r"|heures?|années?|minutes?)[\s\u00a0])"
+    r"[^,;:.!?«»“”\"\n]{0,100},[\s\u00a0]+"
+    r"(?=\p{Lu}|(?i:le|la|les|l['’]|un|une|des|il|elle|ils|elles|on)\b)"
+)
 
 #: what joins the items of a list of names in marks: a comma, ``et``, ``ou``, ``ainsi que``
 _LIST_JOINS = ListJoins(("et", "ou", "ainsi que"), ("notamment", "par exemple"))

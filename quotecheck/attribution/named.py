@@ -328,6 +328,10 @@ _NAME_GOES_ON = regex.compile(
 )
 
 
+#: an article elided before its noun (``l’élue``)
+_ELIDED = regex.compile(r"^([Ll][’'])(?=\p{L})")
+
+
 def _named_role(ctx: Context, phrase: Phrase, naming: Naming) -> str | None:
     """The person a role with no name stands for (``a déclaré la maire``, ``sagte die
     Bürgermeisterin``): the one person the article named with that role before it, right
@@ -335,7 +339,7 @@ def _named_role(ctx: Context, phrase: Phrase, naming: Naming) -> str | None:
     Claire Fontaine, …``); None when it names nobody so, or two people. Only a role named with
     a definite article (``un porte-parole``, ``ein Sprecher`` is somebody new) and with no
     capitalised word but the role (``der Außenminister Jo Kern`` names its own person)."""
-    words = phrase.text.split()
+    words = _ELIDED.sub(r"\1 ", phrase.text).split()  # "l’élue": "l’" and "élue"
     if not words or words[0].lower() not in naming.definite:
         return None
     held = naming.epithets.get(epithet_key(" ".join(words[1:])))
