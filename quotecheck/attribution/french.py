@@ -76,7 +76,8 @@ _TOKEN = regex.compile(
 _AFTER_QUOTE = regex.compile(r"[»«“”\"]*[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*")
 #: an inverted clitic subject: "a-t-il dit", "dit-elle", "ajoute-t-il", "estiment-ils"
 _INCISE_PRONOUN = regex.compile(
-    r"(?:a-t-(?P<p1>il|elle|ils|elles)\s+(?P<v1>\p{L}+)|(?P<v2>\p{L}+)-(?:t-)?(?P<p2>il|elle|ils|elles))\b"
+    r"(?:(?:a-t|avait|avaient|aurait|auraient|ont)-(?P<p1>il|elle|ils|elles)\s+(?P<v1>\p{L}+)"
+    r"|(?P<v2>\p{L}+)-(?:t-)?(?P<p2>il|elle|ils|elles))\b"
 )
 #: "on" inverted, and where it was said: "a-t-on appris auprès de la préfecture", "indique-t-on
 #: à la mairie", "souligne-t-on dans l'entourage du ministre"
@@ -84,6 +85,8 @@ _SAID_AT = regex.compile(
     r"(a-t-on\s+\p{L}+|\p{L}+-t-on)[\s\u00a0]+(?:auprès[\s\u00a0]+(?:de|du|des|d['’])|à|au|aux"
     r"|dans[\s\u00a0]+l['’]entourage[\s\u00a0]+(?:de|du|des|d['’]))[\s\u00a0]*"
 )
+#: an object pronoun before the auxiliary of an inverted cue: ``lui a répondu``, ``leur avait dit``
+_CLITIC = regex.compile(r"(?:lui|leur|nous|vous)\s+(?=a|ont|avait|avaient|aurait|auraient)\b")
 _AUXILIARY = regex.compile(
     r"(?:a|ont|avait|avaient|aurait|auraient|s['’](?:est|était|étaient)|se\s+(?:sont|serait))"
     r"\s+(?:(?:aussi|encore|également|ainsi|alors|déjà|pourtant|toutefois|cependant|ensuite"
@@ -211,14 +214,23 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
         else:
             break
         i += 1
-    while taken and taken[-1][2].lower() in PARTICLES | DETERMINERS:
+    while taken and taken[-1][2].lower() in PARTICLES | DETERMINERS | _ROLE_TO:
         taken.pop()
         if name and name[-1].lower() in PARTICLES:
             name.pop()
     if not taken or (len(taken) == 1 and taken[0][2].lower() in DETERMINERS | HONORIFICS):
         return None
     s, e = taken[0][0], taken[-1][1]
-    return Phrase(s, e, text[s:e], None if complement else " ".join(name) or None)
+    if complement:  # "le procureur de Nanterre Marc Delaunay": a person after the place
+        given = next((k for k in range(1, len(name) - 1) if _is_given(name[k])), None)
+        return Phrase(s, e, text[s:e], None if given is None else " ".join(name[given:]))
+    return Phrase(s, e, text[s:e], " ".join(name) or None)
+
+
+def _is_given(word: str) -> bool:
+    """Whether a word is a given name, in the French table or the U.S. one."""
+    low = word.lower()
+    return low in GIVEN_NAMES or fold_accents(low) in FIRST_NAMES
 
 
 def _closing_bracket(toks: list[tuple[int, int, str]], opening: int) -> int | None:
@@ -300,7 +312,8 @@ def _cue_at(ctx: Context, pos: int, rule: Rule) -> Attribution | None:
         return pronoun_attribution(
             ctx, start, start + len(word), word, pronoun.group(), rule, NAMING
         )
-    auxiliary = _AUXILIARY.match(masked, pos, end)
+    clitic = _CLITIC.match(masked, pos, end)  # "« … » lui a répondu le maire"
+    auxiliary = _AUXILIARY.match(masked, clitic.end() if clitic else pos, end)
     at = auxiliary.end() if auxiliary else pos
     verb = _FAIT_VALOIR.match(masked, at, end) or regex.match(
         r"(\p{L}+)[\s\u00a0]+", masked[at:end]
@@ -447,6 +460,10 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
         if last is not None and last.paragraph >= q.paragraph - 1:
             return replace(last.attribution, method=rule.method, cue=narrated.group(1))
     toks = _tokens(masked, opening, q.start - len(q.open_mark))
+    if len(toks) > 1 and toks[-1][2] == "qui" and toks[-2][2] == ",":
+        named = _before_qui(ctx, toks[-1][0])  # "X, qui « juge … »": the verb in the quote
+        if named is not None:
+            return _speaker_at(ctx, named, toks[-1][0], "qui", rule)
     for k in range(len(toks) - 1, -1, -1):
         made = toks[k][2].lower() in _MADE_TO and k > 0 and toks[k - 1][2].lower() == "fait"
         if not made and toks[k][2].lower() not in VERBS:

@@ -146,14 +146,36 @@ def _opening_person(
     if end > pronoun or ctx.grammar.sentence_end(end, pronoun) < pronoun:
         return None  # the pronoun's own sentence, or not the sentence right before it
     opening = next((p for p in _people(masked, naming.known_given) if start <= p[0]), None)
-    if opening is None or opening[0] >= person[0]:
-        return None
+    if opening is None or opening[0] >= person[0] or opening[1] == person[1]:
+        return _role_subject(ctx, start, opening[0] if opening else person[0], wanted, naming)
     if not all(w[:1].isupper() for w in masked[start : opening[0]].split()):
         return None  # words in lower case before the name: it does not open the sentence
     subject, named = _given_gender(opening[1], naming), _given_gender(person[1], naming)
     if subject == wanted or (subject is None and named is None):
         return opening[1]
     return None
+
+
+def _role_subject(
+    ctx: Context, start: int, person: int, wanted: str | None, naming: Naming
+) -> str | None:
+    """A role with no name opening the sentence as its subject, before a person the sentence
+    names later as an object (``Le candidat de la droite a accusé le président X … « … »,
+    avait-il dénoncé``): the person the role stands for, or the role itself."""
+    pos = len(ctx.masked[start:person]) - len(ctx.masked[start:person].lstrip()) + start
+    subject = naming.noun_phrase(ctx.masked, pos, person)
+    if subject is None or subject.name is not None or not naming.is_person(subject):
+        return None
+    if not ctx.masked[subject.end : person].strip() or naming.apposed_name.match(
+        ctx.masked, subject.end, subject.end + 80
+    ):  # "Die Bürgermeisterin Ana Varga", "Le maire, Marc Roux,": the named person's own role
+        return None
+    words = _ELIDED.sub(r"\1 ", subject.text).split()
+    if words[0].lower() not in naming.definite:
+        return None
+    if not _agrees(naming.mention_gender(subject.text), wanted):
+        return None
+    return _named_role(ctx, subject, naming) or subject.text
 
 
 def _alone(text: str, at: int, size: int) -> bool:
@@ -308,10 +330,11 @@ def _epithet_person(ctx: Context, phrase: Phrase, naming: Naming) -> str | None:
 
 
 #: a name of two words or more set off after a role and the words that complete it (``la maire
-#: de Villeneuve, Claire Fontaine,``, ``Die Sprecherin der Stadtwerke, Ilka Brandes,``)
+#: de Villeneuve, Claire Fontaine,``, ``Die Sprecherin der Stadtwerke, Ilka Brandes,``), or
+#: closing the sentence (``…, a déclaré le procureur de Grenoble, Marc Delaunay.``)
 _SET_OFF_NAME = (
     r"[^.,;:!?\n«»„“”\"]{0,60}?,[\s\u00a0]+"
-    r"(?P<name>(?:\p{Lu}[\p{L}’'\-]+[\s\u00a0]+){1,2}\p{Lu}[\p{L}’'\-]+)[\s\u00a0]*[,(]"
+    r"(?P<name>(?:\p{Lu}[\p{L}’'\-]+[\s\u00a0]+){1,2}\p{Lu}[\p{L}’'\-]+)[\s\u00a0]*(?:[,(]|\.(?!\p{L}))"
 )
 
 
