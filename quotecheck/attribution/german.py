@@ -43,6 +43,7 @@ from .german_words import (
     is_title,
     noun_phrase,
     speaks_for,
+    swiss,
     tokens,
     verb_like,
 )
@@ -50,10 +51,13 @@ from .named import Phrase, joined_after, phrase_attribution, pronoun_attribution
 from .resolve import UNRESOLVED
 
 #: what closes a quote and leads to the words after it: marks, a comma, spaces
-_AFTER_QUOTE = regex.compile(r"[“”\"«»‘’‚„]*\s*,?\s*")
+#: (a semicolon typed for the comma too: ``"…"; sagt ein Sprecher``)
+_AFTER_QUOTE = regex.compile(r"[“”\"«»‘’‚„]*\s*[,;]?\s*")
 #: ``heißt es in der Erklärung``, ``hieß es dazu im Bericht``: the document says it
 _IT_SAYS = regex.compile(
-    r"(?:so\s+)?(?:heißt|hieß)\s+es\s+(?:(?:" + "|".join(sorted(MIDDLE_ADVERBS)) + r")\s+)*"
+    r"(?:so\s+)?(?:hei(?:ß|ss)t|hie(?:ß|ss))\s+es\s+(?:(?:"
+    + "|".join(sorted(MIDDLE_ADVERBS))
+    + r")\s+)*"
     r"(?:in|im|auf|aus|von|vom|seitens)\s+",
     regex.IGNORECASE,
 )
@@ -425,7 +429,7 @@ def _name_before_mark(ctx: Context, rule: Rule) -> Attribution | None:
 
 
 #: the verb of ``es heißt``, ``hieß es``, ``hatte es geheißen``: no one, the document says it
-_IT_IS_SAID = frozenset({"heißt", "hieß", "geheißen"})
+_IT_IS_SAID = swiss(frozenset({"heißt", "hieß", "geheißen"}))
 
 #: what opens a relative or subordinate clause after a comma (``…, in dem es … gab,``)
 _RELATIVE = frozenset({"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welche"})

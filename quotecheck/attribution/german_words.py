@@ -6,6 +6,7 @@ the rule rows' finders that read them.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from functools import lru_cache
 
 import regex
@@ -16,9 +17,16 @@ from ..quotes import MASK
 from .named import ListJoins, Naming, Phrase, fold_accents, in_long_list
 from .words import FIRST_NAMES
 
-VERBS = words("de/speech_verbs.txt")
+
+def swiss(forms: frozenset[str]) -> frozenset[str]:
+    """Words with their Swiss spellings too: Swiss Standard German writes ``ss`` for ``ß``
+    (``äusserte``, ``hiess es``)."""
+    return forms | {w.replace("ß", "ss") for w in forms if "ß" in w}
+
+
+VERBS = swiss(words("de/speech_verbs.txt"))
 _WORDS = rows("de/words.tsv")
-_KINDS = by_kind("de/words.tsv")
+_KINDS = defaultdict(frozenset, {k: swiss(v) for k, v in by_kind("de/words.tsv").items()})
 DETERMINERS = _KINDS["determiner"]
 PRONOUNS = {w: kind.split(":")[1] for kind, w in _WORDS if kind.startswith("pronoun:")}
 PARTICLES = _KINDS["particle"]
@@ -558,7 +566,7 @@ _LABEL_WORDS = "|".join(sorted(LABELS, key=len, reverse=True))
 _NAMED_BEFORE = regex.compile(
     r"(?i:\b(?:" + _LABEL_WORDS + r"))\s*:\s*$"
     r"|(?i:\b(?:" + _LABEL_WORDS + r"))\s+(?:\p{Ll}+\s+){0,2}"
-    r"(?:lautet|lautete|lauten|heißt|hieß)\s+(?:\p{Ll}+\s+)?:?\s*$"
+    r"(?:lautet|lautete|lauten|hei(?:ß|ss)t|hie(?:ß|ss))\s+(?:\p{Ll}+\s+)?:?\s*$"
     r"|\b(?:erscheinende[nrs]?|herausgegebene[nrs]?)\s+$"
     r"|\b[Ll]aut\s+$"
     r"|\b(?:nennt|nannte|nennen|nannten)\s+(?:\p{Ll}+\s+)?sich\s+(?:selbst\s+)?$"
@@ -566,7 +574,9 @@ _NAMED_BEFORE = regex.compile(
 #: what gives the words in marks after them as a name: ``„…“, so lautet der Titel``, ``„…“,
 #: wie der Senator genannt wurde``, ``„…“ von Ana Varga`` (a work and its author)
 _NAMED_AFTER = regex.compile(
-    r",?\s+so\s+(?:lautet|lautete|heißt|hieß)\s+(?:der|die|das)\s+(?i:" + _LABEL_WORDS + r")\b"
+    r",?\s+so\s+(?:lautet|lautete|hei(?:ß|ss)t|hie(?:ß|ss))\s+(?:der|die|das)\s+(?i:"
+    + _LABEL_WORDS
+    + r")\b"
     r"|,\s+wie\s+(?:\p{L}+\s+){0,6}(?:genannt|bezeichnet|getauft)\s+(?:wird|wurde|werden|wurden)\b"
     r"|\s+von\s+(?P<author>(?:\p{Lu}\.\s*)*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*)\s*(?:[,.;]|und\b)"
 )
