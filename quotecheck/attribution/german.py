@@ -477,6 +477,15 @@ def subject(
         found = _speaker_at(ctx, toks[comma + 2][0], toks[verb][0], cue, rule)
         if found is not None and (found.source_type == "person" or speaks_for(found.mention or "")):
             return found
+    if (
+        comma is not None
+        and comma + 2 < verb
+        and any(toks[k][2].lower() in ONLY_REPORTED for k in range(comma + 2, verb))
+        and not any(toks[k][2] in _COORDINATORS for k in range(comma + 2, verb))
+    ):  # "Die Zeitung berichtete, Jo Kern habe vor Vertrauten gesagt: „…“": the reported clause's
+        found = _speaker_at(ctx, toks[comma + 1][0], toks[verb][0], cue, rule)
+        if found is not None and (found.source_type == "person" or speaks_for(found.mention or "")):
+            return found
     opening = toks[first][2] if first < verb else ""
     if opening.lower() == "wie" and first + 1 < verb:
         if verb + 1 == len(toks) or toks[verb + 1][2] == ",":  # "Wie die Ministerin erklärte, …"

@@ -74,8 +74,12 @@ def pronoun_attribution(
         for m in naming.titled_name.finditer(ctx.masked, max(0, start - ROLE_WINDOW), start)
         if _agrees(naming.title_gender(m) or _given_gender(m.group("name"), naming), wanted)
     ]
-    if named and named[-1].start("name") > at:
-        speaker, at = named[-1].group("name"), named[-1].start("name")
+    if named:  # the person whose name came last, by the role or by the surname alone
+        last, latest = max(
+            ((m, _last_use(ctx.masked, m, start)) for m in named), key=lambda p: p[1]
+        )
+        if latest > at:
+            speaker, at = last.group("name"), latest
     person = _last_person_named(ctx.masked, max(0, start - ROLE_WINDOW), start, wanted, naming)
     if person is not None and person[0] > at:
         speaker = _opening_person(ctx, person, start, wanted, naming) or person[1]
@@ -90,6 +94,16 @@ def pronoun_attribution(
         min(rule.confidence, PRONOUN_CONFIDENCE) if speaker else 0.0,
         "person",
     )
+
+
+def _last_use(text: str, titled: regex.Match, before: int) -> int:
+    """Where the person named after a role was last named before ``before``: the role and name,
+    or the surname alone later (``Kanzler Kern … X … Kern verwies``)."""
+    surname = titled.group("name").split()[-1]
+    at = text.rfind(surname, titled.end("name"), before)
+    while at >= 0 and not _alone(text, at, len(surname)):
+        at = text.rfind(surname, titled.end("name"), at)
+    return max(at, titled.start("name"))
 
 
 #: a given name and a surname, with a name particle if any (``Ana Varga``, ``Ursula von Berg``,
