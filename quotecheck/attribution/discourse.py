@@ -19,6 +19,7 @@ from .cues import (
     cues,
     passive_agent,
 )
+from .phrases import Mention
 from .words import PERSONAL, RELATIVES, bare
 
 #: how sure an answer (``A:``) is the person a question-and-answer piece introduces: a guess,
@@ -232,9 +233,22 @@ def colon_subject(ctx: Context, rule: Rule) -> Attribution | None:
         return None
     prev, start = found
     subject = ctx.grammar.sentence_subject(start, prev.end)
-    if subject is None:
+    if subject is None or _bare_label(ctx, subject, prev.end):
         return None
     return ctx.resolver.resolve(subject, None, rule.method, rule.confidence)
+
+
+#: words that make a document noun a particular document: an article or a possessive
+_DETERMINED = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"})
+
+
+def _bare_label(ctx: Context, subject: Mention, end: int) -> bool:
+    """Whether a paragraph before the colon is only a label naming no one (``Opening
+    statement:``, ``Closing remarks:``), as a transcript or a sheet of quotes sets its parts:
+    a document noun with no article, no owner and nothing after it."""
+    first = subject.text.split()[0].lower() if subject.text.split() else ""
+    rest = ctx.masked[subject.end : end].strip().rstrip(":").strip()
+    return subject.kind == "document" and first not in _DETERMINED and not rest
 
 
 def paragraph_continuation(ctx: Context, rule: Rule) -> Attribution | None:
