@@ -580,6 +580,9 @@ _NAMED_AFTER = regex.compile(
     r"|,\s+wie\s+(?:\p{L}+\s+){0,6}(?:genannt|bezeichnet|getauft)\s+(?:wird|wurde|werden|wurden)\b"
     r"|\s+von\s+(?P<author>(?:\p{Lu}\.\s*)*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*)\s*(?:[,.;]|und\b)"
 )
+#: the verb of awarding right after the marks: what is awarded is a prize's or an honour's name
+#: (``wurde ihm das „…“ verliehen``)
+_AWARDED = regex.compile(r"\s+(?:verliehen|verleiht|verlieh|verleihen)\b")
 #: the legal form closing a firm's or a society's name: ``… e.V.``, ``… GmbH``, ``… Inc.``
 _LEGAL_FORM = regex.compile(r"\s(?:e\.\s?V\.|g?GmbH|AG|ag|Inc\.?|Ltd\.?|KG|SE|mbH)$")
 
@@ -587,11 +590,9 @@ _LEGAL_FORM = regex.compile(r"\s(?:e\.\s?V\.|g?GmbH|AG|ag|Inc\.?|Ltd\.?|KG|SE|mb
 def _named_so(quote: Quote, text: str) -> bool:
     """Whether the words around the marks give what they hold as a name: a label before
     (``der Name lautet „…“``, ``Codename: „…“``), a paper that appears, a label or a naming
-    verb after (``„…“, so lautet der Titel``, ``„…“, wie man ihn nannte``), its author after
-    (``„…“ von Ana Varga``), or a legal form closing it (``„… e.V.“``)."""
+    verb after (``„…“, so lautet der Titel``, ``„…“, wie man ihn nannte``), or its author after
+    (``„…“ von Ana Varga``)."""
     start, end = quote.start - len(quote.open_mark), quote.end + len(quote.close_mark)
-    if _LEGAL_FORM.search(quote.text.rstrip()):
-        return True
     if _ends_sentence(quote) or _SPEAKING.search(quote.text):
         return False
     if _NAMED_BEFORE.search(text, max(0, start - 60), start):
@@ -642,7 +643,11 @@ def is_term(quote: Quote, attribution: Attribution | None, text: str) -> bool:
     words in lower case inside reported speech are speech (``Das System sei „kaputt“``)."""
     size = len(quote.text.split())
     cued = attribution is not None and attribution.method.startswith(CUED_METHODS)
-    if in_long_list(quote, text, _LIST_JOINS):
+    if (
+        in_long_list(quote, text, _LIST_JOINS)
+        or _LEGAL_FORM.search(quote.text.rstrip())
+        or _AWARDED.match(text, quote.end + len(quote.close_mark))
+    ):  # one of many names in a list, a name closed by its legal form ("… e.V."), an award
         return True
     if size <= LISTED_WORDS and (
         _glossed(quote, text)
