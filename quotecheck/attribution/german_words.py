@@ -571,6 +571,13 @@ _NAMED_BEFORE = regex.compile(
     r"|\b[Ll]aut\s+$"
     r"|\b(?:nennt|nannte|nennen|nannten)\s+(?:\p{Ll}+\s+)?sich\s+(?:selbst\s+)?$"
 )
+#: a label and the rest of its clause before a colon (``Der Titel der Schau:``, ``Den Namen der
+#: Sendung gab der Sender bekannt:``): the words after the colon are the name, where no verb of
+#: saying stands among them or the label, in the accusative, is that verb's object
+_LABEL_THEN_COLON = regex.compile(
+    r"(?P<object>\b[Dd]en\s+(?:\p{Ll}+\s+)?)?(?i:\b(?:" + _LABEL_WORDS + r"))\b"
+    r"[^.!?:„“”\"«»\n]{0,80}:\s*$"
+)
 #: what gives the words in marks after them as a name: ``„…“, so lautet der Titel``, ``„…“,
 #: wie der Senator genannt wurde``, ``„…“ von Ana Varga`` (a work and its author)
 _NAMED_AFTER = regex.compile(
@@ -597,6 +604,11 @@ def _named_so(quote: Quote, text: str) -> bool:
         return False
     if _NAMED_BEFORE.search(text, max(0, start - 60), start):
         return True
+    labelled = _LABEL_THEN_COLON.search(text, max(0, start - 100), start)
+    if labelled and (
+        labelled.group("object") or not any(w.lower() in VERBS for w in labelled.group().split())
+    ):  # "Der Titel der Schau: „…“"; "Den Namen der Sendung gab der Sender bekannt: „…“", the
+        return True  # label the object of the verb of saying, not "Im Namen der Stadt sagte X:"
     after = _NAMED_AFTER.match(text, end)
     if after is None:
         return False
