@@ -451,10 +451,12 @@ _INCISE = regex.compile(
     r"|(?P<inverted>\p{Ll}+)-(?:t-)?(?:il|elle|ils|elles))"
     # a clitic incise may close the quote's sentence: "…, a-t-il poursuivi. Les renforts …"
     r"[ \u00a0\u202f]*(?:,|\.(?=[ \u00a0\u202f]+\p{Lu}))"
-    r"|(?:a[ \u00a0]+)?(?P<named>\p{Ll}+)[ \u00a0]+(?:le|la|les|l['’]|M\.|Mme|\p{Lu})"
-    r"[^,«»\n]{0,60}[ \u00a0\u202f]*,)[ \u00a0\u202f]+"
-    # a name set off after a role: ", a déclaré la maire, Claire Fontaine, "
-    r"(?:\p{Lu}[\p{L}\-]+(?:[ \u00a0]\p{Lu}[\p{L}\-]+){0,3}[ \u00a0]*,[ \u00a0\u202f]+)?"
+    r"|(?:a[ \u00a0]+)?(?P<named>\p{Ll}+)[ \u00a0]+(?:le|la|les|l['’]|d['’]|M\.|Mme|\p{Lu})"
+    # set off by a comma, or closing the quote's sentence: "…, a déclaré la maire. Rien …"
+    r"[^,.«»\n]{0,60}[ \u00a0\u202f]*(?:,|\.(?=[ \u00a0\u202f]+\p{Lu})))[ \u00a0\u202f]+"
+    # a name set off after a role: ", a déclaré la maire, Claire Fontaine, " (or ". ")
+    r"(?:\p{Lu}[\p{L}\-]+(?:[ \u00a0]\p{Lu}[\p{L}\-]+){0,3}[ \u00a0]*"
+    r"(?:,|\.(?=[ \u00a0\u202f]+\p{Lu}))[ \u00a0\u202f]+)?"
 )
 _FRENCH_SPEECH_VERBS = words("fr/speech_verbs.txt")
 

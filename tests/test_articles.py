@@ -32,6 +32,18 @@ def test_furniture_kinds():
     assert furniture_kind(BODY) is None
 
 
+@given(
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyz ,'", min_size=3, max_size=35).filter(str.strip),
+    st.sampled_from(["", " "]),
+)
+def test_a_short_quote_in_guillemets_is_no_breadcrumb(words, space):
+    """A headline of a short quote in guillemets signed or followed by words (``« … » -X``)
+    has the shape of ``Home » World`` but opens on a guillemet, as no breadcrumb does."""
+    headline = f"«{space}{words.strip()}{space}» -Claire Fontaine"
+    assert furniture_kind(headline) is None
+    assert furniture_kind(f"Accueil » {words.strip()[:30] or 'Monde'}") == "breadcrumb"
+
+
 @given(st.sampled_from(["ALL RIGHTS RESERVED", "all rights reserved", "All Rights Reſerved"]))
 def test_a_long_copyright_footer_in_any_case_is_furniture(words):
     notice = "Every article on this site belongs to its publisher, Example Media Group. "

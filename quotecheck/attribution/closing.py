@@ -468,10 +468,12 @@ def signed(ctx: Context, rule: Rule) -> Attribution | None:
     q, masked, article = ctx.quote, ctx.masked, ctx.article
     if not q.close_mark:
         return _signed_inside(ctx, rule)
-    if masked[ctx.paragraph.start : q.start - 1].strip():
+    if masked[ctx.paragraph.start : q.start].strip(MASK + " \u00a0\u202f"):
         return None  # the quote opens its line; a dash after a reported sentence signs the writer
     end = ctx.paragraph.end
-    at = q.end + 1
+    at = q.end
+    while at < end and masked[at] == MASK:
+        at += 1  # past the closing mark, and the space French sets before a guillemet
     if not masked[at:end].strip() and q.paragraph + 1 < len(article.paragraphs):
         following = article.paragraphs[q.paragraph + 1]  # the name on a line of its own
         at, end = following.start, following.end

@@ -107,6 +107,7 @@ _ASIDE = regex.compile(
     r"|télévision|radio|communiqué|entretien|interview|tweet|message|meeting|réunion|conférence)"
     r"(?:\s+(?:au|à\s+la|du|de\s+la|de)\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*)?"
     r"|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté|quant\s+à\s+(?:lui|elle|eux|elles)"
+    r"|d['’]entrée\s+de\s+jeu|d['’]emblée|d['’]ailleurs|à\s+(?:son|leur)\s+tour"
     r"|" + _WHEN + r")"
     r"[\s\u00a0]*,?[\s\u00a0]*"
 )
@@ -249,7 +250,24 @@ def _speaker_at(ctx: Context, pos: int, end: int, cue: str, rule: Rule) -> Attri
     latter = _THE_LATTER.match(ctx.masked, pos, end)
     if latter is not None:
         return _the_latter(ctx, latter, cue, rule)
+    one_who = _THE_ONE_WHO.match(ctx.masked, pos, end)
+    if one_who is not None:  # "promet celui qui voudrait …": a pronoun, of its gender
+        found = pronoun_attribution(
+            ctx,
+            one_who.start(1),
+            one_who.end(1),
+            _ONE_WHO_GENDER[one_who.group(1).lower()],
+            cue,
+            rule,
+            NAMING,
+        )
+        return replace(found, mention=one_who.group(1))
     return speaker_at(ctx, pos, end, cue, rule, NAMING)
+
+
+#: ``celui qui``, ``celle qui`` after a verb of saying: the person just spoken of, described
+_THE_ONE_WHO = regex.compile(r"[\s\u00a0]*([Cc]elui|[Cc]elle)[\s\u00a0]+qui\b")
+_ONE_WHO_GENDER = {"celui": "il", "celle": "elle"}
 
 
 #: ``ce dernier``, ``cette dernière``: the one named last, person or body

@@ -157,17 +157,39 @@ def _opening_person(
     masked = ctx.masked
     start = ctx.grammar.sentence_start(max(0, person[0] - ROLE_WINDOW), person[0])
     end = ctx.grammar.sentence_end(person[0], pronoun)
-    if end > pronoun or ctx.grammar.sentence_end(end, pronoun) < pronoun:
-        return None  # the pronoun's own sentence, or not the sentence right before it
+    if end > pronoun:
+        return None  # the pronoun's own sentence
+    while (following := ctx.grammar.sentence_end(end, pronoun)) < pronoun:
+        if not _goes_on_about(masked[end:following], wanted, naming):
+            return None  # not the sentence right before it, nor one that goes on with "il"
+        end = following
     opening = next((p for p in _people(masked, naming.known_given) if start <= p[0]), None)
     if opening is None or opening[0] >= person[0] or opening[1] == person[1]:
         return _role_subject(ctx, start, opening[0] if opening else person[0], wanted, naming)
-    if not all(w[:1].isupper() for w in masked[start : opening[0]].split()):
+    before = masked[start : opening[0]]
+    apposed = before.rstrip().endswith(",") and _SET_OFF_AFTER.match(masked, opening[0])
+    if not apposed and not all(w[:1].isupper() for w in before.split()):
         return None  # words in lower case before the name: it does not open the sentence
     subject, named = _given_gender(opening[1], naming), _given_gender(person[1], naming)
     if subject == wanted or (subject is None and named is None):
         return opening[1]
     return None
+
+
+def _goes_on_about(sentence: str, wanted: str | None, naming: Naming) -> bool:
+    """Whether a sentence between a person's and a pronoun's goes on about the same person: a
+    personal pronoun of the wanted gender among its first words, and no one else named in it
+    (``… X répond. Malgré les sondages, il écarte … « … », souligne-t-il``)."""
+    words = [w.strip(",;:") for w in sentence.split()[:12]]
+    own = any(naming.pronouns.get(w.lower()) == wanted for w in words) if wanted else False
+    return own and not _FULL_NAME.search(sentence)
+
+
+#: a full name set off after a role that opens the sentence, then its verb: ``Dans un
+#: entretien, le ministre, Jo Kern, répond …``
+_SET_OFF_AFTER = regex.compile(
+    r"\p{Lu}[\p{L}’'\-]*(?:[\s\u00a0]+\p{Lu}[\p{L}’'\-]*)+,[\s\u00a0]+\p{Ll}"
+)
 
 
 def _role_subject(

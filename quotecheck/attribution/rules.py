@@ -319,6 +319,7 @@ RULES: tuple[Rule, ...] = (
         '"The bridge is a disgrace and everyone knows it." ― Lorna Betts, 54, Tulsa',
         "Lorna Betts",
         "The bridge",
+        ("en", "de", "fr"),
     ),
     Rule(
         "taken-up",
