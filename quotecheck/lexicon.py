@@ -70,8 +70,12 @@ def role_epithets(language: str) -> dict[str, tuple[str, ...]]:
 def epithet_key(words: str) -> str:
     """Words as the epithet table compares them: lower case, accents and the kind of apostrophe
     folded (news writes ``l’Etat`` and ``l'État`` alike)."""
-    folded = unicodedata.normalize("NFD", words.lower().replace("’", "'"))
-    return " ".join("".join(c for c in folded if not unicodedata.combining(c)).split())
+    return " ".join(fold_accents(words.lower().replace("’", "'")).split())
+
+
+def fold_accents(word: str) -> str:
+    """A word without its accents: ``cécile`` is ``cecile``, ``jörg`` is ``jorg``."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 @cache

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 import regex
 
-from ..lexicon import by_kind, role_epithets, rows, words
+from ..lexicon import by_kind, fold_accents, role_epithets, rows, words
 from ..models import Attribution, Quote
 from ..quotes import MASK
 from .context import Context, Rule
@@ -25,7 +25,6 @@ from .named import (
     ListJoins,
     Naming,
     Phrase,
-    fold_accents,
     in_long_list,
     joined_after,
     pronoun_attribution,
@@ -86,7 +85,7 @@ _SAID_AT = regex.compile(
     r"|dans[\s\u00a0]+l['’]entourage[\s\u00a0]+(?:de|du|des|d['’]))[\s\u00a0]*"
 )
 #: an object pronoun before the auxiliary of an inverted cue: ``lui a répondu``, ``leur avait dit``
-_CLITIC = regex.compile(r"(?:lui|leur|nous|vous)\s+(?=a|ont|avait|avaient|aurait|auraient)\b")
+_CLITIC = regex.compile(r"(?:lui|leur|nous|vous)\s+(?=(?:a|ont|avait|avaient|aurait|auraient)\s)")
 _AUXILIARY = regex.compile(
     r"(?:a|ont|avait|avaient|aurait|auraient|s['’](?:est|était|étaient)|se\s+(?:sont|serait))"
     r"\s+(?:(?:aussi|encore|également|ainsi|alors|déjà|pourtant|toutefois|cependant|ensuite"

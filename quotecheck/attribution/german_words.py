@@ -11,10 +11,10 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicon import by_kind, role_epithets, rows, words
+from ..lexicon import by_kind, fold_accents, role_epithets, rows, words
 from ..models import Attribution, Quote
 from ..quotes import MASK
-from .named import ListJoins, Naming, Phrase, fold_accents, in_long_list
+from .named import ListJoins, Naming, Phrase, in_long_list
 from .words import FIRST_NAMES
 
 

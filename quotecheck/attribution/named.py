@@ -4,14 +4,13 @@ lists of names in marks."""
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import regex
 
-from ..lexicon import epithet_key
+from ..lexicon import epithet_key, fold_accents
 from ..models import Attribution, Quote
 from ..quotes import MASK
 from .context import Context, Rule
@@ -198,8 +197,8 @@ def _role_subject(
     """A role with no name opening the sentence as its subject, before a person the sentence
     names later as an object (``Le candidat de la droite a accusé le président X … « … »,
     avait-il dénoncé``): the person the role stands for, or the role itself."""
-    pos = len(ctx.masked[start:person]) - len(ctx.masked[start:person].lstrip()) + start
-    subject = naming.noun_phrase(ctx.masked, pos, person)
+    lead = ctx.masked[start:person]
+    subject = naming.noun_phrase(ctx.masked, start + len(lead) - len(lead.lstrip()), person)
     if subject is None or subject.name is not None or not naming.is_person(subject):
         return None
     if not ctx.masked[subject.end : person].strip() or naming.apposed_name.match(
@@ -240,11 +239,6 @@ def _given_gender(name: str, naming: Naming) -> str | None:
     first = words[0].lower().split("-")[0] if words else ""
     gender = naming.given_names.get(first) or FIRST_NAMES.get(fold_accents(first))
     return {"male": "m", "female": "f"}.get(gender or "")
-
-
-def fold_accents(word: str) -> str:
-    """A word without its accents: ``cécile`` is ``cecile``, ``jörg`` is ``jorg``."""
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def _agrees(gender: str | None, wanted: str | None) -> bool:
@@ -407,11 +401,11 @@ def _named_role(ctx: Context, phrase: Phrase, naming: Naming) -> str | None:
         if len(roles) != 1 or any(w[:1].isupper() and not naming.is_role(w) for w in words[1:]):
             return None
         held = (roles[0].lower(),)
-    masked = ctx.masked
+    masked, endings = ctx.masked, tuple(epithet_key(r) for r in held)
     found = [
         (m.start("name"), _whole_name(masked, m))
         for m in naming.titled_name.finditer(masked, 0, phrase.start)
-        if epithet_key(m.group("title")).endswith(tuple(epithet_key(r) for r in held))
+        if epithet_key(m.group("title")).endswith(endings)
     ]
     found += [
         (m.start("name"), m.group("name"))
