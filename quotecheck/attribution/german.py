@@ -1018,8 +1018,9 @@ def taken_up(ctx: Context, rule: Rule) -> Attribution | None:
 def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
     """A quoted sentence standing alone right after a sentence of its paragraph with a verb of
     saying: that verb's subject, when it names a person (``Die Abgeordnete Ilka Brandes
-    verurteilte die Haltung der Regierung. „Diese Regierung hat versagt.“``), or after a
-    sentence of reported speech with a personal pronoun as its subject."""
+    verurteilte die Haltung der Regierung. „Diese Regierung hat versagt.“``), after a
+    sentence of reported speech with a personal pronoun as its subject, or after one that gives
+    a person as its source."""
     q, masked = ctx.quote, ctx.masked
     start = sentence_start(ctx)
     if (
@@ -1034,9 +1035,23 @@ def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
         return None  # a quote of its own there: the split rule follows it
     verbs = [n for n, t in enumerate(toks) if t[2] in VERBS and not _closes_clause(toks, n)]
     if not verbs or verbs[-1] == 0:
-        return _reporting_pronoun(ctx, toks, rule)
+        return _reporting_pronoun(ctx, toks, rule) or _person_as_source(ctx, before, start, rule)
     found = subject(ctx, toks, verbs[-1], toks[verbs[-1]][2], rule)
     return found if found is not None and found.source_type == "person" else None
+
+
+def _person_as_source(ctx: Context, start: int, end: int, rule: Rule) -> Attribution | None:
+    """A person a sentence gives as its source (``nach den Worten von Minister X``, ``laut X``)
+    when the quoted sentence after it stands alone: their words go on."""
+    masked = ctx.masked
+    for source in (
+        *_NACH_ANGABEN.finditer(masked, start, end),
+        *_LAUT.finditer(masked, start, end),
+    ):
+        phrase = noun_phrase(masked, source.end(), end)
+        if phrase is not None and is_person(phrase):
+            return _attribution(phrase, source.group().split()[0].lower(), rule, text=masked)
+    return None
 
 
 def _reporting_pronoun(
