@@ -612,12 +612,15 @@ def names_something(text: str, start: int, quote: str) -> bool:
     before = [w for w in text[max(0, start - 40) : start].split() if w.strip('«»“"')]
     if not before or before[-1].endswith((",", ":", ";")):
         return False  # "présidente de l'association, « … »": set off, so no name of it
-    if _called_at(before):  # "la loi dite « … »", "le mouvement dit des « … »"
-        return True
+    if _called_at(before) and not _INFINITIVE.match(quote):
+        return True  # "la loi dite « … »", "le mouvement dit des « … »"; not "X dit « avoir … »"
     return regex.split(r"['’]", before[-1].lower())[-1] in WORKS  # "l'émission"
 
 
 _CALLED = frozenset({"dit", "dite", "dits", "dites"})
+#: an infinitive opening the words after ``dit``: what someone says they do, no name (``X, avocat
+#: du suspect, dit « avoir besoin d'en savoir plus »``)
+_INFINITIVE = regex.compile(r"(?:ne\s+pas\s+|n['’])?\p{Ll}{2,}(?:er|ir|re|oir)\b")
 #: words before "dit" that make it a verb of saying: its subject, its auxiliary or the reflexive
 #: of "se dire" ("se dit « prête »", "s'est dit « choqué »")
 _SUBJECT_WORDS = frozenset({"il", "elle", "on", "ils", "elles", "qui", "ce", "cela", "ça"})
@@ -668,7 +671,7 @@ NAMING = Naming(
     lambda _t, n: n,
     _mention_gender,
     lambda word: word.lower() in TITLES,
-    frozenset({"le", "la", "l'", "l’"}),
+    frozenset({"le", "la", "l'", "l’", "son", "sa", "leur"}),  # "leur avocat": theirs, named
     GIVEN_NAMES,
     epithets=role_epithets("fr"),
 )

@@ -373,6 +373,17 @@ def _role_then_name(role: str) -> regex.Pattern:
     return regex.compile(r"\b(?i:" + regex.escape(role) + r")\b" + _SET_OFF_NAME)
 
 
+@lru_cache(maxsize=256)
+def _name_then_role(role: str) -> regex.Pattern:
+    """A name of two words or more with the role set off after it (``Marc Roux, avocat de la
+    famille``, ``Jo Kern, der Sprecher der Stadt``)."""
+    return regex.compile(
+        r"(?:\b(?:M\.|Mme|Mlle|Me|Mgr|Dr\.?|Prof\.?)[\s\u00a0]+)?"  # an honorific, no name
+        r"(?P<name>(?:\p{Lu}[\p{L}’'\-]+[\s\u00a0]+){1,2}\p{Lu}[\p{L}’'\-]+),[\s\u00a0]+"
+        r"(?:(?i:le|la|l['’]|der|die)[\s\u00a0]*)?(?i:" + regex.escape(role) + r")\b"
+    )
+
+
 #: what continues a name past where a role's pattern stops: the rest of a double surname, or a
 #: particle and the surname after it (``Ilka Heister-Brandes``, ``Thomas de Maizière``)
 _NAME_GOES_ON = regex.compile(
@@ -410,7 +421,8 @@ def _named_role(ctx: Context, phrase: Phrase, naming: Naming) -> str | None:
     found += [
         (m.start("name"), m.group("name"))
         for role in held
-        for m in _role_then_name(role).finditer(masked, 0, phrase.start)
+        for pattern in (_role_then_name(role), _name_then_role(role))
+        for m in pattern.finditer(masked, 0, phrase.start)
     ]
     people = {name.split()[-1] for _, name in found}
     return max(found)[1] if len(people) == 1 else None  # two popes named: no telling which
