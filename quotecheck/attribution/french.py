@@ -25,6 +25,7 @@ from .named import (
     ListJoins,
     Naming,
     Phrase,
+    headline_speaker,
     in_long_list,
     joined_after,
     pronoun_attribution,
@@ -568,6 +569,10 @@ _BEFORE_INFINITIVE = regex.compile(
 def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
     """No verb of saying: the subject opening the quote's sentence, whatever its verb."""
     q, masked = ctx.quote, ctx.masked
+    dateline = _DATELINE.match(masked, ctx.sentence_start, q.start)
+    label = _LABEL.match(masked, dateline.end() if dateline else ctx.sentence_start, q.start)
+    if label and (person := headline_speaker(ctx, label, NAMING, rule)):
+        return person  # "Fontaine : le pont est « une honte »": the person the headline names
     toks = _tokens(masked, _opening(ctx), q.start)
     while toks and (toks[0][2].lower() in SENTENCE_ADVERBS or toks[0][2] == ","):
         toks = toks[1:]  # "Enfin, le préfet conclura …": the subject after the adverb

@@ -47,7 +47,14 @@ from .german_words import (
     tokens,
     verb_like,
 )
-from .named import Phrase, joined_after, phrase_attribution, pronoun_attribution, speaker_at
+from .named import (
+    Phrase,
+    headline_speaker,
+    joined_after,
+    phrase_attribution,
+    pronoun_attribution,
+    speaker_at,
+)
 from .resolve import UNRESOLVED
 
 #: what closes a quote and leads to the words after it: marks, a comma, spaces
@@ -656,6 +663,9 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
     """No verb of saying: the subject opening the quote's sentence, whatever its verb
     (``Der Bundesrat nannte den Plan „überhastet“``), when a noun phrase opens it."""
     q, masked = ctx.quote, ctx.masked
+    label = _LABEL.match(masked, ctx.sentence_start, q.start)
+    if label and (person := headline_speaker(ctx, label, NAMING, rule)):
+        return person  # "Pfeifer: Plan „nicht haltbar“": the person the headline names
     toks = tokens(masked, sentence_start(ctx), q.start)
     first = 0
     while first < len(toks) and toks[first][2].lower() in _FOCUS:

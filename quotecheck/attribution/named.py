@@ -213,6 +213,25 @@ def _role_subject(
     return _named_role(ctx, subject, naming) or subject.text
 
 
+def headline_speaker(
+    ctx: Context, label: regex.Match, naming: Naming, rule: Rule
+) -> Attribution | None:
+    """A headline's topic before a colon that is a person the article names in full
+    (``Fontaine : le pont est « une honte »``, ``Pfeifer: Plan „nicht haltbar“``): as headlines
+    set it, that person speaks, not the clause's subject."""
+    if ctx.paragraph.role not in {"title", "standfirst"}:
+        return None
+    words = label.group(1).split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return None
+    named = {name for _, name, _ in _people(ctx.masked, naming.known_given)}
+    matching = {name for name in named if name.split()[-1] == words[-1]}
+    if len(matching) != 1 or (len(words) > 1 and " ".join(words) not in matching):
+        return None
+    phrase = Phrase(label.start(1), label.end(1), label.group(1), matching.pop())
+    return phrase_attribution(phrase, phrase.name or "", True, "", rule)
+
+
 def _alone(text: str, at: int, size: int) -> bool:
     """Whether the word at ``at`` stands as a whole word."""
     before = text[at - 1] if at else " "
