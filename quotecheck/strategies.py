@@ -276,6 +276,7 @@ SHAPES = (
     "who",
     "called it",
     "participle",
+    "epithet",
 )
 #: speech verbs that read well with no object: "…," Moreau said / warned / added
 VERBS = (
@@ -300,8 +301,18 @@ ROLES = ("Finance Minister", "Senator", "trade chief", "Mayor", "union spokesman
 #: attribution shapes :func:`attributed_sentences` writes in German and in French
 SHAPES_BY_LANGUAGE = {
     "en": SHAPES,
-    "de": ("after", "so", "pronoun", "colon", "adverbial", "laut", "paragraph"),
-    "fr": ("after", "pronoun", "incise", "colon", "adverbial", "selon", "paragraph", "comme"),
+    "de": ("after", "so", "pronoun", "colon", "adverbial", "laut", "paragraph", "epithet"),
+    "fr": (
+        "after",
+        "pronoun",
+        "incise",
+        "colon",
+        "adverbial",
+        "selon",
+        "paragraph",
+        "comme",
+        "epithet",
+    ),
 }
 #: verbs of saying for German and French shapes, as they stand after a quote
 VERBS_BY_LANGUAGE = {
@@ -403,6 +414,8 @@ def _attributed(
         "who": f"The talks were led by {role} {speaker}, who {verb} the deal was {o}{words}{c}.",
         "called it": f"{intro}\n\n{pronoun.capitalize()} called it {o}{words}{c} and left.",
         "participle": f"{o}We are ready,{c} {last} {verb}, describing the plan as {o}{words}{c}.",
+        "epithet": f"President {speaker} toured the port.\n\n{o}{quote}{c} the head of state"
+        f" {verb}.",
     }[shape]
     if not text.startswith(intro):  # the article has named the speaker before the quote
         text = f"{intro}\n\n{text}"
@@ -444,6 +457,8 @@ def _attributed_abroad(
             "adverbial": f"Nach dem Treffen {verb} {speaker}: {o}{sentence_quote}.{c}",
             "laut": f"Laut {speaker} ist der Plan {o}{words}{c}.",
             "paragraph": f"{speaker} {verb} am Abend:\n\n{o}{sentence_quote}.{c}",
+            "epithet": f"Bundespräsident{'in' if pronoun == 'sie' else ''} {speaker} besuchte den"
+            f" Hafen.\n\n{o}{sentence_quote}{c}, {verb} das Staatsoberhaupt.",
         }[shape]
     else:
         role = {"elle": "La ministre", "il": "Le ministre"}[pronoun]
@@ -458,6 +473,8 @@ def _attributed_abroad(
             "selon": f"Selon {speaker}, {o}{words}{c}.",
             "paragraph": f"{speaker} a {verb} dans un communiqué :\n\n{o}{sentence_quote}.{c}",
             "comme": f"La ville paiera, comme l’a {verb} {speaker} : {o}{sentence_quote}.{c}",
+            "epithet": f"{'La présidente' if pronoun == 'elle' else 'Le président'} {speaker} a"
+            f" visité le port.\n\n{o}{sentence_quote}{c}, a {verb} le chef de l’État.",
         }[shape]
     if not text.startswith(intro):
         text = f"{intro}\n\n{text}"
