@@ -238,17 +238,11 @@ def colon_subject(ctx: Context, rule: Rule) -> Attribution | None:
     return ctx.resolver.resolve(subject, None, rule.method, rule.confidence)
 
 
-#: words that make a document noun a particular document: an article or a possessive
-_DETERMINED = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"})
-
-
 def _bare_label(ctx: Context, subject: Mention, end: int) -> bool:
     """Whether a paragraph before the colon is only a label naming no one (``Opening
     statement:``, ``Closing remarks:``), as a transcript or a sheet of quotes sets its parts:
-    a document noun with no article, no owner and nothing after it."""
-    first = subject.text.split()[0].lower() if subject.text.split() else ""
-    rest = ctx.masked[subject.end : end].strip().rstrip(":").strip()
-    return subject.kind == "document" and first not in _DETERMINED and not rest
+    a document noun with nothing after it (``Statement in full:`` names the statement)."""
+    return subject.kind == "document" and not ctx.masked[subject.end : end].strip(" \t\n:")
 
 
 def paragraph_continuation(ctx: Context, rule: Rule) -> Attribution | None:
