@@ -152,7 +152,19 @@ def _lower_noun_follows(toks: list[tuple[int, int, str]], i: int) -> bool:
     and not a name (``l'AFP``, ``Le Parisien``)."""
     if i < len(toks) and toks[i][2].lower() in DETERMINERS:
         i += 1
-    return i < len(toks) and toks[i][2].islower() and toks[i][2] not in VERBS
+    return (
+        i < len(toks)
+        and toks[i][2].islower()
+        and toks[i][2] not in VERBS
+        and toks[i][2] not in _ADDRESSED
+    )
+
+
+#: those a statement is made to, never a role's field: ``a déclaré le ministre au journaliste``
+_ADDRESSED = frozenset(
+    {"journaliste", "journalistes", "presse", "public", "médias", "auditeurs", "lecteurs"}
+    | {"téléspectateurs", "élus", "députés", "sénateurs", "habitants", "riverains"}
+)
 
 
 #: endings of the future, the conditional and the imparfait, which no role noun has
