@@ -255,7 +255,9 @@ def _closing_bracket(toks: list[tuple[int, int, str]], opening: int) -> int | No
 
 
 def _is_person(phrase: Phrase) -> bool:
-    return phrase.name is not None or any(w.lower() in TITLES for w in phrase.text.split())
+    """Whether a phrase names people: a name, or a role, singular or plural (``les élus``)."""
+    words = [regex.split(r"['’]", w.lower())[-1] for w in phrase.text.split()]  # "l'avocat"
+    return phrase.name is not None or any(w in TITLES or w.rstrip("sx") in TITLES for w in words)
 
 
 def _speaker_at(ctx: Context, pos: int, end: int, cue: str, rule: Rule) -> Attribution | None:
@@ -491,7 +493,8 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
             return replace(last.attribution, method=rule.method, cue=narrated.group(1))
     toks = _tokens(masked, opening, q.start - len(q.open_mark))
     if len(toks) > 1 and toks[-1][2] == "qui" and toks[-2][2] == ",":
-        named = _before_qui(ctx, toks[-1][0])  # "X, qui « juge … »": the verb in the quote
+        # "X, qui « juge … »", "les élus, qui « regrettent … »": the verb in the quote
+        named = _before_qui(ctx, toks[-1][0]) or _person_before_comma(ctx, toks[:-2])
         if named is not None:
             return _speaker_at(ctx, named, toks[-1][0], "qui", rule)
     for k in range(len(toks) - 1, -1, -1):
@@ -547,6 +550,21 @@ def _before_qui(ctx: Context, qui: int) -> int | None:
     promet « … »``), or None when no name stands right before it."""
     name = _NAME_THEN_COMMA.search(ctx.masked, ctx.sentence_start, qui)
     return name.start(1) if name else None
+
+
+def _person_before_comma(ctx: Context, toks: list[tuple[int, int, str]]) -> int | None:
+    """Where the longest noun phrase for people that ends right before a comma starts (``a fait
+    réagir les élus de l'opposition, qui …``), or None."""
+    if not toks:
+        return None
+    end = toks[-1][1]
+    for k in range(max(0, len(toks) - 8), len(toks)):
+        if toks[k][2].lower() not in DETERMINERS:
+            continue  # a noun phrase for people opens on its article: "les élus", "la maire"
+        phrase = noun_phrase(ctx.masked, toks[k][0], end)
+        if phrase is not None and phrase.end == end and _is_person(phrase):
+            return phrase.start
+    return None
 
 
 def _named_before_apposition(found: Attribution, between: str) -> bool:
