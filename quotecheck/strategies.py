@@ -277,7 +277,10 @@ SHAPES = (
     "called it",
     "participle",
     "epithet",
+    "role set off",
 )
+#: countries an envoy is sent to, for a role set off before a name
+_POSTS = ("Norway", "Chile", "Kenya", "Japan", "Portugal", "Canada")
 #: speech verbs that read well with no object: "…," Moreau said / warned / added
 VERBS = (
     "said",
@@ -416,6 +419,8 @@ def _attributed(
         "participle": f"{o}We are ready,{c} {last} {verb}, describing the plan as {o}{words}{c}.",
         "epithet": f"President {speaker} toured the port.\n\n{o}{quote}{c} the head of state"
         f" {verb}.",
+        "role set off": f"The Ambassador to {draw(st.sampled_from(_POSTS))}, {speaker}, toured"
+        f" the port.\n\n{o}{quote}{c} the ambassador {verb}.",
     }[shape]
     if not text.startswith(intro):  # the article has named the speaker before the quote
         text = f"{intro}\n\n{text}"

@@ -21,6 +21,7 @@ from .resolve import Resolver, adjusted
 from .words import (
     ADDRESSEE_VERBS,
     AUXILIARIES,
+    AUXILIARY_ADVERBS,
     DOCUMENT_NOUNS,
     GENDERED,
     NOUN_FORMS,
@@ -75,6 +76,7 @@ _COMPLEMENT_BEFORE = regex.compile(
     r"|\p{Ll}+ing)\s+(?:to|with)\s+(?:the\s+)?$"
 )
 _PERSON_NOUN_JOINED = regex.compile(r"\b(\p{Ll}+)\s+(?:for|to|of)\s+(?:the\s+)?$")
+_GROUP_OF = regex.compile(r"\b(\p{L}\p{Ll}{2,}[^s\W]s)\s+(?:of|in|from|across|at)\s+(?:the\s+)?$")
 _QUOTED_AS = regex.compile(r"\bquoted\s+(?:(?P<object>[^,;:]{1,80}?)\s+)?as\s+$")
 _TO_BEFORE = regex.compile(r"\bto\s+$", regex.IGNORECASE)
 _PERFECT_PARTICIPLE = regex.compile(r"\bhaving\s+$", regex.IGNORECASE)  # "…, having called it"
@@ -127,7 +129,10 @@ def not_a_cue(grammar: Grammar, sentence_start: int, verb: VerbMatch) -> bool:
         return True  # "No wonder Ames said …": an idiom, no one wondering
     if last.lower() == "to" and len(previous) > 1 and previous[-2].lower() in _REFUSALS:
         return True  # "declined to comment": nothing said
-    if last.lower() in _BE and verb.group().lower() not in NOUN_FORMS | PARTICIPLES:
+    passive = last.lower() in _BE or (  # "was once dubbed", "is also called"
+        len(previous) > 1 and previous[-2].lower() in _BE and last.lower() in AUXILIARY_ADVERBS
+    )
+    if passive and verb.group().lower() not in NOUN_FORMS | PARTICIPLES:
         return True  # a passive: "was called", "is said"
     if last.lower() in AUXILIARIES or last.lower() == "to":
         return False  # "could quip", "to say"
@@ -290,9 +295,14 @@ _ADVERB_INVERTS = regex.compile(r"\s*(?i:then|later|also|so|thus|finally|and)\s+
 def someone_of(text: str, start: int, end: int) -> bool:
     """Whether a person noun and ``for``, ``to`` or ``of`` stand right before ``end``: the
     name after them is whom the speaker works for or is related to (``a spokeswoman for Jo
-    Ames``, ``an aide to Sen. Jo Ames``, ``a lawyer for the Ames family``), not the speaker."""
+    Ames``, ``an aide to Sen. Jo Ames``, ``a lawyer for the Ames family``), not the speaker;
+    or a plural noun and a preposition of place or belonging: the name says which of them
+    speak (``residents of Eastfield``, ``relatives in Norway``, ``supporters of Ames``)."""
     m = _PERSON_NOUN_JOINED.search(text, start, end)
-    return m is not None and (is_title(m.group(1)) or m.group(1) in GENDERED)
+    if m is not None and (is_title(m.group(1)) or m.group(1) in GENDERED):
+        return True
+    group = _GROUP_OF.search(text, start, end)
+    return group is not None and group.group(1).lower() not in SPEECH_VERB_FORMS
 
 
 def _long_subject(grammar: Grammar, start: int, verb: VerbMatch) -> Mention | None:

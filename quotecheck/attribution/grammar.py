@@ -122,6 +122,11 @@ _EPITHET_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 _CLAUSE_OPENERS = frozenset({"and", "but", "when", "while", "after", "as", "because", "so"})
+#: conjunctions that open a subordinate clause at a sentence's start
+_SUBORDINATORS = frozenset(
+    {"when", "while", "after", "before", "as", "because", "although", "though", "once", "since"}
+    | {"until", "if", "whenever"}
+)
 #: a capitalised word after a lower-case word, a comma or a name's first word: capitalised as
 #: names are
 _INSIDE_SENTENCE = regex.compile(r"(?<=(?:[\p{Ll},;]|\p{Lu}\p{Ll}*)\s)\p{Lu}[\p{L}’'\-]*")
@@ -525,11 +530,22 @@ class Grammar:
         ``text[start:end]``: the subject of the clause a participle or a second verb hangs
         on."""
         toks = self.tokens(start, end)
-        found = [
-            t
-            for n, t in enumerate(toks)
-            if t[2] in PERSONAL and n and _opens_clause(toks[n - 1][2])
-        ]
+        # a sentence opening on a subordinate clause may end it with no comma: "When the boy
+        # woke up he said": ``he`` is nominative, so after any word but a verb of saying, and
+        # before any comma, it is the main clause's subject
+        subordinate = bool(toks) and toks[0][2].lower() in _SUBORDINATORS
+        found = []
+        for n, t in enumerate(toks):
+            subordinate = subordinate and t[2] != ","
+            if (
+                t[2] in PERSONAL
+                and n
+                and (
+                    _opens_clause(toks[n - 1][2])
+                    or (subordinate and _ends_subordinate_clause(toks[n - 1][2]))
+                )
+            ):
+                found.append(t)
         return Mention(*found[-1], "pronoun") if found else None
 
     def relative_antecedent(self, sentence_start: int, mention: Mention) -> Mention | None:
@@ -547,6 +563,12 @@ def _opens_clause(before: str) -> bool:
     ``rumors she``)."""
     lowered = before.lower()
     return lowered in _CLAUSE_OPENERS or before == "," or lowered in _TIME_WORDS
+
+
+def _ends_subordinate_clause(word: str) -> bool:
+    """Whether a word can end a clause that a nominative pronoun after it follows: a word in
+    lower case, neither a verb of saying (``said he``) nor a comparison (``than he``)."""
+    return word.isalpha() and word.islower() and word not in SPEECH_VERB_FORMS and word != "than"
 
 
 def _capitalised_inside(toks: list[Token]) -> bool:

@@ -167,8 +167,16 @@ def collect_people(
             words = [*before.split()[-1:], *m.group().split()]
             honoured = any(w.lower() in HONORIFICS for w in words)  # "Mrs. Clara Vosk"
             titled = honoured or any(is_title(w) for w in words)
-            # a title set off before the name: "Tuvalu’s envoy, Sione Kata"
-            titled_before = words[0].endswith(",") and is_title(words[0].rstrip(","))
+            # a title set off before the name: "Tuvalu’s envoy, Sione Kata", "The Minister for
+            # Health, Ruth Albers"
+            role_before = (
+                None
+                if m.group()[-2:] in {"'s", "’s"}  # "The Union Leader, New Hampshire’s largest …"
+                else _role_set_off_before(masked, max(p.start, m.start() - 80), m.start())
+            )
+            titled_before = role_before is not None or (
+                words[0].endswith(",") and is_title(words[0].rstrip(","))
+            )
             # a speech verb a few words after the name, or right before it ("said Moreau")
             after = bisect_left(starts, m.end())
             speaker_like = (
@@ -209,10 +217,14 @@ def collect_people(
                 object_of = _OBJECT_BEFORE.search(masked, p.start, mention.start)
                 speaker_like = object_of is None
             if mention.role or speaker_like or honoured or titled_before:
-                role = mention.role or (
-                    words[0].rstrip(",")
-                    if titled_before and words[0][:1].islower()  # not "The Union Leader, X"
-                    else _apposed_role(masked, mention.end)
+                role = (
+                    mention.role
+                    or role_before
+                    or (
+                        words[0].rstrip(",")
+                        if titled_before and words[0][:1].islower()  # not "The Union Leader, X"
+                        else _apposed_role(masked, mention.end)
+                    )
                 )
                 found.append(_with_role(mention, role) if role else mention)
     suffixed: list[tuple[str, str]] = []
@@ -333,6 +345,29 @@ def _apposed_role(masked: str, end: int) -> str | None:
     if not titles:
         return None
     return " ".join(titles) + (apposition.group("complement") or "")
+
+
+#: a role set off before a name with the definite article or a possessor, which makes it the
+#: one person who holds it: "The Minister for Health, Ruth Albers", "the club’s head coach, …"
+_ROLE_SET_OFF_BEFORE = regex.compile(
+    r"(?:^|(?<=[\s(—–]))(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}\-]*[’']s)\s+"
+    r"(?P<words>(?:[\p{L}\-]+\s+){0,3}?[\p{L}\-]+)"
+    r"(?P<complement>\s+(?:of|for|to|at|in|on|from)\s[^,;:.\n]{1,40}?)?,\s+$"
+)
+
+
+def _role_set_off_before(masked: str, start: int, end: int) -> str | None:
+    """The role set off before the name at ``end`` (``The Irish Ambassador to Norway, Brendan
+    Kelly``: ambassador to Norway), in lower case with the place or body it is of, so that
+    ``the ambassador said`` later names them; None unless a title heads the words before."""
+    setoff = _ROLE_SET_OFF_BEFORE.search(masked, start, end)
+    if setoff is None:
+        return None
+    words = setoff.group("words").split()
+    if not is_title(words[-1]):
+        return None
+    titles = [w.lower() for w in words if is_title(w)]
+    return " ".join(titles) + (setoff.group("complement") or "")
 
 
 def _verb_after_apposition(masked: str, end: int, verb_starts: list[int]) -> bool:

@@ -23,6 +23,7 @@ from .resolve import adjusted
 from .words import (
     ADDRESSEE_VERBS,
     PARTICIPLES,
+    PAST_FORMS,
     SPEECH_NOUNS,
     SPEECH_VERB_FORMS,
 )
@@ -213,6 +214,9 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
     subject = _embedded_subject(ctx)
     if subject is None:
         return None
+    passive = _PASSIVE_BEFORE.search(ctx.masked, subject.end, ctx.quote.start)
+    if passive is not None and passive.group("verb") in PAST_FORMS:
+        return Attribution(None, method=f"{rule.method}+passive")  # what it is called, by whom?
     if (
         subject.kind == "phrase"
         and not _DETERMINED.search(ctx.masked, max(0, subject.start - 12), subject.start)
@@ -222,6 +226,15 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
     return ctx.resolver.resolve(subject, None, rule.method, rule.confidence)
 
 
+#: a passive verb of saying right before the words, with no agent: they are what the subject is
+#: called, not what it says ("The mill was described as "a danger"", "Vogt has been branded a
+#: "traitor"")
+_PASSIVE_BEFORE = regex.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\p{Ll}+ly|once|also|often|long|even|still|never"
+    r"|sometimes|already|again)\s+){0,2}(?P<verb>\p{Ll}+)(?:\s+as)?(?:\s+(?:a|an|the))?\s*"
+    + MASK
+    + r"*$"
+)
 #: a determiner right before a noun phrase: people or a thing named as such ("the two
 #: lawmakers"), not a bare word read as one ("Given his …", "Good news")
 _DETERMINED = regex.compile(r"\b(?i:the|a|an|this|these|those|that|its|their|his|her)\s+$")

@@ -50,7 +50,9 @@ DEMONYMS = words("demonyms.txt")
 ROLE_EPITHETS = role_epithets("en")
 _GRAMMAR = by_kind("grammar.tsv")
 PARTICLES = _GRAMMAR["particle"]
-AUXILIARIES = _GRAMMAR["auxiliary"]
+#: adverbs that stand between a subject or an auxiliary and the verb ("was once called")
+AUXILIARY_ADVERBS = _GRAMMAR["adverb"]
+AUXILIARIES = _GRAMMAR["auxiliary"] | AUXILIARY_ADVERBS
 ABBREVIATIONS = _GRAMMAR["abbreviation"]
 #: abbreviated state names after a city ("Boulder, Colo.,"): a place, never a name
 STATE_ABBREVIATIONS = _GRAMMAR["state"]
