@@ -87,10 +87,11 @@ _TEXT_ROLES = frozenset({"body", "title", "standfirst"})
 
 @lru_cache(maxsize=1 << 12)
 def _full_name_pattern(surname: str) -> regex.Pattern:
-    """A capitalised word before ``surname``: compiled once for a surname many articles use."""
+    """A capitalised word before ``surname`` in the same paragraph (a headline's last word and
+    the first of the text under it are no name): compiled once for a surname many articles use."""
     return regex.compile(  # O’Brien, Jean-Luc; never "Thin-skinned'"
-        rf"(?<![\p{{L}}.’'])(\p{{Lu}}\p{{L}}*(?:[’']\p{{L}}+|-\p{{Lu}}\p{{L}}*)*)\s+"
-        rf"{regex.escape(surname)}\b"
+        rf"(?<![\p{{L}}.’'])(\p{{Lu}}\p{{L}}*(?:[’']\p{{L}}+|-\p{{Lu}}\p{{L}}*)*)"
+        rf"(?:[^\S\n]+\n?|\n)[^\S\n]*{regex.escape(surname)}\b"
     )
 
 
