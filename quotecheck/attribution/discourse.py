@@ -19,8 +19,9 @@ from .cues import (
     cues,
     passive_agent,
 )
+from .people import GIVEN_NAMES
 from .phrases import Mention
-from .words import PERSONAL, RELATIVES, bare
+from .words import NOT_NAMES, ORG_WORDS, PERSONAL, RELATIVES, bare, is_title
 
 #: how sure an answer (``A:``) is the person a question-and-answer piece introduces: a guess,
 #: never sure enough to set two speakers against each other
@@ -266,6 +267,72 @@ def paragraph_continuation(ctx: Context, rule: Rule) -> Attribution | None:
         return found
     again = ctx.resolver.resolve(subject, None, rule.method, rule.confidence)
     return as_mentioned(found, subject) if again.speaker == found.speaker else found
+
+
+#: a line that labels what follows, as a sheet of quotes sets topics and questions: short, and
+#: ending on a colon, a dash or a question mark ("On the win:", "Opening statement --")
+_LABEL_LINE = regex.compile(r"[^\n]{1,160}(?::|\s--|\s[—–]|\?)\s*")
+#: a heading that is only a person's name, with its title or position before it ("Dana Quist
+#: --", "HEAD COACH DANA QUIST", "QB TOM BRELL:")
+_HEADING = regex.compile(r"((?:\p{Lu}[\p{L}’'.\-]*\s+){1,6}?\p{Lu}[\p{L}’'\-]*)\s*(--|[—–:])?\s*")
+#: how many paragraphs a sheet of quotes may run under one name
+_HEADING_REACH = 12
+
+
+def speaker_heading(ctx: Context, rule: Rule) -> Attribution | None:
+    """A quote paragraph under a heading that is only a person's name (``Dana Quist --``,
+    ``HEAD COACH DANA QUIST``), as a team's or an office's sheet of quotes sets them: only
+    labels of topics or questions, and quote paragraphs of no other speaker, stand between."""
+    text, paragraphs = ctx.article.text, ctx.article.paragraphs
+    own = ctx.paragraph
+    if not _LABEL_LINE.fullmatch(text, own.start, ctx.quote.start - len(ctx.quote.open_mark)) and (
+        text[own.start : ctx.quote.start].strip(_OPENING)
+    ):
+        return None  # the quote opens its paragraph, or follows a label line in it
+    others: set[str] = set()  # the speakers of the quote paragraphs passed
+    for index in range(ctx.quote.paragraph - 1, max(-1, ctx.quote.paragraph - _HEADING_REACH), -1):
+        p = paragraphs[index]
+        if (name := _heading_name(text[p.start : p.end])) is not None:
+            speaker = name.title() if name.isupper() else name  # "ANDY DALTON": Andy Dalton
+            if others - {speaker}:
+                return None  # another speaker's quotes under it: no sheet of quotes
+            at = max(p.start, text.find(name, p.start, p.end))
+            return Attribution(
+                speaker,
+                name,
+                at,
+                at + len(name),
+                None,
+                None,
+                rule.method,
+                rule.confidence,
+                "person",
+            )
+        quoted = ctx.by_paragraph.get(index, ())
+        if not quoted and not _LABEL_LINE.fullmatch(text, p.start, p.end):
+            return None  # the reporter's text: no sheet of quotes
+        others.update(d.speaker for d in quoted if d.speaker)
+    return None
+
+
+def _heading_name(paragraph: str) -> str | None:
+    """The person's name a heading paragraph is, titles and positions before it left out; a
+    name with neither a position before it nor a dash or colon after it may be a byline."""
+    heading = _HEADING.fullmatch(paragraph)
+    if heading is None:
+        return None
+    words = heading.group(1).split()
+    first = next((n for n, w in enumerate(words) if w.lower() in GIVEN_NAMES), None)
+    if first is None or not 2 <= len(words) - first <= 3:
+        return None
+    name, before = words[first:], words[:first]
+    if any(is_title(w) or w.lower() in NOT_NAMES | ORG_WORDS for w in name):
+        return None
+    if not all(is_title(w) or (w.isupper() and len(w) <= 3) for w in before):
+        return None  # "Head Coach", "QB": a position; anything else is no heading
+    if not before and heading.group(2) is None:
+        return None  # a name alone, with no dash or colon after it, may be a byline
+    return " ".join(name)
 
 
 def previous_paragraph(ctx: Context, rule: Rule) -> Attribution | None:

@@ -122,6 +122,10 @@ def _cue_right_after(ctx: Context) -> bool:
     )  # '"…," The Herald reported
 
 
+#: a label that opens on a preposition names a topic: "On the win:", "About Coach Ames --"
+_TOPIC_LABEL = regex.compile(r"\s*(?:On|About|Regarding|Concerning|Re|As for)\b")
+
+
 def introduced_by_colon(ctx: Context, rule: Rule) -> Attribution | None:
     """A colon with no speech verb before the quote (``The email goes on: "…"``), taken only
     when no cue follows the quote either."""
@@ -138,6 +142,8 @@ def introduced_by_colon(ctx: Context, rule: Rule) -> Attribution | None:
         return None  # a verb introduces it: that rule decides
     grammar = ctx.grammar
     subject = grammar.sentence_subject(ctx.sentence_start, ctx.quote.start - 1)
+    if subject is None and _TOPIC_LABEL.match(ctx.masked, ctx.sentence_start):
+        return None  # what the words are about ("On stopping the Run:"), not who said them
     if subject is None:  # the source named right before the colon ("… surprise pollster X:")
         colon = ctx.sentence_start + before.rstrip().rindex(":")
         subject = grammar.np_before(colon)

@@ -34,6 +34,7 @@ from .discourse import (
     previous_sentence,
     previous_subject,
     quoted_turn,
+    speaker_heading,
     split,
     transcript,
 )
@@ -394,6 +395,14 @@ RULES: tuple[Rule, ...] = (
         0.7,
         previous_subject,
         'Lena Okafor was blunt. "The bridge is finished."',
+        "Lena Okafor",
+        "The bridge",
+    ),
+    Rule(
+        "speaker-heading",
+        0.8,
+        speaker_heading,
+        'HEAD COACH LENA OKAFOR\n\nOn the late goal:\n\n"The bridge of our defence held."',
         "Lena Okafor",
         "The bridge",
     ),
