@@ -45,6 +45,8 @@ _FLOATING_QUANTIFIERS = frozenset({"each", "both", "all"})
 #: pronouns that stand for an unnamed speaker ("another said", "some chanted")
 INDEFINITE_PRONOUNS = frozenset({"another", "some", "many", "most", "others", "several", "few"})
 _DETERMINERS = frozenset({"the", "a", "an", "one", "some", "another", "his", "her", "their"})
+#: determiners before somebody unnamed: "a senior Democrat", "another Tory", "a Leeds builder"
+_INDEFINITE_DETERMINERS = frozenset({"a", "an", "one", "some", "another"})
 _PREPOSITIONS = frozenset(
     {"in", "on", "at", "of", "for", "with", "by", "from", "to", "about", "after", "before"}
     | {"during", "over", "under", "into", "than", "as"}
@@ -143,6 +145,7 @@ class Grammar:
         self.text = text
         self._whole: tuple[list[Token], list[int], list[int]] | None = None
         self._named: frozenset[str] | None = None
+        self._surnames: dict[str, bool] = {}
         self._np_before: dict[int, Mention | None] = {}  # the people index and the rules ask alike
 
     def describes(self, word: str) -> bool:
@@ -161,6 +164,15 @@ class Grammar:
         if self._named is None:
             self._named = frozenset(_INSIDE_SENTENCE.findall(self.text))
         return word in self._named
+
+    def surname(self, word: str) -> bool:
+        """Whether the text names somebody with ``word`` after a given name (``François
+        Hollande``), so that ``an angry Hollande`` is that person, not somebody unnamed."""
+        if word not in self._surnames:
+            pattern = regex.compile(r"\b(\p{Lu}\p{L}+)\s+" + regex.escape(word) + r"\b")
+            found = any(m.group(1).lower() in FIRST_NAMES for m in pattern.finditer(self.text))
+            self._surnames[word] = found
+        return self._surnames[word]
 
     def tokens(self, start: int, end: int) -> list[Token]:
         """The tokens of ``text[start:end]``. A long text is tokenised once and then sliced;
@@ -260,7 +272,9 @@ class Grammar:
             if not (head or ampersand or np_word(toks[n][2], named)):
                 break
             run.insert(0, toks[n])
+        indefinite = None
         if run and run[0][2].lower() in _DETERMINERS:
+            indefinite = run[0] if run[0][2].lower() in _INDEFINITE_DETERMINERS else None
             run = run[1:]
         elif (
             len(run) > 1
@@ -268,7 +282,7 @@ class Grammar:
             and not (len(toks) > len(run) and toks[-len(run) - 1][2].lower() in _DETERMINERS)
         ):
             return None  # "Pell states:", "Acme reports" (not "the Acme report"): a name, a verb
-        mention = split_name(run, text, self.describes)
+        mention = self._unnamed(split_name(run, text, self.describes), indefinite)
         if mention is not None and mention.kind in {"name", "organisation"}:
             mention = of_phrase(self, toks[: len(toks) - len(run)], mention)
         if mention is not None and mention.kind == "phrase":
@@ -286,6 +300,9 @@ class Grammar:
         if toks and bare(toks[0][2]) in PRONOUNS:  # "she", "he’s"
             return Mention(toks[0][0], toks[0][1], toks[0][2], "pronoun")
         determined = bool(toks) and toks[0][2].lower() in _DETERMINERS
+        indefinite = (
+            toks[0] if determined and toks[0][2].lower() in _INDEFINITE_DETERMINERS else None
+        )
         if determined:
             toks = toks[1:]
             if toks and toks[0][2].lower() in DOCUMENT_NOUNS:  # "the email goes on"
@@ -334,7 +351,18 @@ class Grammar:
                 )
             ):
                 break  # a common noun phrase ends at its head: "the water board defended"
-        return split_name(run, self.text, self.describes)
+        return self._unnamed(split_name(run, self.text, self.describes), indefinite)
+
+    def _unnamed(self, mention: Mention | None, indefinite: Token | None) -> Mention | None:
+        """A capitalised word after an indefinite determiner is nobody's name (``a senior
+        Democrat``, ``A Dundee politician``) unless the text names someone with it as a surname
+        (``an angry Hollande``): a phrase for someone unnamed, from the determiner."""
+        if mention is None or indefinite is None or mention.kind != "name" or mention.role:
+            return mention
+        if mention.name and self.surname(mention.name.split()[-1]):
+            return mention
+        start = indefinite[0]
+        return Mention(start, mention.end, self.text[start : mention.end], "phrase")
 
     def sentence_start(self, para_start: int, offset: int) -> int:
         """Where the sentence holding ``offset`` starts (not after an abbreviation or an
