@@ -348,6 +348,7 @@ class Grammar:
                     following[:1].isupper()
                     or is_title(following)
                     or following.lower() in _HEAD_NOUNS  # "a council survey"
+                    or document_noun(f"{word} {following}")  # "a press release"
                 )
             ):
                 break  # a common noun phrase ends at its head: "the water board defended"

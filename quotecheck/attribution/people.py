@@ -83,6 +83,14 @@ def name_suffix(parts: list[str]) -> str | None:
     return word.upper() if word.upper().strip("IV") == "" else word.capitalize() + "."
 
 
+def in_name_case(parts: list[str]) -> list[str]:
+    """A name's words as a name is written when the text sets it in capitals (a lede's
+    ``NICHOLAS SCOTT``, ``CAMPBELL-SAVOURS``): one person, however the page typeset them."""
+    if len(parts) > 1 and all(len(p) > 1 and p.isupper() for p in parts):
+        return [p.title() for p in parts]
+    return parts
+
+
 def _first_named(run: regex.Match) -> Mention | None:
     """A person named by a capitalised run that opens on a known given name (``Ruth Okafor
     met …``), up to a possessive (``Jeff Ames’ plan``); none if a word of it names a body."""
@@ -229,7 +237,7 @@ def collect_people(
                 found.append(_with_role(mention, role) if role else mention)
     suffixed: list[tuple[str, str]] = []
     for m in found:
-        parts = [t for t in m.name.split() if not (len(t) == 2 and t.endswith("."))]
+        parts = in_name_case([t for t in m.name.split() if not (len(t) == 2 and t.endswith("."))])
         if suffix := name_suffix(parts):
             parts[-1] = suffix
         if len(parts) >= 2 + bool(suffix):  # middle initials dropped: "Jo B. Ames" is "Jo Ames"

@@ -119,7 +119,8 @@ def split_name(
         if len(run) <= 4 and not head[:1].isupper() and any(c.isalpha() for c in head):
             if head.lower() in ORG_WORDS:  # "Lee’s office", "the water board"
                 return Mention(start, end, span, "organisation", name=span)
-            if document_noun(head):  # "the lawsuit", "a 2013 study", "disclosures show"
+            if document_noun(head) or document_noun(" ".join(t[2] for t in run[-2:])):
+                # "the lawsuit", "a 2013 study", "disclosures show", "a press release"
                 return Mention(start, end, span, "document", name=span)
             return Mention(start, end, span, "phrase")  # "one employee", "Lee supporters"
         return None

@@ -21,7 +21,14 @@ from ..models import Article, Attribution, Paragraph, Quote
 from ..normalize import fold_space
 from ..quotes import MASK
 from .grammar import Grammar
-from .people import GIVEN_NAMES, POSSESSIVE_AFTER, POSSESSIVE_WORD, collect_people, name_suffix
+from .people import (
+    GIVEN_NAMES,
+    POSSESSIVE_AFTER,
+    POSSESSIVE_WORD,
+    collect_people,
+    in_name_case,
+    name_suffix,
+)
 from .phrases import INITIAL, Mention
 from .words import (
     AUXILIARIES,
@@ -228,7 +235,7 @@ class Resolver:
     def canonical(self, name: str) -> str:
         """The fullest name the article uses for this person (``Moreau`` -> ``Carla Moreau``),
         honorifics, middle initials, invisible characters and a possessive dropped."""
-        parts = [t for t in fold_space(name).split() if t.lower() not in HONORIFICS]
+        parts = in_name_case([t for t in fold_space(name).split() if t.lower() not in HONORIFICS])
         if not parts:
             return name
         parts[-1] = POSSESSIVE_WORD.sub("", parts[-1]) or parts[-1]  # "Rees’" is Rees

@@ -228,12 +228,11 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
 
 #: a passive verb of saying right before the words, with no agent: they are what the subject is
 #: called, not what it says ("The mill was described as "a danger"", "Vogt has been branded a
-#: "traitor"")
+#: "traitor"", "aides were said to be "furious"")
 _PASSIVE_BEFORE = regex.compile(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\p{Ll}+ly|once|also|often|long|even|still|never"
-    r"|sometimes|already|again)\s+){0,2}(?P<verb>\p{Ll}+)(?:\s+as)?(?:\s+(?:a|an|the))?\s*"
-    + MASK
-    + r"*$"
+    r"|sometimes|already|again)\s+){0,2}(?P<verb>\p{Ll}+)(?:\s+as|\s+to\s+be)?"
+    r"(?:\s+(?:a|an|the))?\s*" + MASK + r"*$"
 )
 #: a determiner right before a noun phrase: people or a thing named as such ("the two
 #: lawmakers"), not a bare word read as one ("Given his …", "Good news")
