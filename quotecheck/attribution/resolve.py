@@ -105,8 +105,9 @@ def _full_name_pattern(surname: str) -> regex.Pattern:
 #: a sentence opening on somebody unnamed: "A protester who …", "Another resident"
 _UNNAMED_SUBJECT = regex.compile(
     r"(?:^|(?<=[.!?" + MASK + r"][\"”’]?\s)|(?<=\n))"
-    r"(?:A|An|One|Another|(?P<owner>His|Her|Their))\s+(?:[\p{L}\p{N}\-]+\s+){0,3}?(?P<noun>\p{Ll}+)\b"
+    r"(?:A|An|One|Another|(?P<owner>His|Her|Their))\s+(?P<words>(?:[\p{L}\p{N}\-]+\s+){0,3}\p{L}+)\b"
 )
+_LOWER_WORD = regex.compile(r"\p{Ll}+\b")
 #: nothing but a word or two between a noun and its verb: "Her deputy agreed", "… later said"
 _VERB_NEXT = regex.compile(r"(?:\s+\p{Ll}+){0,2}\s+")
 #: a name of capitalised words, with the small words names of bodies have inside ("Ministry of
@@ -548,14 +549,22 @@ class Resolver:
         speaks (``A protester who gave no name said …``, ``Another resident told …``): the
         one a later ``he`` or ``she`` follows, not the person named before."""
         for m in _UNNAMED_SUBJECT.finditer(self.masked, start, end):
-            sentence_end = self.grammar.sentence_end(m.end(), end)
-            noun = m.group("noun").lower()
-            if not (is_title(noun) or noun in GENDERED):
+            # the first word of the phrase for a person is its head: "One local resident"
+            noun = next(
+                (
+                    w
+                    for w in _LOWER_WORD.finditer(self.masked, m.start("words"), m.end())
+                    if is_title(w.group()) or w.group() in GENDERED
+                ),
+                None,
+            )
+            if noun is None:
                 continue
-            verbs = self.verbs_in(m.end(), sentence_end)
+            sentence_end = self.grammar.sentence_end(noun.end(), end)
+            verbs = self.verbs_in(noun.end(), sentence_end)
             if m.group("owner") is None and verbs:
                 return True
-            if verbs and _VERB_NEXT.fullmatch(self.masked, m.end(), verbs[0].start()):
+            if verbs and _VERB_NEXT.fullmatch(self.masked, noun.end(), verbs[0].start()):
                 return True  # "Her deputy agreed.", not "His wife, he says, plans …"
         return False
 
