@@ -199,8 +199,13 @@ def subject_of(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> Mentio
         and _PREPOSITION_BEFORE.search(text, max(sentence_start, mention.start - 40), mention.start)
     ):
         mention = None  # "… but in a later interview said": a preposition's object, no subject
-    if mention is not None and mention.kind == "phrase":
-        mention = grammar.unclosed_apposition_subject(sentence_start, verb.start()) or mention
+    if mention is not None and mention.kind in {"phrase", "role"}:
+        mention = (
+            grammar.unclosed_apposition_subject(
+                sentence_start, verb.start(), role=mention.kind == "role"
+            )
+            or mention
+        )
     if mention is not None and mention.start >= sentence_start:
         if mention.kind in {"name", "organisation"} and (
             _COMPLEMENT_BEFORE.search(text, sentence_start, mention.start)

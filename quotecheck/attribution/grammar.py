@@ -98,6 +98,8 @@ _ADVERBIAL = regex.compile(
 )
 _STATE_THEN_COMMA = regex.compile(r"\s*(\p{Lu}[\p{L}.]*?)\.\s*,")
 _APPOSITION_OPENING = regex.compile(r"(?:the|an?)\s+\w")
+#: a role after a name opening on its possessor or "the" ("ECD’s president", "the firm’s CEO")
+_ROLE_APPOSITION_OPENING = regex.compile(r"(?:the|his|her|\p{Lu}[\p{L}.\-]*[’']s)\s+\w")
 _LOWER_WORD = regex.compile(r"\s+(?!(?:and|or)\b)\p{Ll}")
 _APPOSITION_STARTS = frozenset({"The", "A", "An", "One"})  # and any lower-case word
 _ENDS_AFTER_COMMA = regex.compile(r",\s*(?:\w+\s+){0,2}$")
@@ -491,9 +493,14 @@ class Grammar:
             return Mention(mention.start, mention.end, word, "document", name=word.lower())
         return Mention(mention.start, mention.end, word, "phrase")
 
-    def unclosed_apposition_subject(self, start: int, verb_at: int) -> Mention | None:
+    def unclosed_apposition_subject(
+        self, start: int, verb_at: int, role: bool = False
+    ) -> Mention | None:
         """The name a sentence opens on when an apposition after it runs to the verb with its
-        closing comma left out (``Jo Ames, the navy's director of salvage said``)."""
+        closing comma left out (``Jo Ames, the navy's director of salvage said``); with
+        ``role``, one that names the person's role after a possessor (``Jo Ames, Acme’s
+        president said``), never an indefinite one (``Ames, a top aide said,`` sets the aide's
+        words about Ames)."""
         before = self.text[start:verb_at]
         if before.count(",") != 1:
             return None
@@ -511,7 +518,8 @@ class Grammar:
             + len(self.text[opening.end + 1 : verb_at])
             - len(self.text[opening.end + 1 : verb_at].lstrip())
         )
-        return opening if _APPOSITION_OPENING.match(self.text, after, verb_at) else None
+        opens = _ROLE_APPOSITION_OPENING if role else _APPOSITION_OPENING
+        return opening if opens.match(self.text, after, verb_at) else None
 
     def apposition_subject(self, start: int, verb_at: int) -> Mention | None:
         """The subject before a comma-delimited stretch: ``Gov. Jo Smith (R-OH), said`` and,
