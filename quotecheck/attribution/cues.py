@@ -426,20 +426,34 @@ def resolve_in_sentence(
     )
     # he or she for the person the sentence opens with; it or they for its organisation or
     # document ("The Harbour Authority warned against what it called …")
+    impersonal = mention.text.lower() in _IMPERSONAL
+    if impersonal:
+        subject = _as_body(subject)
     agrees = subject is not None and (
         subject.kind == "name"
         if mention.text.lower() in PERSONAL
-        else subject.kind in {"organisation", "document"} and mention.text.lower() in _IMPERSONAL
+        else subject.kind in {"organisation", "document"} and impersonal
     )
-    if (not agrees or subject.end > mention.start) and mention.text.lower() in _IMPERSONAL:
+    if (not agrees or subject.end > mention.start) and impersonal:
         # "The Water Board raised rates. In a statement, it said …": the body the sentence
         # before opens on
-        subject = _previous_subject(resolver, sentence_start)
+        subject = _as_body(_previous_subject(resolver, sentence_start))
         agrees = subject is not None and subject.kind in {"organisation", "document"}
     if not agrees or subject.end > mention.start:
         return resolver.resolve(mention, cue, method, confidence)
     found = resolver.resolve(subject, cue, *adjusted(method, confidence, "pronoun"))
     return as_mentioned(found, mention)
+
+
+#: an acronym: a body's name, never a person's ("ADI", "NATO", "IBM")
+_ACRONYM = regex.compile(r"\p{Lu}{2,6}")
+
+
+def _as_body(subject: Mention | None) -> Mention | None:
+    """A subject that ``it`` can stand for: an acronym read as a name is a body's."""
+    if subject is not None and subject.kind == "name" and _ACRONYM.fullmatch(subject.text):
+        return Mention(subject.start, subject.end, subject.text, "organisation", subject.text)
+    return subject
 
 
 def _previous_subject(resolver: Resolver, sentence_start: int) -> Mention | None:
