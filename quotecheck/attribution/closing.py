@@ -10,6 +10,7 @@ from ..models import Attribution
 from ..quotes import MASK, signature_line
 from .context import Context, Rule
 from .cues import (
+    after_possessive,
     attribute_verb,
     cues,
     inverted_subject,
@@ -243,6 +244,8 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
     verbs = ctx.resolver.verbs_in(at, min(ctx.paragraph.end, at + 250))
     set_off = _set_off_head(ctx, at) if verbs else None
     for n, v in enumerate(verbs):
+        if after_possessive(grammar, at, v):
+            continue  # '"…," Vogt’s call to close the pier …': a noun
         if not_a_cue(grammar, at, v) and n + 1 < len(verbs):
             head = grammar.np_before(verbs[n + 1].start() - 1)
             if head is not None and head.start <= v.start():

@@ -161,6 +161,17 @@ def not_a_cue(grammar: Grammar, sentence_start: int, verb: VerbMatch) -> bool:
     return any(w.lower() in NOUN_DETERMINERS for w in previous)
 
 
+def after_possessive(grammar: Grammar, start: int, verb: VerbMatch) -> bool:
+    """Whether a speech-verb form stands right after a possessive (``Vogt’s call``, ``the
+    mayor’s claim``): a noun, which nothing could make a verb."""
+    before = grammar.tokens(start, verb.start())[-1:]
+    return (
+        bool(before)
+        and bool(_POSSESSIVE.search(before[0][2]))
+        and bare(before[0][2]) not in _CONTRACTED
+    )
+
+
 def cues(resolver: Resolver, start: int, end: int, participles: bool = True) -> list[VerbMatch]:
     """The speech verbs in ``masked[start:end]`` that attribute (no noun such as "a comment",
     no passive), participles only when asked for."""
