@@ -203,7 +203,8 @@ def find_spans(
             _closes(ch, current.mark)
             or (ch == current.mark == "“" and not _opens(text, i))
             or (current.mark == "„" and ch == '"' and _straight_closes_low(text, i, end))
-        )  # "“Apparently not,“ he said": an opening mark used to close
+            or (ch == current.mark == "»" and not text[i + 1 : i + 2].isalnum())
+        )  # "“Apparently not,“ he said", "»Tout est prêt », a-t-il dit": the opening glyph closes
         if closes and i > current.content_start:
             if (
                 ch == current.mark == '"'

@@ -128,7 +128,10 @@ _ARTICLE = regex.compile(
 _VIEW_OF = regex.compile(r"(Pour)\s+")
 _SET_OFF = regex.compile(r"[\s\u00a0]*,")
 _APPOSED_NAME = regex.compile(  # ", Bernard Lefort (LR),": a party in brackets may follow
-    r",[\s\u00a0]+(?:(?:M\.|Mme|Mlle|Me|Mgr|Dr)[\s\u00a0]+)?"  # the honorific is not the name
+    r",[\s\u00a0]+"
+    # a second role set off first: "le ministre de la communication, porte-parole du gouvernement,"
+    r"(?:\p{Ll}[^,;:.«»\n]{0,60},[\s\u00a0]+)?"
+    r"(?:(?:M\.|Mme|Mlle|Me|Mgr|Dr)[\s\u00a0]+)?"  # the honorific is not the name
     r"((?:\p{Lu}[\p{L}'’\-]*\.?\s+(?:(?:de|du|d['’]|van|von|le|la)\s*)?){0,3}"
     r"\p{Lu}[\p{L}'’\-]+)\s*(?:\([^()]{1,20}\)\s*)?(?=,|\.|$)"
 )
@@ -613,7 +616,24 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
     first = toks[0][2]
     if not (first[:1].isupper() or first.lower() in PRONOUNS or first.lower() in DETERMINERS):
         return None
+    if _common_noun_opening(ctx, first):
+        return None  # "Grève des dockers : « … »": a noun capitalised for opening, no one
     return _speaker_at(ctx, toks[0][0], q.start, "", rule)
+
+
+def _common_noun_opening(ctx: Context, word: str) -> bool:
+    """Whether a capitalised word opening a sentence with no article is a common noun (``Grève
+    des dockers``, ``Têtes de porc …``): no given name, and the text never capitalises it
+    inside a sentence as it does a name."""
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        and low not in PRONOUNS
+        and low not in DETERMINERS
+        and low not in HONORIFICS
+        and not _is_given(word)
+        and not ctx.grammar.named_inside_sentences(word)
+    )
 
 
 #: a phrase opening a sentence before its subject, set off by a comma: of place or time after a
