@@ -152,6 +152,10 @@ _OBJECT_CASE = frozenset(
 )  # a pronoun's antecedent is a guess that can be wrong
 
 
+#: an agency's dateline opening a paragraph: the place and the agency, then a dash
+_DATELINE = regex.compile(r"\p{Lu}[\p{L}/.\- ]{1,40}?\s*\([^()\n]{1,20}\)\s*[-–—]\s+")
+
+
 def sentence_start(ctx: Context) -> int:
     """Where the quote's sentence starts, read the German way: a full stop after a number is an
     ordinal (``am 20. Juli``), not the end of a sentence, unless an article or a pronoun
@@ -168,6 +172,8 @@ def sentence_start(ctx: Context) -> int:
         if earlier >= start:
             break
         start = earlier
+    if start == ctx.paragraph.start and (dateline := _DATELINE.match(ctx.masked, start)):
+        start = dateline.end()  # "Lindenhain (dpa) - Nach …": where and from whom, no subject
     for glued in _GLUED_STOP.finditer(ctx.masked, start, ctx.quote.start):
         start = glued.end()  # "sagte Kern.Als Ursache …": a stop with its space lost
     label = _LABEL.match(ctx.masked, start, ctx.quote.start)

@@ -65,6 +65,8 @@ _TOKEN = regex.compile(
 #: a comma, by its party in brackets, or, given and surname, by the sentence's end (``…, sagte
 #: die Sprecherin der Stadt, Jo Kern.``)
 _APPOSED_NAME = regex.compile(
+    # the rest of a party's or a body's name may stand first: "von Bündnis 90/Die Grünen, X,"
+    r"(?:\s+\d+(?:/[\p{L}\- ]{1,30})?)?"
     r",\s+((?:\p{Lu}[\p{L}’'\-]*\.?\s+(?:(?:von|van|de|zu)\s+)?){0,3}\p{Lu}[\p{L}’'\-]+)"
     r"(?:,|(?=\s*\()|(?<=\p{Lu}[\p{L}’'\-.]*\s+\p{Lu}[\p{L}’'\-]+)(?=\.(?:\s|$)))"
 )
@@ -129,6 +131,7 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
             and i + 1 < len(toks)
             and toks[i + 1][2][:1].isupper()
             and _particle_may_follow(taken[core_start:])
+            and not (determined and _of_a_place(text, taken[core_start:], word, toks[i + 1][2]))
         ):
             taken.append(toks[i])  # "van Laak", "von der Leyen"
         elif (
@@ -204,6 +207,17 @@ def _particle_may_follow(core: list[tuple[int, int, str]]) -> bool:
         return True
     last = core[-1][2]
     return is_given_name(last) or is_title(last)
+
+
+def _of_a_place(text: str, core: list[tuple[int, int, str]], particle: str, following: str) -> bool:
+    """Whether ``particle`` after a role with its article joins the place or body the role is
+    of (``der Ministerpräsident von Nordland``, ``die Bürgermeisterin von Lindenhain``), not a
+    surname's particle (``die Ministerin von der Leyen``): the article never writes a given
+    name before the particle and the word after it."""
+    if not core or not is_title(core[-1][2]) or following.lower() in DETERMINERS:
+        return False
+    named = regex.compile(rf"\b(\p{{Lu}}\p{{Ll}}+)\s+{particle}\s+{regex.escape(following)}\b")
+    return not any(is_given_name(m.group(1)) for m in named.finditer(text))
 
 
 def _role_before_given_name(words: list[str]) -> bool:
