@@ -1057,16 +1057,18 @@ def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
 
 
 def _person_as_source(ctx: Context, start: int, end: int, rule: Rule) -> Attribution | None:
-    """A person a sentence gives as its source (``nach den Worten von Minister X``, ``laut X``)
-    when the quoted sentence after it stands alone: their words go on."""
+    """A person a sentence gives as its source (``nach den Worten von Minister X``, ``laut X``,
+    ``…, so X.``) when the quoted sentence after it stands alone: their words go on."""
     masked = ctx.masked
     for source in (
         *_NACH_ANGABEN.finditer(masked, start, end),
         *_LAUT.finditer(masked, start, end),
+        *_SO_SET_OFF.finditer(masked, start, end),
     ):
         phrase = noun_phrase(masked, source.end(), end)
         if phrase is not None and is_person(phrase):
-            return _attribution(phrase, source.group().split()[0].lower(), rule, text=masked)
+            cue = source.group().strip(" ,").split()[0].lower()
+            return _attribution(phrase, cue, rule, text=masked)
     return None
 
 
@@ -1123,7 +1125,28 @@ def later(ctx: Context, rule: Rule) -> Attribution | None:
         found = _speaker_at(ctx, m.end(), q.start, "so", rule)
         if found is not None:
             return found  # "Doch sei es, so die Autorin, „…“": the cue set off before it
-    return None
+    return _source_of_next(ctx, end, rule)
+
+
+def _source_of_next(ctx: Context, end: int, rule: Rule) -> Attribution | None:
+    """A quoted sentence standing alone, then a sentence of reported speech closing on its
+    source (``„…“ Die Stadt müsse …, so Brandes.``): the same person's words."""
+    q, masked = ctx.quote, ctx.masked
+    if q.kind != "sentence" or sentence_start(ctx) != q.start - len(q.open_mark):
+        return None
+    following = ctx.grammar.sentence_end(end + 1, ctx.paragraph.end)
+    if MASK in masked[end:following]:
+        return None  # another quote there: its own cue decides
+    sources = list(_SO_SET_OFF.finditer(masked, end, following))
+    if not sources:
+        return None
+    source = sources[-1]  # the last "so" of the sentence: the source closing it
+    phrase = noun_phrase(masked, source.end(), following)
+    if phrase is None or not is_person(phrase):
+        return None
+    if not _closes_sentence(masked[phrase.end : following]):
+        return None
+    return _attribution(phrase, "so", rule, text=masked)
 
 
 def colon_paragraph(ctx: Context, rule: Rule) -> Attribution | None:
