@@ -168,6 +168,8 @@ def collect_people(
         verbs = verbs_in(p.start, p.end)
         starts, ends = [v.start() for v in verbs], [v.end() for v in verbs]
         for m in _CAPITALISED_RUN.finditer(masked, p.start, p.end):
+            if m.group().lower() in NOT_NAMES:
+                continue  # "The", "But": one word that is never a name (a fast path)
             stop = _RUN_ENDS_SENTENCE.search(m.group()) if "." in m.group() else None
             if stop and stop.group(1).lower() in NOT_NAMES:  # "… Sione Kata. He said": two runs
                 m = _CAPITALISED_RUN.match(masked, m.start(), m.start() + stop.start() + 1)
@@ -178,9 +180,10 @@ def collect_people(
             # a title set off before the name: "Tuvalu’s envoy, Sione Kata", "The Minister for
             # Health, Ruth Albers"
             role_before = (
-                None
-                if m.group()[-2:] in {"'s", "’s"}  # "The Union Leader, New Hampshire’s largest …"
-                else _role_set_off_before(masked, max(p.start, m.start() - 80), m.start())
+                _role_set_off_before(masked, max(p.start, m.start() - 80), m.start())
+                if before.rstrip().endswith(",")  # set off by a comma
+                and m.group()[-2:] not in {"'s", "’s"}  # "The Union Leader, New Hampshire’s …"
+                else None
             )
             titled_before = role_before is not None or (
                 words[0].endswith(",") and is_title(words[0].rstrip(","))
