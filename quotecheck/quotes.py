@@ -320,6 +320,8 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
             spans, left_open = single_quoted(text, para.start, para.end, headline, words), None
             if not spans and text[para.start] in _SINGLE_OPENS and _opens(text, para.start):
                 left_open = _Open(text[para.start], para.start + 1)
+            elif opened := _open_single(text, spans[-1][1] if spans else para.start, para.end):
+                left_open = opened  # "Arteta said: 'We are happy. …" ¶ "'Declan is …'"
         for k, (s, e, om, cm) in enumerate(spans):
             if continuing and k == 0 and signature_line(text, s, e):
                 continue  # '"…\nJo Ames, Harbour Union."': the name signs the quote above
@@ -342,7 +344,11 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
         if left_open is not None:
             part_of = chain if continuing and not spans else None
             continues = _continues(article, p_index, left_open)
-            if left_open.mark in _SINGLE_OPENS and not continues:
+            if (
+                left_open.mark in _SINGLE_OPENS
+                and not continues
+                and left_open.content_start == para.start + 1
+            ):
                 continue  # a lone paragraph-initial single mark: an elision ('Tis), not a quote
             quotes.append(
                 _make_quote(
@@ -421,6 +427,25 @@ def _continues(article: Article, index: int, left_open: _Open) -> bool:
                 and len(text[para.start : i].split()) >= RUN_ON_CLOSING_WORDS
             )
     return False
+
+
+#: a single mark that opens a quote left open to the paragraph's end: after the colon or the
+#: comma that introduces speech, before a letter ("added: 'We …", "he said, 'We …")
+_SINGLE_OPENING = regex.compile(r"(?<=[:,][ \t\u00a0])['‘](?=\p{L})")
+#: a single mark that closes one: after a letter or a stop, before no letter
+_SINGLE_CLOSING = regex.compile(r"(?<=[\p{L}\p{N}.,!?…])['’](?!\p{L})")
+
+
+def _open_single(text: str, start: int, end: int) -> _Open | None:
+    """The single mark opening a quote that the paragraph ``text[start:end]`` leaves open (no
+    closing mark after it), as British copy runs a quote over paragraphs (``Arteta said: 'We
+    are happy. …`` ¶ ``'Declan is …'``); whether it goes on is for the next paragraph to tell."""
+    openings = list(_SINGLE_OPENING.finditer(text, start, end))
+    if not openings or _SINGLE_CLOSING.search(text, openings[-1].end(), end):
+        return None
+    if len(text[openings[-1].end() : end].split()) < SINGLE_QUOTED_WORDS:
+        return None  # a few words to the paragraph's end: no speech run on
+    return _Open(openings[-1].group(), openings[-1].end())
 
 
 def _scan(
