@@ -47,7 +47,12 @@ _INDEFINITE = regex.compile(
 _NO_OBJECT_VERBS = frozenset({"say", "add"})
 _SIGNATURE = regex.compile(r"[.,]?\s*[―—–-]{1,2}\s*")
 #: what may follow a signature's name: an age, a place, a role, after commas
-_SIGNATURE_REST = regex.compile(r"\s*(?:,\s*[^,.;:!?]{1,40}){0,3}\.?\s*$")
+_SIGNATURE_REST = regex.compile(
+    # where or how it was said first: "via Twitter", "on Instagram", "in a statement"
+    r"(?:\s+(?:via|on|in|to|at)\s+[^,.;:!?]{1,40})?"
+    r"\s*(?:,\s*[^,.;:!?]{1,40}){0,3}"
+    r"(?:,\s*who\b[^;:!?]{1,120})?\.?\s*$"  # "…, who represents the owners"
+)
 _NOUN_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "this", "that"})
 #: a noun phrase and a phrase after a preposition that modifies it, between a quote and its
 #: verb: "a source familiar with the talks", "officials in Dover", "Jo Ames from Dover"
@@ -484,14 +489,32 @@ def signed(ctx: Context, rule: Rule) -> Attribution | None:
     if m is None:
         return None
     mention = ctx.grammar.np_after(m.end())
-    if mention is None or mention.kind not in {"name", "organisation"}:
-        return None
-    if masked[mention.end : end].strip() and not _SIGNATURE_REST.match(masked, mention.end, end):
-        return None  # more than a name and where it is from: a sentence, not a signature
-    return ctx.resolver.resolve(mention, None, rule.method, rule.confidence)
+    if (
+        mention is not None
+        and mention.kind in {"name", "organisation"}
+        and (
+            not masked[mention.end : end].strip() or _SIGNATURE_REST.match(masked, mention.end, end)
+        )
+    ):
+        return ctx.resolver.resolve(mention, None, rule.method, rule.confidence)
+    # the name after what the person is, in words of no name: "- Harbour pilot Tom Brell via X"
+    for name in _FULL_NAME.finditer(masked, m.end(), min(end, m.end() + _SIGNATURE_WIDTH)):
+        found = ctx.grammar.np_after(name.start())
+        if (
+            found is not None
+            and found.kind == "name"
+            and found.end == name.end()
+            and _SIGNATURE_REST.match(masked, found.end, end)
+        ):
+            return ctx.resolver.resolve(found, None, rule.method, rule.confidence)
+    return None  # more than a name and where it is from: a sentence, not a signature
 
 
 _CLOSING_DOUBLE = frozenset('"”»')
+#: a full name: two to four capitalised words
+_FULL_NAME = regex.compile(r"\p{Lu}[\p{L}’'\-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}’'\-]+){1,2}")
+#: how far after the dash a signature's name may stand: a few words of what the person is
+_SIGNATURE_WIDTH = 80
 
 
 def _signed_inside(ctx: Context, rule: Rule) -> Attribution | None:

@@ -157,6 +157,7 @@ class Grammar:
             word.lower() in ORG_WORDS
             or is_title(word)
             or (len(word) > 2 and word.isalpha() and not self.named_inside_sentences(word))
+            or (word.isalpha() and word.isupper() and 2 <= len(word) <= 4)  # "QB Tom Brell"
         )
 
     def named_inside_sentences(self, word: str) -> bool:
