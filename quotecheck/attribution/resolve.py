@@ -92,6 +92,10 @@ _ADDRESSED = regex.compile(
 _TEXT_ROLES = frozenset({"body", "title", "standfirst"})
 
 
+#: nothing but the first words of a name: "called [Ruth ]Albers's remarks"
+_NAME_WORDS = regex.compile(r"(?:\s+\p{Lu}[\p{L}.’'\-]*)*\s*")
+
+
 @lru_cache(maxsize=1 << 12)
 def _full_name_pattern(surname: str) -> regex.Pattern:
     """A capitalised word before ``surname`` in the same paragraph (a headline's last word and
@@ -490,10 +494,21 @@ class Resolver:
             return None  # "Ames’s plan …": no subject of its own
         verbs = self.verbs_in(subject.end, person.start)
         if verbs and (
-            verbs[-1].end() >= person.start - 2  # '"…," said Hemsley': the speaker himself
+            (  # '"…," said Hemsley': the speaker himself; not "Ames accused Hemsley of …"
+                verbs[-1].end() >= person.start - 2
+                and MASK in self.masked[subject.end : verbs[-1].start()]
+            )
             or SPEECH_VERB_FORMS.get(verbs[-1].group().lower()) == "ask"  # the one who answers
         ):
             return None
+        if (
+            verbs
+            and _NAME_WORDS.fullmatch(self.masked, verbs[-1].end(), person.start)
+            and wanted is not None
+            and self._gender(person) == wanted
+            and self._gender(subject) is None
+        ):
+            return None  # "Reince Priebus called Clinton's remarks …. She had voted": Clinton
         return self._indexed(subject)
 
     def _reporter_before(self, paragraph: Paragraph, start: int) -> Mention | None:
