@@ -321,7 +321,7 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
             if not spans and text[para.start] in _SINGLE_OPENS and _opens(text, para.start):
                 left_open = _Open(text[para.start], para.start + 1)
             elif opened := _open_single(text, spans[-1][1] if spans else para.start, para.end):
-                left_open = opened  # "Arteta said: 'We are happy. …" ¶ "'Declan is …'"
+                left_open = opened  # "Albers said: 'We are happy. …" ¶ "'The club is …'"
         for k, (s, e, om, cm) in enumerate(spans):
             if continuing and k == 0 and signature_line(text, s, e):
                 continue  # '"…\nJo Ames, Harbour Union."': the name signs the quote above
@@ -438,8 +438,8 @@ _SINGLE_CLOSING = regex.compile(r"(?<=[\p{L}\p{N}.,!?…])['’](?!\p{L})")
 
 def _open_single(text: str, start: int, end: int) -> _Open | None:
     """The single mark opening a quote that the paragraph ``text[start:end]`` leaves open (no
-    closing mark after it), as British copy runs a quote over paragraphs (``Arteta said: 'We
-    are happy. …`` ¶ ``'Declan is …'``); whether it goes on is for the next paragraph to tell."""
+    closing mark after it), as British copy runs a quote over paragraphs (``Albers said: 'We
+    are happy. …`` ¶ ``'The club is …'``); whether it goes on is for the next paragraph to tell."""
     openings = list(_SINGLE_OPENING.finditer(text, start, end))
     if not openings or _SINGLE_CLOSING.search(text, openings[-1].end(), end):
         return None

@@ -623,7 +623,7 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
 
 def _common_noun_opening(ctx: Context, word: str) -> bool:
     """Whether a capitalised word opening a sentence with no article is a common noun (``Grève
-    des dockers``, ``Têtes de porc …``): no given name, and the text never capitalises it
+    des dockers``, ``Marée noire …``): no given name, and the text never capitalises it
     inside a sentence as it does a name."""
     low = word.lower()
     return (

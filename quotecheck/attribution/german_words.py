@@ -65,7 +65,7 @@ _TOKEN = regex.compile(
 #: a comma, by its party in brackets, or, given and surname, by the sentence's end (``…, sagte
 #: die Sprecherin der Stadt, Jo Kern.``)
 _APPOSED_NAME = regex.compile(
-    # the rest of a party's or a body's name may stand first: "von Bündnis 90/Die Grünen, X,"
+    # the rest of a party's or a body's name may stand first: "von Liste 7/Die Unabhängigen, X,"
     r"(?:\s+\d+(?:/[\p{L}\- ]{1,30})?)?"
     r",\s+((?:\p{Lu}[\p{L}’'\-]*\.?\s+(?:(?:von|van|de|zu)\s+)?){0,3}\p{Lu}[\p{L}’'\-]+)"
     r"(?:,|(?=\s*\()|(?<=\p{Lu}[\p{L}’'\-.]*\s+\p{Lu}[\p{L}’'\-]+)(?=\.(?:\s|$)))"

@@ -170,7 +170,7 @@ class Grammar:
 
     def surname(self, word: str) -> bool:
         """Whether the text names somebody with ``word`` after a given name (``François
-        Hollande``), so that ``an angry Hollande`` is that person, not somebody unnamed."""
+        Albers``), so that ``an angry Albers`` is that person, not somebody unnamed."""
         if word not in self._surnames:
             pattern = regex.compile(r"\b(\p{Lu}\p{L}+)\s+" + regex.escape(word) + r"\b")
             found = any(m.group(1).lower() in FIRST_NAMES for m in pattern.finditer(self.text))
@@ -360,7 +360,7 @@ class Grammar:
     def _unnamed(self, mention: Mention | None, indefinite: Token | None) -> Mention | None:
         """A capitalised word after an indefinite determiner is nobody's name (``a senior
         Democrat``, ``A Dundee politician``) unless the text names someone with it as a surname
-        (``an angry Hollande``): a phrase for someone unnamed, from the determiner."""
+        (``an angry Albers``): a phrase for someone unnamed, from the determiner."""
         if mention is None or indefinite is None or mention.kind != "name" or mention.role:
             return mention
         if mention.name and self.surname(mention.name.split()[-1]):

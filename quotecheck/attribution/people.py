@@ -85,7 +85,7 @@ def name_suffix(parts: list[str]) -> str | None:
 
 def in_name_case(parts: list[str]) -> list[str]:
     """A name's words as a name is written when the text sets it in capitals (a lede's
-    ``NICHOLAS SCOTT``, ``CAMPBELL-SAVOURS``): one person, however the page typeset them."""
+    ``RUTH ALBERS``, ``LINDQVIST-BRELL``): one person, however the page typeset them."""
     if len(parts) > 1 and all(len(p) > 1 and p.isupper() for p in parts):
         return [p.title() for p in parts]
     return parts
@@ -182,7 +182,7 @@ def collect_people(
             role_before = (
                 _role_set_off_before(masked, max(p.start, m.start() - 80), m.start())
                 if before.rstrip().endswith(",")  # set off by a comma
-                and m.group()[-2:] not in {"'s", "’s"}  # "The Union Leader, New Hampshire’s …"
+                and m.group()[-2:] not in {"'s", "’s"}  # "The Harbour Leader, Eastfield’s …"
                 else None
             )
             titled_before = role_before is not None or (
@@ -233,7 +233,7 @@ def collect_people(
                     or role_before
                     or (
                         words[0].rstrip(",")
-                        if titled_before and words[0][:1].islower()  # not "The Union Leader, X"
+                        if titled_before and words[0][:1].islower()  # not "The Harbour Leader, X"
                         else _apposed_role(masked, mention.end)
                     )
                 )

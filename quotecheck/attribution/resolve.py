@@ -493,12 +493,15 @@ class Resolver:
         if POSSESSIVE_AFTER.match(self.masked, subject.end):
             return None  # "Ames’s plan …": no subject of its own
         verbs = self.verbs_in(subject.end, person.start)
-        if verbs and (
-            (  # '"…," said Hemsley': the speaker himself; not "Ames accused Hemsley of …"
-                verbs[-1].end() >= person.start - 2
-                and MASK in self.masked[subject.end : verbs[-1].start()]
+        if (
+            verbs
+            and (
+                (  # '"…," said Hemsley': the speaker himself; not "Ames accused Hemsley of …"
+                    verbs[-1].end() >= person.start - 2
+                    and MASK in self.masked[subject.end : verbs[-1].start()]
+                )
+                or SPEECH_VERB_FORMS.get(verbs[-1].group().lower()) == "ask"  # the one who answers
             )
-            or SPEECH_VERB_FORMS.get(verbs[-1].group().lower()) == "ask"  # the one who answers
         ):
             return None
         if (
@@ -508,7 +511,7 @@ class Resolver:
             and self._gender(person) == wanted
             and self._gender(subject) is None
         ):
-            return None  # "Reince Priebus called Clinton's remarks …. She had voted": Clinton
+            return None  # "Chair Kim Osei called Albers's remarks …. She had voted": Albers
         return self._indexed(subject)
 
     def _reporter_before(self, paragraph: Paragraph, start: int) -> Mention | None:
