@@ -92,6 +92,8 @@ _ADDRESSED = regex.compile(
 _TEXT_ROLES = frozenset({"body", "title", "standfirst"})
 
 
+#: a verb right after a name, with an adverb maybe: "Ames argued", "Ames later said"
+_VERB_RIGHT_AFTER = regex.compile(r"\s+(?:\p{Ll}+ly\s+|(?:also|later|then)\s+)?\p{Ll}")
 #: nothing but the first words of a name: "called [Ruth ]Albers's remarks"
 _NAME_WORDS = regex.compile(r"(?:\s+\p{Lu}[\p{L}.’'\-]*)*\s*")
 
@@ -486,12 +488,27 @@ class Resolver:
             if opening not in {"", "the", "a", "an", "this", "these"}:
                 return None
             return self._reporter_before(paragraph, start)
+        if (
+            subject.kind == "pronoun"
+            and wanted is not None
+            and {"he": "male", "she": "female"}.get(subject.text.lower()) == wanted
+            and subject.end <= person.start
+        ):  # "He said the wounds on Vogt's hands …. "…," he said": the same he as before
+            return self.person_before(subject.start, subject.text)
         if subject.kind != "name":
             return None
         if subject.end > person.start:
             return None
         if POSSESSIVE_AFTER.match(self.masked, subject.end):
             return None  # "Ames’s plan …": no subject of its own
+        if (
+            not POSSESSIVE_AFTER.search(person.text)  # "Brell’s proposed wall": no verb of his
+            and (word := _VERB_RIGHT_AFTER.match(self.masked, person.end))
+        ) and any(
+            v.start() == word.end() - 1
+            for v in self.verbs_in(person.end, min(paragraph.end, word.end() + 20))
+        ):
+            return None  # "…, Mr Brell argued. He said …": the one who spoke last
         verbs = self.verbs_in(subject.end, person.start)
         if (
             verbs
