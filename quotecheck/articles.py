@@ -279,6 +279,11 @@ def _looks_like_body(paragraph: str) -> bool:
     return len(_WORD.findall(paragraph)) >= 8 and bool(_SENTENCE_END.search(paragraph))
 
 
+#: a marker with the linked headline after its colon, set inside an article's body ("READ
+#: MORE: Harbour fees to rise"): one line of furniture, after which the article goes on
+_INLINE_LINK = regex.compile(r"[^:\n]{2,40}:\s*\S")
+
+
 def label_paragraphs(text: str) -> tuple[Paragraph, ...]:
     """Split ``text`` into paragraphs and give each its role and, for repeats, the original."""
     spans = split_paragraphs(text)
@@ -301,8 +306,10 @@ def label_paragraphs(text: str) -> tuple[Paragraph, ...]:
             or _FIRST_PUBLISHED.match(para)
             or (i < body_start and _FIELD_LINE.match(para))
         )
-        if kind == "trailer" and i > body_start:
-            in_trailer = True
+        if kind == "trailer" and i > body_start and not _INLINE_LINK.match(para):
+            in_trailer = (
+                True  # a heading over related articles; "MORE NEWS: <headline>" is one link
+            )
         if in_trailer:
             role, why = "furniture", "after a related-articles marker"
         elif meta:

@@ -67,6 +67,15 @@ def test_related_articles_after_the_body_are_furniture():
     assert roles == ["title", "body", "furniture", "furniture"]
 
 
+def test_an_inline_link_in_the_body_is_furniture_and_the_body_goes_on():
+    # "READ MORE: <headline>" set inside the text links one story; the article goes on after it
+    after = 'She said: "We heard the first shots at eight and thought they were fireworks."'
+    link = "READ MORE: Harbour fees to rise in May as council backs the longer season plan"
+    text = f"Big pact signed\n\n{BODY}\n\n{link}\n\n{after}\n"
+    roles = [p.role for p in label_paragraphs(text)]
+    assert roles == ["title", "body", "furniture", "body"]
+
+
 def test_repeated_paragraph_points_at_the_original():
     other = "Something else happened later in the week, the agency reported."
     text = f"{BODY}\n\n{BODY}\n\n{other}\n\n{BODY}"

@@ -210,6 +210,15 @@ def subject_of(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> Mentio
         and _PREPOSITION_BEFORE.search(text, max(sentence_start, mention.start - 40), mention.start)
     ):
         mention = None  # "… but in a later interview said": a preposition's object, no subject
+    if (
+        mention is not None
+        and mention.kind == "name"
+        and _PREPOSITION_BEFORE.search(text, max(sentence_start, mention.start - 40), mention.start)
+        and (who := _WHO.search(text, sentence_start, mention.start)) is not None
+        and (subject := grammar.sentence_subject(sentence_start, who.start())) is not None
+        and subject.kind == "name"
+    ):
+        return subject  # "Tom Brell who lives on Mill Lane said": the place is the clause's
     if mention is not None and mention.kind in {"phrase", "role"}:
         mention = (
             grammar.unclosed_apposition_subject(
@@ -273,6 +282,7 @@ _SHARE_OF = regex.compile(
     regex.IGNORECASE,
 )
 #: a preposition and the words opening its noun phrase, right before that phrase's noun
+_WHO = regex.compile(r"\bwho\b")
 _PREPOSITION_BEFORE = regex.compile(
     r"\b(?:in|on|at|during|after|before|with|from|into|over|under|about|through|without"
     r"|despite)\s+(?:(?:a|an|the|his|her|their|its|this|that)\s+)?(?:[\p{Ll}\-]+\s+){0,2}$"
