@@ -251,6 +251,17 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
     for n, v in enumerate(verbs):
         if after_possessive(grammar, at, v):
             continue  # '"…," Vogt’s call to close the pier …': a noun
+        if v.group().lower() in _NAMING and n + 1 < len(verbs):
+            named = grammar.np_after(v.end() + 1)
+            if named is not None and named.kind == "name" and named.end >= verbs[n + 1].start() - 1:
+                return resolve_in_sentence(  # '"…," one witness called James told the radio'
+                    ctx.resolver,
+                    ctx.sentence_start,
+                    named,
+                    verbs[n + 1].group(),
+                    rule.method,
+                    rule.confidence,
+                )
         if not_a_cue(grammar, at, v) and n + 1 < len(verbs):
             head = grammar.np_before(verbs[n + 1].start() - 1)
             if head is not None and head.start <= v.start():
@@ -511,6 +522,8 @@ def signed(ctx: Context, rule: Rule) -> Attribution | None:
 
 
 _CLOSING_DOUBLE = frozenset('"”»')
+#: participles that give a name to the noun before them: "a witness called James told …"
+_NAMING = frozenset({"called", "named"})
 #: a full name: two to four capitalised words
 _FULL_NAME = regex.compile(r"\p{Lu}[\p{L}’'\-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}’'\-]+){1,2}")
 #: how far after the dash a signature's name may stand: a few words of what the person is
