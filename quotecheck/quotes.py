@@ -477,11 +477,17 @@ _INCISE = regex.compile(
     r"|(?P<inverted>\p{Ll}+)-(?:t-)?(?:il|elle|ils|elles))"
     # a clitic incise may close the quote's sentence: "…, a-t-il poursuivi. Les renforts …"
     r"[ \u00a0\u202f]*(?:,|\.(?=[ \u00a0\u202f]+\p{Lu}))"
-    r"|(?:a[ \u00a0]+)?(?P<named>\p{Ll}+)[ \u00a0]+(?:le|la|les|l['’]|d['’]|M\.|Mme|\p{Lu})"
+    r"|(?:(?:a|avait|s['’](?:est|était))[ \u00a0]+(?:(?:aussi|également|ainsi|encore|alors"
+    r"|ensuite|déjà)[ \u00a0]+)?)?(?P<named>\p{Ll}+)[ \u00a0]+"
+    # when, between the verb and its subject: "s'est félicité ce lundi soir X"
+    r"(?:(?:ce[ \u00a0]+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)"
+    r"(?:[ \u00a0]+(?:matin|midi|soir))?[ \u00a0]+)?"
+    r"(?:le|la|les|l['’]|d['’]|M\.|Mme|\p{Lu})"
     # set off by a comma, or closing the quote's sentence: "…, a déclaré la maire. Rien …"
     r"[^,.«»\n]{0,60}[ \u00a0\u202f]*(?:,|\.(?=[ \u00a0\u202f]+\p{Lu})))[ \u00a0\u202f]+"
-    # a name set off after a role: ", a déclaré la maire, Claire Fontaine, " (or ". ")
-    r"(?:\p{Lu}[\p{L}\-]+(?:[ \u00a0]\p{Lu}[\p{L}\-]+){0,3}[ \u00a0]*"
+    # a name set off after a role: ", a déclaré la maire, Claire Fontaine, " (or ". "), or a
+    # role after a name: ", a dit Jo Roux, premier adjoint au maire. "
+    r"(?:(?:\p{Lu}[\p{L}\-]+(?:[ \u00a0]\p{Lu}[\p{L}\-]+){0,3}|\p{Ll}[^,.«»\n]{0,60})[ \u00a0]*"
     r"(?:,|\.(?=[ \u00a0\u202f]+\p{Lu}))[ \u00a0\u202f]+)?"
 )
 _FRENCH_SPEECH_VERBS = words("fr/speech_verbs.txt")

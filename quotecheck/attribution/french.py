@@ -94,7 +94,7 @@ _AUXILIARY = regex.compile(
 )
 #: when it was said, between an inverted verb and its subject: ``a annoncé mardi l'avocat``
 _WHEN = (
-    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|ce\s+matin"
+    r"(?:(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|hier|aujourd['’]hui|ce\s+matin"
     r"|ce\s+soir|avant-hier)(?:\s+(?:matin|midi|soir|après-midi|dernier|prochain))?"
 )
 #: what may stand between an inverted verb of saying and its subject: when it was said, to whom
@@ -108,6 +108,7 @@ _ASIDE = regex.compile(
     r"(?:\s+(?:au|à\s+la|du|de\s+la|de)\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*)?"
     r"|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté|quant\s+à\s+(?:lui|elle|eux|elles)"
     r"|d['’]entrée\s+de\s+jeu|d['’]emblée|d['’]ailleurs|à\s+(?:son|leur)\s+tour"
+    r"|à\s+chaud|sans\s+détour|en\s+substance|à\s+nouveau|de\s+nouveau|aussitôt"
     r"|" + _WHEN + r")"
     r"[\s\u00a0]*,?[\s\u00a0]*"
 )
