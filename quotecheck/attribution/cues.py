@@ -258,6 +258,12 @@ def subject_of(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> Mentio
     if subject is not None and subject.kind == "document":
         return subject
     subject = grammar.apposition_subject(sentence_start, verb.start()) or subject
+    if (
+        subject is not None
+        and subject.kind == "name"
+        and (group := _group_in_place(grammar, sentence_start, subject))
+    ):
+        return group  # "Homeowners in Mill Lane, Eastfield, said": the homeowners
     if subject is not None and (who := _RELATIVE_CLAUSE.search(text, subject.end, verb.start())):
         return Mention(who.start(1), who.end(1), who.group(1), "relative")  # "Ames, who has said"
     clause = _CLAUSE_START.search(text, sentence_start, verb.start())
@@ -329,6 +335,20 @@ def someone_of(text: str, start: int, end: int) -> bool:
         return True
     group = _GROUP_OF.search(text, start, end)
     return group is not None and group.group(1).lower() not in SPEECH_VERB_FORMS
+
+
+def _group_in_place(grammar: Grammar, sentence_start: int, mention: Mention) -> Mention | None:
+    """The people a plural noun names when a place and its town follow it before the verb
+    (``Homeowners in Mill Lane, Eastfield, said``): the town is set off after the place."""
+    text = grammar.text
+    comma = text.rfind(",", sentence_start, mention.start)
+    if comma < 0 or text[comma + 1 : mention.start].strip():
+        return None
+    place = grammar.np_before(comma)
+    if place is None or place.kind != "name" or not someone_of(text, sentence_start, place.start):
+        return None
+    phrase = grammar.sentence_subject(sentence_start, place.start, phrase=True)
+    return phrase if phrase is not None and phrase.kind in {"phrase", "role"} else None
 
 
 def _long_subject(grammar: Grammar, start: int, verb: VerbMatch) -> Mention | None:
