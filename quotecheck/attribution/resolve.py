@@ -307,6 +307,8 @@ class Resolver:
         company`` → Kell Ferries Ltd): the last capitalised name before it whose head is that
         noun (or, for a company, a company's suffix), unless two such names stand together."""
         words = (mention.name or mention.text).split()
+        if 1 < len(words) <= 3 and all(w.islower() for w in words):
+            return self._named_in_full(mention, words)  # "the sheriff's office"
         if len(words) != 1 or not words[0].islower():
             return None
         noun = words[0]
@@ -323,6 +325,17 @@ class Resolver:
             return None if sum(h in wanted for h in heads) > 1 else name
         if noun in COMPANY_NOUNS:  # a company named without a suffix: "SeaLift said"
             return self._company_before(mention.start)
+        return None
+
+    def _named_in_full(self, mention: Mention, words: list[str]) -> str | None:
+        """The body's name a common noun phrase repeats the end of (``the sheriff's office`` →
+        the Forde County Sheriff's Office, named before it)."""
+        window = self.masked[max(0, mention.start - ORGANISATION_LOOKBACK) : mention.start]
+        tail = " ".join(words).lower().replace("’", "'")
+        for found in reversed([m.group() for m in _PROPER_NAME.finditer(window)]):
+            name = _LEADING_THE.sub("", found).rstrip(".,")
+            if " " in name and name.lower().replace("’", "'").endswith(" " + tail):
+                return name
         return None
 
     def _issuer_before(self, mention: Mention) -> Mention | None:
