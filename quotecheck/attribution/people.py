@@ -285,13 +285,21 @@ def _after_verb(masked: str, run: regex.Match, verbs: list[VerbMatch], ends: lis
 
 
 def _noun_compound(grammar: Grammar, run: regex.Match, verb: str) -> bool:
-    """Whether a lone capitalised word opening a sentence and a verb form that is also a plural
-    noun make a noun phrase (``Island states want …``), not a name and its verb: the text never
-    capitalises the word inside a sentence."""
+    """Whether a capitalised run and a verb form that is also a noun make a noun phrase: after
+    an article (``an emotional Harbourgram post``), or a lone word opening a sentence that the
+    text never capitalises inside one (``Island states want …``); not a name and its verb."""
     word = run.group()
-    return (
-        " " not in word and verb.lower() in NOUN_FORMS and not grammar.named_inside_sentences(word)
-    )
+    if verb.lower() not in NOUN_FORMS:
+        return False
+    if _DETERMINER_BEFORE.search(grammar.text, max(0, run.start() - 40), run.start()):
+        return True  # "an emotional Harbourgram post": the name qualifies the noun after it
+    return " " not in word and not grammar.named_inside_sentences(word)
+
+
+#: an article or a possessive, and maybe an adjective or two, right before a capitalised run
+_DETERMINER_BEFORE = regex.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{Ll}\-]+\s+){0,2}$"
+)
 
 
 #: an apposition that says what somebody is: an article, a few words, and a role or a noun
