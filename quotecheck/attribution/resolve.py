@@ -57,6 +57,9 @@ _OFFICES = frozenset(
     {"president", "senator", "governor", "minister", "chancellor", "mayor", "premier", "pope"}
     | {"king", "queen", "nominee", "candidate", "front-runner", "frontrunner", "head"}
     | {"secretary", "congressman", "congresswoman", "ambassador", "leader"}
+    # occupations a profile calls its subject by ("the singer", "the pop star", "the striker")
+    | {"singer", "star", "actress", "actor", "rapper", "comedian", "musician", "author"}
+    | {"novelist", "filmmaker", "striker", "quarterback", "midfielder", "goalkeeper", "pitcher"}
 )
 #: how much a way of reaching the speaker lowers a rule's confidence, by the suffix it adds to
 #: the rule's method: following a pronoun or ``who`` back, a role noun to the last person with
