@@ -334,6 +334,7 @@ class Grammar:
                 and word not in PARTICLES
                 and not any(is_title(t[2]) for t in toks[i : i + 3])
                 and not document_noun(word)  # "Financial disclosures show"
+                and not _named_next(toks, i + 1)  # "Lyft driver Ross Rogers": a noun for him
             ):
                 break  # a name ends where its verb begins ("Ames reversed"), not a role's words
             if run and word.islower() and len(word) > 4 and word.endswith("ed"):
@@ -593,6 +594,17 @@ class Grammar:
         antecedent = self.np_before(sentence_start + comma.start())
         kinds = {"organisation", "document"} if mention.text.lower() == "which" else {"name"}
         return antecedent if antecedent is not None and antecedent.kind in kinds else None
+
+
+def _named_next(toks: list[Token], at: int) -> bool:
+    """Whether a given name and a capitalised word follow at ``at``: a person named after the
+    noun before them (``driver Ross Rogers``)."""
+    return (
+        at + 1 < len(toks)
+        and toks[at][2].lower() in FIRST_NAMES
+        and toks[at][2][:1].isupper()
+        and toks[at + 1][2][:1].isupper()
+    )
 
 
 def _opens_clause(before: str) -> bool:
