@@ -254,7 +254,7 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
         if v.group().lower() in _NAMING and n + 1 < len(verbs):
             named = grammar.np_after(v.end() + 1)
             if named is not None and named.kind == "name" and named.end >= verbs[n + 1].start() - 1:
-                return resolve_in_sentence(  # '"…," one witness called James told the radio'
+                return resolve_in_sentence(  # '"…," one skipper called Jonas told the radio'
                     ctx.resolver,
                     ctx.sentence_start,
                     named,
@@ -522,7 +522,7 @@ def signed(ctx: Context, rule: Rule) -> Attribution | None:
 
 
 _CLOSING_DOUBLE = frozenset('"”»')
-#: participles that give a name to the noun before them: "a witness called James told …"
+#: participles that give a name to the noun before them: "a skipper called Jonas told …"
 _NAMING = frozenset({"called", "named"})
 #: a full name: two to four capitalised words
 _FULL_NAME = regex.compile(r"\p{Lu}[\p{L}’'\-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}’'\-]+){1,2}")

@@ -287,8 +287,9 @@ _SHARE_OF = regex.compile(
     r"|\bthird|\btwo-thirds|\bquarter)\s+of\s+(?:the\s+)?(?:[\p{L}\-]+\s+and\s+)?$",
     regex.IGNORECASE,
 )
-#: a preposition and the words opening its noun phrase, right before that phrase's noun
+#: a relative clause about a person opening
 _WHO = regex.compile(r"\bwho\b")
+#: a preposition and the words opening its noun phrase, right before that phrase's noun
 _PREPOSITION_BEFORE = regex.compile(
     r"\b(?:in|on|at|during|after|before|with|from|into|over|under|about|through|without"
     r"|despite)\s+(?:(?:a|an|the|his|her|their|its|this|that)\s+)?(?:[\p{Ll}\-]+\s+){0,2}$"
@@ -486,7 +487,7 @@ def resolve_in_sentence(
     return as_mentioned(found, mention)
 
 
-#: an acronym: a body's name, never a person's ("ADI", "NATO", "IBM")
+#: an acronym: a body's name, never a person's ("HDA", "NATO", "UNICEF")
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}")
 
 

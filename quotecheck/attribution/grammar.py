@@ -45,7 +45,7 @@ _FLOATING_QUANTIFIERS = frozenset({"each", "both", "all"})
 #: pronouns that stand for an unnamed speaker ("another said", "some chanted")
 INDEFINITE_PRONOUNS = frozenset({"another", "some", "many", "most", "others", "several", "few"})
 _DETERMINERS = frozenset({"the", "a", "an", "one", "some", "another", "his", "her", "their"})
-#: determiners before somebody unnamed: "a senior Democrat", "another Tory", "a Leeds builder"
+#: determiners before somebody unnamed: "a senior Liberal", "another Whig", "a Larchmont builder"
 _INDEFINITE_DETERMINERS = frozenset({"a", "an", "one", "some", "another"})
 _PREPOSITIONS = frozenset(
     {"in", "on", "at", "of", "for", "with", "by", "from", "to", "about", "after", "before"}
@@ -98,7 +98,7 @@ _ADVERBIAL = regex.compile(
 )
 _STATE_THEN_COMMA = regex.compile(r"\s*(\p{Lu}[\p{L}.]*?)\.\s*,")
 _APPOSITION_OPENING = regex.compile(r"(?:the|an?)\s+\w")
-#: a role after a name opening on its possessor or "the" ("ECD’s president", "the firm’s CEO")
+#: a role after a name opening on its possessor or "the" ("Acme’s president", "the firm’s CEO")
 _ROLE_APPOSITION_OPENING = regex.compile(r"(?:the|his|her|\p{Lu}[\p{L}.\-]*[’']s)\s+\w")
 _LOWER_WORD = regex.compile(r"\s+(?!(?:and|or)\b)\p{Ll}")
 _APPOSITION_STARTS = frozenset({"The", "A", "An", "One"})  # and any lower-case word
@@ -169,7 +169,7 @@ class Grammar:
         return word in self._named
 
     def surname(self, word: str) -> bool:
-        """Whether the text names somebody with ``word`` after a given name (``François
+        """Whether the text names somebody with ``word`` after a given name (``Ruth
         Albers``), so that ``an angry Albers`` is that person, not somebody unnamed."""
         if word not in self._surnames:
             pattern = regex.compile(r"\b(\p{Lu}\p{L}+)\s+" + regex.escape(word) + r"\b")
@@ -334,7 +334,7 @@ class Grammar:
                 and word not in PARTICLES
                 and not any(is_title(t[2]) for t in toks[i : i + 3])
                 and not document_noun(word)  # "Financial disclosures show"
-                and not _named_next(toks, i + 1)  # "Lyft driver Ross Rogers": a noun for him
+                and not _named_next(toks, i + 1)  # "Harbourline skipper Tom Brell": a noun for him
             ):
                 break  # a name ends where its verb begins ("Ames reversed"), not a role's words
             if run and word.islower() and len(word) > 4 and word.endswith("ed"):
@@ -598,7 +598,7 @@ class Grammar:
 
 def _named_next(toks: list[Token], at: int) -> bool:
     """Whether a given name and a capitalised word follow at ``at``: a person named after the
-    noun before them (``driver Ross Rogers``)."""
+    noun before them (``skipper Tom Brell``)."""
     return (
         at + 1 < len(toks)
         and toks[at][2].lower() in FIRST_NAMES
