@@ -50,6 +50,7 @@ TURN_LABEL = regex.compile(r"(?P<label>Q|A|\p{Lu}[\p{Lu}'’.\- ]{0,30}[\p{Lu}.]
 _SINGLE_MARK = regex.compile("[‘’']")
 _CURLY_DOUBLE = regex.compile("[“”]")
 _LOW_OR_HIGH = regex.compile("[„“”]")
+_GUILLEMETS = regex.compile("[«»]")
 _SAME_GLYPH_NESTED = regex.compile("“([^“”]+)”")
 _ONLY_OPENS = frozenset("“„«「『")
 #: the spaces French and some agencies set inside the marks
@@ -194,7 +195,7 @@ def find_spans(
         i, ch = mark.start(), mark.group()
         if i <= nested_until:
             continue
-        if current is not None and ch == current.mark and ch in "“„" and _opens(text, i):
+        if current is not None and ch == current.mark and ch in "“„«" and _opens(text, i):
             inner_close = _nested_close(text, i, end)
             if inner_close is not None:  # “… what he calls “chaos” than …”: one quote
                 nested_until = inner_close
@@ -204,7 +205,9 @@ def find_spans(
             or (ch == current.mark == "“" and not _opens(text, i))
             or (current.mark == "„" and ch == '"' and _straight_closes_low(text, i, end))
             or (ch == current.mark == "»" and not text[i + 1 : i + 2].isalnum())
-        )  # "“Apparently not,“ he said", "»Tout est prêt », a-t-il dit": the opening glyph closes
+            or (ch == current.mark == "«" and not _opens(text, i))
+        )  # "“Apparently not,“ he said", "»Tout est prêt », a-t-il dit", "« C'est fini« , a
+        # dit": the opening glyph, where it cannot open, closes
         if closes and i > current.content_start:
             if (
                 ch == current.mark == '"'
@@ -244,10 +247,14 @@ def _closes(mark: str, opened: str) -> bool:
 
 
 def _nested_close(text: str, i: int, end: int) -> int | None:
-    """Where a quote opened at ``i`` inside an open quote with the same curly glyph closes,
-    when the next two curly marks both close (``“a “b” c”``, German ``„a „b“ c“``); None when
-    the outer quote was simply left open."""
-    marks, closing = (_CURLY_DOUBLE, "”") if text[i] == "“" else (_LOW_OR_HIGH, "“”")
+    """Where a quote opened at ``i`` inside an open quote with the same glyph closes, when the
+    next two marks both close (``“a “b” c”``, German ``„a „b“ c“``, French ``« a « b » c »``);
+    None when the outer quote was simply left open."""
+    marks, closing = {
+        "“": (_CURLY_DOUBLE, "”"),
+        "„": (_LOW_OR_HIGH, "“”"),
+        "«": (_GUILLEMETS, "»"),
+    }[text[i]]
     following = list(islice(marks.finditer(text, i + 1, end), 2))
     if len(following) == 2 and all(m.group() in closing for m in following):
         return following[0].start()

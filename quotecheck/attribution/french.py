@@ -61,6 +61,7 @@ TITLES = _KINDS["title"]
 WORKS = _KINDS["work"]
 #: adverbs and conjunctions opening a sentence before its subject (``Enfin, le préfet …``)
 SENTENCE_ADVERBS = _KINDS["adverb"]
+BODIES = _KINDS["body"]
 
 #: a person named after a role or an honorific: "la ministre Ana Varga", "M. Jonas Reyes"
 TITLED_NAME = regex.compile(
@@ -90,7 +91,8 @@ _CLITIC = regex.compile(r"(?:lui|leur|nous|vous)\s+(?=(?:a|ont|avait|avaient|aur
 _AUXILIARY = regex.compile(
     r"(?:a|ont|avait|avaient|aurait|auraient|s['’](?:est|était|étaient)|se\s+(?:sont|serait))"
     r"\s+(?:(?:aussi|encore|également|ainsi|alors|déjà|pourtant|toutefois|cependant|ensuite"
-    r"|enfin|même|d['’]ailleurs|notamment|quant\s+à\s+(?:lui|elle))\s+){0,2}"
+    r"|enfin|même|d['’]ailleurs|notamment|quant\s+à\s+(?:lui|elle|eux|elles)"
+    r"|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté|à\s+(?:son|leur)\s+tour)\s+){0,2}"
 )
 #: when it was said, between an inverted verb and its subject: ``a annoncé mardi l'avocat``
 _WHEN = (
@@ -364,6 +366,9 @@ def _cue_at(ctx: Context, pos: int, rule: Rule) -> Attribution | None:
     # Nord Jean Roux": where a name in capitals ends the aside and the speaker's name starts,
     # a given name, an article or an honorific tells; else the longest aside
     starts = [m.start() for m in _WORD_START.finditer(masked, who + 1, aside.end())]
+    named = _name_ending_aside(ctx, aside, starts, verb.group(1), rule)
+    if named is not None:
+        return named
     found = [_speaker_at(ctx, e, end, verb.group(1), rule) for e in [aside.end(), *starts[::-1]]]
     found = [f for f in found if f is not None]
     someone = [f for f in found if _opens_with_someone(f.mention or "")]
@@ -376,6 +381,39 @@ _MADE_TO = frozenset({"valoir", "savoir", "remarquer", "observer"})
 _FAIT_VALOIR = regex.compile(
     r"(fait)[\s\u00a0]+(?:" + "|".join(sorted(_MADE_TO)) + r")[\s\u00a0]+", regex.IGNORECASE
 )
+
+
+#: an acronym in capitals (``l'AFP``, ``BFMTV``): the name of an outlet, whole
+_ACRONYM = regex.compile(r"\p{Lu}{2,}\b")
+_CAPITAL = regex.compile(r"\p{Lu}")
+
+
+def _name_ending_aside(
+    ctx: Context, aside: regex.Match, starts: list[int], cue: str, rule: Rule
+) -> Attribution | None:
+    """The person named at the end of an aside set off by a comma before an apposition (``a dit
+    à l'AFP Aziz, un commerçant du quartier``, ``a précisé à l'AFP Marc Roux, le préfet``): the
+    name, not the apposition, when a given name or an honorific opens it or an acronym (the
+    outlet told) ends right before it; the aside's first name is the one told."""
+    comma = ctx.masked.rfind(",", aside.start(), aside.end())
+    if comma < 0 or ctx.masked[comma + 1 : aside.end()].strip():
+        return None
+    for at in starts:
+        if not _CAPITAL.search(ctx.masked, aside.start(), at):
+            continue  # the first name of the aside is the one told: "a dit à Jean Roux, la maire"
+        found = _speaker_at(ctx, at, comma, cue, rule)
+        if (
+            found is None
+            or found.mention_end is None
+            or ctx.masked[found.mention_end : comma].strip()
+        ):
+            continue
+        before = ctx.masked[max(aside.start(), at - 12) : at].split()
+        if _opens_with_someone(found.mention or "") or (
+            before and _ACRONYM.fullmatch(before[-1].split("'")[-1].split("’")[-1])
+        ):
+            return found
+    return None
 
 
 def _opens_with_someone(words: str) -> bool:
@@ -619,7 +657,19 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
         return None
     if _common_noun_opening(ctx, first):
         return None  # "Grève des dockers : « … »": a noun capitalised for opening, no one
-    return _speaker_at(ctx, toks[0][0], q.start, "", rule)
+    found = _speaker_at(ctx, toks[0][0], q.start, "", rule)
+    if found is not None and found.source_type != "person" and not _speaks(found.mention or ""):
+        return None  # "Une explosion « de faible intensité » a …": a thing, no speaker
+    return found
+
+
+def _speaks(mention: str) -> bool:
+    """Whether a noun phrase that names no person may still give words: a name (``La CGT``),
+    a body or a document (``le parquet``, ``le rapport``), a work (``le quotidien``)."""
+    words = [regex.split(r"['’]", w)[-1] for w in mention.split()]
+    return any(w[:1].isupper() for w in words[1:]) or any(
+        w.lower() in BODIES or w.lower() in WORKS for w in words
+    )
 
 
 def _common_noun_opening(ctx: Context, word: str) -> bool:
@@ -717,6 +767,16 @@ def _mention_gender(mention: str) -> str | None:
     return _OPENING_GENDER.get(words[0].lower()) if words else None
 
 
+#: a person by age after a definite article (``l'homme de 90 ans``, ``la jeune femme de 19
+#: ans``, ``la sexagénaire``): someone just named, as ``the 90-year-old`` is in English
+_AGE_EPITHET = regex.compile(
+    r"(?:[Ll]['’]|[Ll][ea][\s\u00a0]+)(?:jeunes?[\s\u00a0]+)?"
+    r"(?:(?:(?P<m>homme|garçon|adolescent)|(?P<f>femme|fille|adolescente))"
+    r"[\s\u00a0]+de[\s\u00a0]+\d{1,3}[\s\u00a0]+ans"
+    r"|(?:quadra|quinqua|sexa|septua|octo|nona)génaire|trentenaire|quarantenaire|centenaire)\b"
+)
+
+
 NAMING = Naming(
     PRONOUNS,
     noun_phrase,
@@ -730,6 +790,7 @@ NAMING = Naming(
     frozenset({"le", "la", "l'", "l’", "son", "sa", "leur"}),  # "leur avocat": theirs, named
     GIVEN_NAMES,
     epithets=role_epithets("fr"),
+    age_epithet=_AGE_EPITHET,
 )
 
 

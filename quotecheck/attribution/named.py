@@ -295,6 +295,9 @@ class Naming:
     #: epithets for a role already named (``das Staatsoberhaupt``) and the roles they stand
     #: for, as :func:`~quotecheck.lexicon.role_epithets` reads them
     epithets: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: a person by age after a definite article, for someone just named (``l'homme de 90 ans``,
+    #: ``la sexagénaire``); its group ``m`` or ``f``, where one matched, tells the gender
+    age_epithet: regex.Pattern | None = None
     known_given: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -334,6 +337,8 @@ def speaker_at(
     if apposed and phrase.name is None:
         text = masked[phrase.start : apposed.end(1)]
         phrase = Phrase(phrase.start, apposed.end(1), text, apposed.group(1))
+    if phrase.name is None and (aged := _aged_person(ctx, phrase, end, cue, rule, naming)):
+        return aged
     if phrase.name is None and (named := _named_role(ctx, phrase, naming)) is not None:
         found = phrase_attribution(phrase, naming.full_name(masked, named), True, cue, rule)
         method, confidence = adjusted(rule.method, rule.confidence, "role-noun")
@@ -344,6 +349,30 @@ def speaker_at(
         return replace(found, method=method, confidence=round(confidence, 2))
     speaker = naming.full_name(masked, phrase.name) if phrase.name else phrase.text
     return phrase_attribution(phrase, speaker, naming.is_person(phrase), cue, rule)
+
+
+def _aged_person(
+    ctx: Context, phrase: Phrase, end: int, cue: str, rule: Rule, naming: Naming
+) -> Attribution | None:
+    """The person an epithet by age goes back to (``a raconté l'homme de 90 ans``): the last
+    person named before it whose given name does not tell the other gender; the epithet, to
+    its age, is the mention."""
+    if naming.age_epithet is None:
+        return None
+    aged = naming.age_epithet.match(ctx.masked, phrase.start, end)
+    if aged is None or aged.end() < phrase.end:
+        return None
+    wanted = next((g for g in ("m", "f") if aged.group(g)), None)
+    wanted = wanted or naming.mention_gender(aged.group())
+    found = _last_person_named(
+        ctx.masked, max(0, phrase.start - ROLE_WINDOW), phrase.start, wanted, naming
+    )
+    if found is None:
+        return None
+    method, confidence = adjusted(rule.method, rule.confidence, "epithet")
+    whole = Phrase(phrase.start, aged.end(), aged.group(), None)
+    found_at = phrase_attribution(whole, found[1], True, cue, rule)
+    return replace(found_at, method=method, confidence=round(confidence, 2))
 
 
 #: a definite article and an epithet for someone just named: an age (``der 54-Jährige``) or a
