@@ -450,6 +450,14 @@ def _same_source(ctx: Context, cue: str, rule: Rule) -> Attribution | None:
     )
 
 
+#: what a source gave rather than the source (``selon les informations de la préfecture``,
+#: ``d'après les propos du maire``): the source is the one after ``de``
+_WORDS_OF = regex.compile(
+    r"(?:les|des)[\s\u00a0]+(?:informations|propos|déclarations|dires|termes|chiffres)"
+    r"[\s\u00a0]+(?:de(?=[\s\u00a0])|du(?=[\s\u00a0])|des(?=[\s\u00a0])|d['’])[\s\u00a0]*"
+)
+
+
 def according(ctx: Context, rule: Rule) -> Attribution | None:
     """``Selon le parquet, « … »``, ``« … », selon la préfecture``, ``d'après X``."""
     q, masked = ctx.quote, ctx.masked
@@ -466,7 +474,10 @@ def according(ctx: Context, rule: Rule) -> Attribution | None:
                 continue
             found = _speaker_at(ctx, starts[-1], m.start(), m.group().strip(), rule)
         else:
-            found = _speaker_at(ctx, m.end(), end, m.group().strip(), rule)
+            words_of = _WORDS_OF.match(masked, m.end(), end)  # "selon les informations de X"
+            found = _speaker_at(
+                ctx, words_of.end() if words_of else m.end(), end, m.group().strip(), rule
+            )
         if found is not None:
             return found
     view = _VIEW_OF.match(masked, ctx.sentence_start, q.start)
