@@ -47,7 +47,27 @@ def _agreed(forms: frozenset[str]) -> frozenset[str]:
     return frozenset(agreed)
 
 
-VERBS = _agreed(words("fr/speech_verbs.txt"))
+def _narrated(forms: frozenset[str]) -> frozenset[str]:
+    """The forms with the imparfait and the passé simple of the first-group verbs whose past
+    participle they hold (``regretté``: ``regrettait``, ``regrettaient``, ``regretta``), the
+    tenses of narration that set a quote in a report (``regrettait dimanche l'entraîneur``);
+    ``c`` and ``g`` keep their sound before ``a`` (``lançait``, ``jugeait``)."""
+    derived = set(forms)
+    for form in forms:
+        if len(form) > 3 and form.endswith("é"):
+            stem = form[:-1]
+            stem = (
+                stem[:-1] + "ç"
+                if stem.endswith("c")
+                else stem + "e"
+                if stem.endswith("g")
+                else stem
+            )
+            derived |= {stem + "ait", stem + "aient", stem + "a"}
+    return frozenset(derived)
+
+
+VERBS = _agreed(_narrated(words("fr/speech_verbs.txt")))
 #: French given names the U.S. table lacks or gives the other sex, with their sex
 GIVEN_NAMES = {name: sex for sex, name in rows("fr/given_names.tsv")}
 _WORDS = rows("fr/words.tsv")
@@ -716,10 +736,38 @@ _LIST_JOINS = ListJoins(("et", "ou", "ainsi que"), ("notamment", "par exemple"))
 
 
 def is_term(quote: Quote, attribution: Attribution | None, text: str) -> bool:
-    """Words in guillemets after a noun for a work (``l'émission « Soir d'été »``), or one of
-    three or more in a list (``pour « faux », « usage de faux » et « … »``): a name."""
-    return names_something(text, quote.start - len(quote.open_mark), quote.text) or in_long_list(
-        quote, text, _LIST_JOINS
+    """Words in guillemets after a noun for a work (``l'émission « Soir d'été »``), one of
+    three or more in a list (``pour « faux », « usage de faux » et « … »``), or one capitalised
+    word after an article that no verb of saying gives anyone (``dans le « Clasico »``): a
+    name. French writes its common nouns in lower case, so the capital tells."""
+    return (
+        names_something(text, quote.start - len(quote.open_mark), quote.text)
+        or in_long_list(quote, text, _LIST_JOINS)
+        or (_guessed_only(attribution) and _one_name_after_article(quote, text))
+    )
+
+
+def _guessed_only(attribution: Attribution | None) -> bool:
+    return attribution is None or attribution.method.startswith(
+        ("sentence-subject", "split", "continuation", "none")
+    )
+
+
+#: an article or a preposition joined to one right before the opening mark
+_ARTICLE_BEFORE = regex.compile(
+    r"(?:^|[\s\u00a0])(?:le|la|les|l['’]|un|une|du|des|au|aux)[\s\u00a0]*$", regex.IGNORECASE
+)
+
+
+def _one_name_after_article(quote: Quote, text: str) -> bool:
+    words = quote.text.split()
+    before = text[max(0, quote.start - 20) : quote.start].rstrip('«“"\u00a0\u202f ')
+    return (
+        quote.kind == "fragment"
+        and len(words) == 1
+        and words[0][:1].isupper()
+        and words[0][-1:].isalnum()
+        and bool(_ARTICLE_BEFORE.search(before))
     )
 
 
