@@ -50,7 +50,7 @@ def _agreed(forms: frozenset[str]) -> frozenset[str]:
 def _narrated(forms: frozenset[str]) -> frozenset[str]:
     """The forms with the imparfait and the passé simple of the first-group verbs whose past
     participle they hold (``regretté``: ``regrettait``, ``regrettaient``, ``regretta``), the
-    tenses of narration that set a quote in a report (``regrettait dimanche l'entraîneur``);
+    tenses of narration that set a quote in a report (``regrettait lundi la maire``);
     ``c`` and ``g`` keep their sound before ``a`` (``lançait``, ``jugeait``)."""
     derived = set(forms)
     for form in forms:
@@ -412,7 +412,7 @@ def _name_ending_aside(
     ctx: Context, aside: regex.Match, starts: list[int], cue: str, rule: Rule
 ) -> Attribution | None:
     """The person named at the end of an aside set off by a comma before an apposition (``a dit
-    à l'AFP Aziz, un commerçant du quartier``, ``a précisé à l'AFP Marc Roux, le préfet``): the
+    à l'AFP Odilon, un fromager``, ``a précisé à l'AFP Marc Roux, le préfet``): the
     name, not the apposition, when a given name or an honorific opens it or an acronym (the
     outlet told) ends right before it; the aside's first name is the one told."""
     comma = ctx.masked.rfind(",", aside.start(), aside.end())
@@ -690,7 +690,7 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
         return None  # "Grève des dockers : « … »": a noun capitalised for opening, no one
     found = _speaker_at(ctx, toks[0][0], q.start, "", rule)
     if found is not None and found.source_type != "person" and not _speaks(found.mention or ""):
-        return None  # "Une explosion « de faible intensité » a …": a thing, no speaker
+        return None  # "Une secousse « à peine perceptible » a …": a thing, no speaker
     return found
 
 
@@ -738,7 +738,7 @@ _LIST_JOINS = ListJoins(("et", "ou", "ainsi que"), ("notamment", "par exemple"))
 def is_term(quote: Quote, attribution: Attribution | None, text: str) -> bool:
     """Words in guillemets after a noun for a work (``l'émission « Soir d'été »``), one of
     three or more in a list (``pour « faux », « usage de faux » et « … »``), or one capitalised
-    word after an article that no verb of saying gives anyone (``dans le « Clasico »``): a
+    word after an article that no verb of saying gives anyone (``après le « Derby »``): a
     name. French writes its common nouns in lower case, so the capital tells."""
     return (
         names_something(text, quote.start - len(quote.open_mark), quote.text)
@@ -826,7 +826,7 @@ def _mention_gender(mention: str) -> str | None:
     return _OPENING_GENDER.get(words[0].lower()) if words else None
 
 
-#: a person by age after a definite article (``l'homme de 90 ans``, ``la jeune femme de 19
+#: a person by age after a definite article (``l'homme de 58 ans``, ``la jeune femme de 19
 #: ans``, ``la sexagénaire``): someone just named, as ``the 90-year-old`` is in English
 _AGE_EPITHET = regex.compile(
     r"(?:[Ll]['’]|[Ll][ea][\s\u00a0]+)(?:jeunes?[\s\u00a0]+)?"

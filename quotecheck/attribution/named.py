@@ -295,7 +295,7 @@ class Naming:
     #: epithets for a role already named (``das Staatsoberhaupt``) and the roles they stand
     #: for, as :func:`~quotecheck.lexicon.role_epithets` reads them
     epithets: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    #: a person by age after a definite article, for someone just named (``l'homme de 90 ans``,
+    #: a person by age after a definite article, for someone just named (``l'homme de 58 ans``,
     #: ``la sexagénaire``); its group ``m`` or ``f``, where one matched, tells the gender
     age_epithet: regex.Pattern | None = None
     known_given: frozenset[str] = field(init=False)
@@ -354,7 +354,7 @@ def speaker_at(
 def _aged_person(
     ctx: Context, phrase: Phrase, end: int, cue: str, rule: Rule, naming: Naming
 ) -> Attribution | None:
-    """The person an epithet by age goes back to (``a raconté l'homme de 90 ans``): the last
+    """The person an epithet by age goes back to (``a expliqué l'homme de 58 ans``): the last
     person named before it whose given name does not tell the other gender; the epithet, to
     its age, is the mention."""
     if naming.age_epithet is None:
