@@ -25,6 +25,7 @@ from .named import (
     ListJoins,
     Naming,
     Phrase,
+    before_surname,
     headline_speaker,
     in_long_list,
     joined_after,
@@ -264,6 +265,27 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
         given = next((k for k in range(1, len(name) - 1) if _is_given(name[k])), None)
         return Phrase(s, e, text[s:e], None if given is None else " ".join(name[given:]))
     return Phrase(s, e, text[s:e], " ".join(name) or None)
+
+
+def full_name(text: str, name: str) -> str:
+    """The article's fuller form of a one-word name: ``Lambrecht`` is ``Denis Lambrecht`` where
+    the article names him so (``le maire Denis Lambrecht … a déclaré M. Lambrecht``). French
+    writes roles in lower case, so a capitalised word before the surname is a given name when
+    a table of given names has it or no article stands before it."""
+    if " " in name:
+        return name
+    for m in before_surname(name).finditer(text):
+        given, before = m.group("given"), (m.group("before") or "").lower()
+        low = given.lower()
+        if low in DETERMINERS | HONORIFICS | STOPS | SENTENCE_ADVERBS or low in TITLES:
+            continue
+        if (
+            _is_given(given)
+            or all(_is_given(part) for part in given.split("-"))
+            or (before not in DETERMINERS and not before.endswith(("'", "’")))
+        ):
+            return f"{given} {name}"
+    return name
 
 
 def _is_given(word: str) -> bool:
@@ -669,6 +691,11 @@ _BEFORE_INFINITIVE = regex.compile(
 )
 
 
+#: a cleft sentence setting off its subject: ``C'est la maire qui …``, ``Ce sont les élus qui``
+_CLEFT = regex.compile(r"(?:C['’]est|Ce[\s\u00a0]+sont)[\s\u00a0]+")
+_WHO = regex.compile(r"[\s\u00a0]+qui\b")
+
+
 def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
     """No verb of saying: the subject opening the quote's sentence, whatever its verb."""
     q, masked = ctx.quote, ctx.masked
@@ -676,6 +703,11 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
     label = _LABEL.match(masked, dateline.end() if dateline else ctx.sentence_start, q.start)
     if label and (person := headline_speaker(ctx, label, NAMING, rule)):
         return person  # "Fontaine : le pont est « une honte »": the person the headline names
+    cleft = _CLEFT.match(masked, _opening(ctx), q.start)
+    if cleft is not None:  # "C'est Me Léa Roux qui s'avance à la barre : « … »"
+        found = _speaker_at(ctx, cleft.end(), q.start, "", rule)
+        if found is not None and _WHO.match(masked, found.mention_end or 0):
+            return found if _speaks(found) else None
     toks = _tokens(masked, _opening(ctx), q.start)
     while toks and (toks[0][2].lower() in SENTENCE_ADVERBS or toks[0][2] == ","):
         toks = toks[1:]  # "Enfin, le préfet conclura …": the subject after the adverb
@@ -689,15 +721,16 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
     if _common_noun_opening(ctx, first):
         return None  # "Grève des dockers : « … »": a noun capitalised for opening, no one
     found = _speaker_at(ctx, toks[0][0], q.start, "", rule)
-    if found is not None and found.source_type != "person" and not _speaks(found.mention or ""):
-        return None  # "Une secousse « à peine perceptible » a …": a thing, no speaker
-    return found
+    return found if found is None or _speaks(found) else None
 
 
-def _speaks(mention: str) -> bool:
-    """Whether a noun phrase that names no person may still give words: a name (``La CGT``),
-    a body or a document (``le parquet``, ``le rapport``), a work (``le quotidien``)."""
-    words = [regex.split(r"['’]", w)[-1] for w in mention.split()]
+def _speaks(found: Attribution) -> bool:
+    """Whether a speaker found with no verb of saying may give words: a person, a name (``La
+    CGT``), a body or a document (``le parquet``, ``le rapport``), a work (``le quotidien``);
+    not a thing (``Une secousse « à peine perceptible » a …``)."""
+    if found.source_type == "person":
+        return True
+    words = [regex.split(r"['’]", w)[-1] for w in (found.mention or "").split()]
     return any(w[:1].isupper() for w in words[1:]) or any(
         w.lower() in BODIES or w.lower() in WORKS for w in words
     )
@@ -843,7 +876,7 @@ NAMING = Naming(
     TITLED_NAME,
     _title_gender,
     _is_person,
-    lambda _t, n: n,
+    full_name,
     _mention_gender,
     lambda word: word.lower() in TITLES,
     frozenset({"le", "la", "l'", "l’", "son", "sa", "leur"}),  # "leur avocat": theirs, named

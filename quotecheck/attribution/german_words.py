@@ -7,14 +7,13 @@ the rule rows' finders that read them.
 from __future__ import annotations
 
 from collections import defaultdict
-from functools import lru_cache
 
 import regex
 
 from ..lexicon import by_kind, fold_accents, role_epithets, rows, words
 from ..models import Attribution, Quote
 from ..quotes import MASK
-from .named import ListJoins, Naming, Phrase, in_long_list
+from .named import ListJoins, Naming, Phrase, before_surname, in_long_list
 from .words import FIRST_NAMES
 
 
@@ -228,22 +227,13 @@ def _role_before_given_name(words: list[str]) -> bool:
     )
 
 
-@lru_cache(maxsize=1024)
-def _before_surname(name: str) -> regex.Pattern:
-    return regex.compile(
-        r"(?:(?P<before>\p{L}+)\s+)?(?P<given>\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)\s+"
-        + regex.escape(name)
-        + r"\b"
-    )
-
-
 def full_name(text: str, name: str) -> str:
     """The article's fuller form of a one-word name: ``Roth`` is ``Jana Roth`` where the article
     names her so. The word before the surname is a given name when a list of given names has
     it, or when no article stands before it (``die Kämmerin Roth`` names no given name)."""
     if " " in name:
         return name
-    for m in _before_surname(name).finditer(text):
+    for m in before_surname(name).finditer(text):
         given, before = m.group("given"), (m.group("before") or "").lower()
         if "-" in given and not all(is_given_name(part) for part in given.split("-")):
             continue  # "Hans-Joachim" is a given name, "Stürmer-Star" a role

@@ -114,6 +114,17 @@ _FULL_NAME = regex.compile(
 
 
 @lru_cache(maxsize=16)
+@lru_cache(maxsize=1024)
+def before_surname(name: str) -> regex.Pattern:
+    """A capitalised word, and the word before it, right before the surname ``name``: where an
+    article may give its bearer's given name (``Jana Roth``, ``le maire Denis Roth``)."""
+    return regex.compile(
+        r"(?:(?P<before>\p{L}+)\s+)?(?P<given>\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)\s+"
+        + regex.escape(name)
+        + r"\b"
+    )
+
+
 def _people(text: str, given: frozenset[str]) -> tuple[tuple[int, str, str], ...]:
     """Every person an article names by a given name (the U.S. table's or one of ``given``)
     and a surname: (where, full name, surname)."""
