@@ -315,6 +315,8 @@ SHAPES_BY_LANGUAGE = {
         "paragraph",
         "comme",
         "epithet",
+        "later",
+        "honorific",
     ),
 }
 #: verbs of saying for German and French shapes, as they stand after a quote
@@ -480,6 +482,9 @@ def _attributed_abroad(
             "comme": f"La ville paiera, comme l’a {verb} {speaker} : {o}{sentence_quote}.{c}",
             "epithet": f"{'La présidente' if pronoun == 'elle' else 'Le président'} {speaker} a"
             f" visité le port.\n\n{o}{sentence_quote}{c}, a {verb} le chef de l’État.",
+            "later": f"Le plan est {o}{words}{c} et doit changer, a {verb} lundi {speaker}.",
+            "honorific": f"{intro}\n\n{o}{sentence_quote}{c}, a {verb}"
+            f" {'Mme' if pronoun == 'elle' else 'M.'} {speaker.split()[-1]}.",
         }[shape]
     if not text.startswith(intro):
         text = f"{intro}\n\n{text}"
@@ -490,6 +495,7 @@ def _attributed_abroad(
         "comme": f"{sentence_quote}.",
         "laut": words,
         "selon": words,
+        "later": words,
         "incise": "Nous irons",  # the incise splits the quote: its first segment
     }.get(shape, sentence_quote)
     return AttributedSentence(text, expected, speaker, shape, style, language)

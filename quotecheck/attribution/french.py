@@ -38,10 +38,11 @@ from .words import FIRST_NAMES
 
 def _agreed(forms: frozenset[str]) -> frozenset[str]:
     """The forms with their past participles agreeing with a feminine or plural subject, as
-    pronominal verbs make them (``elle s'est indignée``, ``ils se sont exclamés``)."""
+    pronominal verbs make them (``elle s'est indignée``, ``ils se sont exclamés``, ``elle s'est
+    défendue``)."""
     agreed = set(forms)
     for form in forms:
-        if form.endswith(("é", "i")):
+        if form.endswith(("é", "i", "u")):
             agreed |= {form + "e", form + "s", form + "es"}
         elif form.endswith(("it", "is")):
             agreed |= {form + "e", form + "es"}
@@ -127,7 +128,8 @@ _ASIDE = regex.compile(
     r"(?:(?:à|au|aux|devant|auprès\s+(?:de|du|des|d['’])|sur|dans|lors\s+d['’e])[\s\u00a0]*"
     r"(?:l['’]|la\s+|le\s+|les\s+|un\s+|une\s+)?"
     r"(?:[\p{Lu}\d][\p{L}\d\-]*(?:\s+\p{Lu}[\p{L}\-]*)*|journalistes|députés|sénateurs|presse"
-    r"|télévision|radio|communiqué|entretien|interview|tweet|message|meeting|réunion|conférence)"
+    r"|télévision|radio|communiqué|entretien|interview|tweet|message|meeting|réunion|conférence"
+    r"|tribune|micro|antenne|plateau|sortie|issue|téléphone|hémicycle|audience|barre)"
     r"(?:\s+(?:au|à\s+la|du|de\s+la|de)\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*)?"
     r"|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté|quant\s+à\s+(?:lui|elle|eux|elles)"
     r"|d['’]entrée\s+de\s+jeu|d['’]emblée|d['’]ailleurs|à\s+(?:son|leur)\s+tour"
@@ -260,6 +262,8 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
             name.pop()
     if not taken or (len(taken) == 1 and taken[0][2].lower() in DETERMINERS | HONORIFICS):
         return None
+    while len(name) > 1 and name[0].isupper() and len(name[0]) > 1 and _is_given(name[1]):
+        name.pop(0)  # "le chef des députés LFI Jean Roux": the party's initials, then the name
     s, e = taken[0][0], taken[-1][1]
     if complement:  # "le procureur de Nanterre Marc Delaunay": a person after the place
         given = next((k for k in range(1, len(name) - 1) if _is_given(name[k])), None)
@@ -365,6 +369,30 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
     if found is None and where is not None:  # "« … » dans l'Ouest, a fait savoir le maire"
         found = _cue_at(ctx, where.end(), rule)
     return found
+
+
+def later(ctx: Context, rule: Rule) -> Attribution | None:
+    """An inverted cue closing the quote's sentence further on, after a comma: ``Le pont est
+    « à bout de souffle » et doit fermer, a déclaré lundi la maire.``, ``…, a-t-elle insisté.``
+    The verb before its subject sets it apart from the sentence's own clauses."""
+    q, masked = ctx.quote, ctx.masked
+    start = q.end + len(q.close_mark)
+    end = min(ctx.sentence_end, ctx.grammar.sentence_end(start, ctx.paragraph.end))
+    for comma in _COMMA_THEN.finditer(masked, start, end):
+        found = _cue_at(ctx, comma.end(), rule)
+        if found is not None and _ends_clause(masked[found.mention_end or comma.end() : end]):
+            return found
+    return None
+
+
+_COMMA_THEN = regex.compile(r",[\s\u00a0]+")
+
+
+def _ends_clause(rest: str) -> bool:
+    """Whether what follows a speaker named after a closing cue ends the sentence: nothing, or
+    a clause of their own set off by a comma (``…, dénonçant …``, ``…, qui a …``)."""
+    rest = rest.strip(" \u00a0.!?…")
+    return rest == "" or rest.startswith((",", "("))
 
 
 #: a phrase of place or time between a quote and the comma before its cue: ``« … » dans

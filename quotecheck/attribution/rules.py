@@ -42,6 +42,7 @@ from .french import according as french_according
 from .french import after as french_after
 from .french import before as french_before
 from .french import colon_paragraph as french_colon_paragraph
+from .french import later as french_later
 from .french import passive_agent as french_passive_agent
 from .french import sentence_subject as french_sentence_subject
 from .german import according as german_according
@@ -119,6 +120,16 @@ RULES: tuple[Rule, ...] = (
         "Le procureur Marc Delaunay a précisé dans un communiqué :\n\n« L'enquête sera longue. »",
         "Marc Delaunay",
         "L'enquête",
+        ("fr",),
+    ),
+    Rule(
+        "later-fr",
+        0.85,
+        french_later,
+        "Le pont est « à bout de souffle » et doit fermer, a déclaré lundi la maire, Claire "
+        "Fontaine.",
+        "Claire Fontaine",
+        "à bout",
         ("fr",),
     ),
     Rule(
