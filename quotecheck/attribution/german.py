@@ -18,6 +18,7 @@ from dataclasses import replace
 
 import regex
 
+from ..lexicon import epithet_key
 from ..models import Attribution
 from ..quotes import MASK
 from .context import Context, Rule
@@ -684,7 +685,10 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
         or opening.lower() in OPENERS | _OBJECT_CASE
         or adverbial(opening, masked)
     ):  # an adverbial opens it: the subject, if a pronoun or a known speaker, follows the verb
-        return _inverted_subject(ctx, toks[first][0], q.start, rule)
+        inverted = _inverted_subject(ctx, toks[first][0], q.start, rule)
+        if inverted is not None and _in_reported_speech(ctx) and not _names_someone(inverted):
+            return None  # "Dies hätten die Beamten „…“ verhindert": the reporter's words
+        return inverted
     found = _speaker_at(ctx, toks[first][0], q.start, "", rule)
     if found is not None and (owner := _possessor(ctx, found, rule)) is not None:
         return owner  # "Ihre Zuversicht gründet sich auf …: „…“": whose confidence it is
@@ -706,7 +710,21 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
             return inverted  # "Das Angebot lehnt er ab: „…“": a thing fronted, its subject after
         if _in_reported_speech(ctx) and not speaks_for(found.mention or ""):
             return None  # "Eine Steuererhöhung sei „…“": what is reported, not who reports it
+        if _a_thing(found.mention or ""):  # "Die Wolken hingen „…“ im Tal": no speaker
+            return replace(
+                found, speaker=None, method=f"{rule.method}+phrase", confidence=UNRESOLVED
+            )
     return found
+
+
+def _a_thing(mention: str) -> bool:
+    """Whether a subject names neither a person (by a given name or an epithet for someone,
+    ``das Staatsoberhaupt``) nor a body, a medium or a document by any of its nouns (``Das
+    Auswärtige Amt``): a thing (``Die Wolken``, ``Der Nebel``), which says nothing."""
+    nouns = [w for w in mention.split() if w[:1].isupper() and w.lower() not in DETERMINERS]
+    return not any(
+        speaks_for(w) or is_given_name(w) or epithet_key(w) in NAMING.epithets for w in nouns
+    )
 
 
 def _common_noun_alone(found: Attribution, text: str) -> bool:

@@ -276,14 +276,16 @@ _BODIES_PLURAL = tuple(
 
 
 def is_person(phrase: Phrase) -> bool:
-    """Whether a noun phrase names a person: by a name, a role (``Ministerin``), or a head noun
-    for someone who does something (``der Student``, ``die Demonstranten``)."""
+    """Whether a noun phrase names a person: by a name, a role (``Ministerin``), a head noun
+    for someone who does something (``der Student``, ``die Demonstranten``) or a noun for
+    people (``der Mann``, ``die Fans``)."""
     if phrase.name is not None or any(is_title(w) for w in phrase.text.split()):
         return True
     head = next(
         (w for w in phrase.text.split() if w[:1].isupper() and w.lower() not in DETERMINERS), ""
     )
-    return head.lower().rsplit("-", 1)[-1].endswith(_AGENT_SUFFIXES + _PEOPLE)
+    noun = head.lower().rsplit("-", 1)[-1]
+    return noun.endswith(_AGENT_SUFFIXES + _PEOPLE) or noun in _KINDS["person"]
 
 
 def adverbial(word: str, text: str) -> bool:
@@ -386,6 +388,7 @@ NAMING = Naming(
     GIVEN_NAMES,
     _KINDS["demonym"],
     role_epithets("de"),
+    demonstratives={"dieser": "er", "diese": "sie"},
 )
 
 

@@ -309,6 +309,9 @@ class Naming:
     #: a person by age after a definite article, for someone just named (``l'homme de 58 ans``,
     #: ``la sexagénaire``); its group ``m`` or ``f``, where one matched, tells the gender
     age_epithet: regex.Pattern | None = None
+    #: demonstratives that stand alone for the one just named (``sagte dieser,``), each with
+    #: the personal pronoun of its gender
+    demonstratives: dict[str, str] = field(default_factory=dict)
     known_given: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -325,6 +328,11 @@ def speaker_at(
     if word and word.group(1).lower() in naming.pronouns:
         at, found = word.start(1), word.group(1)
         return pronoun_attribution(ctx, at, at + len(found), found, cue, rule, naming)
+    personal = word and naming.demonstratives.get(word.group(1).lower())
+    if personal and _STANDS_ALONE.match(masked, word.end(1)):  # "sagte dieser, dass …"
+        at, found = word.start(1), word.group(1)
+        pronoun = pronoun_attribution(ctx, at, at + len(found), personal, cue, rule, naming)
+        return replace(pronoun, mention=found)
     phrase = naming.noun_phrase(masked, pos, end)
     if phrase is None:
         marked = _name_in_marks(ctx, pos, end)
@@ -494,6 +502,8 @@ def _whole_name(text: str, titled: regex.Match) -> str:
 
 
 _FIRST_WORD = regex.compile(r"[\s\u00a0]*(\p{L}+)")
+#: punctuation right after a word: it stands alone, no noun after it
+_STANDS_ALONE = regex.compile(r"[\s\u00a0]*[,.;:!?)–—]")
 #: an article, then a name in marks (masked): a newspaper or an agency as the source
 _MARKS = '„“”"«»‚‘’‹› \u00a0\u202f'
 _MARKED_NAME = regex.compile(r"[\s\u00a0]*(?:\p{Ll}{2,4}\s+)?(" + MASK + r"+)")
