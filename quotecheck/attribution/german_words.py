@@ -221,9 +221,12 @@ def _of_a_place(text: str, core: list[tuple[int, int, str]], particle: str, foll
 
 def _role_before_given_name(words: list[str]) -> bool:
     """Whether the first of three or more capitalised words is a noun for a person (by its
-    ending: Anwohnerin, Kämmerer) before a given name and a surname."""
+    ending: Anwohnerin, Kämmerer) before a given name, single or double (Karl-Heinz), and a
+    surname."""
     return (
-        len(words) >= 3 and is_given_name(words[1]) and words[0].lower().endswith(_AGENT_SUFFIXES)
+        len(words) >= 3
+        and all(is_given_name(part) for part in words[1].split("-"))
+        and words[0].lower().endswith(_AGENT_SUFFIXES)
     )
 
 
