@@ -283,12 +283,14 @@ def full_name(text: str, name: str) -> str:
         low = given.lower()
         if low in DETERMINERS | HONORIFICS | STOPS | SENTENCE_ADVERBS or low in TITLES:
             continue
+        if m.group("particle") and not _is_given(given):
+            continue  # "Ville de Gaulle": no given name before the particle
         if (
             _is_given(given)
             or all(_is_given(part) for part in given.split("-"))
             or (before not in DETERMINERS and not before.endswith(("'", "’")))
         ):
-            return f"{given} {name}"
+            return f"{given} {m.group('particle') or ''}{name}"
     return name
 
 

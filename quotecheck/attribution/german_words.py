@@ -240,12 +240,14 @@ def full_name(text: str, name: str) -> str:
         given, before = m.group("given"), (m.group("before") or "").lower()
         if "-" in given and not all(is_given_name(part) for part in given.split("-")):
             continue  # "Hans-Joachim" is a given name, "Stürmer-Star" a role
+        if m.group("particle") and not all(is_given_name(p) for p in given.split("-")):
+            continue  # "Angaben von Kern": a noun and a genitive, no "Karl zu Kern"
         if is_given_name(given) or not (
             before in DETERMINERS
             or is_title(given)
             or given.lower() in DETERMINERS | OPENERS | PARTICLES
         ):
-            return f"{given} {name}"
+            return f"{given} {m.group('particle') or ''}{name}"
     return name
 
 

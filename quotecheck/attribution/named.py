@@ -120,8 +120,7 @@ def before_surname(name: str) -> regex.Pattern:
     article may give its bearer's given name (``Jana Roth``, ``le maire Denis Roth``)."""
     return regex.compile(
         r"(?:(?P<before>\p{L}+)\s+)?(?P<given>\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)\s+"
-        + regex.escape(name)
-        + r"\b"
+        r"(?P<particle>(?:von|van|zu|de|der|di|da)\s+)?" + regex.escape(name) + r"\b"
     )
 
 
@@ -394,10 +393,12 @@ def _aged_person(
     return replace(found_at, method=method, confidence=round(confidence, 2))
 
 
-#: a definite article and an epithet for someone just named: an age (``der 54-Jährige``) or a
-#: role joined to a party or a body (``die SPD-Politikerin``, ``der CDU-Chef``)
+#: a definite article and an epithet for someone just named: an age (``der 54-Jährige``), a
+#: role joined to a party or a body (``die SPD-Politikerin``, ``der CDU-Chef``), a politician
+#: by party in one word (``der Unionspolitiker``, ``die Sozialdemokratin``)
 _EPITHET = regex.compile(
-    r"\p{L}+[\s\u00a0]+(?:\d{1,3}-\p{Lu}\p{Ll}+|\p{Lu}[\p{L}]*-(\p{Lu}\p{Ll}+))"
+    r"\p{L}+[\s\u00a0]+(?:\d{1,3}-\p{Lu}\p{Ll}+|\p{Lu}[\p{L}]*-(\p{Lu}\p{Ll}+)"
+    r"|\p{Lu}\p{Ll}+(?:politiker|demokrat)(?:in)?)"
 )
 
 
@@ -483,7 +484,7 @@ def _named_role(ctx: Context, phrase: Phrase, naming: Naming) -> str | None:
     found = [
         (m.start("name"), _whole_name(masked, m))
         for m in naming.titled_name.finditer(masked, 0, phrase.start)
-        if epithet_key(m.group("title")).endswith(endings)
+        if _same_office(epithet_key(m.group("title")), endings)
     ]
     found += [
         (m.start("name"), m.group("name"))
@@ -495,10 +496,29 @@ def _named_role(ctx: Context, phrase: Phrase, naming: Naming) -> str | None:
     return max(found)[1] if len(people) == 1 else None  # two popes named: no telling which
 
 
+#: what a German role may add before the office it names again (``Verteidigungsminister …
+#: der Bundesverteidigungsminister``)
+_OFFICE_PREFIXES = ("bundes", "landes", "staats")
+
+
+def _same_office(title: str, roles: tuple[str, ...]) -> bool:
+    """Whether a title a person was named with holds one of ``roles``: it ends with it (``EU
+    trade chief`` and ``chief``), or a role is the title with a prefix of level before it."""
+    return title.endswith(roles) or any(
+        role == prefix + title for role in roles for prefix in _OFFICE_PREFIXES
+    )
+
+
 def _whole_name(text: str, titled: regex.Match) -> str:
-    """The name after a role, with what the role's pattern left of it."""
-    goes_on = _NAME_GOES_ON.match(text, titled.end("name"))
-    return titled.group("name") + (goes_on.group() if goes_on else "")
+    """The name after a role, with what the role's pattern left of it (``Karl-Heinz zu
+    Brandt``: the second given name, then the particle and the surname)."""
+    name, end = titled.group("name"), titled.end("name")
+    for _ in range(2):
+        goes_on = _NAME_GOES_ON.match(text, end)
+        if goes_on is None:
+            break
+        name, end = name + goes_on.group(), goes_on.end()
+    return name
 
 
 _FIRST_WORD = regex.compile(r"[\s\u00a0]*(\p{L}+)")
