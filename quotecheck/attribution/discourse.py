@@ -274,15 +274,29 @@ def paragraph_continuation(ctx: Context, rule: Rule) -> Attribution | None:
 _LABEL_LINE = regex.compile(r"[^\n]{1,160}(?::|\s--|\s[—–]|\?)\s*")
 #: a heading that is only a person's name, with its title or position before it ("Dana Quist
 #: --", "HEAD COACH DANA QUIST", "QB TOM BRELL:")
-_HEADING = regex.compile(r"((?:\p{Lu}[\p{L}’'.\-]*\s+){1,6}?\p{Lu}[\p{L}’'\-]*)\s*(--|[—–:])?\s*")
+_HEADING = regex.compile(
+    r"(\p{Lu}[\p{L}’'.\-]*\s+(?:\p{L}[\p{L}’'.\-]*\s+){0,5}?\p{Lu}[\p{L}’'\-]*)\s*(--|[—–:])?\s*"
+)
 #: how many paragraphs a sheet of quotes may run under one name
 _HEADING_REACH = 12
+
+
+#: a language's words for a heading: whether a word is a role or a position, whether a given
+#: name (both lower-cased words)
+HeadingWords = tuple[Callable[[str], bool], Callable[[str], bool]]
+_ENGLISH_HEADING: HeadingWords = (is_title, lambda word: word in GIVEN_NAMES)
 
 
 def speaker_heading(ctx: Context, rule: Rule) -> Attribution | None:
     """A quote paragraph under a heading that is only a person's name (``Dana Quist --``,
     ``HEAD COACH DANA QUIST``), as a team's or an office's sheet of quotes sets them: only
     labels of topics or questions, and quote paragraphs of no other speaker, stand between."""
+    return heading_speaker(ctx, rule, _ENGLISH_HEADING)
+
+
+def heading_speaker(ctx: Context, rule: Rule, language: HeadingWords) -> Attribution | None:
+    """:func:`speaker_heading` with a language's roles and given names (``Trainerin Ilka
+    Brandes``, ``Le maire Hugo Perrin :``)."""
     text, paragraphs = ctx.article.text, ctx.article.paragraphs
     own = ctx.paragraph
     if not _LABEL_LINE.fullmatch(text, own.start, ctx.quote.start - len(ctx.quote.open_mark)) and (
@@ -292,7 +306,7 @@ def speaker_heading(ctx: Context, rule: Rule) -> Attribution | None:
     others: set[str] = set()  # the speakers of the quote paragraphs passed
     for index in range(ctx.quote.paragraph - 1, max(-1, ctx.quote.paragraph - _HEADING_REACH), -1):
         p = paragraphs[index]
-        if (name := _heading_name(text[p.start : p.end])) is not None:
+        if (name := _heading_name(text[p.start : p.end], language)) is not None:
             speaker = name.title() if name.isupper() else name  # "ANDY DALTON": Andy Dalton
             if others - {speaker}:
                 return None  # another speaker's quotes under it: no sheet of quotes
@@ -315,20 +329,21 @@ def speaker_heading(ctx: Context, rule: Rule) -> Attribution | None:
     return None
 
 
-def _heading_name(paragraph: str) -> str | None:
+def _heading_name(paragraph: str, language: HeadingWords) -> str | None:
     """The person's name a heading paragraph is, titles and positions before it left out; a
     name with neither a position before it nor a dash or colon after it may be a byline."""
+    titled, is_given = language
     heading = _HEADING.fullmatch(paragraph)
     if heading is None:
         return None
     words = heading.group(1).split()
-    first = next((n for n, w in enumerate(words) if w.lower() in GIVEN_NAMES), None)
+    first = next((n for n, w in enumerate(words) if is_given(w.lower())), None)
     if first is None or not 2 <= len(words) - first <= 3:
         return None
     name, before = words[first:], words[:first]
-    if any(is_title(w) or w.lower() in NOT_NAMES | ORG_WORDS for w in name):
+    if any(titled(w) or w.lower() in NOT_NAMES | ORG_WORDS for w in name):
         return None
-    if not all(is_title(w) or (w.isupper() and len(w) <= 3) for w in before):
+    if not all(titled(w) or (w.isupper() and len(w) <= 3) for w in before):
         return None  # "Head Coach", "QB": a position; anything else is no heading
     if not before and heading.group(2) is None:
         return None  # a name alone, with no dash or colon after it, may be a byline

@@ -20,7 +20,7 @@ from ..lexicon import by_kind, fold_accents, role_epithets, rows, words
 from ..models import Attribution, Quote
 from ..quotes import MASK
 from .context import Context, Rule
-from .discourse import across_colon
+from .discourse import HeadingWords, across_colon, heading_speaker
 from .named import (
     ListJoins,
     Naming,
@@ -959,3 +959,20 @@ def colon_paragraph(ctx: Context, rule: Rule) -> Attribution | None:
     (``… a déclaré la maire :`` ¶ ``« … »``): the verb of saying before the colon and its
     subject."""
     return across_colon(ctx, rule, before)
+
+
+#: French headings: roles in lower case with their articles and honorifics (``Le maire``)
+_HEADING_WORDS: HeadingWords = (
+    lambda word: (
+        (low := regex.split(r"['’]", word.lower())[-1]) in TITLES
+        or low in DETERMINERS
+        or low in HONORIFICS
+    ),
+    _is_given,
+)
+
+
+def speaker_heading(ctx: Context, rule: Rule) -> Attribution | None:
+    """A quote paragraph under a heading that is only a person's name, a role before it
+    (``L'entraîneur Hugo Perrin`` ¶ ``« … »``), as a sheet of voices after a match sets them."""
+    return heading_speaker(ctx, rule, _HEADING_WORDS)

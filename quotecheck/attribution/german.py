@@ -22,7 +22,7 @@ from ..lexicon import epithet_key
 from ..models import Attribution
 from ..quotes import MASK
 from .context import Context, Rule
-from .discourse import across_colon
+from .discourse import HeadingWords, across_colon, heading_speaker
 from .german_words import (
     AUXILIARIES,
     CLAIMS,
@@ -1172,3 +1172,16 @@ def colon_paragraph(ctx: Context, rule: Rule) -> Attribution | None:
     (``… erklärte die Ministerin:`` ¶ ``„…“``): the verb of saying before the colon and its
     subject."""
     return across_colon(ctx, rule, before)
+
+
+#: German headings: roles (``Trainerin``, ``Sportchef``) and articles before the name
+_HEADING_WORDS: HeadingWords = (
+    lambda word: is_title(word) or word.lower() in DETERMINERS,
+    is_given_name,
+)
+
+
+def speaker_heading(ctx: Context, rule: Rule) -> Attribution | None:
+    """A quote paragraph under a heading that is only a person's name, a role before it
+    (``Trainerin Ilka Brandes`` ¶ ``„…“``), as a sheet of voices after a match sets them."""
+    return heading_speaker(ctx, rule, _HEADING_WORDS)

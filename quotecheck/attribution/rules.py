@@ -45,6 +45,7 @@ from .french import colon_paragraph as french_colon_paragraph
 from .french import later as french_later
 from .french import passive_agent as french_passive_agent
 from .french import sentence_subject as french_sentence_subject
+from .french import speaker_heading as french_speaker_heading
 from .german import according as german_according
 from .german import after as german_after
 from .german import before as german_before
@@ -55,6 +56,7 @@ from .german import previous_sentence as german_previous_sentence
 from .german import relative_clause as german_relative_clause
 from .german import reported as german_reported
 from .german import sentence_subject as german_sentence_subject
+from .german import speaker_heading as german_speaker_heading
 from .german import taken_up as german_taken_up
 from .opening import according_before, introduced, introduced_by_colon
 from .sentence import (
@@ -130,6 +132,15 @@ RULES: tuple[Rule, ...] = (
         "Fontaine.",
         "Claire Fontaine",
         "à bout",
+        ("fr",),
+    ),
+    Rule(
+        "speaker-heading-fr",
+        0.8,
+        french_speaker_heading,
+        "L'entraîneur Hugo Perrin :\n\n« Nous avons manqué de réalisme. »",
+        "Hugo Perrin",
+        "Nous avons",
         ("fr",),
     ),
     Rule(
@@ -213,6 +224,15 @@ RULES: tuple[Rule, ...] = (
         "Lob kam von Stadträtin Ilka Brandes, die den Plan als „mutig und richtig“ bezeichnete.",
         "Ilka Brandes",
         "mutig",
+        ("de",),
+    ),
+    Rule(
+        "speaker-heading-de",
+        0.8,
+        german_speaker_heading,
+        "Trainerin Ilka Brandes\n\n„Wir haben die zweite Halbzeit verschlafen.“",
+        "Ilka Brandes",
+        "Wir haben",
         ("de",),
     ),
     Rule(
