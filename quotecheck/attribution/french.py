@@ -405,6 +405,10 @@ _WHERE_BEFORE_CUE = regex.compile(
 )
 
 
+#: ``comme`` and the object pronoun before an inverted cue: ``« … », comme le décrit X``
+_AS_IT = regex.compile(r"comme[\s\u00a0]+(?:le[\s\u00a0]+|l['’][\s\u00a0]*)?")
+
+
 def _cue_at(ctx: Context, pos: int, rule: Rule) -> Attribution | None:
     """The speaker of a cue at ``pos``, after a quote: an inverted pronoun, a verb of saying and
     its subject, a source heard from."""
@@ -422,6 +426,8 @@ def _cue_at(ctx: Context, pos: int, rule: Rule) -> Attribution | None:
         return pronoun_attribution(
             ctx, start, start + len(word), word, pronoun.group(), rule, NAMING
         )
+    as_it = _AS_IT.match(masked, pos, end)  # "« … », comme le décrit la maire"
+    pos = as_it.end() if as_it else pos
     clitic = _CLITIC.match(masked, pos, end)  # "« … » lui a répondu le maire"
     auxiliary = _AUXILIARY.match(masked, clitic.end() if clitic else pos, end)
     at = auxiliary.end() if auxiliary else pos
@@ -723,7 +729,9 @@ _BEFORE_INFINITIVE = regex.compile(
 
 #: a cleft sentence setting off its subject: ``C'est la maire qui …``, ``Ce sont les élus qui``
 _CLEFT = regex.compile(r"(?:C['’]est|Ce[\s\u00a0]+sont)[\s\u00a0]+")
-_WHO = regex.compile(r"[\s\u00a0]+qui\b")
+#: ``qui`` after the subject a cleft sets off, a few words of description between (``C'est
+#: une maire visiblement émue qui …``)
+_WHO = regex.compile(r"(?:[\s\u00a0]+\p{Ll}+){0,3}[\s\u00a0]+qui\b")
 
 
 def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
