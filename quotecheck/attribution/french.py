@@ -22,6 +22,7 @@ from ..quotes import MASK
 from .context import Context, Rule
 from .discourse import HeadingWords, across_colon, heading_speaker
 from .named import (
+    PRONOUN_CONFIDENCE,
     ListJoins,
     Naming,
     Phrase,
@@ -52,8 +53,9 @@ def _agreed(forms: frozenset[str]) -> frozenset[str]:
 def _narrated(forms: frozenset[str]) -> frozenset[str]:
     """The forms with the imparfait and the passé simple of the first-group verbs whose past
     participle they hold (``regretté``: ``regrettait``, ``regrettaient``, ``regretta``), the
-    tenses of narration that set a quote in a report (``regrettait lundi la maire``);
-    ``c`` and ``g`` keep their sound before ``a`` (``lançait``, ``jugeait``)."""
+    tenses of narration that set a quote in a report (``regrettait lundi la maire``), and
+    their present plural (``racontent-ils``); ``c`` and ``g`` keep their sound before ``a``
+    (``lançait``, ``jugeait``)."""
     derived = set(forms)
     for form in forms:
         if len(form) > 3 and form.endswith("é"):
@@ -65,7 +67,7 @@ def _narrated(forms: frozenset[str]) -> frozenset[str]:
                 if stem.endswith("g")
                 else stem
             )
-            derived |= {stem + "ait", stem + "aient", stem + "a"}
+            derived |= {stem + "ait", stem + "aient", stem + "a", form[:-1] + "ent"}
     return frozenset(derived)
 
 
@@ -405,6 +407,27 @@ _WHERE_BEFORE_CUE = regex.compile(
 )
 
 
+def _unnamed_subject_before(ctx: Context, wanted: str, rule: Rule) -> str | None:
+    """The person the sentence right before the quote's opens on, when it names them by who
+    they are and by no name, its own or one the article gave the role, in the pronoun's gender
+    and number (``Une habitante a tout vu. « … », raconte-t-elle.``): the nearer antecedent
+    than anyone named before."""
+    masked, end, para_start = ctx.masked, ctx.sentence_start, ctx.paragraph.start
+    if not masked[para_start:end].strip():  # the quote's sentence opens its paragraph
+        if ctx.quote.paragraph == 0:
+            return None
+        before = ctx.article.paragraphs[ctx.quote.paragraph - 1]
+        para_start, end = before.start, before.end
+    start = ctx.grammar.sentence_start(para_start, max(para_start, end - 1))
+    found = speaker_at(ctx, start, end, "", rule, NAMING)
+    mention = found.mention if found else None
+    if not mention or found.speaker != mention or found.source_type != "person" or MASK in mention:
+        return None  # no one, a pronoun, a name, or a role the article named someone with
+    first = mention.split()[0].lower()
+    told = "p" if first in {"les", "des", "plusieurs", "certains", "certaines"} else None
+    return mention if (told or _mention_gender(mention)) == wanted else None
+
+
 #: ``comme`` and the object pronoun before an inverted cue: ``« … », comme le décrit X``
 _AS_IT = regex.compile(r"comme[\s\u00a0]+(?:le[\s\u00a0]+|l['’][\s\u00a0]*)?")
 
@@ -423,9 +446,15 @@ def _cue_at(ctx: Context, pos: int, rule: Rule) -> Attribution | None:
     if pronoun and (pronoun.group("v1") or pronoun.group("v2")).lower() in VERBS:
         start = pronoun.start("p1") if pronoun.group("p1") else pronoun.start("p2")
         word = pronoun.group("p1") or pronoun.group("p2")
-        return pronoun_attribution(
+        found = pronoun_attribution(
             ctx, start, start + len(word), word, pronoun.group(), rule, NAMING
         )
+        subject = _unnamed_subject_before(ctx, PRONOUNS[word.lower()], rule)
+        if subject is None:
+            return found
+        method, confidence = adjusted(rule.method, rule.confidence, "pronoun")
+        confidence = min(confidence, PRONOUN_CONFIDENCE)
+        return replace(found, speaker=subject, method=method, confidence=confidence)
     as_it = _AS_IT.match(masked, pos, end)  # "« … », comme le décrit la maire"
     pos = as_it.end() if as_it else pos
     clitic = _CLITIC.match(masked, pos, end)  # "« … » lui a répondu le maire"
