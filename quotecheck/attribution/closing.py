@@ -452,7 +452,9 @@ _HEADLINE_NAME_WORDS = 4
 
 def headline_cue(ctx: Context, rule: Rule) -> Attribution | None:
     """A headline's speaker after its quote, its verb in title case (``'In The Best Interest Of
-    The Party': Okafor Says She Will Stand Down``, ``'…', Warns Okafor``)."""
+    The Party': Okafor Says She Will Stand Down``, ``'…', Warns Okafor``), or, in sentence
+    case, the person named after a colon whom the story names again (``'…': Dana Quist breaks
+    her silence``)."""
     q = ctx.quote
     if q.placement != "headline":
         return None
@@ -469,16 +471,34 @@ def headline_cue(ctx: Context, rule: Rule) -> Attribution | None:
         for _ in range(_HEADLINE_NAME_WORDS):
             word = _TITLE_CASE_WORD.match(masked, at, ctx.paragraph.end)
             if word is None:
-                return None
+                break
             if word.group(1).lower() in SPEECH_VERB_FORMS:
                 verb, mention = word.group(1), grammar.np_before(word.start(1) - 1)
                 break
             at = word.end()
         if mention is not None and mention.start < m.start("first"):
             return None
+        if verb is None:  # "'…': Dana Quist breaks her silence": the person the story names
+            verb, mention = ":", _named_in_story(ctx, m)
     if verb is None or mention is None or mention.kind not in RESOLVED:
         return None
     return ctx.resolver.resolve(mention, verb.lower(), rule.method, rule.confidence)
+
+
+def _named_in_story(ctx: Context, cue: regex.Match) -> Mention | None:
+    """The person a sentence-case headline names after its quote and a colon or a dash
+    (``'…': Dana Quist breaks her silence``), when the story below names them again: a headline
+    sets its speaker before what they did, with no verb of saying."""
+    if cue.group().strip()[:1] not in {":", "—", "–"}:
+        return None
+    mention = ctx.grammar.np_after(cue.start("first"))
+    if mention is None or mention.kind != "name" or not mention.name:
+        return None
+    after = ctx.masked[mention.end : ctx.paragraph.end]
+    if not regex.match(r"\s+\p{Ll}", after):
+        return None  # title case goes on: the verb is the words' own ("… Says …")
+    surname = mention.name.split()[-1]
+    return mention if ctx.masked.find(surname, ctx.paragraph.end) >= 0 else None
 
 
 def signed(ctx: Context, rule: Rule) -> Attribution | None:
