@@ -131,6 +131,29 @@ def _given_name_apposed(masked: str, run: regex.Match) -> Mention | None:
     return Mention(run.start(), run.end(), word, "name", name=word)
 
 
+#: what follows a person named by a given name alone: their age set off (``Marcus, 12,``) or a
+#: verb in the past (``Ruth walked in``, ``Ruth had left``)
+_AFTER_GIVEN_ALONE = regex.compile(
+    r",\s*(?:1[0-1]\d|\d{1,2}),|\s+(?:\p{Ll}{2,}ed|was|had|is|has)\b(?!\s+(?:by|of)\b)"
+)
+
+
+def _given_name_alone(masked: str, run: regex.Match) -> Mention | None:
+    """A given name alone as the subject of a verb in the past or set off before an age
+    (``Marcus walked in.``, ``Ruth, 12, said …``): a person, whose gender the name tells, for
+    the pronouns after; a word that is often no name (``May``, ``Will``) is never one."""
+    word = run.group()
+    if " " in word or word.lower() not in GIVEN_NAMES or word.lower() in NOT_NAMES:
+        return None
+    if not _AFTER_GIVEN_ALONE.match(masked, run.end()):
+        return None
+    if not _OPENS_SENTENCE.search(masked, max(0, run.start() - 3), run.start()):
+        return None  # a subject opens its sentence: "… for America was …" is no person
+    if regex.search(r"\b\p{Lu}\p{Ll}+\s+" + regex.escape(word) + r"\b", masked):
+        return None  # the article writes it after a given name: a surname ("Ann Carson")
+    return Mention(run.start(), run.end(), word, "name", name=word)
+
+
 _NEXT_CAPITALISED = regex.compile(r" \p{Lu}")
 _AND_FULL_NAME = regex.compile(r" and (\p{Lu}\p{Ll}+) (\p{Lu}[\p{L}’'\-]+)\b")
 
@@ -217,7 +240,11 @@ def collect_people(
                 found.append(partner)  # "Kay and Neil Ames": Kay Ames
             if not (titled or titled_before or speaker_like or apposed):
                 # a first name that tells a person: "Ruth Okafor met the union"
-                if (person := _first_named(m) or _given_name_apposed(masked, m)) is not None:
+                if (
+                    person := _first_named(m)
+                    or _given_name_apposed(masked, m)
+                    or _given_name_alone(masked, m)
+                ) is not None:
                     role = _apposed_role(masked, person.end)
                     found.append(_with_role(person, role) if role else person)
                 continue
