@@ -495,9 +495,19 @@ _AS = regex.compile(r"\bals\s*$")
 
 def _called(quote: Quote, text: str) -> bool:
     """Whether a word in marks is what someone called something (``wies den Plan als
-    „Unverschämtheit“ zurück``): a judgement, somebody's word, not a name."""
+    „Unverschämtheit“ zurück``) or how someone showed themselves (``zeigte sich
+    „enttäuscht“``, ``gab sich „zuversichtlich“``): a judgement, somebody's word, not a name."""
     start = quote.start - len(quote.open_mark)
-    return bool(_AS.search(text, max(0, start - 8), start))
+    return bool(_AS.search(text, max(0, start - 8), start)) or bool(
+        _SHOWN_AS.search(text, max(0, start - 40), start)
+    )
+
+
+#: a reflexive verb by which someone shows how they feel, right before the marks (``zeigte
+#: sich sehr „enttäuscht“``): the adjective is their word
+_SHOWN_AS = regex.compile(
+    r"\b(?:zeigt|zeigte|zeigen|zeigten|gibt|gab|geben|gaben)\s+sich\s+(?:\p{Ll}+\s+){0,2}$"
+)
 
 
 #: what something is or is known as, with nobody saying it: ``gilt als „…“``, ``dient als
