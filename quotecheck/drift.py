@@ -31,7 +31,7 @@ from .normalize import (
     words,
 )
 from .quotes import nested_spans
-from .spelling import spelling_key, spelling_rule
+from .spelling import spelling_key, spelling_rule, spelling_variety
 
 
 class DriftKind(NamedTuple):
@@ -464,7 +464,8 @@ def _word_pairs(a: list[str], b: list[str], files: tuple[str, str]) -> list[Edit
             edits.append(meaning)
             continue
         kind, rule = _pair_kind(x, y)
-        edits.append(_edit(kind, files, x, y, rule=rule, inside=True))
+        detail = spelling_variety(rule) if kind == "spelling" else ""
+        edits.append(_edit(kind, files, x, y, detail, rule=rule, inside=True))
     return edits
 
 
@@ -924,4 +925,6 @@ def shown_edits(edits: Iterable[Edit]) -> list[Edit]:
 
 def label(edit: Edit) -> str:
     """The edit's kind as an editor would name it."""
+    if edit.kind == "spelling":
+        return spelling_variety(edit.rule)  # "UK/US spelling", "German/Swiss spelling (ß/ss)"
     return INSIDE_PUNCTUATION[1] if edit.rule == INSIDE_RULE else KINDS[edit.kind][1]

@@ -34,6 +34,17 @@ def american(word: str) -> tuple[str, str | None]:
     return word, None
 
 
+#: the varieties of spelling the rules of ``spelling_rules.tsv`` tell apart, by rule; every
+#: other rule is British against American spelling
+_VARIETY = {"ß/ss": "German/Swiss spelling (ß/ss)"}
+
+
+def spelling_variety(rule: str) -> str:
+    """What a spelling rule sets apart, as a report names it: ``UK/US spelling``, or ``German/
+    Swiss spelling (ß/ss)``, so that an editor of German copy is not told of British English."""
+    return _VARIETY.get(rule.removeprefix("spelling "), "UK/US spelling")
+
+
 def spelling_rule(a: str, b: str) -> str | None:
     """The rule under which ``a`` and ``b`` are one word in British and American spelling.
 

@@ -24,7 +24,7 @@ from .lexicon import abbreviations, is_expansion, words
 from .models import Article, Quote, Severity, TermDrift
 from .names import same_person
 from .quotes import MASK, mask_quotes, quotes_by_article
-from .spelling import american, spelling_key
+from .spelling import american, spelling_key, spelling_variety
 
 _NOT_NAMES = words("not_names.txt")
 _WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
@@ -112,7 +112,10 @@ def spelling_drift(articles: Iterable[Article], quotes: Iterable[Quote]) -> list
                 )
 
     def detail(forms: list[str]) -> str:
-        return "British vs American spelling: " + " / ".join(forms)
+        rule = next((r for f in forms if (r := american(f)[1])), "")
+        variety = spelling_variety(rule)  # German and Swiss copy differ by ß/ss alone
+        named = "British vs American spelling" if variety == "UK/US spelling" else variety
+        return f"{named}: " + " / ".join(forms)
 
     return _report("spelling", found, detail)
 

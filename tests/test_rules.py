@@ -255,6 +255,11 @@ def test_who_resolves_to_the_name_before_it():
             "our defense plan",
             ("spelling", "defence", "defense", "UK/US spelling"),
         ),
+        (
+            "an der Straße gesperrt",
+            "an der Strasse gesperrt",
+            ("spelling", "Straße", "Strasse", "German/Swiss spelling (ß/ss)"),
+        ),
     ],
 )
 def test_each_edit_records_its_words_and_explanation(a, b, expected):

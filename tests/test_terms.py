@@ -58,6 +58,16 @@ def test_spelling_drift_names_the_outlets_on_each_side():
     assert "defence budget" in term.examples["defence"]
 
 
+def test_swiss_spelling_is_named_as_such_not_as_british_english():
+    (term,) = drift(
+        "Die Brücke an der Hauptstraße bleibt bis Mai gesperrt.",
+        "Die Brücke an der Hauptstrasse bleibt bis Mai gesperrt.",
+    )
+    assert term.detail.startswith("German/Swiss spelling (ß/ss)"), term.detail
+    (defence,) = drift("The defence budget rose.", "The defense budget rose.")
+    assert defence.detail.startswith("British vs American spelling"), defence.detail
+
+
 def test_quotes_are_not_term_drift():
     assert drift('"Our defence is strong," he said.', '"Our defense is strong," he said.') == ()
 
