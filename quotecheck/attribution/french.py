@@ -105,10 +105,12 @@ _INCISE_PRONOUN = regex.compile(
     r"|(?P<v2>\p{L}+)-(?:t-)?(?P<p2>il|elle|ils|elles))\b"
 )
 #: "on" inverted, and where it was said: "a-t-on appris auprès de la préfecture", "indique-t-on
-#: à la mairie", "souligne-t-on dans l'entourage du ministre"
+#: à la mairie", "souligne-t-on dans l'entourage du ministre", "a-t-on appris de source
+#: judiciaire"
 _SAID_AT = regex.compile(
     r"(a-t-on\s+\p{L}+|\p{L}+-t-on)[\s\u00a0]+(?:auprès[\s\u00a0]+(?:de|du|des|d['’])|à|au|aux"
-    r"|dans[\s\u00a0]+l['’]entourage[\s\u00a0]+(?:de|du|des|d['’]))[\s\u00a0]*"
+    r"|dans[\s\u00a0]+l['’]entourage[\s\u00a0]+(?:de|du|des|d['’])|de(?=[\s\u00a0]+sources?\b))"
+    r"[\s\u00a0]*"
 )
 #: an object pronoun before the auxiliary of an inverted cue: ``lui a répondu``, ``leur avait dit``
 _CLITIC = regex.compile(r"(?:lui|leur|nous|vous)\s+(?=(?:a|ont|avait|avaient|aurait|auraient)\s)")
