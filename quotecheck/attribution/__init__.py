@@ -35,7 +35,10 @@ from .rules import RULES, Context, Rule
 __all__ = ["RULES", "Rule", "attribute", "unify_speakers"]
 
 _SCARE_MARKER = regex.compile(
-    r"\b(?:so-called|the (?:word|term|phrase|label)s?|quote[ -]unquote|scare quotes)\s*"
+    r"\b(?:so-called|the (?:word|term|phrase|label)s?|quote[ -]unquote|scare quotes"
+    # French: "le soi-disant", "ce qu'on appelle le", "le terme", "l'expression"
+    r"|soi-disant|prétendue?s?|(?:le|du|au)\s+(?:mot|terme)|(?:l|de\s+l)['’]\s*expression"
+    r"|ce\s+qu['’](?:on|l['’]on)\s+appelle(?:\s+(?:le|la|les|l['’]|un|une|des))?)[\s\u00a0]*"
     + MASK
     + r"+$",
     regex.IGNORECASE,
