@@ -183,6 +183,15 @@ def cues(resolver: Resolver, start: int, end: int, participles: bool = True) -> 
     ]
 
 
+#: a past participle and ``by`` right before a noun phrase: the phrase is the agent of the
+#: participle that describes the noun before it (``a report commissioned by the council``,
+#: ``an email seen by Reuters``), never the subject of the verb after it
+_AGENT_OF_PARTICIPLE = regex.compile(
+    r"(?<=\p{L}\s)(?:\p{Ll}{3,}ed|\p{Ll}{2,}en|seen|made|written|drawn|given|taken|shown|known"
+    r"|held|led|sent|read|paid|brought|built|found|heard|kept|left|told|sold|won)\s+by\s+(?:[Tt]he\s+)?$"
+)
+
+
 def subject_of(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> Mention | None:
     """Who does the speaking of ``verb``, a finite speech verb in the sentence."""
     text = grammar.text
@@ -193,6 +202,14 @@ def subject_of(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> Mentio
         if inverted is not None and inverted.kind in {"name", "organisation"}:
             return inverted if SET_OFF.match(text, inverted.end) else None
     mention = grammar.np_before(verb.start() - 1)
+    if mention is not None and (
+        by := _AGENT_OF_PARTICIPLE.search(
+            text, max(sentence_start, mention.start - 40), mention.start
+        )
+    ):  # "A memo seen by the Ledger says": the memo says it, not the Ledger
+        mention = grammar.np_before(by.start() - 1)
+        if mention is None or mention.start < sentence_start:
+            return None
     if mention is None and (aside := _ASIDE_BEFORE.search(text, sentence_start, verb.start())):
         mention = grammar.np_before(aside.start())  # "and he, once again, promised"
         if mention is not None and not (
