@@ -58,17 +58,16 @@ def _narrated(forms: frozenset[str]) -> frozenset[str]:
     (``lançait``, ``jugeait``)."""
     derived = set(forms)
     for form in forms:
-        if len(form) > 3 and form.endswith("é"):
-            stem = form[:-1]
-            stem = (
-                stem[:-1] + "ç"
-                if stem.endswith("c")
-                else stem + "e"
-                if stem.endswith("g")
-                else stem
-            )
-            derived |= {stem + "ait", stem + "aient", stem + "a", form[:-1] + "ent"}
+        if len(form) <= 3 or not form.endswith("é"):
+            continue
+        stem = form[:-1]
+        before_a = _BEFORE_A.get(stem[-1], stem[-1])  # "lanç-ait", "juge-ait"
+        derived |= {stem + "ent", *(stem[:-1] + before_a + end for end in ("ait", "aient", "a"))}
     return frozenset(derived)
+
+
+#: how a stem's last letter is written before ``a`` so that it keeps its sound
+_BEFORE_A = {"c": "ç", "g": "ge"}
 
 
 VERBS = _agreed(_narrated(words("fr/speech_verbs.txt")))
@@ -519,7 +518,7 @@ def _name_ending_aside(
             continue
         before = ctx.masked[max(aside.start(), at - 12) : at].split()
         if _opens_with_someone(found.mention or "") or (
-            before and _ACRONYM.fullmatch(before[-1].split("'")[-1].split("’")[-1])
+            before and _ACRONYM.fullmatch(regex.split(r"['’]", before[-1])[-1])
         ):
             return found
     return None
@@ -850,6 +849,7 @@ def is_term(quote: Quote, attribution: Attribution | None, text: str) -> bool:
 
 
 def _guessed_only(attribution: Attribution | None) -> bool:
+    """Whether no verb of saying gave the words anyone: none, or only a guess."""
     return attribution is None or attribution.method.startswith(
         ("sentence-subject", "split", "continuation", "none")
     )
@@ -862,6 +862,7 @@ _ARTICLE_BEFORE = regex.compile(
 
 
 def _one_name_after_article(quote: Quote, text: str) -> bool:
+    """Whether the quote is one capitalised word right after an article (``le « Derby »``)."""
     words = quote.text.split()
     before = text[max(0, quote.start - 20) : quote.start].rstrip('«“"\u00a0\u202f ')
     return (
