@@ -188,7 +188,8 @@ def cues(resolver: Resolver, start: int, end: int, participles: bool = True) -> 
 #: ``an email seen by Reuters``), never the subject of the verb after it
 _AGENT_OF_PARTICIPLE = regex.compile(
     r"(?<=\p{L}\s)(?:\p{Ll}{3,}ed|\p{Ll}{2,}en|seen|made|written|drawn|given|taken|shown|known"
-    r"|held|led|sent|read|paid|brought|built|found|heard|kept|left|told|sold|won)\s+by\s+(?:[Tt]he\s+)?$"
+    r"|held|led|sent|read|paid|brought|built|found|heard|kept|left|told|sold|won)"
+    r"\s+by\s+(?:[Tt]he\s+)?$"
 )
 
 
