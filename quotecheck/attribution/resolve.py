@@ -60,6 +60,8 @@ _OFFICES = frozenset(
     # occupations a profile calls its subject by ("the singer", "the pop star", "the striker")
     | {"singer", "star", "actress", "actor", "rapper", "comedian", "musician", "author"}
     | {"novelist", "filmmaker", "striker", "quarterback", "midfielder", "goalkeeper", "pitcher"}
+    | {"defender", "winger", "skipper", "sprinter", "golfer", "cyclist", "swimmer"}
+    | {"boxer", "batsman", "bowler"}
 )
 #: how much a way of reaching the speaker lowers a rule's confidence, by the suffix it adds to
 #: the rule's method: following a pronoun or ``who`` back, a role noun to the last person with
