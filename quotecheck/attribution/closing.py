@@ -579,13 +579,23 @@ def taken_up(ctx: Context, rule: Rule) -> Attribution | None:
     """A quoted sentence that the next sentence takes up with a demonstrative and a speech verb
     (``"It's heartbreaking." That was how Nadia Petrov described the scene.``, ``These are the
     words with which X announced …``), or inverts it after ``So`` (``So said Nadia Petrov,
-    …``): that verb's speaker."""
+    …``): that verb's speaker; or whose words it says they were (``Those were the words of
+    X``)."""
     q, masked = ctx.quote, ctx.masked
     m = _TAKEN_UP.match(masked, q.end + len(q.close_mark), ctx.paragraph.end)
     if m is None or not (m.group(1) or q.text.rstrip()[-1:] in {".", "!", "?"}):
         return None  # the quote ends its sentence, inside its marks or right after them
+    if (of := _WORDS_OF.match(masked, m.end())) is not None:  # "Those were the words of X"
+        mention = ctx.grammar.np_after(of.end())
+        if mention is None or mention.kind not in {"name", "organisation", "role"}:
+            return None
+        return ctx.resolver.resolve(mention, "words", rule.method, rule.confidence)
     end = ctx.grammar.sentence_end(m.end(), ctx.paragraph.end)
     verbs = cues(ctx.resolver, m.start(), end, participles=False)
     if not verbs:
         return None
     return attribute_verb(ctx.resolver, verbs[0], m.end(), rule.method, rule.confidence, [])
+
+
+#: whose the words a demonstrative takes up are: "Those were the words of Dana Quist"
+_WORDS_OF = regex.compile(r"(?<=words\s)of\s+")
