@@ -480,7 +480,9 @@ def _letter_at(text: str, i: int, end: int) -> bool:
 #: an incise set off by commas inside guillemets: a verb of saying and its subject, a clitic
 #: pronoun (", a-t-il dit, ", ", dit-elle, ") or a noun phrase (", a déclaré la maire, ")
 _INCISE = regex.compile(
-    r",[ \u00a0\u202f]+(?:(?:a-t-(?:il|elle|ils|elles)[ \u00a0]+(?P<after_aux>\p{Ll}+)"
+    r",[ \u00a0\u202f]+(?:(?:(?:a-t|avait|avaient|s['’]est|s['’]était|se[ \u00a0]+sont)"
+    r"-(?:il|elle|ils|elles)(?:[ \u00a0]+(?:encore|aussi|également|alors|ensuite|enfin|même"
+    r"|déjà|pourtant))?[ \u00a0]+(?P<after_aux>\p{Ll}+)"
     r"|(?P<inverted>\p{Ll}+)-(?:t-)?(?:il|elle|ils|elles))"
     # a clitic incise may close the quote's sentence: "…, a-t-il poursuivi. Les renforts …"
     r"[ \u00a0\u202f]*(?:,|\.(?=[ \u00a0\u202f]+\p{Lu}))"

@@ -100,7 +100,10 @@ _TOKEN = regex.compile(
 _AFTER_QUOTE = regex.compile(r"[»«“”\"]*[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*")
 #: an inverted clitic subject: "a-t-il dit", "dit-elle", "ajoute-t-il", "estiment-ils"
 _INCISE_PRONOUN = regex.compile(
-    r"(?:(?:a-t|avait|avaient|aurait|auraient|ont)-(?P<p1>il|elle|ils|elles)\s+(?P<v1>\p{L}+)"
+    r"(?:(?:a-t|avait|avaient|aurait|auraient|ont|s['’]est|s['’]était|se\s+sont|s['’]étaient)"
+    r"-(?P<p1>il|elle|ils|elles)"  # "a-t-il", and a reflexive: "s'est-il exclamé"
+    r"(?:\s+(?:encore|aussi|également|alors|ensuite|enfin|même|déjà|pourtant|d['’]ailleurs))?"
+    r"\s+(?P<v1>\p{L}+)"
     r"|(?P<v2>\p{L}+)-(?:t-)?(?P<p2>il|elle|ils|elles))\b"
 )
 #: "on" inverted, and where it was said: "a-t-on appris auprès de la préfecture", "indique-t-on
