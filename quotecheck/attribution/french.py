@@ -22,7 +22,6 @@ from ..quotes import MASK
 from .context import Context, Rule
 from .discourse import HeadingWords, across_colon, heading_speaker
 from .named import (
-    PRONOUN_CONFIDENCE,
     ListJoins,
     Naming,
     Phrase,
@@ -30,6 +29,7 @@ from .named import (
     headline_speaker,
     in_long_list,
     joined_after,
+    nearer_unnamed_subject,
     pronoun_attribution,
     speaker_at,
 )
@@ -411,27 +411,6 @@ _WHERE_BEFORE_CUE = regex.compile(
 )
 
 
-def _unnamed_subject_before(ctx: Context, wanted: str, rule: Rule) -> str | None:
-    """The person the sentence right before the quote's opens on, when it names them by who
-    they are and by no name, its own or one the article gave the role, in the pronoun's gender
-    and number (``Une habitante a tout vu. « … », raconte-t-elle.``): the nearer antecedent
-    than anyone named before."""
-    masked, end, para_start = ctx.masked, ctx.sentence_start, ctx.paragraph.start
-    if not masked[para_start:end].strip():  # the quote's sentence opens its paragraph
-        if ctx.quote.paragraph == 0:
-            return None
-        before = ctx.article.paragraphs[ctx.quote.paragraph - 1]
-        para_start, end = before.start, before.end
-    start = ctx.grammar.sentence_start(para_start, max(para_start, end - 1))
-    found = speaker_at(ctx, start, end, "", rule, NAMING)
-    mention = found.mention if found else None
-    if not mention or found.speaker != mention or found.source_type != "person" or MASK in mention:
-        return None  # no one, a pronoun, a name, or a role the article named someone with
-    first = mention.split()[0].lower()
-    told = "p" if first in {"les", "des", "plusieurs", "certains", "certaines"} else None
-    return mention if (told or _mention_gender(mention)) == wanted else None
-
-
 #: ``comme`` and the object pronoun before an inverted cue: ``« … », comme le décrit X``
 _AS_IT = regex.compile(r"comme[\s\u00a0]+(?:le[\s\u00a0]+|l['’][\s\u00a0]*)?")
 
@@ -453,12 +432,7 @@ def _cue_at(ctx: Context, pos: int, rule: Rule) -> Attribution | None:
         found = pronoun_attribution(
             ctx, start, start + len(word), word, pronoun.group(), rule, NAMING
         )
-        subject = _unnamed_subject_before(ctx, PRONOUNS[word.lower()], rule)
-        if subject is None:
-            return found
-        method, confidence = adjusted(rule.method, rule.confidence, "pronoun")
-        confidence = min(confidence, PRONOUN_CONFIDENCE)
-        return replace(found, speaker=subject, method=method, confidence=confidence)
+        return nearer_unnamed_subject(ctx, found, word, rule, NAMING)
     as_it = _AS_IT.match(masked, pos, end)  # "« … », comme le décrit la maire"
     pos = as_it.end() if as_it else pos
     clitic = _CLITIC.match(masked, pos, end)  # "« … » lui a répondu le maire"
@@ -956,6 +930,7 @@ NAMING = Naming(
     GIVEN_NAMES,
     epithets=role_epithets("fr"),
     age_epithet=_AGE_EPITHET,
+    plural=frozenset({"les", "des", "plusieurs", "certains", "certaines"}),
 )
 
 

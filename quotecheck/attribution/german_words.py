@@ -364,16 +364,24 @@ def _title_gender(titled: regex.Match) -> str | None:
     return "f" if titled.group("title").lower().endswith("in") else "m"
 
 
+#: nouns for women with no ending in -in
+_WOMEN = frozenset({"frau", "mutter", "tochter", "schwester", "großmutter", "oma"})
+
+
 def _mention_gender(mention: str) -> str | None:
     """``die Sprecherin`` and ``Frau Kern`` are women, ``der Sprecher`` and ``Herr Kern`` men;
-    ``die Sprecher`` (a plural) does not tell."""
+    ``die Sprecher`` (a plural) does not tell; with no role, an indefinite article and the
+    noun do (``eine Anwohnerin``, ``ein Passant``: someone new, whom a pronoun may take up)."""
     words = mention.split()
     first = words[0].lower() if words else ""
     if first in {"frau", "herr"}:
         return "f" if first == "frau" else "m"
     role = next((w for w in words if w[:1].isupper() and is_title(w)), None)
-    if role is None:
-        return None
+    if role is None:  # "eine Anwohnerin", "ein Passant": the article and the noun's ending
+        head = next((w for w in reversed(words) if w[:1].isupper()), "").lower()
+        if first == "eine" and (head.endswith("in") or head in _WOMEN):
+            return "f"
+        return "m" if first == "ein" and head else None
     if role.lower().endswith("in"):
         return "f"
     return "m" if first in {"der", "ein", "dieser"} or first == role.lower() else None

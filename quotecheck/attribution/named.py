@@ -311,6 +311,8 @@ class Naming:
     #: demonstratives that stand alone for the one just named (``sagte dieser,``), each with
     #: the personal pronoun of its gender
     demonstratives: dict[str, str] = field(default_factory=dict)
+    #: determiners that open a plural noun phrase (``les``, ``des``): its people are ``ils``
+    plural: frozenset[str] = frozenset()
     known_given: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -326,7 +328,8 @@ def speaker_at(
     word = _FIRST_WORD.match(masked, pos, end)
     if word and word.group(1).lower() in naming.pronouns:
         at, found = word.start(1), word.group(1)
-        return pronoun_attribution(ctx, at, at + len(found), found, cue, rule, naming)
+        pronoun = pronoun_attribution(ctx, at, at + len(found), found, cue, rule, naming)
+        return nearer_unnamed_subject(ctx, pronoun, found, rule, naming)
     personal = word and naming.demonstratives.get(word.group(1).lower())
     if personal and _STANDS_ALONE.match(masked, word.end(1)):  # "sagte dieser, dass …"
         at, found = word.start(1), word.group(1)
@@ -367,6 +370,44 @@ def speaker_at(
         return replace(found, method=method, confidence=round(confidence, 2))
     speaker = naming.full_name(masked, phrase.name) if phrase.name else phrase.text
     return phrase_attribution(phrase, speaker, naming.is_person(phrase), cue, rule)
+
+
+def nearer_unnamed_subject(
+    ctx: Context, found: Attribution, pronoun: str, rule: Rule, naming: Naming
+) -> Attribution:
+    """A pronoun's attribution given instead to an unnamed person the sentence before the
+    quote's opens on, in the pronoun's gender and number (``Une habitante a tout vu. « … »,
+    raconte-t-elle.``, ``Eine Anwohnerin hat alles gesehen. „…“, sagt sie.``): the nearer
+    antecedent than anyone named before; unless the article gave that role a name."""
+    subject = _unnamed_subject_before(ctx, naming.pronouns.get(pronoun.lower()), rule, naming)
+    if subject is None:
+        return found
+    method, confidence = adjusted(rule.method, rule.confidence, "pronoun")
+    confidence = min(confidence, PRONOUN_CONFIDENCE)
+    return replace(found, speaker=subject, method=method, confidence=confidence)
+
+
+def _unnamed_subject_before(
+    ctx: Context, wanted: str | None, rule: Rule, naming: Naming
+) -> str | None:
+    masked, end, para_start = ctx.masked, ctx.sentence_start, ctx.paragraph.start
+    if wanted is None:
+        return None
+    if not masked[para_start:end].strip():  # the quote's sentence opens its paragraph
+        if ctx.quote.paragraph == 0:
+            return None
+        before = ctx.article.paragraphs[ctx.quote.paragraph - 1]
+        para_start, end = before.start, before.end
+    start = ctx.grammar.sentence_start(para_start, max(para_start, end - 1))
+    first = _FIRST_WORD.match(masked, start, end)
+    if first is None or first.group(1).lower() in naming.pronouns:
+        return None  # a pronoun opens it: its own antecedent is further back
+    found = speaker_at(ctx, start, end, "", rule, naming)
+    mention = found.mention if found else None
+    if not mention or found.speaker != mention or found.source_type != "person" or MASK in mention:
+        return None  # no one, a name, or a role the article named someone with
+    told = "p" if mention.split()[0].lower() in naming.plural else None
+    return mention if (told or naming.mention_gender(mention)) == wanted else None
 
 
 def _aged_person(
