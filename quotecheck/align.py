@@ -371,6 +371,10 @@ def align(
     by_article: dict[str, list[Quote]] = defaultdict(list)
     for q in originals:
         by_article[q.article_id].append(q)
+    sizes = Counter(find(i) for i in range(len(originals)))
+    alone = [i for i in range(len(originals)) if sizes[find(i)] == 1]
+    for i, j in _same_slot(originals, by_id, alone):
+        union(i, j)  # short quotes whose words differ, in the same slot of the same sentence
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(originals)):
         clusters[find(i)].append(i)
@@ -404,6 +408,48 @@ def align(
     _key_of.cache_clear()  # a million wordings need not outlive the run
     _core_wording.cache_clear()
     return tuple(groups), tuple(singletons)
+
+
+#: a short quote's words at most, for the sentence around it to tell its statement
+SLOT_QUOTE_WORDS = 6
+#: the words of the sentence around the quote, before and after it, that must match
+SLOT_FRAME_WORDS = 8
+_FRAME_WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def _frame(q: Quote, article: Article) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The words of the quote's sentence before and after it (at most ``SLOT_FRAME_WORDS``
+    each side, lower case): the slot the quote fills."""
+    text = article.text
+    start = max(text.rfind(".", 0, q.start), text.rfind("\n", 0, q.start)) + 1
+    stops = [i for i in (text.find(".", q.end), text.find("\n", q.end)) if i >= 0]
+    end = min(stops) if stops else len(text)
+    before = _FRAME_WORD.findall(text[start : q.start].lower())[-SLOT_FRAME_WORDS:]
+    after = _FRAME_WORD.findall(text[q.end : end].lower())[:SLOT_FRAME_WORDS]
+    return (tuple(before), tuple(after)) if len(before) + len(after) >= SLOT_FRAME_WORDS else None
+
+
+def _same_slot(
+    originals: list[Quote], articles: dict[str, Article], alone: list[int]
+) -> list[tuple[int, int]]:
+    """Short quotes left alone that fill the same slot of the same sentence in two outlets
+    (``condemned the council for its "disastrous handling" of the case`` against its
+    "calamitous handling"): one statement whose words were changed, which no likeness of the
+    words alone can find. A slot filled in three or more outlets joins them all."""
+    by_frame: dict[tuple[tuple[str, ...], tuple[str, ...]], list[int]] = defaultdict(list)
+    for i in alone:
+        q = originals[i]
+        article = articles.get(q.article_id)
+        if article is None or len(q.text.split()) > SLOT_QUOTE_WORDS:
+            continue
+        if (frame := _frame(q, article)) is not None:
+            by_frame[frame].append(i)
+    pairs = []
+    for members in by_frame.values():
+        outlets = {originals[i].article_id for i in members}
+        if len(outlets) == len(members) > 1:  # one quote per outlet, or no telling which
+            pairs += [(members[0], i) for i in members[1:]]
+    return pairs
 
 
 def _split_around_attribution(
