@@ -411,6 +411,20 @@ _WHERE_BEFORE_CUE = regex.compile(
 )
 
 
+#: the endings of a verb in an inverted incise: a past participle after ``a-t-il``
+#: (``développé``, ``poursuivi``, ``admis``), a third person after a verb alone (``reconnait``,
+#: ``sourit``, ``lance``)
+_INCISE_VERB = regex.compile(r"\p{Ll}{2,}(?:ée?s?|ie?s?|ue?s?|is|ise?s?|ite?s?|e|ent|t|a)")
+
+
+def _reports(incise: regex.Match) -> bool:
+    """Whether an inverted clitic incise right after a quote reports it: a verb of saying, or
+    any verb in that place (``a-t-il développé``, ``reconnait-elle``, ``sourit-il``), which
+    French sets there for speech alone."""
+    verb = (incise.group("v1") or incise.group("v2")).lower()
+    return verb in VERBS or bool(_INCISE_VERB.fullmatch(verb))
+
+
 #: ``comme`` and the object pronoun before an inverted cue: ``« … », comme le décrit X``
 _AS_IT = regex.compile(r"comme[\s\u00a0]+(?:le[\s\u00a0]+|l['’][\s\u00a0]*)?")
 
@@ -426,7 +440,7 @@ def _cue_at(ctx: Context, pos: int, rule: Rule) -> Attribution | None:
     if place:  # "« … », a-t-on appris auprès de la préfecture": the place it was heard
         return _speaker_at(ctx, place.end(), end, place.group(1), rule)
     pronoun = _INCISE_PRONOUN.match(masked, pos, end)
-    if pronoun and (pronoun.group("v1") or pronoun.group("v2")).lower() in VERBS:
+    if pronoun and _reports(pronoun):
         start = pronoun.start("p1") if pronoun.group("p1") else pronoun.start("p2")
         word = pronoun.group("p1") or pronoun.group("p2")
         found = pronoun_attribution(
@@ -597,6 +611,11 @@ def _opening(ctx: Context) -> int:
 
 #: the infinitive of narration opening a sentence: ``Et de souligner « … »``, ``Et d'ajouter :``
 _AND_THEN_SAID = regex.compile(r"Et[\s\u00a0]+d(?:e[\s\u00a0]+|['’])(\p{L}+)[\s\u00a0,:]*")
+#: the same with its subject: ``Et le ministre de rassurer : « … »``
+_AND_THEN_X_SAID = regex.compile(
+    r"Et[\s\u00a0]+((?:l['’]|la[\s\u00a0]|le[\s\u00a0]|les[\s\u00a0])[^,;:.!?«»]{1,60}?)"
+    r"[\s\u00a0]+d(?:e[\s\u00a0]+|['’])(\p{Ll}+(?:er|ir|re))[\s\u00a0,:]*"
+)
 
 
 #: the words before a verb of saying in ``comme le souligne X``, ``comme l'a dit X``: ``comme``,
@@ -629,6 +648,11 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
         last = next((d for d in reversed(ctx.done) if d.speaker), None)  # "Et de souligner « … »"
         if last is not None and last.paragraph >= q.paragraph - 1:
             return replace(last.attribution, method=rule.method, cue=narrated.group(1))
+    subject_said = _AND_THEN_X_SAID.match(masked, opening, q.start)
+    if subject_said is not None and subject_said.end() >= q.start - len(q.open_mark) - 1:
+        found = _speaker_at(ctx, subject_said.start(1), subject_said.end(1), subject_said[2], rule)
+        if found is not None:  # "Et le ministre de rassurer : « … »": any infinitive narrates
+            return found
     toks = _tokens(masked, opening, q.start - len(q.open_mark))
     if len(toks) > 1 and toks[-1][2] == "qui" and toks[-2][2] == ",":
         # "X, qui « juge … »", "les élus, qui « regrettent … »": the verb in the quote

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import pairwise
 
 import regex
 
@@ -507,9 +508,10 @@ _ELIDED = regex.compile(r"^([Ll][’'])(?=\p{L})")
 
 def _named_role(ctx: Context, phrase: Phrase, naming: Naming) -> str | None:
     """The person a role with no name stands for (``a déclaré la maire``, ``sagte die
-    Bürgermeisterin``): the one person the article named with that role before it, right
-    after it (``Bürgermeisterin Ilka Brandes``) or set off after it (``La maire de Villeneuve,
-    Claire Fontaine, …``); None when it names nobody so, or two people. Only a role named with
+    Bürgermeisterin``): the one person the article named with that role before it (or, when
+    none, after it), right after it (``Bürgermeisterin Ilka Brandes``) or set off after it
+    (``La maire de Villeneuve, Claire Fontaine, …``); None when it names nobody so, or two
+    people. Only a role named with
     a definite article (``un porte-parole``, ``ein Sprecher`` is somebody new) and with no
     capitalised word but the role (``der Außenminister Jo Kern`` names its own person)."""
     words = _ELIDED.sub(r"\1 ", phrase.text).split()  # "l’élue": "l’" and "élue"
@@ -518,28 +520,40 @@ def _named_role(ctx: Context, phrase: Phrase, naming: Naming) -> str | None:
     held = naming.epithets.get(epithet_key(" ".join(words[1:])))
     if held is None:
         roles = [w for w in words[1:] if naming.is_role(w)]
-        if len(roles) != 1 or any(w[:1].isupper() and not naming.is_role(w) for w in words[1:]):
+        named = [
+            w
+            for before, w in pairwise(words)
+            if w[:1].isupper() and not naming.is_role(w) and before.lower() not in _OF_A_PLACE
+        ]  # "la maire de Valbourg": a place after "de"; "der Minister Jo Kern": a name
+        if len(roles) != 1 or named:
             return None
         held = (roles[0].lower(),)
     masked, endings = ctx.masked, tuple(epithet_key(r) for r in held)
-    found = [
-        (m.start("name"), _whole_name(masked, m))
-        for m in naming.titled_name.finditer(masked, 0, phrase.start)
-        if _same_office(epithet_key(m.group("title")), endings)
-    ]
-    found += [
-        (m.start("name"), m.group("name"))
-        for role in held
-        for pattern in (_role_then_name(role), _name_then_role(role))
-        for m in pattern.finditer(masked, 0, phrase.start)
-    ]
-    people = {name.split()[-1] for _, name in found}
-    return max(found)[1] if len(people) == 1 else None  # two popes named: no telling which
+    for start, end in ((0, phrase.start), (phrase.end, len(masked))):
+        found = [
+            (m.start("name"), _whole_name(masked, m))
+            for m in naming.titled_name.finditer(masked, start, end)
+            if _same_office(epithet_key(m.group("title")), endings)
+        ]
+        found += [
+            (m.start("name"), m.group("name"))
+            for role in held
+            for pattern in (_role_then_name(role), _name_then_role(role))
+            for m in pattern.finditer(masked, start, end)
+        ]
+        people = {name.split()[-1] for _, name in found}
+        if people:  # named before it, else after it; two popes named: no telling which
+            return max(found)[1] if len(people) == 1 else None
+    return None
 
 
 #: what a German role may add before the office it names again (``Verteidigungsminister …
 #: der Bundesverteidigungsminister``)
 _OFFICE_PREFIXES = ("bundes", "landes", "staats")
+
+
+#: the words before a place that completes a role (``la maire de Valbourg``)
+_OF_A_PLACE = frozenset({"de", "du", "des", "von", "der", "aus"})
 
 
 def _same_office(title: str, roles: tuple[str, ...]) -> bool:
