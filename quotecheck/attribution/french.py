@@ -1018,3 +1018,38 @@ def speaker_heading(ctx: Context, rule: Rule) -> Attribution | None:
     """A quote paragraph under a heading that is only a person's name, a role before it
     (``L'entraîneur Hugo Perrin`` ¶ ``« … »``), as a sheet of voices after a match sets them."""
     return heading_speaker(ctx, rule, _HEADING_WORDS)
+
+
+#: a noun for what someone said and whose it was (``La réponse du maire``, ``sa réaction``)
+_THEIR_WORDS = regex.compile(
+    r"(?:[Ll]a|[Ll]e|[Ss]a|[Ss]on)[\s\u00a0]+(?:réponse|réaction|explication|analyse|position"
+    r"|conclusion|message|avertissement|verdict|constat|diagnostic|avis)[\s\u00a0]+"
+    r"(?:de[\s\u00a0]+la|de[\s\u00a0]+l['’]|du|de|des)[\s\u00a0]*"
+)
+
+
+def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
+    """A quoted sentence standing alone right after a sentence of its paragraph that gives a
+    person's words by a noun for them (``La réponse du maire, Hugo Perrin, est sans équivoque.
+    « … »``) or a named person's verb of saying (``Hugo Perrin a réagi. « … »``): that person."""
+    q, masked = ctx.quote, ctx.masked
+    start = ctx.sentence_start
+    if q.kind != "sentence" or masked[start : q.start].strip(MASK + ' \u00a0\u202f«“"'):
+        return None  # the quote does not open its sentence
+    if start - 2 <= ctx.paragraph.start:
+        return None
+    before = ctx.grammar.sentence_start(ctx.paragraph.start, start - 2)
+    if MASK in masked[before:start]:
+        return None  # a quote of its own there: its cue goes on
+    words = _THEIR_WORDS.search(masked, before, start)
+    if words is not None:
+        found = _speaker_at(ctx, words.end(), start, "", rule)
+        return found if found is not None and found.source_type == "person" else None
+    toks = _tokens(masked, before, start)
+    if not any(t[2].lower() in VERBS for t in toks[1:]):
+        return None
+    found = _speaker_at(ctx, before, start, "", rule)
+    if found is None or not found.speaker or found.source_type != "person":
+        return None
+    first = (found.mention or "").split()[0].lower()
+    return found if found.speaker != found.mention or first not in DETERMINERS else None

@@ -44,6 +44,7 @@ from .french import before as french_before
 from .french import colon_paragraph as french_colon_paragraph
 from .french import later as french_later
 from .french import passive_agent as french_passive_agent
+from .french import previous_sentence as french_previous_sentence
 from .french import sentence_subject as french_sentence_subject
 from .french import speaker_heading as french_speaker_heading
 from .german import according as german_according
@@ -132,6 +133,15 @@ RULES: tuple[Rule, ...] = (
         "Fontaine.",
         "Claire Fontaine",
         "à bout",
+        ("fr",),
+    ),
+    Rule(
+        "previous-sentence-fr",
+        0.7,
+        french_previous_sentence,
+        "La réponse de la maire, Claire Fontaine, est sans appel. « Le pont sera démoli. »",
+        "Claire Fontaine",
+        "Le pont",
         ("fr",),
     ),
     Rule(
