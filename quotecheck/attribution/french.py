@@ -13,6 +13,7 @@ case (``le procureur Marc Delaunay``), names capitalised. The words are data in
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 
 import regex
 
@@ -160,7 +161,8 @@ _ARTICLE = regex.compile(
 _VIEW_OF = regex.compile(r"(Pour)\s+")
 _SET_OFF = regex.compile(r"[\s\u00a0]*,")
 _APPOSED_NAME = regex.compile(  # ", Bernard Lefort (LR),": a party in brackets may follow
-    r",[\s\u00a0]+"
+    # the role's last adjectives past where its phrase stops: "de la police cantonale vaudoise,"
+    r"(?:[\s\u00a0]+\p{Ll}+){0,2},[\s\u00a0]+"
     # a second role set off first: "le ministre de la communication, porte-parole du gouvernement,"
     r"(?:\p{Ll}[^,;:.«»\n]{0,60},[\s\u00a0]+)?"
     r"(?:(?:M\.|Mme|Mlle|Me|Mgr|Dr)[\s\u00a0]+)?"  # the honorific is not the name
@@ -272,7 +274,8 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
         name.pop(0)  # "le chef des députés LFI Jean Roux": the party's initials, then the name
     s, e = taken[0][0], taken[-1][1]
     if complement:  # "le procureur de Nanterre Marc Delaunay": a person after the place
-        given = next((k for k in range(1, len(name) - 1) if _is_given(name[k])), None)
+        # ("le ministre de la culture Alain Berset": the place in lower case, the name whole)
+        given = next((k for k in range(len(name) - 1) if _is_given(name[k])), None)
         return Phrase(s, e, text[s:e], None if given is None else " ".join(name[given:]))
     return Phrase(s, e, text[s:e], " ".join(name) or None)
 
@@ -800,9 +803,12 @@ def _speaks(found: Attribution) -> bool:
     if found.source_type == "person":
         return True
     words = [regex.split(r"['’]", w)[-1] for w in (found.mention or "").split()]
-    return any(w[:1].isupper() for w in words[1:]) or any(
-        w.lower() in BODIES or w.lower() in WORKS for w in words
-    )
+    named = [  # a capitalised word that is no place after "de" ("au bord du Léman")
+        w
+        for before, w in pairwise(words)
+        if w[:1].isupper() and before.lower() not in {"de", "du", "des", "d"}
+    ]
+    return bool(named) or any(w.lower() in BODIES or w.lower() in WORKS for w in words)
 
 
 def _common_noun_opening(ctx: Context, word: str) -> bool:

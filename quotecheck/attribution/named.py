@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import pairwise
 
 import regex
 
@@ -522,9 +521,12 @@ def _named_role(ctx: Context, phrase: Phrase, naming: Naming) -> str | None:
         roles = [w for w in words[1:] if naming.is_role(w)]
         named = [
             w
-            for before, w in pairwise(words)
-            if w[:1].isupper() and not naming.is_role(w) and before.lower() not in _OF_A_PLACE
-        ]  # "la maire de Valbourg": a place after "de"; "der Minister Jo Kern": a name
+            for n, w in enumerate(words[1:], 1)
+            if w[:1].isupper()
+            and not naming.is_role(w)
+            and not {b.lower() for b in words[max(0, n - 2) : n]} & _OF_A_PLACE
+        ]  # "la maire de Valbourg", "le président de la Ligue": a place or a body after "de";
+        # "der Minister Jo Kern": a name
         if len(roles) != 1 or named:
             return None
         held = (roles[0].lower(),)
