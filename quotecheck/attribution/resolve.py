@@ -61,7 +61,7 @@ _OFFICES = frozenset(
     | {"singer", "star", "actress", "actor", "rapper", "comedian", "musician", "author"}
     | {"novelist", "filmmaker", "striker", "quarterback", "midfielder", "goalkeeper", "pitcher"}
     | {"defender", "winger", "skipper", "sprinter", "golfer", "cyclist", "swimmer"}
-    | {"boxer", "batsman", "bowler"}
+    | {"batsman"}
 )
 #: how much a way of reaching the speaker lowers a rule's confidence, by the suffix it adds to
 #: the rule's method: following a pronoun or ``who`` back, a role noun to the last person with
