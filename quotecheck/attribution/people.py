@@ -131,24 +131,21 @@ def _given_name_apposed(masked: str, run: regex.Match) -> Mention | None:
     return Mention(run.start(), run.end(), word, "name", name=word)
 
 
-#: what follows a person named by a given name alone: their age set off (``Marcus, 12,``) or a
-#: verb in the past (``Ruth walked in``, ``Ruth had left``)
-_AFTER_GIVEN_ALONE = regex.compile(
-    r",\s*(?:1[0-1]\d|\d{1,2}),|\s+(?:\p{Ll}{2,}ed|was|had|is|has)\b(?!\s+(?:by|of)\b)"
-)
+#: an age set off after a name: "Ruth, 9,"
+_AGE_SET_OFF = regex.compile(r",\s*(?:1[0-1]\d|\d{1,2}),")
 
 
 def _given_name_alone(masked: str, run: regex.Match) -> Mention | None:
-    """A given name alone as the subject of a verb in the past or set off before an age
-    (``Marcus walked in.``, ``Ruth, 12, said …``): a person, whose gender the name tells, for
-    the pronouns after; a word that is often no name (``May``, ``Will``) is never one."""
+    """A given name alone opening a sentence with an age set off after it (``Ruth, 9, came
+    …``): a person, whose gender the name tells, for the pronouns after. A verb after it is not
+    enough: too many given names are places or words too (``Georgia passed``, ``Hope faded``)."""
     word = run.group()
     if " " in word or word.lower() not in GIVEN_NAMES or word.lower() in NOT_NAMES:
         return None
-    if not _AFTER_GIVEN_ALONE.match(masked, run.end()):
+    if not _AGE_SET_OFF.match(masked, run.end()):
         return None
     if not _OPENS_SENTENCE.search(masked, max(0, run.start() - 3), run.start()):
-        return None  # a subject opens its sentence: "… for America was …" is no person
+        return None  # a subject opens its sentence
     if regex.search(r"\b\p{Lu}\p{Ll}+\s+" + regex.escape(word) + r"\b", masked):
         return None  # the article writes it after a given name: a surname ("Ann Carson")
     return Mention(run.start(), run.end(), word, "name", name=word)
