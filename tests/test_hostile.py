@@ -168,3 +168,15 @@ def test_cli_goes_on_past_bad_files(tmp_path, capsys):
     captured = capsys.readouterr()
     assert "We will act now," in captured.out
     assert "skipped" in captured.err and "empty file" in captured.err
+
+
+def test_a_demonstrative_with_no_one_to_stand_for_is_no_crash():
+    """``sagte dieser`` with nobody named before it, after a capitalised word that is no name:
+    the demonstrative stays unresolved (it once raised an IndexError)."""
+    text = (
+        "Der Gemeinderat tagte.\n\n"
+        "Lindenhain sagte dieser, dass der Platz „nicht mehr bespielbar“ sei."
+    )
+    (quote,) = extract(parse_article(text, language="de"))
+    assert quote.text == "nicht mehr bespielbar"
+    assert text[quote.start : quote.end] == quote.text

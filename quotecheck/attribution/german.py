@@ -624,10 +624,10 @@ def _named_person(found: Attribution | None) -> bool:
     ``die Absicht``), or by a personal pronoun."""
     if found is None or found.mention is None:
         return False
-    if found.mention.lower() in PRONOUNS:
+    if found.mention.lower() in PRONOUNS or found.mention.lower() in NAMING.demonstratives:
         return True
-    speaker = found.speaker or ""
-    return found.source_type == "person" and speaker.split()[0].lower() not in DETERMINERS
+    words = (found.speaker or "").split()
+    return found.source_type == "person" and bool(words) and words[0].lower() not in DETERMINERS
 
 
 #: the finite verb right after a subject, past a bracket
