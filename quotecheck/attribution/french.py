@@ -141,6 +141,8 @@ _ASIDE = regex.compile(
     r"|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté|quant\s+à\s+(?:lui|elle|eux|elles)"
     r"|d['’]entrée\s+de\s+jeu|d['’]emblée|d['’]ailleurs|à\s+(?:son|leur)\s+tour"
     r"|à\s+chaud|sans\s+détour|en\s+substance|à\s+nouveau|de\s+nouveau|aussitôt"
+    # a few words set off by commas: "lâche, amer, X", "confie, la voix tremblante, X"
+    r"|,[\s\u00a0]*\p{Ll}+(?:[\s\u00a0]+\p{Ll}+){0,2}[\s\u00a0]*,"
     r"|" + _WHEN + r")"
     r"[\s\u00a0]*,?[\s\u00a0]*"
 )
@@ -456,7 +458,8 @@ def _cue_at(ctx: Context, pos: int, rule: Rule) -> Attribution | None:
     auxiliary = _AUXILIARY.match(masked, clitic.end() if clitic else pos, end)
     at = auxiliary.end() if auxiliary else pos
     verb = _FAIT_VALOIR.match(masked, at, end) or regex.match(
-        r"(\p{L}+)[\s\u00a0]+", masked[at:end]
+        r"(\p{L}+)(?:[\s\u00a0]+|(?=,))",
+        masked[at:end],  # "lâche, amer, X"
     )
     if verb is None or (verb.re is not _FAIT_VALOIR and verb.group(1).lower() not in VERBS):
         return None
