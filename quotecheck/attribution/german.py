@@ -26,6 +26,7 @@ from .discourse import HeadingWords, across_colon, heading_speaker
 from .german_words import (
     AUXILIARIES,
     CLAIMS,
+    CONDITIONAL,
     DETERMINERS,
     JUDGING,
     MIDDLE_ADVERBS,
@@ -787,8 +788,11 @@ def _in_reported_speech(ctx: Context) -> bool:
     """Whether the quote's sentence is in the mood of reported speech."""
     q = ctx.quote
     end = ctx.grammar.sentence_end(q.end, ctx.paragraph.end)
-    words = {t[2] for t in tokens(ctx.masked, sentence_start(ctx), end)}  # verbs: lower case
-    return bool(words & REPORTED)
+    toks = tokens(ctx.masked, sentence_start(ctx), end)
+    words = {t[2] for t in toks}  # verbs: lower case, but the one opening the sentence
+    if toks and toks[0][2].lower() in CONDITIONAL:  # "Kämen sie dem nicht nach, so …"
+        words.add(toks[0][2].lower())
+    return bool(words & (REPORTED | CONDITIONAL))
 
 
 def reported(ctx: Context, rule: Rule) -> Attribution | None:
@@ -844,6 +848,10 @@ def _previous_subject(ctx: Context, rule: Rule) -> Attribution | None:
                 return found  # not "Reflexartig brachten viele Medien …"
             if found is not None and _body_said(found, ctx.masked):
                 return found  # "Die Hausverwaltung versicherte, dass …"
+            if found is not None and found.source_type == "person":
+                said = _VERB_AFTER_SET_OFF.match(ctx.masked, found.mention_end or 0)
+                if said is not None and said.group(1) in VERBS:
+                    return found  # "Der Bürgermeister forderte …": a role and its verb of saying
         start = before
     return None
 

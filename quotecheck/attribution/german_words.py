@@ -118,6 +118,8 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
             taken.append(toks[i])  # adjectives before the noun: "der gesundheitspolitische"
             i += 1
     core_start = len(taken)
+    if not determined and i < len(toks) and toks[i][2].lower() in _VERB_FIRST:
+        return None  # "Sollte der Plan scheitern, …", "Kämen mehr Gäste, …": a verb opens it
     genitive_at = None  # where the words after the head noun start: "der Sprecher [der Stadt]"
     while i < len(toks):
         word = toks[i][2]
@@ -333,6 +335,21 @@ def names_something(text: str, start: int, quote: str) -> bool:
 REPORTED = _KINDS["reported"] | {
     v[:-1] + ("e" if v.endswith(("eln", "ern")) else "") for v in words("de/verbs.txt")
 }
+
+#: the Konjunktiv II of common verbs, which reported speech takes where the Konjunktiv I would
+#: read as the indicative (``Kämen sie dem nicht nach, …``)
+CONDITIONAL = frozenset(
+    {"käme", "kämen", "ginge", "gingen", "gäbe", "gäben", "bliebe", "blieben", "stünde"}
+    | {"stünden", "läge", "lägen"}
+)
+#: finite verbs that open a German sentence (a condition or a question set first: ``Sollte der
+#: Plan scheitern, …``, ``Wäre er gekommen, …``), capitalised there and never a noun: the
+#: auxiliaries and modals and the Konjunktiv II of common verbs (not every form of reported
+#: speech: ``Frage``, ``Rede`` are nouns too)
+_MODALS_II = {"sollten", "könnte", "könnten", "müsste", "müssten", "dürfte", "dürften", "würde"}
+_VERB_FIRST = (
+    AUXILIARIES | CONDITIONAL | _MODALS_II | {"würden", "wäre", "wären", "hätte", "hätten"}
+)
 
 
 #: the people's nouns in -at, which most nouns in -at are not (Monat, Staat, Zitat, Senat)
