@@ -25,7 +25,7 @@ from .lexicon import words as lexicon_words
 from .metrics import containment, window_similarity, word_similarity
 from .models import Article, Config, Note, Quote, QuoteGroup
 from .names import different_people, same_person
-from .normalize import fold_typography, split_trailing_punctuation, words
+from .normalize import fold_typography, sentences, split_trailing_punctuation, words
 from .spelling import spelling_key
 
 #: kinds of quote that are somebody's statement, and so are aligned and compared
@@ -61,8 +61,6 @@ def content_words(key: Sequence[str]) -> frozenset[str]:
     return frozenset(w for w in key if w not in _STOPWORDS)
 
 
-#: a sentence ends at ., !, ? or … (closing marks after it allowed) before a capital or a digit
-_SENTENCE_BREAK = regex.compile(r"[.!?…][\"'”’)\]]*\s+(?=[\p{Lu}\p{N}\"“‘'(])")
 #: a sentence of at least this many words, found inside another outlet's quote, makes the two
 #: quotes renderings of one statement even when each runs on where the other does not
 SHARED_SENTENCE_WORDS = 6
@@ -77,7 +75,7 @@ def _sentences(q: Quote) -> list[tuple[str, ...]]:
     """The alignment keys of the quote's sentences and long clauses, in order: the parts
     another outlet may quote while it runs on differently around them."""
     parts = []
-    for sentence in _SENTENCE_BREAK.split(q.text):
+    for sentence in sentences(q.text):
         key = _key_of(sentence)
         if len(key) >= SHARED_SENTENCE_WORDS:
             parts.append(key)

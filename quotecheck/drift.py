@@ -25,6 +25,7 @@ from .models import Edit, Note, Quote, QuoteGroup, Severity
 from .names import different_people, same_person
 from .normalize import (
     fold_typography,
+    sentences,
     split_trailing_punctuation,
     tokens,
     typography_differences,
@@ -758,9 +759,66 @@ def compare_quotes(ref: Quote, var: Quote) -> tuple[Edit, ...]:
         edits += _placement(ref, var, (ref_text, var_text), files)
         ref_core = _gloss_in_brackets(split_trailing_punctuation(ref_text)[0])
         var_core = _gloss_in_brackets(split_trailing_punctuation(var_text)[0])
+        if run_on := _run_on(ref_core, var_core):
+            tag, before, ref_core, var_core, after = run_on
+            edits += [
+                _one_sided(tag, _diff_tokens(text), None, edge, files)
+                for text, edge in ((before, "start"), (after, "end"))
+                if text
+            ]
         edits += _reworded(_word_edits(ref_core, var_core, files), ref_core, var_core, files)
     edits += _speaker_edits(ref, var, files)
     return tuple(edits)
+
+
+#: the sentences of the longer version that best match the shorter one must match it at least
+#: this closely, and either this much more closely than the whole version does or lack nothing
+#: of it that the sentences around them hold, for those to be a run-on, not part of the wording
+RUN_ON_SIMILARITY = 0.5
+RUN_ON_GAIN = 0.15
+#: a quote of more sentences than this is not searched for a run-on (the windows grow as n²)
+RUN_ON_MAX_SENTENCES = 25
+
+
+def _run_on(ref: str, var: str) -> tuple[str, str, str, str, str] | None:
+    """Whole sentences that one version quotes beyond the other, before or after the stretch
+    both quote, when that stretch is worded differently too (another translation that runs on
+    into the next sentence): ``(tag, before, reference stretch, variant stretch, after)``, the
+    tag ``insert`` when the variant runs on, ``delete`` when the reference does. The sentences
+    around are then a cut or an extension of their own, not part of a rewording. None when no
+    stretch of whole sentences matches the shorter version clearly better than the whole, or
+    when it lies inside word for word (the word diff then finds the cut by itself)."""
+    ref_words, var_words = (_aligned(words(t)) for t in (ref, var))
+    if len(ref_words) == len(var_words) or not ref_words or not var_words:
+        return None
+    tag, short, long, long_text = (
+        ("insert", ref_words, var_words, var)
+        if len(ref_words) < len(var_words)
+        else ("delete", var_words, ref_words, ref)
+    )
+    parts = sentences(long_text)
+    if not 1 < len(parts) <= RUN_ON_MAX_SENTENCES or containment(short, long) == 1:
+        return None
+    keys = [_aligned(words(p)) for p in parts]
+    whole = word_similarity(short, long)
+    best, start, end = 0.0, 0, len(parts)
+    for s in range(len(parts)):
+        for e in range(s + 1, len(parts) + 1):
+            if (s, e) == (0, len(parts)):
+                continue
+            similarity = word_similarity(short, [w for k in keys[s:e] for w in k])
+            if similarity > best:
+                best, start, end = similarity, s, e
+    inside = [w for k in keys[start:end] for w in k]
+    outside = {w for k in keys[:start] + keys[end:] for w in k}
+    unmatched = Counter(short) - Counter(inside)  # what the stretch lacks of the shorter version
+    if best < RUN_ON_SIMILARITY or (best < whole + RUN_ON_GAIN and outside & unmatched.keys()):
+        return None  # the sentences around hold words the shorter version has: its wording
+    stretch = split_trailing_punctuation(" ".join(parts[start:end]))[0]
+    before, after = " ".join(parts[:start]), " ".join(parts[end:])
+    if tag == "insert":
+        return tag, before, ref, stretch, after
+    return tag, before, stretch, var, after
 
 
 def _who(q: Quote) -> str:

@@ -322,3 +322,27 @@ def test_an_editors_gloss_in_parentheses_is_editorial_not_the_speakers_words(glo
     assert [(e.kind, e.severity) for e in compare_quotes(a, b)] == [("editorial", Severity.MINOR)]
     plain = quote("the party (as he put it) has failed", "b")  # the speaker's own aside
     assert "editorial" not in {e.kind for e in compare_quotes(a, plain)}
+
+
+#: words of a sentence a version runs on with, none of them in WORDS
+RUN_ON_WORDS = st.lists(
+    st.sampled_from(["nobody", "doubts", "it", "thanks", "to", "everyone", "here", "truly"]),
+    min_size=1,
+    max_size=6,
+)
+
+
+@given(WORDS.filter(lambda ws: len(ws) >= 2), st.data(), RUN_ON_WORDS)
+def test_a_sentence_run_on_beyond_a_changed_word_is_an_extension(ws, data, extra):
+    """A version that changes a word and runs on by a sentence of its own: the sentence is an
+    extension (a truncation the other way round), however the changed word sits against it,
+    never swallowed into one substitution with it."""
+    changed = ws[:]
+    changed[data.draw(st.integers(0, len(ws) - 1))] = "maybe"
+    ref = " ".join(ws)
+    var = " ".join(changed) + ". " + " ".join(extra).capitalize() + "."
+    for a, b, kind in ((ref, var, "extension"), (var, ref, "truncation")):
+        edits = compare_quotes(quote(a), quote(b, "b"))
+        cut = {w for e in edits if e.kind == kind for w in words(f"{e.reference} {e.variant}")}
+        rest = {w for e in edits if e.kind != kind for w in words(f"{e.reference} {e.variant}")}
+        assert set(extra) <= cut and not set(extra) & rest, edits
