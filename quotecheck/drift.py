@@ -338,6 +338,19 @@ def _readings(number: str) -> frozenset[str]:
     return frozenset(format(Decimal(r).normalize(), "f") for r in readings)
 
 
+#: a time of day: hours, a colon, a point or an "h" (French), minutes, maybe "am" or "pm"
+_TIME = regex.compile(r"(\d{1,2})\s*[:.h]\s*(\d\d)(?:\s*([ap])\.?\s*m\b\.?)?", regex.IGNORECASE)
+
+
+def _time_of(stretch: list[str]) -> tuple[tuple[int, int], str] | None:
+    """The time of day a stretch of words is, nothing else around it (``7:35``, ``7.35am``):
+    ((hours, minutes), ``a``, ``p`` or ``""``), or None."""
+    found = _TIME.fullmatch(_joined(stretch))
+    if found is None or int(found.group(1)) > 24 or int(found.group(2)) > 59:
+        return None
+    return (int(found.group(1)), int(found.group(2))), (found.group(3) or "").lower()
+
+
 def _slot_meaning(ra: list[str], rb: list[str], files: tuple[str, str]) -> Edit | None:
     """What a replaced stretch is when its words are otherwise the same: a contraction
     (``do not`` / ``don't``), a flipped negation (``will`` / ``won't``), a number written another
@@ -359,6 +372,12 @@ def _slot_meaning(ra: list[str], rb: list[str], files: tuple[str, str]) -> Edit 
     rest = without(xa, _NEGATIONS.__contains__)
     if negations_a != negations_b and rest and rest == without(xb, _NEGATIONS.__contains__):
         return _edit("negation", files, shown_a, shown_b)  # the same words, one side negated
+    if (times := (_time_of(ra), _time_of(rb))) and None not in times:
+        (clock_a, half_a), (clock_b, half_b) = times
+        if clock_a == clock_b and (half_a == half_b or not (half_a and half_b)):
+            rule = "time"  # "7:35" / "7.35" / "7.35am": the house style of a country
+            return _edit("spelling", files, _joined(ra), _joined(rb), spelling_variety(rule), rule)
+        return _edit("number", files, _joined(ra), _joined(rb))
     numbers_a, numbers_b = _numbers(ra), _numbers(rb)
     if numbers_a and numbers_b and without(xa, _is_number) == without(xb, _is_number):
         if _same_number(numbers_a, numbers_b):

@@ -36,7 +36,7 @@ def american(word: str) -> tuple[str, str | None]:
 
 #: the varieties of spelling the rules of ``spelling_rules.tsv`` tell apart, by rule; every
 #: other rule is British against American spelling
-_VARIETY = {"ß/ss": "German/Swiss spelling (ß/ss)"}
+_VARIETY = {"ß/ss": "German/Swiss spelling (ß/ss)", "time": "time of day written another way"}
 
 
 def spelling_variety(rule: str) -> str:
