@@ -513,12 +513,13 @@ def signed(ctx: Context, rule: Rule) -> Attribution | None:
     at = q.end
     while at < end and masked[at] == MASK:
         at += 1  # past the closing mark, and the space French sets before a guillemet
-    if not masked[at:end].strip() and q.paragraph + 1 < len(article.paragraphs):
+    on_own_line = not masked[at:end].strip() and q.paragraph + 1 < len(article.paragraphs)
+    if on_own_line:
         following = article.paragraphs[q.paragraph + 1]  # the name on a line of its own
         at, end = following.start, following.end
     m = _SIGNATURE.match(masked, at, end)
     if m is None:
-        return None
+        return _name_line_under(ctx, rule) if on_own_line else None
     mention = ctx.grammar.np_after(m.end())
     if (
         mention is not None
@@ -539,6 +540,63 @@ def signed(ctx: Context, rule: Rule) -> Attribution | None:
         ):
             return ctx.resolver.resolve(found, None, rule.method, rule.confidence)
     return None  # more than a name and where it is from: a sentence, not a signature
+
+
+def _name_line_under(ctx: Context, rule: Rule) -> Attribution | None:
+    """A quote paragraph with a line under it that signs it with no dash: a name with a role
+    before it or how the words came after it (``"…"`` / ``Police Chief Jo Ames, at the first
+    briefing.``). A bare name is left alone (it may be the writer's byline), and so is a sheet
+    of quotes whose first quote has a name or a label above it: there the names head them."""
+    paragraphs = ctx.article.paragraphs
+    under = _name_line(ctx, ctx.quote.paragraph + 1)
+    if under is None or not (
+        under.role or ctx.masked[under.end : paragraphs[ctx.quote.paragraph + 1].end].strip()
+    ):
+        return None
+    k = ctx.quote.paragraph - 1  # back over the quotes signed before this one
+    while k >= 1 and _name_line(ctx, k) is not None and _quote_alone(ctx, k - 1):
+        k -= 2
+    if k >= 0:  # what stands above the first of them is the headline or the reporter's prose
+        above = paragraphs[k]
+        line = ctx.article.text[above.start : above.end].rstrip()
+        if (
+            _name_line(ctx, k) is not None
+            or line.endswith((":", "-", "—", "–"))
+            or not (above.role == "title" or line[-1:] in _ENDS_PROSE)
+        ):
+            return None  # a name, a label ("On the late goal:"): the names head the quotes
+    return ctx.resolver.resolve(under, None, rule.method, rule.confidence)
+
+
+#: how a paragraph of the reporter's prose ends
+_ENDS_PROSE = frozenset('.!?"”»')
+
+
+#: a line that signs a quote holds a name and little else: at most this many characters
+_NAME_LINE_LENGTH = 150
+
+
+def _name_line(ctx: Context, index: int) -> Mention | None:
+    """The person a paragraph is no more than the name of, with a role and where or how the
+    words came (``Mayor Jo Ames, in a statement.``), or None."""
+    p = ctx.article.paragraphs[index]
+    line = ctx.masked[p.start : p.end].rstrip()
+    if not line or len(line) > _NAME_LINE_LENGTH or line.endswith(":") or MASK in line:
+        return None
+    mention = ctx.grammar.np_after(p.start)
+    if mention is None or mention.kind != "name" or mention.start != p.start:
+        return None
+    if " " not in (mention.name or "") and not mention.role:
+        return None  # one capitalised word: a heading's first word as likely as a name
+    rest = ctx.masked[mention.end : p.start + len(line)]
+    return mention if not rest.strip() or _SIGNATURE_REST.match(rest) else None
+
+
+def _quote_alone(ctx: Context, index: int) -> bool:
+    """Whether a paragraph is a quote and nothing else."""
+    p = ctx.article.paragraphs[index]
+    line = ctx.masked[p.start : p.end]
+    return MASK in line and not line.strip(MASK + " \u00a0\u202f.,!?")
 
 
 _CLOSING_DOUBLE = frozenset('"”»')
