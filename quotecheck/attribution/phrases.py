@@ -159,12 +159,16 @@ def split_name(
 def of_phrase(grammar: Grammar, before: list[Token], mention: Mention) -> Mention:
     """The noun phrase a proper noun ends when ``of``, ``for`` or ``in`` joins it to capitalised
     words before it: a body (``the Bank of England``), a title (``Speaker of the House Mike
-    Johnson``), or a person and where they are from (``Jo Ames of Cheyenne``: the person)."""
+    Johnson``), or a person and where they are from (``Jo Ames of Cheyenne``: the person); a
+    person named before ``of`` or ``from`` and a body in common nouns is that person too (``Jo
+    Ames, of the residents' group``)."""
+    if mention.kind in {"organisation", "phrase"} and mention.text[:1].islower():
+        return _person_of_body(grammar, before) or mention
     while mention.text[:1].isupper():
         n = len(before)
         if n and before[-1][2] == "the":
             n -= 1
-        if n < 2 or before[n - 1][2] not in {"of", "for", "in"}:
+        if n < 2 or before[n - 1][2] not in {"of", "for", "in", "from"}:
             return mention
         head: list[Token] = []
         rest = before[: n - 1]
@@ -185,12 +189,42 @@ def of_phrase(grammar: Grammar, before: list[Token], mention: Mention) -> Mentio
     return mention
 
 
+#: what stands between a person's name and a body they belong to: "Jo Ames(,) of the …"
+_MEMBER_OF = frozenset({"of", "from"})
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _person_of_body(grammar: Grammar, before: list[Token]) -> Mention | None:
+    """The person named right before ``of`` or ``from`` and a body in common nouns, with or
+    without a comma between (``Jo Ames, of the residents' group said``), or None."""
+    n = len(before) - (bool(before) and before[-1][2].lower() in _ARTICLES)
+    if n < 2 or before[n - 1][2] not in _MEMBER_OF:
+        return None
+    n -= 1 + (before[n - 2][2] == ",")
+    head: list[Token] = []
+    for token in reversed(before[:n]):
+        if not _is_cap(token[2]):
+            break
+        head.insert(0, token)
+    return _person(grammar, head) if head else None
+
+
+def _person(grammar: Grammar, head: list[Token]) -> Mention | None:
+    """The person capitalised words name, with a role or a known given name first."""
+    person = split_name(head, grammar.text, grammar.describes)
+    if person is None or person.kind != "name" or not person.name:
+        return None
+    return person if person.role or person.name.split()[0].lower() in FIRST_NAMES else None
+
+
 def _joined(grammar: Grammar, head: list[Token], mention: Mention, joiner: str) -> Mention | None:
     """What ``head`` + ``joiner`` (of, for, in) + ``mention`` names, or None if they are no one
     phrase; ``in`` joins only a title, a body or a named person to a place (``Police in
     Dover``, ``Tom Reyes in Dover``)."""
     start, end, last = head[0][0], mention.end, head[-1][2].lower()
     span = grammar.text[start:end]
+    if joiner == "from":  # only a person is from somewhere: "Jo Ames from the Acme group"
+        return _person(grammar, head)
     if is_title(last):
         if mention.kind == "name" and mention.name and " " in mention.name:
             role = grammar.text[start : end - len(mention.name)].strip()  # "Speaker of the House"

@@ -41,6 +41,7 @@ from .words import (
     NOT_NAMES,
     ORG_WORDS,
     PERSONAL,
+    RANKS,
     RELATIVES,
     ROLE_EPITHETS,
     SPEECH_VERB_FORMS,
@@ -181,6 +182,9 @@ def _qualifiers_agree(asked: str, held: str) -> bool:
     """Whether the capitalised words qualifying a role noun (``the Florida senator``) can be
     those of a role a person holds (``senator from Vermont`` cannot): when both name a place
     or a body, they share one."""
+    ranks = [{w.lower() for w in role.split()} & RANKS for role in (asked, held)]
+    if ranks[0] != ranks[1]:
+        return False  # "the opposition leader" is not "Council leader Ana Varga"
     wanted = {w.lower() for w in asked.split()[:-1] if w[:1].isupper()}
     given = {w.lower().strip(".,") for w in held.split() if w[:1].isupper()}
     return not wanted or not given or bool(wanted & given)

@@ -63,6 +63,8 @@ COMPANY_NOUNS = _GRAMMAR["company_noun"]
 COMPANY_SUFFIXES = _GRAMMAR["company_suffix"]
 #: generational suffixes closing a name ("Jr.", "III"): part of the name, never its surname
 NAME_SUFFIXES = _GRAMMAR["suffix"]
+#: words that make a role another office: "deputy mayor", "opposition leader"
+RANKS = _GRAMMAR["rank"]
 #: nouns ending a place's name ("Lee County"): a given name before them names no person
 PLACE_NOUNS = _GRAMMAR["place"]
 #: words that tell a person's gender (data/gendered_words.tsv)
