@@ -159,16 +159,16 @@ def split_name(
 def of_phrase(grammar: Grammar, before: list[Token], mention: Mention) -> Mention:
     """The noun phrase a proper noun ends when ``of``, ``for`` or ``in`` joins it to capitalised
     words before it: a body (``the Bank of England``), a title (``Speaker of the House Mike
-    Johnson``), or a person and where they are from (``Jo Ames of Cheyenne``: the person); a
-    person named before ``of`` or ``from`` and a body in common nouns is that person too (``Jo
-    Ames, of the residents' group``)."""
-    if mention.kind in {"organisation", "phrase"} and mention.text[:1].islower():
-        return _person_of_body(grammar, before) or mention
+    Johnson``), or a person and where they are from or what they belong to (``Jo Ames of
+    Cheyenne``, ``Jo Ames, of the residents' group``, ``Jo Ames, with the sheriff's office``:
+    the person)."""
+    if (person := _person_of_body(grammar, before)) is not None:
+        return person
     while mention.text[:1].isupper():
         n = len(before)
         if n and before[-1][2] == "the":
             n -= 1
-        if n < 2 or before[n - 1][2] not in {"of", "for", "in", "from"}:
+        if n < 2 or before[n - 1][2] not in {"of", "for", "in"}:
             return mention
         head: list[Token] = []
         rest = before[: n - 1]
@@ -189,14 +189,15 @@ def of_phrase(grammar: Grammar, before: list[Token], mention: Mention) -> Mentio
     return mention
 
 
-#: what stands between a person's name and a body they belong to: "Jo Ames(,) of the …"
-_MEMBER_OF = frozenset({"of", "from"})
+#: what stands between a person's name and a body they belong to: "Jo Ames(,) of the …",
+#: "Jo Ames, with the sheriff's office, said"
+_MEMBER_OF = frozenset({"of", "from", "with"})
 _ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _person_of_body(grammar: Grammar, before: list[Token]) -> Mention | None:
-    """The person named right before ``of`` or ``from`` and a body in common nouns, with or
-    without a comma between (``Jo Ames, of the residents' group said``), or None."""
+    """The person named right before ``of``, ``from`` or ``with`` and what they belong to, with
+    or without a comma between (``Jo Ames, of the residents' group said``), or None."""
     n = len(before) - (bool(before) and before[-1][2].lower() in _ARTICLES)
     if n < 2 or before[n - 1][2] not in _MEMBER_OF:
         return None
@@ -223,8 +224,6 @@ def _joined(grammar: Grammar, head: list[Token], mention: Mention, joiner: str) 
     Dover``, ``Tom Reyes in Dover``)."""
     start, end, last = head[0][0], mention.end, head[-1][2].lower()
     span = grammar.text[start:end]
-    if joiner == "from":  # only a person is from somewhere: "Jo Ames from the Acme group"
-        return _person(grammar, head)
     if is_title(last):
         if mention.kind == "name" and mention.name and " " in mention.name:
             role = grammar.text[start : end - len(mention.name)].strip()  # "Speaker of the House"
