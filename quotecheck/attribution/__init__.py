@@ -80,6 +80,17 @@ def _abbreviated(q: Quote, text: str) -> bool:
     )
 
 
+#: a hyphen and a letter right after the closing mark: the words in marks begin a compound
+_COMPOUND_AFTER = regex.compile(r"-\p{L}")
+
+
+def _in_compound(q: Quote, text: str) -> bool:
+    """Words in marks that a hyphen joins to the word after them (``die „Eins zu
+    Eins“-Begegnung``, ``the “Made in Eastfield”-label``): part of a compound noun, a name or a
+    term inside a word, never speech."""
+    return q.kind == "fragment" and bool(_COMPOUND_AFTER.match(text, q.end + len(q.close_mark)))
+
+
 def _is_name_of_something(q: Quote, attribution: Attribution | None, masked: str) -> bool:
     """A title-case phrase set in marks inside a body sentence, with no speech verb for it: the
     name of a show, a book, a campaign or a product (``the "Big Tent Brunch"``), not speech,
@@ -184,6 +195,7 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         if (
             _is_name_of_something(q, attribution, masked)
             or _abbreviated(q, article.text)
+            or _in_compound(q, article.text)
             or (is_term is not None and is_term(q, attribution, article.text))
         ):
             result.append(replace(q, kind="title", attribution=Attribution(None, method="title")))
