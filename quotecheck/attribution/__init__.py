@@ -31,6 +31,7 @@ from . import french, german_words
 from .grammar import Grammar
 from .resolve import Resolver, unify_speakers
 from .rules import RULES, Context, Rule
+from .words import FIRST_NAMES
 
 __all__ = ["RULES", "Rule", "attribute", "unify_speakers"]
 
@@ -89,6 +90,25 @@ def _in_compound(q: Quote, text: str) -> bool:
     Eins“-Begegnung``, ``the “Made in Eastfield”-label``): part of a compound noun, a name or a
     term inside a word, never speech."""
     return q.kind == "fragment" and bool(_COMPOUND_AFTER.match(text, q.end + len(q.close_mark)))
+
+
+#: a given name right before the marks and a capitalised word right after them
+_GIVEN_NAME_BEFORE = regex.compile(r"\b(\p{Lu}\p{Ll}+)\s+$")
+_SURNAME_AFTER = regex.compile(r"\s+\p{Lu}\p{Ll}")
+
+
+def _nickname(q: Quote, text: str) -> bool:
+    """A name in marks between a given name and a surname (``Juan “Chico” Ames``): the
+    person's nickname, part of their name, never speech."""
+    if q.kind != "fragment" or len(q.text.split()) > 2 or not q.text[:1].isupper():
+        return False
+    opening = q.start - len(q.open_mark)
+    given = _GIVEN_NAME_BEFORE.search(text, max(0, opening - 30), opening)
+    return (
+        given is not None
+        and given.group(1).lower() in FIRST_NAMES
+        and bool(_SURNAME_AFTER.match(text, q.end + len(q.close_mark)))
+    )
 
 
 def _is_name_of_something(q: Quote, attribution: Attribution | None, masked: str) -> bool:
@@ -196,6 +216,7 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
             _is_name_of_something(q, attribution, masked)
             or _abbreviated(q, article.text)
             or _in_compound(q, article.text)
+            or _nickname(q, article.text)
             or (is_term is not None and is_term(q, attribution, article.text))
         ):
             result.append(replace(q, kind="title", attribution=Attribution(None, method="title")))

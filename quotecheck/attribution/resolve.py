@@ -363,6 +363,25 @@ class Resolver:
             return None
         if issued.group("from") is not None:
             return self._sender(Mention(issued.start("noun"), issued.end("noun"), "", "document"))
+        return self._issuing_subject(issued)
+
+    def _issuer_of(self, mention: Mention) -> Mention | None:
+        """Who issued the text a mention is itself (``Ames issued a statement, which read``),
+        or None."""
+        start = max(0, mention.start - ORGANISATION_LOOKBACK)
+        issued = next(
+            (
+                found
+                for found in _ISSUED.finditer(self.masked, start, mention.end)
+                if found.group("verb") and found.end("noun") == mention.end
+            ),
+            None,
+        )
+        return None if issued is None else self._issuing_subject(issued)
+
+    def _issuing_subject(self, issued: regex.Match) -> Mention | None:
+        """The person or body the sentence of ``issued a statement`` (or ``said in a
+        statement``) gives as its subject."""
         sentence = self.grammar.sentence_start(0, issued.start())
         verbs = self.verbs_in(sentence, issued.start())
         subject = (  # "the company said in a statement", "Ames issued a statement"
@@ -706,7 +725,9 @@ class Resolver:
                 sender.kind == "organisation" and self.organisation_before(sender)
             ) or self.canonical(sender.name or sender.text)
             source_type = "organisation" if sender.kind == "organisation" else "person"
-        elif mention.kind == "document" and (issuer := self._issuer_before(mention)):
+        elif mention.kind == "document" and (
+            issuer := self._issuer_before(mention) or self._issuer_of(mention)
+        ):
             speaker = (  # "X said in a statement … the statement": X's words
                 issuer.kind == "organisation" and self.organisation_before(issuer)
             ) or self.canonical(issuer.name or issuer.text)
