@@ -372,8 +372,9 @@ def _slot_meaning(ra: list[str], rb: list[str], files: tuple[str, str]) -> Edit 
     rest = without(xa, _NEGATIONS.__contains__)
     if negations_a != negations_b and rest and rest == without(xb, _NEGATIONS.__contains__):
         return _edit("negation", files, shown_a, shown_b)  # the same words, one side negated
-    if (times := (_time_of(ra), _time_of(rb))) and None not in times:
-        (clock_a, half_a), (clock_b, half_b) = times
+    time_a, time_b = _time_of(ra), _time_of(rb)
+    if time_a is not None and time_b is not None:
+        (clock_a, half_a), (clock_b, half_b) = time_a, time_b
         if clock_a == clock_b and (half_a == half_b or not (half_a and half_b)):
             rule = "time"  # "7:35" / "7.35" / "7.35am": the house style of a country
             return _edit("spelling", files, _joined(ra), _joined(rb), spelling_variety(rule), rule)
