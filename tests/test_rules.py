@@ -9,7 +9,7 @@ from quotecheck import extract
 from quotecheck.attribution import RULES
 from quotecheck.attribution.resolve import ADJUSTMENTS
 from quotecheck.drift import compare_quotes
-from quotecheck.models import Attribution, Note, Quote, Severity
+from quotecheck.models import Attribution, Note, Quote, QuoteGroup, Severity
 from quotecheck.quotes import looks_like_title, nested_spans
 
 TRANSCRIPT = (
@@ -628,3 +628,23 @@ def test_cues_record_their_words(text, expected):
     assert (a.speaker, a.mention, a.cue, a.method, a.confidence) == expected
     if a.mention:
         assert text[a.mention_start : a.mention_end] == a.mention
+
+
+def test_a_paraphrase_is_reported_once_when_its_quote_heads_two_groups():
+    """A quote can stand in two groups (a fragment of a longer statement, and the statement):
+    the other outlet running its words without marks is one finding, not one per group."""
+    from quotecheck import parse_article
+    from quotecheck.paraphrase import find_paraphrases
+    from quotecheck.pipeline import quotes_of
+
+    lead = "Trade chief Carla Moreau spoke in Brussels on Monday after the long vote.\n\n"
+    quoted = parse_article(lead + 'She called the deal "historical and very timely".', "a.txt")
+    close = parse_article(lead + "She hailed a historic and timely step for farmers.", "b.txt")
+    quotes = quotes_of([quoted, close])
+    (q,) = [x for x in quotes if x.article_id == "a.txt"]
+    groups = (QuoteGroup("G1", (q,), q), QuoteGroup("G2", (q,), q))
+    found, _ = find_paraphrases(groups, (), [quoted, close], quotes)
+    assert [[e.files for e in g.edits if e.kind == "paraphrased"] for g in found] == [
+        [("a.txt", "b.txt")],
+        [],
+    ]
