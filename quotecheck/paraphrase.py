@@ -68,7 +68,7 @@ def find_paraphrases(
         for stem, _start, _end in words_:
             having[stem].add(article)
     texts = {a.id: a.text for a in articles}
-    reported: set[tuple[str, int, str, int]] = set()  # a quote found run in an article's prose
+    reported: set[tuple[str, str, str, int]] = set()  # words found run in an article's prose
 
     def with_paraphrases(group: QuoteGroup) -> QuoteGroup:
         reference = group.reference
@@ -86,9 +86,9 @@ def find_paraphrases(
             if best is None:
                 continue
             start, end = best
-            found = (reference.article_id, reference.start, article, start)
+            found = (reference.article_id, reference.text, article, start)
             if found in reported:
-                continue  # the same quote heads another group too: one finding, not two
+                continue  # the same words head another group too: one finding, not two
             reported.add(found)
             said = texts[article][start:end]
             edits.append(
