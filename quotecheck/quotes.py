@@ -121,7 +121,7 @@ def _opens(text: str, i: int) -> bool:
         return True
     # not "not,“ he said": a slip for a closing mark; but an elided article before the mark
     # stands for a space (French "d’« intenable »", "l’« affaire »")
-    spaced = not before or before.isspace() or before in "’'"
+    spaced = not before or before.isspace() or before in "’':"  # ":«" typed without its space
     if spaced and after.isspace() and (text[i + 2 : i + 3] in ("…", ".") or text[i] in _ONLY_OPENS):
         after = text[i + 2 : i + 3]  # "“ … in the case of", "“ You know"
     if not after or after.isspace():
@@ -316,7 +316,11 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
             carried = None
             continue
         continuing = carried is not None
-        if continuing:
+        if continuing and _wrapped_close(article, p_index, carried):
+            # the quote closed with the paragraph before; its closing mark opens this one
+            carried, continuing = None, False
+            spans, left_open = find_spans(text, para.start + 1, para.end)
+        elif continuing:
             reopened = text[para.start] in _OPENERS[carried.mark in _SINGLE_OPENS]
             spans, left_open = _scan(text, para.start + reopened, para.end, carried)
         elif _ANY_MARK.search(text, para.start, para.end) or "''" in text[para.start : para.end]:
@@ -421,7 +425,7 @@ def _continues(article: Article, index: int, left_open: _Open) -> bool:
         if para.role not in QUOTED_ROLES:
             return False
         if text[para.start] in _OPENERS[single]:
-            return k == index + 1
+            return k == index + 1 or _wrapped_close(article, k, left_open)
         if single:
             return False
         mark = _ANY_MARK.search(text, para.start, para.end)
@@ -434,6 +438,24 @@ def _continues(article: Article, index: int, left_open: _Open) -> bool:
                 and len(text[para.start : i].split()) >= RUN_ON_CLOSING_WORDS
             )
     return False
+
+
+def _wrapped_close(article: Article, index: int, left_open: _Open) -> bool:
+    """Whether the mark opening paragraph ``index`` closes the quote left open before it,
+    wrapped onto the next line (``« … fondé.`` ¶ ``»Pour le parquet, …``): a mark that pairs
+    with it and none later in the paragraph (a mark reopening the quote, as French sets one on
+    each paragraph, is closed in it or goes on in the next), glued to the word after it or with
+    no paragraph after it that reopens the quote."""
+    text, paragraphs = article.text, article.paragraphs
+    para = paragraphs[index]
+    if left_open.mark not in "«»" or text[para.start] != PAIRS[left_open.mark]:
+        return False  # the other marks open and close with one glyph, or reopen by other rules
+    if text.find(text[para.start], para.start + 1, para.end) >= 0:
+        return False
+    if text[para.start + 1 : para.start + 2].isalpha():
+        return True  # "»Pour": glued to the reporter's next word, as a reopening mark never is
+    following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+    return following is None or text[following.start] not in _OPENERS[False]
 
 
 #: a single mark that opens a quote left open to the paragraph's end: after the colon or the

@@ -54,16 +54,17 @@ def _agreed(forms: frozenset[str]) -> frozenset[str]:
 def _narrated(forms: frozenset[str]) -> frozenset[str]:
     """The forms with the imparfait and the passé simple of the first-group verbs whose past
     participle they hold (``regretté``: ``regrettait``, ``regrettaient``, ``regretta``), the
-    tenses of narration that set a quote in a report (``regrettait lundi la maire``), and
-    their present plural (``racontent-ils``); ``c`` and ``g`` keep their sound before ``a``
-    (``lançait``, ``jugeait``)."""
+    tenses of narration that set a quote in a report (``regrettait lundi la maire``), their
+    present plural (``racontent-ils``) and their infinitive (``Et de raconter``); ``c`` and ``g``
+    keep their sound before ``a`` (``lançait``, ``jugeait``)."""
     derived = set(forms)
     for form in forms:
         if len(form) <= 3 or not form.endswith("é"):
             continue
         stem = form[:-1]
         before_a = _BEFORE_A.get(stem[-1], stem[-1])  # "lanç-ait", "juge-ait"
-        derived |= {stem + "ent", *(stem[:-1] + before_a + end for end in ("ait", "aient", "a"))}
+        derived |= {stem + "ent", stem + "er"}  # "racontent", the infinitive "raconter"
+        derived |= {stem[:-1] + before_a + end for end in ("ait", "aient", "a")}
     return frozenset(derived)
 
 
@@ -654,6 +655,13 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
         last = next((d for d in reversed(ctx.done) if d.speaker), None)  # "Et de souligner « … »"
         if last is not None and last.paragraph >= q.paragraph - 1:
             return replace(last.attribution, method=rule.method, cue=narrated.group(1))
+        person = ctx.resolver.person_before(opening)  # no quote yet: the person just named
+        paragraph = ctx.resolver.paragraph_at(person.start) if person is not None else None
+        if (
+            paragraph is not None
+            and paragraph.start >= ctx.article.paragraphs[max(0, q.paragraph - 1)].start
+        ):
+            return ctx.resolver.resolve(person, narrated.group(1), rule.method, rule.confidence)
     subject_said = _AND_THEN_X_SAID.match(masked, opening, q.start)
     if subject_said is not None and subject_said.end() >= q.start - len(q.open_mark) - 1:
         found = _speaker_at(ctx, subject_said.start(1), subject_said.end(1), subject_said[2], rule)
