@@ -329,10 +329,23 @@ def heading_speaker(ctx: Context, rule: Rule, language: HeadingWords) -> Attribu
     return None
 
 
+#: a heading that names the person after a label and gives the role in brackets, as a round-up
+#: of reactions sets them ("The calmest: Dana Quist (Rovers coach)", "Le plus blasé : X (…)")
+_LABELLED_HEADING = regex.compile(
+    r"(?:[^:\n()]{1,40}:\s*)?(?P<name>\p{Lu}[\p{L}’'\-]*(?:\s+\p{Lu}[\p{L}’'\-]*){1,2})"
+    r"\s*\([^()\n]{2,60}\)\s*"
+)
+
+
 def _heading_name(paragraph: str, language: HeadingWords) -> str | None:
     """The person's name a heading paragraph is, titles and positions before it left out; a
-    name with neither a position before it nor a dash or colon after it may be a byline."""
+    name with neither a position before it nor a dash or colon after it may be a byline, but a
+    role in brackets after it makes it a heading (``Le plus blasé : X (entraîneur de …)``)."""
     titled, is_given = language
+    if (labelled := _LABELLED_HEADING.fullmatch(paragraph)) is not None:
+        name = labelled.group("name")
+        first = name.split()[0]
+        return name if is_given(first.lower()) and not titled(first.lower()) else None
     heading = _HEADING.fullmatch(paragraph)
     if heading is None:
         return None
