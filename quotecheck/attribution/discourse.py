@@ -296,7 +296,9 @@ def speaker_heading(ctx: Context, rule: Rule) -> Attribution | None:
 
 def heading_speaker(ctx: Context, rule: Rule, language: HeadingWords) -> Attribution | None:
     """:func:`speaker_heading` with a language's roles and given names (``Trainerin Ilka
-    Brandes``, ``Le maire Hugo Perrin :``)."""
+    Brandes``, ``Le maire Hugo Perrin :``); up to the headline, with only topic headings and
+    quote paragraphs between, the one person whose words the headline gives (``X : « … »`` ¶
+    ``L'analyse du match`` ¶ ``« … »``)."""
     text, paragraphs = ctx.article.text, ctx.article.paragraphs
     own = ctx.paragraph
     if not _LABEL_LINE.fullmatch(text, own.start, ctx.quote.start - len(ctx.quote.open_mark)) and (
@@ -323,10 +325,25 @@ def heading_speaker(ctx: Context, rule: Rule, language: HeadingWords) -> Attribu
                 "person",
             )
         quoted = ctx.by_paragraph.get(index, ())
-        if not quoted and not _LABEL_LINE.fullmatch(text, p.start, p.end):
+        if p.role == "title":  # up to the headline: whose words it gives heads the sheet
+            said = {d.speaker for d in quoted if d.speaker}
+            if len(said) != 1 or others - said:
+                return None
+            headline = next(d.attribution for d in quoted if d.speaker)
+            confidence = min(rule.confidence, headline.confidence)
+            return replace(headline, method=rule.method + "+headline", confidence=confidence)
+        if not quoted and not (
+            _LABEL_LINE.fullmatch(text, p.start, p.end)
+            or _TOPIC_LINE.fullmatch(text, p.start, p.end)
+        ):
             return None  # the reporter's text: no sheet of quotes
         others.update(d.speaker for d in quoted if d.speaker)
     return None
+
+
+#: a topic heading between the quotes of a sheet: a few words and no punctuation ending a
+#: sentence ("The analysis of the match", "L'analyse du match")
+_TOPIC_LINE = regex.compile(r"\p{Lu}[^\n.!?;:,«»\"“”„]{0,59}(?<=\p{L})\s*")
 
 
 #: a heading that names the person after a label and gives the role in brackets, as a round-up

@@ -89,7 +89,8 @@ _DASH_BEFORE = regex.compile(r"(?:^|[—–-])\s*$")
 def _name_heading(ctx: Context) -> Mention | None:
     """A name standing alone before the colon, after a dash or at the sentence's start (``Polls
     agree - Jo Smith: "…"``): the source of the words, as a round-up of sources sets them."""
-    before = _before_mark(ctx).rstrip()
+    opening = ctx.quote.start - max(1, len(ctx.quote.open_mark))  # "« " with its space
+    before = ctx.masked[ctx.sentence_start : opening].rstrip()
     if not before.endswith(":"):
         return None
     mention = ctx.grammar.np_before(ctx.sentence_start + len(before) - 1)
@@ -98,6 +99,16 @@ def _name_heading(ctx: Context) -> Mention | None:
     if not _DASH_BEFORE.search(ctx.masked, ctx.sentence_start, mention.start):
         return None
     return mention
+
+
+def named_before_colon(ctx: Context, rule: Rule) -> Attribution | None:
+    """A name standing alone before a colon and the quote, after a dash or opening the
+    sentence: a headline's way of giving whose words they are (``Football – Hugo Perrin : « … »``,
+    ``Kommentar – Ilka Brandes: „…“``)."""
+    heading = _name_heading(ctx)
+    if heading is None or heading.kind != "name":
+        return None
+    return ctx.resolver.resolve(heading, None, rule.method, rule.confidence)
 
 
 def _cue_right_after(ctx: Context) -> bool:

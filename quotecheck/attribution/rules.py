@@ -59,7 +59,7 @@ from .german import reported as german_reported
 from .german import sentence_subject as german_sentence_subject
 from .german import speaker_heading as german_speaker_heading
 from .german import taken_up as german_taken_up
-from .opening import according_before, introduced, introduced_by_colon
+from .opening import according_before, introduced, introduced_by_colon, named_before_colon
 from .sentence import (
     before,
     before_parenthetical,
@@ -123,6 +123,15 @@ RULES: tuple[Rule, ...] = (
         "Le procureur Marc Delaunay a précisé dans un communiqué :\n\n« L'enquête sera longue. »",
         "Marc Delaunay",
         "L'enquête",
+        ("fr",),
+    ),
+    Rule(
+        "name-colon-fr",
+        0.84,
+        named_before_colon,
+        "Football – Hugo Perrin : « Nous avons été trop lents »",
+        "Hugo Perrin",
+        "Nous avons",
         ("fr",),
     ),
     Rule(
