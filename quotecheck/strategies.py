@@ -317,6 +317,7 @@ SHAPES_BY_LANGUAGE = {
         "epithet",
         "later",
         "honorific",
+        "headline",
     ),
 }
 #: verbs of saying for German and French shapes, as they stand after a quote
@@ -485,8 +486,9 @@ def _attributed_abroad(
             "later": f"Le plan est {o}{words}{c} et doit changer, a {verb} lundi {speaker}.",
             "honorific": f"{intro}\n\n{o}{sentence_quote}{c}, a {verb}"
             f" {'Mme' if pronoun == 'elle' else 'M.'} {speaker.split()[-1]}.",
+            "headline": f"Politique – {speaker} : {o}{sentence_quote}{c}\n\n{intro}",
         }[shape]
-    if not text.startswith(intro):
+    if not text.startswith(intro) and shape != "headline":  # a headline opens the article
         text = f"{intro}\n\n{text}"
     expected = {
         "colon": f"{sentence_quote}.",
