@@ -629,6 +629,7 @@ def _signed_inside(ctx: Context, rule: Rule) -> Attribution | None:
 _TAKEN_UP = regex.compile(
     r"([.!?]?)[ \t]+(?:(?:That|This)(?:[’']s|\s+is|\s+was)\s+(?:how|what)\s+"
     r"|(?:These|Those)\s+(?:are|were)\s+(?:the\s+)?words\s+(?:with\s+which\s+|that\s+)?"
+    r"|(?:That|This)\s+(?:came|comes|was|is)\s+(?=from\s)"
     r"|(?=So\s+\p{Ll}+\s+\p{Lu}))"
 )
 
@@ -656,4 +657,4 @@ def taken_up(ctx: Context, rule: Rule) -> Attribution | None:
 
 
 #: whose the words a demonstrative takes up are: "Those were the words of Dana Quist"
-_WORDS_OF = regex.compile(r"(?<=words\s)of\s+")
+_WORDS_OF = regex.compile(r"(?<=words\s)of\s+|from\s+")
