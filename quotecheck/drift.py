@@ -563,6 +563,24 @@ def _one_sided(
     return _edit("insertion" if tag == "insert" else "deletion", files, ref_words, var_words)
 
 
+#: how far back a serial comma looks for the comma of the item before it
+_LIST_REACH = 15
+_CLAUSE_ENDS = frozenset({".", "!", "?", ";", ":"})
+
+
+def _after_a_list(seq: list[str], at: int) -> bool:
+    """Whether a comma or a conjunction at ``seq[at]`` follows items of a list, a comma
+    between two of them earlier in the clause (``courage, faith, and love``): then a comma
+    before the ``and`` is a serial comma; before ``and`` opening a clause (``we tried, and we
+    failed``) it is punctuation inside the sentence."""
+    for token in reversed(seq[max(0, at - _LIST_REACH) : at]):
+        if token in _CLAUSE_ENDS:
+            return False
+        if token == ",":
+            return True
+    return False
+
+
 def _diff_tokens(text: str) -> list[str]:
     """Tokens for the word diff: a hyphen is a token of its own, so that ``ever-closer`` and
     ``ever closer`` differ by a hyphen, not by two words."""
@@ -725,7 +743,8 @@ def _tokens_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[
             stretch = [w for w in stretch if not _is_negation(w)]
             if not stretch:
                 continue
-        one_sided.append((tag, stretch, seq[end].lower() if end < size else None, edge))
+        following = seq[end].lower() if end < size and _after_a_list(seq, start) else None
+        one_sided.append((tag, stretch, following, edge))
     removed = Counter(w for tag, ws, _, _ in one_sided if tag == "delete" for w in ws)
     added = Counter(w for tag, ws, _, _ in one_sided if tag == "insert" for w in ws)
     removed.update(w for ra, _ in replaced for w in ra)
