@@ -41,6 +41,7 @@ from .words import (
     NOT_NAMES,
     ORG_WORDS,
     PERSONAL,
+    POLICE_NOUNS,
     RANKS,
     RELATIVES,
     ROLE_EPITHETS,
@@ -321,7 +322,13 @@ class Resolver:
         if len(words) != 1 or not words[0].islower():
             return None
         noun = words[0]
-        wanted = COMPANY_NOUNS | COMPANY_SUFFIXES if noun in COMPANY_NOUNS else {noun}
+        wanted = (
+            COMPANY_NOUNS | COMPANY_SUFFIXES
+            if noun in COMPANY_NOUNS
+            else POLICE_NOUNS
+            if noun in POLICE_NOUNS
+            else {noun}
+        )
         window = self.masked[max(0, mention.start - ORGANISATION_LOOKBACK) : mention.start]
         names = [  # a full stop may end a sentence inside a run: "… Ferries Ltd. In a …"
             part for m in _PROPER_NAME.finditer(window) for part in _STOP.split(m.group())

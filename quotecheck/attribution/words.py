@@ -61,6 +61,8 @@ ADDRESSEE_VERBS = _GRAMMAR["addressee"]
 #: nouns that stand for a company, and the suffixes that end a company's name
 COMPANY_NOUNS = _GRAMMAR["company_noun"]
 COMPANY_SUFFIXES = _GRAMMAR["company_suffix"]
+#: nouns for a police force, any of which stands for the force named ("the force said")
+POLICE_NOUNS = _GRAMMAR["police_noun"]
 #: generational suffixes closing a name ("Jr.", "III"): part of the name, never its surname
 NAME_SUFFIXES = _GRAMMAR["suffix"]
 #: words that make a role another office: "deputy mayor", "opposition leader"
