@@ -143,14 +143,39 @@ _TERMS: dict[str, Callable[[Quote, Attribution | None, str], bool]] = {
 }
 
 
-def _from_headline(attribution: Attribution) -> Attribution:
+def _from_headline(attribution: Attribution, article: Article) -> Attribution:
     """A headline's attribution, marked and held low: in title case ("… Wins Brandt Peace
-    Prize") a name and the words around it look alike."""
+    Prize") a name and the words around it look alike, so a name of more than two words keeps
+    only as many as the body confirms (``Tom Brell Breaks Silence: "…"`` is Tom Brell's)."""
     return replace(
         attribution,
+        speaker=_headline_name(attribution, article),
         method=attribution.method + "+headline",
         confidence=min(attribution.confidence, HEADLINE_CONFIDENCE),
     )
+
+
+def _headline_name(attribution: Attribution, article: Article) -> str | None:
+    """The speaker a headline names, cut back to the words that name the person: the longest
+    run of its first words that the body writes too, or, when the body gives none, a given name
+    and the word after it."""
+    speaker = attribution.speaker
+    words = (speaker or "").split()
+    if attribution.source_type != "person" or len(words) < 3:
+        return speaker
+    body = " ".join(
+        article.text[p.start : p.end] for p in article.paragraphs if p.role not in _HEADINGS
+    )
+    if regex.search(rf"\b{regex.escape(words[-1])}\b", body):
+        return speaker  # the body writes its last word: a name ("Mary Ann Quist" … "Quist said")
+    for end in range(len(words) - 1, 0, -1):
+        if regex.search(rf"\b{regex.escape(' '.join(words[:end]))}\b", body):
+            return " ".join(words[:end])
+    return " ".join(words[:2]) if words[0].lower() in FIRST_NAMES else speaker
+
+
+#: paragraphs that head an article, whose capitals tell nothing of a name
+_HEADINGS = frozenset({"title", "standfirst"})
 
 
 def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
@@ -222,7 +247,7 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
             result.append(replace(q, kind="title", attribution=Attribution(None, method="title")))
             continue
         if attribution is not None and q.placement == "headline":
-            attribution = _from_headline(attribution)
+            attribution = _from_headline(attribution, article)
         result.append(replace(q, attribution=attribution or Attribution(None)))
         same_paragraph.append(result[-1])
     # a multi-paragraph quote has one speaker: the first of its parts that a cue names gives it
