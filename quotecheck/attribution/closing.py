@@ -648,6 +648,8 @@ def taken_up(ctx: Context, rule: Rule) -> Attribution | None:
         mention = ctx.grammar.np_after(of.end())
         if mention is None or mention.kind not in {"name", "organisation", "role"}:
             return None
+        if mention.kind == "role":  # "the words of the mayor, Tom Brell"
+            mention = _named_after(ctx, mention) or mention
         return ctx.resolver.resolve(mention, "words", rule.method, rule.confidence)
     end = ctx.grammar.sentence_end(m.end(), ctx.paragraph.end)
     verbs = cues(ctx.resolver, m.start(), end, participles=False)
