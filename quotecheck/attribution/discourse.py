@@ -298,7 +298,7 @@ def heading_speaker(ctx: Context, rule: Rule, language: HeadingWords) -> Attribu
     """:func:`speaker_heading` with a language's roles and given names (``Trainerin Ilka
     Brandes``, ``Le maire Hugo Perrin :``); up to the headline, with only topic headings and
     quote paragraphs between, the one person whose words the headline gives (``X : « … »`` ¶
-    ``L'analyse du match`` ¶ ``« … »``)."""
+    ``La première période`` ¶ ``« … »``)."""
     text, paragraphs = ctx.article.text, ctx.article.paragraphs
     own = ctx.paragraph
     if not _LABEL_LINE.fullmatch(text, own.start, ctx.quote.start - len(ctx.quote.open_mark)) and (
@@ -342,12 +342,12 @@ def heading_speaker(ctx: Context, rule: Rule, language: HeadingWords) -> Attribu
 
 
 #: a topic heading between the quotes of a sheet: a few words and no punctuation ending a
-#: sentence ("The analysis of the match", "L'analyse du match")
+#: sentence ("The second half", "La première période")
 _TOPIC_LINE = regex.compile(r"\p{Lu}[^\n.!?;:,«»\"“”„]{0,59}(?<=\p{L})\s*")
 
 
 #: a heading that names the person after a label and gives the role in brackets, as a round-up
-#: of reactions sets them ("The calmest: Dana Quist (Rovers coach)", "Le plus blasé : X (…)")
+#: of reactions sets them ("The calmest: Dana Quist (Rovers coach)", "Le plus soulagé : X (…)")
 _LABELLED_HEADING = regex.compile(
     r"(?:[^:\n()]{1,40}:\s*)?(?P<name>\p{Lu}[\p{L}’'\-]*(?:\s+\p{Lu}[\p{L}’'\-]*){1,2})"
     r"\s*\([^()\n]{2,60}\)\s*"
@@ -357,7 +357,7 @@ _LABELLED_HEADING = regex.compile(
 def _heading_name(paragraph: str, language: HeadingWords) -> str | None:
     """The person's name a heading paragraph is, titles and positions before it left out; a
     name with neither a position before it nor a dash or colon after it may be a byline, but a
-    role in brackets after it makes it a heading (``Le plus blasé : X (entraîneur de …)``)."""
+    role in brackets after it makes it a heading (``Le plus soulagé : X (entraîneur de …)``)."""
     titled, is_given = language
     if (labelled := _LABELLED_HEADING.fullmatch(paragraph)) is not None:
         name = labelled.group("name")
