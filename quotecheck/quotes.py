@@ -442,10 +442,10 @@ def _continues(article: Article, index: int, left_open: _Open) -> bool:
 
 def _wrapped_close(article: Article, index: int, left_open: _Open) -> bool:
     """Whether the mark opening paragraph ``index`` closes the quote left open before it,
-    wrapped onto the next line (``« … au printemps.`` ¶ ``»Pour l'opposition, …``): a mark that pairs
-    with it and none later in the paragraph (a mark reopening the quote, as French sets one on
-    each paragraph, is closed in it or goes on in the next), glued to the word after it or with
-    no paragraph after it that reopens the quote."""
+    wrapped onto the next line (``« … au printemps.`` ¶ ``»Pour l'opposition, …``): a mark
+    that pairs with it and none later in the paragraph (a mark reopening the quote, as French
+    sets one on each paragraph, is closed in it or goes on in the next), glued to the word
+    after it or with no paragraph after it that reopens the quote."""
     text, paragraphs = article.text, article.paragraphs
     para = paragraphs[index]
     if left_open.mark not in "«»" or text[para.start] != PAIRS[left_open.mark]:
