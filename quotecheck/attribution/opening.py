@@ -103,8 +103,8 @@ def _name_heading(ctx: Context) -> Mention | None:
 
 def named_before_colon(ctx: Context, rule: Rule) -> Attribution | None:
     """A name standing alone before a colon and the quote, after a dash or opening the
-    sentence: a headline's way of giving whose words they are (``Football – Hugo Perrin : « … »``,
-    ``Kommentar – Ilka Brandes: „…“``)."""
+    sentence: a French headline's way of giving whose words they are (``Football – Hugo Perrin
+    : « … »``); English reads it in ``introduced+colon``, German in ``before-de``."""
     heading = _name_heading(ctx)
     if heading is None or heading.kind != "name":
         return None
