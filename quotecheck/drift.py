@@ -851,7 +851,9 @@ def _run_on(ref: str, var: str) -> tuple[str, str, str, str, str] | None:
     inside = [w for k in keys[start:end] for w in k]
     outside = {w for k in keys[:start] + keys[end:] for w in k}
     unmatched = Counter(short) - Counter(inside)  # what the stretch lacks of the shorter version
-    if best < RUN_ON_SIMILARITY or (best < whole + RUN_ON_GAIN and outside & unmatched.keys()):
+    if best < RUN_ON_SIMILARITY or (
+        best < whole + RUN_ON_GAIN and (outside & unmatched.keys()) - _STOPWORDS
+    ):
         return None  # the sentences around hold words the shorter version has: its wording
     stretch = split_trailing_punctuation(" ".join(parts[start:end]))[0]
     before, after = " ".join(parts[:start]), " ".join(parts[end:])
