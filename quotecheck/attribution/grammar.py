@@ -356,7 +356,10 @@ class Grammar:
                 )
             ):
                 break  # a common noun phrase ends at its head: "the water board defended"
-        return self._unnamed(split_name(run, self.text, self.describes), indefinite)
+        mention = self._unnamed(split_name(run, self.text, self.describes), indefinite)
+        if mention is not None and mention.kind == "role" and run:
+            return _named_after_role(self.text, toks[len(run) :], mention) or mention
+        return mention
 
     def _unnamed(self, mention: Mention | None, indefinite: Token | None) -> Mention | None:
         """A capitalised word after an indefinite determiner is nobody's name (``a senior
@@ -594,6 +597,35 @@ class Grammar:
         antecedent = self.np_before(sentence_start + comma.start())
         kinds = {"organisation", "document"} if mention.text.lower() == "which" else {"name"}
         return antecedent if antecedent is not None and antecedent.kind in kinds else None
+
+
+#: lower-case words that may complete a role after its "of": "master of ceremonies", "chairman
+#: of the board"
+_ROLE_COMPLEMENT_WORDS = 3
+
+
+def _named_after_role(text: str, rest: list[Token], role: Mention) -> Mention | None:
+    """The person a role completed by ``of`` names right after it (``said chairman of the
+    board Tom Brell``): the name, the whole phrase before it its role; None when no name with a
+    known given name follows."""
+    if len(rest) < 3 or rest[0][2] != "of":
+        return None
+    k = 1
+    while k < len(rest) and k <= _ROLE_COMPLEMENT_WORDS and rest[k][2].isalpha():
+        if rest[k][2].islower():
+            k += 1
+            continue
+        break
+    name = []
+    for tok in rest[k : k + 3]:
+        if not tok[2][:1].isupper() or not tok[2].replace("-", "").replace("’", "").isalpha():
+            break
+        name.append(tok)
+    if k == 1 or len(name) < 2 or name[0][2].lower() not in FIRST_NAMES:
+        return None
+    full = " ".join(t[2] for t in name)
+    role_text = text[role.start : rest[k - 1][1]]
+    return Mention(role.start, name[-1][1], text[role.start : name[-1][1]], "name", full, role_text)
 
 
 def _named_next(toks: list[Token], at: int) -> bool:
