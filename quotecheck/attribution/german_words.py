@@ -190,6 +190,13 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
         and (is_given_name(named[1]) or named[0].lower().endswith(_AGENT_SUFFIXES))
     ):
         name = " ".join(named[1:])  # "der Kämmerer Ole Brandt": a role noun, then the name
+    elif (
+        genitive_at is not None
+        and len(core) >= genitive_at + 4
+        and is_given_name(core[-2])
+        and _names_a_body(core[-3])
+    ):  # "der Vorsitzende des Vereins Jonas Pfeifer": the body's head, not "des Ministers X"
+        name = " ".join(core[-2:])
     return Phrase(s, e, text[s:e], name)
 
 
