@@ -165,7 +165,9 @@ _VIEW_OF = regex.compile(r"(Pour)\s+")
 _SET_OFF = regex.compile(r"[\s\u00a0]*,")
 _APPOSED_NAME = regex.compile(  # ", Bernard Lefort (LR),": a party in brackets may follow
     # the role's last adjectives past where its phrase stops: "de la police cantonale vaudoise,"
-    r"(?:[\s\u00a0]+\p{Ll}+){0,2},[\s\u00a0]+"
+    r"(?:[\s\u00a0]+\p{Ll}+){0,2}"
+    # and the place it is of: "le président du comité des fêtes de Valbourg,"
+    r"(?:[\s\u00a0]+(?:de|du|d['’])[\s\u00a0]*\p{Lu}[\p{L}'’\-]+)?,[\s\u00a0]+"
     # a second role set off first: "le ministre de la communication, porte-parole du gouvernement,"
     r"(?:\p{Ll}[^,;:.«»\n]{0,60},[\s\u00a0]+)?"
     r"(?:(?:M\.|Mme|Mlle|Me|Mgr|Dr)[\s\u00a0]+)?"  # the honorific is not the name
