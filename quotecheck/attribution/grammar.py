@@ -286,6 +286,8 @@ class Grammar:
         ):
             return None  # "Pell states:", "Acme reports" (not "the Acme report"): a name, a verb
         mention = self._unnamed(split_name(run, text, self.describes), indefinite)
+        if run and all(t[2].islower() for t in run):
+            mention = self._named_with_companions(toks[: len(toks) - len(run)], mention)
         if mention is not None and mention.kind in {"name", "organisation"}:
             mention = of_phrase(self, toks[: len(toks) - len(run)], mention)
         if mention is not None and mention.kind == "phrase":
@@ -295,6 +297,21 @@ class Grammar:
             if any(w in _PREPOSITIONS and w != "as" for w in before):
                 return None
         return mention
+
+    def _named_with_companions(
+        self, before: list[Token], unnamed: Mention | None
+    ) -> Mention | None:
+        """A person named with unnamed companions speaks for them (``Jo Smith and colleagues``,
+        ``Jo Smith and her lawyers``): the named conjunct, so a plural subject is not lost to a
+        common noun; ``before`` holds the words before the unnamed conjunct."""
+        if before and before[-1][2].lower() in _DETERMINERS:
+            before = before[:-1]
+        if unnamed is None or len(before) < 2 or before[-1][2] != "and":
+            return unnamed
+        named = self.np_before(before[-1][0])
+        if named is None or named.kind != "name" or named.end != before[-2][1]:
+            return unnamed
+        return named
 
     def np_after(self, start: int) -> Mention | None:
         """The speaker phrase starting at ``start``: after an inverted verb (``said Moreau``)
