@@ -10,6 +10,7 @@ tokenisation. The word lists are data in ``quotecheck/data`` with their provenan
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 
 import regex
 
@@ -342,7 +343,19 @@ class Grammar:
                 and toks[i + 1][2][:1].isupper()
                 and run[-1][1] < tok[0] < toks[i + 1][0] - 1
             )
-            if not (ampersand or np_word(word, i == 0 and (determined or word[:1].isupper()))):
+            inside_name = (  # "Bank of Lindenhain analyst Jo Smith": a body's "of"
+                word == "of"
+                and bool(run)
+                and run[-1][2][:1].isupper()
+                and toks[i + 1 : i + 2]
+                and toks[i + 1][2][:1].isupper()
+            )
+            if inside_name:
+                run.append(tok)
+                continue
+            after_of = bool(run) and run[-1][2] == "of"  # "Secretary of State"
+            named = (i == 0 and (determined or word[:1].isupper())) or after_of
+            if not (ampersand or np_word(word, named)):
                 break
             if (
                 run
@@ -373,6 +386,7 @@ class Grammar:
                 )
             ):
                 break  # a common noun phrase ends at its head: "the water board defended"
+        run = _body_before_role(run, self.describes)
         mention = self._unnamed(split_name(run, self.text, self.describes), indefinite)
         if mention is not None and mention.kind == "role" and run:
             return _named_after_role(self.text, toks[len(run) :], mention) or mention
@@ -643,6 +657,26 @@ def _named_after_role(text: str, rest: list[Token], role: Mention) -> Mention | 
     full = " ".join(t[2] for t in name)
     role_text = text[role.start : rest[k - 1][1]]
     return Mention(role.start, name[-1][1], text[role.start : name[-1][1]], "name", full, role_text)
+
+
+def _body_before_role(run: list[Token], describes: Callable[[str], bool]) -> list[Token]:
+    """A phrase read through "of" stays whole only when it is a body's name before a role and
+    a name (``Bank of Lindenhain senior analyst Jo Smith``); otherwise it ends before "of", as
+    a person's place or a body after the name belongs to neither (``Jo Smith of Valbourg``)."""
+    of = next((n for n, t in enumerate(run) if t[2] == "of"), None)
+    if of is None:
+        return run
+    mention = split_name(run, "", describes)
+    named_at = len(run) - len(mention.name.split()) if mention and mention.kind == "name" else 0
+    if (
+        named_at > of + 1
+        and (
+            is_title(run[of - 1][2])  # "Secretary of State Jo Smith"
+            or any(t[2].islower() or is_title(t[2]) for t in run[of + 2 : named_at])
+        )
+    ):
+        return run
+    return run[:of]
 
 
 def _named_next(toks: list[Token], at: int) -> bool:

@@ -135,13 +135,25 @@ def split_name(
     )
     if (
         given is not None
-        and descriptor
-        and all(descriptor(t[2]) and t[2].lower() not in FIRST_NAMES for t in name_tokens[:given])
+        and (
+            (role_tokens and role_tokens[-1][2] == "of")  # "Secretary of State Ann Lee"
+            or (
+                descriptor
+                and all(
+                    descriptor(t[2]) and t[2].lower() not in FIRST_NAMES
+                    for t in name_tokens[:given]
+                )
+            )
+        )
     ):
         # "House Mike Johnson", "Billionaire Ann Lee": the name starts at its given name
         role_tokens, name_tokens = [*role_tokens, *name_tokens[:given]], name_tokens[given:]
-    if len(name_tokens) > 4:  # "Dunmore Alderman Jo C. Smith": the last words are the name
-        keep = 3 + sum(bool(INITIAL.fullmatch(t[2])) for t in name_tokens[-4:])
+    # "Dunmore Alderman Jo C. Smith": the last words are the name; after a role's "of" its
+    # complement takes a word ("Secretary of State Jo Smith"), so a name of two words is left
+    after_of = bool(role_tokens) and role_tokens[-1][2] == "of" and given is None
+    longest, kept = (2, 2) if after_of else (4, 3)
+    if len(name_tokens) > longest:
+        keep = kept + sum(bool(INITIAL.fullmatch(t[2])) for t in name_tokens[-kept - 1 :])
         role_tokens, name_tokens = [*role_tokens, *name_tokens[:-keep]], name_tokens[-keep:]
     name = " ".join(t[2] for t in name_tokens)
     kind = (
@@ -232,6 +244,9 @@ def _joined(grammar: Grammar, head: list[Token], mention: Mention, joiner: str) 
             return Mention(start, end, span, "organisation", mention.name, head[-1][2])
         return Mention(start, end, span, "role", role=span)  # "the Secretary of State"
     if last in ORG_WORDS:
+        if mention.kind == "name" and mention.role and mention.name:
+            role = grammar.text[start : end - len(mention.name)].strip()
+            return Mention(start, end, span, "name", mention.name, role)  # "Bank of X analyst Jo"
         return Mention(start, end, span, "organisation", name=span)
     person = split_name(head, grammar.text, grammar.describes)
     if person is not None and person.kind == "name":
