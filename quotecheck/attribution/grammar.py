@@ -48,6 +48,8 @@ INDEFINITE_PRONOUNS = frozenset({"another", "some", "many", "most", "others", "s
 _DETERMINERS = frozenset({"the", "a", "an", "one", "some", "another", "his", "her", "their"})
 #: determiners before somebody unnamed: "a senior Liberal", "another Whig", "a Larchmont builder"
 _INDEFINITE_DETERMINERS = frozenset({"a", "an", "one", "some", "another"})
+#: words that open a verb's object, never the next word of a noun phrase
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my"})
 _PREPOSITIONS = frozenset(
     {"in", "on", "at", "of", "for", "with", "by", "from", "to", "about", "after", "before"}
     | {"during", "over", "under", "into", "than", "as"}
@@ -369,6 +371,8 @@ class Grammar:
                 break  # a name ends where its verb begins ("Ames reversed"), not a role's words
             if run and word.islower() and len(word) > 4 and word.endswith("ed"):
                 break  # a common noun phrase ends at a past tense: "the striker limped off"
+            if run and word.islower() and toks[i + 1 : i + 2] and toks[i + 1][2] in _OBJECT_OPENERS:
+                break  # a word before "his"/"the" is the verb: "an analyst cut his rating"
             run.append(tok)
             following = toks[i + 1][2] if i + 1 < len(toks) else ""
             if (
