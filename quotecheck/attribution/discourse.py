@@ -148,7 +148,14 @@ def _previous_sentence(ctx: Context, rule: Rule, anywhere: bool) -> Attribution 
     verbs = cues(ctx.resolver, previous_start, start, participles=anywhere)
     if not verbs:
         return None
-    return attribute_verb(ctx.resolver, verbs[-1], previous_start, rule.method, rule.confidence, [])
+    # the speaker of the sentence is the one whose verb reports the rest ("Jo Smith said that
+    # the board had asked …"), not the subject of a verb inside what is reported
+    verb = next((v for v in verbs[:-1] if _THAT.match(ctx.masked, v.end())), verbs[-1])
+    return attribute_verb(ctx.resolver, verb, previous_start, rule.method, rule.confidence, [])
+
+
+#: a verb of saying followed by the clause it reports
+_THAT = regex.compile(r"\s+that\b")
 
 
 def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:

@@ -345,8 +345,8 @@ class Grammar:
                 and toks[i + 1][2][:1].isupper()
                 and run[-1][1] < tok[0] < toks[i + 1][0] - 1
             )
-            inside_name = (  # "Bank of Lindenhain analyst Jo Smith": a body's "of"
-                word == "of"
+            inside_name = (  # "Bank of Eastfield analyst Jo Smith", "Minister for Energy"
+                (word == "of" or (word == "for" and bool(run) and is_title(run[-1][2])))
                 and bool(run)
                 and run[-1][2][:1].isupper()
                 and toks[i + 1 : i + 2]
@@ -355,7 +355,7 @@ class Grammar:
             if inside_name:
                 run.append(tok)
                 continue
-            after_of = bool(run) and run[-1][2] == "of"  # "Secretary of State"
+            after_of = bool(run) and run[-1][2] in {"of", "for"}  # "Secretary of State"
             named = (i == 0 and (determined or word[:1].isupper())) or after_of
             if not (ampersand or np_word(word, named)):
                 break
@@ -664,10 +664,11 @@ def _named_after_role(text: str, rest: list[Token], role: Mention) -> Mention | 
 
 
 def _body_before_role(run: list[Token], describes: Callable[[str], bool]) -> list[Token]:
-    """A phrase read through "of" stays whole only when it is a body's name before a role and
-    a name (``Bank of Lindenhain senior analyst Jo Smith``); otherwise it ends before "of", as
-    a person's place or a body after the name belongs to neither (``Jo Smith of Valbourg``)."""
-    of = next((n for n, t in enumerate(run) if t[2] == "of"), None)
+    """A phrase read through "of" or a title's "for" stays whole only when a role and a name
+    follow (``Bank of Eastfield senior analyst Jo Smith``, ``Minister for Energy Jo Smith``);
+    otherwise it ends there: a person's place after the name is no part of it (``Jo Smith of
+    Valbourg``)."""
+    of = next((n for n, t in enumerate(run) if t[2] in {"of", "for"}), None)
     if of is None:
         return run
     mention = split_name(run, "", describes)

@@ -194,9 +194,17 @@ def collect_people(
             if stop and stop.group(1).lower() in NOT_NAMES:  # "… Sione Kata. He said": two runs
                 m = _CAPITALISED_RUN.match(masked, m.start(), m.start() + stop.start() + 1)
             before = masked[max(p.start, m.start() - 40) : m.start()]
-            words = [*before.split()[-1:], *m.group().split()]
+            preceding = before.split()[-2:]
+            words = [*preceding[-1:], *m.group().split()]
             honoured = any(w.lower() in HONORIFICS for w in words)  # "Mrs. Clara Vosk"
-            titled = honoured or any(is_title(w) for w in words)
+            # "Minister for Fisheries Jo Smith": a title, then its field, then a full name
+            field_of_title = (
+                preceding[-1:] in (["of"], ["for"])
+                and preceding[0][:1].isupper()
+                and is_title(preceding[0])
+                and len(words) >= 4
+            )
+            titled = honoured or field_of_title or any(is_title(w) for w in words)
             # a title set off before the name: "Tuvalu’s envoy, Sione Kata", "The Minister for
             # Health, Ruth Albers"
             role_before = (
@@ -251,7 +259,7 @@ def collect_people(
             if apposed and not (titled or mention.role):
                 object_of = _OBJECT_BEFORE.search(masked, p.start, mention.start)
                 speaker_like = object_of is None
-            if mention.role or speaker_like or honoured or titled_before:
+            if mention.role or speaker_like or honoured or titled_before or field_of_title:
                 role = (
                     mention.role
                     or role_before

@@ -85,6 +85,10 @@ def _title_as_surname(run: list[Token], at: int) -> bool:
     )
 
 
+#: what joins a role to its field before a name: "Secretary of State", "Minister for Energy"
+_COMPLEMENTED = frozenset({"of", "for"})
+
+
 def split_name(
     run: list[Token], text: str, descriptor: Callable[[str], bool] | None = None
 ) -> Mention | None:
@@ -136,7 +140,7 @@ def split_name(
     if (
         given is not None
         and (
-            (role_tokens and role_tokens[-1][2] == "of")  # "Secretary of State Ann Lee"
+            (role_tokens and role_tokens[-1][2] in _COMPLEMENTED)  # "Secretary of State Ann Lee"
             or (
                 descriptor
                 and all(
@@ -148,9 +152,9 @@ def split_name(
     ):
         # "House Mike Johnson", "Billionaire Ann Lee": the name starts at its given name
         role_tokens, name_tokens = [*role_tokens, *name_tokens[:given]], name_tokens[given:]
-    # "Dunmore Alderman Jo C. Smith": the last words are the name; after a role's "of" its
-    # complement takes a word ("Secretary of State Jo Smith"), so a name of two words is left
-    after_of = bool(role_tokens) and role_tokens[-1][2] == "of" and given is None
+    # "Dunmore Alderman Jo C. Smith": the last words are the name; after a role's "of" or
+    # "for" its complement takes a word ("Minister for Energy Jo Smith"): a name of two words
+    after_of = bool(role_tokens) and role_tokens[-1][2] in _COMPLEMENTED and given is None
     longest, kept = (2, 2) if after_of else (4, 3)
     if len(name_tokens) > longest:
         keep = kept + sum(bool(INITIAL.fullmatch(t[2])) for t in name_tokens[-kept - 1 :])
@@ -238,8 +242,12 @@ def _joined(grammar: Grammar, head: list[Token], mention: Mention, joiner: str) 
     span = grammar.text[start:end]
     if is_title(last):
         if mention.kind == "name" and mention.name and " " in mention.name:
-            role = grammar.text[start : end - len(mention.name)].strip()  # "Speaker of the House"
-            return Mention(start, end, span, "name", mention.name, role)
+            name = mention.name
+            whole = split_name(grammar.tokens(start, end), grammar.text, grammar.describes)
+            if whole and whole.name and " " in whole.name and name.endswith(" " + whole.name):
+                name = whole.name  # "Minister for Energy Jo Smith": the field is no name
+            role = grammar.text[start : end - len(name)].strip()  # "Speaker of the House"
+            return Mention(start, end, span, "name", name, role)
         if mention.kind == "organisation":  # "the CEO of Acme": Acme, with its role
             return Mention(start, end, span, "organisation", mention.name, head[-1][2])
         return Mention(start, end, span, "role", role=span)  # "the Secretary of State"

@@ -115,6 +115,8 @@ def _full_name_pattern(surname: str) -> regex.Pattern:
     )
 
 
+#: a capitalised word going on after a name's word in the same line: "Kay" in "Ed Kay Ames"
+_NAME_GOES_ON = regex.compile(r"[^\S\n]+\p{Lu}\p{Ll}")
 #: a sentence opening on somebody unnamed: "A protester who …", "Another resident"
 _UNNAMED_SUBJECT = regex.compile(
     r"(?:^|(?<=[.!?" + MASK + r"][\"”’]?\s)|(?<=\n))"
@@ -297,18 +299,27 @@ class Resolver:
         """A full name ending in ``surname`` (with its particles: ``von der Leyen``) anywhere in
         the article (``Carla Moreau``), for a person the article never gave a title or a speech
         verb."""
-        candidates = [
-            m.group(1)
+        found = [
+            m
             for m in _full_name_pattern(surname).finditer(self.masked)
             if m.group(1).lower() not in NOT_NAMES
             and not is_title(m.group(1))
             and m.group(1).lower() not in ORG_WORDS
             and m.group(1).lower() not in SPEECH_VERB_FORMS  # "Said Okafor: …"
         ]
-        # a known given name first ("Ruth Okafor", not "Critic Okafor")
+        candidates = [m.group(1) for m in found]
+        # a known given name first ("Ruth Okafor", not "Critic Okafor"); then a name that ends
+        # on the word; then a full name the word begins ("Kay said" after "Energy Kay Ames");
+        # last a name that goes on past the word (a headline's "Ruth Okafor Wins")
         first = next((c for c in candidates if c.lower() in GIVEN_NAMES), None)
-        first = first or (candidates[0] if candidates else None)
+        first = first or next(
+            (m.group(1) for m in found if not _NAME_GOES_ON.match(self.masked, m.end())), None
+        )
         full = f"{first} {surname}" if first else None
+        if full is None and " " not in surname:
+            full = self._family_name_first(surname)
+        if full is None and candidates:
+            full = f"{candidates[0]} {surname}"
         self.full_names[surname.lower()] = full
         return full
 
