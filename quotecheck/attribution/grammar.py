@@ -279,6 +279,10 @@ class Grammar:
                 break
             run.insert(0, toks[n])
         indefinite = None
+        definite = bool(run) and "the" in {
+            run[0][2].lower(),
+            toks[-len(run) - 1][2].lower() if len(toks) > len(run) else "",
+        }
         if run and run[0][2].lower() in _DETERMINERS:
             indefinite = run[0] if run[0][2].lower() in _INDEFINITE_DETERMINERS else None
             run = run[1:]
@@ -289,10 +293,13 @@ class Grammar:
         ):
             return None  # "Pell states:", "Acme reports" (not "the Acme report"): a name, a verb
         mention = self._unnamed(split_name(run, text, self.describes), indefinite)
+        if definite:
+            mention = _titled_role(run, mention)
         if run and all(t[2].islower() for t in run):
             mention = self._named_with_companions(toks[: len(toks) - len(run)], mention)
         if mention is not None and mention.kind in {"name", "organisation"}:
             mention = of_phrase(self, toks[: len(toks) - len(run)], mention)
+            mention = _role_of_body(text, toks, mention)
         if mention is not None and mention.kind == "phrase":
             before = [t[2].lower() for t in toks[: len(toks) - len(run)]][-2:]
             # "in the past", not a speaker; but "as" before a subject and its verb opens a
@@ -392,6 +399,8 @@ class Grammar:
                 break  # a common noun phrase ends at its head: "the water board defended"
         run = _body_before_role(run, self.describes)
         mention = self._unnamed(split_name(run, self.text, self.describes), indefinite)
+        if determined and indefinite is None:
+            mention = _titled_role(run, mention)
         if mention is not None and mention.kind == "role" and run:
             return _named_after_role(self.text, toks[len(run) :], mention) or mention
         return mention
@@ -661,6 +670,40 @@ def _named_after_role(text: str, rest: list[Token], role: Mention) -> Mention | 
     full = " ".join(t[2] for t in name)
     role_text = text[role.start : rest[k - 1][1]]
     return Mention(role.start, name[-1][1], text[role.start : name[-1][1]], "name", full, role_text)
+
+
+def _titled_role(run: list[Token], mention: Mention | None) -> Mention | None:
+    """After "the", a phrase ending on a title is a role, though the word before the title
+    is also a given name (``the Sherwood MP``): a name takes no article."""
+    if mention is None or mention.kind != "name" or not run or not is_title(run[-1][2]):
+        return mention
+    role = " ".join(t[2] for t in run)
+    return Mention(mention.start, mention.end, mention.text, "role", role=role)
+
+
+def _role_of_body(text: str, toks: list[Token], body: Mention) -> Mention:
+    """The holder of a role in a body, not the body, speaks (``the new leader of the House``,
+    ``the chairman of the committee``): a role for the noun before "of", or somebody unnamed
+    after "a" (``a member of the board``); ``body`` itself when no role noun heads it."""
+    before = [t for t in toks if t[1] <= body.start]
+    if before and before[-1][2].lower() == "the":
+        before.pop()
+    if len(before) < 2 or before[-1][2] != "of" or not before[-2][2].islower():
+        return body
+    if not is_title(before[-2][2]):
+        return body
+    n = len(before) - 1
+    while n > 0 and before[n - 1][2].islower() and np_word(before[n - 1][2]):
+        if before[n - 1][2] in _DETERMINERS:
+            break
+        n -= 1
+    words = [t[2] for t in before[n : len(before) - 1]]
+    determiner = before[n - 1][2].lower() if n > 0 else ""
+    start = before[n][0]
+    if determiner in _INDEFINITE_DETERMINERS:
+        start = before[n - 1][0]
+        return Mention(start, body.end, text[start : body.end], "phrase")
+    return Mention(start, body.end, text[start : body.end], "role", role=" ".join(words))
 
 
 def _body_before_role(run: list[Token], describes: Callable[[str], bool]) -> list[Token]:

@@ -46,7 +46,12 @@ _SUBJECT_GAP = regex.compile(
 )
 _CAPITALISED_WORD = regex.compile(r"\b\p{Lu}\w*(?:[-’']\w+)*")  # O’Malley, Seitz-Wald
 POSSESSIVE_AFTER = regex.compile(r"[’']s\b")
-_APPOSITION = regex.compile(r",\s+(?:a|an|the|his|her|their)\s[^,;:.\n]{1,80},\s+(?:\w+ly\s+)?")
+#: an apposition after a name, up to the verb after it: ", a photographer from Eastfield,
+#: said", ", Labour's housing spokeswoman, has said"
+_APPOSITION = regex.compile(
+    r",\s+(?:a|an|the|his|her|their|\p{Lu}[\p{L}\-]*[’']s)\s[^,;:.\n]{1,80},"
+    r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
+)
 _OPENS_SENTENCE = regex.compile(r"(?:^|[.!?][\"”’]?\s+)$", regex.MULTILINE)
 _ACCORDING_TO = regex.compile(r"\b[Aa]ccording to\s+$")
 #: a relative clause about a person set off after the name: ", who", " — who"
@@ -366,10 +371,11 @@ def _described_as_someone(masked: str, run: regex.Match) -> bool:
     return is_title(head) or (head.endswith(_AGENT_ENDINGS) and head not in ORG_WORDS)
 
 
-#: a role set off after a name with the definite article, which makes it the one person who
-#: holds it: ", the mayor,", ", the city’s harbour master,", ", the head of the board."
+#: a role set off after a name with the definite article or a possessor, which makes it the
+#: one person who holds it: ", the mayor,", ", the city’s harbour master,", ", the head of the
+#: board.", ", Labour’s housing spokeswoman,"
 _ROLE_APPOSITION = regex.compile(
-    r",\s+the\s+(?P<words>(?:[\p{L}’'\-]+\s+){0,4}?[\p{L}\-]+)"
+    r",\s+(?:the|\p{Lu}[\p{L}\-]*[’']s)\s+(?P<words>(?:[\p{L}’'\-]+\s+){0,4}?[\p{L}\-]+)"
     r"(?P<complement>\s+(?:of|for|at|to|in|on|from)\s[^,;:.\n]{1,40})?(?=\s*[,.;])"
 )
 
@@ -393,9 +399,13 @@ def _apposed_role(masked: str, end: int) -> str | None:
         for w in apposition.group("words").split()
         if not POSSESSIVE_AFTER.search(w) and is_title(w) and w[:1].islower()
     ]
+    complement = apposition.group("complement") or ""
+    head = complement.split()[-1:]
+    if head and head[0].islower() and is_title(head[0]):  # "shadow House of Commons leader"
+        titles, complement = [*titles, head[0]], ""
     if not titles:
         return None
-    return " ".join(titles) + (apposition.group("complement") or "")
+    return " ".join(titles) + complement
 
 
 #: a role set off before a name with the definite article or a possessor, which makes it the

@@ -235,9 +235,11 @@ class Resolver:
         return next(m for m in reversed(before) if self.canonical(m.name or m.text) in holders)
 
     def _epithet_holder(self, mention: Mention) -> Mention | None:
-        """The last person named before an epithet (``the head of state``) who holds a role it
-        stands for (``President Ana Varga``)."""
-        held = ROLE_EPITHETS.get(epithet_key(mention.role or ""), ())
+        """The last person named before an epithet (``the head of state``, ``the Labour
+        frontbencher``: the epithet its head noun) who holds a role it stands for (``President
+        Ana Varga``, ``shadow health secretary Jo Ames``)."""
+        key = epithet_key(mention.role or "")
+        held = ROLE_EPITHETS.get(key) or ROLE_EPITHETS.get(key.rsplit(" ", 1)[-1], ())
         holders = [m for role in held if (m := self._holder_before(mention, role)) is not None]
         return max(holders, key=lambda m: m.start, default=None)
 
