@@ -123,6 +123,7 @@ _UNNAMED_SUBJECT = regex.compile(
     r"(?:A|An|One|Another|(?P<owner>His|Her|Their))\s+(?P<words>(?:[\p{L}\p{N}\-]+\s+){0,3}\p{L}+)\b"
 )
 _LOWER_WORD = regex.compile(r"\p{Ll}+\b")
+_LOWER_WORDS = regex.compile(r"(?<![\p{L}\-’'])\p{Ll}+(?![\p{L}\-])")
 #: nothing but a word or two between a noun and its verb: "Her deputy agreed", "… later said"
 _VERB_NEXT = regex.compile(r"(?:\s+\p{Ll}+){0,2}\s+")
 #: a name of capitalised words, with the small words names of bodies have inside ("Ministry of
@@ -208,6 +209,7 @@ class Resolver:
         ]
         self.verbs = speech_verbs(masked[:until])  # once per article, then queried by range
         self._verb_starts = [v.start() for v in self.verbs]
+        self._lower_words: frozenset[str] | None = None  # read when first asked for
         people = collect_people(grammar, self._paragraphs, self.verbs_in)
         self.people = people.mentions
         self.full_names = people.full_names  # surname -> full name (None: none found)
@@ -297,6 +299,15 @@ class Resolver:
         found = {n for n in names if n.split()[0] == word}
         return found.pop() if len(found) == 1 else None
 
+    def _common_word(self, word: str) -> bool:
+        """Whether ``word`` before a surname is an ordinary word capitalised by a headline or a
+        sentence (``Is Ames Finally …``, ``Maybe Ames``): the article writes it in lower case
+        too, and it is no given name."""
+        if self._lower_words is None:
+            self._lower_words = frozenset(_LOWER_WORDS.findall(self.masked))
+        low = word.lower()
+        return low in self._lower_words and low not in GIVEN_NAMES
+
     def _introduced_as(self, surname: str) -> str | None:
         """A full name ending in ``surname`` (with its particles: ``von der Leyen``) anywhere in
         the article (``Carla Moreau``), for a person the article never gave a title or a speech
@@ -309,6 +320,7 @@ class Resolver:
             and m.group(1).lower() not in ORG_WORDS
             and m.group(1).lower() not in SPEECH_VERB_FORMS  # "Said Okafor: …"
         ]
+        found = [m for m in found if not self._common_word(m.group(1))]
         candidates = [m.group(1) for m in found]
         # a known given name first ("Ruth Okafor", not "Critic Okafor"); then a name that ends
         # on the word; then a full name the word begins ("Kay said" after "Energy Kay Ames");
