@@ -175,7 +175,11 @@ class Grammar:
         """Whether the text names somebody with ``word`` after a given name (``Ruth
         Albers``), so that ``an angry Albers`` is that person, not somebody unnamed."""
         if word not in self._surnames:
-            pattern = regex.compile(r"\b(\p{Lu}\p{L}+)\s+" + regex.escape(word) + r"\b")
+            # a given name not itself after a capitalised word: "South Carolina Democrat"
+            # makes no Democrat a surname, "Ruth Albers" and "Sen. Ruth Albers" do
+            pattern = regex.compile(
+                r"(?<!\p{Lu}\p{L}+\s)\b(\p{Lu}\p{L}+)\s+" + regex.escape(word) + r"\b"
+            )
             found = any(m.group(1).lower() in FIRST_NAMES for m in pattern.finditer(self.text))
             self._surnames[word] = found
         return self._surnames[word]
@@ -279,13 +283,21 @@ class Grammar:
                 break
             run.insert(0, toks[n])
         indefinite = None
+        determiner = toks[-len(run) - 1] if run and len(toks) > len(run) else None
         definite = bool(run) and "the" in {
             run[0][2].lower(),
-            toks[-len(run) - 1][2].lower() if len(toks) > len(run) else "",
+            determiner[2].lower() if determiner else "",
         }
         if run and run[0][2].lower() in _DETERMINERS:
             indefinite = run[0] if run[0][2].lower() in _INDEFINITE_DETERMINERS else None
             run = run[1:]
+        elif (
+            determiner
+            and determiner[2].lower() in _INDEFINITE_DETERMINERS
+            and text[determiner[0] - 1 : determiner[0]].strip() == ""
+            and not any(t[2].islower() for t in run)  # "a defensive Ames" may be Jo Ames
+        ):
+            indefinite = determiner  # "said one Iowa Democrat": somebody unnamed
         elif (
             len(run) > 1
             and _verb_not_head(run)
