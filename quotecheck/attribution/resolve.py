@@ -320,7 +320,17 @@ class Resolver:
             and m.group(1).lower() not in ORG_WORDS
             and m.group(1).lower() not in SPEECH_VERB_FORMS  # "Said Okafor: …"
         ]
-        found = [m for m in found if not self._common_word(m.group(1))]
+        possessor = surname[:1].isupper()  # "Ames’s Harbourline" is no name; "Ames’s group" is
+        found = [
+            m
+            for m in found
+            if not self._common_word(m.group(1))
+            and not (
+                possessor
+                and POSSESSIVE_AFTER.match(m.group(1)[-2:])
+                and not self._common_word(m.group(1)[:-2])  # "People’s Daily" is a name
+            )
+        ]
         candidates = [m.group(1) for m in found]
         # a known given name first ("Ruth Okafor", not "Critic Okafor"); then a name that ends
         # on the word; then a full name the word begins ("Kay said" after "Energy Kay Ames");
