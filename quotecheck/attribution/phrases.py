@@ -52,7 +52,17 @@ class Mention:
 
 
 def _is_cap(token: str) -> bool:
-    return token[:1].isupper() and token.lower().rstrip(".") not in NOT_NAMES
+    """Whether a token can be part of a name: capitalised, no word that never names, and no
+    compound that describes (``Larchmont-born``, ``Texas-based``)."""
+    return (
+        token[:1].isupper()
+        and token.lower().rstrip(".") not in NOT_NAMES
+        and not _DESCRIBING_COMPOUND.search(token)
+    )
+
+
+#: a capitalised compound ending in a lower-case word: "Larchmont-born", "Kremlin-backed"
+_DESCRIBING_COMPOUND = regex.compile(r"^\p{Lu}\p{L}+(?:-\p{L}+)*-\p{Ll}+$")
 
 
 def np_word(token: str, named: bool = False) -> bool:
