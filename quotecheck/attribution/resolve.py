@@ -39,6 +39,7 @@ from .words import (
     GENDERED,
     HONORIFICS,
     NOT_NAMES,
+    NUMBER_WORDS,
     ORG_WORDS,
     PERSONAL,
     POLICE_NOUNS,
@@ -301,12 +302,12 @@ class Resolver:
 
     def _common_word(self, word: str) -> bool:
         """Whether ``word`` before a surname is an ordinary word capitalised by a headline or a
-        sentence (``Is Ames Finally …``, ``Maybe Ames``): the article writes it in lower case
-        too, and it is no given name."""
+        sentence (``Is Ames Finally …``, ``Maybe Ames``, ``Six Ames Voters``): the article writes
+        it in lower case too, or it is a number, and it is no given name."""
         if self._lower_words is None:
             self._lower_words = frozenset(_LOWER_WORDS.findall(self.masked))
         low = word.lower()
-        return low in self._lower_words and low not in GIVEN_NAMES
+        return (low in self._lower_words or low in NUMBER_WORDS) and low not in GIVEN_NAMES
 
     def _introduced_as(self, surname: str) -> str | None:
         """A full name ending in ``surname`` (with its particles: ``von der Leyen``) anywhere in

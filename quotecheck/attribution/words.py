@@ -38,6 +38,8 @@ _OPENING_AFTER_QUOTE = re.compile(
 TITLES = words("titles.txt")
 HONORIFICS = words("honorifics.txt")
 NOT_NAMES = words("not_names.txt")
+#: words for a quantity ("six", "dozen"): capitalised in a headline, still no given name
+NUMBER_WORDS = frozenset(word for word, *_ in rows("number_words.tsv"))
 ORG_WORDS = words("organisation_words.txt")
 DOCUMENT_NOUNS = words("document_nouns.txt")
 #: abbreviated titles to the role nouns news later uses for the same person ("Sen." -> senator)
