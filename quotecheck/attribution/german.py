@@ -495,6 +495,16 @@ def subject(
     if (
         comma is not None
         and comma + 2 < verb
+        and toks[comma + 1][2] == "wie"
+        and (verb + 1 == len(toks) or toks[verb + 1][2] == ",")
+    ):  # "…, wie Jo Kern betonte, „…“", "wie sich Kern ausdrückte": the incise's subject
+        subject_at = comma + 2 + (toks[comma + 2][2] == "sich")
+        found = _speaker_at(ctx, toks[subject_at][0], toks[verb][0], cue, rule)
+        if found is not None:
+            return found
+    if (
+        comma is not None
+        and comma + 2 < verb
         and any(toks[k][2].lower() in ONLY_REPORTED for k in range(comma + 2, verb))
         and not any(toks[k][2] in _COORDINATORS for k in range(comma + 2, verb))
     ):  # "Die Zeitung berichtete, Jo Kern habe vor Vertrauten gesagt: „…“": the reported clause's

@@ -188,6 +188,7 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
         determined
         and len(named) >= 3
         and (is_given_name(named[1]) or named[0].lower().endswith(_AGENT_SUFFIXES))
+        and not _in_genitive(text, named[1:])  # "Einige Anhänger Jo Kerns": whose followers
     ):
         name = " ".join(named[1:])  # "der Kämmerer Ole Brandt": a role noun, then the name
     elif (
@@ -198,6 +199,16 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     ):  # "der Vorsitzende des Vereins Jonas Pfeifer": the body's head, not "des Ministers X"
         name = " ".join(core[-2:])
     return Phrase(s, e, text[s:e], name)
+
+
+def _in_genitive(text: str, name: list[str]) -> bool:
+    """Whether a name after a noun is in the genitive, whose the noun is (``die Anhänger Jo
+    Kerns``): its last word ends in -s and the article writes the name without it."""
+    last = name[-1]
+    if len(last) < 3 or not last.endswith("s"):
+        return False
+    bare = " ".join([*name[:-1], last[:-1]])
+    return regex.search(rf"\b{regex.escape(bare)}\b", text) is not None
 
 
 def _names_a_body(word: str) -> bool:
