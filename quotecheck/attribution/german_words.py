@@ -34,6 +34,7 @@ OPENERS = _KINDS["opener"]
 SOURCE_WORDS = _KINDS["source"] | {"so"}
 #: conjunctions that open a subordinate clause, whose finite verb stands last
 SUBORDINATORS = _KINDS["subordinator"]
+PREPOSITIONS = _KINDS["preposition"]
 #: adverbs standing between a finite verb and its subject (``sagte dagegen eine Sprecherin``)
 MIDDLE_ADVERBS = _KINDS["adverb"]
 #: past participles of judging, beside those of the verbs of saying (``eingestuft``, ``gelobt``)
@@ -112,11 +113,14 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
         taken.append(toks[0])
         i = 1
         while i < len(toks) and (
-            toks[i][2][:1].islower()
+            (toks[i][2][:1].islower() and toks[i][2] not in PREPOSITIONS)
             or (toks[i][2][:1].isdigit() and not _NUMBER_NOUN.fullmatch(toks[i][2]))
         ):
             taken.append(toks[i])  # adjectives before the noun: "der gesundheitspolitische"
             i += 1
+        if (extended := _extended_attribute(toks, i)) is not None:
+            taken.extend(toks[i:extended])  # "die in Lindenhain geborene Autorin"
+            i = extended
     core_start = len(taken)
     if not determined and i < len(toks) and toks[i][2].lower() in _VERB_FIRST:
         return None  # "Sollte der Plan scheitern, …", "Kämen mehr Gäste, …": a verb opens it
@@ -199,6 +203,30 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     ):  # "der Vorsitzende des Vereins Jonas Pfeifer": the body's head, not "des Ministers X"
         name = " ".join(core[-2:])
     return Phrase(s, e, text[s:e], name)
+
+
+#: the furthest an extended attribute's phrase reaches before its adjective
+_ATTRIBUTE_REACH = 8
+
+
+def _extended_attribute(toks: list[tuple[int, int, str]], at: int) -> int | None:
+    """Where the noun starts after an attribute extended by a phrase between the article and
+    its adjective (``die [in Lindenhain geborene] Autorin``, ``der [seit Jahren amtierende]
+    Bürgermeister``): after the inflected adjective that closes it, or None."""
+    if at >= len(toks) or toks[at][2] not in PREPOSITIONS:
+        return None
+    for k in range(at + 1, min(at + _ATTRIBUTE_REACH, len(toks) - 1)):
+        word = toks[k][2]
+        if not word[:1].isalnum() or MASK in word:
+            return None  # a comma or a quote: no attribute
+        if (
+            word.islower()
+            and word.endswith(("e", "en", "er", "es", "em"))
+            and word not in DETERMINERS | OPENERS | PREPOSITIONS
+            and toks[k + 1][2][:1].isupper()
+        ):
+            return k + 1
+    return None
 
 
 def _in_genitive(text: str, name: list[str]) -> bool:
