@@ -97,6 +97,12 @@ _CLAIM_OF = regex.compile(
     r"\s+(?:der|des|von|vom)\s+"
 )
 #: the comma that closes the claimer and opens the claimed clause
+#: a noun for somebody's words as they said them, opening a label before a colon and a quote
+_QUOTE_OF = regex.compile(
+    r"(?:Zitat|O-Ton|Originalton|Wortlaut)\s+(?:von\s+|des\s+|der\s+)?(?=[^:\n]{2,60}:\s*"
+    + MASK
+    + ")"
+)
 _SET_OFF_CLAUSE = regex.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,")
 
 
@@ -681,6 +687,9 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
     """No verb of saying: the subject opening the quote's sentence, whatever its verb
     (``Der Bundesrat nannte den Plan „überhastet“``), when a noun phrase opens it."""
     q, masked = ctx.quote, ctx.masked
+    quoting = _QUOTE_OF.match(masked, sentence_start(ctx), q.start)
+    if quoting and (found := _speaker_at(ctx, quoting.end(), q.start, "", rule)) is not None:
+        return found  # "O-Ton Kern: „…“", "Zitat von Jo Kern: „…“": whose words these are
     label = _LABEL.match(masked, ctx.sentence_start, q.start)
     if label and (person := headline_speaker(ctx, label, NAMING, rule)):
         return person  # "Pfeifer: Plan „nicht haltbar“": the person the headline names
