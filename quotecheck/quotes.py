@@ -121,7 +121,12 @@ def _opens(text: str, i: int) -> bool:
         return True
     # not "not,“ he said": a slip for a closing mark; but an elided article before the mark
     # stands for a space (French "d’« intenable »", "l’« affaire »")
-    spaced = not before or before.isspace() or before in "’':"  # ":«" typed without its space
+    spaced = (
+        not before
+        or before.isspace()
+        or before in "’':"  # ":«" typed without its space
+        or (text[i] == "«" and before in ".!?" and text[i + 1 : i + 2].isspace())  # "dit.« Nous"
+    )
     if spaced and after.isspace() and (text[i + 2 : i + 3] in ("…", ".") or text[i] in _ONLY_OPENS):
         after = text[i + 2 : i + 3]  # "“ … in the case of", "“ You know"
     if not after or after.isspace():
