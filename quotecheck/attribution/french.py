@@ -124,6 +124,8 @@ _AUXILIARY = regex.compile(
     r"|enfin|même|d['’]ailleurs|notamment|quant\s+à\s+(?:lui|elle|eux|elles)"
     r"|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté|à\s+(?:son|leur)\s+tour)\s+){0,2}"
 )
+#: the reflexive pronoun of a verb in the present: ``« … », s'exclame la maire``, ``se félicite``
+_REFLEXIVE_PRESENT = regex.compile(r"(?:s['’]|se[\s\u00a0]+)(?=\p{L})")
 #: when it was said, between an inverted verb and its subject: ``a annoncé mardi l'avocat``
 _WHEN = (
     r"(?:(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|hier|aujourd['’]hui|ce\s+matin"
@@ -235,6 +237,9 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
         low = word.lower()
         if low in _RANKS and not name and i + 1 < len(toks) and toks[i + 1][2].lower() in TITLES:
             taken.append(toks[i])  # "le Premier ministre": a rank of a role, capitalised
+            roles += 1
+        elif word[:1].isupper() and low in TITLES and not name and taken and roles < 4:
+            taken.append(toks[i])  # "le Préfet de région": a role, capitalised for respect
             roles += 1
         elif word[:1].isupper() and MASK not in word and low not in STOPS:
             taken.append(toks[i])
@@ -459,6 +464,7 @@ def _cue_at(ctx: Context, pos: int, rule: Rule) -> Attribution | None:
     pos = as_it.end() if as_it else pos
     clitic = _CLITIC.match(masked, pos, end)  # "« … » lui a répondu le maire"
     auxiliary = _AUXILIARY.match(masked, clitic.end() if clitic else pos, end)
+    auxiliary = auxiliary or _REFLEXIVE_PRESENT.match(masked, pos, end)  # "s'exclame X"
     at = auxiliary.end() if auxiliary else pos
     verb = _FAIT_VALOIR.match(masked, at, end) or regex.match(
         r"(\p{L}+)(?:[\s\u00a0]+|(?=,))",

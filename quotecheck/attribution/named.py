@@ -113,7 +113,6 @@ _FULL_NAME = regex.compile(
 )
 
 
-@lru_cache(maxsize=16)
 @lru_cache(maxsize=1024)
 def before_surname(name: str) -> regex.Pattern:
     """A capitalised word, and the word before it, right before the surname ``name``: where an
@@ -124,13 +123,18 @@ def before_surname(name: str) -> regex.Pattern:
     )
 
 
-def _people(text: str, given: frozenset[str]) -> tuple[tuple[int, str, str], ...]:
+@lru_cache(maxsize=16)
+def _people(
+    text: str, given: frozenset[str], articles: frozenset[str]
+) -> tuple[tuple[int, str, str], ...]:
     """Every person an article names by a given name (the U.S. table's or one of ``given``)
-    and a surname: (where, full name, surname)."""
+    and a surname: (where, full name, surname). The language's articles are no given names
+    (French "Les Préfets", though the U.S. table has Les)."""
     return tuple(
         (m.start(), f"{m.group(1)} {m.group(2)}", m.group(2).split()[-1])
         for m in _FULL_NAME.finditer(text, overlapped=True)
-        if all(  # a double given name ("Karl-Heinz") is one when both parts are
+        if m.group(1).lower() not in articles
+        and all(  # a double given name ("Karl-Heinz") is one when both parts are
             word in given or fold_accents(word) in FIRST_NAMES
             for word in m.group(1).lower().split("-")
         )
@@ -142,7 +146,7 @@ def _last_person_named(
 ) -> tuple[int, str] | None:
     """The last person named in ``text[start:end]`` by full name or by a surname the article
     gives in full, of the wanted gender where a given name tells it: (where, full name)."""
-    people = _people(text, naming.known_given)
+    people = _people(text, naming.known_given, naming.articles)
     full = {surname: name for at, name, surname in people if at < end}
     found: tuple[int, str] | None = None
     for at, name, _ in people:
@@ -172,7 +176,9 @@ def _opening_person(
         if not _goes_on_about(masked[end:following], wanted, naming):
             return None  # not the sentence right before it, nor one that goes on with "il"
         end = following
-    opening = next((p for p in _people(masked, naming.known_given) if start <= p[0]), None)
+    opening = next(
+        (p for p in _people(masked, naming.known_given, naming.articles) if start <= p[0]), None
+    )
     if opening is None or opening[0] >= person[0] or opening[1] == person[1]:
         return _role_subject(ctx, start, opening[0] if opening else person[0], wanted, naming)
     before = masked[start : opening[0]]
@@ -234,7 +240,7 @@ def headline_speaker(
     words = label.group(1).split()
     if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
         return None
-    named = {name for _, name, _ in _people(ctx.masked, naming.known_given)}
+    named = {name for _, name, _ in _people(ctx.masked, naming.known_given, naming.articles)}
     matching = {name for name in named if name.split()[-1] == words[-1]}
     if len(matching) != 1 or (len(words) > 1 and " ".join(words) not in matching):
         return None
@@ -314,9 +320,12 @@ class Naming:
     #: determiners that open a plural noun phrase (``les``, ``des``): its people are ``ils``
     plural: frozenset[str] = frozenset()
     known_given: frozenset[str] = field(init=False)
+    #: every article, singular and plural: never a given name before a capitalised word
+    articles: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "known_given", frozenset(self.given_names))
+        object.__setattr__(self, "articles", self.definite | self.plural)
 
 
 def speaker_at(
