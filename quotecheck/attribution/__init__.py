@@ -256,12 +256,42 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
     for q in result:
         if q.speaker:
             named.setdefault(_first_part(q), q.attribution)
-    return tuple(
+    result = [
         replace(q, attribution=named[_first_part(q)])
         if q.attribution.mention is None and _first_part(q) in named
         else q
         for q in result
-    )
+    ]
+    return tuple(_fullest_names(result))
+
+
+def _fullest_names(quotes: list[Quote]) -> list[Quote]:
+    """One person, one name in an article: a speaker's name that the article also gives with
+    a middle name (``Jo Kern`` and ``Jo Peter Kern``) becomes the fuller one, so a report
+    lists them once."""
+    people = {q.speaker for q in quotes if q.speaker and q.attribution.source_type == "person"}
+    fuller: dict[str, str] = {}
+    for name in people:
+        words = name.split()
+        if len(words) < 2:
+            continue
+        longer = [
+            other
+            for other in people
+            if len(other.split()) > len(words)
+            and other.split()[0] == words[0]
+            and other.split()[-1] == words[-1]
+        ]
+        if len(longer) == 1:  # two fuller names ("Jo A. Kern", "Jo B. Kern"): two people
+            fuller[name] = longer[0]
+    if not fuller:
+        return quotes
+    return [
+        replace(q, attribution=replace(q.attribution, speaker=fuller[q.speaker]))
+        if q.speaker in fuller and q.attribution.source_type == "person"
+        else q
+        for q in quotes
+    ]
 
 
 def _first_part(quote: Quote) -> int:
