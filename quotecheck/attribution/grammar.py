@@ -23,6 +23,7 @@ from .words import (
     FIRST_NAMES,
     ORG_WORDS,
     PARTICLES,
+    PAST_FORMS,
     PERSONAL,
     PRONOUNS,
     RELATIVES,
@@ -81,6 +82,9 @@ _LEADING = regex.compile(
     r"(?:,[\p{L} .]{1,30}?(?:\d{1,2})?)?\s*+(?:\([^()]{1,30}\))?"
     r"\s*+[—–\-]{1,2}\s*"  # a dateline: "PARIS, July 25 (AFP) — ", "SALEM, Ore. — "
     r"|\p{Lu}\p{Ll}++(?:\s\p{Lu}\p{Ll}++)?\s*+\([^()]{1,30}\)\s*+[—–\-]{1,2}\s*"  # "Lima (AP) – "
+    # "Lima (Web Desk/Agencies): ": a colon after a desk or agencies, never after a party
+    r"|\p{Lu}\p{Ll}++(?:\s\p{Lu}\p{Ll}++)?\s*+"
+    r"\([^()]{0,20}(?:Agenc|Desk|Wire|Bureau|News)[^()]{0,20}\)\s*+:\s+"
     # a city in title case, a date, a colon or a dash: "New Delhi, July 21 (IANS): "
     r"|\p{Lu}\p{Ll}++(?:\s\p{Lu}\p{Ll}++)?,\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*+"
     r"(?:\([^()]{1,30}\))?\s*+[:—–\-]\s+)?"
@@ -249,6 +253,7 @@ class Grammar:
             opening = next((i for i in range(len(toks) - 1, -1, -1) if toks[i][2] == "("), None)
             if opening is not None and len(toks) - opening <= 8:
                 toks = toks[:opening]
+        toks = _without_acronyms_inside(toks)
         if last.lower() in INDEFINITE_PRONOUNS and (
             len(toks) == 1
             or not toks[-2][2][:1].isalnum()
@@ -338,7 +343,7 @@ class Grammar:
     def np_after(self, start: int) -> Mention | None:
         """The speaker phrase starting at ``start``: after an inverted verb (``said Moreau``)
         or at the start of a sentence."""
-        toks = self.tokens(start, min(len(self.text), start + _WINDOW))
+        toks = _without_acronyms_inside(self.tokens(start, min(len(self.text), start + _WINDOW)))
         if toks and bare(toks[0][2]) in PRONOUNS:  # "she", "he’s"
             return Mention(toks[0][0], toks[0][1], toks[0][2], "pronoun")
         determined = bool(toks) and toks[0][2].lower() in _DETERMINERS
@@ -375,7 +380,15 @@ class Grammar:
                 run.append(tok)
                 continue
             after_of = bool(run) and run[-1][2] in {"of", "for"}  # "Secretary of State"
-            named = (i == 0 and (determined or word[:1].isupper())) or after_of
+            inside = (  # a verb form inside a name: "the United States Coast Guard"
+                bool(run)
+                and run[-1][2][:1].isupper()
+                and word[:1].isupper()
+                and word.lower() not in PAST_FORMS  # a headline's "Jo Ames Explained Why"
+                and toks[i + 1 : i + 2]
+                and toks[i + 1][2][:1].isupper()
+            )
+            named = (i == 0 and (determined or word[:1].isupper())) or after_of or bool(inside)
             if not (ampersand or np_word(word, named)):
                 break
             if (
@@ -682,6 +695,28 @@ def _named_after_role(text: str, rest: list[Token], role: Mention) -> Mention | 
     full = " ".join(t[2] for t in name)
     role_text = text[role.start : rest[k - 1][1]]
     return Mention(role.start, name[-1][1], text[role.start : name[-1][1]], "name", full, role_text)
+
+
+def _without_acronyms_inside(toks: list[Token]) -> list[Token]:
+    """The tokens without a bracketed acronym inside a capitalised name (``the Larchmont
+    Harbour (LH) Authority said``): the name reads on across it."""
+    kept: list[Token] = []
+    n = 0
+    while n < len(toks):
+        if (
+            toks[n][2] == "("
+            and n + 3 < len(toks)
+            and toks[n + 2][2] == ")"
+            and toks[n + 1][2].isupper()
+            and kept
+            and kept[-1][2][:1].isupper()
+            and toks[n + 3][2][:1].isupper()
+        ):
+            n += 3
+            continue
+        kept.append(toks[n])
+        n += 1
+    return kept
 
 
 def _titled_role(run: list[Token], mention: Mention | None) -> Mention | None:
