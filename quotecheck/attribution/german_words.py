@@ -98,6 +98,8 @@ def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 _OF = frozenset({"der", "des", "von", "vom"})
 
 
+#: a compound noun whose first part is written in lower case: "vitaNet-Homepage"
+_COMPOUND_NOUN = regex.compile(r"-\p{Lu}\p{Ll}+$")
 #: a noun made of a number and a capitalised word: "54-Jährige", "18-Jähriger"
 _NUMBER_NOUN = regex.compile(r"\d{1,3}-\p{Lu}\p{Ll}+")
 
@@ -113,7 +115,11 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
         taken.append(toks[0])
         i = 1
         while i < len(toks) and (
-            (toks[i][2][:1].islower() and toks[i][2] not in PREPOSITIONS)
+            (
+                toks[i][2][:1].islower()
+                and toks[i][2] not in PREPOSITIONS
+                and not _COMPOUND_NOUN.search(toks[i][2])
+            )
             or (toks[i][2][:1].isdigit() and not _NUMBER_NOUN.fullmatch(toks[i][2]))
         ):
             taken.append(toks[i])  # adjectives before the noun: "der gesundheitspolitische"
@@ -128,8 +134,10 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     while i < len(toks):
         word = toks[i][2]
         if (
-            word[:1].isupper() and word.lower() not in OPENERS and MASK not in word
-        ) or _NUMBER_NOUN.fullmatch(word):  # "der 54-Jährige"
+            (word[:1].isupper() or (not taken[core_start:] and _COMPOUND_NOUN.search(word)))
+            and word.lower() not in OPENERS
+            and MASK not in word
+        ) or _NUMBER_NOUN.fullmatch(word):  # "der 54-Jährige", "der vitaNet-Chef"
             taken.append(toks[i])
         elif (
             word.lower() in PARTICLES

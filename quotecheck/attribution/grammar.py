@@ -82,7 +82,7 @@ _LEADING = regex.compile(
     r"(?:,[\p{L} .]{1,30}?(?:\d{1,2})?)?\s*+(?:\([^()]{1,30}\))?"
     r"\s*+[—–\-]{1,2}\s*"  # a dateline: "PARIS, July 25 (AFP) — ", "SALEM, Ore. — "
     r"|\p{Lu}\p{Ll}++(?:\s\p{Lu}\p{Ll}++)?\s*+\([^()]{1,30}\)\s*+[—–\-]{1,2}\s*"  # "Lima (AP) – "
-    # "Lima (Web Desk/Agencies): ": a colon after a desk or agencies, never after a party
+    # "Valbourg (News Desk): ": a colon after a desk or agencies, never after a party
     r"|\p{Lu}\p{Ll}++(?:\s\p{Lu}\p{Ll}++)?\s*+"
     r"\([^()]{0,20}(?:Agenc|Desk|Wire|Bureau|News)[^()]{0,20}\)\s*+:\s+"
     # a city in title case, a date, a colon or a dash: "New Delhi, July 21 (IANS): "
@@ -179,7 +179,7 @@ class Grammar:
         """Whether the text names somebody with ``word`` after a given name (``Ruth
         Albers``), so that ``an angry Albers`` is that person, not somebody unnamed."""
         if word not in self._surnames:
-            # a given name not itself after a capitalised word: "South Carolina Democrat"
+            # a given name not itself after a capitalised word: "Port Sydney Democrat"
             # makes no Democrat a surname, "Ruth Albers" and "Sen. Ruth Albers" do
             pattern = regex.compile(
                 r"(?<!\p{Lu}\p{L}+\s)\b(\p{Lu}\p{L}+)\s+" + regex.escape(word) + r"\b"
@@ -302,7 +302,7 @@ class Grammar:
             and text[determiner[0] - 1 : determiner[0]].strip() == ""
             and not any(t[2].islower() for t in run)  # "a defensive Ames" may be Jo Ames
         ):
-            indefinite = determiner  # "said one Iowa Democrat": somebody unnamed
+            indefinite = determiner  # "said one Eastfield Democrat": somebody unnamed
         elif (
             len(run) > 1
             and _verb_not_head(run)
@@ -721,7 +721,7 @@ def _without_acronyms_inside(toks: list[Token]) -> list[Token]:
 
 def _titled_role(run: list[Token], mention: Mention | None) -> Mention | None:
     """After "the", a phrase ending on a title is a role, though the word before the title
-    is also a given name (``the Sherwood MP``): a name takes no article."""
+    is also a given name (``the Preston MP``): a name takes no article."""
     if mention is None or mention.kind != "name" or not run or not is_title(run[-1][2]):
         return mention
     role = " ".join(t[2] for t in run)

@@ -53,7 +53,7 @@ class Mention:
 
 def _is_cap(token: str) -> bool:
     """Whether a token can be part of a name: capitalised, no word that never names, and no
-    compound that describes (``Larchmont-born``, ``Texas-based``)."""
+    compound that describes (``Larchmont-born``, ``Valbourg-based``)."""
     return (
         token[:1].isupper()
         and token.lower().rstrip(".") not in NOT_NAMES

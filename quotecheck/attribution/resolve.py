@@ -302,7 +302,7 @@ class Resolver:
 
     def _common_word(self, word: str) -> bool:
         """Whether ``word`` before a surname is an ordinary word capitalised by a headline or a
-        sentence (``Is Ames Finally …``, ``Maybe Ames``, ``Six Ames Voters``): the article writes
+        sentence (``Is Ames Ready …``, ``Maybe Ames``, ``Six Ames Voters``): the article writes
         it in lower case too, or it is a number, and it is no given name."""
         if self._lower_words is None:
             self._lower_words = frozenset(_LOWER_WORDS.findall(self.masked))
