@@ -89,6 +89,15 @@ _OTHER_PRONOUN = {
     "male": regex.compile(r"(?:^|[.!?][\"”’]?\s+)She\b", regex.MULTILINE),
     "female": regex.compile(r"(?:^|[.!?][\"”’]?\s+)He\b", regex.MULTILINE),
 }
+#: a pronoun of the gender for the one a sentence is about, after a possessive subject
+_OBJECT_PRONOUN = {
+    "male": regex.compile(r"\b(?:him|his|himself)\b"),
+    "female": regex.compile(r"\b(?:her|herself)\b"),
+}
+#: what follows a name's "’s" that is "has" or "is", not a possessive: "Ames’s been", "’s not"
+_CONTRACTED_VERB_NEXT = regex.compile(
+    r"\s+(?:been|not|never|got|gone|going|also|still|just|already|a|an|the|\p{Ll}+ing|\p{Ll}+ed)\b"
+)
 #: how many people back a pronoun looks for one of its gender
 AGREEMENT_LOOKBACK = 3
 #: what stands before the one told: "told Quartz", "a statement to Quartz"
@@ -583,7 +592,18 @@ class Resolver:
             return None
         if subject.end > person.start:
             return None
-        if POSSESSIVE_AFTER.match(self.masked, subject.end):
+        owner = POSSESSIVE_WORD.sub("", subject.text)
+        possessive = owner != subject.text and not _CONTRACTED_VERB_NEXT.match(
+            self.masked, subject.end
+        )  # "Ames’s plan", not "Ames’s been making the case" (has)
+        if possessive or POSSESSIVE_AFTER.match(self.masked, subject.end):
+            if (
+                wanted is not None
+                and self._gender(subject) in {None, wanted}
+                and _OBJECT_PRONOUN[wanted].search(self.masked, subject.end, person.start)
+            ):  # "Ames’s move follows pressure on him from Brell. He …": the sentence is Ames's
+                end = subject.start + len(owner)
+                return self._indexed(subject) or Mention(subject.start, end, owner, "name", owner)
             return None  # "Ames’s plan …": no subject of its own
         if (
             not POSSESSIVE_AFTER.search(person.text)  # "Brell’s proposed wall": no verb of his
