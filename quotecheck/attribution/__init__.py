@@ -161,11 +161,15 @@ def _headline_name(attribution: Attribution, article: Article) -> str | None:
     and the word after it."""
     speaker = attribution.speaker
     words = (speaker or "").split()
-    if attribution.source_type != "person" or len(words) < 3:
+    if attribution.source_type != "person" or not words:
         return speaker
     body = " ".join(
         article.text[p.start : p.end] for p in article.paragraphs if p.role not in _HEADINGS
     )
+    if len(words) == 1 and regex.search(rf"\b[Tt]he\s+{regex.escape(words[0])}\b", body):
+        return None  # "Lindenhain Ferry Sinks …": the body's "the Lindenhain" is a thing
+    if len(words) < 3:
+        return speaker
     if regex.search(rf"\b{regex.escape(words[-1])}\b", body):
         return speaker  # the body writes its last word: a name ("Mary Ann Quist" … "Quist said")
     for end in range(len(words) - 1, 0, -1):
