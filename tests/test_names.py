@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from quotecheck import extract
 from quotecheck.articles import parse_article
@@ -139,6 +141,29 @@ def test_a_surname_alone_takes_the_one_full_name_another_article_gives():
 def test_a_surname_two_people_share_stays_as_it_is():
     quotes = (_said("a", "Carla Moreau"), _said("b", "Jean Moreau"), _said("c", "Moreau"))
     assert [q.speaker for q in unify_speakers(quotes)] == ["Carla Moreau", "Jean Moreau", "Moreau"]
+
+
+def test_a_name_without_its_middle_name_takes_the_fuller_one():
+    quotes = (_said("a", "Carla Maria Moreau"), _said("a", "Carla Moreau"), _said("b", "Moreau"))
+    assert [q.speaker for q in unify_speakers(quotes)] == ["Carla Maria Moreau"] * 3
+
+
+def test_two_fuller_names_leave_the_short_one_as_it_is():
+    quotes = (_said("a", "Jo Ann Kern"), _said("b", "Jo Beth Kern"), _said("c", "Jo Kern"))
+    assert [q.speaker for q in unify_speakers(quotes)] == ["Jo Ann Kern", "Jo Beth Kern", "Jo Kern"]
+
+
+_NAME_WORDS = st.sampled_from(["Jo", "Ann", "Kern", "Carla", "Maria", "Moreau", "Lee"])
+
+
+@given(st.lists(st.lists(_NAME_WORDS, min_size=1, max_size=4).map(" ".join), max_size=8))
+def test_unifying_names_only_picks_names_given_and_is_stable(names: list[str]):
+    quotes = tuple(_said(str(n), name) for n, name in enumerate(names))
+    once = unify_speakers(quotes)
+    assert {q.speaker for q in once} <= set(names)
+    assert [q.speaker for q in unify_speakers(once)] == [q.speaker for q in once]
+    for before, after in zip(quotes, once, strict=True):
+        assert after.speaker.split()[-1].lower() == before.speaker.split()[-1].lower()
 
 
 def test_only_people_are_unified():

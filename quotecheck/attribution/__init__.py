@@ -29,7 +29,7 @@ from ..models import Article, Attribution, Quote
 from ..quotes import MASK, looks_like_title, mask_quotes
 from . import french, german_words
 from .grammar import Grammar
-from .resolve import Resolver, unify_speakers
+from .resolve import UNRESOLVED, Resolver, unify_speakers
 from .rules import RULES, Context, Rule
 from .words import FIRST_NAMES
 
@@ -147,9 +147,18 @@ def _from_headline(attribution: Attribution, article: Article) -> Attribution:
     """A headline's attribution, marked and held low: in title case ("… Wins Brandt Peace
     Prize") a name and the words around it look alike, so a name of more than two words keeps
     only as many as the body confirms (``Tom Brell Breaks Silence: "…"`` is Tom Brell's)."""
+    speaker = _headline_name(attribution, article)
+    if speaker is None and attribution.speaker is not None:  # the body shows it is no one
+        return replace(
+            attribution,
+            speaker=None,
+            method=attribution.method + "+headline",
+            confidence=UNRESOLVED,
+            source_type="unknown",
+        )
     return replace(
         attribution,
-        speaker=_headline_name(attribution, article),
+        speaker=speaker,
         method=attribution.method + "+headline",
         confidence=min(attribution.confidence, HEADLINE_CONFIDENCE),
     )
@@ -260,42 +269,12 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
     for q in result:
         if q.speaker:
             named.setdefault(_first_part(q), q.attribution)
-    result = [
+    return tuple(
         replace(q, attribution=named[_first_part(q)])
         if q.attribution.mention is None and _first_part(q) in named
         else q
         for q in result
-    ]
-    return tuple(_fullest_names(result))
-
-
-def _fullest_names(quotes: list[Quote]) -> list[Quote]:
-    """One person, one name in an article: a speaker's name that the article also gives with
-    a middle name (``Jo Kern`` and ``Jo Peter Kern``) becomes the fuller one, so a report
-    lists them once."""
-    people = {q.speaker for q in quotes if q.speaker and q.attribution.source_type == "person"}
-    fuller: dict[str, str] = {}
-    for name in people:
-        words = name.split()
-        if len(words) < 2:
-            continue
-        longer = [
-            other
-            for other in people
-            if len(other.split()) > len(words)
-            and other.split()[0] == words[0]
-            and other.split()[-1] == words[-1]
-        ]
-        if len(longer) == 1:  # two fuller names ("Jo A. Kern", "Jo B. Kern"): two people
-            fuller[name] = longer[0]
-    if not fuller:
-        return quotes
-    return [
-        replace(q, attribution=replace(q.attribution, speaker=fuller[q.speaker]))
-        if q.speaker in fuller and q.attribution.source_type == "person"
-        else q
-        for q in quotes
-    ]
+    )
 
 
 def _first_part(quote: Quote) -> int:

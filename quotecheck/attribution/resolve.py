@@ -847,18 +847,40 @@ def _document_owner(text: str) -> str | None:
 
 
 def unify_speakers(quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
-    """One canonical name per person across articles: a surname used alone in one article takes
-    the full name another article gives, when exactly one full name has that surname."""
+    """One canonical name per person across articles: a name given without a middle name
+    (``Jo Kern``) takes the fuller one (``Jo Peter Kern``), and a surname used alone the full
+    name, where exactly one such fuller name exists, so that a report lists each person once."""
+    people = {q.speaker for q in quotes if q.speaker and q.attribution.source_type == "person"}
+    fuller: dict[str, str] = {}
+    for name in people:
+        if len(name.split()) < 2:
+            continue
+        longer = {other for other in people if _fuller_form(name, other)}
+        fullest = {n for n in longer if not any(_fuller_form(n, o) for o in longer)}
+        if len(fullest) == 1:  # two fullest names ("Jo A. Kern", "Jo B. Kern"): two people
+            fuller[name] = fullest.pop()
     full: dict[str, set[str]] = {}
-    for q in quotes:
-        if q.speaker and q.attribution.source_type == "person" and len(q.speaker.split()) >= 2:
-            full.setdefault(q.speaker.split()[-1].lower(), set()).add(q.speaker)
-    out = []
-    for q in quotes:
-        s = q.speaker
-        if s and q.attribution.source_type == "person" and len(s.split()) == 1:
-            names = full.get(s.lower(), set())
-            if len(names) == 1:
-                q = replace(q, attribution=replace(q.attribution, speaker=next(iter(names))))
-        out.append(q)
-    return tuple(out)
+    for name in people:
+        if len(name.split()) >= 2:
+            full.setdefault(name.split()[-1].lower(), set()).add(fuller.get(name, name))
+    for name in people:
+        if len(name.split()) == 1 and len(names := full.get(name.lower(), set())) == 1:
+            fuller[name] = next(iter(names))
+    if not fuller:
+        return quotes
+    return tuple(
+        replace(q, attribution=replace(q.attribution, speaker=fuller[q.speaker]))
+        if q.speaker in fuller and q.attribution.source_type == "person"
+        else q
+        for q in quotes
+    )
+
+
+def _fuller_form(name: str, other: str) -> bool:
+    """Whether ``other`` is ``name`` with more words inside it (``Jo Peter Kern`` of ``Jo
+    Kern``): the same first and last word, and every word of ``name`` in order."""
+    short, long = name.split(), other.split()
+    if len(long) <= len(short) or short[0] != long[0] or short[-1] != long[-1]:
+        return False
+    rest = iter(long)
+    return all(word in rest for word in short)
