@@ -63,6 +63,7 @@ from .opening import according_before, introduced, introduced_by_colon, named_be
 from .sentence import (
     before,
     before_parenthetical,
+    claimed_by,
     later,
     possessed_words,
     sentence_subject,
@@ -74,7 +75,8 @@ __all__ = ["RULES", "Context", "Rule", "rule_of"]
 #: the rules in order of precedence: the first that fires names the speaker. The confidences
 #: are fitted to the development set (``eval/fit_confidences.py`` on ``quotecheck evaluate
 #: --format json``: how often each rule named the right speaker, smoothed as (right + 1) /
-#: (quotes + 2)); ``transcript`` does not occur there and keeps its set value, and
+#: (quotes + 2)); ``transcript`` does not occur there and keeps its set value, as does
+#: ``before+claim``, whose one quote there the annotators gave no speaker, and
 #: ``title-case`` (headlines, which the development set does not annotate) the headline cap.
 RULES: tuple[Rule, ...] = (
     # French: the inverted verb after the quote (an incise inside one splits it in two, the
@@ -387,6 +389,14 @@ RULES: tuple[Rule, ...] = (
         'Port director Lena Okafor was blunt: "The bridge will not reopen in May."',
         "Lena Okafor",
         "The bridge",
+    ),
+    Rule(
+        "before+claim",
+        0.85,
+        claimed_by,
+        'The mayor dismissed claims from Lena Okafor that the bridge was "unsafe for lorries."',
+        "Lena Okafor",
+        "unsafe",
     ),
     Rule(
         "before+parenthetical",

@@ -191,6 +191,35 @@ def possessed_words(ctx: Context, rule: Rule) -> Attribution | None:
     return ctx.resolver.resolve(mention, None, rule.method, rule.confidence)
 
 
+_INDEFINITE = regex.compile(r"(?:an?|one|some|another)\s", regex.IGNORECASE)
+#: a noun of speech and who it came from: "comments from …", "claims by …", "a warning from …"
+_NOUN_FROM = regex.compile(r"\b(?P<noun>\p{Ll}+)\s+(?:from|by)\s+(?=\p{L})")
+#: the clause that gives the words, right after who they came from: "that", past an aside
+_WHOSE_THAT = regex.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;:" + MASK + r"]{3,80},)?\s+that\s+")
+
+
+def claimed_by(ctx: Context, rule: Rule) -> Attribution | None:
+    """Words in the clause of a noun of speech and who it came from (``dismissed comments from
+    Premier Jo Ames that he had "singled out" the state``, ``claims by the union that …``):
+    theirs, not the words of the sentence's own verb, which only reacts to them."""
+    q, masked = ctx.quote, ctx.masked
+    for m in reversed(list(_NOUN_FROM.finditer(masked, ctx.sentence_start, q.start))):
+        if m.group("noun") not in SPEECH_NOUNS:
+            continue
+        owner = ctx.grammar.np_after(m.end())
+        if owner is None or owner.kind not in {"name", "organisation", "role"}:
+            return None
+        if owner.kind == "role" and _INDEFINITE.match(masked, m.end()):
+            return None  # "the suggestion by a potential president that …": nobody named
+        that = _WHOSE_THAT.match(masked, owner.end, q.start)
+        if that is None or MASK in masked[that.end() : q.start].rstrip(MASK):
+            return None  # no clause of the words, or another quote's in between
+        if cues(ctx.resolver, that.end(), q.start):
+            return None  # the clause reports someone else: "… that Ames had said "…""
+        return ctx.resolver.resolve(owner, m.group("noun"), rule.method, rule.confidence)
+    return None
+
+
 def sentence_subject_who(ctx: Context, rule: Rule) -> Attribution | None:
     """Words embedded in a relative clause (``… Ames, who could be dubbed the "presumptive
     nominee"``): the clause's antecedent."""
