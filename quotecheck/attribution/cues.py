@@ -596,9 +596,12 @@ def attribute_verb(
             and not _OBJECT_OF_PREPOSITION.search(grammar.text, sentence_start, direct.start)
         ):  # "wrote to Wired explaining": Wired is no subject
             return resolver.resolve(direct, cue, participle, lowered)
-        if earlier:  # "…," he said, promising "…"
+        # "…," he said, promising "…"; not the owner of words a claim gives ("dismissed claims
+        # from X that …, saying"): the participle is the reacting subject's
+        speaking = [e for e in earlier if not (e.method or "").startswith("before+claim")]
+        if speaking:
             return replace(
-                earlier[-1], cue=cue, method=participle, confidence=PARTICIPLE_AFTER_QUOTE
+                speaking[-1], cue=cue, method=participle, confidence=PARTICIPLE_AFTER_QUOTE
             )
         # the finite verb a participle hangs on is in its own clause, not in a subordinate one
         # opening the sentence ("Although he thanked them, he sounded a note, saying …")
