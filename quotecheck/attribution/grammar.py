@@ -375,9 +375,9 @@ class Grammar:
                 and run[-1][1] < tok[0] < toks[i + 1][0] - 1
             )
             inside_name = (  # "Bank of Eastfield analyst Jo Smith", "Minister for Energy"
-                (word == "of" or (word == "for" and bool(run) and is_title(run[-1][2])))
-                and bool(run)
+                bool(run)
                 and run[-1][2][:1].isupper()
+                and (word == "of" or (word == "for" and is_title(run[-1][2])))
                 and toks[i + 1 : i + 2]
                 and toks[i + 1][2][:1].isupper()
             )
@@ -742,7 +742,7 @@ def _role_of_body(text: str, toks: list[Token], body: Mention) -> Mention:
         before.pop()
     if len(before) < 2 or before[-1][2] != "of" or not before[-2][2].islower():
         return body
-    if not is_title(before[-2][2]):
+    if not is_title(before[-2][2]):  # "the chairman of", not "the roof of"
         return body
     n = len(before) - 1
     while n > 0 and before[n - 1][2].islower() and np_word(before[n - 1][2]):

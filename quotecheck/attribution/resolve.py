@@ -322,23 +322,19 @@ class Resolver:
         """A full name ending in ``surname`` (with its particles: ``von der Leyen``) anywhere in
         the article (``Carla Moreau``), for a person the article never gave a title or a speech
         verb."""
-        found = [
-            m
-            for m in _full_name_pattern(surname).finditer(self.masked)
-            if m.group(1).lower() not in NOT_NAMES
-            and not is_title(m.group(1))
-            and m.group(1).lower() not in ORG_WORDS
-            and m.group(1).lower() not in SPEECH_VERB_FORMS  # "Said Okafor: …"
-        ]
         possessor = surname[:1].isupper()  # "Ames’s Harbourline" is no name; "Ames’s group" is
         found = [
             m
-            for m in found
-            if not self._common_word(m.group(1))
+            for m in _full_name_pattern(surname).finditer(self.masked)
+            if (word := m.group(1)).lower() not in NOT_NAMES
+            and not is_title(word)
+            and word.lower() not in ORG_WORDS
+            and word.lower() not in SPEECH_VERB_FORMS  # "Said Okafor: …"
+            and not self._common_word(word)
             and not (
                 possessor
-                and POSSESSIVE_AFTER.match(m.group(1)[-2:])
-                and not self._common_word(m.group(1)[:-2])  # "People’s Daily" is a name
+                and POSSESSIVE_AFTER.match(word[-2:])
+                and not self._common_word(word[:-2])  # "People’s Daily" is a name
             )
         ]
         candidates = [m.group(1) for m in found]
