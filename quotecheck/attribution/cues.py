@@ -25,6 +25,7 @@ from .words import (
     DOCUMENT_NOUNS,
     GENDERED,
     NOUN_FORMS,
+    ORG_WORDS,
     PARTICIPLES,
     PAST_FORMS,
     PERSONAL,
@@ -146,6 +147,14 @@ def not_a_cue(grammar: Grammar, sentence_start: int, verb: VerbMatch) -> bool:
         return False
     if any(w[:1].isdigit() for w in previous):  # "22 Ames emails"
         return True
+    if (
+        len(previous) > 1
+        and _POSSESSIVE.search(previous[-2])
+        and bare(previous[-2]) not in _CONTRACTED
+        and last.lower() not in ORG_WORDS  # "the Sheriff's Office explains": a body's verb
+        and not verb.group().lower().endswith("s")
+    ):
+        return True  # "Ames’s Facebook post": a noun owned, a platform's name between
     if last.lower() in DOCUMENT_NOUNS:  # "the lawsuit alleges", "the report states"
         return False
     if last[:1].islower() and last not in AUXILIARIES and last.lower() not in _SUBJECT_PRONOUNS:

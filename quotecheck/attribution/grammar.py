@@ -357,7 +357,7 @@ class Grammar:
         )
         if determined:
             toks = toks[1:]
-            if toks and toks[0][2].lower() in DOCUMENT_NOUNS:  # "the email goes on"
+            if toks and toks[0][2] in DOCUMENT_NOUNS:  # "the email goes on", not "the Post"
                 s, e, noun = toks[0]
                 return Mention(s, e, noun, "document", name=noun)
         run: list[Token] = []
@@ -821,12 +821,13 @@ def _capitalised_inside(toks: list[Token]) -> bool:
 
 def _verb_not_head(run: list[Token]) -> bool:
     """Whether the last word of a phrase with no determiner is a speech verb after a name rather
-    than the noun heading it (``Pell states`` but ``the Pell report``, ``Pell's statement``)."""
+    than the noun heading it (``Pell states`` but ``the Pell report``, ``Pell's statement``,
+    ``Pell's Facebook post``)."""
     last = run[-1][2]
     return (
         last in SPEECH_VERB_FORMS
         and run[-2][2][:1].isupper()
-        and not _APOSTROPHE.search(run[-2][2])
+        and not any(_APOSTROPHE.search(t[2]) for t in run[-3:-1])
     )
 
 

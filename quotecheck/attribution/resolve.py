@@ -827,8 +827,10 @@ _APPOSITION_BETWEEN = regex.compile(r"\s*(?:,[^,;:.]{1,80},\s*)?")
 #: what ties a document to whoever sent it: "a statement from", "a letter by"
 _FROM_AFTER = regex.compile(r"\s+(?:from|by)\s+")
 #: a document its writer owns: "Osei’s letter", "the Acme Group’s statement"
+#: a document and its owner, a brand between them maybe: "Osei’s letter", "Osei’s Facebook post"
 _OWNED_DOCUMENT = regex.compile(
-    r"(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.\-]*\s+){0,3}\p{Lu}[\p{L}\-]*)[’']s?\s+\p{Ll}+"
+    r"(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.\-]*\s+){0,3}\p{Lu}[\p{L}\-]*)[’']s?\s+"
+    r"(?:\p{Lu}[\p{L}\-]*\s+)?\p{Ll}+"
 )
 
 
