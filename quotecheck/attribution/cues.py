@@ -106,6 +106,8 @@ NOUN_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "t
 #: that quote's speaker with this confidence; one whose clause opens on a pronoun or a subject
 #: phrase, this one
 PARTICIPLE_AFTER_QUOTE = 0.8
+#: a verb of saying followed, after a word or two of when, by the clause it reports
+_REPORTS_CLAUSE = regex.compile(r"(?:\s+\p{L}+){0,2}?\s+that\b")
 PARTICIPLE_CLAUSE_SUBJECT = 0.7
 
 
@@ -627,7 +629,12 @@ def attribute_verb(
         ]
         pronoun = grammar.nearest_pronoun(sentence_start, verb.start())
         if finite and (pronoun is None or pronoun.start < finite[-1].start()):
-            return attribute_verb(resolver, finite[-1], sentence_start, participle, lowered, [])
+            # the verb that reports the rest ("X said Wednesday that Y rejected it, calling it
+            # …"), not a verb inside what it reports
+            anchor = next(
+                (v for v in finite[:-1] if _REPORTS_CLAUSE.match(grammar.text, v.end())), finite[-1]
+            )
+            return attribute_verb(resolver, anchor, sentence_start, participle, lowered, [])
         if (main := _main_clause_subject(grammar, verb, sentence_start)) is not None:
             return resolver.resolve(main, cue, participle, lowered)
         subject = pronoun or (
