@@ -491,13 +491,24 @@ def _role_then_name(role: str) -> regex.Pattern:
     return regex.compile(r"\b(?i:" + regex.escape(role) + r")\b" + _SET_OFF_NAME)
 
 
+#: a copula that gives a name its role, with when or since when maybe (``ist seit 2019``,
+#: ``est depuis 2020``, ``war damals``)
+_COPULA = (
+    r"[\s\u00a0]+(?:ist|war|wurde|est|était|devient|is|was)[\s\u00a0]+"
+    r"(?:(?:seit|depuis|since)[\s\u00a0]+\d{4}[\s\u00a0]+"
+    r"|(?:auch|aussi|nun|désormais|damals|also|now)[\s\u00a0]+)?"
+)
+
+
 @lru_cache(maxsize=256)
 def _name_then_role(role: str) -> regex.Pattern:
     """A name of two words or more with the role set off after it (``Marc Roux, avocat de la
-    famille``, ``Jo Kern, der Sprecher der Stadt``)."""
+    famille``, ``Jo Kern, der Sprecher der Stadt``) or given by a copula (``Jo Kern ist seit
+    2019 Bürgermeister``, ``Marc Roux est maire de Valbourg``)."""
     return regex.compile(
         r"(?:\b(?:M\.|Mme|Mlle|Me|Mgr|Dr\.?|Prof\.?)[\s\u00a0]+)?"  # an honorific, no name
-        r"(?P<name>(?:\p{Lu}[\p{L}’'\-]+[\s\u00a0]+){1,2}\p{Lu}[\p{L}’'\-]+),[\s\u00a0]+"
+        r"(?P<name>(?:\p{Lu}[\p{L}’'\-]+[\s\u00a0]+){1,2}\p{Lu}[\p{L}’'\-]+)"
+        r"(?:,[\s\u00a0]+|" + _COPULA + r")"
         r"(?:(?i:le|la|l['’]|der|die)[\s\u00a0]*)?(?i:" + regex.escape(role) + r")\b"
     )
 
