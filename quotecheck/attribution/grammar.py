@@ -258,7 +258,8 @@ class Grammar:
             opening = next((i for i in range(len(toks) - 1, -1, -1) if toks[i][2] == "("), None)
             if opening is not None and len(toks) - opening <= 8:
                 toks = toks[:opening]
-        toks = _without_acronyms_inside(toks)
+        if "(" in text[max(0, end - _WINDOW) : end]:
+            toks = _without_acronyms_inside(toks)
         if last.lower() in INDEFINITE_PRONOUNS and (
             len(toks) == 1
             or not toks[-2][2][:1].isalnum()
@@ -348,7 +349,10 @@ class Grammar:
     def np_after(self, start: int) -> Mention | None:
         """The speaker phrase starting at ``start``: after an inverted verb (``said Moreau``)
         or at the start of a sentence."""
-        toks = _without_acronyms_inside(self.tokens(start, min(len(self.text), start + _WINDOW)))
+        stop = min(len(self.text), start + _WINDOW)
+        toks = self.tokens(start, stop)
+        if "(" in self.text[start:stop]:
+            toks = _without_acronyms_inside(toks)
         if toks and bare(toks[0][2]) in PRONOUNS:  # "she", "he’s"
             return Mention(toks[0][0], toks[0][1], toks[0][2], "pronoun")
         determined = bool(toks) and toks[0][2].lower() in _DETERMINERS
