@@ -41,11 +41,11 @@ def _plain(name: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def same_person(a: str, b: str) -> bool:
-    """Whether two speaker names are one person's name spelled two ways (``Volodymyr Zelenskyy``
-    / ``Volodymyr Zelensky``, ``Josep`` / ``Joseph``): the surnames alike and the first names
+    """Whether two speaker names are one person's name spelled two ways (``Mykola Hrytsenkko``
+    / ``Mykola Hrytsenko``, ``Jakob`` / ``Jacob``): the surnames alike and the first names
     alike or missing.
 
-    >>> same_person("Volodymyr Zelenskyy", "Volodymyr Zelensky")
+    >>> same_person("Mykola Hrytsenkko", "Mykola Hrytsenko")
     True
     >>> same_person("Jo Smith", "Al Jones")
     False

@@ -8,7 +8,7 @@ name's parts swap order ("US-Mexico" / "Mexico-US"). This module finds, across a
 - ``name``: one multi-word name written differently (spelling, case, order of hyphenated parts);
 - ``acronym``: an acronym in some outlets, its expansion in others (from the article's own
   definitions and the general list in ``data/abbreviations.tsv``);
-- ``name spelling``: a quoted person's name spelled differently (``Zelenskyy`` / ``Zelensky``).
+- ``name spelling``: a quoted person's name spelled differently (``Hrytsenkko`` / ``Hrytsenko``).
 
 Quotes are left out: a difference inside a quote is the comparator's business.
 """
@@ -229,8 +229,8 @@ def acronym_drift(articles: Iterable[Article], quotes: Iterable[Quote]) -> list[
 
 
 def speaker_name_drift(articles: Iterable[Article], quotes: Iterable[Quote]) -> list[TermDrift]:
-    """One person's name spelled differently by different outlets (``Zelenskyy`` /
-    ``Zelensky``, a misspelled first name), from the speakers the articles quote."""
+    """One person's name spelled differently by different outlets (``Hrytsenkko`` /
+    ``Hrytsenko``, a misspelled first name), from the speakers the articles quote."""
     texts = {a.id: a.text for a in articles}
     forms: dict[str, dict[str, str]] = defaultdict(dict)
     for q in quotes:

@@ -445,9 +445,9 @@ def test_the_phrase_before_a_speech_verb(text, end, expected):
             "EU trade chief Carla Moreau on Monday",
             ("EU trade chief Carla Moreau", "name", "Carla Moreau"),
         ),
-        ("Trump reversed himself", ("Trump", "name", "Trump")),
+        ("Brell reversed himself", ("Brell", "name", "Brell")),
         ("the retired neurosurgeon has", ("retired neurosurgeon", "phrase", None)),
-        ("former Sen. Evan Bayh, a moderate", ("former Sen. Evan Bayh", "name", "Evan Bayh")),
+        ("former Sen. Dana Quist, a moderate", ("former Sen. Dana Quist", "name", "Dana Quist")),
     ],
 )
 def test_the_phrase_after_a_speech_verb(text, expected):
@@ -508,7 +508,7 @@ def test_split_and_fragment_notes_say_what_happened():
 @pytest.mark.parametrize(
     ("a", "b", "same"),
     [
-        ("Volodymyr Zelenskyy", "Volodymyr Zelensky", True),
+        ("Mykola Hrytsenkko", "Mykola Hrytsenko", True),
         ("Josep Borrell", "Joseph Borrell", True),
         ("Borrell", "Josep Borrell", True),
         ("Jo Smith", "Al Smith", False),
@@ -523,10 +523,10 @@ def test_one_person_spelled_two_ways(a, b, same):
 
 def test_canonical_names_drop_honorifics_and_initials():
     (quote,) = extract(
-        "Republican nominee Donald J. Trump spoke in Ohio on Monday.\n\n"
-        '"We will win," Mr. Trump said.'
+        "Harbour board nominee Henrik J. Vogt spoke in Eastfield on Monday.\n\n"
+        '"We will win," Mr. Vogt said.'
     )
-    assert quote.speaker == "Donald Trump"
+    assert quote.speaker == "Henrik Vogt"
     (quote,) = extract('"We will win," said Dr. Jo K. Lind.')
     assert quote.speaker == "Jo Lind"
 

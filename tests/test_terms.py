@@ -112,8 +112,8 @@ def test_outlets_using_both_forms_alike_are_not_drift():
 
 def test_a_speakers_name_spelled_two_ways():
     terms = drift(
-        'President Volodymyr Zelenskyy spoke in Kyiv on Monday.\n\n"We will win," Zelenskyy said.',
-        'President Volodymyr Zelensky spoke in Kyiv on Monday.\n\n"We will win," Zelensky said.',
+        'Mayor Mykola Hrytsenkko spoke in Valbourg on Monday.\n\n"We will win," Hrytsenkko said.',
+        'Mayor Mykola Hrytsenko spoke in Valbourg on Monday.\n\n"We will win," Hrytsenko said.',
     )
     (term,) = [t for t in terms if t.kind == "name spelling"]
-    assert term.forms == {"Volodymyr Zelensky": ("1.txt",), "Volodymyr Zelenskyy": ("0.txt",)}
+    assert term.forms == {"Mykola Hrytsenko": ("1.txt",), "Mykola Hrytsenkko": ("0.txt",)}

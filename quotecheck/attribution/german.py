@@ -168,10 +168,10 @@ def sentence_start(ctx: Context) -> int:
     """Where the quote's sentence starts, read the German way: a full stop after a number is an
     ordinal (``am 20. Juli``), not the end of a sentence, unless an article or a pronoun
     follows it (``das Modell 3. Ein Sprecher …``); nor is one before a quote that opens in lower
-    case (``Benedikt XVI. „ist …“``)."""
+    case (``Ludwig IV. „ist …“``)."""
     start, q = ctx.sentence_start, ctx.quote
     if start == q.start - len(q.open_mark) and q.text[:1].islower() and start > ctx.paragraph.start:
-        # "sagte Merkel, Benedikt XVI. „ist …“": words in lower case go on the sentence
+        # "sagte Kern, Ludwig IV. „ist …“": words in lower case go on the sentence
         start = ctx.grammar.sentence_start(ctx.paragraph.start, start - 2)
     while _ORDINAL_BEFORE.search(
         ctx.masked, ctx.paragraph.start, start
@@ -538,9 +538,9 @@ def subject(
     if back is None and opening.lower() in SUBORDINATORS:
         back = _main_clause_subject(ctx, toks, first, verb, cue, rule)
     if back is not None and _possessed(back, masked):
-        back = replace(back, source_type="unknown")  # "nannte Trumps Auftrag „…“": an object
+        back = replace(back, source_type="unknown")  # "nannte Kerns Auftrag „…“": an object
     if toks[verb - 1][2] in _COORDINATORS and (back is None or back.source_type != "person"):
-        # "… und nannte Trumps Auftrag „…“": the shared subject, the words after the verb an object
+        # "… und nannte Kerns Auftrag „…“": the shared subject, the words after the verb an object
         back = _coordinated_subject(ctx, toks, first, verb, cue, rule) or back
     if back is not None and toks[verb - 1][2] == "," and _named_person(back):
         return back  # "Sie sei „…“, sagte die Königin, ihre „…“": a verb after a comma
@@ -560,7 +560,7 @@ def subject(
 
 def _possessed(found: Attribution, text: str) -> bool:
     """Whether a phrase is a thing a named person has, by the genitive of their name before it
-    (``Trumps Angriffsauftrag``: the article names ``Donald Trump``), not that person."""
+    (``Kerns Auftrag``: the article names ``Jo Kern``), not that person."""
     words = (found.mention or "").split()
     if len(words) != 2 or not words[0].endswith("s") or is_given_name(words[0]):
         return False

@@ -61,7 +61,7 @@ def _is_cap(token: str) -> bool:
     )
 
 
-#: a capitalised compound ending in a lower-case word: "Larchmont-born", "Kremlin-backed"
+#: a capitalised compound ending in a lower-case word: "Larchmont-born", "Valbourg-backed"
 _DESCRIBING_COMPOUND = regex.compile(r"^\p{Lu}\p{L}+(?:-\p{L}+)*-\p{Ll}+$")
 
 
