@@ -8,7 +8,11 @@ set is scored with:
 - a predicted span is *right* when at least 80% of its non-space characters lie in gold spans;
   predictions of kind ``scare`` or ``title`` are not counted;
 - a speaker is *right* when the predicted mention overlaps the gold source mention, or the gold
-  source's last name is a word of the predicted canonical speaker.
+  source's last name is a word of the predicted canonical speaker;
+- stricter, *named-speaker accuracy* looks only at gold sources that name someone (their last
+  word capitalised, no pronoun) and counts the speaker right only when that name is a word of
+  the predicted canonical speaker: a right mention resolved to the wrong person, or a junk name
+  around the right mention, counts wrong there.
 
 The error table (missed, extra, wrong speaker, each with its context) is how to find what to fix.
 """
@@ -16,6 +20,7 @@ The error table (missed, extra, wrong speaker, each with its context) is how to 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -75,6 +80,9 @@ class Scores:
     right_spans: int = 0
     exact: int = 0
     right_speaker: int = 0
+    #: found quotes whose gold source names someone, and of them those named in the speaker
+    named: int = 0
+    right_name: int = 0
     errors: list[EvalError] = field(default_factory=list)
     #: rule -> [quotes found that it attributed, of them with the right speaker]
     by_rule: dict[str, list[int]] = field(default_factory=dict)
@@ -111,6 +119,11 @@ class Scores:
         return self.right_speaker / self.found if self.found else 0.0
 
     @property
+    def named_speaker_accuracy(self) -> float:
+        """Share of found quotes whose gold source names someone that name that person."""
+        return self.right_name / self.named if self.named else 0.0
+
+    @property
     def quote_with_speaker_recall(self) -> float:
         """Share of gold quotes found with the right speaker."""
         return self.right_speaker / self.gold if self.gold else 0.0
@@ -142,6 +155,7 @@ class Scores:
             "exact-span F1": round(self.exact_f1, 4),
             "speaker accuracy": round(self.speaker_accuracy, 4),
             "quote+speaker recall": round(self.quote_with_speaker_recall, 4),
+            "named-speaker accuracy": round(self.named_speaker_accuracy, 4),
         }
 
 
@@ -197,6 +211,35 @@ def speaker_is_right(gold: GoldQuote, predicted: Quote) -> bool:
     return False
 
 
+#: gold sources that name nobody by their last word: pronouns and relatives
+_NO_NAME = frozenset({"he", "she", "it", "they", "i", "we", "you", "who", "which", "that"})
+#: words that open a source naming nobody: "a Democrat", "one aide", "another resident"
+_UNNAMED = frozenset({"a", "an", "one", "another", "some", "several", "many", "two", "three"})
+
+
+def gold_names_someone(gold: GoldQuote) -> bool:
+    """Whether the gold source ends on a name (``Ms. Moreau``, ``the Post``), not a pronoun or
+    a common noun (``she``, ``the judge``)."""
+    words = (gold.speaker or "").split()
+    last = words[-1].strip(".,’'") if words else ""
+    if words and words[0].lower() in _UNNAMED:
+        return False  # "a New Hampshire Democrat", "one aide": somebody unnamed
+    return last[:1].isupper() and last.lower() not in _NO_NAME
+
+
+def names_gold_speaker(gold: GoldQuote, predicted: Quote) -> bool:
+    """Whether the gold source's last name, its possessive dropped (``Ames's`` is Ames), is a
+    word of the predicted canonical speaker."""
+    speaker = predicted.attribution.speaker
+    if not (gold.speaker and speaker):
+        return False
+    last = _POSSESSIVE.sub("", gold.speaker.split()[-1].lower().strip(".,"))
+    return last in {w.lower().strip(".,") for w in speaker.split()}
+
+
+_POSSESSIVE = re.compile(r"[’']s?$")
+
+
 def score_article(gold: GoldArticle, predicted: Iterable[Quote], scores: Scores) -> None:
     """Add one article's counts and errors to ``scores``."""
     text = gold.text
@@ -243,6 +286,9 @@ def score_article(gold: GoldArticle, predicted: Iterable[Quote], scores: Scores)
             )
             continue
         scores.found += 1
+        if gold_names_someone(g):
+            scores.named += 1
+            scores.right_name += names_gold_speaker(g, best)
         right = speaker_is_right(g, best)
         tally = scores.by_rule.setdefault(rule_of(best.attribution.method), [0, 0])
         tally[0] += 1

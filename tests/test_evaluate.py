@@ -81,3 +81,23 @@ def test_bad_gold_is_a_one_line_error(tmp_path, capsys):
     assert main(["evaluate", str(bad)]) == 2
     assert "not a gold article" in capsys.readouterr().err
     assert main(["evaluate", str(tmp_path / "missing.jsonl")]) == 2
+
+
+def test_named_speaker_accuracy_asks_for_the_person_not_the_mention(tmp_path):
+    wrong = evaluate(gold_file(tmp_path, [span("We hear you,", "Bo Lind", "she")]))
+    assert wrong.right_speaker == 1  # the mention overlaps: right by the main rule
+    assert (wrong.named, wrong.right_name) == (1, 0)  # but "she" is Moreau, not Lind
+    right = evaluate(gold_file(tmp_path, [span("We hear you,", "Carla Moreau", "she")]))
+    assert right.figures()["named-speaker accuracy"] == 1.0
+
+
+def test_named_speaker_accuracy_leaves_out_sources_that_name_nobody(tmp_path):
+    gold = [span("We hear you,", "she", "she"), span("a step", "an Official")]
+    scores = evaluate(gold_file(tmp_path, gold))
+    assert scores.named == 0
+    assert scores.figures()["named-speaker accuracy"] == 0.0
+
+
+def test_named_speaker_accuracy_reads_a_possessive_source_as_its_name(tmp_path):
+    scores = evaluate(gold_file(tmp_path, [span("We hear you,", "Moreau's", "she")]))
+    assert (scores.named, scores.right_name) == (1, 1)
