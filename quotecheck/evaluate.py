@@ -217,27 +217,36 @@ _NO_NAME = frozenset({"he", "she", "it", "they", "i", "we", "you", "who", "which
 _UNNAMED = frozenset({"a", "an", "one", "another", "some", "several", "many", "two", "three"})
 
 
+def _gold_name(source: str) -> str:
+    """The word that names the gold source: the last of its head, before an apposition or a
+    phrase after the name (``Jo Ames, 54, a baker`` and ``Jo Ames of the union``: Ames), its
+    possessive dropped (``Ames's``)."""
+    head = _AFTER_NAME.split(source, maxsplit=1)[0].split()
+    return _POSSESSIVE.sub("", head[-1].strip(".,’'")) if head else ""
+
+
+#: what follows a source's name and is no part of it: an apposition, a body or a clause
+_AFTER_NAME = re.compile(r",|\s(?:of|from|at|with|who|in)\s")
+_POSSESSIVE = re.compile(r"[’']s?$")
+
+
 def gold_names_someone(gold: GoldQuote) -> bool:
-    """Whether the gold source ends on a name (``Ms. Moreau``, ``the Post``), not a pronoun or
-    a common noun (``she``, ``the judge``)."""
+    """Whether the gold source names someone (``Ms. Moreau``, ``Jo Ames, a baker``, ``the
+    Post``), not a pronoun or a common noun (``she``, ``the judge``) or somebody unnamed (``a
+    Democrat``)."""
     words = (gold.speaker or "").split()
-    last = words[-1].strip(".,’'") if words else ""
-    if words and words[0].lower() in _UNNAMED:
+    if not words or words[0].lower() in _UNNAMED:
         return False  # "a New Hampshire Democrat", "one aide": somebody unnamed
-    return last[:1].isupper() and last.lower() not in _NO_NAME
+    name = _gold_name(gold.speaker or "")
+    return name[:1].isupper() and name.lower() not in _NO_NAME
 
 
 def names_gold_speaker(gold: GoldQuote, predicted: Quote) -> bool:
-    """Whether the gold source's last name, its possessive dropped (``Ames's`` is Ames), is a
-    word of the predicted canonical speaker."""
+    """Whether the word naming the gold source is a word of the predicted canonical speaker."""
     speaker = predicted.attribution.speaker
     if not (gold.speaker and speaker):
         return False
-    last = _POSSESSIVE.sub("", gold.speaker.split()[-1].lower().strip(".,"))
-    return last in {w.lower().strip(".,") for w in speaker.split()}
-
-
-_POSSESSIVE = re.compile(r"[’']s?$")
+    return _gold_name(gold.speaker).lower() in {w.lower().strip(".,") for w in speaker.split()}
 
 
 def score_article(gold: GoldArticle, predicted: Iterable[Quote], scores: Scores) -> None:

@@ -101,3 +101,9 @@ def test_named_speaker_accuracy_leaves_out_sources_that_name_nobody(tmp_path):
 def test_named_speaker_accuracy_reads_a_possessive_source_as_its_name(tmp_path):
     scores = evaluate(gold_file(tmp_path, [span("We hear you,", "Moreau's", "she")]))
     assert (scores.named, scores.right_name) == (1, 1)
+
+
+def test_named_speaker_accuracy_reads_the_name_before_an_apposition(tmp_path):
+    gold = [span("We hear you,", "Carla Moreau, the trade chief of Lyon", "she")]
+    scores = evaluate(gold_file(tmp_path, gold))
+    assert (scores.named, scores.right_name) == (1, 1)  # Moreau, not "Lyon"
