@@ -190,6 +190,12 @@ def of_phrase(grammar: Grammar, before: list[Token], mention: Mention) -> Mentio
     the person)."""
     if (person := _person_of_body(grammar, before)) is not None:
         return person
+    if before[-1:] and before[-1][2] == ",":  # "Jo Ames of Valbourg, Larchmont says": a
+        k = len(before) - 1  # town and its state after the person, who speaks
+        while k > 0 and _is_cap(before[k - 1][2]):
+            k -= 1
+        if 0 < k < len(before) - 1 and (person := _person_of_body(grammar, before[:k])):
+            return person
     while mention.text[:1].isupper():
         n = len(before)
         if n and before[-1][2] == "the":
