@@ -217,16 +217,20 @@ _NO_NAME = frozenset({"he", "she", "it", "they", "i", "we", "you", "who", "which
 _UNNAMED = frozenset({"a", "an", "one", "another", "some", "several", "many", "two", "three"})
 
 
-def _gold_name(source: str) -> str:
-    """The word that names the gold source: the last of its head, before an apposition or a
-    phrase after the name (``Jo Ames, 54, a baker`` and ``Jo Ames of the union``: Ames), its
-    possessive dropped (``Ames's``)."""
-    head = _AFTER_NAME.split(source, maxsplit=1)[0].split()
-    return _POSSESSIVE.sub("", head[-1].strip(".,’'")) if head else ""
+def _gold_names(source: str) -> set[str]:
+    """The words that may name the gold source: the last of its words before an apposition, and
+    the last before a phrase after a name (``Jo Ames, 54, a baker``, ``Jo Ames of the union``:
+    Ames; ``Secretary of State Jo Ames``: Ames), possessives dropped (``Ames's``)."""
+    head = source.split(",", 1)[0]
+    names = set()
+    for words in (head.split(), _AFTER_NAME.split(head, maxsplit=1)[0].split()):
+        if words:
+            names.add(_POSSESSIVE.sub("", words[-1].strip(".,’'")))
+    return names
 
 
-#: what follows a source's name and is no part of it: an apposition, a body or a clause
-_AFTER_NAME = re.compile(r",|\s(?:of|from|at|with|who|in)\s")
+#: what follows a source's name and is no part of it: a body, a place or a clause
+_AFTER_NAME = re.compile(r"\s(?:of|from|at|with|who|in)\s")
 _POSSESSIVE = re.compile(r"[’']s?$")
 
 
@@ -237,8 +241,10 @@ def gold_names_someone(gold: GoldQuote) -> bool:
     words = (gold.speaker or "").split()
     if not words or words[0].lower() in _UNNAMED:
         return False  # "a New Hampshire Democrat", "one aide": somebody unnamed
-    name = _gold_name(gold.speaker or "")
-    return name[:1].isupper() and name.lower() not in _NO_NAME
+    return any(
+        name[:1].isupper() and name.lower() not in _NO_NAME
+        for name in _gold_names(gold.speaker or "")
+    )
 
 
 def names_gold_speaker(gold: GoldQuote, predicted: Quote) -> bool:
@@ -246,7 +252,8 @@ def names_gold_speaker(gold: GoldQuote, predicted: Quote) -> bool:
     speaker = predicted.attribution.speaker
     if not (gold.speaker and speaker):
         return False
-    return _gold_name(gold.speaker).lower() in {w.lower().strip(".,") for w in speaker.split()}
+    words = {w.lower().strip(".,") for w in speaker.split()}
+    return any(name.lower() in words for name in _gold_names(gold.speaker))
 
 
 def score_article(gold: GoldArticle, predicted: Iterable[Quote], scores: Scores) -> None:

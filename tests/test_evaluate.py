@@ -107,3 +107,9 @@ def test_named_speaker_accuracy_reads_the_name_before_an_apposition(tmp_path):
     gold = [span("We hear you,", "Carla Moreau, the trade chief of Lyon", "she")]
     scores = evaluate(gold_file(tmp_path, gold))
     assert (scores.named, scores.right_name) == (1, 1)  # Moreau, not "Lyon"
+
+
+def test_named_speaker_accuracy_reads_a_title_with_of_before_the_name(tmp_path):
+    gold = [span("We hear you,", "Secretary of State Carla Moreau", "she")]
+    scores = evaluate(gold_file(tmp_path, gold))
+    assert (scores.named, scores.right_name) == (1, 1)
