@@ -212,9 +212,18 @@ def speaker_is_right(gold: GoldQuote, predicted: Quote) -> bool:
 
 
 #: gold sources that name nobody by their last word: pronouns and relatives
-_NO_NAME = frozenset({"he", "she", "it", "they", "i", "we", "you", "who", "which", "that"})
-#: words that open a source naming nobody: "a Democrat", "one aide", "another resident"
-_UNNAMED = frozenset({"a", "an", "one", "another", "some", "several", "many", "two", "three"})
+_NO_NAME = frozenset(
+    {"he", "she", "it", "they", "i", "we", "you", "who", "which", "that"}
+    | {"er", "sie", "es", "ihm", "ihn", "il", "elle", "ils", "elles", "lui", "on"}
+)
+#: words that open a source naming nobody by its last word: somebody unnamed ("a Democrat",
+#: "one aide", "ein Sprecher", "un porte-parole"), or, in German and French, whose nouns and
+#: bodies are capitalised too, a role with its article ("Die Sprecherin der Stiftung X")
+_UNNAMED = frozenset(
+    {"a", "an", "one", "another", "some", "several", "many", "two", "three"}
+    | {"ein", "eine", "einer", "un", "une", "der", "die", "das", "des", "dem", "den"}
+    | {"le", "la", "les", "l'", "l’"}
+)
 
 
 def _gold_names(source: str) -> set[str]:

@@ -113,3 +113,9 @@ def test_named_speaker_accuracy_reads_a_title_with_of_before_the_name(tmp_path):
     gold = [span("We hear you,", "Secretary of State Carla Moreau", "she")]
     scores = evaluate(gold_file(tmp_path, gold))
     assert (scores.named, scores.right_name) == (1, 1)
+
+
+@pytest.mark.parametrize("source", ["Er", "la maire", "Die Sprecherin der Stadt", "ein Sprecher"])
+def test_named_speaker_accuracy_leaves_out_german_and_french_pronouns_and_roles(tmp_path, source):
+    scores = evaluate(gold_file(tmp_path, [span("We hear you,", source, "she")]))
+    assert scores.named == 0
