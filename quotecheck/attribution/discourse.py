@@ -404,6 +404,31 @@ def previous_paragraph(ctx: Context, rule: Rule) -> Attribution | None:
     return attribute_verb(ctx.resolver, verbs[-1], start, rule.method, rule.confidence, [])
 
 
+def previous_paragraph_subject(ctx: Context, rule: Rule) -> Attribution | None:
+    """A paragraph that is nothing but a quote, after a paragraph whose last sentence opens on
+    a person the article names, with no verb of saying (``Ames is upbeat about the plan.`` ¶
+    ``"…"``): that person."""
+    index = _paragraph_before(ctx)
+    if index is None:
+        return None
+    para, q = ctx.paragraph, ctx.quote
+    if ctx.article.text[q.end + len(q.close_mark) : para.end].strip(" .,\"”’'»"):
+        return None  # words of the narrator's after the quote: a cue of its own, or none
+    prev = ctx.article.paragraphs[index]
+    start = ctx.grammar.sentence_start(prev.start, prev.end - 1)
+    subject = ctx.grammar.sentence_subject(start, prev.end)
+    if subject is None or subject.kind != "name":
+        return None
+    if not _LOWER_WORD.search(ctx.masked, subject.end, prev.end):
+        return None  # a name alone on its line: a byline, not a sentence about someone
+    if not any(m.start < subject.end and subject.start < m.end for m in ctx.resolver.people):
+        return None  # a capitalised word the article never shows to be a person
+    return ctx.resolver.resolve(subject, None, rule.method, rule.confidence)
+
+
+_LOWER_WORD = regex.compile(r"\b\p{Ll}{2,}\b")
+
+
 # -- transcripts ---------------------------------------------------------------------------------
 
 

@@ -31,6 +31,7 @@ from .discourse import (
     nearby,
     paragraph_continuation,
     previous_paragraph,
+    previous_paragraph_subject,
     previous_sentence,
     previous_subject,
     quoted_turn,
@@ -506,6 +507,14 @@ RULES: tuple[Rule, ...] = (
         'Lena Okafor wrote to the ferry crews on Monday.\n\n"The bridge will reopen in May."',
         "Lena Okafor",
         "The bridge",
+    ),
+    Rule(
+        "previous-paragraph+subject",
+        0.67,
+        previous_paragraph_subject,
+        'Lena Okafor is upbeat about the bridge.\n\n"It will reopen in May."',
+        "Lena Okafor",
+        "It will",
     ),
     Rule(
         "possessive",
