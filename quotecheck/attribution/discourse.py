@@ -170,12 +170,21 @@ def previous_subject(ctx: Context, rule: Rule) -> Attribution | None:
     if start == para_start or q.kind != "sentence" or q.start - 1 > start + 1:
         return None  # the quote must be its sentence, not words after a colon in it
     previous_start = ctx.grammar.sentence_start(para_start, start - 2)
-    subject = ctx.grammar.sentence_subject(previous_start, start)
+    subject = _person_opening(ctx, previous_start, start)
+    if subject is None:
+        return None
+    return ctx.resolver.resolve(subject, None, rule.method, rule.confidence)
+
+
+def _person_opening(ctx: Context, start: int, end: int) -> Mention | None:
+    """The person the sentence at ``start`` opens on, when the article shows it is one: a name
+    the people index holds, not a capitalised word it never gives as a person."""
+    subject = ctx.grammar.sentence_subject(start, end)
     if subject is None or subject.kind != "name":
         return None
     if not any(m.start < subject.end and subject.start < m.end for m in ctx.resolver.people):
-        return None  # a capitalised word the article never shows to be a person
-    return ctx.resolver.resolve(subject, None, rule.method, rule.confidence)
+        return None
+    return subject
 
 
 def nearby(ctx: Context, rule: Rule) -> Attribution | None:
@@ -415,14 +424,9 @@ def previous_paragraph_subject(ctx: Context, rule: Rule) -> Attribution | None:
     if ctx.article.text[q.end + len(q.close_mark) : para.end].strip(" .,\"”’'»"):
         return None  # words of the narrator's after the quote: a cue of its own, or none
     prev = ctx.article.paragraphs[index]
-    start = ctx.grammar.sentence_start(prev.start, prev.end - 1)
-    subject = ctx.grammar.sentence_subject(start, prev.end)
-    if subject is None or subject.kind != "name":
-        return None
-    if not _LOWER_WORD.search(ctx.masked, subject.end, prev.end):
-        return None  # a name alone on its line: a byline, not a sentence about someone
-    if not any(m.start < subject.end and subject.start < m.end for m in ctx.resolver.people):
-        return None  # a capitalised word the article never shows to be a person
+    subject = _person_opening(ctx, ctx.grammar.sentence_start(prev.start, prev.end - 1), prev.end)
+    if subject is None or not _LOWER_WORD.search(ctx.masked, subject.end, prev.end):
+        return None  # nobody, or a name alone on its line: a byline, no sentence about someone
     return ctx.resolver.resolve(subject, None, rule.method, rule.confidence)
 
 
