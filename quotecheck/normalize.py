@@ -95,9 +95,16 @@ def fold_inner_marks(text: str) -> str:
     >>> fold_inner_marks("ils ont dit +non+ et « oui »")
     'ils ont dit «non» et «oui»'
     """
-    if "+" in text:  # the patterns only where they can match: most quotes have neither mark
-        text = _AGENCY_INNER.sub(r"«\1»", text)
-    return _GUILLEMET_SPACES.sub("", text) if "«" in text or "»" in text else text
+    # the spaces first: dropping them after the agency marks could join a "+" to a word and
+    # make a pair a second fold would find ("+ »+")
+    if "«" in text or "»" in text:
+        text = _GUILLEMET_SPACES.sub("", text)
+    while "+" in text:  # most quotes have no "+"; a fold can make the pair around it
+        folded = _AGENCY_INNER.sub(r"«\1»", text)
+        if folded == text:
+            break
+        text = folded
+    return text
 
 
 #: the typographic folds, in the order applied; each is named in the edits it explains

@@ -3,7 +3,7 @@ coverage shows no drift, and any generated corpus renders a report."""
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from markupsafe import escape
 
@@ -120,6 +120,8 @@ def test_folded_space_keeps_every_visible_character_and_one_space_between_words(
 
 
 @given(spaced_text)
+@example("+ »+")  # dropping the space made a pair a second fold found
+@example("+«+a+«+")  # one fold made the pair around it
 def test_inner_marks_fold_leaves_text_without_their_marks_alone(text):
     if not {"+", "«", "»"} & set(text):
         assert fold_inner_marks(text) == text
