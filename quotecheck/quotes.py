@@ -131,6 +131,8 @@ def _opens(text: str, i: int) -> bool:
         after = text[i + 2 : i + 3]  # "“ … in the case of", "“ You know"
     if not after or after.isspace():
         return False
+    if text[i] == '"' and before in ",;" and after.isupper():
+        return True  # 'said,"The': the space after the comma lost
     return not before or before.isspace() or before in "([{—–-/…:" or text[i] not in '"”»'
 
 
@@ -213,6 +215,9 @@ def find_spans(
             or (ch == current.mark == "«" and not _opens(text, i))
         )  # "“Apparently not,“ he said", "»Tout est prêt », a-t-il dit", "« C'est fini« , a
         # dit": the opening glyph, where it cannot open, closes
+        if closes and i == current.content_start and not text[i + 1 : i + 2].isalnum():
+            current = None  # 'said "" and': an empty pair, no quote
+            continue
         if closes and i > current.content_start:
             if (
                 ch == current.mark == '"'
@@ -737,9 +742,21 @@ def quotes_by_article(quotes: Iterable[Quote]) -> dict[str, tuple[Quote, ...]]:
 _NARROW_SPACES = ("\u00a0", "\u202f", "\u2009", "\u2007")
 
 
+_LINE_BREAK = regex.compile(r"([^\n]*)\n")  # a line and the break that ends it
+#: the longest line of a text wrapped at a fixed width (72 to 80 columns, a margin for a long word)
+_WRAP_WIDTH = 100
+
+
+def _hard_wrapped(text: str) -> bool:
+    """Whether the text is wrapped at a fixed width, as wire copy and e-mail are: no line is
+    longer than the width. A page's text with a heading line over a paragraph keeps its line."""
+    return max(map(len, text.splitlines()), default=0) <= _WRAP_WIDTH
+
+
 def mask_quotes(article: Article, quotes: tuple[Quote, ...]) -> str:
     """The article text with every quotation, marks included, replaced by ``MASK`` characters,
-    and its no-break spaces by plain ones.
+    its no-break spaces by plain ones, and the line breaks inside a paragraph (a hard wrap:
+    ``said Ruth\nAlbers``) by spaces, so a name or a clause runs on as it is read.
 
     Trailing sentence punctuation inside the marks is kept so sentence ends stay visible.
     """
@@ -763,4 +780,12 @@ def mask_quotes(article: Article, quotes: tuple[Quote, ...]) -> str:
     for space in _NARROW_SPACES:
         if space in masked:  # str.replace is a C-speed scan; str.translate a slow mapping
             masked = masked.replace(space, " ")
+    wrapped = [p for p in article.paragraphs if "\n" in masked[p.start : p.end]]
+    if wrapped and _hard_wrapped(article.text):
+        chars = list(masked)
+        for p in wrapped:
+            for line in _LINE_BREAK.finditer(masked, p.start, p.end):
+                if not _headline_case(line.group(1)):  # a heading over a paragraph keeps its line
+                    chars[line.end() - 1] = " "
+        masked = "".join(chars)
     return masked
