@@ -21,6 +21,7 @@ from .words import (
     AUXILIARIES,
     DOCUMENT_NOUNS,
     FIRST_NAMES,
+    NUMBER_WORDS,
     ORG_WORDS,
     PARTICLES,
     PAST_FORMS,
@@ -205,8 +206,12 @@ class Grammar:
         toks, starts, ends = self._whole
         return toks[bisect_left(starts, start) : bisect_right(ends, end)]
 
-    def np_before(self, end: int) -> Mention | None:
+    def np_before(self, end: int, *, subject: bool = True) -> Mention | None:
         """The speaker phrase ending at ``end``: the subject right before a speech verb.
+
+        A name or a body after "of" or "for" and a common noun is no subject: the noun's
+        people are (``the family of Jo Ames said``); ``subject=False`` keeps the name, for a
+        phrase that only mentions someone (the people index, an antecedent).
 
         >>> m = Grammar("which EU trade chief Carla Moreau hailed").np_before(33)
         >>> m.name, m.role, (m.start, m.end)
@@ -214,7 +219,10 @@ class Grammar:
         """
         if end not in self._np_before:
             self._np_before[end] = self._phrase_before(end)
-        return self._np_before[end]
+        mention = self._np_before[end]
+        if subject and mention is not None and mention.kind in {"name", "organisation", "document"}:
+            return _relation_of(self.text, self.tokens(max(0, mention.start - 60), end), mention)
+        return mention
 
     def _phrase_before(self, end: int) -> Mention | None:
         text = self.text
@@ -672,7 +680,7 @@ class Grammar:
         """The name a ``who`` stands for, or the body or text a ``which`` does: the noun
         phrase right before its comma."""
         comma = _TRAILING_COMMA.search(self.text[sentence_start : mention.start])
-        antecedent = self.np_before(sentence_start + comma.start())
+        antecedent = self.np_before(sentence_start + comma.start(), subject=False)
         kinds = {"organisation", "document"} if mention.text.lower() == "which" else {"name"}
         return antecedent if antecedent is not None and antecedent.kind in kinds else None
 
@@ -760,6 +768,51 @@ def _role_of_body(text: str, toks: list[Token], body: Mention) -> Mention:
         start = before[n - 1][0]
         return Mention(start, body.end, text[start : body.end], "phrase")
     return Mention(start, body.end, text[start : body.end], "role", role=" ".join(words))
+
+
+#: nouns of a share of a group: the group's members speak (``most of the senators``), or a
+#: poll does (``37 percent of voters say``); never people related to the group
+_PARTITIVES = frozenset(
+    {"percent", "cent", "majority", "minority", "plurality", "half", "third", "quarter"}
+    | {"share", "proportion", "number", "none", "rest", "bulk", "handful", "dozens"}
+    | {"hundreds", "thousands", "millions", "lot", "lots", "couple", "pair", "group"}
+)
+#: words before a common noun that open its phrase: "the family of", "But critics of"
+_PHRASE_OPENERS = _OBJECT_OPENERS | {"and", "but", "yet", "so", "while", "as", "whose"}
+
+
+def _relation_of(text: str, toks: list[Token], named: Mention) -> Mention:
+    """Other people than ``named`` when a common noun relates them to it and heads the phrase
+    (``the family of Jo Ames``, ``Critics of the plan``, ``lawyers for Jo Ames``): somebody
+    unnamed; ``named`` itself after a title (a role in a body is read before), a body's or a
+    text's own noun (``the office of Jo Ames``, ``the text of the treaty``), a share of a group
+    (``half of the board``) or a verb (``think of Jo Ames``)."""
+    before = [t for t in toks if t[1] <= named.start]
+    if before and before[-1][2].lower() == "the":
+        before.pop()
+    if len(before) < 2 or before[-1][2] not in {"of", "for"}:
+        return named
+    noun = before[-2][2].lower()
+    if (
+        not np_word(noun)
+        or is_title(noun)
+        or noun in _HEAD_NOUNS
+        or noun.removesuffix("s") in _HEAD_NOUNS
+        or noun in _PARTITIVES
+        or noun in NUMBER_WORDS
+    ):
+        return named
+    n = len(before) - 2
+    while n > 0 and before[n - 1][2].islower() and np_word(before[n - 1][2]):
+        n -= 1
+    opener = before[n - 1][2] if n > 0 else ""
+    sentence_start = n == 0 or not opener[:1].isalnum()  # or after a comma, a dash
+    if before[n][2][:1].isupper() and not sentence_start:
+        return named  # "the Friends of the Earth": a name, read before
+    if not (sentence_start or opener.lower() in _PHRASE_OPENERS):
+        return named  # "think of Jo Ames": a verb's "of"
+    start = before[n][0] if opener.lower() not in _OBJECT_OPENERS else before[n - 1][0]
+    return Mention(start, named.end, text[start : named.end], "phrase")
 
 
 def _body_before_role(run: list[Token], describes: Callable[[str], bool]) -> list[Token]:

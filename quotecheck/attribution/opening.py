@@ -157,7 +157,7 @@ def introduced_by_colon(ctx: Context, rule: Rule) -> Attribution | None:
         return None  # what the words are about ("On stopping the Run:"), not who said them
     if subject is None:  # the source named right before the colon ("… surprise pollster X:")
         colon = ctx.sentence_start + before.rstrip().rindex(":")
-        subject = grammar.np_before(colon)
+        subject = grammar.np_before(colon, subject=False)
         if subject is None or subject.kind not in {"name", "organisation", "document"}:
             # or a common noun phrase opening the sentence ("Respondents must answer:")
             subject = grammar.sentence_subject(ctx.sentence_start, colon, phrase=True)

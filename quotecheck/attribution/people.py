@@ -258,7 +258,7 @@ def collect_people(
                     role = _apposed_role(masked, person.end)
                     found.append(_with_role(person, role) if role else person)
                 continue
-            mention = grammar.np_before(m.end())
+            mention = grammar.np_before(m.end(), subject=False)
             if mention is None or mention.kind != "name":
                 continue
             if apposed and not (titled or mention.role):
