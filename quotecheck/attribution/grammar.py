@@ -406,7 +406,7 @@ class Grammar:
                 and toks[i + 1][2][:1].isupper()
             )
             named = (i == 0 and (determined or word[:1].isupper())) or after_of or bool(inside)
-            if not (ampersand or np_word(word, named)):
+            if not (ampersand or np_word(word, named) or _text_noun_heads(toks, i, determined)):
                 break
             if (
                 run
@@ -779,6 +779,25 @@ _PARTITIVES = frozenset(
 )
 #: words before a common noun that open its phrase: "the family of", "But critics of"
 _PHRASE_OPENERS = _OBJECT_OPENERS | {"and", "but", "yet", "so", "while", "as", "whose"}
+
+
+#: words that may follow the noun heading a phrase: where the phrase ends, not an object
+_AFTER_HEAD = frozenset({"on", "of", "from", "by", "in", "at", "to", "for", "with", "that"})
+
+
+def _text_noun_heads(toks: list[Token], i: int, determined: bool) -> bool:
+    """Whether the word at ``i``, a text's noun that is also a speech verb, heads the phrase
+    begun before it (``according to a pool report``, ``a campaign statement``), not a verb
+    after its subject (``police report the road is shut``)."""
+    word = toks[i][2]
+    following = toks[i + 1][2] if i + 1 < len(toks) else ""
+    return (
+        i > 0
+        and word.islower()
+        and document_noun(word)
+        and (determined or toks[i - 1][2].islower())
+        and not (following[:1].isalpha() and following.lower() not in _AFTER_HEAD)
+    )
 
 
 def _relation_of(text: str, toks: list[Token], named: Mention) -> Mention:
