@@ -873,6 +873,8 @@ def _speaker_edits(ref: Quote, var: Quote, files: tuple[str, str]) -> list[Edit]
     unsure, nothing here: :func:`classify` notes the doubt instead of raising an alarm."""
     if not (ref.speaker and var.speaker) or ref.speaker == var.speaker:
         return []
+    if ref.attribution.joint or var.attribution.joint:
+        return []  # "Ames and Brell said" against "Ames said": a doubt, not a name or a conflict
     if same_person(ref.speaker, var.speaker):
         detail = f"the reference writes {ref.speaker}, this version {var.speaker}"
         return [_edit("speaker_name", files, ref.speaker, var.speaker, detail)]

@@ -140,6 +140,12 @@ class Attribution:
     confidence: float = 0.0
     source_type: str = "unknown"  # person | document | organisation | unknown
 
+    @property
+    def joint(self) -> bool:
+        """Whether the speaker is two people named as one subject (``Jo Ames and Tom Brell
+        said``): the words are both's, never one person's to compare or merge with another."""
+        return self.source_type == "person" and " and " in (self.speaker or "")
+
 
 UNKNOWN = Attribution(speaker=None)
 

@@ -90,6 +90,19 @@ def test_a_name_spelled_two_ways_is_not_a_conflict():
     assert compare_quotes(quote("we will act"), quote("we will act", "b", speaker=None)) == ()
 
 
+@pytest.mark.parametrize("single", ["Ana Ruiz", "Bo Lind", "Ana Lind"])
+def test_two_people_speaking_together_are_never_set_against_one(single):
+    """One outlet names both people of a joint statement, another only one of them (or a blend
+    of the two names): no conflict and no name spelled two ways, either way round."""
+    said = "we will build schools and roads in the north"
+    joint = quote(said, speaker="Ana Ruiz and Bo Lind")
+    for ref, var in (
+        (joint, quote(said, "b", speaker=single)),
+        (quote(said, "b", speaker=single), joint),
+    ):
+        assert compare_quotes(ref, var) == ()
+
+
 def test_placement_names_inside_and_outside():
     (edit,) = compare_quotes(quote("the Atlantic", after=","), quote("the Atlantic,", "b"))
     assert edit.kind == "punctuation_placement"

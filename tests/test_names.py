@@ -153,6 +153,14 @@ def test_two_fuller_names_leave_the_short_one_as_it_is():
     assert [q.speaker for q in unify_speakers(quotes)] == ["Jo Ann Kern", "Jo Beth Kern", "Jo Kern"]
 
 
+def test_two_people_speaking_together_lend_no_name_and_take_none():
+    """A joint speaker is neither a fuller form of one of its people nor where a surname used
+    alone leads."""
+    for other in ("Moreau", "Jo Moreau"):
+        quotes = (_said("a", "Jo Ames and Carla Moreau"), _said("b", other))
+        assert [q.speaker for q in unify_speakers(quotes)] == ["Jo Ames and Carla Moreau", other]
+
+
 _NAME_WORDS = st.sampled_from(["Jo", "Ann", "Kern", "Carla", "Maria", "Moreau", "Lee"])
 
 

@@ -295,6 +295,8 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
             phrase = Mention(start, start + len(words), words, "phrase")
             return ctx.resolver.resolve(phrase, v.group(), rule.method, rule.confidence)
         gap = grammar.tokens(at, mention.start)  # only a title or a name's first words
+        if len(gap) > 1 and gap[-1][2] == "and" and gap[-2][2][:1].isupper():
+            gap = gap[:-1]  # a first speaker of two: '"…," Ames and Brell said'
         if all(
             is_title(w)
             or w.lower() in _GAP_WORDS

@@ -440,6 +440,8 @@ def inverted_subject(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> 
         return None
     if SPEECH_VERB_FORMS[verb.group().lower()] in ADDRESSEE_VERBS or verb.group() in PARTICIPLES:
         return None
+    if grammar.text[verb.end() : verb.end() + 1] != " ":
+        return None  # "…, Ames said. Dr. Jo Smith …": the verb ends its clause
     mention = grammar.np_after(verb.end() + 1)
     if mention is None or mention.kind not in {"name", "organisation", "document"}:
         return None

@@ -78,6 +78,8 @@ ADJUSTMENTS: dict[str, float] = {
     "org-noun": -0.15,
     "who": -0.05,
     "participle": -0.05,
+    # two people named as one subject: the words are both's, never surely one person's
+    "joint": -0.05,
     # words a named speaker said, relayed by the source after "according to": the source is
     # the attribution (as annotated news counts it), never sure enough to set speakers apart
     "relayed": -0.1,
@@ -110,6 +112,9 @@ _TEXT_ROLES = frozenset({"body", "title", "standfirst"})
 
 
 #: a verb right after a name, with an adverb maybe: "Ames argued", "Ames later said"
+#: "and" between two named speakers, no comma before it ("Ames and Brell said")
+_AND_BEFORE = regex.compile(r"(?<=[\p{L}.])\s+and\s+$")
+_AND_AFTER = regex.compile(r"\s+and\s+(?=\p{Lu})")
 _VERB_RIGHT_AFTER = regex.compile(r"\s+(?:\p{Ll}+ly\s+|(?:also|later|then)\s+)?\p{Ll}")
 #: nothing but the first words of a name: "called [Ruth ]Albers's remarks"
 _NAME_WORDS = regex.compile(r"(?:\s+\p{Lu}[\p{L}.’'\-]*)*\s*")
@@ -714,6 +719,22 @@ class Resolver:
         names = self.canonical(person.name or person.text).split()
         return FIRST_NAMES.get(names[0].lower()) if len(names) > 1 else None
 
+    def _conjunct(self, mention: Mention) -> Mention | None:
+        """The person ``and`` joins to a named speaker, right before (``Ames and Brell said``)
+        or right after it (``said Ames and Brell``), or None."""
+        before = _AND_BEFORE.search(self.masked, max(0, mention.start - 6), mention.start)
+        if before is not None:
+            other = self.grammar.np_before(before.start(), subject=False)
+            if other is not None and other.end != before.start():
+                return None  # "Jo Ames of the Institute for Science and Security": one body
+        elif after := _AND_AFTER.match(self.masked, mention.end):
+            other = self.grammar.np_after(after.end())
+            if other is not None and _VERB_RIGHT_AFTER.match(self.masked, other.end):
+                return None  # "said Ames and Brell nodded": a clause of its own
+        else:
+            return None
+        return other if other is not None and other.kind == "name" and other.name else None
+
     def resolve(
         self, mention: Mention, cue: str | None, method: str, confidence: float
     ) -> Attribution:
@@ -802,6 +823,14 @@ class Resolver:
         ):  # "the company said": the body last named
             speaker, source_type = named, "organisation"
             method, confidence = adjusted(method, confidence, "org-noun")
+        elif mention.kind == "name" and (other := self._conjunct(mention)) is not None:
+            # "Ames and Brell said", "said Ames and Brell": both speak, neither alone
+            first, second = sorted((mention, other), key=lambda m: m.start)
+            speaker = " and ".join(self.canonical(m.name or m.text) for m in (first, second))
+            mention = Mention(
+                first.start, second.end, self.masked[first.start : second.end], "name"
+            )
+            method, confidence = adjusted(method, confidence, "joint")
         else:
             speaker = self.canonical(mention.name or mention.text)
             if mention.kind == "organisation":
@@ -848,7 +877,11 @@ def unify_speakers(quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
     """One canonical name per person across articles: a name given without a middle name
     (``Jo Kern``) takes the fuller one (``Jo Peter Kern``), and a surname used alone the full
     name, where exactly one such fuller name exists, so that a report lists each person once."""
-    people = {q.speaker for q in quotes if q.speaker and q.attribution.source_type == "person"}
+    people = {
+        q.speaker
+        for q in quotes
+        if q.speaker and q.attribution.source_type == "person" and not q.attribution.joint
+    }
     fuller: dict[str, str] = {}
     for name in people:
         if len(name.split()) < 2:
@@ -868,7 +901,7 @@ def unify_speakers(quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         return quotes
     return tuple(
         replace(q, attribution=replace(q.attribution, speaker=fuller[q.speaker]))
-        if q.speaker in fuller and q.attribution.source_type == "person"
+        if q.speaker in fuller and q.attribution.source_type == "person" and not q.attribution.joint
         else q
         for q in quotes
     )
