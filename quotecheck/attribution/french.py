@@ -220,6 +220,9 @@ _FINITE = regex.compile(r"\p{Ll}{2}(?:ra|ront|rait|raient|ait|aient)$")
 _PLURAL = regex.compile(r"(?i:les|des|ces|leurs|plusieurs|certains|certaines|nos|vos)$")
 
 
+_OF = frozenset({"de", "d'", "d’", "du", "des"})  # a role's "of" before its person
+
+
 def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     """The noun phrase starting at ``start``: a determiner or an honorific, lower-case role words
     (``la maire``, ``le procureur de la République``), then a capitalised name with its
@@ -286,6 +289,11 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     if complement:  # "le procureur de Nanterre Marc Delaunay": a person after the place
         # ("le ministre de la culture Alain Berset": the place in lower case, the name whole)
         given = next((k for k in range(len(name) - 1) if _is_given(name[k])), None)
+        first = next((k for k, t in enumerate(taken) if name and t[2] == name[0]), 0)
+        if given == 0 and first and taken[first - 1][2].lower() in _OF:
+            # "la famille de Claire Fontaine", "l'avocat de Marc Delaunay": the person the role
+            # is of, not who speaks ("le ministre de la culture Alain Berset" is the minister)
+            return Phrase(s, e, text[s:e], None)
         return Phrase(s, e, text[s:e], None if given is None else " ".join(name[given:]))
     return Phrase(s, e, text[s:e], " ".join(name) or None)
 
