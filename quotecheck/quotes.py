@@ -42,9 +42,15 @@ PAIRS: dict[str, str] = {
 #: two apostrophes closing a quote a double mark opened, as some wire feeds write it
 #: (``"… our people.''``); never an opening mark (that style is a converter's, not a quote)
 DOUBLED_APOSTROPHE = "''"
+#: two grave accents opening a quote that two apostrophes close: the convention of newswire
+#: corpora and of text set for TeX (````We will vote,'' she said``)
+DOUBLED_GRAVE = "``"
 _ANY_MARK = regex.compile(
-    r"''(?![\p{L}\p{N}])|[" + regex.escape("".join({*PAIRS, *"".join(PAIRS.values())})) + "]"
+    r"``(?=\S)|''(?![\p{L}\p{N}])|["
+    + regex.escape("".join({*PAIRS, *"".join(PAIRS.values())}))
+    + "]"
 )
+PAIRS[DOUBLED_GRAVE] = "''\"”"
 #: a speaker's label opening a transcript paragraph: capitals, or Q and A, then a colon
 TURN_LABEL = regex.compile(r"(?P<label>Q|A|\p{Lu}[\p{Lu}'’.\- ]{0,30}[\p{Lu}.])\s*:\s+(?=\S)")
 _SINGLE_MARK = regex.compile("[‘’']")
@@ -235,6 +241,8 @@ def find_spans(
             else:
                 spans.append((*_content(text, current, i), current.mark, ch))
             current = None
+        elif current is None and ch == DOUBLED_GRAVE:
+            current = _Open(ch, i + 2)
         elif current is None and ch in PAIRS and _opens(text, i):
             current = _Open(ch, i + 1, spaced=bool(_SPACED_PAIR.match(text, i)))
     return spans, current
@@ -252,7 +260,7 @@ def _straight_closes_low(text: str, i: int, end: int) -> bool:
 def _closes(mark: str, opened: str) -> bool:
     """Whether ``mark`` closes a quote ``opened`` opened."""
     if mark == DOUBLED_APOSTROPHE:
-        return opened in '"“'
+        return opened in ('"', "“", DOUBLED_GRAVE)
     return mark in PAIRS[opened]
 
 
@@ -332,6 +340,8 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
             spans, left_open = find_spans(text, para.start + 1, para.end)
         elif continuing:
             reopened = text[para.start] in _OPENERS[carried.mark in _SINGLE_OPENS]
+            if text.startswith(DOUBLED_GRAVE, para.start):
+                reopened = len(DOUBLED_GRAVE)
             spans, left_open = _scan(text, para.start + reopened, para.end, carried)
         elif _ANY_MARK.search(text, para.start, para.end) or "''" in text[para.start : para.end]:
             spans, left_open = find_spans(text, para.start, para.end)
