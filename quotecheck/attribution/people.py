@@ -23,6 +23,7 @@ from .words import (
     ADDRESSEE_VERBS,
     AUXILIARIES,
     COMPANY_SUFFIXES,
+    DEMONYMS,
     FIRST_NAMES,
     GENDERED,
     HONORIFICS,
@@ -305,8 +306,21 @@ def collect_people(
                 ):  # "Haddad’s side sit fourth. … he said": a possessive subject counts
                     end = m.start() + len(name)
                     found.append(Mention(m.start(), end, name, "name", name=name))
-    mentions = sorted({(m.start, m.end): m for m in found}.values(), key=lambda m: m.start)
+    mentions = sorted(
+        {(m.start, m.end): m for m in found if not _nationality_alone(masked, m)}.values(),
+        key=lambda m: m.start,
+    )
     return People(mentions, full_names, seen)
+
+
+def _nationality_alone(masked: str, mention: Mention) -> bool:
+    """Whether a mention is a nationality after "the" (``the Dane said``): an epithet for a
+    person named before, never a person of that name."""
+    return (
+        " " not in mention.text
+        and mention.text.lower() in DEMONYMS
+        and masked[max(0, mention.start - 4) : mention.start].lower() == "the "
+    )
 
 
 def _after_verb(masked: str, run: regex.Match, verbs: list[VerbMatch], ends: list[int]) -> bool:

@@ -34,6 +34,7 @@ from .words import (
     AUXILIARIES,
     COMPANY_NOUNS,
     COMPANY_SUFFIXES,
+    DEMONYM_ADJECTIVES,
     DEMONYMS,
     FIRST_NAMES,
     GENDERED,
@@ -480,7 +481,31 @@ class Resolver:
         )  # "the Spaniard said", not "the Kazakh government"
         if not epithet or self.masked[max(0, mention.start - 4) : mention.start].lower() != "the ":
             return None
+        if mention.kind == "name":  # "Danish striker Jo Ames … the Dane": the Dane, if named
+            return self._of_nationality(mention.start, word.lower()) or self.person_before(
+                mention.start
+            )
         return self.person_before(mention.start)
+
+    def _of_nationality(self, offset: int, demonym: str) -> Mention | None:
+        """The last person before ``offset`` whose role gives the nationality ``demonym``
+        names (``Danish striker Jo Ames`` for ``the Dane``), among the people just named."""
+        forms = {demonym, DEMONYM_ADJECTIVES.get(demonym, demonym)}
+        named = self.people[: bisect_right(self._people_ends, offset)]
+        of_it = {
+            self.canonical(m.name or m.text)
+            for m in named
+            if m.role and forms & {w.lower() for w in m.role.split()}
+        }
+        seen: set[str] = set()
+        for person in reversed(named):  # the people just named, each once
+            name = self.canonical(person.name or person.text)
+            if name in of_it:
+                return person
+            seen.add(name)
+            if len(seen) >= AGREEMENT_LOOKBACK:
+                break
+        return None
 
     def _titled_epithet(self, mention: Mention) -> Mention | None:
         """The person an office no one in the article holds stands for, right after a sentence

@@ -48,6 +48,8 @@ TITLE_NOUNS: dict[str, tuple[str, ...]] = {
 }
 #: a person by nationality ("the Spaniard"): someone named just before
 DEMONYMS = words("demonyms.txt")
+#: a nationality's adjective by its noun for a person, where they differ ("dane": "danish")
+DEMONYM_ADJECTIVES = {noun: adjective for noun, adjective in rows("demonym_adjectives.tsv")}
 #: epithets for a role already named ("the head of state") and the roles they stand for
 ROLE_EPITHETS = role_epithets("en")
 _GRAMMAR = by_kind("grammar.tsv")
