@@ -598,7 +598,14 @@ def _joined_clause_subject(
     """A person named right before the verb, after a comma or a conjunction that joins a
     clause to the sentence: that clause's subject (``Kern nannte den Plan „teuer“, Ministerin
     Ana Varga bezeichnete ihn als „nötig“``)."""
-    joins = [n for n in range(verb - 1, first, -1) if toks[n][2] in _JOINS]
+    joins = [
+        n
+        for n in range(verb - 1, first, -1)
+        if toks[n][2] in _JOINS
+        # "… skandierte „…“ und der Unternehmer Jo Kern rief: „…“": a clause with a verb of
+        # saying of its own before "und"; not "Die Stadt und Jo Kern erklärten", one subject
+        or (toks[n][2] in {"und", "aber"} and any(t[2] in VERBS for t in toks[first:n]))
+    ]
     for k, n in enumerate(joins[:3]):
         found = _speaker_at(ctx, toks[n][1], toks[verb][0], cue, rule)
         person = (

@@ -124,7 +124,8 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
         ):
             taken.append(toks[i])  # adjectives before the noun: "der gesundheitspolitische"
             i += 1
-        if (extended := _extended_attribute(toks, i)) is not None:
+        opened = any(t[2] in _ATTRIBUTE_OPENERS for t in taken[1:])  # "der sich als … -ende"
+        if (extended := _extended_attribute(toks, i, opened)) is not None:
             taken.extend(toks[i:extended])  # "die in Lindenhain geborene Autorin"
             i = extended
     core_start = len(taken)
@@ -217,13 +218,21 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
 _ATTRIBUTE_REACH = 8
 
 
-def _extended_attribute(toks: list[tuple[int, int, str]], at: int) -> int | None:
+#: lower-case words that open an extended attribute as a preposition does: "der sich als
+#: Gegner inszenierende Unternehmer", "die wie ihre Vorgängerin auftretende Ministerin"
+_ATTRIBUTE_OPENERS = frozenset({"sich", "als", "wie"})
+
+
+def _extended_attribute(
+    toks: list[tuple[int, int, str]], at: int, opened: bool = False
+) -> int | None:
     """Where the noun starts after an attribute extended by a phrase between the article and
     its adjective (``die [in Lindenhain geborene] Autorin``, ``der [seit Jahren amtierende]
-    Bürgermeister``): after the inflected adjective that closes it, or None."""
-    if at >= len(toks) or toks[at][2] not in PREPOSITIONS:
+    Bürgermeister``, ``der [sich als Gegner inszenierende] Unternehmer``): after the inflected
+    adjective that closes it, or None. ``opened``: words before ``at`` opened it already."""
+    if at >= len(toks) or not (opened or toks[at][2] in PREPOSITIONS):
         return None
-    for k in range(at + 1, min(at + _ATTRIBUTE_REACH, len(toks) - 1)):
+    for k in range(at + (not opened), min(at + _ATTRIBUTE_REACH, len(toks) - 1)):
         word = toks[k][2]
         if not word[:1].isalnum() or MASK in word:
             return None  # a comma or a quote: no attribute
