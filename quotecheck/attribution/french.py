@@ -139,7 +139,11 @@ _ASIDE = regex.compile(
     r"(?:l['’]|la\s+|le\s+|les\s+|un\s+|une\s+)?"
     r"(?:[\p{Lu}\d][\p{L}\d\-]*(?:\s+\p{Lu}[\p{L}\-]*)*|journalistes|députés|sénateurs|presse"
     r"|télévision|radio|communiqué|entretien|interview|tweet|message|meeting|réunion|conférence"
-    r"|tribune|micro|antenne|plateau|sortie|issue|téléphone|hémicycle|audience|barre)"
+    r"|tribune|micro|antenne|plateau|sortie|issue|téléphone|hémicycle|audience|barre"
+    # the outlet told, by its kind, an adjective after it: "au journal local", "à la chaîne
+    # publique", "au quotidien régional", "aux médias"
+    r"|journal|quotidien|hebdomadaire|magazine|site|chaîne|agence|médias|confrères|lecteurs)"
+    r"(?:[\s\u00a0]+\p{Ll}+(?:al|ale|aux|ain|aine|ais|aise|ique|ien|ienne|ois|oise)\b)?"
     r"(?:\s+(?:au|à\s+la|du|de\s+la|de)\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*)?"
     r"|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté|quant\s+à\s+(?:lui|elle|eux|elles)"
     r"|d['’]entrée\s+de\s+jeu|d['’]emblée|d['’]ailleurs|à\s+(?:son|leur)\s+tour"

@@ -538,7 +538,10 @@ def _named_role(ctx: Context, phrase: Phrase, naming: Naming) -> str | None:
         return None
     held = naming.epithets.get(epithet_key(" ".join(words[1:])))
     if held is None:
-        roles = [w for w in words[1:] if naming.is_role(w)]
+        # the role heads the phrase: before its "de", "des" (``l'entourage du ministre`` is
+        # the minister's circle, ``das Umfeld des Ministers`` too: no role of its own)
+        of = next((n for n, w in enumerate(words[1:], 1) if w.lower() in _OF_A_ROLE), len(words))
+        roles = [w for w in words[1:of] if naming.is_role(w)]
         named = [
             w
             for n, w in enumerate(words[1:], 1)
@@ -576,6 +579,8 @@ _OFFICE_PREFIXES = ("bundes", "landes", "staats")
 
 #: the words before a place that completes a role (``la maire de Valbourg``)
 _OF_A_PLACE = frozenset({"de", "du", "des", "von", "der", "aus"})
+#: what joins a noun to the person or body it belongs to
+_OF_A_ROLE = frozenset({"de", "du", "des", "d’", "d'", "von", "vom", "der"})
 
 
 def _same_office(title: str, roles: tuple[str, ...]) -> bool:
