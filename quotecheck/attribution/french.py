@@ -116,6 +116,12 @@ _SAID_AT = regex.compile(
     r"|dans[\s\u00a0]+l['’]entourage[\s\u00a0]+(?:de|du|des|d['’])|de(?=[\s\u00a0]+sources?\b))"
     r"[\s\u00a0]*"
 )
+#: "on" reading the words somewhere, and where: "lit-on dans le communiqué", "peut-on lire sur
+#: le site de la mairie", "pouvait-on lire dans un tract"
+_READ_IN = regex.compile(
+    r"((?:lit|lisait)-on|(?:peut|pouvait|pourra)-on[\s\u00a0]+lire|est-il[\s\u00a0]+écrit)"
+    r"[\s\u00a0]+(?:dans|sur)[\s\u00a0]+"
+)
 #: an object pronoun before the auxiliary of an inverted cue: ``lui a répondu``, ``leur avait dit``
 _CLITIC = regex.compile(r"(?:lui|leur|nous|vous)\s+(?=(?:a|ont|avait|avaient|aurait|auraient)\s)")
 _AUXILIARY = regex.compile(
@@ -464,6 +470,9 @@ def _cue_at(ctx: Context, pos: int, rule: Rule) -> Attribution | None:
     place = _SAID_AT.match(masked, pos, end)
     if place:  # "« … », a-t-on appris auprès de la préfecture": the place it was heard
         return _speaker_at(ctx, place.end(), end, place.group(1), rule)
+    read = _READ_IN.match(masked, pos, end)
+    if read:  # "« … », lit-on dans le communiqué": the text it stands in
+        return _speaker_at(ctx, read.end(), end, read.group(1), rule)
     pronoun = _INCISE_PRONOUN.match(masked, pos, end)
     if pronoun and _reports(pronoun):
         start = pronoun.start("p1") if pronoun.group("p1") else pronoun.start("p2")

@@ -64,9 +64,8 @@ from .resolve import UNRESOLVED
 _AFTER_QUOTE = regex.compile(r"[“”\"«»‘’‚„]*\s*[,;]?\s*")
 #: ``heißt es in der Erklärung``, ``hieß es dazu im Bericht``: the document says it
 _IT_SAYS = regex.compile(
-    r"(?:so\s+)?(?:hei(?:ß|ss)t|hie(?:ß|ss))\s+es\s+(?:(?:"
-    + "|".join(sorted(MIDDLE_ADVERBS))
-    + r")\s+)*"
+    r"(?:so\s+)?(?:(?:hei(?:ß|ss)t|hie(?:ß|ss))\s+es|(?:ist|war|stand|steht)(?=.{1,80}?\bzu\s+lesen\b)"
+    r"|(?:steht|stand))\s+(?:(?:" + "|".join(sorted(MIDDLE_ADVERBS)) + r")\s+)*"
     r"(?:in|im|auf|aus|von|vom|seitens)\s+",
     regex.IGNORECASE,
 )
