@@ -629,9 +629,11 @@ def _signed_inside(ctx: Context, rule: Rule) -> Attribution | None:
 
 #: the sentence after a quote takes its words up: "That was how X put it", "That is what X said"
 _TAKEN_UP = regex.compile(
-    r"([.!?]?)[ \t]+(?:(?:That|This)(?:[’']s|\s+is|\s+was)\s+(?:how|what)\s+"
+    r"([.!?]?)\s+(?:(?:That|This)(?:[’']s|\s+is|\s+was)\s+(?:how|what)\s+"
     r"|(?:These|Those)\s+(?:are|were)\s+(?:the\s+)?words\s+(?:with\s+which\s+|that\s+)?"
     r"|(?:That|This)\s+(?:came|comes|was|is)\s+(?=from\s)"
+    # "That quote from X appeared …", "The remark by X drew …": the words named, and whose
+    r"|(?:That|This|The)\s+(?:quote|quotation|remark|comment|line|assessment)\s+(?=(?:from|by)\s)"
     r"|(?=So\s+\p{Ll}+\s+\p{Lu}))"
 )
 
@@ -643,7 +645,11 @@ def taken_up(ctx: Context, rule: Rule) -> Attribution | None:
     …``): that verb's speaker; or whose words it says they were (``Those were the words of
     X``)."""
     q, masked = ctx.quote, ctx.masked
-    m = _TAKEN_UP.match(masked, q.end + len(q.close_mark), ctx.paragraph.end)
+    reach = ctx.paragraph.end
+    if not masked[q.end + len(q.close_mark) : reach].strip(" .!?"):  # the quote ends its
+        following = ctx.resolver.paragraph_after(reach)  # paragraph: the next one takes it up
+        reach = following.end if following is not None else reach
+    m = _TAKEN_UP.match(masked, q.end + len(q.close_mark), reach)
     if m is None or not (m.group(1) or q.text.rstrip()[-1:] in {".", "!", "?"}):
         return None  # the quote ends its sentence, inside its marks or right after them
     if (of := _WORDS_OF.match(masked, m.end())) is not None:  # "Those were the words of X"
@@ -653,7 +659,7 @@ def taken_up(ctx: Context, rule: Rule) -> Attribution | None:
         if mention.kind == "role":  # "the words of the mayor, Tom Brell"
             mention = _named_after(ctx, mention) or mention
         return ctx.resolver.resolve(mention, "words", rule.method, rule.confidence)
-    end = ctx.grammar.sentence_end(m.end(), ctx.paragraph.end)
+    end = ctx.grammar.sentence_end(m.end(), reach)
     verbs = cues(ctx.resolver, m.start(), end, participles=False)
     if not verbs:
         return None
@@ -661,4 +667,4 @@ def taken_up(ctx: Context, rule: Rule) -> Attribution | None:
 
 
 #: whose the words a demonstrative takes up are: "Those were the words of Dana Quist"
-_WORDS_OF = regex.compile(r"(?<=words\s)of\s+|from\s+")
+_WORDS_OF = regex.compile(r"(?<=words\s)of\s+|from\s+|by\s+")

@@ -436,6 +436,7 @@ class Grammar:
                     or is_title(following)
                     or following.lower() in _HEAD_NOUNS  # "a council survey"
                     or document_noun(f"{word} {following}")  # "a press release"
+                    or (following.islower() and _named_next(toks, i + 2))  # "council veteran Jo …"
                 )
             ):
                 break  # a common noun phrase ends at its head: "the water board defended"

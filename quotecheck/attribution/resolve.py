@@ -265,6 +265,10 @@ class Resolver:
         """The text paragraph ending last before ``offset``, if any."""
         return next((p for p in reversed(self._paragraphs) if p.end <= offset), None)
 
+    def paragraph_after(self, offset: int) -> Paragraph | None:
+        """The text paragraph starting first at or after ``offset``, if any."""
+        return next((p for p in self._paragraphs if p.start >= offset), None)
+
     def verbs_in(self, start: int, end: int) -> list[VerbMatch]:
         """The speech verbs lying wholly in ``masked[start:end]``, in order."""
         first = bisect_left(self._verb_starts, start)
@@ -578,7 +582,7 @@ class Resolver:
     def _sender(self, document: Mention) -> Mention | None:
         """The body or person a document comes from, named right after it (``a statement
         from the sheriff's office``, ``a letter by Jo Ames``), or None."""
-        link = _FROM_AFTER.match(self.masked, document.end, document.end + 12)
+        link = _FROM_AFTER.match(self.masked, document.end, document.end + 30)
         if link is None:
             return None
         sender = self.grammar.np_after(link.end())
@@ -879,7 +883,9 @@ _OWNER_PRONOUN = regex.compile(r"\b([Hh]is|[Hh]er)\s+$")
 #: commander of the district, said")
 _APPOSITION_BETWEEN = regex.compile(r"\s*(?:,[^,;:.]{1,80},\s*)?")
 #: what ties a document to whoever sent it: "a statement from", "a letter by"
-_FROM_AFTER = regex.compile(r"\s+(?:from|by)\s+")
+_FROM_AFTER = regex.compile(
+    r"\s+(?:(?:sent|issued|released|posted|signed|written|published)\s+(?:out\s+)?)?(?:from|by)\s+"
+)
 #: a document its writer owns: "Osei’s letter", "the Acme Group’s statement"
 #: a document and its owner, a brand between them maybe: "Osei’s letter", "Osei’s Facebook post"
 _OWNED_DOCUMENT = regex.compile(
