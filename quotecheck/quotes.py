@@ -74,6 +74,11 @@ _TITLE_CUE_AFTER = regex.compile(r".[ \t]*(?:" + _TITLE_CUES + r")\b")
 #: "Night Desk"', 'told "Harbour Live"', 'in an interview with KVR's "Sunday Edition"'
 _PROGRAMME_WORDS = ("on", "told", "with", "’s", "'s")
 _PROGRAMME_BEFORE = regex.compile(r"\b(?:on|told|with)(?:\s+\p{Lu}[\p{L}&]*[’']s)?\s*$")
+#: something new named by what it is called: 'a group called the "Open Harbour Fund"', 'a
+#: website named "Move To Valbourg"' (not 'X called Y "…"', whose words those are)
+_CALLED_SO = regex.compile(
+    r"\b(?:a|an)\s+(?:[\p{Ll}\-]+\s+){1,3}(?:called|named|dubbed|titled)(?:\s+the)?\s*$"
+)
 #: a byline after a quoted headline: '"Museum to close," by Ann Lee' (a story, not speech)
 _BYLINE_AFTER = regex.compile(r".\s*by\s+(?:the\s+)?\p{Lu}")
 #: what a quote opening its line follows: nothing, or a heading's dash ("PSA—")
@@ -157,6 +162,7 @@ def _kind(text: str, start: int, end: int) -> str:
         or (before.endswith(_PROGRAMME_WORDS) and bool(_PROGRAMME_BEFORE.search(before[-40:])))
         or bool(_POSSESSIVE_END.search(before[-40:]))
         or bool(_TITLE_CUE_AFTER.match(text, end))
+        or bool(_CALLED_SO.search(before[-50:]))
     )
     if named_work and looks_like_title(text[start:end]):
         return "title"
