@@ -410,6 +410,34 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
     return found
 
 
+#: the next sentence taking the quoted words up and naming whose they are: "C'est en ces termes
+#: que X a …", "C'est ainsi que X a …", "Ce sont les mots de X", "Tels sont les propos de X",
+#: "C'est ce qu'a déclaré X", "Voilà ce qu'a dit X"
+_TAKEN_UP = regex.compile(
+    r"[.!?…]?[\s\u00a0]*(?::[\s\u00a0]*)?"
+    r"(?:(?P<that>[Cc]['’]est[\s\u00a0]+(?:en[\s\u00a0]+ces[\s\u00a0]+termes|ainsi)[\s\u00a0]+"
+    r"qu(?:e[\s\u00a0]+|['’]))"
+    r"|(?P<of>(?:[Cc]e[\s\u00a0]+sont|[Tt]els[\s\u00a0]+sont|[Vv]oici|[Vv]oilà)[\s\u00a0]+"
+    r"(?:les[\s\u00a0]+)?(?:mots|propos|paroles)[\s\u00a0]+(?:de[\s\u00a0]+|d['’]|du[\s\u00a0]+(?=\p{Ll})))"
+    r"|(?P<what>(?:[Cc]['’]est|[Vv]oilà|[Vv]oici)[\s\u00a0]+ce[\s\u00a0]+qu['’]))"
+)
+
+
+def taken_up(ctx: Context, rule: Rule) -> Attribution | None:
+    """The next sentence takes the quoted words up and names who said them: ``« … » C'est en
+    ces termes que la ministre X a résumé la situation.``, ``Ce sont les mots de X``, ``C'est
+    ce qu'a déclaré X``."""
+    q, masked = ctx.quote, ctx.masked
+    m = _TAKEN_UP.match(masked, q.end + len(q.close_mark), ctx.paragraph.end)
+    if m is None:
+        return None
+    if m.group("of"):
+        return _speaker_at(ctx, m.end(), ctx.paragraph.end, "mots", rule)
+    if m.group("what"):  # "C'est ce qu'a déclaré X": an inverted cue
+        return _cue_at(ctx, m.end(), rule)
+    return _speaker_at(ctx, m.end(), ctx.paragraph.end, "termes", rule)  # "… que X a résumé"
+
+
 def later(ctx: Context, rule: Rule) -> Attribution | None:
     """An inverted cue closing the quote's sentence further on, after a comma: ``Le pont est
     « à bout de souffle » et doit fermer, a déclaré lundi la maire.``, ``…, a-t-elle insisté.``

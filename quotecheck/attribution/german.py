@@ -904,7 +904,10 @@ REPORT_SENTENCES = 3
 
 #: a demonstrative taking up the quote before it as the next sentence's object or subject, and
 #: that sentence's finite verb: "„…“ Das sagte …", "„…“. Dies erklärte …"
-_TAKEN_UP = regex.compile(r"[.!?]?\s+(?:Das|Dies|Diese[rs]?)\s+(\p{Ll}+)\s+")
+_TAKEN_UP = regex.compile(
+    r"[.!?]?\s+(?:(?:Das|Dies|Diese[rs]?)|Mit\s+diesen\s+Worten|So)\s+(\p{Ll}+)\s+"
+    r"(?:(?:die|seine|ihre)\s+Worte\s+(?:von\s+)?)?"  # "So lauteten die Worte von X"
+)
 
 
 #: the auxiliary of the passive (``wird``, ``wurde``, ``worden``) and the word naming its agent
@@ -1074,7 +1077,8 @@ def _antecedent(
 
 def taken_up(ctx: Context, rule: Rule) -> Attribution | None:
     """The next sentence takes the quoted words up with a demonstrative, and names who said
-    them after its verb (``„Wir bleiben.“ Das sagte Bürgermeisterin Jo Kern am Montag.``)."""
+    them after its verb (``„Wir bleiben.“ Das sagte Bürgermeisterin Jo Kern am Montag.``,
+    ``Mit diesen Worten fasste Jo Kern … zusammen``, ``So lauteten die Worte von Jo Kern``)."""
     q = ctx.quote
     m = _TAKEN_UP.match(ctx.masked, q.end + len(q.close_mark), ctx.paragraph.end)
     if m is None or not verb_like(m.group(1)):

@@ -48,6 +48,7 @@ from .french import passive_agent as french_passive_agent
 from .french import previous_sentence as french_previous_sentence
 from .french import sentence_subject as french_sentence_subject
 from .french import speaker_heading as french_speaker_heading
+from .french import taken_up as french_taken_up
 from .german import according as german_according
 from .german import after as german_after
 from .german import before as german_before
@@ -145,6 +146,16 @@ RULES: tuple[Rule, ...] = (
         "Fontaine.",
         "Claire Fontaine",
         "à bout",
+        ("fr",),
+    ),
+    Rule(
+        "taken-up-fr",
+        0.85,
+        french_taken_up,
+        "« Le pont est fini. » C'est en ces termes que la ministre Claire Fontaine a résumé la "
+        "situation.",
+        "Claire Fontaine",
+        "Le pont",
         ("fr",),
     ),
     Rule(
