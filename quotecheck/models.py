@@ -144,8 +144,12 @@ class Attribution:
     def joint(self) -> bool:
         """Whether the speaker is two people named as one subject (``Jo Ames and Tom Brell
         said``): the words are both's, never one person's to compare or merge with another."""
-        return self.source_type == "person" and " and " in (self.speaker or "")
+        words = (self.speaker or "").split()
+        return self.source_type == "person" and bool(_AND_WORDS.intersection(words[1:-1]))
 
+
+#: "and" joining two people named as one speaker, in the languages read
+_AND_WORDS = frozenset({"and", "und", "et"})
 
 UNKNOWN = Attribution(speaker=None)
 

@@ -153,6 +153,21 @@ def test_two_fuller_names_leave_the_short_one_as_it_is():
     assert [q.speaker for q in unify_speakers(quotes)] == ["Jo Ann Kern", "Jo Beth Kern", "Jo Kern"]
 
 
+@pytest.mark.parametrize(
+    ("speaker", "source_type", "joint"),
+    [
+        ("Jo Ames and Carla Moreau", "person", True),
+        ("Jo Kern und Ana Varga", "person", True),
+        ("Jo Roux et Ana Lenoir", "person", True),
+        ("Procter and Gamble", "organisation", False),  # a body's name holds "and"
+        ("Jo Andersen", "person", False),  # "and" inside a word
+        ("Etienne Roux", "person", False),
+    ],
+)
+def test_a_joint_speaker_is_two_people_joined_by_and(speaker, source_type, joint):
+    assert Attribution(speaker, source_type=source_type).joint is joint
+
+
 def test_two_people_speaking_together_lend_no_name_and_take_none():
     """A joint speaker is neither a fuller form of one of its people nor where a surname used
     alone leads."""

@@ -378,7 +378,33 @@ def speaker_at(
         method, confidence = adjusted(rule.method, rule.confidence, "epithet")
         return replace(found, method=method, confidence=round(confidence, 2))
     speaker = naming.full_name(masked, phrase.name) if phrase.name else phrase.text
+    if phrase.name and (joint := _joint(ctx, phrase, speaker, end, cue, rule, naming)):
+        return joint
     return phrase_attribution(phrase, speaker, naming.is_person(phrase), cue, rule)
+
+
+#: "and" between two people named as one speaker: "Jo Kern und Ana Varga", "Jo Roux et Ana Lenoir"
+_AND = regex.compile(r"[ \u00a0]+(und|et|and)[ \u00a0]+")
+
+
+def _joint(
+    ctx: Context, phrase: Phrase, speaker: str, end: int, cue: str, rule: Rule, naming: Naming
+) -> Attribution | None:
+    """Two people named as one speaker (``sagten Jo Kern und Ana Varga``, ``Jo Roux et Ana
+    Lenoir ont déclaré``): both, as ``Jo Kern und Ana Varga`` with ``+joint``; None when no
+    second person's name follows ``and``."""
+    masked = ctx.masked
+    link = _AND.match(masked, phrase.end, end)
+    if link is None or not naming.is_person(phrase):
+        return None
+    other = naming.noun_phrase(masked, link.end(), end)
+    if other is None or not other.name or not naming.is_person(other):
+        return None
+    both = f"{speaker} {link.group(1)} {naming.full_name(masked, other.name)}"
+    whole = Phrase(phrase.start, other.end, masked[phrase.start : other.end], both)
+    found = phrase_attribution(whole, both, True, cue, rule)
+    method, confidence = adjusted(rule.method, rule.confidence, "joint")
+    return replace(found, method=method, confidence=round(confidence, 2))
 
 
 def nearer_unnamed_subject(
