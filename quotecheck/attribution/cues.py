@@ -544,7 +544,12 @@ def _previous_subject(resolver: Resolver, sentence_start: int) -> Mention | None
         end = paragraph.end
     grammar = resolver.grammar
     start = grammar.sentence_start(paragraph.start, max(paragraph.start, end - 1))
-    return grammar.sentence_subject(start, end)
+    subject = grammar.sentence_subject(start, end)
+    if subject is None and MASK in grammar.text[start : start + 3]:
+        # a sentence opening on a quote: the source its cue names ('"…," the company said.')
+        verbs = cues(resolver, start, end, participles=False)
+        subject = grammar.np_before(verbs[0].start() - 1) if verbs else None
+    return subject
 
 
 #: a sentence opening on a subordinate clause set off by a comma ("Although she thanked them,
