@@ -278,6 +278,7 @@ SHAPES = (
     "participle",
     "epithet",
     "role set off",
+    "taken up",
 )
 #: countries an envoy is sent to, for a role set off before a name
 _POSTS = ("Norway", "Chile", "Kenya", "Japan", "Portugal", "Canada")
@@ -304,7 +305,17 @@ ROLES = ("Finance Minister", "Senator", "trade chief", "Mayor", "union spokesman
 #: attribution shapes :func:`attributed_sentences` writes in German and in French
 SHAPES_BY_LANGUAGE = {
     "en": SHAPES,
-    "de": ("after", "so", "pronoun", "colon", "adverbial", "laut", "paragraph", "epithet"),
+    "de": (
+        "after",
+        "so",
+        "pronoun",
+        "colon",
+        "adverbial",
+        "laut",
+        "paragraph",
+        "epithet",
+        "taken up",
+    ),
     "fr": (
         "after",
         "pronoun",
@@ -318,6 +329,7 @@ SHAPES_BY_LANGUAGE = {
         "later",
         "honorific",
         "headline",
+        "taken up",
     ),
 }
 #: verbs of saying for German and French shapes, as they stand after a quote
@@ -424,6 +436,8 @@ def _attributed(
         f" {verb}.",
         "role set off": f"The Ambassador to {draw(st.sampled_from(_POSTS))}, {speaker}, toured"
         f" the port.\n\n{o}{quote}{c} the ambassador {verb}.",
+        "taken up": f"{o}{sentence_quote}.{c}\n\nThat quote from {role} {speaker} was read out"
+        " on Monday.",
     }[shape]
     if not text.startswith(intro):  # the article has named the speaker before the quote
         text = f"{intro}\n\n{text}"
@@ -431,6 +445,7 @@ def _attributed(
         "colon": f"{sentence_quote}.",
         "comma": f"{sentence_quote}.",
         "split": f"{sentence_quote}.",
+        "taken up": f"{sentence_quote}.",
         "that": words,
         "according to": words,
         "who": words,
@@ -467,6 +482,7 @@ def _attributed_abroad(
             "paragraph": f"{speaker} {verb} am Abend:\n\n{o}{sentence_quote}.{c}",
             "epithet": f"Bundespräsident{'in' if pronoun == 'sie' else ''} {speaker} besuchte den"
             f" Hafen.\n\n{o}{sentence_quote}{c}, {verb} das Staatsoberhaupt.",
+            "taken up": f"{o}{sentence_quote}.{c} Das {verb} {speaker} am Montag.",
         }[shape]
     else:
         role = {"elle": "La ministre", "il": "Le ministre"}[pronoun]
@@ -487,6 +503,7 @@ def _attributed_abroad(
             "honorific": f"{intro}\n\n{o}{sentence_quote}{c}, a {verb}"
             f" {'Mme' if pronoun == 'elle' else 'M.'} {speaker.split()[-1]}.",
             "headline": f"Politique – {speaker} : {o}{sentence_quote}{c}\n\n{intro}",
+            "taken up": f"{o}{sentence_quote}.{c} C’est ce qu’a {verb} {speaker} lundi.",
         }[shape]
     if not text.startswith(intro) and shape != "headline":  # a headline opens the article
         text = f"{intro}\n\n{text}"
@@ -499,6 +516,7 @@ def _attributed_abroad(
         "selon": words,
         "later": words,
         "incise": "Nous irons",  # the incise splits the quote: its first segment
+        "taken up": f"{sentence_quote}.",
     }.get(shape, sentence_quote)
     return AttributedSentence(text, expected, speaker, shape, style, language)
 
