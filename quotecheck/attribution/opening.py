@@ -16,7 +16,8 @@ from .words import PARTICIPLES
 #: a phrase naming the source of what follows: "According to X,", "In the words of X,", "Per X,",
 #: "In X's words,"
 _ACCORDING_BEFORE = regex.compile(
-    r"(?:\b[Aa]ccording to|\b[Ii]n the words of|(?:^|(?<=[,;—–]\s))[Pp]er)\s+([^,.;:]{1,80}?)[,:]"
+    r"(?:\b[Aa]ccording to|\b[Ii]n the words of|(?:^|(?<=[,;—–]\s))[Pp]er|\b[Tt]o quote)"
+    r"\s+([^,.;:]{1,80}?)[,:]"
     r"|\b[Ii]n\s+((?:the\s+)?\p{Lu}[^,.;:]{0,60}?)[’']s?\s+(?:own\s+)?words[,:]"
 )
 _ENDS_IN_COMMA_OR_COLON = regex.compile(r"[,:]\s*$")
@@ -53,6 +54,8 @@ def according_before(ctx: Context, rule: Rule) -> Attribution | None:
             return None  # the frame of a reported clause: "Ames said, per a translator, that …"
         # any source, a name or not: "According to some on Twitter, …"
         mention = ctx.grammar.np_after(start) or Mention(start, end, m.group(group), "phrase")
+        # "According to the mayor, Jo Ames, …": the person the role stands for
+        mention = ctx.grammar.named_in_apposition(mention, ctx.quote.start) or mention
         return ctx.resolver.resolve(mention, "according to", rule.method, rule.confidence)
     return None
 
