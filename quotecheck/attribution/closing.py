@@ -503,6 +503,9 @@ def _named_in_story(ctx: Context, cue: regex.Match) -> Mention | None:
     return mention if ctx.masked.find(surname, ctx.paragraph.end) >= 0 else None
 
 
+_SIGNED_BY_SOMEONE = regex.compile(r"\s*(?:a|an)\s+\p{Ll}")
+
+
 def signed(ctx: Context, rule: Rule) -> Attribution | None:
     """A name under or after the quote with a dash and no verb (``"…" ― Lorna Betts``, a reader's
     reaction signed ``— Dana Quist, 54, Tulsa``)."""
@@ -526,10 +529,20 @@ def signed(ctx: Context, rule: Rule) -> Attribution | None:
     if (
         mention is not None
         and mention.kind in {"name", "organisation"}
+        and masked[m.end() : mention.end].lstrip()[:1].isupper()  # "– das ist …": no signature
         and (
             not masked[mention.end : end].strip() or _SIGNATURE_REST.match(masked, mention.end, end)
         )
     ):
+        return ctx.resolver.resolve(mention, None, rule.method, rule.confidence)
+    if (
+        mention is not None
+        and mention.kind == "phrase"
+        and _SIGNED_BY_SOMEONE.match(masked, m.end(), end)
+        and (
+            not masked[mention.end : end].strip() or _SIGNATURE_REST.match(masked, mention.end, end)
+        )
+    ):  # '"…" — a reader, Tulsa': somebody unnamed signs it, nobody named before
         return ctx.resolver.resolve(mention, None, rule.method, rule.confidence)
     # the name after what the person is, in words of no name: "- Harbour pilot Tom Brell via X"
     for name in _FULL_NAME.finditer(masked, m.end(), min(end, m.end() + _SIGNATURE_WIDTH)):

@@ -61,7 +61,7 @@ from .resolve import UNRESOLVED
 
 #: what closes a quote and leads to the words after it: marks, a comma, spaces
 #: (a semicolon typed for the comma too: ``"…"; sagt ein Sprecher``)
-_AFTER_QUOTE = regex.compile(r"[“”\"«»‘’‚„]*\s*[,;]?\s*")
+_AFTER_QUOTE = regex.compile(r"[“”\"«»‘’‚„]*\s*(?:[,;]|(?<=\s)[–—]|(?<=\s)-(?=\s))?\s*")  # a dash
 #: ``heißt es in der Erklärung``, ``hieß es dazu im Bericht``: the document says it
 _IT_SAYS = regex.compile(
     r"(?:so\s+)?(?:(?:hei(?:ß|ss)t|hie(?:ß|ss))\s+es|(?:ist|war|stand|steht)(?=.{1,80}?\bzu\s+lesen\b)"
@@ -244,6 +244,8 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
             return None  # "laut Jo Kern „…“, suchen die Forscher …": the source names it
     at = pos + verb.end()
     finite = _WORD_THEN_SPACE.match(masked, at, end) if cue.lower() == "so" else None
+    if finite is not None and finite.group(1) in _PASSIVE:
+        return None  # "„Rot-Hemden“ – so werden die Anhänger genannt": a name, not speech
     if finite is not None and verb_like(finite.group(1)):
         at, cue = finite.end(), finite.group(1)  # "„…“, so urteilte Jo Kern"
     while middle := _MIDDLE_FIELD.match(masked, at, end):
@@ -344,7 +346,14 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
     if ctx.earlier and _JOINED_TO_QUOTE.search(masked, sentence_start(ctx), q.start):
         return replace(ctx.earlier[-1], method=rule.method)
     toks = tokens(masked, sentence_start(ctx), q.start - len(q.open_mark))
-    verbs = [n for n, t in enumerate(toks) if t[2] in VERBS and not _closes_clause(toks, n)]
+    verbs = [
+        n
+        for n, t in enumerate(toks)
+        if t[2] in VERBS
+        and not _closes_clause(toks, n)
+        # "gab es „keine Verletzten“": "es gibt", there is, says nothing
+        and not (t[2].lower() in _GIVE and n + 1 < len(toks) and toks[n + 1][2] == "es")
+    ]
     for n in reversed(verbs):
         cue = toks[n][2]
         if cue.lower() == "zitiert":
@@ -363,6 +372,8 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
             return found
     return _written_in(ctx, rule) or _name_before_mark(ctx, rule)
 
+
+_GIVE = frozenset({"gibt", "gab", "geben", "gaben"})
 
 #: a quote (masked) and ``und``, ``oder`` or ``sowie`` right before the quote's own marks
 _JOINED_TO_QUOTE = regex.compile(MASK + r"[\s,]*(?:und|oder|sowie)\s*" + MASK + r"+$")

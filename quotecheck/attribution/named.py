@@ -277,6 +277,10 @@ def _given_gender(name: str, naming: Naming) -> str | None:
 
 
 def _agrees(gender: str | None, wanted: str | None) -> bool:
+    """Whether a person of ``gender`` may be what a pronoun of ``wanted`` stands for: a neuter
+    pronoun (``es``) never stands for a person named as a man or a woman."""
+    if wanted == "n":
+        return gender is None
     return gender is None or wanted not in {"m", "f"} or gender == wanted
 
 
