@@ -231,6 +231,8 @@ _PLURAL = regex.compile(r"(?i:les|des|ces|leurs|plusieurs|certains|certaines|nos
 
 
 _OF = frozenset({"de", "d'", "d’", "du", "des"})  # a role's "of" before its person
+#: the State, capitalised by convention inside a role: "conseiller d'État", "secrétaire d'État"
+_STATE = frozenset({"état", "etat"})
 
 
 def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
@@ -254,6 +256,8 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
         elif word[:1].isupper() and low in TITLES and not name and taken and roles < 4:
             taken.append(toks[i])  # "le Préfet de région": a role, capitalised for respect
             roles += 1
+        elif low in _STATE and roles and not name and taken[-1][2].lower() in _OF:
+            taken.append(toks[i])  # "le conseiller d'État": the State, part of the role
         elif word[:1].isupper() and MASK not in word and low not in STOPS:
             taken.append(toks[i])
             name.append(word)
