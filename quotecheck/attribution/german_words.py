@@ -159,6 +159,8 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
                 genitive_at = len(taken) - core_start
             taken.append(toks[i])  # a body's name: "das Bundesamt für Statistik"
         elif word.lower() in _OF and len(taken) > core_start and i + 1 < len(toks):
+            if genitive_at is not None and _media_after(toks, i + 1):
+                break  # "ein Sprecher des Ministeriums der Deutschen Presse-Agentur": told it
             if genitive_at is None:
                 genitive_at = len(taken) - core_start
             taken.append(toks[i])  # a genitive: "der Sprecher der Stadtwerke", "von Greenpeace"
@@ -221,6 +223,22 @@ _ATTRIBUTE_REACH = 8
 #: lower-case words that open an extended attribute as a preposition does: "der sich als
 #: Gegner inszenierende Unternehmer", "die wie ihre Vorgängerin auftretende Ministerin"
 _ATTRIBUTE_OPENERS = frozenset({"sich", "als", "wie"})
+
+
+#: nouns ending the name of an outlet a source talks to: "der Deutschen Presse-Agentur", "der
+#: Lindenhainer Zeitung", "der Nachrichtenagentur Reuters"
+_MEDIA_NOUNS = ("zeitung", "agentur", "presse", "blatt", "rundschau", "allgemeinen", "post")
+
+
+def _media_after(toks: list[tuple[int, int, str]], at: int) -> bool:
+    """Whether the capitalised words from ``at`` name an outlet (the dative of a source told
+    something, not a second genitive)."""
+    run = []
+    for _s, _e, word in toks[at : at + 4]:
+        if not word[:1].isupper():
+            break
+        run.append(word.lower())
+    return any(w.rsplit("-", 1)[-1].endswith(_MEDIA_NOUNS) for w in run)
 
 
 def _extended_attribute(
