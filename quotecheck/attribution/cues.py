@@ -53,7 +53,7 @@ _ASIDE_BEFORE = regex.compile(
 #: a verb taking another verb after "to": "started to call", "went on to say", "tried to explain"
 _CATENATIVE = regex.compile(
     r"\b(?:\p{Ll}+ed|begins?|began|starts?|try|tries|wants?|seems?|continues?|go(?:es)? on"
-    r"|went on)\s+to\s+$"
+    r"|went on|likes?|loves?)\s+to\s+$"  # "as Ames likes to say"
 )
 _DETERMINER_AHEAD = regex.compile(r"(?:a|an|the|one|another|two|three|several|some)\s")
 #: the start of the last clause joined to the sentence before a verb: ", but", "; and", or
