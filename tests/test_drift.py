@@ -103,6 +103,19 @@ def test_two_people_speaking_together_are_never_set_against_one(single):
         assert compare_quotes(ref, var) == ()
 
 
+def test_words_a_reporter_relays_are_never_set_against_the_one_reported():
+    """One outlet gives the words to whoever reports them (``Albers said Brell told the board
+    …``), another to the one reported: a doubt, not a conflict between two people."""
+    from quotecheck import extract
+
+    words = "beyond repair and a danger to every driver who crosses it"
+    relaying = extract(f'Ruth Albers said Tom Brell told the board the bridge was "{words}."')
+    direct = extract(f'Tom Brell told the board the bridge was "{words}."')
+    ((ref,), (var,)) = relaying, direct
+    assert (ref.speaker, var.speaker) == ("Ruth Albers", "Tom Brell")
+    assert [e.kind for e in compare_quotes(ref, var)] == []
+
+
 def test_placement_names_inside_and_outside():
     (edit,) = compare_quotes(quote("the Atlantic", after=","), quote("the Atlantic,", "b"))
     assert edit.kind == "punctuation_placement"

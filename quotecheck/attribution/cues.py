@@ -734,3 +734,13 @@ def reporter(
         if found is not None and found.mention:
             return found
     return None
+
+
+def relayed(outer: Attribution, inner: Attribution) -> Attribution:
+    """The reporter's attribution of words that someone else named in its object clause said
+    (``Oduya said Lee told the board …``): ``+relayed``, never sure enough to set against
+    another outlet's speaker, who may be the one reported; as it is when they are one."""
+    if not inner.speaker or inner.speaker == outer.speaker:
+        return outer
+    method, confidence = adjusted(outer.method, outer.confidence, "relayed")
+    return replace(outer, method=method, confidence=round(confidence, 2))

@@ -9,7 +9,7 @@ import regex
 from ..models import Attribution
 from .closing import inverted_verb, words_after
 from .context import Context, Rule
-from .cues import attribute_verb, cues, passive_agent, reporter
+from .cues import attribute_verb, cues, passive_agent, relayed, reporter
 from .phrases import RESOLVED, Mention
 from .words import PARTICIPLES
 
@@ -79,7 +79,7 @@ def introduced(ctx: Context, rule: Rule) -> Attribution | None:
         return found
     # the cue's subject opens the object clause of the verb before ("X said he often asks, …")
     opens = _OBJECT_CLAUSE.fullmatch(ctx.masked, outer.mention_end or 0, found.mention_start)
-    return outer if opens else found
+    return relayed(outer, found) if opens else found
 
 
 #: between a speech verb's subject and the subject of its object clause: the verb, maybe

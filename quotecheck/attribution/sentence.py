@@ -16,6 +16,7 @@ from .cues import (
     cues,
     not_a_cue,
     passive_agent,
+    relayed,
     reporter,
 )
 from .phrases import RESOLVED, Mention
@@ -69,10 +70,8 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
             continue
         found = attribute_verb(ctx.resolver, verb, start, rule.method, rule.confidence, ctx.earlier)
         if found is not None:
-            return (
-                reporter(ctx.resolver, start, verbs[:n], verb, rule.method, rule.confidence)
-                or found
-            )
+            outer = reporter(ctx.resolver, start, verbs[:n], verb, rule.method, rule.confidence)
+            return found if outer is None else relayed(outer, found)
     return None
 
 
