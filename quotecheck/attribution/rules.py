@@ -361,6 +361,14 @@ RULES: tuple[Rule, ...] = (
         "This will be",
     ),
     Rule(
+        "before+claim",
+        0.85,
+        claimed_by,
+        'The mayor dismissed claims from Lena Okafor that the bridge was "unsafe for lorries."',
+        "Lena Okafor",
+        "unsafe",
+    ),
+    Rule(
         "after",
         0.98,
         after,
@@ -401,14 +409,6 @@ RULES: tuple[Rule, ...] = (
         'Port director Lena Okafor was blunt: "The bridge will not reopen in May."',
         "Lena Okafor",
         "The bridge",
-    ),
-    Rule(
-        "before+claim",
-        0.85,
-        claimed_by,
-        'The mayor dismissed claims from Lena Okafor that the bridge was "unsafe for lorries."',
-        "Lena Okafor",
-        "unsafe",
     ),
     Rule(
         "before+parenthetical",

@@ -193,6 +193,8 @@ def possessed_words(ctx: Context, rule: Rule) -> Attribution | None:
 _INDEFINITE = regex.compile(r"(?:an?|one|some|another)\s", regex.IGNORECASE)
 #: a noun of speech and who it came from: "comments from …", "claims by …", "a warning from …"
 _NOUN_FROM = regex.compile(r"\b(?P<noun>\p{Ll}+)\s+(?:from|by)\s+(?=\p{L})")
+#: a noun of speech after its owner's possessive: "Brell's claim that", "the union's warning that"
+_OWNED_NOUN = regex.compile(r"(?P<owner>\p{L}[\p{L}.\-]*[’']s?)\s+(?P<noun>\p{Ll}+)(?=\s+that\s)")
 #: the clause that gives the words, right after who they came from: "that", past an aside
 _WHOSE_THAT = regex.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;:" + MASK + r"]{3,80},)?\s+that\s+")
 
@@ -216,7 +218,37 @@ def claimed_by(ctx: Context, rule: Rule) -> Attribution | None:
         if cues(ctx.resolver, that.end(), q.start):
             return None  # the clause reports someone else: "… that Ames had said "…""
         return ctx.resolver.resolve(owner, m.group("noun"), rule.method, rule.confidence)
+    return _owned_claim(ctx, rule)
+
+
+def _owned_claim(ctx: Context, rule: Rule) -> Attribution | None:
+    """Words in the clause of a noun of speech after its owner's possessive (``rejected Brell's
+    claim that the plan was "…"``): the owner's."""
+    q, masked = ctx.quote, ctx.masked
+    for m in reversed(list(_OWNED_NOUN.finditer(masked, ctx.sentence_start, q.start))):
+        if m.group("noun") not in SPEECH_NOUNS:
+            continue
+        that = _WHOSE_THAT.match(masked, m.end("noun"), q.start)
+        if that is None or MASK in masked[that.end() : q.start].rstrip(MASK):
+            return None
+        if not masked[that.end() : q.start].strip(MASK + " "):
+            return None  # the words open the clause: the possessive rule's ("X's claim that "…"")
+        if cues(ctx.resolver, that.end(), q.start):
+            return None  # the clause reports someone else
+        owner = ctx.grammar.np_before(m.end("owner"), subject=False)
+        if owner is None or owner.kind not in {"name", "organisation"}:
+            return None
+        if any(
+            _THAT_NEXT.fullmatch(masked, v.end(), owner.start)
+            for v in cues(ctx.resolver, ctx.sentence_start, owner.start, participles=False)
+        ):
+            return None  # "X said that Y's claim that … is "…"": X's words about the claim
+        return ctx.resolver.resolve(owner, m.group("noun"), rule.method, rule.confidence)
     return None
+
+
+#: a verb of saying's object clause opening right after it, a word or two of when between
+_THAT_NEXT = regex.compile(r"(?:\s+\p{L}+){0,2}?\s+that\s+")
 
 
 def sentence_subject_who(ctx: Context, rule: Rule) -> Attribution | None:
