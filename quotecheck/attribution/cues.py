@@ -55,6 +55,9 @@ _CATENATIVE = regex.compile(
     r"\b(?:\p{Ll}+ed|begins?|began|starts?|try|tries|wants?|seems?|continues?|go(?:es)? on"
     r"|went on|likes?|loves?)\s+to\s+$"  # "as Ames likes to say"
 )
+#: a gerund of saying after the object of a verb of judging: "accused X of calling", "praised
+#: X for saying"
+_GERUND_OF = regex.compile(r"(?<=\p{L})\s+(?:of|for)\s+$")
 _DETERMINER_AHEAD = regex.compile(r"(?:a|an|the|one|another|two|three|several|some)\s")
 #: the start of the last clause joined to the sentence before a verb: ", but", "; and", or
 #: a subordinate one ("… was in the room when a member of the family suggested")
@@ -602,56 +605,14 @@ def attribute_verb(
     grammar = resolver.grammar
     cue = verb.group()
     if cue in PARTICIPLES or _PERFECT_PARTICIPLE.search(grammar.text, sentence_start, verb.start()):
-        participle, lowered = adjusted(method, confidence, "participle")
-        if (quoted := quoted_as(grammar, sentence_start, verb)) is not None:
-            return resolve_in_sentence(resolver, sentence_start, quoted, cue, method, confidence)
-        direct = grammar.np_before(verb.start() - 1)
-        if (
-            direct is not None
-            and direct.start >= sentence_start
-            and direct.kind in RESOLVED
-            and direct.kind != "document"  # "issued a statement saying": the issuer speaks
-            and not _OBJECT_OF_PREPOSITION.search(grammar.text, sentence_start, direct.start)
-        ):  # "wrote to Wired explaining": Wired is no subject
-            return resolver.resolve(direct, cue, participle, lowered)
-        # "…," he said, promising "…"; not the owner of words a claim gives ("dismissed claims
-        # from X that …, saying"): the participle is the reacting subject's
-        speaking = [e for e in earlier if not (e.method or "").startswith("before+claim")]
-        if speaking:
-            return replace(
-                speaking[-1], cue=cue, method=participle, confidence=PARTICIPLE_AFTER_QUOTE
-            )
-        # the finite verb a participle hangs on is in its own clause, not in a subordinate one
-        # opening the sentence ("Although he thanked them, he sounded a note, saying …")
-        opening = _SUBORDINATE_OPENING.match(grammar.text, sentence_start, verb.start())
-        finite = [
-            v
-            for v in cues(
-                resolver,
-                opening.end() if opening else sentence_start,
-                verb.start(),
-                participles=False,
-            )
-            if not _TO_BEFORE.search(grammar.text, sentence_start, v.start())  # "to explain"
-        ]
-        pronoun = grammar.nearest_pronoun(sentence_start, verb.start())
-        if finite and (pronoun is None or pronoun.start < finite[-1].start()):
-            # the verb that reports the rest ("X said Wednesday that Y rejected it, calling it
-            # …"), not a verb inside what it reports
-            anchor = next(
-                (v for v in finite[:-1] if _REPORTS_CLAUSE.match(grammar.text, v.end())), finite[-1]
-            )
-            return attribute_verb(resolver, anchor, sentence_start, participle, lowered, [])
-        if (main := _main_clause_subject(grammar, verb, sentence_start)) is not None:
-            return resolver.resolve(main, cue, participle, lowered)
-        subject = pronoun or (
-            grammar.sentence_subject(sentence_start, verb.start(), phrase=True)
-        )  # "…, and he has battled with X, at one point calling him a "liar"": the clause nearest
-        if subject is None:
-            return None
-        return resolve_in_sentence(
-            resolver, sentence_start, subject, cue, participle, PARTICIPLE_CLAUSE_SUBJECT
-        )
+        found = _participle_speaker(resolver, verb, sentence_start, method, confidence, earlier)
+        gerund = _GERUND_OF.search(grammar.text, sentence_start, verb.start())
+        accused = grammar.np_before(gerund.start(), subject=False) if gerund else None
+        if found is None or accused is None or accused.kind != "name":
+            return found
+        # "scolded Romney for suggesting …", "accused X of calling it "…"": the words are the
+        # one accused's, relayed by the subject, as annotated news counts them
+        return relayed(found, resolver.resolve(accused, cue, method, confidence))
     mention = _surname_before(resolver, verb, sentence_start) or subject_of(
         grammar, verb, sentence_start
     )
@@ -675,6 +636,68 @@ _BY = regex.compile(
     r"|night|week))){1,2})?"
     r"\s+by\s+(?!\p{Ll}+ing\b)"
 )
+
+
+def _participle_speaker(
+    resolver: Resolver,
+    verb: VerbMatch,
+    sentence_start: int,
+    method: str,
+    confidence: float,
+    earlier: list[Attribution],
+) -> Attribution | None:
+    """The speaker of a participle or a perfect of saying: the one it is said of, the phrase
+    right before it, the speaker of the quote before, or the subject of the verb it hangs on."""
+    grammar = resolver.grammar
+    cue = verb.group()
+    participle, lowered = adjusted(method, confidence, "participle")
+    if (quoted := quoted_as(grammar, sentence_start, verb)) is not None:
+        return resolve_in_sentence(resolver, sentence_start, quoted, cue, method, confidence)
+    direct = grammar.np_before(verb.start() - 1)
+    if (
+        direct is not None
+        and direct.start >= sentence_start
+        and direct.kind in RESOLVED
+        and direct.kind != "document"  # "issued a statement saying": the issuer speaks
+        and not _OBJECT_OF_PREPOSITION.search(grammar.text, sentence_start, direct.start)
+    ):  # "wrote to Wired explaining": Wired is no subject
+        return resolver.resolve(direct, cue, participle, lowered)
+    # "…," he said, promising "…"; not the owner of words a claim gives ("dismissed claims
+    # from X that …, saying"): the participle is the reacting subject's
+    speaking = [e for e in earlier if not (e.method or "").startswith("before+claim")]
+    if speaking:
+        return replace(speaking[-1], cue=cue, method=participle, confidence=PARTICIPLE_AFTER_QUOTE)
+    # the finite verb a participle hangs on is in its own clause, not in a subordinate one
+    # opening the sentence ("Although he thanked them, he sounded a note, saying …")
+    opening = _SUBORDINATE_OPENING.match(grammar.text, sentence_start, verb.start())
+    finite = [
+        v
+        for v in cues(
+            resolver,
+            opening.end() if opening else sentence_start,
+            verb.start(),
+            participles=False,
+        )
+        if not _TO_BEFORE.search(grammar.text, sentence_start, v.start())  # "to explain"
+    ]
+    pronoun = grammar.nearest_pronoun(sentence_start, verb.start())
+    if finite and (pronoun is None or pronoun.start < finite[-1].start()):
+        # the verb that reports the rest ("X said Wednesday that Y rejected it, calling it
+        # …"), not a verb inside what it reports
+        anchor = next(
+            (v for v in finite[:-1] if _REPORTS_CLAUSE.match(grammar.text, v.end())), finite[-1]
+        )
+        return attribute_verb(resolver, anchor, sentence_start, participle, lowered, [])
+    if (main := _main_clause_subject(grammar, verb, sentence_start)) is not None:
+        return resolver.resolve(main, cue, participle, lowered)
+    subject = pronoun or (
+        grammar.sentence_subject(sentence_start, verb.start(), phrase=True)
+    )  # "…, and he has battled with X, at one point calling him a "liar"": the clause nearest
+    if subject is None:
+        return None
+    return resolve_in_sentence(
+        resolver, sentence_start, subject, cue, participle, PARTICIPLE_CLAUSE_SUBJECT
+    )
 
 
 def quoted_as(grammar: Grammar, start: int, verb: VerbMatch) -> Mention | None:
@@ -740,7 +763,10 @@ def relayed(outer: Attribution, inner: Attribution) -> Attribution:
     """The reporter's attribution of words that someone else named in its object clause said
     (``Oduya said Lee told the board …``): ``+relayed``, never sure enough to set against
     another outlet's speaker, who may be the one reported; as it is when they are one."""
-    if not inner.speaker or inner.speaker == outer.speaker:
+    inner_relayed = "relayed" in inner.method.split("+")
+    if not inner.speaker or (inner.speaker == outer.speaker and not inner_relayed):
+        return outer
+    if "relayed" in outer.method.split("+"):
         return outer
     method, confidence = adjusted(outer.method, outer.confidence, "relayed")
     return replace(outer, method=method, confidence=round(confidence, 2))
