@@ -71,7 +71,9 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
         found = attribute_verb(ctx.resolver, verb, start, rule.method, rule.confidence, ctx.earlier)
         if found is not None:
             outer = reporter(ctx.resolver, start, verbs[:n], verb, rule.method, rule.confidence)
-            return found if outer is None else relayed(outer, found)
+            found = found if outer is None else relayed(outer, found)
+            owner = _words_owned_between(ctx, verb.end(), rule)
+            return found if owner is None else relayed(found, owner)
     return None
 
 
@@ -219,6 +221,33 @@ def claimed_by(ctx: Context, rule: Rule) -> Attribution | None:
             return None  # the clause reports someone else: "… that Ames had said "…""
         return ctx.resolver.resolve(owner, m.group("noun"), rule.method, rule.confidence)
     return _owned_claim(ctx, rule)
+
+
+#: someone's words named between a verb and the quote: "told them of Ames's past descriptions
+#: of the port as", "recalled Ames’s remark about"
+_OWNED_WORDS = regex.compile(r"(?P<owner>\p{Lu}[\p{L}.\-]*[’']s?)(?P<nouns>(?:\s+\p{Ll}+){1,3})")
+
+
+#: the words named next: "his descriptions of it as "…"", "her remark that "…"", "his words: "…""
+_CONTENT_NEXT = regex.compile(r"(?:\bas|\bthat|:)\s*$")
+
+
+def _words_owned_between(ctx: Context, start: int, rule: Rule) -> Attribution | None:
+    """The person whose words a noun of speech after their possessive names between a verb and
+    the quote (``told the audience of Ames’s past descriptions of it as "…"``): the words are
+    theirs, the verb's subject only relays them; or None."""
+    masked = ctx.masked
+    for m in _OWNED_WORDS.finditer(masked, start, ctx.quote.start):
+        nouns = [w for w in m.group("nouns").split() if w.removesuffix("s") in SPEECH_NOUNS]
+        between = masked[m.end() : ctx.quote.start].rstrip(MASK)
+        if not nouns or MASK in between:
+            continue  # another quote between: the words named are that one's
+        if not _CONTENT_NEXT.search(between):
+            continue  # "Brell's tweet was only "…"": words about the tweet, not its words
+        owner = ctx.grammar.np_before(m.end("owner"), subject=False)
+        if owner is not None and owner.kind == "name":
+            return ctx.resolver.resolve(owner, nouns[0], rule.method, rule.confidence)
+    return None
 
 
 def _owned_claim(ctx: Context, rule: Rule) -> Attribution | None:
