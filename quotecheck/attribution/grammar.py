@@ -406,6 +406,16 @@ class Grammar:
                 and toks[i + 1][2][:1].isupper()
             )
             named = (i == 0 and (determined or word[:1].isupper())) or after_of or bool(inside)
+            if (
+                i == 0
+                and determined
+                and word.lower() in _DAYS
+                and toks[1:2]
+                and toks[1][2].islower()
+                and np_word(toks[1][2])
+            ):
+                run.append(tok)  # "a Wednesday editorial", "a Sunday column": when, not who
+                continue
             if not (ampersand or np_word(word, named) or _text_noun_heads(toks, i, determined)):
                 break
             if (
@@ -782,6 +792,7 @@ _PARTITIVES = frozenset(
 _PHRASE_OPENERS = _OBJECT_OPENERS | {"and", "but", "yet", "so", "while", "as", "whose"}
 
 
+_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 #: words that may follow the noun heading a phrase: where the phrase ends, not an object
 _AFTER_HEAD = frozenset({"on", "of", "from", "by", "in", "at", "to", "for", "with", "that"})
 
