@@ -25,7 +25,12 @@ from .phrases import RESOLVED, Mention
 from .resolve import UNRESOLVED, adjusted
 from .words import AUXILIARIES, PARTICIPLES, PRONOUNS, RELATIVES, SPEECH_VERB_FORMS, is_title
 
-_ACCORDING_AFTER = regex.compile(r"according to\s+")
+_ACCORDING_AFTER = regex.compile(
+    r"according to\s+|\bin the (?:view|opinion|estimation|judge?ment) of\s+"
+    # "in Brell's view": the name before its possessive
+    r"|\bin\s+(?=\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}[’']s?\s+"
+    r"(?:view|opinion|estimation|judge?ment|assessment)\b)"
+)
 #: from a common noun phrase to a name in apposition: ", " or " of the boy, "
 _TO_APPOSITION = regex.compile(r"(?:\s+(?:of|for|at|from)\s+[^,.;:" + MASK + r"]{1,40}?)?,\s+")
 #: a pronoun object and what it is blamed or praised for: the verb reports no quote before it

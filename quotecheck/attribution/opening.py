@@ -16,9 +16,11 @@ from .words import PARTICIPLES
 #: a phrase naming the source of what follows: "According to X,", "In the words of X,", "Per X,",
 #: "In X's words,"
 _ACCORDING_BEFORE = regex.compile(
-    r"(?:\b[Aa]ccording to|\b[Ii]n the words of|(?:^|(?<=[,;—–]\s))[Pp]er|\b[Tt]o quote)"
+    r"(?:\b[Aa]ccording to|\b[Ii]n the (?:words|view|opinion) of|(?:^|(?<=[,;—–]\s))[Pp]er"
+    r"|\b[Tt]o quote)"
     r"\s+([^,.;:]{1,80}?)[,:]"
-    r"|\b[Ii]n\s+((?:the\s+)?\p{Lu}[^,.;:]{0,60}?)[’']s?\s+(?:own\s+)?words[,:]"
+    r"|\b[Ii]n\s+((?:the\s+)?\p{Lu}[^,.;:]{0,60}?)[’']s?\s+(?:own\s+)?"
+    r"(?:words|view|opinion|estimation|judge?ment|assessment)[,:]"
 )
 _ENDS_IN_COMMA_OR_COLON = regex.compile(r"[,:]\s*$")
 #: a cue introducing a quote stands at most this many tokens before the opening mark
