@@ -363,3 +363,21 @@ def test_one_surname_under_names_of_different_lengths_is_not_two_people():
     assert not different_people(_named("Ana Maria Ruiz"), _named("Jo Ruiz"))
     assert not different_people(_named("Jo Ruiz"), _named("Ana Maria Ruiz"))
     assert different_people(_named("Ana Maria Ruiz"), _named("Jo Okafor"))
+
+
+_SENTENCE = st.lists(
+    st.sampled_from(["Ruth", "came", "in", "late", "the", "vote", "went", "on"]),
+    min_size=1,
+    max_size=6,
+).map(lambda words: " ".join(words).capitalize() + ".")
+
+
+@given(st.lists(_SENTENCE, min_size=1, max_size=5), st.data())
+def test_a_sentence_starts_where_it_opens_and_nowhere_inside_it(sentences, data):
+    """The start of the sentence at an offset is that sentence's first letter, also when the
+    offset is that very letter (a look past the offset sees the capital after the break)."""
+    text = " ".join(sentences)
+    starts = [sum(len(s) + 1 for s in sentences[:k]) for k in range(len(sentences))]
+    k = data.draw(st.integers(0, len(sentences) - 1))
+    offset = data.draw(st.integers(starts[k], starts[k] + len(sentences[k]) - 1))
+    assert Grammar(text).sentence_start(0, offset) == starts[k]

@@ -474,8 +474,10 @@ class Grammar:
         initial)."""
         window = max(para_start, offset - SENTENCE_WINDOW)
         start = window
-        for m in _SENTENCE_BREAK.finditer(self.text, window, offset):
-            if not self._abbreviation_before(para_start, m):
+        # two characters past ``offset``: the break's look at the word after it, for a
+        # sentence that opens right at ``offset``
+        for m in _SENTENCE_BREAK.finditer(self.text, window, offset + 2):
+            if m.end() <= offset and not self._abbreviation_before(para_start, m):
                 start = m.end()
         return start
 

@@ -27,10 +27,12 @@ from .words import (
     FIRST_NAMES,
     GENDERED,
     HONORIFICS,
+    IRREGULAR_PASTS,
     NAME_SUFFIXES,
     NOT_NAMES,
     NOUN_FORMS,
     ORG_WORDS,
+    PLACE_NAMES,
     PLACE_NOUNS,
     SPEECH_VERB_FORMS,
     VerbMatch,
@@ -137,23 +139,31 @@ def _given_name_apposed(masked: str, run: regex.Match) -> Mention | None:
     return Mention(run.start(), run.end(), word, "name", name=word)
 
 
-#: an age set off after a name: "Ruth, 9,"
-_AGE_SET_OFF = regex.compile(r",\s*(?:1[0-1]\d|\d{1,2}),")
+#: an age set off after a name (``Ruth, 9,``), or a verb in the past after it (``Ruth walked
+#: in``, ``Ruth came in``): what makes a given name alone a person
+_AGE_OR_PAST_AFTER = regex.compile(
+    r",\s*(?:1[0-1]\d|\d{1,2}),| (?:\p{Ll}{2,}ed|" + "|".join(sorted(IRREGULAR_PASTS)) + r")\b"
+)
 
 
 def _given_name_alone(masked: str, run: regex.Match) -> Mention | None:
-    """A given name alone opening a sentence with an age set off after it (``Ruth, 9, came
-    …``): a person, whose gender the name tells, for the pronouns after. A verb after it is not
-    enough: too many given names are places or words too (``Georgia passed``, ``Hope faded``)."""
-    word = run.group()
-    if " " in word or word.lower() not in GIVEN_NAMES or word.lower() in NOT_NAMES:
+    """A given name alone opening a sentence with an age set off or a verb in the past after it
+    (``Ruth, 9, came …``, ``Ruth walked in.``): a person, whose gender the name tells, for the
+    pronouns after. Not a country, state or capital (``Georgia passed``), nor a name the article
+    also writes as a place (``in Lindenhain``) or after a given name (a surname: ``Ann Carson``),
+    nor one in capitals (``HOPE filed``: a body)."""
+    word, lower = run.group(), run.group().lower()
+    if " " in word or lower not in GIVEN_NAMES or lower in NOT_NAMES or lower in PLACE_NAMES:
         return None
-    if not _AGE_SET_OFF.match(masked, run.end()):
+    if not word[1:].islower() or not _AGE_OR_PAST_AFTER.match(masked, run.end()):
         return None
     if not _OPENS_SENTENCE.search(masked, max(0, run.start() - 3), run.start()):
         return None  # a subject opens its sentence
-    if regex.search(r"\b\p{Lu}\p{Ll}+\s+" + regex.escape(word) + r"\b", masked):
+    escaped = regex.escape(word)
+    if regex.search(r"\b\p{Lu}\p{Ll}+\s+" + escaped + r"\b", masked):
         return None  # the article writes it after a given name: a surname ("Ann Carson")
+    if regex.search(r"\b(?:in|from|across|throughout|near)\s+" + escaped + r"\b(?![’'])", masked):
+        return None  # a place: "Georgia passed the bill" after "voters in Georgia"
     return Mention(run.start(), run.end(), word, "name", name=word)
 
 

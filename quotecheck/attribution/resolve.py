@@ -604,6 +604,8 @@ class Resolver:
         if end > offset:  # the pronoun's own sentence: "Ames told Brell that he …"
             return self._subordinate_subject(start, person, offset, wanted)
 
+        if not self.masked[start : person.start].strip(" \"“‘'"):
+            return None  # the person opens the sentence: its subject
         subject = self.grammar.sentence_subject(start, person.start)
         if subject is None:  # a thing opening the sentence: "The debris shows …"
             thing = self.grammar.sentence_subject(start, person.start, phrase=True)

@@ -48,6 +48,8 @@ TITLE_NOUNS: dict[str, tuple[str, ...]] = {
 }
 #: a person by nationality ("the Spaniard"): someone named just before
 DEMONYMS = words("demonyms.txt")
+#: countries, states and capitals that are given names too ("Georgia", "Victoria")
+PLACE_NAMES = words("places.txt")
 #: a nationality's adjective by its noun for a person, where they differ ("dane": "danish")
 DEMONYM_ADJECTIVES = {noun: adjective for noun, adjective in rows("demonym_adjectives.tsv")}
 #: epithets for a role already named ("the head of state") and the roles they stand for
@@ -67,6 +69,8 @@ COMPANY_NOUNS = _GRAMMAR["company_noun"]
 COMPANY_SUFFIXES = _GRAMMAR["company_suffix"]
 #: nouns for a police force, any of which stands for the force named ("the force said")
 POLICE_NOUNS = _GRAMMAR["police_noun"]
+#: the simple past of the commonest irregular verbs ("came", "sat"): a clause's verb
+IRREGULAR_PASTS = _GRAMMAR["past"]
 #: generational suffixes closing a name ("Jr.", "III"): part of the name, never its surname
 NAME_SUFFIXES = _GRAMMAR["suffix"]
 #: words that make a role another office: "deputy mayor", "opposition leader"
