@@ -314,7 +314,9 @@ def heading_speaker(ctx: Context, rule: Rule, language: HeadingWords) -> Attribu
     """:func:`speaker_heading` with a language's roles and given names (``Trainerin Ilka
     Brandes``, ``Le maire Hugo Perrin :``); up to the headline, with only topic headings and
     quote paragraphs between, the one person whose words the headline gives (``X : « … »`` ¶
-    ``La première période`` ¶ ``« … »``)."""
+    ``La première période`` ¶ ``« … »``); else, when a question stands before an answer, the
+    one person the reporter's paragraph above names (an interview: ``Comments by striker
+    Tom Brell after the match.`` ¶ ``How do you feel?`` ¶ ``"Tired but happy."``)."""
     text, paragraphs = ctx.article.text, ctx.article.paragraphs
     own = ctx.paragraph
     if not _LABEL_LINE.fullmatch(text, own.start, ctx.quote.start - len(ctx.quote.open_mark)) and (
@@ -322,6 +324,9 @@ def heading_speaker(ctx: Context, rule: Rule, language: HeadingWords) -> Attribu
     ):
         return None  # the quote opens its paragraph, or follows a label line in it
     others: set[str] = set()  # the speakers of the quote paragraphs passed
+    # whether a question stands before an answer: an interview
+    asked = _QUESTION.search(text, own.start, ctx.quote.start - len(ctx.quote.open_mark))
+    passed_unnamed = False  # a paragraph of the reporter's that names nobody, passed once
     for index in range(ctx.quote.paragraph - 1, max(-1, ctx.quote.paragraph - _HEADING_REACH), -1):
         p = paragraphs[index]
         if (name := _heading_name(text[p.start : p.end], language)) is not None:
@@ -351,10 +356,41 @@ def heading_speaker(ctx: Context, rule: Rule, language: HeadingWords) -> Attribu
         if not quoted and not (
             _LABEL_LINE.fullmatch(text, p.start, p.end)
             or _TOPIC_LINE.fullmatch(text, p.start, p.end)
-        ):
-            return None  # the reporter's text: no sheet of quotes
+        ):  # the reporter's text above the sheet: the one person it names, after questions
+            named = _people_in(ctx, p) if asked else {}
+            if asked and not named and not passed_unnamed:
+                passed_unnamed = True  # "Here are the striker's words.": on to the headline
+                continue
+            if len(named) != 1 or " " not in (speaker := next(iter(named))) or others - {speaker}:
+                return None  # no interview: no sheet of quotes
+            person = named[speaker]
+            return Attribution(
+                speaker,
+                person.text,
+                person.start,
+                person.end,
+                person.role,
+                None,
+                rule.method + "+interviewee",
+                INTERVIEWEE_CONFIDENCE,
+                "person",
+            )
+        asked = asked or (not quoted and _QUESTION.search(text, p.start, p.end))
         others.update(d.speaker for d in quoted if d.speaker)
     return None
+
+
+#: a paragraph, or the words before an answer in it, that ends on a question
+_QUESTION = regex.compile(r"\?\s*$")
+
+
+def _people_in(ctx: Context, paragraph: Paragraph) -> dict[str, Mention]:
+    """The people a paragraph names, by their fullest name, each at its first mention."""
+    named: dict[str, Mention] = {}
+    for m in ctx.resolver.people:
+        if paragraph.start <= m.start < paragraph.end:
+            named.setdefault(ctx.resolver.canonical(m.name or m.text), m)
+    return named
 
 
 #: a topic heading between the quotes of a sheet: a few words and no punctuation ending a
