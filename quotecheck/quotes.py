@@ -30,8 +30,10 @@ PLACEMENTS = {"title": "headline", "standfirst": "standfirst", "body": "body"}
 
 #: opening mark -> the marks that close it
 PAIRS: dict[str, str] = {
-    '"': '"”',  # a straight opening mark is sometimes closed by a curly one, and back
-    "“": '”"',  # English curly
+    '"': '"”″',  # a straight opening mark is sometimes closed by a curly one, and back
+    "“": '”"″',  # English curly
+    "″": '″”"',  # the double prime, a slip for a double mark that some sites make (not after
+    # a figure: 5′11″, 46″ N are inches and seconds)
     "”": "”",  # Swedish and Finnish style, and a slip of English keyboards
     "„": "“”",  # German and central European low-high
     "«": "»",
@@ -46,8 +48,8 @@ DOUBLED_APOSTROPHE = "''"
 #: corpora and of text set for TeX (````We will vote,'' she said``)
 DOUBLED_GRAVE = "``"
 _ANY_MARK = regex.compile(
-    r"``(?=\S)|''(?![\p{L}\p{N}])|["
-    + regex.escape("".join({*PAIRS, *"".join(PAIRS.values())}))
+    r"``(?=\S)|''(?![\p{L}\p{N}])|(?<![\p{N}′])″|["
+    + regex.escape("".join({*PAIRS, *"".join(PAIRS.values())} - {"″"}))
     + "]"
 )
 PAIRS[DOUBLED_GRAVE] = "''\"”"
@@ -61,7 +63,7 @@ _SAME_GLYPH_NESTED = regex.compile("“([^“”]+)”")
 _ONLY_OPENS = frozenset("“„«「『")
 #: the spaces French and some agencies set inside the marks
 _INNER_SPACES = " \u00a0\u202f\u2009"
-_MARK_CHARACTERS = frozenset("\"'“”„‟«»‘’‚‛‹›「」『』")
+_MARK_CHARACTERS = frozenset("\"'“”„‟«»‘’‚‛‹›「」『』″")
 _SENTENCE_BEFORE = frozenset(".!?:;,—–-…")
 _POSSESSIVE_END = regex.compile(r"\p{Lu}\p{L}*[’']s$")
 _TITLE_CUES = "|".join(map(regex.escape, sorted(words("title_cues.txt"))))
@@ -144,7 +146,7 @@ def _opens(text: str, i: int) -> bool:
         return False
     if text[i] == '"' and before in ",;" and after.isupper():
         return True  # 'said,"The': the space after the comma lost
-    return not before or before.isspace() or before in "([{—–-/…:" or text[i] not in '"”»'
+    return not before or before.isspace() or before in "([{—–-/…:" or text[i] not in '"”»″'
 
 
 def _kind(text: str, start: int, end: int) -> str:
