@@ -445,6 +445,43 @@ _MARK_STYLES = {
 _DOUBLE = frozenset({'"', "“", "”", "„", "«", "»"})
 
 
+#: the single marks: a quote a double mark opens and one of these closes (or the other way
+#: round) was closed with the wrong glyph
+_SINGLE = frozenset("'‘’‚‛‹›")
+#: glyphs no house style closes a quote with: slips of a keyboard or of a page's encoding
+_STRAY_CLOSES = frozenset("″")
+
+
+def _closing_slip(quote: Quote) -> str | None:
+    """How a quote's closing mark slips from the glyph that opened it (``“…'``, ``“…″``), as
+    an editor would name it, or None when it closes as its style does (or is left open)."""
+    opened, closed = quote.open_mark.strip(), quote.close_mark.strip()
+    if not opened or not closed:
+        return None
+    if closed in _STRAY_CLOSES and opened not in _STRAY_CLOSES:
+        return f"opening mark {opened} closed by a double prime {closed}"
+    if (opened in _SINGLE) != (closed in _SINGLE) and opened != "``":
+        return f"opening mark {opened} closed by {closed}"
+    return None
+
+
+def _mark_slip(ref: Quote, var: Quote, files: tuple[str, str]) -> list[Edit]:
+    """A closing mark that slips from its opening one in one version and not in the other (the
+    same quote opened with a curly mark and closed with a straight single one): a typographic
+    slip of the outlet's, of style severity."""
+    slips = (_closing_slip(ref), _closing_slip(var))
+    if slips[0] == slips[1]:
+        return []
+    detail = "; ".join(
+        f"{slip} in {which}"
+        for slip, which in zip(slips, ("the reference", "this version"), strict=True)
+        if slip
+    )
+    return [
+        Edit("typography", Severity.STYLE, files, ref.close_mark, var.close_mark, detail, "marks")
+    ]
+
+
 def _mark_style(ref: Quote, var: Quote, files: tuple[str, str]) -> list[Edit]:
     """The quote marks' own style, when the two outlets set the words in different marks:
     single marks against double ones are house style; one double mark against another
@@ -784,7 +821,7 @@ def compare_quotes(ref: Quote, var: Quote) -> tuple[Edit, ...]:
     [('serial_comma', 'style')]
     """
     files = (ref.article_id, var.article_id)
-    edits: list[Edit] = _mark_style(ref, var, files)
+    edits: list[Edit] = _mark_style(ref, var, files) + _mark_slip(ref, var, files)
     if ref.text != var.text:
         folds = typography_differences(ref.text, var.text)
         ref_text, var_text = fold_typography(ref.text), fold_typography(var.text)

@@ -272,8 +272,9 @@ def test_the_quote_marks_own_style(marks, severity):
     """One double mark against another (curly, straight, low-high, guillemets, the French
     spaces inside them) is recorded and is no difference; single marks against double ones
     are house style."""
+    closing = {"“": "”", '"': '"', "‘": "’", "«": "»", "„": "“", "« ": " »"}
     a, b = (
-        replace(quote("we act now", article), open_mark=m)
+        replace(quote("we act now", article), open_mark=m, close_mark=closing[m])
         for article, m in zip("ab", marks, strict=True)
     )
     (edit,) = compare_quotes(a, b)
@@ -371,3 +372,25 @@ def test_a_sentence_run_on_beyond_a_changed_word_is_an_extension(ws, data, extra
         cut = {w for e in edits if e.kind == kind for w in words(f"{e.reference} {e.variant}")}
         rest = {w for e in edits if e.kind != kind for w in words(f"{e.reference} {e.variant}")}
         assert set(extra) <= cut and not set(extra) & rest, edits
+
+
+@pytest.mark.parametrize(
+    ("marks", "slip"),
+    [
+        (("“", "″"), "opening mark “ closed by a double prime ″"),
+        (("“", "'"), "opening mark “ closed by '"),
+        (("‘", '"'), 'opening mark ‘ closed by "'),
+    ],
+)
+def test_a_closing_mark_that_slips_from_its_opening_one_is_typography(marks, slip):
+    """A quote one outlet closes with a glyph that does not close its opening mark (a double
+    prime, a single mark after a double one) against the same words closed as they open: a
+    typographic slip of style severity, named the same way from either side."""
+    closing = {"“": "”", "‘": "’"}
+    proper = replace(quote("we act now", "a"), open_mark=marks[0], close_mark=closing[marks[0]])
+    slipped = replace(quote("we act now", "b"), open_mark=marks[0], close_mark=marks[1])
+    for ref, var in ((proper, slipped), (slipped, proper)):
+        (edit,) = compare_quotes(ref, var)
+        assert (edit.kind, edit.severity) == ("typography", Severity.STYLE)
+        assert slip in edit.detail
+    assert compare_quotes(slipped, replace(slipped, article_id="c")) == ()
