@@ -253,7 +253,29 @@ def find_spans(
             current = _Open(ch, i + 2)
         elif current is None and ch in PAIRS and _opens(text, i):
             current = _Open(ch, i + 1, spaced=bool(_SPACED_PAIR.match(text, i)))
+    if current is not None and (slip := _single_close_at_end(text, current, end)) is not None:
+        spans.append((current.content_start, slip, current.mark, text[slip]))
+        current = None
     return spans, current
+
+
+#: a sentence's end, then a single mark, at the end of a paragraph
+_SINGLE_CLOSE_AT_END = regex.compile(r"(?<=[.!?,])['’]\s*$")
+#: a single mark that opens a quote inside another: a space or a bracket before it, a letter after
+_SINGLE_OPENS_INSIDE = regex.compile(r"(?:^|(?<=[\s(\[—–]))['‘]\p{L}")
+
+
+def _single_close_at_end(text: str, opened: _Open, end: int) -> int | None:
+    """Where a single mark closes a quote a double mark opened, when it ends the paragraph
+    right after the sentence (``“… One and Triune.'``): a slip for the double mark, not a quote
+    run on into the next paragraph; never when a single mark opened a quote inside it (``“He
+    said, 'Leave now.'`` ¶ ``“And I did.”``)."""
+    if opened.mark not in '"“':
+        return None
+    close = _SINGLE_CLOSE_AT_END.search(text, opened.content_start, end)
+    if close is None or _SINGLE_OPENS_INSIDE.search(text, opened.content_start, close.start()):
+        return None
+    return close.start()
 
 
 def _straight_closes_low(text: str, i: int, end: int) -> bool:
@@ -520,7 +542,10 @@ def _scan(
         if _closes(ch, carried.mark):
             spans, left_open = find_spans(text, mark.end(), end)
             return [(start, i, carried.mark, ch), *spans], left_open
-    return [], _Open(carried.mark, start)
+    continued = _Open(carried.mark, start)
+    if (slip := _single_close_at_end(text, continued, end)) is not None:
+        return [(start, slip, carried.mark, text[slip])], None
+    return [], continued
 
 
 def _letter_at(text: str, i: int, end: int) -> bool:
