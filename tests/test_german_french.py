@@ -196,6 +196,9 @@ def test_a_german_cue_outside_the_quotes_sentence_names_nobody_for_it(text, quot
         ("Ende", "Ende gut. Das ende kam.", True),  # too short for the participle ending
         ("Die", "Die Brücke hält. Die die hält.", False),  # an article is never an adverb
         ("Er", "Er sagt es. Dann sagt er es.", False),  # nor a pronoun
+        ("Erwartungsgemäß", "Erwartungsgemäß kam er.", True),  # an adverb by its ending
+        ("Glücklicherweise", "Glücklicherweise hielt sie.", True),
+        ("Weise", "Weise sagte es.", False),  # too short: a surname may be the ending alone
     ],
 )
 def test_a_capitalised_word_opening_a_sentence_is_told_from_a_noun(word, text, adverbial):
@@ -281,3 +284,25 @@ def test_an_article_before_one_capitalised_word_names_a_person_only_past_an_adje
 )
 def test_a_double_given_name_is_one_given_name(text, surname, expected):
     assert german_words.full_name(text, surname) == expected
+
+
+def test_two_countries_joined_by_und_are_no_joint_speaker():
+    """A joint speaker is two people named in full, never two single words (here genitives of
+    countries after a plural role)."""
+    text = (
+        "Die Außenminister Frankreichs, Italiens und Österreichs erklärten, sie begrüßten den "
+        "Status eines „Beitrittskandidaten“ für Valbourg."
+    )
+    (q,) = extract(parse_article(text, language="de"))
+    assert "+joint" not in q.attribution.method
+    assert " und " not in (q.speaker or "")
+
+
+def test_a_german_day_before_a_month_ends_no_sentence():
+    """``am 5. Mai``: the full stop of a day's ordinal before a month closes no sentence."""
+    from quotecheck.attribution.grammar import Grammar
+
+    text = "Der Vertrag war am 5. Mai unterschrieben worden. Dann kam der Rat."
+    grammar = Grammar(text)
+    assert grammar.sentence_start(0, text.index("Mai")) == 0
+    assert grammar.sentence_start(0, text.index("Dann")) == text.index("Dann")

@@ -95,7 +95,7 @@ TITLED_NAME = regex.compile(
     + r")|\b(?:M|Mme|Mlle)\.?)\s+(?P<name>(?:\p{Lu}[\p{Ll}\-]+\s+){0,2}\p{Lu}[\p{Ll}\-]+)\b"
 )
 _TOKEN = regex.compile(
-    r"(?i:\b(?:m|mme|mlle|mgr|dr)\.)|\b\p{Lu}\.(?=\s)|\p{L}+['’](?=\p{L})"
+    r"(?i:\b(?:m|mme|mlle|mgr|dr)\.)|\b\p{Lu}\.(?:-?\p{Lu}\.)*(?=\s)|\p{L}+['’](?=\p{L})"
     r"|[\p{L}\p{N}][\p{L}\p{N}\-]*|" + MASK + r"+|\S"
 )
 #: marks, spaces (no-break ones too) and a comma between a quote and the words after it

@@ -59,7 +59,10 @@ _DEFINITE = frozenset(
     {"der", "die", "das", "den", "dem", "des", "im", "am", "zum", "zur", "vom", "beim"}
 )
 _TOKEN = regex.compile(
-    r"(?i:\b(?:dr|prof|st)\.)|\b\p{Lu}\.(?=\s)|[\p{L}\p{N}][\p{L}\p{N}’'\-]*|" + MASK + r"+|\S"
+    # initials, one or several ("M.", "C.Y.", "J.-P."), as one word of a name
+    r"(?i:\b(?:dr|prof|st)\.)|\b\p{Lu}\.(?:-?\p{Lu}\.)*(?=\s)|[\p{L}\p{N}][\p{L}\p{N}’'\-]*|"
+    + MASK
+    + r"+|\S"
 )
 #: a name set off after a role (``Die Sprecherin der Stadtwerke, Jo Kern, sagte``), closed by
 #: a comma, by its party in brackets, or, given and surname, by the sentence's end (``…, sagte
@@ -376,6 +379,11 @@ def is_person(phrase: Phrase) -> bool:
     return noun.endswith(_AGENT_SUFFIXES + _PEOPLE) or noun in _KINDS["person"]
 
 
+#: endings that make a German word an adverb, never a noun or a name (``erwartungsgemäß``,
+#: ``glücklicherweise``, ``erstmals``, ``notfalls``, ``rückwärts``): German word formation
+_ADVERB_ENDINGS = ("gemäß", "gemäss", "weise", "mals", "falls", "wärts", "halber")
+
+
 def adverbial(word: str, text: str) -> bool:
     """Whether a capitalised word opening a sentence is not a noun: a participle used as an
     adverb (``Relativierend``), or a word the text writes in lower case elsewhere and never
@@ -385,6 +393,8 @@ def adverbial(word: str, text: str) -> bool:
         return False
     if low.endswith("end") and len(word) > 6:
         return True
+    if len(word) > 7 and low.endswith(_ADVERB_ENDINGS):
+        return True  # "Erwartungsgemäß stellte X …", "Bedauerlicherweise", "Erstmals"
     return (
         regex.search(r"(?<![\p{L}\-])" + regex.escape(low) + r"(?![\p{L}\-])", text) is not None
         and regex.search(r"(?<=\p{Ll}[ ,]+)" + regex.escape(word) + r"(?![\p{L}\-])", text) is None

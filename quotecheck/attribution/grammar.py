@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 import regex
 
+from ..lexicon import by_kind
 from ..quotes import MASK
 from .phrases import RESOLVED, Mention, document_noun, np_word, of_phrase, split_name
 from .words import (
@@ -69,7 +70,10 @@ _SENTENCE_BREAK = regex.compile(
     # a space lost between sentences: "… sagte Ahrens.Der …"
     r"|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll}+\b)"
 )
-_INITIALS = regex.compile(r"(?:\p{Lu}\.){0,3}\p{Lu}")  # "J", "G.K", "J.R.R" (before the last stop)
+#: a day of the month, and the months German writes after its ordinal's full stop ("5. Mai")
+_DAY = regex.compile(r"(?:0?[1-9]|[12]\d|3[01])")
+_ORDINAL_MONTHS = by_kind("de/words.tsv")["month"]
+_INITIALS = regex.compile(r"(?:\p{Lu}\.-?){0,3}\p{Lu}")  # "J", "G.K", "J.-P" (before the last stop)
 _DOCUMENT = regex.compile(
     r"(?:the|a|an)\s+(?P<noun>\L<nouns>)\s+(?:of|from|by|issued by|released by)\s+(?:the\s+)?"
     r"(?P<name>\p{Lu}[^,;:.]*?)\s*(?=,|$)",
@@ -495,9 +499,11 @@ class Grammar:
         followed by a pronoun or an article ends a sentence too (``… in the U.S. He said``)."""
         at = brk.start()
         token = self.text[max(start, at - 8) : at].split()[-1:] or [""]
+        following = _WORD.match(self.text, brk.end())
+        if _DAY.fullmatch(token[0]) and following and following.group().lower() in _ORDINAL_MONTHS:
+            return True  # German "am 5. Mai": a day's ordinal
         if not (token[0].lower().strip("(") in ABBREVIATIONS or _INITIALS.fullmatch(token[0])):
             return False
-        following = _WORD.match(self.text, brk.end())
         return following is None or following.group() not in _SENTENCE_OPENING_WORDS
 
     def sentence_subject(self, start: int, end: int, phrase: bool = False) -> Mention | None:

@@ -207,6 +207,11 @@ _SET_OFF_AFTER = regex.compile(
 )
 
 
+#: a second role joined to the first before the name both are the roles of (``Der Vizekanzler
+#: und Arbeitsminister Jo Kern``, ``Le ministre et porte-parole du gouvernement Marc Roux``)
+_SECOND_ROLE = regex.compile(r"\s+(?:und|et|and)\s+[\p{L}\-]+(?:\s+[\p{L}\-]+){0,2}\s+")
+
+
 def _role_subject(
     ctx: Context, start: int, person: int, wanted: str | None, naming: Naming
 ) -> str | None:
@@ -217,9 +222,12 @@ def _role_subject(
     subject = naming.noun_phrase(ctx.masked, start + len(lead) - len(lead.lstrip()), person)
     if subject is None or subject.name is not None or not naming.is_person(subject):
         return None
-    if not ctx.masked[subject.end : person].strip() or naming.apposed_name.match(
-        ctx.masked, subject.end, subject.end + 80
-    ):  # "Die Bürgermeisterin Ana Varga", "Le maire, Marc Roux,": the named person's own role
+    if (
+        not ctx.masked[subject.end : person].strip()
+        or naming.apposed_name.match(ctx.masked, subject.end, subject.end + 80)
+        or _SECOND_ROLE.fullmatch(ctx.masked, subject.end, person)
+    ):  # "Die Bürgermeisterin Ana Varga", "Le maire, Marc Roux,", "Der Vizekanzler und
+        # Arbeitsminister Jo Kern": the named person's own role
         return None
     words = _ELIDED.sub(r"\1 ", subject.text).split()
     if words[0].lower() not in naming.definite:
@@ -404,7 +412,10 @@ def _joint(
     other = naming.noun_phrase(masked, link.end(), end)
     if other is None or not other.name or not naming.is_person(other):
         return None
-    both = f"{speaker} {link.group(1)} {naming.full_name(masked, other.name)}"
+    second = naming.full_name(masked, other.name)
+    if " " not in speaker or " " not in second:
+        return None  # a word alone is no one's full name: "Italiens und Österreichs Minister"
+    both = f"{speaker} {link.group(1)} {second}"
     whole = Phrase(phrase.start, other.end, masked[phrase.start : other.end], both)
     found = phrase_attribution(whole, both, True, cue, rule)
     method, confidence = adjusted(rule.method, rule.confidence, "joint")
