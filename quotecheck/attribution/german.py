@@ -570,12 +570,17 @@ def subject(
 
 def _possessed(found: Attribution, text: str) -> bool:
     """Whether a phrase is a thing a named person has, by the genitive of their name before it
-    (``Kerns Auftrag``: the article names ``Jo Kern``), not that person."""
+    (``Kerns Auftrag``: the article names ``Jo Kern``, or ``Kern`` alone), not that person."""
     words = (found.mention or "").split()
     if len(words) != 2 or not words[0].endswith("s") or is_given_name(words[0]):
         return False
     owner = words[0][:-1]
-    return full_name(text, owner) != owner
+    if not owner[:1].isupper() or is_title(words[1]) or is_given_name(owner):
+        return False  # "Lindenhains Bürgermeisterin": a person, of a place
+    # the owner named in full, or alone elsewhere ("Trump … Trumps Auftrag")
+    return full_name(text, owner) != owner or bool(
+        regex.search(r"(?<![\p{L}\-])" + regex.escape(owner) + r"(?![\p{L}\-’'])", text)
+    )
 
 
 def _first_word(words: str | None) -> str:
