@@ -98,11 +98,26 @@ def words_after(ctx: Context) -> int | None:
     return at
 
 
+#: an article or a possessive right before a quote's opening mark, and a noun in lower case
+#: right after its closing one: the quoted words qualify the noun
+_DETERMINER_BEFORE = regex.compile(r"\b(?i:a|an|the|this|that|its|their|his|her|our)\s+$")
+_NOUN_AFTER = regex.compile(r"[ \u00a0]+\p{Ll}{2,}\b")
 #: a sentence of nothing but a subject and its speech verb ("Ames said."), perhaps a day
 _BARE_CUE = regex.compile(
     r"(?:(?:\p{Lu}[\p{L}’'\-]+\.?\s+){0,3}\p{Lu}[\p{L}’'\-]+|He|She|They)\s+(?:also\s+)?"
     r"(?P<verb>\p{Ll}+)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s*\.(?=\s|$)"
 )
+
+
+def _qualifies_noun(ctx: Context) -> bool:
+    """Whether the quoted words stand between an article and a noun (``a "Save the Docks"
+    campaign branding …``): they qualify the noun, which is no speaker after them."""
+    q, masked = ctx.quote, ctx.masked
+    return bool(
+        q.text.rstrip()[-1:] not in {",", ".", "!", "?"}
+        and _DETERMINER_BEFORE.search(masked, max(0, q.start - 12), q.start - len(q.open_mark))
+        and _NOUN_AFTER.match(masked, q.end + len(q.close_mark), ctx.paragraph.end)
+    )
 
 
 def _bare_cue(ctx: Context, at: int, end: int) -> bool:
@@ -195,6 +210,8 @@ def after_inverted(ctx: Context, rule: Rule) -> Attribution | None:
     at = words_after(ctx)
     if at is None or _ACCORDING_AFTER.match(ctx.masked, at, ctx.paragraph.end):
         return None
+    if _qualifies_noun(ctx):
+        return None
     verb = inverted_verb(ctx, at)
     if verb is None:
         return None
@@ -248,6 +265,8 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
         return None
     if inverted_verb(ctx, at) is not None:
         return None  # "said X" decides
+    if _qualifies_noun(ctx):
+        return None  # 'a "Save the Docks" campaign branding …': the campaign says nothing
     if _complement_of_cue(ctx):
         return None  # 'As Ames claimed that "…," Bell said': the quote is Ames's
     grammar = ctx.grammar

@@ -55,6 +55,29 @@ _CATENATIVE = regex.compile(
     r"\b(?:\p{Ll}+ed|begins?|began|starts?|try|tries|wants?|seems?|continues?|go(?:es)? on"
     r"|went on|likes?|loves?)\s+to\s+$"  # "as Ames likes to say"
 )
+_TO_BEFORE = regex.compile(r"\s+to\s+$")
+#: verbs whose object is the subject of the infinitive after it: "leading X to say", "prompted
+#: X to declare" (English object control and causatives)
+_CONTROL_VERB = regex.compile(
+    r"\b(?:lead(?:s|ing)?|led|prompt(?:s|ed|ing)?|caus(?:es|ed|ing)|forc(?:es|ed|ing)"
+    r"|push(?:es|ed|ing)|spur(?:s|red|ring)?|drive[ns]?|driving|drove|inspir(?:es|ed|ing)"
+    r"|compel(?:s|led|ling)?|provok(?:es|ed|ing)|get(?:s|ting)?|got)\s+"
+    r"(?:(?:[\p{L}\-’']+\s+){1,4}(?:like|such\s+as|including)\s+)?$"  # "advisers like X"
+)
+
+
+def _object_of_control_verb(grammar: Grammar, sentence_start: int, to: int) -> Mention | None:
+    """The object of a verb that makes someone speak, before ``to`` and the speech verb
+    (``…, leading advisers like Jo Ames to counter that``, ``prompting the mayor to say``)."""
+    mention = grammar.np_before(to, subject=False)
+    if mention is None or mention.start <= sentence_start:
+        return None
+    reach = max(sentence_start, mention.start - 60)
+    if not _CONTROL_VERB.search(grammar.text, reach, mention.start):
+        return None
+    return mention
+
+
 #: a gerund of saying after the object of a verb of judging: "accused X of calling", "praised
 #: X for saying"
 _GERUND_OF = regex.compile(r"(?<=\p{L})\s+(?:of|for)\s+$")
@@ -232,6 +255,8 @@ def subject_of(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> Mentio
             or mention.text.lower() in INDEFINITE_PRONOUNS
         ):
             mention = None
+    if mention is None and (to := _TO_BEFORE.search(text, sentence_start, verb.start())):
+        mention = _object_of_control_verb(grammar, sentence_start, to.start())
     if mention is None and (catenative := _CATENATIVE.search(text, sentence_start, verb.start())):
         mention = grammar.np_before(catenative.start())  # "officials started to call it"
     if mention is not None and (poll := _poll_of_share(grammar, sentence_start, mention)):

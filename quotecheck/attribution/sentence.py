@@ -230,6 +230,8 @@ _OWNED_WORDS = regex.compile(r"(?P<owner>\p{Lu}[\p{L}.\-]*[’']s?)(?P<nouns>(?:
 
 #: the words named next: "his descriptions of it as "…"", "her remark that "…"", "his words: "…""
 _CONTENT_NEXT = regex.compile(r"(?:\bas|\bthat|:)\s*$")
+#: or right after the noun of speech: "her assertion of a "…"", "his claim of "…""
+_OF_CONTENT = regex.compile(r"\s+of(?:\s+(?:a|an|the))?\s+")
 
 
 def _words_owned_between(ctx: Context, start: int, rule: Rule) -> Attribution | None:
@@ -242,7 +244,11 @@ def _words_owned_between(ctx: Context, start: int, rule: Rule) -> Attribution | 
         between = masked[m.end() : ctx.quote.start].rstrip(MASK)
         if not nouns or MASK in between:
             continue  # another quote between: the words named are that one's
-        if not _CONTENT_NEXT.search(between):
+        said = masked.rfind(nouns[-1], m.start("nouns"), m.end()) + len(nouns[-1])
+        if not (
+            _CONTENT_NEXT.search(between)
+            or _OF_CONTENT.fullmatch(masked, said, ctx.quote.start - len(ctx.quote.open_mark))
+        ):
             continue  # "Brell's tweet was only "…"": words about the tweet, not its words
         owner = ctx.grammar.np_before(m.end("owner"), subject=False)
         if owner is not None and owner.kind == "name":
