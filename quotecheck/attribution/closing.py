@@ -73,7 +73,7 @@ _THAT_BEFORE = regex.compile(r"\bthat\s*$")
 _NAMED_AS = regex.compile(
     r"(?<!\b(?i:his|her|their|its|a|the|our|my)\s)"  # not a noun: "his call for a"
     r"\b(?:call(?:s|ed)?|dub(?:s|bed)?|brand(?:s|ed)?|label(?:s|led|ed)?|term(?:s|ed)?)"
-    r"(?:\s+[\p{L}\p{N}’'.-]+){1,4}\s+(?:(?:a|an|the|as)\s+)?$"
+    r"(?:\s+[\p{L}\p{N}’'.-]+){0,4}\s+(?:(?:a|an|the|as)\s+)?$"
 )
 _FEW_WORDS = regex.compile(r"(?:\s+[\p{L}\p{N}’'-]+){0,4}\s*")
 #: verb forms that show the words before a verb are a clause of their own, not its subject
