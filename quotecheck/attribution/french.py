@@ -371,7 +371,34 @@ def _speaker_at(ctx: Context, pos: int, end: int, cue: str, rule: Rule) -> Attri
             NAMING,
         )
         return replace(found, mention=one_who.group(1))
+    if (someone := _ON.match(ctx.masked, pos)) is not None and someone.end(1) < end:
+        return _said_by_someone(ctx, someone, end, cue, rule)
     return speaker_at(ctx, pos, end, cue, rule, NAMING)
+
+
+#: ``on``, the pronoun for somebody unnamed, as a subject: ``On indique à Matignon que …``
+_ON = regex.compile(r"[\s\u00a0]*([Oo]n)(?=[\s\u00a0]+(?:\p{Ll}|n['’]))")
+#: where the unnamed ones speak from, after the verb: ``à Matignon``, ``au ministère``
+_AT_BODY = regex.compile(r"[\s\u00a0]+(?:à|au|aux|chez|dans\s+l['’]entourage\s+d[eu]?)[\s\u00a0]+")
+
+
+def _said_by_someone(
+    ctx: Context, someone: regex.Match, verb: int, cue: str, rule: Rule
+) -> Attribution:
+    """``On indique à Matignon que « … »``: the body or place named after the verb, as
+    ``indique-t-on à Matignon`` gives it; else somebody unnamed, never a person called On."""
+    verb_end = _WORD_END.match(ctx.masked, verb)
+    at = _AT_BODY.match(ctx.masked, verb_end.end()) if verb_end else None
+    if at is not None:
+        found = speaker_at(ctx, at.end(), ctx.quote.start, cue, rule, NAMING)
+        if found is not None and found.speaker:
+            return found
+    start, end = someone.start(1), someone.end(1)
+    word = someone.group(1)
+    return Attribution(None, word, start, end, None, cue, rule.method + "+indefinite", 0.3)
+
+
+_WORD_END = regex.compile(r"[\p{L}\-]+")
 
 
 #: ``celui qui``, ``celle qui`` after a verb of saying: the person just spoken of, described
