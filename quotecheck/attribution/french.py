@@ -159,7 +159,10 @@ _ASIDE = regex.compile(
     r"|" + _WHEN + r")"
     r"[\s\u00a0]*,?[\s\u00a0]*"
 )
-_SOURCE = regex.compile(r"\b(?:[Ss]elon|[Dd]['’]après|[ÀàA]\s+en\s+croire)\s+")
+_SOURCE = regex.compile(
+    r"\b(?:[Ss]elon|[Dd]['’]après|[ÀàA]\s+en\s+croire)\s+"
+    r"|\b[Aa]ux\s+yeux\s+(?:de\s+|d['’](?=\p{L}))"  # "aux yeux de X": in X's view
+)
 _RELATIVE = regex.compile(r"(?:lequel|laquelle|lesquels|lesquelles)\b")
 #: the source named last, again: "a-t-on indiqué de même source", "selon la même source"
 _SAME_SOURCE = regex.compile(
