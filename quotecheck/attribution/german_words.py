@@ -162,8 +162,11 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
                 genitive_at = len(taken) - core_start
             taken.append(toks[i])  # a body's name: "das Bundesamt für Statistik"
         elif word.lower() in _OF and len(taken) > core_start and i + 1 < len(toks):
-            if genitive_at is not None and _media_after(toks, i + 1):
-                break  # "ein Sprecher des Ministeriums der Deutschen Presse-Agentur": told it
+            named = not determined and not any(is_title(t[2]) for t in taken[core_start:])
+            if (genitive_at is not None or named) and _media_after(toks, i + 1):
+                # "ein Sprecher des Ministeriums der Deutschen Presse-Agentur", "sagte Brandes
+                # der Deutschen Presse-Agentur": the outlet told it, in the dative
+                break
             if genitive_at is None:
                 genitive_at = len(taken) - core_start
             taken.append(toks[i])  # a genitive: "der Sprecher der Stadtwerke", "von Greenpeace"
