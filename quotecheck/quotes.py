@@ -47,8 +47,12 @@ DOUBLED_APOSTROPHE = "''"
 #: two grave accents opening a quote that two apostrophes close: the convention of newswire
 #: corpora and of text set for TeX (````We will vote,'' she said``)
 DOUBLED_GRAVE = "``"
+#: one grave accent opening a quote that one apostrophe closes, the single marks of the same
+#: convention (```Hello,' he said``); never one after a letter (``John`s``)
+SINGLE_GRAVE = "`"
+_SINGLE_GRAVE_CLOSE = regex.compile(r"(?<=\S)'(?![\p{L}\p{N}'])")
 _ANY_MARK = regex.compile(
-    r"``(?=\S)|''(?![\p{L}\p{N}])|(?<![\p{N}′])″|["
+    r"``(?=\S)|(?<![\p{L}\p{N}`])`(?=\p{L})|''(?![\p{L}\p{N}])|(?<![\p{N}′])″|["
     + regex.escape("".join({*PAIRS, *"".join(PAIRS.values())} - {"″"}))
     + "]"
 )
@@ -251,6 +255,11 @@ def find_spans(
             current = None
         elif current is None and ch == DOUBLED_GRAVE:
             current = _Open(ch, i + 2)
+        elif current is None and ch == SINGLE_GRAVE:
+            close = _SINGLE_GRAVE_CLOSE.search(text, i + 1, end)
+            if close is not None:  # "`Hello,' he said": closed by the next apostrophe ending a word
+                spans.append((i + 1, close.start(), ch, "'"))
+                nested_until = close.start()
         elif current is None and ch in PAIRS and _opens(text, i):
             current = _Open(ch, i + 1, spaced=bool(_SPACED_PAIR.match(text, i)))
     if current is not None and (slip := _single_close_at_end(text, current, end)) is not None:

@@ -262,6 +262,9 @@ MARKS = {
     "curly": ("“", "”"),
     "guillemets": ("«", "»"),
     "low-high": ("„", "“"),
+    # newswire corpora and text set for TeX: two grave accents and two apostrophes, one and one
+    "newswire": ("``", "''"),
+    "newswire-single": ("`", "'"),
 }
 #: attribution shapes :func:`attributed_sentences` writes
 SHAPES = (

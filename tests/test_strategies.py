@@ -89,5 +89,12 @@ def test_strategies_check_their_arguments(strategy, kwargs):
 
 
 def test_every_shape_and_mark_is_offered():
-    assert set(MARKS) == {"straight", "curly", "guillemets", "low-high"}
+    assert set(MARKS) == {
+        "straight",
+        "curly",
+        "guillemets",
+        "low-high",
+        "newswire",
+        "newswire-single",
+    }
     assert {"after", "inverted", "pronoun", "split", "who", "participle"} <= set(SHAPES)
