@@ -123,7 +123,7 @@ class _Open:
 
 #: a straight mark, a space, words and a space before the closing straight mark: a pair written
 #: with spaces inside (" fully funded "), as some publishing systems do
-_SPACED_PAIR = regex.compile(r'" (?=\w)[^"\n]{1,300}?\w[.,!?]? "(?!\w)')
+_SPACED_PAIR = regex.compile(r'" +(?=\w)[^"\n]{1,300}?\w[.,!?]? +"(?!\w)')
 
 
 def _opens(text: str, i: int) -> bool:
@@ -150,6 +150,8 @@ def _opens(text: str, i: int) -> bool:
         return False
     if text[i] == '"' and before in ",;" and after.isupper():
         return True  # 'said,"The': the space after the comma lost
+    if before in '"”' and text[i] == '"' and after.isalnum():
+        return True  # '"First""Second"': a quote right after another's closing mark
     return not before or before.isspace() or before in "([{—–-/…:" or text[i] not in '"”»″'
 
 
@@ -324,8 +326,11 @@ def _content(text: str, opened: _Open, end: int) -> tuple[int, int]:
     start = opened.content_start
     if end > start and text[end - 1] == "\\":
         end -= 1
-    if opened.spaced:
-        start, end = start + 1, end - 1
+    if opened.spaced:  # '" fully funded "', with one space or more inside each mark
+        while start < end and text[start] == " ":
+            start += 1
+        while end > start and text[end - 1] == " ":
+            end -= 1
     return start, end
 
 
