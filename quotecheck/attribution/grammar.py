@@ -22,11 +22,13 @@ from .words import (
     AUXILIARIES,
     DOCUMENT_NOUNS,
     FIRST_NAMES,
+    NOT_NAMES,
     NUMBER_WORDS,
     ORG_WORDS,
     PARTICLES,
     PAST_FORMS,
     PERSONAL,
+    PLACE_NAMES,
     PRONOUNS,
     RELATIVES,
     ROLE_EPITHETS,
@@ -593,12 +595,15 @@ class Grammar:
 
     def _as_phrase(self, mention: Mention) -> Mention:
         """A name of one word opening a sentence that the text never capitalises inside one is a
-        common noun (``Respondents``, ``Horrified``): a phrase, no speaker's name."""
+        common noun (``Respondents``, ``Horrified``): a phrase, no speaker's name; unless it is
+        a given name (``Jane smiled.``) that is no common word and no place."""
         word = mention.text
         if mention.kind != "name" or " " in word:
             return mention
         if self.named_inside_sentences(_APOSTROPHE.split(word, maxsplit=1)[0]):
             return mention
+        if _given_name_alone(word):
+            return mention  # "Jane smiled.": a person, whose gender the name tells
         if word.lower() in DOCUMENT_NOUNS:  # "Transcript as follows:"
             return Mention(mention.start, mention.end, word, "document", name=word.lower())
         return Mention(mention.start, mention.end, word, "phrase")
@@ -935,3 +940,17 @@ def np_before(text: str, end: int) -> Mention | None:
 def np_after(text: str, start: int) -> Mention | None:
     """The speaker phrase starting at ``start`` in ``text`` (see :meth:`Grammar.np_after`)."""
     return Grammar(text).np_after(start)
+
+
+def _given_name_alone(word: str) -> bool:
+    """Whether one word in title case is a given name that is no common word, verb of saying,
+    auxiliary or place (``Jane``, not ``Will``, ``Hope`` or ``Georgia``)."""
+    low = word.lower()
+    return (
+        word[1:].islower()
+        and low in FIRST_NAMES
+        and low not in NOT_NAMES
+        and low not in PLACE_NAMES
+        and low not in SPEECH_VERB_FORMS
+        and low not in AUXILIARIES
+    )
