@@ -19,9 +19,8 @@ from .cues import (
     cues,
     passive_agent,
 )
-from .people import GIVEN_NAMES
 from .phrases import Mention
-from .words import NOT_NAMES, ORG_WORDS, PERSONAL, RELATIVES, bare, is_title
+from .words import GIVEN_NAMES, NOT_NAMES, ORG_WORDS, PERSONAL, RELATIVES, bare, is_title
 
 #: how sure an answer (``A:``) is the person a question-and-answer piece introduces: a guess,
 #: never sure enough to set two speakers against each other

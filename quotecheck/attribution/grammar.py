@@ -22,13 +22,11 @@ from .words import (
     AUXILIARIES,
     DOCUMENT_NOUNS,
     FIRST_NAMES,
-    NOT_NAMES,
     NUMBER_WORDS,
     ORG_WORDS,
     PARTICLES,
     PAST_FORMS,
     PERSONAL,
-    PLACE_NAMES,
     PRONOUNS,
     RELATIVES,
     ROLE_EPITHETS,
@@ -37,6 +35,7 @@ from .words import (
     Token,
     bare,
     is_title,
+    lone_given_name,
     tokens,
 )
 
@@ -602,7 +601,7 @@ class Grammar:
             return mention
         if self.named_inside_sentences(_APOSTROPHE.split(word, maxsplit=1)[0]):
             return mention
-        if _given_name_alone(word):
+        if lone_given_name(word):
             return mention  # "Jane smiled.": a person, whose gender the name tells
         if word.lower() in DOCUMENT_NOUNS:  # "Transcript as follows:"
             return Mention(mention.start, mention.end, word, "document", name=word.lower())
@@ -940,17 +939,3 @@ def np_before(text: str, end: int) -> Mention | None:
 def np_after(text: str, start: int) -> Mention | None:
     """The speaker phrase starting at ``start`` in ``text`` (see :meth:`Grammar.np_after`)."""
     return Grammar(text).np_after(start)
-
-
-def _given_name_alone(word: str) -> bool:
-    """Whether one word in title case is a given name that is no common word, verb of saying,
-    auxiliary or place (``Jane``, not ``Will``, ``Hope`` or ``Georgia``)."""
-    low = word.lower()
-    return (
-        word[1:].islower()
-        and low in FIRST_NAMES
-        and low not in NOT_NAMES
-        and low not in PLACE_NAMES
-        and low not in SPEECH_VERB_FORMS
-        and low not in AUXILIARIES
-    )

@@ -21,26 +21,22 @@ from .grammar import SET_OFF, Grammar
 from .phrases import Mention
 from .words import (
     ADDRESSEE_VERBS,
-    AUXILIARIES,
     COMPANY_SUFFIXES,
     DEMONYMS,
-    FIRST_NAMES,
     GENDERED,
+    GIVEN_NAMES,
     HONORIFICS,
     IRREGULAR_PASTS,
     NAME_SUFFIXES,
     NOT_NAMES,
     NOUN_FORMS,
     ORG_WORDS,
-    PLACE_NAMES,
     PLACE_NOUNS,
     SPEECH_VERB_FORMS,
     VerbMatch,
     is_title,
+    lone_given_name,
 )
-
-#: first names that are no common word news capitalises ("Said Okafor:", "Will Ames …")
-GIVEN_NAMES = frozenset(FIRST_NAMES) - SPEECH_VERB_FORMS.keys() - NOT_NAMES - AUXILIARIES
 
 #: what may stand between a subject and its speech verb: "Jo Smith also said", "Smith has said"
 _SUBJECT_GAP = regex.compile(
@@ -152,10 +148,8 @@ def _given_name_alone(masked: str, run: regex.Match) -> Mention | None:
     pronouns after. Not a country, state or capital (``Georgia passed``), nor a name the article
     also writes as a place (``in Lindenhain``) or after a given name (a surname: ``Ann Carson``),
     nor one in capitals (``HOPE filed``: a body)."""
-    word, lower = run.group(), run.group().lower()
-    if " " in word or lower not in GIVEN_NAMES or lower in NOT_NAMES or lower in PLACE_NAMES:
-        return None
-    if not word[1:].islower() or not _AGE_OR_PAST_AFTER.match(masked, run.end()):
+    word = run.group()
+    if " " in word or not lone_given_name(word) or not _AGE_OR_PAST_AFTER.match(masked, run.end()):
         return None
     if not _OPENS_SENTENCE.search(masked, max(0, run.start() - 3), run.start()):
         return None  # a subject opens its sentence

@@ -84,6 +84,17 @@ GENDERED: dict[str, str] = {word: gender for gender, word in rows("gendered_word
 FIRST_NAMES: dict[str, str | None] = {
     name: None if gender == "either" else gender for gender, name in rows("first_names.tsv")
 }
+#: first names that are no common word news capitalises ("Said Okafor:", "Will Ames …")
+GIVEN_NAMES = frozenset(FIRST_NAMES) - SPEECH_VERB_FORMS.keys() - NOT_NAMES - AUXILIARIES
+
+
+def lone_given_name(word: str) -> bool:
+    """Whether one word in title case is a given name that is no common word and no place
+    (``Jane``, not ``Will``, ``Hope`` or ``Georgia``): a person the text names by it alone."""
+    low = word.lower()
+    return word[1:].islower() and low in GIVEN_NAMES and low not in PLACE_NAMES
+
+
 #: a full stop close enough after a word's first letter to end an abbreviation or an initial:
 #: checked first, so that most words never try the list of abbreviations
 _LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))
