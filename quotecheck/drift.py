@@ -445,9 +445,9 @@ _MARK_STYLES = {
 _DOUBLE = frozenset({'"', "“", "”", "„", "«", "»"})
 
 
-#: the single marks: a quote a double mark opens and one of these closes (or the other way
-#: round) was closed with the wrong glyph
-_SINGLE = frozenset("'‘’‚‛‹›")
+#: the single marks (the grave accent of newswire corpora's `…' among them): a quote a double
+#: mark opens and one of these closes (or the other way round) was closed with the wrong glyph
+_SINGLE = frozenset("'‘’‚‛‹›`")
 #: glyphs no house style closes a quote with: slips of a keyboard or of a page's encoding
 _STRAY_CLOSES = frozenset("″")
 

@@ -394,3 +394,13 @@ def test_a_closing_mark_that_slips_from_its_opening_one_is_typography(marks, sli
         assert (edit.kind, edit.severity) == ("typography", Severity.STYLE)
         assert slip in edit.detail
     assert compare_quotes(slipped, replace(slipped, article_id="c")) == ()
+
+
+@pytest.mark.parametrize(("opening", "closing"), [("``", "''"), ("`", "'"), ("„", "“"), ("«", "»")])
+def test_a_pair_of_marks_a_convention_sets_is_no_slip(opening, closing):
+    """Newswire corpora's grave accents and apostrophes, low-high marks and guillemets close as
+    their convention does: against curly marks they are at most a difference of style, never
+    a closing mark that slipped."""
+    proper = replace(quote("we act now", "a"), open_mark="“", close_mark="”")
+    other = replace(quote("we act now", "b"), open_mark=opening, close_mark=closing)
+    assert not any("closed by" in e.detail for e in compare_quotes(proper, other))
