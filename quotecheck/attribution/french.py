@@ -34,7 +34,7 @@ from .named import (
     pronoun_attribution,
     speaker_at,
 )
-from .resolve import adjusted
+from .resolve import UNRESOLVED, adjusted
 from .words import FIRST_NAMES
 
 
@@ -398,7 +398,7 @@ def _said_by_someone(
             return found
     start, end = someone.start(1), someone.end(1)
     word = someone.group(1)
-    return Attribution(None, word, start, end, None, cue, rule.method + "+indefinite", 0.3)
+    return Attribution(None, word, start, end, None, cue, rule.method + "+indefinite", UNRESOLVED)
 
 
 _WORD_END = regex.compile(r"[\p{L}\-]+")
