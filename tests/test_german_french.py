@@ -286,18 +286,6 @@ def test_a_double_given_name_is_one_given_name(text, surname, expected):
     assert german_words.full_name(text, surname) == expected
 
 
-def test_two_countries_joined_by_und_are_no_joint_speaker():
-    """A joint speaker is two people named in full, never two single words (here genitives of
-    countries after a plural role)."""
-    text = (
-        "Die Außenminister Frankreichs, Italiens und Österreichs erklärten, sie begrüßten den "
-        "Status eines „Beitrittskandidaten“ für Valbourg."
-    )
-    (q,) = extract(parse_article(text, language="de"))
-    assert "+joint" not in q.attribution.method
-    assert " und " not in (q.speaker or "")
-
-
 def test_a_german_day_before_a_month_ends_no_sentence():
     """``am 5. Mai``: the full stop of a day's ordinal before a month closes no sentence."""
     from quotecheck.attribution.grammar import Grammar

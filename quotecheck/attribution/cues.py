@@ -62,13 +62,13 @@ _CONTROL_VERB = regex.compile(
     r"\b(?:lead(?:s|ing)?|led|prompt(?:s|ed|ing)?|caus(?:es|ed|ing)|forc(?:es|ed|ing)"
     r"|push(?:es|ed|ing)|spur(?:s|red|ring)?|drive[ns]?|driving|drove|inspir(?:es|ed|ing)"
     r"|compel(?:s|led|ling)?|provok(?:es|ed|ing)|get(?:s|ting)?|got)\s+"
-    r"(?:(?:[\p{L}\-’']+\s+){1,4}(?:like|such\s+as|including)\s+)?$"  # "advisers like X"
+    r"(?:(?:[\p{L}\-’']+\s+){1,4}(?:like|such\s+as|including)\s+)?$"  # "advocates such as X"
 )
 
 
 def _object_of_control_verb(grammar: Grammar, sentence_start: int, to: int) -> Mention | None:
     """The object of a verb that makes someone speak, before ``to`` and the speech verb
-    (``…, leading advisers like Jo Ames to counter that``, ``prompting the mayor to say``)."""
+    (``…, prompting advocates such as Jo Ames to reply that``, ``leading the mayor to say``)."""
     mention = grammar.np_before(to, subject=False)
     if mention is None or mention.start <= sentence_start:
         return None

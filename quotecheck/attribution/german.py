@@ -577,13 +577,13 @@ def _possessed(found: Attribution, text: str) -> bool:
     owner = words[0][:-1]
     if not owner[:1].isupper() or is_title(words[1]) or is_given_name(owner):
         return False  # "Lindenhains Bürgermeisterin": a person, of a place
-    # the owner named in full, or alone elsewhere ("Trump … Trumps Auftrag")
+    # the owner named in full, or alone elsewhere ("Kern … Kerns Auftrag")
     if full_name(text, owner) != owner or regex.search(
         r"(?<![\p{L}\-])" + regex.escape(owner) + r"(?![\p{L}\-’'])", text
     ):
         return True
-    # or a thing the text names only here, never a surname standing alone ("Trumps
-    # Angriffsauftrag"; "Jonas Pfeifer … Pfeifer" is a person)
+    # or a thing the text names only here, never a surname standing alone ("Vogts
+    # Hafenentwurf"; "Jonas Pfeifer … Pfeifer" is a person)
     return not is_person(Phrase(0, 0, words[1], None)) and (
         len(regex.findall(r"(?<![\p{L}\-])" + regex.escape(words[1]) + r"(?![\p{L}\-])", text)) == 1
     )

@@ -207,8 +207,8 @@ _SET_OFF_AFTER = regex.compile(
 )
 
 
-#: a second role joined to the first before the name both are the roles of (``Der Vizekanzler
-#: und Arbeitsminister Jo Kern``, ``Le ministre et porte-parole du gouvernement Marc Roux``)
+#: a second role joined to the first before the name both are the roles of (``Die Landrätin
+#: und Kreisvorsitzende Jo Kern``, ``Le ministre et porte-parole du gouvernement Marc Roux``)
 _SECOND_ROLE = regex.compile(r"\s+(?:und|et|and)\s+[\p{L}\-]+(?:\s+[\p{L}\-]+){0,2}\s+")
 
 
@@ -226,8 +226,8 @@ def _role_subject(
         not ctx.masked[subject.end : person].strip()
         or naming.apposed_name.match(ctx.masked, subject.end, subject.end + 80)
         or _SECOND_ROLE.fullmatch(ctx.masked, subject.end, person)
-    ):  # "Die Bürgermeisterin Ana Varga", "Le maire, Marc Roux,", "Der Vizekanzler und
-        # Arbeitsminister Jo Kern": the named person's own role
+    ):  # "Die Bürgermeisterin Ana Varga", "Le maire, Marc Roux,", "Die Landrätin und
+        # Kreisvorsitzende Jo Kern": the named person's own role
         return None
     words = _ELIDED.sub(r"\1 ", subject.text).split()
     if words[0].lower() not in naming.definite:
@@ -395,6 +395,10 @@ def speaker_at(
     return phrase_attribution(phrase, speaker, naming.is_person(phrase), cue, rule)
 
 
+#: a comma right before the first of two joined names: the end of a list, whose head is before it
+_LISTED_BEFORE = regex.compile(r",\s*$")
+#: a comma between the names of a list of speakers
+_COMMA = regex.compile(r",[ \u00a0]+")
 #: "and" between two people named as one speaker: "Jo Kern und Ana Varga", "Jo Roux et Ana Lenoir"
 _AND = regex.compile(r"[ \u00a0]+(und|et|and)[ \u00a0]+")
 
@@ -402,21 +406,30 @@ _AND = regex.compile(r"[ \u00a0]+(und|et|and)[ \u00a0]+")
 def _joint(
     ctx: Context, phrase: Phrase, speaker: str, end: int, cue: str, rule: Rule, naming: Naming
 ) -> Attribution | None:
-    """Two people named as one speaker (``sagten Jo Kern und Ana Varga``, ``Jo Roux et Ana
-    Lenoir ont déclaré``): both, as ``Jo Kern und Ana Varga`` with ``+joint``; None when no
-    second person's name follows ``and``."""
+    """People named as one speaker (``sagten Jo Kern und Ana Varga``, ``Jo Roux, Ana Lenoir et
+    Léa Morel ont déclaré``): all of them, as ``Jo Kern und Ana Varga`` with ``+joint``; None
+    unless another person's name follows, the last after ``and``."""
     masked = ctx.masked
-    link = _AND.match(masked, phrase.end, end)
-    if link is None or not naming.is_person(phrase):
+    if not naming.is_person(phrase) or _LISTED_BEFORE.search(
+        masked, max(0, phrase.start - 3), phrase.start
+    ):
+        return None  # a list's last names ("Die Minister Frankreichs, Italiens und Spaniens")
+    names, last, joined_by = [speaker], phrase, None
+    while (
+        link := _AND.match(masked, last.end, end) or _COMMA.match(masked, last.end, end)
+    ) is not None:
+        other = naming.noun_phrase(masked, link.end(), end)
+        if other is None or not other.name or not naming.is_person(other):
+            break
+        names.append(naming.full_name(masked, other.name))
+        last = other
+        if link.re is _AND:
+            joined_by = link.group(1)
+            break
+    if joined_by is None:
         return None
-    other = naming.noun_phrase(masked, link.end(), end)
-    if other is None or not other.name or not naming.is_person(other):
-        return None
-    second = naming.full_name(masked, other.name)
-    if " " not in speaker or " " not in second:
-        return None  # a word alone is no one's full name: "Italiens und Österreichs Minister"
-    both = f"{speaker} {link.group(1)} {second}"
-    whole = Phrase(phrase.start, other.end, masked[phrase.start : other.end], both)
+    both = ", ".join(names[:-1]) + f" {joined_by} {names[-1]}"
+    whole = Phrase(phrase.start, last.end, masked[phrase.start : last.end], both)
     found = phrase_attribution(whole, both, True, cue, rule)
     method, confidence = adjusted(rule.method, rule.confidence, "joint")
     return replace(found, method=method, confidence=round(confidence, 2))

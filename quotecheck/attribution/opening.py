@@ -142,7 +142,7 @@ def _cue_right_after(ctx: Context) -> bool:
 _TOPIC_LABEL = regex.compile(r"\s*(?:On|About|Regarding|Concerning|Re|As for)\b")
 
 
-#: a preposition of where or when before a noun phrase ("on CNN", "at the rally", "in Iowa"),
+#: a preposition of where or when before a noun phrase ("on Radio Eastfield", "at the rally"),
 #: not one of a source ("from the report:")
 _PLACE_BEFORE = regex.compile(r"\b(?i:on|at|in|during)\s+(?:the\s+)?$")
 
@@ -171,7 +171,7 @@ def introduced_by_colon(ctx: Context, rule: Rule) -> Attribution | None:
         if subject is not None and _PLACE_BEFORE.search(
             ctx.masked, max(ctx.sentence_start, subject.start - 12), subject.start
         ):
-            return None  # "Later that month on CNN:": where it was said, not who said it
+            return None  # "A week later, on Radio Eastfield:": where it was said, not who
         if subject is None or subject.kind not in {"name", "organisation", "document"}:
             # or a common noun phrase opening the sentence ("Respondents must answer:")
             subject = grammar.sentence_subject(ctx.sentence_start, colon, phrase=True)

@@ -116,6 +116,16 @@ _TEXT_ROLES = frozenset({"body", "title", "standfirst"})
 #: "and" between two named speakers, no comma before it ("Ames and Brell said")
 _AND_BEFORE = regex.compile(r"(?<=[\p{L}.])\s+and\s+$")
 _AND_AFTER = regex.compile(r"\s+and\s+(?=\p{Lu})")
+#: a comma between the names of a list of speakers, before or after a name
+_COMMA_BEFORE = regex.compile(r"(?<=\p{L}),\s+$")
+_COMMA_AFTER = regex.compile(r",\s+(?=\p{Lu})")
+
+
+def _named(mention: Mention | None) -> bool:
+    """Whether a mention is a person's name."""
+    return mention is not None and mention.kind == "name" and bool(mention.name)
+
+
 _VERB_RIGHT_AFTER = regex.compile(r"\s+(?:\p{Ll}+ly\s+|(?:also|later|then)\s+)?\p{Ll}")
 #: nothing but the first words of a name: "called [Ruth ]Albers's remarks"
 _NAME_WORDS = regex.compile(r"(?:\s+\p{Lu}[\p{L}.’'\-]*)*\s*")
@@ -750,21 +760,35 @@ class Resolver:
         names = self.canonical(person.name or person.text).split()
         return FIRST_NAMES.get(names[0].lower()) if len(names) > 1 else None
 
-    def _conjunct(self, mention: Mention) -> Mention | None:
-        """The person ``and`` joins to a named speaker, right before (``Ames and Brell said``)
-        or right after it (``said Ames and Brell``), or None."""
-        before = _AND_BEFORE.search(self.masked, max(0, mention.start - 6), mention.start)
-        if before is not None:
+    def _conjuncts(self, mention: Mention) -> list[Mention]:
+        """The people joined to a named speaker as one subject, in the order named: before it
+        (``Ames and Brell said``, ``Ames, Brell and Kern said``) or after it (``said Ames,
+        Brell and Kern``); none when no ``and`` joins the last of them."""
+        if before := _AND_BEFORE.search(self.masked, max(0, mention.start - 6), mention.start):
             other = self.grammar.np_before(before.start(), subject=False)
-            if other is not None and other.end != before.start():
-                return None  # "Jo Ames of the Institute for Science and Security": one body
-        elif after := _AND_AFTER.match(self.masked, mention.end):
-            other = self.grammar.np_after(after.end())
-            if other is not None and _VERB_RIGHT_AFTER.match(self.masked, other.end):
-                return None  # "said Ames and Brell nodded": a clause of its own
-        else:
-            return None
-        return other if other is not None and other.kind == "name" and other.name else None
+            if not _named(other) or other.end != before.start():
+                return []  # "Jo Ames of the Institute for Science and Security": one body
+            found = [other]
+            while comma := _COMMA_BEFORE.search(
+                self.masked, max(0, found[0].start - 3), found[0].start
+            ):
+                previous = self.grammar.np_before(comma.start(), subject=False)
+                if not _named(previous) or previous.end != comma.start():
+                    break
+                found.insert(0, previous)
+            return found
+        found, at = [], mention.end
+        while link := _COMMA_AFTER.match(self.masked, at) or _AND_AFTER.match(self.masked, at):
+            other = self.grammar.np_after(link.end())
+            if not _named(other):
+                return []
+            found.append(other)
+            at = other.end
+            if link.re is _AND_AFTER:
+                if _VERB_RIGHT_AFTER.match(self.masked, other.end):
+                    return []  # "said Ames and Brell nodded": a clause of its own
+                return found
+        return []
 
     def resolve(
         self, mention: Mention, cue: str | None, method: str, confidence: float
@@ -854,13 +878,13 @@ class Resolver:
         ):  # "the company said": the body last named
             speaker, source_type = named, "organisation"
             method, confidence = adjusted(method, confidence, "org-noun")
-        elif mention.kind == "name" and (other := self._conjunct(mention)) is not None:
-            # "Ames and Brell said", "said Ames and Brell": both speak, neither alone
-            first, second = sorted((mention, other), key=lambda m: m.start)
-            speaker = " and ".join(self.canonical(m.name or m.text) for m in (first, second))
-            mention = Mention(
-                first.start, second.end, self.masked[first.start : second.end], "name"
-            )
+        elif mention.kind == "name" and (others := self._conjuncts(mention)):
+            # "Ames and Brell said", "said Ames, Brell and Kern": all speak, none alone
+            people = sorted((mention, *others), key=lambda m: m.start)
+            names = [self.canonical(m.name or m.text) for m in people]
+            speaker = ", ".join(names[:-1]) + " and " + names[-1]
+            first, last = people[0], people[-1]
+            mention = Mention(first.start, last.end, self.masked[first.start : last.end], "name")
             method, confidence = adjusted(method, confidence, "joint")
         else:
             speaker = self.canonical(mention.name or mention.text)

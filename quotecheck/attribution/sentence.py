@@ -230,7 +230,7 @@ _OWNED_WORDS = regex.compile(r"(?P<owner>\p{Lu}[\p{L}.\-]*[’']s?)(?P<nouns>(?:
 
 #: the words named next: "his descriptions of it as "…"", "her remark that "…"", "his words: "…""
 _CONTENT_NEXT = regex.compile(r"(?:\bas|\bthat|:)\s*$")
-#: or right after the noun of speech: "her assertion of a "…"", "his claim of "…""
+#: or right after the noun of speech: "her description of a "…"", "his claim of "…""
 _OF_CONTENT = regex.compile(r"\s+of(?:\s+(?:a|an|the))?\s+")
 
 
