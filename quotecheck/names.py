@@ -71,6 +71,13 @@ def same_person(a: str, b: str) -> bool:
 SURE = 0.85
 
 
+#: articles that open a phrase for people in a role, never a person's name (English, German,
+#: French)
+_ARTICLES = frozenset(
+    {"the", "a", "an", "der", "die", "das", "den", "dem", "des", "ein", "eine", "le", "la", "les"}
+)
+
+
 def sure_of_speaker(q: Quote) -> bool:
     """Whether the quote's speaker is named beside it by a confident rule: a person's full name
     or a named organisation, not a pronoun followed back, a sentence's subject or a guess.
@@ -87,7 +94,12 @@ def sure_of_speaker(q: Quote) -> bool:
     names = a.speaker.split()
     capitalised = [w for w in names if w[:1].isupper() and not (len(w) > 1 and w.isupper())]
     if a.source_type == "person":  # first and last name, neither a shouted dateline
-        return len(names) >= 2 and len(capitalised) == len(names) and "'s" not in a.speaker
+        return (
+            len(names) >= 2
+            and len(capitalised) == len(names)
+            and "'s" not in a.speaker
+            and names[0].lower() not in _ARTICLES  # "Die Außenminister X-s": a role, unnamed
+        )
     return a.source_type == "organisation" and any(w[:1].isupper() for w in names)
 
 

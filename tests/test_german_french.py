@@ -294,3 +294,20 @@ def test_a_german_day_before_a_month_ends_no_sentence():
     grammar = Grammar(text)
     assert grammar.sentence_start(0, text.index("Mai")) == 0
     assert grammar.sentence_start(0, text.index("Dann")) == text.index("Dann")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("die Minister Norwegens sagten", None),  # plural: a country's ministers, unnamed
+        ("die Regierungschefs Valbourgs sagten", None),
+        ("die Ministerin Ilka Brandes sagte", "Ilka Brandes"),  # one woman in the role
+        ("die Abgeordnete Ilka Brandes sagte", "Ilka Brandes"),
+        ("der Minister Jonas Pfeifer sagte", "Jonas Pfeifer"),
+    ],
+)
+def test_a_plural_role_after_die_names_nobody(text, name):
+    """After ``die``, a role with no feminine ending is plural: the capitalised word after it is
+    a genitive (whose ministers), no person's name."""
+    end = text.rindex(" ")
+    assert german_words.noun_phrase(text, 0, end).name == name

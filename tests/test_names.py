@@ -350,6 +350,8 @@ def _named(speaker: str, **attribution) -> Quote:
         ("ANA RUIZ", {}, False),  # a dateline in capitals
         ("Ana Ruiz's", {}, False),
         ("Ruiz", {}, False),  # a surname alone
+        ("Die Außenminister Valbourgs", {}, False),  # people in a role, none of them named
+        ("The Harbour Pilots", {}, False),
         ("Harbour Board", {"source_type": "organisation"}, True),
         ("the board", {"source_type": "organisation"}, False),
         ("Harbour Board", {"source_type": "unknown"}, False),

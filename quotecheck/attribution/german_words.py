@@ -188,12 +188,15 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     titles = 0
     while titles < len(head) and is_title(head[titles]):
         titles += 1
+    plural = titles > 0 and _plural_role(taken[0][2], head[titles - 1])  # "die Minister"
     if not titles and not is_given_name(head[0]):  # "Bremens Wirtschaftssenator Jens Hoffmann"
         titles = next((k + 1 for k in range(len(head) - 2, 0, -1) if is_title(head[k])), 0)
     named = head[titles:]
     name = None
     if not titles and len(head) == 1 and len(core) > 1 and _names_a_body(head[0]):
         pass  # "Landesamt für Umwelt", "Bund der Steuerzahler": a body's name, the whole phrase
+    elif named and plural:
+        pass  # "die Minister Norwegens": people in a role, of a country, none of them named
     elif named and (titles or not determined):
         name = " ".join(named)
         if not titles and _role_before_given_name(named):
@@ -220,6 +223,12 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     ):  # "der Vorsitzende des Vereins Jonas Pfeifer": the body's head, not "des Ministers X"
         name = " ".join(core[-2:])
     return Phrase(s, e, text[s:e], name)
+
+
+def _plural_role(article: str, role: str) -> bool:
+    """Whether a role after ``die`` is plural (``die Minister``, ``die Regierungschefs``): no
+    feminine ending (``die Ministerin``, ``die Abgeordnete``) makes it one woman's."""
+    return article.lower() == "die" and not role.lower().endswith(("in", "e"))
 
 
 #: the furthest an extended attribute's phrase reaches before its adjective
