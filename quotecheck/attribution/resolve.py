@@ -85,6 +85,11 @@ ADJUSTMENTS: dict[str, float] = {
     # the attribution (as annotated news counts it), never sure enough to set speakers apart
     "relayed": -0.1,
 }
+#: an indefinite article before a noun, past its adjectives or a quote that qualifies it
+_INDEFINITE_BEFORE = regex.compile(
+    r"\b(?i:a|an|another)\s+(?:(?:(?!(?:the|of|from|to|for|by|with|in|on|at|and|or)\b)"
+    r"[\p{Ll}\-]+|" + MASK + r"+)\s+){0,3}$"
+)
 #: the confidence of an attribution that names nobody (the mention is kept as evidence)
 UNRESOLVED = 0.3
 #: a sentence that opens on the pronoun of the other gender
@@ -886,6 +891,10 @@ class Resolver:
             first, last = people[0], people[-1]
             mention = Mention(first.start, last.end, self.masked[first.start : last.end], "name")
             method, confidence = adjusted(method, confidence, "joint")
+        elif mention.kind == "organisation" and _INDEFINITE_BEFORE.search(
+            self.masked, max(0, mention.start - 40), mention.start
+        ):  # 'a "Save the Docks" campaign', "a new company": one not named before
+            speaker, source_type = mention.name or mention.text, "organisation"
         else:
             speaker = self.canonical(mention.name or mention.text)
             if mention.kind == "organisation":
