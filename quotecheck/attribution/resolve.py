@@ -594,6 +594,16 @@ class Resolver:
             " " not in self.canonical(person.name or person.text)
         )
 
+    def _body_owning(self, document: Mention) -> str | None:
+        """The body named before whose common noun owns a document (``the company's statement``:
+        Kell Ferries Ltd), or None."""
+        owner = _OWNING_NOUN.match(document.text)
+        if owner is None or owner.group(1) not in ORG_WORDS:
+            return None
+        start = document.start + owner.start(1)
+        noun = Mention(start, start + len(owner.group(1)), owner.group(1), "organisation")
+        return self.organisation_before(noun)
+
     def _sender(self, document: Mention) -> Mention | None:
         """The body or person a document comes from, named right after it (``a statement
         from the sheriff's office``, ``a letter by Jo Ames``), or None."""
@@ -860,6 +870,9 @@ class Resolver:
             source_type = (
                 "organisation" if any(w.lower() in ORG_WORDS for w in writer.split()) else "person"
             )
+        elif mention.kind == "document" and (body := self._body_owning(mention)) is not None:
+            speaker, source_type = body, "organisation"  # "the company's statement read"
+            method, confidence = adjusted(method, confidence, "org-noun")
         elif mention.kind == "document" and (sender := self._sender(mention)) is not None:
             speaker = (  # "a statement from police", "a statement from the company"
                 sender.kind == "organisation" and self.organisation_before(sender)
@@ -912,6 +925,8 @@ class Resolver:
         )
 
 
+#: a common noun owning a document: "company's statement", "the council's report"
+_OWNING_NOUN = regex.compile(r"(?:the\s+)?(\p{Ll}+)[’']s\s+\p{Ll}+$")
 #: "his" or "her" before a document noun: its writer, followed back like a pronoun
 _OWNER_PRONOUN = regex.compile(r"\b([Hh]is|[Hh]er)\s+$")
 #: what may stand between a subject and its verb: an apposition set off by commas ("Jo Ames,
