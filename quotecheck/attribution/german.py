@@ -1187,8 +1187,10 @@ def later(ctx: Context, rule: Rule) -> Attribution | None:
     end = min(ctx.sentence_end, ctx.grammar.sentence_end(start, ctx.paragraph.end))
     for m in _CLOSING_CUE.finditer(masked, start, end):
         cue, at = m.group(1), m.end()
-        if cue == "so" and (said := _IT_SAYS.match(masked, m.start(1), end)):
-            phrase = _place(masked, said.end(), end)  # "…, so heißt es in der Erklärung."
+        if (cue == "so" or cue.lower() in _IT_IS_SAID) and (
+            said := _IT_SAYS.match(masked, m.start(1), end)
+        ):  # "…, so heißt es in der Erklärung.", "…, hiess es in einer Mitteilung."
+            phrase = _place(masked, said.end(), end)
             if phrase is not None and _closes_sentence(masked[phrase.end : end]):
                 return _attribution(phrase, "heißt es", rule)
         finite = _WORD_THEN_SPACE.match(masked, at, end) if cue == "so" else None
