@@ -530,18 +530,32 @@ def _named_in_story(ctx: Context, cue: regex.Match) -> Mention | None:
 _SIGNED_BY_SOMEONE = regex.compile(r"\s*(?:a|an)\s+\p{Ll}")
 
 
+#: the mark opening an item of a list: "- ", "* ", "• "
+_BULLET = regex.compile(r"^\s*[-*•·–]\s+")
+
+
 def signed(ctx: Context, rule: Rule) -> Attribution | None:
     """A name under or after the quote with a dash and no verb (``"…" ― Lorna Betts``, a reader's
     reaction signed ``— Dana Quist, 54, Tulsa``)."""
     q, masked, article = ctx.quote, ctx.masked, ctx.article
     if not q.close_mark:
         return _signed_inside(ctx, rule)
-    if masked[ctx.paragraph.start : q.start].strip(MASK + " \u00a0\u202f"):
-        return None  # the quote opens its line; a dash after a reported sentence signs the writer
-    end = ctx.paragraph.end
+    # the quote's own line: a list keeps its items on lines of one paragraph (the masked text
+    # joins a paragraph's lines, the article's keeps them)
+    text = article.text
+    line_start = max(ctx.paragraph.start, text.rfind("\n", ctx.paragraph.start, q.start) + 1)
+    lead = _BULLET.sub("", masked[line_start : q.start], count=1)
+    if lead.strip(MASK + " \u00a0\u202f"):
+        return None  # the quote opens its line (or a list's item); a dash after a reported
+        # sentence signs the writer
+    end = text.find("\n", q.end, ctx.paragraph.end)
+    end = ctx.paragraph.end if end == -1 else end
     at = q.end
     while at < end and masked[at] == MASK:
         at += 1  # past the closing mark, and the space French sets before a guillemet
+    if not masked[at:end].strip() and end < ctx.paragraph.end:  # the name on the next line
+        at, end = end + 1, text.find("\n", end + 1, ctx.paragraph.end)
+        end = ctx.paragraph.end if end == -1 else end
     on_own_line = not masked[at:end].strip() and q.paragraph + 1 < len(article.paragraphs)
     if on_own_line:
         following = article.paragraphs[q.paragraph + 1]  # the name on a line of its own
