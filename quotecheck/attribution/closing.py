@@ -23,7 +23,16 @@ from .cues import (
 from .grammar import SET_OFF
 from .phrases import RESOLVED, Mention
 from .resolve import UNRESOLVED, adjusted
-from .words import AUXILIARIES, PARTICIPLES, PRONOUNS, RELATIVES, SPEECH_VERB_FORMS, is_title
+from .words import (
+    AUXILIARIES,
+    DOCUMENT_NOUNS,
+    PARTICIPLES,
+    PRONOUNS,
+    RELATIVES,
+    SPEECH_NOUNS,
+    SPEECH_VERB_FORMS,
+    is_title,
+)
 
 _ACCORDING_AFTER = regex.compile(
     r"according to\s+|\bin the (?:view|opinion|estimation|judge?ment) of\s+"
@@ -102,11 +111,16 @@ def words_after(ctx: Context) -> int | None:
 #: right after its closing one: the quoted words qualify the noun
 _DETERMINER_BEFORE = regex.compile(r"\b(?i:a|an|the|this|that|its|their|his|her|our)\s+$")
 _NOUN_AFTER = regex.compile(r"[ \u00a0]+\p{Ll}{2,}\b")
-#: a sentence of nothing but a subject and its speech verb ("Ames said."), perhaps a day
+#: a sentence of nothing but a subject and its speech verb ("Ames said.", "The bank said."),
+#: perhaps with a day or the channel it spoke through ("… said in a statement on Monday.")
 _BARE_CUE = regex.compile(
-    r"(?:(?:\p{Lu}[\p{L}’'\-]+\.?\s+){0,3}\p{Lu}[\p{L}’'\-]+|He|She|They)\s+(?:also\s+)?"
-    r"(?P<verb>\p{Ll}+)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s*\.(?=\s|$)"
+    r"(?:(?:\p{Lu}[\p{L}’'\-]+\.?\s+){0,3}\p{Lu}[\p{L}’'\-]+|He|She|They"
+    r"|The(?:\s+\p{Ll}[\p{Ll}\-]+){1,2}?)\s+(?:also\s+)?(?P<verb>\p{Ll}+)"
+    r"(?:\s+(?:in|on|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:\p{Ll}+\s+)??"
+    r"(?P<channel>\p{Ll}+))?(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s*\.(?=\s|$)"
 )
+#: what a speaker speaks through, besides a document or a statement: "in an interview"
+_CHANNELS = DOCUMENT_NOUNS | SPEECH_NOUNS | {"interview", "briefing", "conference", "speech"}
 
 
 def _qualifies_noun(ctx: Context) -> bool:
@@ -124,7 +138,9 @@ def _bare_cue(ctx: Context, at: int, end: int) -> bool:
     """Whether the sentence after a quote closed by a full stop is only its cue ('"… are
     missing." Ames said.'): the quote's, written with a stop for a comma."""
     m = _BARE_CUE.match(ctx.masked, at, end)
-    return m is not None and bool(ctx.resolver.verbs_in(m.start("verb"), m.end("verb")))
+    if m is None or (m.group("channel") and m.group("channel") not in _CHANNELS):
+        return False
+    return bool(ctx.resolver.verbs_in(m.start("verb"), m.end("verb")))
 
 
 def inverted_verb(ctx: Context, at: int):

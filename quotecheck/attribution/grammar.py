@@ -22,6 +22,7 @@ from .words import (
     AUXILIARIES,
     DOCUMENT_NOUNS,
     FIRST_NAMES,
+    IRREGULAR_PASTS,
     NUMBER_WORDS,
     ORG_WORDS,
     PARTICLES,
@@ -54,6 +55,18 @@ _DETERMINERS = frozenset({"the", "a", "an", "one", "some", "another", "his", "he
 _INDEFINITE_DETERMINERS = frozenset({"a", "an", "one", "some", "another"})
 #: words that open a verb's object, never the next word of a noun phrase
 _OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my"})
+#: irregular pasts that end a common noun phrase ("the judge gave …"), less those that are
+#: also nouns or adjectives inside one ("the far left", "a mug shot", "the rose garden")
+_PHRASE_ENDING_PASTS = IRREGULAR_PASTS - {
+    "left",
+    "lay",
+    "led",
+    "rose",
+    "saw",
+    "shot",
+    "fell",
+    "won",
+}
 _PREPOSITIONS = frozenset(
     {"in", "on", "at", "of", "for", "with", "by", "from", "to", "about", "after", "before"}
     | {"during", "over", "under", "into", "than", "as"}
@@ -125,6 +138,13 @@ _COMMA_THEN = regex.compile(r",\s*(?=\p{Lu})")
 _COORDINATING = regex.compile(r"\b(?:and|but|or|yet)\b")
 _LISTED = regex.compile(r"\s*(?:,|and\b|or\b)")
 _TRAILING_COMMA = regex.compile(r"\s*,?\s*$")
+_DETERMINER_WORD = regex.compile(r"\b(?:a|an|the|his|her|its|their|our)\s+")
+_PREPOSITION_BEFORE = regex.compile(r"\b(?:of|with|on|from|in|at|about|for)\s+$")
+#: a noun (perhaps after one modifier) and up to two prepositional phrases qualifying it
+_NOUN_THEN_PHRASES = regex.compile(
+    r"(?:[\p{Ll}\-]+\s+)?(?P<noun>\p{Ll}+)"
+    r"(?:\s+(?:of|with|on|from|in|at|about|for)\s+[^,;:\"“”]{1,40}?){0,2}\s*"
+)
 #: words that open a sentence and never follow a title or an initial inside a name
 _SENTENCE_OPENING_WORDS = frozenset(
     {"He", "She", "It", "They", "We", "I", "The", "But", "And", "This", "That", "In"}
@@ -306,6 +326,8 @@ class Grammar:
             if not (head or ampersand or np_word(toks[n][2], named)):
                 break
             run.insert(0, toks[n])
+        if len(run) > 1 and _verb_and_object(run):
+            return None  # "Another featured five old photos telling": a verb and its object
         indefinite = None
         determiner = toks[-len(run) - 1] if run and len(toks) > len(run) else None
         definite = bool(run) and "the" in {
@@ -374,6 +396,8 @@ class Grammar:
         )
         if determined:
             toks = toks[1:]
+            if len(toks) > 1 and _verb_and_object(toks):
+                return None  # "Another featured five photos": a pronoun, then its verb
             if toks and toks[0][2] in DOCUMENT_NOUNS:  # "the email goes on", not "the Post"
                 s, e, noun = toks[0]
                 return Mention(s, e, noun, "document", name=noun)
@@ -433,7 +457,11 @@ class Grammar:
                 and not _named_next(toks, i + 1)  # "Harbourline skipper Tom Brell": a noun for him
             ):
                 break  # a name ends where its verb begins ("Ames reversed"), not a role's words
-            if run and word.islower() and len(word) > 4 and word.endswith("ed"):
+            if (
+                run
+                and word.islower()
+                and ((len(word) > 4 and word.endswith("ed")) or word in _PHRASE_ENDING_PASTS)
+            ):
                 break  # a common noun phrase ends at a past tense: "the striker limped off"
             if run and word.islower() and toks[i + 1 : i + 2] and toks[i + 1][2] in _OBJECT_OPENERS:
                 break  # a word before "his"/"the" is the verb: "an analyst cut his rating"
@@ -705,7 +733,24 @@ class Grammar:
         comma = _TRAILING_COMMA.search(self.text[sentence_start : mention.start])
         antecedent = self.np_before(sentence_start + comma.start(), subject=False)
         kinds = {"organisation", "document"} if mention.text.lower() == "which" else {"name"}
-        return antecedent if antecedent is not None and antecedent.kind in kinds else None
+        if antecedent is not None and antecedent.kind in kinds:
+            return antecedent
+        if mention.text.lower() == "which":  # "posted a photo of the quay on Tuesday, which read"
+            return self._document_before_phrases(sentence_start, sentence_start + comma.start())
+        return None
+
+    def _document_before_phrases(self, start: int, end: int) -> Mention | None:
+        """The document a clause ends on, past the phrases that qualify it (``a photo of the
+        flooded quay on Tuesday``), or None."""
+        for det in reversed(list(_DETERMINER_WORD.finditer(self.text, start, end))):
+            noun = _NOUN_THEN_PHRASES.fullmatch(self.text, det.end(), end)
+            if noun is None or _PREPOSITION_BEFORE.search(self.text, start, det.start()):
+                continue  # none, or the object of a phrase qualifying a noun before it
+            if noun.group("noun") in DOCUMENT_NOUNS:
+                s, e = noun.span("noun")
+                return Mention(s, e, noun.group("noun"), "document", name=noun.group("noun"))
+            return None  # the nearest noun phrase is something else
+        return None
 
 
 #: lower-case words that may complete a role after its "of": "master of ceremonies", "chairman
@@ -735,6 +780,16 @@ def _named_after_role(text: str, rest: list[Token], role: Mention) -> Mention | 
     full = " ".join(t[2] for t in name)
     role_text = text[role.start : rest[k - 1][1]]
     return Mention(role.start, name[-1][1], text[role.start : name[-1][1]], "name", full, role_text)
+
+
+def _verb_and_object(run: list[Token]) -> bool:
+    """Whether a run of words opens on a past tense with a number or a determiner after it
+    (``featured five photos``): a verb and its object, no subject."""
+    verb, after = run[0][2], run[1][2].lower()
+    past = verb.islower() and (
+        (len(verb) > 4 and verb.endswith("ed")) or verb in _PHRASE_ENDING_PASTS
+    )
+    return past and (after[:1].isdigit() or after in NUMBER_WORDS or after in _OBJECT_OPENERS)
 
 
 def _without_acronyms_inside(toks: list[Token]) -> list[Token]:

@@ -167,8 +167,10 @@ _STOP = regex.compile(r"\.\s+(?=\p{Lu})")
 #: a text introduced as somebody's: "said in a statement", "issued a statement", "a statement
 #: from"
 _ISSUED = regex.compile(
-    r"(?P<verb>\b(?:in|issued|released|put\s+out|posted)\s+)?\b(?:[Aa]n?)\s+(?:written\s+|brief\s+)?"
-    r"(?P<noun>statement|letter|post|email|e-mail|memo|tweet|video)\b(?P<from>\s+(?:from|by)\s)?"
+    r"(?P<verb>\b(?:in|issued|released|put\s+out|posted|tweeted|shared|sent|published|wrote)\s+)?"
+    r"\b(?:[Aa]n?)\s+(?:written\s+|brief\s+)?"
+    r"(?P<noun>statement|letter|post|email|e-mail|memo|tweet|video|photo|picture|message|note)\b"
+    r"(?P<from>\s+(?:from|by)\s)?"
 )
 #: what shows a name to be a company's: an executive title after it, a company noun before it
 _COMPANY_EVIDENCE = regex.compile(
