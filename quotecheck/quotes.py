@@ -72,6 +72,12 @@ _SENTENCE_BEFORE = frozenset(".!?:;,—–-…")
 _POSSESSIVE_END = regex.compile(r"\p{Lu}\p{L}*[’']s$")
 _TITLE_CUES = "|".join(map(regex.escape, sorted(words("title_cues.txt"))))
 _TITLE_CUE = regex.compile(r"\b(?:" + _TITLE_CUES + r")\b[^.;:]{0,30}$")
+#: a clause of its own whose verb introduces the quote, after a comma that ends the title
+#: cue's: "… not to publish her report, he replied "No""
+_ANSWER_BEFORE = regex.compile(
+    r",\s+[^,]{1,30}?\b(?:said|replied|answered|added|asked|says|replies|answers|adds|asks)"
+    r"\s*[:,]?\s*$"
+)
 #: how far back from the opening mark a title cue can start: 30 characters and the longest cue
 _TITLE_CUE_REACH = 30 + max(map(len, words("title_cues.txt")))
 #: a work noun right after the closing mark: 'the "Night Shift" podcast', 'the "Iron Gate" reboot'
@@ -166,7 +172,10 @@ def _kind(text: str, start: int, end: int) -> str:
     before = (before[:-1] if before[-1:] in _MARK_CHARACTERS else before).rstrip()
     lead = text[max(0, start - 60) : start - 1].lower()
     named_work = (
-        bool(_TITLE_CUE.search(lead, max(0, len(lead) - _TITLE_CUE_REACH)))
+        (
+            bool(_TITLE_CUE.search(lead, max(0, len(lead) - _TITLE_CUE_REACH)))
+            and not _ANSWER_BEFORE.search(lead)
+        )
         or (before.endswith(_PROGRAMME_WORDS) and bool(_PROGRAMME_BEFORE.search(before[-40:])))
         or bool(_POSSESSIVE_END.search(before[-40:]))
         or bool(_TITLE_CUE_AFTER.match(text, end))

@@ -61,6 +61,7 @@ _OFFICES = frozenset(
     {"president", "senator", "governor", "minister", "chancellor", "mayor", "premier", "pope"}
     | {"king", "queen", "nominee", "candidate", "front-runner", "frontrunner", "head"}
     | {"secretary", "congressman", "congresswoman", "ambassador", "leader"}
+    | {"mp", "mep", "msp", "lawmaker", "legislator", "councillor", "councilman", "councilwoman"}
     # occupations a profile calls its subject by ("the singer", "the pop star", "the striker")
     | {"singer", "star", "actress", "actor", "rapper", "comedian", "musician", "author"}
     | {"novelist", "filmmaker", "striker", "quarterback", "midfielder", "goalkeeper", "pitcher"}
@@ -533,7 +534,7 @@ class Resolver:
         about them (``Ada Brell visited the port. The Ruritanian president said …``): the
         person the sentence before opens on, as for an epithet."""
         # the noun heading the role: "head" in "the head of the port authority"
-        head = (mention.role or "").split(" of ")[0].split()[-1:]
+        head = regex.split(r" (?:of|for) ", mention.role or "")[0].split()[-1:]
         definite = self.masked[max(0, mention.start - 4) : mention.start].lower() == "the "
         paragraph = self.paragraph_at(mention.start)
         if not (head and head[0].lower() in _OFFICES and definite and paragraph):
@@ -559,6 +560,21 @@ class Resolver:
             return None  # a person with a role of their own is not the holder of another
         return person
 
+    def _titled_epithet_before(self, mention: Mention) -> Mention | None:
+        """The person the same office stood for when the article last wrote it (``The
+        Commons leader called … She said … The Commons leader added``): one phrase, one
+        person, within an article."""
+        if self.masked[max(0, mention.start - 4) : mention.start].lower() != "the ":
+            return None  # "one lawmaker called …": somebody else
+        phrase = regex.compile(r"\b[Tt]he " + regex.escape(mention.text) + r"\b")
+        earlier = list(phrase.finditer(self.masked, 0, max(0, mention.start - 4)))
+        for found in reversed(earlier):
+            start = found.start() + 4
+            person = self._titled_epithet(replace(mention, start=start, end=found.end()))
+            if person is not None:
+                return person
+        return None
+
     def _in_heading(self, offset: int) -> bool:
         """Whether ``offset`` lies in the article's headline or standfirst."""
         return any(
@@ -571,8 +587,15 @@ class Resolver:
         tells it (``Mrs.``, ``spokesman``), does not contradict ``pronoun`` (``he``, ``she``)."""
         before = bisect_right(self._people_ends, offset)
         wanted = {"he": "male", "she": "female"}.get(pronoun.lower())
-        for n in range(before - 1, max(-1, before - 1 - AGREEMENT_LOOKBACK), -1):
+        looked_at = 0  # the names looked at: one name's surname inside it ("Ruth Albers") is one
+        last: Mention | None = None
+        for n in range(before - 1, -1, -1):
             person = self.people[n]
+            if last is None or person.end <= last.start or last.end <= person.start:
+                looked_at += 1
+                last = person
+            if looked_at > AGREEMENT_LOOKBACK:
+                break
             if self._outlet_addressed(person):
                 continue
             if wanted is None or self._gender(person) in {None, wanted}:
@@ -687,6 +710,9 @@ class Resolver:
         if (
             verbs
             and _NAME_WORDS.fullmatch(self.masked, verbs[-1].end(), person.start)
+            and not (  # "did not deny reports Jo Ames’s office …": "reports" is deny's object
+                len(verbs) > 1 and not self.masked[verbs[-2].end() : verbs[-1].start()].strip()
+            )
             and wanted is not None
             and self._gender(person) == wanted
             and self._gender(subject) is None
@@ -848,7 +874,9 @@ class Resolver:
                 method, confidence = adjusted(method, confidence, "role-noun")
             elif full := self.full_names.get(mention.text.lower()):
                 speaker = full  # a title word that is a person's surname: "King said"
-            elif (person := self._titled_epithet(mention)) is not None:
+            elif (
+                person := self._titled_epithet(mention) or self._titled_epithet_before(mention)
+            ) is not None:
                 speaker = self.canonical(person.name or person.text)
                 method, confidence = adjusted(method, confidence, "epithet")
             else:
