@@ -109,6 +109,9 @@ _CONTRACTED_VERB_NEXT = regex.compile(
 )
 #: how many people back a pronoun looks for one of its gender
 AGREEMENT_LOOKBACK = 3
+#: how many sentences back an office looks for the person it stands for, past people who
+#: hold a role of their own ("Jo Ames denied it. Her adviser Tom Brell … The minister said")
+_OFFICE_SENTENCES_BACK = 2
 #: what stands before the one told: "told Quartz", "a statement to Quartz"
 _ADDRESSED = regex.compile(
     r"\b(?:told|(?:said|wrote|spoke|talked|talking|speaking|statement|interview|remarks|comments)"
@@ -541,24 +544,26 @@ class Resolver:
             return None
         grammar = self.grammar
         start = grammar.sentence_start(paragraph.start, mention.start)
-        if start <= paragraph.start + 1:  # the paragraph's first sentence: the one before it
-            paragraph = self.paragraph_before(paragraph.start)
-            if paragraph is None:
+        for _ in range(_OFFICE_SENTENCES_BACK):
+            if start <= paragraph.start + 1:  # the paragraph's first sentence: the one before it
+                paragraph = self.paragraph_before(paragraph.start)
+                if paragraph is None:
+                    return None
+                start = paragraph.end
+            opening = grammar.sentence_start(paragraph.start, max(paragraph.start, start - 2))
+            previous = grammar.sentence_subject(opening, start)
+            if previous is None or previous.kind != "name":
                 return None
-            start = paragraph.end
-        opening = grammar.sentence_start(paragraph.start, max(paragraph.start, start - 2))
-        previous = grammar.sentence_subject(opening, start)
-        if previous is None or previous.kind != "name":
-            return None
-        if MASK in self.masked[max(paragraph.start, opening - 3) : previous.start]:
-            return None  # not a sentence about a person ('"…?" Borger asked.': a question)
-        person = next((m for m in self.people if m.start == previous.start), None)
-        if person is None:
-            return None
-        name = self.canonical(person.name or person.text)
-        if any(m.role and self.canonical(m.name or m.text) == name for m in self.people):
-            return None  # a person with a role of their own is not the holder of another
-        return person
+            if MASK in self.masked[max(paragraph.start, opening - 3) : previous.start]:
+                return None  # not a sentence about a person ('"…?" Borger asked.': a question)
+            person = next((m for m in self.people if m.start == previous.start), None)
+            if person is None:
+                return None
+            name = self.canonical(person.name or person.text)
+            if not any(m.role and self.canonical(m.name or m.text) == name for m in self.people):
+                return person
+            start = opening  # a person with a role of their own holds no other: the one before
+        return None
 
     def _titled_epithet_before(self, mention: Mention) -> Mention | None:
         """The person the same office stood for when the article last wrote it (``The
@@ -587,6 +592,8 @@ class Resolver:
         tells it (``Mrs.``, ``spokesman``), does not contradict ``pronoun`` (``he``, ``she``)."""
         before = bisect_right(self._people_ends, offset)
         wanted = {"he": "male", "she": "female"}.get(pronoun.lower())
+        if wanted is not None and (office := self._office_before(offset, wanted, before)):
+            return office
         looked_at = 0  # the names looked at: one name's surname inside it ("Ruth Albers") is one
         last: Mention | None = None
         for n in range(before - 1, -1, -1):
@@ -611,6 +618,33 @@ class Resolver:
                     return subject
                 return person
         return None  # the people just named are all of the other gender: nobody to follow
+
+    def _office_before(self, offset: int, wanted: str, before: int) -> Mention | None:
+        """The person a definite office opening the sentence before stands for, when nobody
+        is named after it (``Jo Ames denied it. Her adviser Tom Brell … But the minister said
+        …. "…," she said``: Ames), or None."""
+        paragraph = self.paragraph_at(offset)
+        if paragraph is None:
+            return None
+        start = self.grammar.sentence_start(paragraph.start, offset)
+        if start <= paragraph.start + 1:
+            paragraph = self.paragraph_before(paragraph.start)
+            if paragraph is None:
+                return None
+            start = paragraph.end
+        opening = self.grammar.sentence_start(paragraph.start, max(paragraph.start, start - 2))
+        if before and self.people[before - 1].end > opening:
+            return None  # a person named since: the pronoun may be theirs
+        subject = self.grammar.sentence_subject(opening, start)
+        if subject is None or subject.kind != "role" or not subject.role:
+            return None
+        noun = subject.role.split()[-1].lower()
+        holder = (
+            self._holder_before(subject, noun)
+            or self._epithet_holder(subject)
+            or self._titled_epithet(subject)
+        )
+        return holder if holder is not None and self._gender(holder) in {None, wanted} else None
 
     def _outlet_addressed(self, person: Mention) -> bool:
         """Whether ``person`` is one word the article never gives a full name, told something
