@@ -23,6 +23,7 @@ from .words import (
     AUXILIARIES,
     AUXILIARY_ADVERBS,
     DOCUMENT_NOUNS,
+    DOCUMENT_PARTS,
     GENDERED,
     NOUN_FORMS,
     ORG_WORDS,
@@ -173,8 +174,8 @@ def not_a_cue(grammar: Grammar, sentence_start: int, verb: VerbMatch) -> bool:
         return True  # "Ames's comments", "the mayor’s claim": a noun after a possessive
     if verb.group().lower() not in NOUN_FORMS:
         return False
-    if any(w[:1].isdigit() for w in previous):  # "22 Ames emails"
-        return True
+    if any(w[:1].isdigit() for w in previous):  # "22 Ames emails", not "Article 12 states"
+        return not (len(previous) > 1 and previous[-2].lower() in DOCUMENT_PARTS)
     if (
         len(previous) > 1
         and _POSSESSIVE.search(previous[-2])

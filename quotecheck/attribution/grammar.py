@@ -21,6 +21,7 @@ from .words import (
     ABBREVIATIONS,
     AUXILIARIES,
     DOCUMENT_NOUNS,
+    DOCUMENT_PARTS,
     FIRST_NAMES,
     IRREGULAR_PASTS,
     NUMBER_WORDS,
@@ -89,8 +90,13 @@ _DAY = regex.compile(r"(?:0?[1-9]|[12]\d|3[01])")
 _ORDINAL_MONTHS = by_kind("de/words.tsv")["month"]
 _INITIALS = regex.compile(r"(?:\p{Lu}\.-?){0,3}\p{Lu}")  # "J", "G.K", "J.-P" (before the last stop)
 _DOCUMENT = regex.compile(
-    r"(?:the|a|an)\s+(?P<noun>\L<nouns>)\s+(?:of|from|by|issued by|released by)\s+(?:the\s+)?"
-    r"(?P<name>\p{Lu}[^,;:.]*?)\s*(?=,|$)",
+    r"(?:the|a|an)\s+(?:(?-i:\p{Ll}[\p{Ll}\-]+)\s+)?(?P<noun>\L<nouns>)\s+"
+    r"(?P<link>of|from|by|(?:issued|released|sent|written|signed|posted)(?:\s+out)?\s+by)\s+"
+    r"(?:the\s+)?"
+    r"(?-i:(?P<name>\p{Lu}[\p{L}\p{N}’'&.\-]*(?:\s+(?:(?:of|and|the|for)\s+)*\p{Lu}[\p{L}\p{N}’'&.\-]*)*)"
+    # a day when it was sent, which is no part of the name: "… from Jo Ames on Tuesday"
+    r"(?:\s+(?:on|last|this)\s+\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?)?)"
+    r"\s*(?=,|$)",
     regex.IGNORECASE,
     nouns=sorted(DOCUMENT_NOUNS, key=len, reverse=True),
 )
@@ -138,6 +144,10 @@ _COMMA_THEN = regex.compile(r",\s*(?=\p{Lu})")
 _COORDINATING = regex.compile(r"\b(?:and|but|or|yet)\b")
 _LISTED = regex.compile(r"\s*(?:,|and\b|or\b)")
 _TRAILING_COMMA = regex.compile(r"\s*,?\s*$")
+#: a numbered part of a text ending a phrase: "Article 12", "Section 4(b)"
+_NUMBERED_PART = regex.compile(
+    r"\b(?P<part>\p{Lu}\p{Ll}+)\s+(?P<number>\d+(?:[.:]\d+)*(?:\(\w\))?)\s*$"
+)
 _DETERMINER_WORD = regex.compile(r"\b(?:a|an|the|his|her|its|their|our)\s+")
 _PREPOSITION_BEFORE = regex.compile(r"\b(?:of|with|on|from|in|at|about|for)\s+$")
 #: a noun (perhaps after one modifier) and up to two prepositional phrases qualifying it
@@ -256,6 +266,10 @@ class Grammar:
             share := _SHARE.search(text, max(0, end - 40), end)
         ):
             return Mention(share.start(), share.end(), share.group(), "phrase")  # "Six in 10 said"
+        if (part := _NUMBERED_PART.search(text, max(0, end - 40), end)) and part.group(
+            "part"
+        ).lower() in DOCUMENT_PARTS:  # "Article 12 states": a part of a text
+            return Mention(part.start(), part.end("number"), part.group().strip(), "document")
         if epithet := _EPITHET_BEFORE.search(text, max(0, end - 60), end):
             role = epithet.group("epithet")  # "the head of state said": a role, not "state"
             return Mention(
@@ -542,6 +556,14 @@ class Grammar:
         text = self.text
         offset = _LEADING.match(text, start, end).end()
         if doc := _DOCUMENT.match(text[offset:end].split(",")[0]):
+            words = doc["name"].split()
+            if (
+                doc["link"].lower() != "of"
+                and (len(words) == 1 or words[0].lower() in FIRST_NAMES)
+                and not any(w.lower() in ORG_WORDS for w in words)
+            ):  # "The email from (Jo) Ames on Tuesday warned": a person's words
+                s, e = offset + doc.start("name"), offset + doc.end("name")
+                return Mention(s, e, doc["name"], "name", name=doc["name"])
             name = f"{doc['name'].strip()} ({doc['noun'].lower()})"
             return Mention(offset, offset + doc.end(), doc.group(), "document", name=name)
         candidates = [offset]
@@ -981,7 +1003,7 @@ def _verb_not_head(run: list[Token]) -> bool:
     last = run[-1][2]
     return (
         last in SPEECH_VERB_FORMS
-        and run[-2][2][:1].isupper()
+        and (run[-2][2][:1].isupper() or run[-2][2][:1].isdigit())  # "Article 12 states"
         and not any(_APOSTROPHE.search(t[2]) for t in run[-3:-1])
     )
 
