@@ -582,14 +582,32 @@ def _previous_subject(resolver: Resolver, sentence_start: int) -> Mention | None
 
 
 #: a sentence opening on a subordinate clause set off by a comma ("Although she thanked them,
-#: …", "While Ames spoke, …"; not "As": "As Ames put it, …" frames the words)
+#: …", "While Ames spoke, …", "As Ames spoke, …"; an "As" clause may also frame the words after
+#: it: "As Ames put it, the plan is …", see :func:`in_opening_clause`)
 _SUBORDINATE_OPENING = regex.compile(
     r"(?:(?:And|But|Yet|So),?\s+)?"
     r"(?:(?<=\s)(?:when|while|after|before|because|although|though|since|once|until)"
-    r"|When|While|After|Before|Because|Although|Though|Since|Once|Until)\s[^,;:"
+    r"|When|While|After|Before|Because|Although|Though|Since|Once|Until|As)\s[^,;:"
     + MASK
     + r"]{3,120}?,\s+(?=(?:the|a|an)\s|\p{Lu}|\p{Ll}+\s)"
 )
+
+#: two words: a main clause of its own between a subordinate clause and a quote
+_TWO_WORDS = regex.compile(r"\p{L}+\W+\p{L}+")
+
+
+def in_opening_clause(grammar: Grammar, sentence_start: int, verb: VerbMatch, quote: int) -> bool:
+    """Whether ``verb`` lies in a subordinate clause opening the sentence whose main clause
+    has words of its own before the quote at ``quote`` (``As Ames spoke, the union was urging
+    members against "…"``): the main clause, not the verb, says what the quote is."""
+    opening = _SUBORDINATE_OPENING.match(grammar.text, sentence_start, verb.start() + 1 + 120)
+    return (
+        opening is not None
+        and not grammar.text.startswith("As ", opening.start())  # "As Ames put it, the …"
+        and verb.end() <= opening.end()
+        and opening.end() < quote
+        and bool(_TWO_WORDS.search(grammar.text, opening.end(), quote))
+    )
 
 
 def surname_alone(resolver: Resolver, start: int, end: int) -> Mention | None:

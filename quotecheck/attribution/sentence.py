@@ -14,6 +14,7 @@ from .cues import (
     as_mentioned,
     attribute_verb,
     cues,
+    in_opening_clause,
     not_a_cue,
     passive_agent,
     relayed,
@@ -68,6 +69,8 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
             return ctx.resolver.resolve(agent, verb.group(), rule.method, rule.confidence)
         if not_a_cue(ctx.grammar, start, verb):
             continue
+        if in_opening_clause(ctx.grammar, start, verb, ctx.quote.start):
+            return None  # "While Ames spoke, the union urged members against "…""
         found = attribute_verb(ctx.resolver, verb, start, rule.method, rule.confidence, ctx.earlier)
         if found is not None:
             outer = reporter(ctx.resolver, start, verbs[:n], verb, rule.method, rule.confidence)
