@@ -119,6 +119,14 @@ _ATTRIBUTIVE_BEFORE = frozenset(
     {"a", "an", "the", "his", "her", "their", "its", "my", "our", "your"}
 )
 #: a plural common noun: a subject a verb's base form agrees with ("voters say")
+#: a verb of holding or showing before a text, whose words are the text's, not the holder's
+#: ("held up a sign saying", "wore a shirt reading")
+_HELD_BEFORE = regex.compile(
+    r"\b(?:held|holding|holds|carried|carrying|carries|waved|waving|wore|wearing|displayed"
+    r"|displaying|hoisted)(?:\s+up)?\s+(?:a|an|the|his|her|their)\s+(?:\p{Ll}+\s+)?$"
+)
+#: "with" opening an absolute phrase, its subject next ("with many marchers chanting")
+_WITH_BEFORE = regex.compile(r"\bwith\s+(?:\p{Ll}+\s+){0,4}$")
 _PLURAL_NOUN = regex.compile(r"\p{Ll}{2,}[^su\W]s")
 _SINGULAR_DETERMINERS = frozenset({"a", "an", "another", "each", "every", "one", "this", "that"})
 _TENSE_AUXILIARIES = frozenset(
@@ -702,9 +710,21 @@ def _participle_speaker(
         direct is not None
         and direct.start >= sentence_start
         and direct.kind in RESOLVED
-        and direct.kind != "document"  # "issued a statement saying": the issuer speaks
+        and not (  # "issued a statement saying": the issuer speaks; "held a sign saying": the sign
+            direct.kind == "document"
+            and not _HELD_BEFORE.search(
+                grammar.text, max(sentence_start, direct.start - 30), direct.start
+            )
+        )
         and not _OBJECT_OF_PREPOSITION.search(grammar.text, sentence_start, direct.start)
     ):  # "wrote to Wired explaining": Wired is no subject
+        return resolver.resolve(direct, cue, participle, lowered)
+    if (
+        direct is not None
+        and direct.start >= sentence_start
+        and direct.kind == "phrase"
+        and _WITH_BEFORE.search(grammar.text, max(sentence_start, direct.start - 40), direct.start)
+    ):  # "… had gathered, with many marchers chanting "…"": people nobody names
         return resolver.resolve(direct, cue, participle, lowered)
     # "…," he said, promising "…"; not the owner of words a claim gives ("dismissed claims
     # from X that …, saying"): the participle is the reacting subject's
