@@ -107,6 +107,11 @@ def words_after(ctx: Context) -> int | None:
     return at
 
 
+#: a quote closing on "!" or "?", after which a capital may open a cue or a new sentence
+_ENDS_ON_EXCLAMATION = regex.compile(r"[!?][\s\"”’']*$")
+#: a verb's own object clause: the verb reports it, not the quote before
+_THAT_NEXT = regex.compile(r"\s+that\b")
+_THAT = regex.compile(r"\bthat\b")
 #: an article or a possessive right before a quote's opening mark, and a noun in lower case
 #: right after its closing one: the quoted words qualify the noun
 _DETERMINER_BEFORE = regex.compile(r"\b(?i:a|an|the|this|that|its|their|his|her|our)\s+$")
@@ -308,6 +313,10 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
                 continue  # a noun heading the next verb's subject: '"…," the report stated'
         if _INTRODUCES_NEXT.match(ctx.masked, v.end()):
             return None  # '… at "smaller schools," Lee said: "…"': the next quote's cue
+        if _ENDS_ON_EXCLAMATION.search(ctx.quote.text) and (
+            _THAT_NEXT.match(ctx.masked, v.end()) or _THAT.search(ctx.masked, at, v.start())
+        ):
+            return None  # '"15%!" Her father worried that …': a sentence of its own
         if _OBJECT_AFTER.match(ctx.masked, v.end()):
             return None  # '"…," he also accuses it of theft': the verb has an object of its own
         if set_off is not None and set_off.end < v.start() and _closes_aside(ctx, at, v):
