@@ -17,7 +17,7 @@ from itertools import islice
 import regex
 
 from .lexicon import words
-from .models import Article, Quote
+from .models import Article, Paragraph, Quote
 
 #: stands in for every character of a quote (marks included) in masked text
 MASK = "\ue000"
@@ -398,6 +398,9 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
             spans, left_open = _scan(text, para.start + reopened, para.end, carried)
         elif _ANY_MARK.search(text, para.start, para.end) or "''" in text[para.start : para.end]:
             spans, left_open = find_spans(text, para.start, para.end)
+            headline = para.role == "title" or (p_index == 0 and text[para.end - 1] not in ".!?")
+            if headline and spans:  # "EA: 'Paid us to wait' quote "taken out of context""
+                spans = _with_single_outside(text, para, spans)
         else:  # no double marks: single marks may set speech (house style, headlines)
             headline = para.role == "title"
             words = 1 if single_style and not headline else SINGLE_QUOTED_WORDS
@@ -733,6 +736,19 @@ def single_quoted(
         and text[s].isalpha()
         and (headline or not _headline_case(text[s:e]))
     ]
+
+
+def _with_single_outside(
+    text: str, para: Paragraph, spans: list[tuple[int, int, str, str]]
+) -> list[tuple[int, int, str, str]]:
+    """A headline's double-quoted spans with the single-quoted speech outside all of them:
+    headlines set speech in single marks, whatever marks the rest of the line uses."""
+    outside = [
+        span
+        for span in single_quoted(text, para.start, para.end, headline=True)
+        if not any(s - 1 <= span[0] and span[1] <= e + 1 for s, e, _, _ in spans)
+    ]
+    return sorted([*spans, *outside])
 
 
 def _single_mark_style(article: Article) -> bool:
