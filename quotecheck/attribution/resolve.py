@@ -412,8 +412,34 @@ class Resolver:
                 continue
             return None if sum(h in wanted for h in heads) > 1 else name
         if noun in COMPANY_NOUNS:  # a company named without a suffix: "SeaLift said"
-            return self._company_before(mention.start)
+            return self._company_before(mention.start) or self._body_opening_before(mention)
         return None
+
+    def _body_opening_before(self, mention: Mention) -> str | None:
+        """The name the sentence before ``the company`` opens on, when it names nobody the
+        article knows as a person (``Ferrix has clarified the remark. The company says …``)."""
+        if self.masked[max(0, mention.start - 4) : mention.start].lower() != "the ":
+            return None
+        paragraph = self.paragraph_at(mention.start)
+        if paragraph is None:
+            return None
+        start = self.grammar.sentence_start(paragraph.start, mention.start)
+        if start <= paragraph.start + 1:
+            paragraph = self.paragraph_before(paragraph.start)
+            if paragraph is None:
+                return None
+            start = paragraph.end
+        opening = self.grammar.sentence_start(paragraph.start, max(paragraph.start, start - 2))
+        subject = self.grammar.sentence_subject(opening, start)
+        if subject is None or subject.kind not in {"name", "organisation"}:
+            return None
+        name = subject.name or subject.text
+        if (
+            " " not in name
+            and (self._indexed(subject) is not None or self.full_names.get(name.lower()))
+        ) or name.split()[0].lower() in FIRST_NAMES:
+            return None  # a person: "Jo Ames has clarified …", "Ames has …"
+        return name
 
     def _named_in_full(self, mention: Mention, words: list[str]) -> str | None:
         """The body's name a common noun phrase repeats the end of (``the sheriff's office`` →
