@@ -90,7 +90,7 @@ BODIES = _KINDS["body"]
 
 #: a person named after a role or an honorific: "la ministre Ana Varga", "M. Jonas Reyes"
 TITLED_NAME = regex.compile(
-    r"(?P<title>(?:\b(?i:le|la|l['’])\s+)?\b(?:"
+    r"(?P<title>(?:\b(?i:le|la|l['’])\s+)?(?:\b(?i:premier|première|vice|haut|haute)[\s\-]+)?\b(?:"
     + "|".join(regex.escape(t) for t in sorted(TITLES, key=len, reverse=True))
     + r")|\b(?:M|Mme|Mlle)\.?)\s+(?P<name>(?:\p{Lu}[\p{Ll}\-]+\s+){0,2}\p{Lu}[\p{Ll}\-]+)\b"
 )
@@ -264,6 +264,16 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
         elif word[:1].isupper() and MASK not in word and low not in STOPS:
             taken.append(toks[i])
             name.append(word)
+        elif (
+            complement
+            and 0 < len(name) <= 2
+            and word.islower()
+            and low not in STOPS
+            and low not in VERBS
+            and not _FINITE.search(low)
+        ):  # "le ministre des Affaires étrangères (Jo Roux)": the field's adjective
+            taken.append(toks[i])
+            name.clear()
         elif low in _ROLE_TO and roles and not name and _lower_noun_follows(toks, i + 1):
             taken.append(toks[i])  # "l'adjoint à la sécurité": the role's field
         elif word == "(" and roles and not name and (close := _closing_bracket(toks, i)):
@@ -320,8 +330,8 @@ def full_name(text: str, name: str) -> str:
     the article names him so (``le maire Denis Lambrecht … a déclaré M. Lambrecht``). French
     writes roles in lower case, so a capitalised word before the surname is a given name when
     a table of given names has it or no article stands before it."""
-    if " " in name:
-        return name
+    if " " in name and name.split()[0].lower() not in PARTICLES:
+        return name  # a full name, not a surname with its particle ("Le Drian")
     for m in before_surname(name).finditer(text):
         given, before = m.group("given"), (m.group("before") or "").lower()
         low = given.lower()
@@ -1060,6 +1070,7 @@ NAMING = Naming(
     lambda word: word.lower() in TITLES,
     frozenset({"le", "la", "l'", "l’", "son", "sa", "leur"}),  # "leur avocat": theirs, named
     GIVEN_NAMES,
+    ranks=_RANKS,
     epithets=role_epithets("fr"),
     age_epithet=_AGE_EPITHET,
     plural=frozenset({"les", "des", "plusieurs", "certains", "certaines"}),

@@ -331,6 +331,8 @@ class Naming:
     demonstratives: dict[str, str] = field(default_factory=dict)
     #: determiners that open a plural noun phrase (``les``, ``des``): its people are ``ils``
     plural: frozenset[str] = frozenset()
+    #: words of rank that open a role, capitalised or not (``le Premier ministre``)
+    ranks: frozenset[str] = frozenset()
     known_given: frozenset[str] = field(init=False)
     #: every article, singular and plural: never a given name before a capitalised word
     articles: frozenset[str] = field(init=False)
@@ -595,11 +597,22 @@ def _named_role(ctx: Context, phrase: Phrase, naming: Naming) -> str | None:
         # the role heads the phrase: before its "de", "des" (``l'entourage du ministre`` is
         # the minister's circle, ``das Umfeld des Ministers`` too: no role of its own)
         of = next((n for n, w in enumerate(words[1:], 1) if w.lower() in _OF_A_ROLE), len(words))
-        roles = [w for w in words[1:of] if naming.is_role(w)]
+        # a rank before its role is part of it: "le Premier ministre"
+        ranked = {
+            n
+            for n in range(1, of - 1)
+            if words[n].lower() in naming.ranks and naming.is_role(words[n + 1])
+        }
+        roles = [
+            f"{words[n - 1]} {w}" if n - 1 in ranked else w
+            for n, w in enumerate(words[1:of], 1)
+            if naming.is_role(w)
+        ]
         named = [
             w
             for n, w in enumerate(words[1:], 1)
             if w[:1].isupper()
+            and n not in ranked
             and not naming.is_role(w)
             and not {b.lower() for b in words[max(0, n - 2) : n]} & _OF_A_PLACE
         ]  # "la maire de Valbourg", "le président de la Ligue": a place or a body after "de";
