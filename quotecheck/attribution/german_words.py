@@ -48,8 +48,8 @@ TITLES = tuple(sorted(_KINDS["title"]))
 TITLED_NAME = regex.compile(
     r"\b(?P<title>(?=\p{Lu})[\p{L}\-]*(?i:"
     + "|".join(regex.escape(t) for t in sorted(TITLES, key=len, reverse=True))
-    + r"))\s+(?P<name>(?:\p{Lu}[\p{Ll}\-]+\s+){0,2}\p{Lu}[\p{Ll}\-]+)\b"
-)
+    + r")(?:e?s)?)\s+(?P<name>(?:\p{Lu}[\p{Ll}\-]+\s+){0,2}\p{Lu}[\p{Ll}\-]+)\b"
+)  # a genitive's "-s" too: "des Landrats Jonas Pfeifer"
 #: nouns that give a name as a name (``der Titel``, ``Codename``)
 LABELS = _KINDS["label"]
 #: nouns that name what a title in marks is (``das Motto „…“``, ``die ARD-Fernsehserie „…“``)
@@ -163,7 +163,8 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
             taken.append(toks[i])  # a body's name: "das Bundesamt für Statistik"
         elif word.lower() in _OF and len(taken) > core_start and i + 1 < len(toks):
             named = not determined and not any(is_title(t[2]) for t in taken[core_start:])
-            if (genitive_at is not None or named) and _media_after(toks, i + 1):
+            official = any(_public_office(t[2]) for t in taken[core_start:])
+            if (genitive_at is not None or named or official) and _media_after(toks, i + 1):
                 # "ein Sprecher des Ministeriums der Deutschen Presse-Agentur", "sagte Brandes
                 # der Deutschen Presse-Agentur": the outlet told it, in the dative
                 break
@@ -243,6 +244,19 @@ _ATTRIBUTE_OPENERS = frozenset({"sich", "als", "wie"})
 #: nouns ending the name of an outlet a source talks to: "der Deutschen Presse-Agentur", "der
 #: Lindenhainer Zeitung", "der Nachrichtenagentur Reuters"
 _MEDIA_NOUNS = ("zeitung", "agentur", "presse", "blatt", "rundschau", "allgemeinen", "post")
+
+
+#: public offices and the epithets for them (data/role_epithets.tsv): no outlet has one, so
+#: an outlet after one is told something ("sagte die Rathauschefin der Lindenhainer Zeitung")
+_PUBLIC_OFFICES = tuple(
+    sorted({w for key, roles in role_epithets("de").items() for w in (key, *roles)})
+)
+
+
+def _public_office(word: str) -> bool:
+    """Whether a noun is a public office or an epithet for one (``Außenministerin``)."""
+    low = word.lower()
+    return low.endswith(_PUBLIC_OFFICES) or low.endswith(("minister", "ministerin"))
 
 
 def _media_after(toks: list[tuple[int, int, str]], at: int) -> bool:

@@ -653,6 +653,8 @@ _OF_A_ROLE = frozenset({"de", "du", "des", "d’", "d'", "von", "vom", "der"})
 def _same_office(title: str, roles: tuple[str, ...]) -> bool:
     """Whether a title a person was named with holds one of ``roles``: it ends with it (``EU
     trade chief`` and ``chief``), or a role is the title with a prefix of level before it."""
+    if title.endswith(("s", "es")) and not title.endswith(roles):  # "des Landrats Jo Kern"
+        title = title[:-1]
     return title.endswith(roles) or any(
         role == prefix + title for role in roles for prefix in _OFFICE_PREFIXES
     )
