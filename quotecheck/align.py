@@ -599,40 +599,42 @@ def _attach_split_parts(
     """A quote one outlet split in two around the attribution ("…," she said. "…") and another
     ran whole: the second part, left alone because a group holds one quote per article at
     first, joins its first part's group when the other outlets' wording contains it."""
-    member_of = {(q.article_id, q.index): n for n, g in enumerate(groups) for q in g.members}
+    member_of: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for n, g in enumerate(groups):
+        for q in g.members:
+            member_of[(q.article_id, q.index)].append(n)
     alone = []
     for single in singletons:
         part = single.reference
         key = _key(part)
-        target = None
+        targets: list[int] = []  # every group its other part is in: a long quote may be in several
         for delta in (-1, 1, -2, 2):
-            n = member_of.get((part.article_id, part.index + delta))
-            if n is None or len(key) < config.min_fragment_words:
-                continue
-            neighbour = next(
-                q
-                for q in groups[n].members
-                if q.article_id == part.article_id and q.index == part.index + delta
-            )
-            others = [q for q in groups[n].members if q.article_id != part.article_id]
-            both = len(key) + len(_key(neighbour))
-            if neighbour.speaker == part.speaker and any(
-                containment(key, _key(o)) >= config.fragment_coverage
-                and len(key) < len(_key(o))
-                and both <= 1.2 * len(_key(o))
-                for o in others
-            ):
-                target = n
+            for n in member_of.get((part.article_id, part.index + delta), ()):
+                if len(key) < config.min_fragment_words or n in targets:
+                    continue
+                neighbour = next(
+                    q
+                    for q in groups[n].members
+                    if q.article_id == part.article_id and q.index == part.index + delta
+                )
+                others = [q for q in groups[n].members if q.article_id != part.article_id]
+                both = len(key) + len(_key(neighbour))
+                if neighbour.speaker == part.speaker and any(
+                    containment(key, _key(o)) >= config.fragment_coverage
+                    and len(key) < len(_key(o))
+                    and both <= 1.2 * len(_key(o))
+                    for o in others
+                ):
+                    targets.append(n)
+            if targets:
                 break
-        if target is None:
+        if not targets:
             alone.append(single)
             continue
-        group = groups[target]
-        groups[target] = replace(
-            group,
-            members=tuple(sorted((*group.members, part), key=_order)),
-        )
-        member_of[(part.article_id, part.index)] = target
+        for n in targets:
+            group = groups[n]
+            groups[n] = replace(group, members=tuple(sorted((*group.members, part), key=_order)))
+            member_of[(part.article_id, part.index)].append(n)
     return groups, alone
 
 

@@ -90,6 +90,33 @@ def test_a_quote_split_by_one_outlet_joins_the_whole_one():
     )
 
 
+def test_a_split_quote_joins_every_group_the_whole_one_is_in():
+    """A third outlet that quotes a fragment of the statement and then the statement whole puts
+    the whole quote in two groups; the outlet that split the quote is whole in both, never cut
+    short in one."""
+    lead = "The harbour was closed on Tuesday after a fire on the quay.\n\n"
+    first = "News will be shared as it becomes clear"
+    second = "Until then, please give the families and the crew the space they need"
+    whole = parse_article(lead + f"“{first}. {second},” said harbour chief Ilka Brandes.", "a.txt")
+    split = parse_article(
+        lead + f"“{first},” said harbour chief Ilka Brandes. “{second}.”", "b.txt"
+    )
+    both = parse_article(
+        lead + "According to harbour chief Ilka Brandes, news will be shared “as it becomes "
+        "clear,” Radio Eastfield reported.\n\n"
+        f"“{first}. {second},” Brandes said in a statement.",
+        "c.txt",
+    )
+    result = compare_articles([whole, split, both])
+    holding = [g for g in result.groups if "b.txt" in g.articles]
+    assert len(holding) == 2
+    for group in holding:
+        assert sum(q.article_id == "b.txt" for q in group.members) == 2
+        assert "split" in {e.kind for e in group.edits}
+        cut = [e for e in group.edits if e.kind == "truncation" and "b.txt" in e.files]
+        assert not cut, cut
+
+
 def test_the_same_speaker_in_other_words_is_a_rewording():
     a = parse_article(
         LEAD + '"I am extremely pleased to be here to announce the conclusion of this '
