@@ -658,9 +658,17 @@ def _notes(members: list[Quote], by_article: dict[str, list[Quote]]) -> tuple[No
                 and containment(key, other_key) == 1.0
             ):
                 notes.append(
-                    Note(
-                        q.article_id,
-                        f"“{q.text}” is a fragment of “{other.text}” in the same article",
-                    )
+                    Note(q.article_id, f"{_FRAGMENT_OF.format(q.text)}“{other.text}”{_SAME}")
                 )
     return tuple(notes)
+
+
+_FRAGMENT_OF = "“{}” is a fragment of "
+_SAME = " in the same article"
+
+
+def quoted_whole_elsewhere(group: QuoteGroup, quote: Quote) -> bool:
+    """Whether the group notes that ``quote`` is a fragment of another quote in its own
+    article: the outlet ran the statement whole as well, so the fragment cuts nothing."""
+    opening = _FRAGMENT_OF.format(quote.text)
+    return any(n.file == quote.article_id and n.text.startswith(opening) for n in group.notes)

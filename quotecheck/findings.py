@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from .align import quoted_whole_elsewhere
 from .drift import KINDS, describe, label, shown_edits
 from .lexicon import words as lexicon_words
 from .models import Comparison, Edit, Quote, QuoteGroup, Severity
@@ -317,16 +318,47 @@ def stories(comparison: Comparison, limit: int = KEY_FINDINGS) -> list[Story]:
     references = {a.id for a in comparison.articles if a.is_reference}
     told = []
     for story, ids in members.items():
-        worst = [g for g in groups[story] if g.severity >= KEY_SEVERITY][:limit]
+        telling = {g.id: _telling(g) for g in groups[story]}
+        worst = sorted(
+            (g for g in groups[story] if _severity(telling[g.id]) >= KEY_SEVERITY),
+            key=lambda g: (-_severity(telling[g.id]), int(g.id[1:])),
+        )
         articles = sorted((linked[a] for a in ids), key=lambda s: s.article_id not in references)
+        told_here: dict[tuple, KeyFinding] = {}  # a long quote in two groups: one finding
+        for g in worst:
+            if len(told_here) >= limit:
+                break
+            finding = _key_finding(g, linked, telling[g.id])
+            said = (finding.action, finding.variant, finding.reference, finding.outlets)
+            told_here.setdefault(said, finding)
         found = Story(
             title=next((s.title for s in articles if s.title), ""),
             dates=date_span(s.date for s in articles),
             articles=tuple(ids),
-            findings=tuple(_key_finding(g, linked) for g in worst),
+            findings=tuple(told_here.values()),
         )
         told.append((-max((int(g.severity) for g in worst), default=-1), ids[0], found))
     return [story for *_key, story in sorted(told)]
+
+
+def _telling(group: QuoteGroup) -> list[Edit]:
+    """The group's edits an editor should read first: not a cut by an outlet that quotes the
+    statement whole elsewhere in the same article (a fragment in a paraphrase, the full quote
+    further down), which stays in the data but cuts nothing."""
+    variants = group.variants()
+    return [
+        e
+        for e in group.edits
+        if not (
+            e.kind == "truncation"
+            and e.files[1] in variants
+            and quoted_whole_elsewhere(group, variants[e.files[1]])
+        )
+    ]
+
+
+def _severity(edits: list[Edit]) -> Severity:
+    return max((e.severity for e in edits), default=Severity.NONE)
 
 
 def date_span(dates: Iterable[str | None]) -> str:
@@ -337,20 +369,20 @@ def date_span(dates: Iterable[str | None]) -> str:
     return known[0] if known[0] == known[-1] else f"{known[0]} to {known[-1]}"
 
 
-def _key_finding(g: QuoteGroup, linked: dict[str, Source]) -> KeyFinding:
+def _key_finding(g: QuoteGroup, linked: dict[str, Source], edits: list[Edit]) -> KeyFinding:
     # the worst edit; among equals, one whose changed words say it (a word swapped, a number)
     # before a cut or a run-on, whose words say less
-    worst = max(g.edits, key=lambda e: (e.severity, not KINDS[e.kind].action))
+    worst = max(edits, key=lambda e: (e.severity, not KINDS[e.kind].action))
     same = [
         e.files[1]
-        for e in g.edits
+        for e in edits
         if (e.kind, e.reference, e.variant) == (worst.kind, worst.reference, worst.variant)
     ]
     reference = g.reference_variant
     variant = g.variants().get(worst.files[1])  # None: it ran the words outside quotes
     return KeyFinding(
         group=g.id,
-        severity=g.severity.label,
+        severity=worst.severity.label,
         speaker=g.reference.speaker or "unknown",
         outlets=tuple(linked[f] for f in dict.fromkeys(same)),
         action=action(worst),
