@@ -135,10 +135,13 @@ def _given_name_apposed(masked: str, run: regex.Match) -> Mention | None:
     return Mention(run.start(), run.end(), word, "name", name=word)
 
 
-#: an age set off after a name (``Ruth, 9,``), or a verb in the past after it (``Ruth walked
-#: in``, ``Ruth came in``): what makes a given name alone a person
+#: an age set off after a name (``Ruth, 9,``), or a verb in the past or an auxiliary after it
+#: (``Ruth walked in``, ``Ruth came in``, ``Ruth didn't say``): what makes a given name alone a
+#: person
 _AGE_OR_PAST_AFTER = regex.compile(
-    r",\s*(?:1[0-1]\d|\d{1,2}),| (?:\p{Ll}{2,}ed|" + "|".join(sorted(IRREGULAR_PASTS)) + r")\b"
+    r",\s*(?:1[0-1]\d|\d{1,2}),| (?:\p{Ll}{2,}ed|" + "|".join(sorted(IRREGULAR_PASTS)) + r"|"
+    # or an auxiliary, said or denied: "Ruth didn't say", "Ruth has been"
+    r"(?:did|does|has|had|was|is|will|would|could|wo|ca)(?:n['’]t)?)\b"
 )
 
 
