@@ -349,8 +349,11 @@ def full_name(text: str, name: str) -> str:
 
 
 def _is_given(word: str) -> bool:
-    """Whether a word is a given name, in the French table or the U.S. one."""
+    """Whether a word is a given name, in the French table or the U.S. one, or a compound of
+    two (``Jean-Luc``)."""
     low = word.lower()
+    if "-" in low and all(part and _is_given(part) for part in low.split("-")):
+        return True
     return low in GIVEN_NAMES or fold_accents(low) in FIRST_NAMES
 
 
