@@ -107,6 +107,8 @@ _OBJECT_PRONOUN = {
 _CONTRACTED_VERB_NEXT = regex.compile(
     r"\s+(?:been|not|never|got|gone|going|also|still|just|already|a|an|the|\p{Ll}+ing|\p{Ll}+ed)\b"
 )
+#: capitalised words right before a name: the rest of a body's name ("the New York Times")
+_CAPITALISED_RUN_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}’'\-]*[ \u00a0]+){1,3}$")
 #: how many people back a pronoun looks for one of its gender
 AGREEMENT_LOOKBACK = 3
 #: how many sentences back an office looks for the person it stands for, past people who
@@ -381,6 +383,15 @@ class Resolver:
             full = self._family_name_first(surname)
         if full is None and candidates:
             full = f"{candidates[0]} {surname}"
+        if full is not None and surname.lower() in ORG_WORDS:  # "the New York Times": all of it
+            m = next(m for m in found if f"{m.group(1)} {surname}" == full)
+            run = _CAPITALISED_RUN_BEFORE.search(self.masked, max(0, m.start() - 40), m.start())
+            words = run.group().split() if run else []
+            titled = [n for n, w in enumerate(words) if is_title(w)]
+            words = words[titled[-1] + 1 :] if titled else words  # "House Speaker Jo Ames’s …"
+            while words and words[0].lower() in NOT_NAMES:
+                words.pop(0)  # "The", "Both" opening the sentence
+            full = " ".join([*words, full])
         self.full_names[surname.lower()] = full
         return full
 
