@@ -42,6 +42,7 @@ from .words import (
     NOT_NAMES,
     NUMBER_WORDS,
     ORG_WORDS,
+    PARTY_WORDS,
     PERSONAL,
     POLICE_NOUNS,
     RANKS,
@@ -107,6 +108,14 @@ _OBJECT_PRONOUN = {
 _CONTRACTED_VERB_NEXT = regex.compile(
     r"\s+(?:been|not|never|got|gone|going|also|still|just|already|a|an|the|\p{Ll}+ing|\p{Ll}+ed)\b"
 )
+
+
+def _party_before_name(parts: list[str]) -> bool:
+    """Whether a name's words open on a party's adjective before a given name (``Republican Jo
+    Ames``), not on a body's name (``Democratic National Committee``)."""
+    return len(parts) > 2 and parts[0].lower() in PARTY_WORDS and parts[1].lower() in GIVEN_NAMES
+
+
 #: capitalised words right before a name: the rest of a body's name ("the New York Times")
 _CAPITALISED_RUN_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}’'\-]*[ \u00a0]+){1,3}$")
 #: how many people back a pronoun looks for one of its gender
@@ -304,6 +313,8 @@ class Resolver:
         parts = in_name_case([t for t in fold_space(name).split() if t.lower() not in HONORIFICS])
         if not parts:
             return name
+        if _party_before_name(parts):
+            parts = parts[1:]  # "Republican Jo Ames": the party, then the name
         parts[-1] = POSSESSIVE_WORD.sub("", parts[-1]) or parts[-1]  # "Rees’" is Rees
         suffix = name_suffix(parts)
         if suffix:
@@ -321,6 +332,8 @@ class Resolver:
         full = self.full_names.get(surname.lower(), "")
         if full == "":
             full = self._introduced_as(surname)
+        if full and _party_before_name(full.split()):
+            full = full.split(" ", 1)[1]  # "Republican Jo Ames", named so once
         if full and (
             surname_only or full.split()[0] == parts[0] or full.endswith(" " + " ".join(parts))
         ):  # "Moreau", "Carla Moreau", "La Vigne" for Nancy La Vigne

@@ -71,6 +71,8 @@ COMPANY_SUFFIXES = _GRAMMAR["company_suffix"]
 POLICE_NOUNS = _GRAMMAR["police_noun"]
 #: the simple past of the commonest irregular verbs ("came", "sat"): a clause's verb
 IRREGULAR_PASTS = _GRAMMAR["past"]
+#: a party's adjective before a politician's name ("Republican Jo Ames"): no part of the name
+PARTY_WORDS = _GRAMMAR["party"]
 #: nouns numbering a part of a text ("Article 12 states"): with its number, a document
 DOCUMENT_PARTS = _GRAMMAR["document_part"]
 #: generational suffixes closing a name ("Jr.", "III"): part of the name, never its surname
