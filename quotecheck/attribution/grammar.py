@@ -459,7 +459,20 @@ class Grammar:
             ):
                 run.append(tok)  # "a Wednesday editorial", "a Sunday column": when, not who
                 continue
-            if not (ampersand or np_word(word, named) or _text_noun_heads(toks, i, determined)):
+            before_title = (  # "said state Sen. Jo Ames": a word that is also a verb, then a title
+                i == 0
+                and word.islower()
+                and word not in _PREPOSITIONS
+                and word not in AUXILIARIES
+                and toks[1:2]
+                and is_title(toks[1][2])
+            )
+            if not (
+                ampersand
+                or before_title
+                or np_word(word, named)
+                or _text_noun_heads(toks, i, determined)
+            ):
                 break
             if (
                 run
