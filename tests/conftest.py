@@ -45,3 +45,24 @@ def story() -> Comparison:
 def seeds() -> Comparison:
     """The whole pipeline run once on the seed articles."""
     return compare([SEEDS])
+
+
+def one_statement_three_ways(split_speaker: str = "Ilka Brandes") -> Comparison:
+    """One statement in three outlets: whole in one, split around its attribution in another,
+    and in the third a fragment in a paraphrase, then the statement whole."""
+    from quotecheck import compare_articles, parse_article
+
+    lead = "The harbour was closed on Tuesday after a fire on the quay.\n\n"
+    first = "News will be shared as it becomes clear"
+    second = "Until then, please give the families and the crew the space they need"
+    whole = parse_article(lead + f"“{first}. {second},” said harbour chief Ilka Brandes.", "a.txt")
+    split = parse_article(
+        lead + f"“{first},” said harbour chief {split_speaker}. “{second}.”", "b.txt"
+    )
+    both = parse_article(
+        lead + "According to harbour chief Ilka Brandes, news will be shared “as it becomes "
+        "clear,” Radio Eastfield reported.\n\n"
+        f"“{first}. {second},” Brandes said in a statement.",
+        "c.txt",
+    )
+    return compare_articles([whole, split, both])

@@ -12,7 +12,7 @@ from quotecheck import compare_articles, parse_article
 from quotecheck.align import same_statement
 from quotecheck.models import Quote
 
-from .conftest import CASES
+from .conftest import CASES, one_statement_three_ways
 
 LEAD = "Trade chief Carla Moreau spoke in Brussels on Monday after the vote on tariffs.\n\n"
 
@@ -94,20 +94,7 @@ def test_a_split_quote_joins_every_group_the_whole_one_is_in():
     """A third outlet that quotes a fragment of the statement and then the statement whole puts
     the whole quote in two groups; the outlet that split the quote is whole in both, never cut
     short in one."""
-    lead = "The harbour was closed on Tuesday after a fire on the quay.\n\n"
-    first = "News will be shared as it becomes clear"
-    second = "Until then, please give the families and the crew the space they need"
-    whole = parse_article(lead + f"“{first}. {second},” said harbour chief Ilka Brandes.", "a.txt")
-    split = parse_article(
-        lead + f"“{first},” said harbour chief Ilka Brandes. “{second}.”", "b.txt"
-    )
-    both = parse_article(
-        lead + "According to harbour chief Ilka Brandes, news will be shared “as it becomes "
-        "clear,” Radio Eastfield reported.\n\n"
-        f"“{first}. {second},” Brandes said in a statement.",
-        "c.txt",
-    )
-    result = compare_articles([whole, split, both])
+    result = one_statement_three_ways()
     holding = [g for g in result.groups if "b.txt" in g.articles]
     assert len(holding) == 2
     for group in holding:

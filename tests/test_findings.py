@@ -26,7 +26,7 @@ from quotecheck.models import Comparison, Edit, QuoteGroup, Severity
 from quotecheck.normalize import fold_typography
 from quotecheck.strategies import drifted
 
-from .conftest import CASES
+from .conftest import CASES, one_statement_three_ways
 
 STORY = CASES / "story"
 WORDED = ["substitution", "insertion", "deletion", "number", "negation", "spelling", "case"]
@@ -349,29 +349,8 @@ def test_a_minor_difference_is_a_key_finding_when_nothing_worse_is():
     assert finding.severity == "minor" and finding.predicate == "has ‘East’ for ‘east’"
 
 
-def _one_statement_three_ways(split_speaker: str = "Ilka Brandes") -> Comparison:
-    """One outlet runs a statement whole, one splits it around the attribution, one quotes a
-    fragment in a paraphrase and then the statement whole."""
-    from quotecheck import compare_articles
-
-    lead = "The harbour was closed on Tuesday after a fire on the quay.\n\n"
-    first = "News will be shared as it becomes clear"
-    second = "Until then, please give the families and the crew the space they need"
-    whole = parse_article(lead + f"“{first}. {second},” said harbour chief Ilka Brandes.", "a.txt")
-    split = parse_article(
-        lead + f"“{first},” said harbour chief {split_speaker}. “{second}.”", "b.txt"
-    )
-    both = parse_article(
-        lead + "According to harbour chief Ilka Brandes, news will be shared “as it becomes "
-        "clear,” Radio Eastfield reported.\n\n"
-        f"“{first}. {second},” Brandes said in a statement.",
-        "c.txt",
-    )
-    return compare_articles([whole, split, both])
-
-
 def test_a_cut_by_an_outlet_that_quotes_the_statement_whole_is_no_key_finding():
-    comparison = _one_statement_three_ways()
+    comparison = one_statement_three_ways()
     cut = [
         g
         for g in comparison.groups
@@ -384,7 +363,7 @@ def test_a_cut_by_an_outlet_that_quotes_the_statement_whole_is_no_key_finding():
 def test_key_findings_never_tell_the_same_finding_twice():
     """The split outlet, in both groups the whole quote is in, spells the speaker otherwise:
     one finding, told once."""
-    found = key_findings(_one_statement_three_ways(split_speaker="Ilka Brandis"))
+    found = key_findings(one_statement_three_ways(split_speaker="Ilka Brandis"))
     assert any("Brandis" in k.sentence for k in found)
     told = [(k.action, k.variant, k.reference, k.outlets) for k in found]
     assert len(told) == len(set(told))

@@ -444,17 +444,9 @@ class Resolver:
         article knows as a person (``Ferrix has clarified the remark. The company says …``)."""
         if self.masked[max(0, mention.start - 4) : mention.start].lower() != "the ":
             return None
-        paragraph = self.paragraph_at(mention.start)
-        if paragraph is None:
+        if (before := self._sentence_before(mention.start)) is None:
             return None
-        start = self.grammar.sentence_start(paragraph.start, mention.start)
-        if start <= paragraph.start + 1:
-            paragraph = self.paragraph_before(paragraph.start)
-            if paragraph is None:
-                return None
-            start = paragraph.end
-        opening = self.grammar.sentence_start(paragraph.start, max(paragraph.start, start - 2))
-        subject = self.grammar.sentence_subject(opening, start)
+        subject = self.grammar.sentence_subject(*before)
         if subject is None or subject.kind not in {"name", "organisation"}:
             return None
         name = subject.name or subject.text
@@ -673,16 +665,9 @@ class Resolver:
         """The person a definite office opening the sentence before stands for, when nobody
         is named after it (``Jo Ames denied it. Her adviser Tom Brell … But the minister said
         …. "…," she said``: Ames), or None."""
-        paragraph = self.paragraph_at(offset)
-        if paragraph is None:
+        if (sentence := self._sentence_before(offset)) is None:
             return None
-        start = self.grammar.sentence_start(paragraph.start, offset)
-        if start <= paragraph.start + 1:
-            paragraph = self.paragraph_before(paragraph.start)
-            if paragraph is None:
-                return None
-            start = paragraph.end
-        opening = self.grammar.sentence_start(paragraph.start, max(paragraph.start, start - 2))
+        opening, start = sentence
         if before and self.people[before - 1].end > opening:
             return None  # a person named since: the pronoun may be theirs
         subject = self.grammar.sentence_subject(opening, start)
@@ -695,6 +680,20 @@ class Resolver:
             or self._titled_epithet(subject)
         )
         return holder if holder is not None and self._gender(holder) in {None, wanted} else None
+
+    def _sentence_before(self, offset: int) -> tuple[int, int] | None:
+        """Where the sentence before the one at ``offset`` opens and ends: the last of the
+        paragraph before when ``offset`` is in its paragraph's first sentence."""
+        paragraph = self.paragraph_at(offset)
+        if paragraph is None:
+            return None
+        start = self.grammar.sentence_start(paragraph.start, offset)
+        if start <= paragraph.start + 1:
+            paragraph = self.paragraph_before(paragraph.start)
+            if paragraph is None:
+                return None
+            start = paragraph.end
+        return self.grammar.sentence_start(paragraph.start, max(paragraph.start, start - 2)), start
 
     def _outlet_addressed(self, person: Mention) -> bool:
         """Whether ``person`` is one word the article never gives a full name, told something
