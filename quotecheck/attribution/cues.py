@@ -118,7 +118,6 @@ _CLAUSE_JOINT = regex.compile(r"(?:[,;:]|\band|\bbut)\s*$")
 _ATTRIBUTIVE_BEFORE = frozenset(
     {"a", "an", "the", "his", "her", "their", "its", "my", "our", "your"}
 )
-#: a plural common noun: a subject a verb's base form agrees with ("voters say")
 #: a verb of holding or showing before a text, whose words are the text's, not the holder's
 #: ("held up a sign saying", "wore a shirt reading")
 _HELD_BEFORE = regex.compile(
@@ -127,6 +126,7 @@ _HELD_BEFORE = regex.compile(
 )
 #: "with" opening an absolute phrase, its subject next ("with many marchers chanting")
 _WITH_BEFORE = regex.compile(r"\bwith\s+(?:\p{Ll}+\s+){0,4}$")
+#: a plural common noun: a subject a verb's base form agrees with ("voters say")
 _PLURAL_NOUN = regex.compile(r"\p{Ll}{2,}[^su\W]s")
 _SINGULAR_DETERMINERS = frozenset({"a", "an", "another", "each", "every", "one", "this", "that"})
 _TENSE_AUXILIARIES = frozenset(
@@ -608,7 +608,7 @@ def in_opening_clause(grammar: Grammar, sentence_start: int, verb: VerbMatch, qu
     """Whether ``verb`` lies in a subordinate clause opening the sentence whose main clause
     has words of its own before the quote at ``quote`` (``As Ames spoke, the union was urging
     members against "…"``): the main clause, not the verb, says what the quote is."""
-    opening = _SUBORDINATE_OPENING.match(grammar.text, sentence_start, verb.start() + 1 + 120)
+    opening = _SUBORDINATE_OPENING.match(grammar.text, sentence_start, quote)
     return (
         opening is not None
         and not grammar.text.startswith("As ", opening.start())  # "As Ames put it, the …"

@@ -112,11 +112,11 @@ _CONTRACTED_VERB_NEXT = regex.compile(
 
 def _party_before_name(parts: list[str]) -> bool:
     """Whether a name's words open on a party's adjective before a given name (``Republican Jo
-    Ames``), not on a body's name (``Democratic National Committee``)."""
+    Ames``), not on a body's name (``Democratic Harbour Committee``)."""
     return len(parts) > 2 and parts[0].lower() in PARTY_WORDS and parts[1].lower() in GIVEN_NAMES
 
 
-#: capitalised words right before a name: the rest of a body's name ("the New York Times")
+#: capitalised words right before a name: the rest of a body's name ("the Larchmont Evening Times")
 _CAPITALISED_RUN_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}’'\-]*[ \u00a0]+){1,3}$")
 #: how many people back a pronoun looks for one of its gender
 AGREEMENT_LOOKBACK = 3
@@ -396,7 +396,9 @@ class Resolver:
             full = self._family_name_first(surname)
         if full is None and candidates:
             full = f"{candidates[0]} {surname}"
-        if full is not None and surname.lower() in ORG_WORDS:  # "the New York Times": all of it
+        if (
+            full is not None and surname.lower() in ORG_WORDS
+        ):  # "the Larchmont Evening Times": all of it
             m = next(m for m in found if f"{m.group(1)} {surname}" == full)
             run = _CAPITALISED_RUN_BEFORE.search(self.masked, max(0, m.start() - 40), m.start())
             words = run.group().split() if run else []
