@@ -375,11 +375,19 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
             carried = None
             continue
         if p_index in turns:  # "QUILL: …": the whole turn is the speaker's words
-            start = turns[p_index]
+            start, end, open_mark, close_mark = _turn_words(text, turns[p_index], para.end)
             quotes.append(
                 replace(
                     _make_quote(
-                        article, len(quotes), start, para.end, "", "", p_index, None, False
+                        article,
+                        len(quotes),
+                        start,
+                        end,
+                        open_mark,
+                        close_mark,
+                        p_index,
+                        None,
+                        False,
                     ),
                     kind="turn",
                 )
@@ -652,6 +660,18 @@ def _make_quote(
         part_of=part_of,
         placement=PLACEMENTS.get(article.paragraphs[paragraph].role, "body"),
     )
+
+
+def _turn_words(text: str, start: int, end: int) -> tuple[int, int, str, str]:
+    """A transcript turn's words, inside its marks when one quote is all the turn holds
+    (``THE WITNESS: "I saw him leave."``): the span, its opening and its closing mark."""
+    spans, left_open = find_spans(text, start, end)
+    if left_open is None and len(spans) == 1:
+        inner_start, inner_end, open_mark, close_mark = spans[0]
+        after = inner_end + len(close_mark)
+        if inner_start - len(open_mark) == start and not text[after:end].strip():
+            return inner_start, inner_end, open_mark, close_mark
+    return start, end, "", ""
 
 
 def transcript_turns(article: Article) -> dict[int, int]:

@@ -50,15 +50,21 @@ HEADLINE_CONFIDENCE = 0.5
 
 
 def _is_scare(q: Quote, masked: str, attribution: Attribution | None) -> bool:
-    """Words set off as a term, not as speech: the so-called "reset", the word "reset". Kept as
-    a quote span of kind ``scare``, with no speaker.
+    """Words set off as a term, not as speech: the so-called "reset", the word "reset", a
+    letter or a code ("A", "E2"). Kept as a quote span of kind ``scare``, with no speaker.
 
     Only an explicit marker makes a scare quote: in annotated news (PolNeAR) most short
     fragments without a speech verb are still counted as somebody's words.
     """
+    if _CODE.fullmatch(q.text):
+        return True  # a letter or a code: District "A", the "E2" tram, "Ba1"
     no_cue = attribution is None or attribution.method.startswith(("sentence-subject", "none"))
     marked = bool(_SCARE_MARKER.search(masked, max(0, q.start - 40), q.start))
     return q.kind == "fragment" and no_cue and marked and len(q.text.split()) <= 4
+
+
+#: a lone letter, or letters and digits run together: a label or a code, never speech
+_CODE = regex.compile(r"\s*(?:\p{L}|\p{L}{1,3}\d{1,3}\p{L}?|\d{1,3}\p{L}{1,2})[,.]?\s*")
 
 
 #: rules that only guess a speaker from the sentence around the words or the quote before them:

@@ -459,13 +459,18 @@ def previous_paragraph_subject(ctx: Context, rule: Rule) -> Attribution | None:
     if ctx.article.text[q.end + len(q.close_mark) : para.end].strip(" .,\"”’'»"):
         return None  # words of the narrator's after the quote: a cue of its own, or none
     prev = ctx.article.paragraphs[index]
-    subject = _person_opening(ctx, ctx.grammar.sentence_start(prev.start, prev.end - 1), prev.end)
+    start = ctx.grammar.sentence_start(prev.start, prev.end - 1)
+    clauses = [start] + [m.end() for m in _CLAUSE.finditer(ctx.masked, start, prev.end)]
+    subject = _person_opening(ctx, clauses[-1], prev.end) or _person_opening(ctx, start, prev.end)
     if subject is None or not _LOWER_WORD.search(ctx.masked, subject.end, prev.end):
         return None  # nobody, or a name alone on its line: a byline, no sentence about someone
     return ctx.resolver.resolve(subject, None, rule.method, rule.confidence)
 
 
 _LOWER_WORD = regex.compile(r"\b\p{Ll}{2,}\b")
+#: where a sentence's last main clause opens, whose subject the quote after it is about
+#: ("They kept the car, but Jo Ames was not so lucky." ¶ "…": Jo Ames)
+_CLAUSE = regex.compile(r"(?:,\s+(?:but|yet|and|while)|;)\s+(?=\S)")
 
 
 # -- transcripts ---------------------------------------------------------------------------------
@@ -492,11 +497,30 @@ def transcript(ctx: Context, rule: Rule) -> Attribution | None:
         )  # fmt: skip
     if word == "Q":
         return Attribution("interviewer", word, start, end, None, ":", rule.method, 0.8, "person")
-    name = " ".join(part.capitalize() for part in word.split())
     return Attribution(
-        ctx.resolver.canonical(name), word, start, end, None, ":", rule.method,
+        ctx.resolver.canonical(label_name(word)), word, start, end, None, ":", rule.method,
         rule.confidence, "person",
     )  # fmt: skip
+
+
+def label_name(label: str) -> str:
+    """How a transcript's capitalised label reads as a speaker: a name in title case, a role
+    (``THE WITNESS``) in lower case, its small words lower-cased.
+
+    >>> label_name("RUTH ALBERS"), label_name("THE COURT"), label_name("COUNSEL FOR THE CITY")
+    ('Ruth Albers', 'the court', 'Counsel for the City')
+    """
+    words = label.split()
+    if words[0].lower() == "the":
+        return label.lower()
+    return " ".join(
+        w.lower() if i and w.lower() in _SMALL_WORDS else w.capitalize()
+        for i, w in enumerate(words)
+    )
+
+
+#: words a label keeps in lower case after its first ("COUNSEL FOR THE CITY")
+_SMALL_WORDS = frozenset({"for", "the", "of", "and", "to", "on", "at", "in"})
 
 
 def _interviewee(ctx: Context, before: int) -> str | None:
@@ -529,8 +553,7 @@ def quoted_turn(ctx: Context, rule: Rule) -> Attribution | None:
     start, end, word = label.start("label"), label.end("label"), label.group("label")
     if word in {"Q", "A"} or _STAGE & set(word.split()):
         return None
-    name = " ".join(part.capitalize() for part in word.split())
     return Attribution(
-        ctx.resolver.canonical(name), word, start, end, None, ":", rule.method,
+        ctx.resolver.canonical(label_name(word)), word, start, end, None, ":", rule.method,
         rule.confidence, "person",
     )  # fmt: skip

@@ -168,7 +168,9 @@ _SPEECH_NOUN = regex.compile(
     # an aside set off by commas: "His claim, made on live TV, was that"
     r"(?:,[^,;:" + MASK + r"]{3,60},)?"
     # what it was about, in a few lower-case words: "that she", "that he was"
-    r"\s+(?:(?:that|of|to be|for|as|was|is),?\s+(?:\p{Ll}+\s+){0,3}?)?" + MASK + r"*$"
+    r"\s+(?:(?:that|of|to be|for|as|was|is),?\s+(?:\p{Ll}+\s+){0,3}?)?"
+    # the words in brackets after it: "her apology at the hearing ("I am sorry")"
+    r"\(?" + MASK + r"*$"
 )
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
 
