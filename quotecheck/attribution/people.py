@@ -42,6 +42,8 @@ from .words import (
 _SUBJECT_GAP = regex.compile(
     r"(?:,\s*(?:1[0-1]\d|\d{1,2}),)?"  # an age set off: "Ames, 81, said"
     r"\s+(?:(?:has|have|had|also|later|then|was|is|would|will|\w+ly)\s+){0,2}"
+    # when, before the verb: "Ames on Tuesday said", "Ames yesterday told"
+    r"(?:(?:on\s+\p{Lu}\p{Ll}+day|yesterday|today|earlier|tonight)\s+)?"
 )
 _CAPITALISED_WORD = regex.compile(r"\b\p{Lu}\w*(?:[-’']\w+)*")  # O’Malley, Seitz-Wald
 POSSESSIVE_AFTER = regex.compile(r"[’']s\b")
@@ -59,6 +61,8 @@ _PLACE_BEFORE = regex.compile(r"\b(?:from|in|at|near)\s+$")
 _OBJECT_BEFORE = regex.compile(r"\b(?:of|for|with|to|by|from|in|at|near|on)\s+(?:the\s+)?$")
 _CAPITALISED_WORD_PATTERN = r"\p{Lu}[\p{L}\p{Cf}’'\-]*"  # format characters (\p{Cf}) inside
 #: up to ten capitalised words (the first word first: no backtracking at the run's end)
+#: an acronym in brackets after a title, spelling it out before the name
+_ACRONYM = regex.compile(r"\(\p{Lu}[\p{Lu}\d&]{1,7}\)")
 _CAPITALISED_RUN = regex.compile(
     _CAPITALISED_WORD_PATTERN + r"(?:\.?\s+" + _CAPITALISED_WORD_PATTERN + r"){0,9}"
 )
@@ -207,7 +211,10 @@ def collect_people(
             if stop and stop.group(1).lower() in NOT_NAMES:  # "… Sione Kata. He said": two runs
                 m = _CAPITALISED_RUN.match(masked, m.start(), m.start() + stop.start() + 1)
             before = masked[max(p.start, m.start() - 40) : m.start()]
-            preceding = before.split()[-2:]
+            preceding = before.split()
+            if preceding and _ACRONYM.fullmatch(preceding[-1]):  # "Inspector General (IG) X"
+                preceding.pop()
+            preceding = preceding[-2:]
             words = [*preceding[-1:], *m.group().split()]
             honoured = any(w.lower() in HONORIFICS for w in words)  # "Mrs. Clara Vosk"
             # "Minister for Fisheries Jo Smith": a title, then its field, then a full name

@@ -250,6 +250,28 @@ def _person(grammar: Grammar, head: list[Token]) -> Mention | None:
     return person if person.role or person.name.split()[0].lower() in FIRST_NAMES else None
 
 
+def _named_after_body(grammar: Grammar, mention: Mention) -> Mention | None:
+    """The person named after the body a title is of (``Inspector General of Police K Ames``,
+    ``Commissioner of Police Jo Ames``): two or three capitalised words after the body's last
+    word, opening on a given name or an initial."""
+    toks = grammar.tokens(mention.start, mention.end)
+    last_body = max((i for i, t in enumerate(toks) if t[2].lower() in ORG_WORDS), default=None)
+    if last_body is None:
+        return None
+    rest = toks[last_body + 1 :]
+    if len(rest) > 3 and rest[0][2] == "(" and rest[1][2].isupper() and rest[2][2] == ")":
+        rest = rest[3:]  # its acronym: "Inspector General of Police (IGP) K Ames"
+    if not 2 <= len(rest) <= 3 or not all(_is_cap(t[2]) and not is_title(t[2]) for t in rest):
+        return None
+    first = rest[0][2]
+    if any(t[2].lower() in ORG_WORDS for t in rest) or not (
+        first.lower() in FIRST_NAMES or len(first.rstrip(".")) == 1
+    ):
+        return None
+    name = " ".join(t[2] for t in rest)
+    return Mention(rest[0][0], rest[-1][1], name, "name", name=name)
+
+
 def _joined(grammar: Grammar, head: list[Token], mention: Mention, joiner: str) -> Mention | None:
     """What ``head`` + ``joiner`` (of, for, in) + ``mention`` names, or None if they are no one
     phrase; ``in`` joins only a title, a body or a named person to a place (``Police in
@@ -264,6 +286,9 @@ def _joined(grammar: Grammar, head: list[Token], mention: Mention, joiner: str) 
                 name = whole.name  # "Minister for Energy Jo Smith": the field is no name
             role = grammar.text[start : end - len(name)].strip()  # "Speaker of the House"
             return Mention(start, end, span, "name", name, role)
+        if mention.kind == "organisation" and (person := _named_after_body(grammar, mention)):
+            role = grammar.text[start : person.start].strip()  # "Commissioner of Police Jo Ames"
+            return Mention(start, end, span, "name", person.name, role)
         if mention.kind == "organisation":  # "the CEO of Acme": Acme, with its role
             return Mention(start, end, span, "organisation", mention.name, head[-1][2])
         return Mention(start, end, span, "role", role=span)  # "the Secretary of State"
