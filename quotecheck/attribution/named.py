@@ -354,7 +354,7 @@ def speaker_at(
         pronoun = pronoun_attribution(ctx, at, at + len(found), found, cue, rule, naming)
         return nearer_unnamed_subject(ctx, pronoun, found, rule, naming)
     personal = word and naming.demonstratives.get(word.group(1).lower())
-    if personal and _STANDS_ALONE.match(masked, word.end(1)):  # "sagte dieser, dass …"
+    if personal and _stands_alone(masked, word.end(1), end, cue):
         at, found = word.start(1), word.group(1)
         pronoun = pronoun_attribution(ctx, at, at + len(found), personal, cue, rule, naming)
         return replace(pronoun, mention=found)
@@ -673,8 +673,28 @@ def _whole_name(text: str, titled: regex.Match) -> str:
 
 
 _FIRST_WORD = regex.compile(r"[\s\u00a0]*(\p{L}+)")
+
+
 #: punctuation right after a word: it stands alone, no noun after it
+def _stands_alone(masked: str, after: int, end: int, cue: str) -> bool:
+    """Whether a demonstrative ending at ``after`` stands for a person rather than opening a
+    noun phrase: before a stop (``sagte dieser, dass …``), or as the subject of the cue that
+    follows at ``end`` (``Dieser betonte, …``, ``Dieser zeigte sich betroffen und betonte``),
+    in the singular."""
+    if _STANDS_ALONE.match(masked, after):
+        return True
+    return (
+        bool(cue)
+        and not cue.endswith("en")  # the plural: "Diese betonten" are not one person
+        and bool(regex.match(r"\s*" + regex.escape(cue) + r"\b", masked[end : end + len(cue) + 3]))
+        and (not masked[after:end].strip() or bool(_VERB_AFTER.match(masked, after)))
+    )
+
+
 _STANDS_ALONE = regex.compile(r"[\s\u00a0]*[,.;:!?)–—]")
+#: a verb in the singular after a demonstrative, no noun after it: "Dieser betonte, …", "Diese
+#: zeigte sich …" (not "dieser junge Mann", nor the plural "Diese sagten")
+_VERB_AFTER = regex.compile(r"[\s\u00a0]+\p{Ll}+(?<!en)(?=[\s\u00a0]*[,.;:!?]|[\s\u00a0]+\p{Ll})")
 #: an article, then a name in marks (masked): a newspaper or an agency as the source
 _MARKS = '„“”"«»‚‘’‹› \u00a0\u202f'
 _MARKED_NAME = regex.compile(r"[\s\u00a0]*(?:\p{Ll}{2,4}\s+)?(" + MASK + r"+)")
