@@ -341,9 +341,16 @@ def subject_of(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> Mentio
         return phrase  # the subject of a clause joined on: "…, but a source close to Ames said"
     if subject is None:  # a long common noun phrase: "Another source close to the talks said"
         phrase = grammar.sentence_subject(sentence_start, verb.start(), phrase=True)
-        if phrase is not None and _long_subject(grammar, phrase.start, verb):
+        if phrase is not None and (
+            _long_subject(grammar, phrase.start, verb)
+            or _CLOSED_RELATIVE.fullmatch(text, phrase.end, verb.start())
+        ):  # "The 24-year-old, who joined in May, said"
             return phrase
     return subject
+
+
+#: a relative clause about a person set off by commas, right before the verb
+_CLOSED_RELATIVE = regex.compile(r",\s*(?:who|whose)\s[^,;:" + MASK + r"]+,\s*")
 
 
 #: a share of the people asked, right before the group it counts ("37 percent of", "six in 10",

@@ -591,6 +591,8 @@ class Grammar:
             if comma == -1:
                 break
             at = comma + 1 + len(text[comma + 1 : end]) - len(text[comma + 1 : end].lstrip())
+            if _RELATIVE_AT.match(text, at, end):
+                break  # "The 24-year-old, whose contract ends in May, said": a clause about it
             if self._names_after_apposition(at, end):
                 comma = text.find(",", at, end)  # "Flanked by Jo Ames, the county sheriff,
                 continue  # Reyes …": past the apposition to the name after it
@@ -891,6 +893,8 @@ _PARTITIVES = frozenset(
     | {"hundreds", "thousands", "millions", "lot", "lots", "couple", "pair", "group"}
 )
 #: words before a common noun that open its phrase: "the family of", "But critics of"
+#: a relative clause opening after a comma: about the phrase before it, never its subject
+_RELATIVE_AT = regex.compile(r"(?:who|whose|whom|which)\b", regex.IGNORECASE)
 _PHRASE_OPENERS = _OBJECT_OPENERS | {"and", "but", "yet", "so", "while", "as", "whose"}
 
 

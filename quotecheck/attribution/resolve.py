@@ -68,7 +68,11 @@ _OFFICES = frozenset(
     | {"novelist", "filmmaker", "striker", "quarterback", "midfielder", "goalkeeper", "pitcher"}
     | {"defender", "winger", "skipper", "sprinter", "golfer", "cyclist", "swimmer"}
     | {"batsman"}
+    # who runs a team or a club, as sports news calls them ("the former Eastfield manager")
+    | {"manager", "coach", "boss", "captain"}
 )
+#: words before a role that make it one the person held before: it sits beside any they hold now
+_FORMER = ("former ", "ex-", "one-time ", "onetime ")
 #: how much a way of reaching the speaker lowers a rule's confidence, by the suffix it adds to
 #: the rule's method: following a pronoun or ``who`` back, a role noun to the last person with
 #: that role, an age to the last person named, a relative clause's antecedent, a participle's
@@ -604,7 +608,9 @@ class Resolver:
             if person is None:
                 return None
             name = self.canonical(person.name or person.text)
-            if not any(m.role and self.canonical(m.name or m.text) == name for m in self.people):
+            if (mention.role or "").lower().startswith(_FORMER) or not any(
+                m.role and self.canonical(m.name or m.text) == name for m in self.people
+            ):  # "Jo Ames, the Eastfield boss, … said the former Valbourg manager": Ames
                 return person
             start = opening  # a person with a role of their own holds no other: the one before
         return None
