@@ -10,6 +10,7 @@ mark, the convention for a quotation that runs over several paragraphs.
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from itertools import islice
@@ -674,15 +675,57 @@ def _turn_words(text: str, start: int, end: int) -> tuple[int, int, str, str]:
     return start, end, "", ""
 
 
+#: an interview's turns set out as ``Q.`` and ``A.``
+_QA_LABEL = regex.compile(r"(?P<label>Q|A)\.\s+(?=\S)")
+#: a speaker's name in title case labelling a turn (``Brell: …``, ``Larchmont Times: …``)
+_NAME_LABEL = regex.compile(r"(?P<label>\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}[\p{Ll}’']+){0,3})\s*:\s+(?=\S)")
+
+
+def turn_label(text: str, start: int, end: int) -> regex.Match | None:
+    """The label opening a paragraph at ``start`` in any form a transcript's turns take
+    (``QUILL:``, ``Q:``, ``Q.``, ``Brell:``); :func:`transcript_turns` tells which paragraphs
+    are turns."""
+    return (
+        TURN_LABEL.match(text, start, end)
+        or _QA_LABEL.match(text, start, end)
+        or _NAME_LABEL.match(text, start, end)
+    )
+
+
 def transcript_turns(article: Article) -> dict[int, int]:
     """Paragraphs of an interview or transcript (``QUILL: …``, ``Q: …``, ``A: …``), mapped to
-    where the turn's words start. An article needs two such paragraphs to count as a transcript,
-    so that a lone ``TOKYO: …`` dateline is not taken for a speaker."""
-    found = {}
-    for i, p in enumerate(article.paragraphs):
-        if p.role in QUOTED_ROLES and (m := TURN_LABEL.match(article.text, p.start, p.end)):
-            found[i] = m.end()
-    return found if len(found) >= 2 else {}
+    where the turn's words start.
+
+    An article needs two such paragraphs to count as a transcript, so that a lone ``TOKYO: …``
+    dateline is not taken for a speaker; turns set out as ``Q.`` and ``A.`` need both, for an
+    initial (``A. Brell said``) is no answer; and labels in title case (``Brell: …``) need two
+    speakers with two turns each, one of them named in the article's own text, for
+    ``When: Saturday`` and ``Where: the town hall`` are no dialogue."""
+    text = article.text
+    paragraphs = [(i, p) for i, p in enumerate(article.paragraphs) if p.role in QUOTED_ROLES]
+    for pattern in (TURN_LABEL, _QA_LABEL, _NAME_LABEL):
+        found = {i: m for i, p in paragraphs if (m := pattern.match(text, p.start, p.end))}
+        labels = Counter(m.group("label") for m in found.values())
+        if pattern is TURN_LABEL:
+            accepted = len(found) >= 2
+        elif pattern is _QA_LABEL:
+            accepted = set(labels) == {"Q", "A"}
+        else:
+            accepted = (
+                len(labels) >= 2
+                and min(labels.values()) >= 2
+                and any(_named_outside_labels(text, label, n) for label, n in labels.items())
+            )
+        if accepted:
+            return {i: m.end() for i, m in found.items()}
+    return {}
+
+
+def _named_outside_labels(text: str, label: str, as_label: int) -> bool:
+    """Whether a turn's label (its last word) also names someone in the article's own text,
+    beyond its ``as_label`` uses as a label: ``Tom Brell … Brell: …``."""
+    word = regex.escape(label.split()[-1])
+    return len(regex.findall(rf"\b{word}\b", text)) > as_label
 
 
 #: an apostrophe after a plural's s before a lower-case word ("the members' patience")

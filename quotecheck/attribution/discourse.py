@@ -11,7 +11,7 @@ from dataclasses import replace
 import regex
 
 from ..models import Attribution, Paragraph
-from ..quotes import TURN_LABEL
+from ..quotes import TURN_LABEL, turn_label
 from .context import Context, Rule
 from .cues import (
     as_mentioned,
@@ -485,7 +485,7 @@ def transcript(ctx: Context, rule: Rule) -> Attribution | None:
     if q.kind != "turn":
         return None
     para = ctx.article.paragraphs[q.paragraph]
-    label = TURN_LABEL.match(ctx.article.text, para.start, para.end)
+    label = turn_label(ctx.article.text, para.start, para.end)
     start, end, word = label.start("label"), label.end("label"), label.group("label")
     if word == "A":
         speaker = _interviewee(ctx, start)
@@ -530,7 +530,7 @@ def _interviewee(ctx: Context, before: int) -> str | None:
     labels = {
         m.group("label").split()[-1].lower()
         for p in ctx.article.paragraphs
-        if (m := TURN_LABEL.match(text, p.start, p.end)) and m.group("label") not in {"Q", "A"}
+        if (m := turn_label(text, p.start, p.end)) and m.group("label") not in {"Q", "A"}
     }
     named = [
         (ctx.resolver.canonical(p.name or p.text), set((p.role or "").lower().split()))
