@@ -1004,7 +1004,11 @@ def names_something(text: str, start: int, quote: str) -> bool:
         return False  # "présidente de l'association, « … »": set off, so no name of it
     if _called_at(before) and not _INFINITIVE.match(quote):
         return True  # "la loi dite « … »", "le mouvement dit des « … »"; not "X dit « avoir … »"
-    return regex.split(r"['’]", before[-1].lower())[-1] in WORKS  # "l'émission"
+    # "l'émission « Soir d'été »": French sets a title's first word in capitals, so "ce plan
+    # « arrive trop tard »" gives what someone says of the plan
+    opening = quote.lstrip(' \u00a0\u202f«“"')[:1]
+    named = opening.isupper() or opening.isdigit()
+    return named and regex.split(r"['’]", before[-1].lower())[-1] in WORKS
 
 
 _CALLED = frozenset({"dit", "dite", "dits", "dites"})
@@ -1076,6 +1080,7 @@ NAMING = Naming(
     ranks=_RANKS,
     epithets=role_epithets("fr"),
     age_epithet=_AGE_EPITHET,
+    demonstratives={"celui-ci": "il", "celle-ci": "elle"},
     plural=frozenset({"les", "des", "plusieurs", "certains", "certaines"}),
 )
 

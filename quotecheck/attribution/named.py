@@ -634,6 +634,11 @@ def _named_role(ctx: Context, phrase: Phrase, naming: Naming) -> str | None:
             for m in pattern.finditer(masked, start, end)
         ]
         people = {name.split()[-1] for _, name in found}
+        if len(people) > 1 and (paragraph := ctx.resolver.paragraph_at(phrase.start)):
+            # two holders, one of them in the epithet's own paragraph: "le député X …" ¶ "le
+            # maire Y … L'élu …" is Y
+            found = [(at, name) for at, name in found if at >= paragraph.start]
+            people = {name.split()[-1] for _, name in found}
         if people:  # named before it, else after it; two popes named: no telling which
             return max(found)[1] if len(people) == 1 else None
     return None
@@ -672,7 +677,7 @@ def _whole_name(text: str, titled: regex.Match) -> str:
     return name
 
 
-_FIRST_WORD = regex.compile(r"[\s\u00a0]*(\p{L}+)")
+_FIRST_WORD = regex.compile(r"[\s\u00a0]*(\p{L}+(?:-ci\b)?)")  # "celui-ci" one word
 
 
 #: punctuation right after a word: it stands alone, no noun after it
