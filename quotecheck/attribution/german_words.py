@@ -843,5 +843,11 @@ def is_term(quote: Quote, attribution: Attribution | None, text: str) -> bool:
         (size == 1 and not cued and not _called(quote, text))
         or (size <= 3 and attribution is None)
         or names_something(text, quote.start - len(quote.open_mark), quote.text)
-        or (1 < size <= NAME_WORDS and all_capitalised(quote.text))
+        or (1 < size <= NAME_WORDS and all_capitalised(quote.text) and not _cued_count(quote, cued))
     )
+
+
+def _cued_count(quote: Quote, cued: bool) -> bool:
+    """Whether words a verb of saying gives open on a number (``man habe „300 Beamte“ im
+    Einsatz``): a count someone gave, whose noun is capitalised as every German noun is."""
+    return cued and quote.text.lstrip()[:1].isdigit()
