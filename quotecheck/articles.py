@@ -341,9 +341,10 @@ def _parse_date(value: str) -> str | None:
 
 
 def read_header(text: str, paragraphs: tuple[Paragraph, ...]) -> dict[str, str | None]:
-    """Outlet, date, title, byline, address and original source from the header conventions in
-    the text (``source:``/``outlet:``/``date:`` lines, a ``date … Outlet`` line, a byline, a
-    dateline, a ``first published in`` line)."""
+    """Outlet, date, title, byline, address, original source and agency from the header
+    conventions in the text (``source:``/``outlet:``/``date:`` lines, a ``date … Outlet`` line, a
+    byline, a ``first published in`` line, a ``TOKYO (AFP) —`` dateline, whose agency wrote the
+    copy an outlet runs and is no outlet itself)."""
     info: dict[str, str | None] = {
         "outlet": None,
         "date": None,
@@ -351,6 +352,7 @@ def read_header(text: str, paragraphs: tuple[Paragraph, ...]) -> dict[str, str |
         "byline": None,
         "first_published_in": None,
         "url": None,
+        "agency": None,
     }
     for p in paragraphs:
         para = text[p.start : p.end]
@@ -376,13 +378,26 @@ def read_header(text: str, paragraphs: tuple[Paragraph, ...]) -> dict[str, str |
             info["first_published_in"] = m["src"].strip()
         elif p.role == "title" and info["title"] is None:
             info["title"] = " ".join(para.split())
-        elif p.role == "body" and info["outlet"] is None and (d := _DATELINE.match(para)):
-            info["outlet"] = d[2].strip()
+        elif p.role == "body" and info["agency"] is None and (d := _DATELINE.match(para)):
+            info["agency"] = d[2].strip()
     if info["outlet"] is None and info["byline"]:
         info["outlet"] = info["byline"]
     if info["outlet"] and info["first_published_in"]:
         info["outlet"] = f"{info['outlet']} (first published in {info['first_published_in']})"
     return info
+
+
+def _unnamed_outlet(path: str, agency: str | None) -> str:
+    """What to call an outlet no header names: its file, with the agency whose copy it runs
+    (``ferry (AP copy)``), for the many outlets that run one agency's story must stay apart.
+
+    >>> _unnamed_outlet("pages/ferry.txt", "AP"), _unnamed_outlet("<text>", "AP")
+    ('ferry (AP copy)', 'AP')
+    """
+    if path == "<text>":
+        return agency or path
+    stem = Path(path).stem
+    return f"{stem} ({agency} copy)" if agency else stem
 
 
 def parse_article(
@@ -404,7 +419,7 @@ def parse_article(
     return Article(
         id=article_id or name,
         path=path,
-        outlet=given.get("outlet") or header["outlet"] or Path(path).stem,
+        outlet=given.get("outlet") or header["outlet"] or _unnamed_outlet(path, header["agency"]),
         date=given.get("date") or header["date"],
         title=given.get("title") or header["title"],
         text=text,

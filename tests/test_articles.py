@@ -92,6 +92,20 @@ def test_header_conventions():
     assert (c.outlet, c.date, c.byline) == ("Jo Smith", "2025-03-03", "Jo Smith")
 
 
+def test_outlets_running_one_agency_s_copy_stay_apart(tmp_path):
+    """Two files with the same agency dateline and no header naming their outlet are two
+    outlets, each named by its file and the copy it runs; a header's outlet still wins."""
+    (tmp_path / "gazette.txt").write_text(f"VALBOURG (Wire) — {BODY}", encoding="utf-8")
+    (tmp_path / "herald.txt").write_text(f"VALBOURG (Wire) — {BODY} Later.", encoding="utf-8")
+    (tmp_path / "post.txt").write_text(f"outlet: Eastfield Post\n\nVALBOURG (Wire) — {BODY}")
+    articles, _ = load_articles([tmp_path])
+    assert sorted(a.outlet for a in articles) == [
+        "Eastfield Post",
+        "gazette (Wire copy)",
+        "herald (Wire copy)",
+    ]
+
+
 def test_a_date_marker_before_a_headline_keeps_the_headline():
     """A stored page's ``date …`` marker glued to its first line: the line is the headline, and
     its quotes are read, not dropped as a metadata line."""
