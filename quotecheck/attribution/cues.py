@@ -40,6 +40,8 @@ from .words import (
 _COORDINATED = regex.compile(
     r"\b(?:and|but)\s+(?:\p{Ll}+ly\s+|(?:later|then|also|now|still|again|even)\s+)?$"
 )
+#: a noun of speech and who it came from: "comments from …", "claims by …", "a warning from …"
+NOUN_FROM = regex.compile(r"\b(?P<noun>\p{Ll}+)\s+(?:from|by)\s+(?=\p{L})")
 _RELATIVE_CLAUSE = regex.compile(r",\s*(who)\b[^,]*$")  # a clause still open at the verb
 #: an adverbial set off by commas between a subject and its verb: "he, once again, promised",
 #: "Ames, for her part, said"

@@ -14,13 +14,23 @@ from ..models import Attribution, Paragraph
 from ..quotes import TURN_LABEL, turn_label
 from .context import Context, Rule
 from .cues import (
+    NOUN_FROM,
     as_mentioned,
     attribute_verb,
     cues,
     passive_agent,
 )
-from .phrases import Mention
-from .words import GIVEN_NAMES, NOT_NAMES, ORG_WORDS, PERSONAL, RELATIVES, bare, is_title
+from .phrases import Mention, document_noun
+from .words import (
+    GIVEN_NAMES,
+    NOT_NAMES,
+    ORG_WORDS,
+    PERSONAL,
+    RELATIVES,
+    SPEECH_NOUNS,
+    bare,
+    is_title,
+)
 
 #: how sure an answer (``A:``) is the person a question-and-answer piece introduces: a guess,
 #: never sure enough to set two speakers against each other
@@ -237,9 +247,13 @@ def colon(ctx: Context, rule: Rule) -> Attribution | None:
         return None
     prev, start = found
     verbs = list(ctx.resolver.verbs_in(start, prev.end))
-    if not verbs:
-        return None
+    if not verbs or _NOUN_AFTER_DETERMINER.search(ctx.masked, start, verbs[-1].start()):
+        return None  # "Below are the remarks by Jo Ames:": a noun, for colon_subject to read
     return attribute_verb(ctx.resolver, verbs[-1], start, rule.method, rule.confidence, [])
+
+
+#: a determiner right before a word: the word is a noun ("the remarks", "her comments")
+_NOUN_AFTER_DETERMINER = regex.compile(r"\b(?:the|a|an|his|her|their|its|these|those)\s+$", regex.I)
 
 
 def colon_subject(ctx: Context, rule: Rule) -> Attribution | None:
@@ -248,10 +262,21 @@ def colon_subject(ctx: Context, rule: Rule) -> Attribution | None:
     if (found := _colon_sentence(ctx)) is None:
         return None
     prev, start = found
-    subject = ctx.grammar.sentence_subject(start, prev.end)
+    subject = ctx.grammar.sentence_subject(start, prev.end) or _words_from(ctx, start, prev.end)
     if subject is None or _bare_label(ctx, subject, prev.end):
         return None
     return ctx.resolver.resolve(subject, None, rule.method, rule.confidence)
+
+
+def _words_from(ctx: Context, start: int, end: int) -> Mention | None:
+    """Who the words a sentence announces came from, when it names them by a noun (``Here is
+    the full statement from the regional police:``): the person or body after "from" or "by"."""
+    for m in NOUN_FROM.finditer(ctx.masked, start, end):
+        if m.group("noun") in SPEECH_NOUNS or document_noun(m.group("noun")):
+            owner = ctx.grammar.np_after(m.end())
+            if owner is not None and owner.kind in {"name", "organisation", "role"}:
+                return owner
+    return None
 
 
 def _bare_label(ctx: Context, subject: Mention, end: int) -> bool:

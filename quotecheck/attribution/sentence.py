@@ -11,6 +11,7 @@ from ..models import Attribution
 from ..quotes import MASK
 from .context import Context, Rule
 from .cues import (
+    NOUN_FROM,
     as_mentioned,
     attribute_verb,
     cues,
@@ -198,8 +199,6 @@ def possessed_words(ctx: Context, rule: Rule) -> Attribution | None:
 
 
 _INDEFINITE = regex.compile(r"(?:an?|one|some|another)\s", regex.IGNORECASE)
-#: a noun of speech and who it came from: "comments from …", "claims by …", "a warning from …"
-_NOUN_FROM = regex.compile(r"\b(?P<noun>\p{Ll}+)\s+(?:from|by)\s+(?=\p{L})")
 #: a noun of speech after its owner's possessive: "Brell's claim that", "the union's warning that"
 _OWNED_NOUN = regex.compile(r"(?P<owner>\p{L}[\p{L}.\-]*[’']s?)\s+(?P<noun>\p{Ll}+)(?=\s+that\s)")
 #: the clause that gives the words, right after who they came from: "that", past an aside
@@ -211,7 +210,7 @@ def claimed_by(ctx: Context, rule: Rule) -> Attribution | None:
     Premier Jo Ames that he had "singled out" the state``, ``claims by the union that …``):
     theirs, not the words of the sentence's own verb, which only reacts to them."""
     q, masked = ctx.quote, ctx.masked
-    for m in reversed(list(_NOUN_FROM.finditer(masked, ctx.sentence_start, q.start))):
+    for m in reversed(list(NOUN_FROM.finditer(masked, ctx.sentence_start, q.start))):
         if m.group("noun") not in SPEECH_NOUNS:
             continue
         owner = ctx.grammar.np_after(m.end())
