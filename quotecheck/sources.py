@@ -401,7 +401,9 @@ def _read_html(path: Path, meta: dict[str, str]) -> Article:
     declared = _DECLARED_CHARSET.search(data[:4096])
     html, warnings = decode(data, declared[1].decode("ascii") if declared else None)
     try:
-        found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+        found = trafilatura.bare_extraction(
+            _marked_blockquotes(html), with_metadata=True, include_comments=False
+        )
     except ImportError as err:  # lxml's cleaner is imported only when a page is read
         raise InputError(
             f"{path}: saved pages need lxml's HTML cleaner ({err}); "
@@ -420,6 +422,39 @@ def _read_html(path: Path, meta: dict[str, str]) -> Article:
     }
     given = {k: v for k, v in meta.items() if v}
     return _article(body, warnings, str(path), path.name, {**page, **given})
+
+
+#: any quotation mark: words a page already sets in marks keep their own
+_ANY_MARK = regex.compile('["“”„«»‘’‚‹›「」『』]')
+
+
+def _marked_blockquotes(html: str) -> str:
+    """The page with the paragraphs of its ``<blockquote>`` elements set in quotation marks,
+    as the page shows them by layout alone (a live blog's ``Jo Ames told us:`` and her words
+    below, an embedded post): in plain text they would read as the outlet's own. Paragraphs
+    that carry marks of their own, and pages that cannot be parsed, are left as they are."""
+    if "<blockquote" not in html.lower():
+        return html
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return html
+    changed = False
+    for quote in root.iter("blockquote"):
+        for part in quote.findall(".//p") or [quote]:
+            words = part.text_content().strip()
+            if not words or _ANY_MARK.search(words):
+                continue
+            part.text = "“" + (part.text or "").lstrip()
+            if len(part):
+                part[-1].tail = (part[-1].tail or "").rstrip() + "”"
+            else:
+                part.text = part.text.rstrip() + "”"
+            changed = True
+    return lxml_html.tostring(root, encoding="unicode") if changed else html
 
 
 def _bytes(path: Path) -> bytes:

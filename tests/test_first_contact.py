@@ -73,6 +73,22 @@ def test_a_saved_page_honours_its_declared_encoding():
     assert speakers == {"Lena Okafor", "Tomás Brennan"}
 
 
+def test_a_page_s_blockquotes_are_quotes_of_the_speaker_who_introduces_them():
+    """Words a page sets apart in a blockquote, with no marks, are quoted speech: each of its
+    paragraphs a quote, given to the speaker the paragraph before names; words already in
+    marks keep their own and get no second pair."""
+    page = CASES / "pages" / "live-blog.html"
+    quotes = [q for q in extract(page) if q.kind != "nested"]
+    assert [(q.text, q.speaker) for q in quotes[:3]] == [
+        ("We have never seen water this high. Everyone on the lower streets must leave now.",
+         "Tom Brell"),
+        ("The next tide is at six.", "Tom Brell"),
+        ("Our crews are working through the night. Please stay away from the river.",
+         "Greta Lindqvist"),
+    ]  # fmt: skip
+    assert quotes[3].text == "This is already marked," and len(quotes) == 4
+
+
 def test_an_undeclared_page_still_falls_back_with_a_warning():
     text, warnings = decode("Tomás said “yes”".encode("cp1252"))
     assert text == "Tomás said “yes”" and warnings
