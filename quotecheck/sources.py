@@ -432,7 +432,8 @@ def _marked_blockquotes(html: str) -> str:
     """The page with the paragraphs of its ``<blockquote>`` elements set in quotation marks,
     as the page shows them by layout alone (a live blog's ``Jo Ames told us:`` and her words
     below, an embedded post): in plain text they would read as the outlet's own. Paragraphs
-    that carry marks of their own, and pages that cannot be parsed, are left as they are."""
+    that carry marks of their own or repeat words of the body (a pull quote), and pages that
+    cannot be parsed, are left as they are."""
     if "<blockquote" not in html.lower():
         return html
     from lxml import etree
@@ -442,12 +443,13 @@ def _marked_blockquotes(html: str) -> str:
         root = lxml_html.document_fromstring(html)
     except (etree.ParserError, ValueError):
         return html
+    page = " ".join(root.text_content().split())
     changed = False
     for quote in root.iter("blockquote"):
         for part in quote.findall(".//p") or [quote]:
-            words = part.text_content().strip()
-            if not words or _ANY_MARK.search(words):
-                continue
+            words = " ".join(part.text_content().split())
+            if not words or _ANY_MARK.search(words) or page.count(words) > 1:
+                continue  # no words, marks of their own, or a pull quote the body runs too
             part.text = "“" + (part.text or "").lstrip()
             if len(part):
                 part[-1].tail = (part[-1].tail or "").rstrip() + "”"
