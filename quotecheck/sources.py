@@ -28,6 +28,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from functools import partial
+from itertools import islice
 from pathlib import Path
 
 import regex
@@ -424,6 +425,8 @@ def _read_html(path: Path, meta: dict[str, str]) -> Article:
     return _article(body, warnings, str(path), path.name, {**page, **given})
 
 
+#: the most blockquotes of a page set in marks: each costs a scan of the page for a repeat
+_BLOCKQUOTES = 200
 #: any quotation mark: words a page already sets in marks keep their own
 _ANY_MARK = regex.compile('["“”„«»‘’‚‹›「」『』]')
 
@@ -445,7 +448,7 @@ def _marked_blockquotes(html: str) -> str:
         return html
     page = " ".join(root.text_content().split())
     changed = False
-    for quote in root.iter("blockquote"):
+    for quote in islice(root.iter("blockquote"), _BLOCKQUOTES):  # bounded on hostile pages
         for part in quote.findall(".//p") or [quote]:
             words = " ".join(part.text_content().split())
             if not words or _ANY_MARK.search(words) or page.count(words) > 1:
