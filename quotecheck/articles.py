@@ -240,12 +240,25 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
         if start is None:
             start = line.start()
         last_end = line.end()
-        if stripped[-1] in _PARAGRAPH_END or len(stripped) < 40 or field:
+        short = len(stripped) < 40 and not _opens_quote(stripped)  # a heading, not a wrap
+        if stripped[-1] in _PARAGRAPH_END or short or field:
             spans.append((start, last_end))
             start = None
     if start is not None:
         spans.append((start, last_end))
     return [_strip_span(text, s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _opens_quote(line: str) -> bool:
+    """Whether a line leaves a quote open at its end (``"This is a quote``): its next line goes
+    on with the words, as a heading never does."""
+    if "„" in line:
+        return line.count("„") > line.count("“")
+    return (
+        line.count('"') % 2 == 1
+        or line.count("“") > line.count("”")
+        or line.count("«") > line.count("»")
+    )
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
