@@ -994,6 +994,10 @@ class Resolver:
         elif mention.kind == "document" and (body := self._body_owning(mention)) is not None:
             speaker, source_type = body, "organisation"  # "the company's statement read"
             method, confidence = adjusted(method, confidence, "org-noun")
+        elif mention.kind == "document" and (owner := _owning_noun(mention)) is not None:
+            if owner.kind == "role":  # "the mayor's message": the mayor's words
+                return self.resolve(owner, cue, method, confidence)
+            speaker, source_type = owner.text, "organisation"  # "the council's message"
         elif mention.kind == "document" and (sender := self._sender(mention)) is not None:
             speaker = (  # "a statement from police", "a statement from the company"
                 sender.kind == "organisation" and self.organisation_before(sender)
@@ -1063,6 +1067,28 @@ _OWNED_DOCUMENT = regex.compile(
     r"(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.\-]*\s+){0,3}\p{Lu}[\p{L}\-]*)[’']s?\s+"
     r"(?:\p{Lu}[\p{L}\-]*\s+)?\p{Ll}+"
 )
+
+
+def _owning_noun(document: Mention) -> Mention | None:
+    """The role or the body a common noun names as a document's owner (``the mayor's
+    message``: the mayor; ``the council's statement``: the council), as a mention of its own,
+    when no body named before owns it; or None."""
+    owner = _OWNING_NOUN.match(document.text)
+    if owner is None:
+        return None
+    noun = owner.group(1)
+    kind = "role" if is_title(noun) else "organisation" if noun in ORG_WORDS else None
+    if kind is None:
+        return None
+    start, end = document.start + owner.start(1), document.start + owner.end(1)
+    return Mention(
+        start,
+        end,
+        noun,
+        kind,
+        name=noun if kind == "organisation" else None,
+        role=noun if kind == "role" else None,
+    )
 
 
 def _document_owner(text: str) -> str | None:
