@@ -229,6 +229,45 @@ def _colon_sentence(ctx: Context) -> tuple[Paragraph, int] | None:
     return prev, ctx.grammar.sentence_start(prev.start, prev.end - 1)
 
 
+#: words saying the text that follows is given whole: "It reads in full:", "We publish it
+#: here in full:", "Die Zeitung dokumentiert es im Wortlaut:", "Nous publions ci-dessous …"
+_IN_FULL = regex.compile(
+    r"\b(?:in\s+full|in\s+its\s+entirety|verbatim|im\s+Wortlaut|in\s+voller\s+Länge"
+    r"|ci-dessous|ci-après|dans\s+son\s+intégralité|en\s+intégralité|intégralement)\b",
+    regex.IGNORECASE,
+)
+
+
+def in_full_span(ctx: Context) -> tuple[int, int] | None:
+    """Where the person whose words a quote paragraph gives whole is named: from the sentence
+    before a colon sentence that says the text follows in full (``Mayor Jo Ames issued a
+    statement. It reads in full:``) to that colon; None when the quote follows no such
+    sentence."""
+    if (found := _colon_sentence(ctx)) is None:
+        return None
+    prev, start = found
+    if not _IN_FULL.search(ctx.masked, start, prev.end):
+        return None
+    if start > prev.start + 1:
+        return ctx.grammar.sentence_start(prev.start, start - 2), prev.end
+    before = ctx.resolver.paragraph_before(prev.start)
+    if before is None:
+        return start, prev.end
+    return ctx.grammar.sentence_start(before.start, before.end - 1), prev.end
+
+
+def in_full(ctx: Context, rule: Rule) -> Attribution | None:
+    """A quote paragraph given whole after the sentences that name who said or issued it (``Jo
+    Ames issued a statement. It reads in full:``): the one person named there."""
+    if (span := in_full_span(ctx)) is None:
+        return None
+    people = [m for m in ctx.resolver.people if span[0] <= m.start < span[1]]
+    if len({ctx.resolver.canonical(m.name or m.text) for m in people}) != 1:
+        return None  # nobody, or two people: no telling whose text it is
+    last = max(people, key=lambda m: (m.end, m.end - m.start))  # "Jo Ames", not its "Ames"
+    return ctx.resolver.resolve(last, None, rule.method, rule.confidence)
+
+
 def across_colon(
     ctx: Context, rule: Rule, said_before: Callable[[Context, Rule], Attribution | None]
 ) -> Attribution | None:

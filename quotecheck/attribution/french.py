@@ -21,7 +21,7 @@ from ..lexicon import by_kind, fold_accents, role_epithets, rows, words
 from ..models import Attribution, Quote
 from ..quotes import MASK
 from .context import Context, Rule
-from .discourse import HeadingWords, across_colon, heading_speaker
+from .discourse import HeadingWords, across_colon, heading_speaker, in_full_span
 from .named import (
     ListJoins,
     Naming,
@@ -31,6 +31,7 @@ from .named import (
     in_long_list,
     joined_after,
     nearer_unnamed_subject,
+    person_named_in,
     pronoun_attribution,
     speaker_at,
 )
@@ -1121,6 +1122,14 @@ def passive_agent(ctx: Context, rule: Rule) -> Attribution | None:
     ):
         return None  # "a jugé « … » par ailleurs", "s'est dite « choquée » par ses propos"
     return _speaker_at(ctx, by.end(), ctx.paragraph.end, "par", rule)
+
+
+def in_full(ctx: Context, rule: Rule) -> Attribution | None:
+    """A quote paragraph given whole after the sentences that name who said it
+    (``Nous publions ci-dessous son message :``): the one person named there."""
+    if (span := in_full_span(ctx)) is None:
+        return None
+    return person_named_in(ctx, *span, rule, NAMING)
 
 
 def colon_paragraph(ctx: Context, rule: Rule) -> Attribution | None:

@@ -22,7 +22,7 @@ from ..lexicon import epithet_key
 from ..models import Attribution
 from ..quotes import MASK
 from .context import Context, Rule
-from .discourse import HeadingWords, across_colon, heading_speaker
+from .discourse import HeadingWords, across_colon, heading_speaker, in_full_span
 from .german_words import (
     AUXILIARIES,
     CLAIMS,
@@ -53,6 +53,7 @@ from .named import (
     Phrase,
     headline_speaker,
     joined_after,
+    person_named_in,
     phrase_attribution,
     pronoun_attribution,
     speaker_at,
@@ -1226,6 +1227,14 @@ def _source_of_next(ctx: Context, end: int, rule: Rule) -> Attribution | None:
     if not _closes_sentence(masked[phrase.end : following]):
         return None
     return _attribution(phrase, "so", rule, text=masked)
+
+
+def in_full(ctx: Context, rule: Rule) -> Attribution | None:
+    """A quote paragraph given whole after the sentences that name who said it
+    (``Die Zeitung dokumentiert sie im Wortlaut:``): the one person named there."""
+    if (span := in_full_span(ctx)) is None:
+        return None
+    return person_named_in(ctx, *span, rule, NAMING)
 
 
 def colon_paragraph(ctx: Context, rule: Rule) -> Attribution | None:

@@ -141,6 +141,23 @@ def _people(
     )
 
 
+def person_named_in(
+    ctx: Context, start: int, end: int, rule: Rule, naming: Naming
+) -> Attribution | None:
+    """The one person named in ``ctx.masked[start:end]`` by full name (or by a surname the
+    article gives in full), as the speaker of a quote the rule reads there; None when nobody or
+    two people are named."""
+    people = _people(ctx.masked, naming.known_given, naming.articles)
+    named = {name for at, name, _ in people if start <= at < end}
+    found = _last_person_named(ctx.masked, start, end, None, naming)
+    if found is None or len(named - {found[1]}) > 0:
+        return None
+    at, name = found
+    return Attribution(
+        name, name, at, at + len(name), None, ":", rule.method, rule.confidence, "person"
+    )
+
+
 def _last_person_named(
     text: str, start: int, end: int, wanted: str | None, naming: Naming
 ) -> tuple[int, str] | None:

@@ -28,6 +28,7 @@ from .discourse import (
     colon,
     colon_subject,
     continuation,
+    in_full,
     nearby,
     paragraph_continuation,
     previous_paragraph,
@@ -43,6 +44,7 @@ from .french import according as french_according
 from .french import after as french_after
 from .french import before as french_before
 from .french import colon_paragraph as french_colon_paragraph
+from .french import in_full as french_in_full
 from .french import later as french_later
 from .french import passive_agent as french_passive_agent
 from .french import previous_sentence as french_previous_sentence
@@ -53,6 +55,7 @@ from .german import according as german_according
 from .german import after as german_after
 from .german import before as german_before
 from .german import colon_paragraph as german_colon_paragraph
+from .german import in_full as german_in_full
 from .german import later as german_later
 from .german import passive_agent as german_passive_agent
 from .german import previous_sentence as german_previous_sentence
@@ -118,6 +121,16 @@ RULES: tuple[Rule, ...] = (
         "Mardi, le procureur Marc Delaunay a déclaré : « L'enquête sera longue. »",
         "Marc Delaunay",
         "L'enquête",
+        ("fr",),
+    ),
+    Rule(
+        "in-full-fr",
+        0.8,
+        french_in_full,
+        "La maire Claire Fontaine s'est exprimée lundi. Nous publions ci-dessous son message :"
+        "\n\n« Restez chez vous. »",
+        "Claire Fontaine",
+        "Restez",
         ("fr",),
     ),
     Rule(
@@ -212,6 +225,16 @@ RULES: tuple[Rule, ...] = (
         "Nach der Sitzung sagte Stadtrat Jonas Pfeifer: „Die Brücke wird im Mai geöffnet.“",
         "Jonas Pfeifer",
         "Die Brücke",
+        ("de",),
+    ),
+    Rule(
+        "in-full-de",
+        0.8,
+        german_in_full,
+        "Am Abend meldete sich Stadträtin Ilka Brandes in einem Video. Wir dokumentieren es im"
+        " Wortlaut:\n\n„Bleiben Sie zu Hause.“",
+        "Ilka Brandes",
+        "Bleiben",
         ("de",),
     ),
     Rule(
@@ -475,6 +498,15 @@ RULES: tuple[Rule, ...] = (
         0.8,
         speaker_heading,
         'HEAD COACH LENA OKAFOR\n\nOn the late goal:\n\n"The bridge of our defence held."',
+        "Lena Okafor",
+        "The bridge",
+    ),
+    Rule(
+        "in-full",
+        0.8,
+        in_full,
+        "Port director Lena Okafor issued a statement on Monday. It reads in full:\n\n"
+        '"The bridge will reopen in May."',
         "Lena Okafor",
         "The bridge",
     ),
