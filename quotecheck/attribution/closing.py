@@ -350,7 +350,7 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
             is_title(w)
             or w.lower() in _GAP_WORDS
             or w[:1].isupper()
-            or w[:1] in "$&"
+            or w[:1] in "$&@"  # "@" of a handle: '"…," @eastfieldmum wrote'
             or w.isdigit()
             for _s, _e, w in gap
         ):

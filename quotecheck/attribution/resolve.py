@@ -975,6 +975,10 @@ class Resolver:
         elif (person := self._described(mention)) is not None:  # "the 52-year-old said"
             speaker = self.canonical(person.name or person.text)
             method, confidence = adjusted(method, confidence, "epithet")
+        elif mention.kind == "phrase" and _HANDLE.fullmatch(
+            self.masked, max(0, mention.start - 1), mention.end
+        ):  # "the account @valbourgport replied": the account, by its handle
+            speaker, source_type = "@" + mention.text, "unknown"
         elif mention.kind == "phrase":
             return unknown("phrase")
         elif mention.kind == "document" and (
@@ -1067,6 +1071,10 @@ _OWNED_DOCUMENT = regex.compile(
     r"(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.\-]*\s+){0,3}\p{Lu}[\p{L}\-]*)[’']s?\s+"
     r"(?:\p{Lu}[\p{L}\-]*\s+)?\p{Ll}+"
 )
+
+
+#: a social-media handle: "@" and one word
+_HANDLE = regex.compile(r"@\w{2,30}")
 
 
 def _owning_noun(document: Mention) -> Mention | None:
