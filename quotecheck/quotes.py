@@ -678,7 +678,9 @@ def _turn_words(text: str, start: int, end: int) -> tuple[int, int, str, str]:
 #: an interview's turns set out as ``Q.`` and ``A.``
 _QA_LABEL = regex.compile(r"(?P<label>Q|A)\.\s+(?=\S)")
 #: a speaker's name in title case labelling a turn (``Brell: …``, ``Larchmont Times: …``)
-_NAME_LABEL = regex.compile(r"(?P<label>\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}[\p{Ll}’']+){0,3})\s*:\s+(?=\S)")
+_NAME_LABEL = regex.compile(
+    r"(?P<label>\p{Lu}\p{Ll}[\p{L}’'\-]*(?: \p{Lu}[\p{L}’'\-]+){0,3})\s*:\s+(?=\S)"
+)
 
 
 def turn_label(text: str, start: int, end: int) -> regex.Match | None:

@@ -568,12 +568,17 @@ def transcript(ctx: Context, rule: Rule) -> Attribution | None:
 
 
 def label_name(label: str) -> str:
-    """How a transcript's capitalised label reads as a speaker: a name in title case, a role
-    (``THE WITNESS``) in lower case, its small words lower-cased.
+    """How a transcript's label in capitals reads as a speaker: a name in title case, a role
+    (``THE WITNESS``) in lower case, its small words lower-cased; a label already in title
+    case (``McKay``) as written.
 
     >>> label_name("RUTH ALBERS"), label_name("THE COURT"), label_name("COUNSEL FOR THE CITY")
     ('Ruth Albers', 'the court', 'Counsel for the City')
+    >>> label_name("McKay")
+    'McKay'
     """
+    if not label.isupper():
+        return label
     words = label.split()
     if words[0].lower() == "the":
         return label.lower()
