@@ -716,7 +716,9 @@ def transcript_turns(article: Article) -> dict[int, int]:
             accepted = (
                 len(labels) >= 2
                 and min(labels.values()) >= 2
-                and any(_named_outside_labels(text, label, n) for label, n in labels.items())
+                and any(
+                    _named_outside_labels(text, label, n) for label, n in labels.most_common(10)
+                )  # the speakers, not every label a hostile page repeats
             )
         if accepted:
             return {i: m.end() for i, m in found.items()}
