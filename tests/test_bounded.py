@@ -45,6 +45,9 @@ ADVERSARIAL = {
     "quotes and attributions": lambda n: '"We act," Jo Smith said. ' * n,
     "apostrophes": lambda n: "it’s " * n + "“ok”",
     "one long paragraph of quotes": lambda n: '"a" "b" ' * n,
+    "interview turns": lambda n: (
+        "Tom Brell met us.\n\n" + "Brell: We act.\n\nTimes: Why?\n\n" * (n // 10)
+    ),
 }
 
 
