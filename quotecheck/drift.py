@@ -60,8 +60,10 @@ KINDS: dict[str, DriftKind] = {
     "insertion": DriftKind(Severity.MAJOR, "words inserted"),
     "deletion": DriftKind(Severity.MAJOR, "words deleted"),
     "reordering": DriftKind(Severity.MAJOR, "words reordered", "reorders the words"),
-    "truncation": DriftKind(Severity.MAJOR, "quote cut short", "cuts the quote short"),
-    "extension": DriftKind(Severity.MAJOR, "quote runs longer", "runs the quote longer"),
+    # a cut at an edge keeps what the rest says, as a careful editor grades it; one that takes
+    # a qualifying clause with it is major (see QUALIFIERS)
+    "truncation": DriftKind(Severity.MINOR, "quote cut short", "cuts the quote short"),
+    "extension": DriftKind(Severity.MINOR, "quote runs longer", "runs the quote longer"),
     "number_format": DriftKind(Severity.STYLE, "the same number written another way"),
     "contraction": DriftKind(Severity.STYLE, "contracted or spelled out (do not / don't)"),
     "elision": DriftKind(
@@ -99,6 +101,8 @@ INSIDE_RULE = "punctuation inside"
 NEGATION_WORDS = 3
 
 _NEGATIONS = lexicon_words("negations.txt")
+#: words opening a clause that qualifies a statement: a cut that takes one changes what is left
+QUALIFIERS = lexicon_words("qualifiers.txt")
 #: a negating determiner against the article in its place: "no choice" / "a choice", "kein
 #: Fehler" / "ein Fehler", "aucun risque" / "un risque"
 _NEGATED_ARTICLES = frozenset(
@@ -596,7 +600,13 @@ def _one_sided(
         return _edit("punctuation_placement", files, ref_words, var_words, inside=True)
     if at_edge:
         kind = "extension" if tag == "insert" else "truncation"
-        return _edit(kind, files, ref_words, var_words, f"{KINDS[kind][1]} at the {at_edge}")
+        edit = _edit(kind, files, ref_words, var_words, f"{KINDS[kind][1]} at the {at_edge}")
+        opening = next((w.lower() for w in words if not _is_punct(w)), "")
+        if opening in QUALIFIERS:  # "we will build it [if funds allow]": the condition goes
+            return replace(
+                edit, severity=Severity.MAJOR, detail=f"{edit.detail}, with its ‘{opening}’"
+            )
+        return edit
     return _edit("insertion" if tag == "insert" else "deletion", files, ref_words, var_words)
 
 
