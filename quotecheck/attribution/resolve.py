@@ -241,7 +241,8 @@ def _qualifiers_agree(asked: str, held: str) -> bool:
     ranks = [{w.lower() for w in role.split()} & RANKS for role in (asked, held)]
     if ranks[0] != ranks[1]:
         return False  # "the opposition leader" is not "Council leader Ana Varga"
-    wanted = {w.lower() for w in asked.split()[:-1] if w[:1].isupper()}
+    # "the Secretary-General's spokesperson" and "spokesperson for the Secretary-General" agree
+    wanted = {POSSESSIVE_WORD.sub("", w.lower()) for w in asked.split()[:-1] if w[:1].isupper()}
     given = {w.lower().strip(".,") for w in held.split() if w[:1].isupper()}
     return not wanted or not given or bool(wanted & given)
 
@@ -1063,7 +1064,8 @@ _OWNER_PRONOUN = regex.compile(r"\b([Hh]is|[Hh]er)\s+$")
 _APPOSITION_BETWEEN = regex.compile(r"\s*(?:,[^,;:.]{1,80},\s*)?")
 #: what ties a document to whoever sent it: "a statement from", "a letter by"
 _FROM_AFTER = regex.compile(
-    r"\s+(?:(?:sent|issued|released|posted|signed|written|published)\s+(?:out\s+)?)?(?:from|by)\s+"
+    r",?\s+(?:(?:sent|issued|released|posted|signed|written|published|tabled|filed|drafted"
+    r"|sponsored|put\s+forward)\s+(?:out\s+)?)?(?:from|by)\s+"
 )
 #: a document its writer owns: "Osei’s letter", "the Acme Group’s statement"
 #: a document and its owner, a brand between them maybe: "Osei’s letter", "Osei’s Facebook post"
