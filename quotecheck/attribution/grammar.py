@@ -892,9 +892,9 @@ _PARTITIVES = frozenset(
     | {"share", "proportion", "number", "none", "rest", "bulk", "handful", "dozens"}
     | {"hundreds", "thousands", "millions", "lot", "lots", "couple", "pair", "group"}
 )
-#: words before a common noun that open its phrase: "the family of", "But critics of"
 #: a relative clause opening after a comma: about the phrase before it, never its subject
 _RELATIVE_AT = regex.compile(r"(?:who|whose|whom|which)\b", regex.IGNORECASE)
+#: words before a common noun that open its phrase: "the family of", "But critics of"
 _PHRASE_OPENERS = _OBJECT_OPENERS | {"and", "but", "yet", "so", "while", "as", "whose"}
 
 

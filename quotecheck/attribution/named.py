@@ -697,7 +697,6 @@ def _whole_name(text: str, titled: regex.Match) -> str:
 _FIRST_WORD = regex.compile(r"[\s\u00a0]*(\p{L}+(?:-ci\b)?)")  # "celui-ci" one word
 
 
-#: punctuation right after a word: it stands alone, no noun after it
 def _stands_alone(masked: str, after: int, end: int, cue: str) -> bool:
     """Whether a demonstrative ending at ``after`` stands for a person rather than opening a
     noun phrase: before a stop (``sagte dieser, dass …``), or as the subject of the cue that
@@ -713,6 +712,7 @@ def _stands_alone(masked: str, after: int, end: int, cue: str) -> bool:
     )
 
 
+#: punctuation right after a word: it stands alone, no noun after it
 _STANDS_ALONE = regex.compile(r"[\s\u00a0]*[,.;:!?)–—]")
 #: a verb in the singular after a demonstrative, no noun after it: "Dieser betonte, …", "Diese
 #: zeigte sich …" (not "dieser junge Mann", nor the plural "Diese sagten")

@@ -60,9 +60,9 @@ _WHO_AFTER = regex.compile(r"\s?[,—–-]\s*who\b")
 _PLACE_BEFORE = regex.compile(r"\b(?:from|in|at|near)\s+$")
 _OBJECT_BEFORE = regex.compile(r"\b(?:of|for|with|to|by|from|in|at|near|on)\s+(?:the\s+)?$")
 _CAPITALISED_WORD_PATTERN = r"\p{Lu}[\p{L}\p{Cf}’'\-]*"  # format characters (\p{Cf}) inside
-#: up to ten capitalised words (the first word first: no backtracking at the run's end)
 #: an acronym in brackets after a title, spelling it out before the name
 _ACRONYM = regex.compile(r"\(\p{Lu}[\p{Lu}\d&]{1,7}\)")
+#: up to ten capitalised words (the first word first: no backtracking at the run's end)
 _CAPITALISED_RUN = regex.compile(
     _CAPITALISED_WORD_PATTERN + r"(?:\.?\s+" + _CAPITALISED_WORD_PATTERN + r"){0,9}"
 )
