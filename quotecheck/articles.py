@@ -14,6 +14,7 @@ conventions: a leading ``date 2024-11-01 Outlet / section`` line, a ``By: … - 
 
 from __future__ import annotations
 
+import html
 import re
 from datetime import datetime
 from functools import cache
@@ -172,7 +173,8 @@ _CODEC_NAMES = {
 
 def repair(text: str) -> tuple[str, tuple[str, ...]]:
     """Text with mojibake repaired (``â€œyesâ€`` back to ``“yes”``), and a warning that names
-    the fix and shows an example; text without mojibake comes back as it was.
+    the fix and shows an example, and HTML character references a scraper left decoded
+    (``&quot;yes&quot;``), with a warning too; text with neither comes back as it was.
 
     Offsets of the article then refer to the repaired text.
 
@@ -183,7 +185,27 @@ def repair(text: str) -> tuple[str, tuple[str, ...]]:
     'mojibake repaired (UTF-8 read as Windows-1252): '
     >>> repair("Moreau said “yes”, naïvely")
     ('Moreau said “yes”, naïvely', ())
+    >>> repair("Moreau said &quot;yes&quot; &amp; left")[0]
+    'Moreau said "yes" & left'
     """
+    text, mojibake = _repair_mojibake(text)
+    if not _MARK_REFERENCE.search(text):
+        return text, mojibake
+    decoded = html.unescape(text)
+    return decoded, (*mojibake, f"HTML character references decoded: {_example(text, decoded)}")
+
+
+#: an HTML character reference for a quotation mark, an apostrophe or a space, as scraped text
+#: keeps them (``&quot;``, ``&#8220;``, ``&rsquo;``, ``&nbsp;``): the text's marks hide in them
+_MARK_REFERENCE = re.compile(
+    r"&(?:quot|apos|[lr]dquo|[lr]squo|[lr]aquo|bdquo|sbquo|nbsp"
+    r"|#0*(?:34|39|160|171|187|82(?:1[6-9]|2[0-2]))|#x0*(?:22|27|a0|ab|bb|201[89a-e]));",
+    re.IGNORECASE,
+)
+
+
+def _repair_mojibake(text: str) -> tuple[str, tuple[str, ...]]:
+    """Text with mojibake repaired, and the warning that says so (see :func:`repair`)."""
     if not _MOJIBAKE_TRACE.search(text):
         return text, ()
     import ftfy  # only for text that shows the trace
@@ -209,7 +231,7 @@ def _suspicious(text: str) -> int:
 def _example(before: str, after: str, width: int = 40) -> str:
     """The first words a repair changed, as ``‘before’ → ‘after’``."""
     start = next((i for i, (a, b) in enumerate(zip(before, after, strict=False)) if a != b), 0)
-    lo = max(before.rfind(" ", 0, start) + 1, start - width // 2)
+    lo = max(before.rfind(" ", 0, start) + 1, before.rfind("\n", 0, start) + 1, start - width // 2)
     ends = []
     for text in (before, after):
         found = _WORD_END.search(text, start, lo + width)

@@ -106,6 +106,27 @@ def test_outlets_running_one_agency_s_copy_stay_apart(tmp_path):
     ]
 
 
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [
+        ("&quot;", "&quot;"),
+        ("&#8220;", "&#8221;"),
+        ("&ldquo;", "&rdquo;"),
+        ("&#x201C;", "&#x201D;"),
+    ],
+)
+def test_html_character_references_left_by_a_scraper_are_decoded(tmp_path, opening, closing):
+    """A text file that keeps a page's character references for its marks has its quotes read,
+    as the page shows them, with a warning that names the fix."""
+    story = f"Mayor Dana Quist spoke.\n\n{opening}We will rebuild the quay,{closing} she said."
+    (tmp_path / "scraped.txt").write_text(story, encoding="utf-8")
+    (article,), (status,) = load_articles([tmp_path / "scraped.txt"])
+    assert "HTML character references decoded" in status.message
+    assert [(q.text, q.speaker) for q in extract(article)] == [
+        ("We will rebuild the quay,", "Dana Quist")
+    ]
+
+
 def test_a_date_marker_before_a_headline_keeps_the_headline():
     """A stored page's ``date …`` marker glued to its first line: the line is the headline, and
     its quotes are read, not dropped as a metadata line."""
