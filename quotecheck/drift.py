@@ -576,9 +576,15 @@ def _unmarked_rest(ra: list[str], rb: list[str], files: tuple[str, str]) -> list
 
 
 def _one_sided(
-    tag: str, words: list[str], before_next: str | None, at_edge: str | None, files: tuple[str, str]
+    tag: str,
+    words: list[str],
+    before_next: str | None,
+    at_edge: str | None,
+    files: tuple[str, str],
+    firm: bool = True,
 ) -> Edit:
-    """An insertion or deletion, named by what it inserts or deletes and where."""
+    """An insertion or deletion, named by what it inserts or deletes and where; a stretch at an
+    edge that could as well stand inside the quote (not ``firm``) weighs as words inserted."""
     text = " ".join(words)
     ref_words, var_words = ("", text) if tag == "insert" else (text, "")
     if any(w in _ELLIPSES for w in words) or "[" in words:
@@ -606,7 +612,7 @@ def _one_sided(
             return replace(
                 edit, severity=Severity.MAJOR, detail=f"{edit.detail}, with its ‘{opening}’"
             )
-        return edit
+        return edit if firm else replace(edit, severity=Severity.MAJOR)
     return _edit("insertion" if tag == "insert" else "deletion", files, ref_words, var_words)
 
 
@@ -692,6 +698,19 @@ def _edge(
     if e == len(seq):
         return "end", s, e
     return None, start, end
+
+
+def _slides_inside(seq: list[str], start: int, end: int, edge: str) -> bool:
+    """Whether a stretch at an edge of ``seq`` could as well stand inside it, the words beside it
+    repeating its own (``we not maybe not`` adds ``maybe not`` at the end, or ``not maybe``
+    before the last ``not``): then it may be words inserted, and weighs as much. A stretch of
+    whole sentences (``We will rebuild. We will rebuild the wall``) is a cut at the edge."""
+    if edge == "end":
+        return start > 0 and seq[start - 1] == seq[end - 1] and seq[start] not in _SENTENCE_ENDS
+    return end < len(seq) and seq[start] == seq[end] and seq[end - 1] not in _SENTENCE_ENDS
+
+
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
 #: the words that carry a French negation after the verb, with or without "ne" before it:
@@ -791,9 +810,10 @@ def _tokens_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[
             if not stretch:
                 continue
         following = seq[end].lower() if end < size and _after_a_list(seq, start) else None
-        one_sided.append((tag, stretch, following, edge))
-    removed = Counter(w for tag, ws, _, _ in one_sided if tag == "delete" for w in ws)
-    added = Counter(w for tag, ws, _, _ in one_sided if tag == "insert" for w in ws)
+        firm = edge is None or not _slides_inside(seq, s, e, edge)
+        one_sided.append((tag, stretch, following, edge, firm))
+    removed = Counter(w for tag, ws, *_ in one_sided if tag == "delete" for w in ws)
+    added = Counter(w for tag, ws, *_ in one_sided if tag == "insert" for w in ws)
     removed.update(w for ra, _ in replaced for w in ra)
     added.update(w for _, rb in replaced for w in rb)
     if removed and removed == added and any(not _is_punct(w) for w in removed):
@@ -802,7 +822,9 @@ def _tokens_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[
         moved = " ".join(sorted(removed.elements()))
         kept = [e for e in edits if not any(e is r for r in from_replaced)]
         return [*kept, _edit("reordering", files, moved, moved, f"‘{moved}’ moved")]
-    return edits + [_one_sided(tag, ws, nxt, edge, files) for tag, ws, nxt, edge in one_sided]
+    return edits + [
+        _one_sided(tag, ws, nxt, edge, files, firm) for tag, ws, nxt, edge, firm in one_sided
+    ]
 
 
 _EDITOR_GLOSS = regex.compile(

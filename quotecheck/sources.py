@@ -327,9 +327,21 @@ def _article(
     return replace(article, warnings=warnings)
 
 
+#: the first bytes of document formats people save articles in, whose text is not plain
+_DOCUMENT_FORMATS = (
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a zipped document (Word .docx, OpenDocument, EPUB)"),
+    (b"{\\rtf", "an RTF document"),
+    (b"\xd0\xcf\x11\xe0", "an old Word or Office document"),
+)
+
+
 def _read_text_file(path: Path, meta: dict[str, str]) -> Article:
     """A plain-text or Markdown file: the file is the article."""
     data = _bytes(path)
+    for magic, kind in _DOCUMENT_FORMATS:
+        if data.startswith(magic):  # a document format whatever its name: text hides inside it
+            raise InputError(f"{path}: {kind}, not text; save the article as text (.txt) first")
     if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(f"{path}: binary file, not text; give a .txt or .md article")
     text, warnings = decode(data)

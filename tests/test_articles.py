@@ -174,6 +174,24 @@ def test_every_file_is_accounted_for(tmp_path):
     assert next(a for a in articles if a.id == "good.txt").outlet == "Daily Planet"
 
 
+@pytest.mark.parametrize(
+    ("name", "data", "kind"),
+    [
+        ("story.pdf", b"%PDF-1.4\n%text-like header\n1 0 obj << >> endobj", "PDF"),
+        ("story.txt", b"%PDF-1.7\n(a PDF named as text)", "PDF"),
+        ("story.rtf", b'{\\rtf1\\ansi The mayor said "yes".}', "RTF"),
+        ("story.docx", b"PK\x03\x04 zipped parts", "zipped"),
+    ],
+)
+def test_a_document_format_is_skipped_with_what_to_do(tmp_path, name, data, kind):
+    """A PDF, an RTF or a zipped Word file, whatever its name, is skipped with the reason and
+    the fix, never read as text whose marks would be its code's."""
+    (tmp_path / name).write_bytes(data)
+    articles, (status,) = load_articles([tmp_path / name])
+    assert articles == () and status.status == "skipped"
+    assert kind in status.message and "save the article as text" in status.message
+
+
 @given(st.text(alphabet=st.sampled_from(list('ab .\n\r\t"“”')), max_size=200))
 def test_paragraph_spans_are_ordered_disjoint_and_trimmed(text):
     spans = split_paragraphs(text)
