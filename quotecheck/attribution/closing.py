@@ -710,6 +710,8 @@ _TAKEN_UP = regex.compile(
     r"|(?:That|This)\s+(?:came|comes|was|is)\s+(?=from\s)"
     # "That quote from X appeared …", "The remark by X drew …": the words named, and whose
     r"|(?:That|This|The)\s+(?:quote|quotation|remark|comment|line|assessment)\s+(?=(?:from|by)\s)"
+    # "That was the verdict of X": a noun of speech and whose
+    r"|(?:That|This|Such)\s+(?:was|is)\s+the\s+(?P<noun>\p{Ll}+)\s+(?=of\s)"
     r"|(?=So\s+\p{Ll}+\s+\p{Lu}))"
 )
 
@@ -728,7 +730,10 @@ def taken_up(ctx: Context, rule: Rule) -> Attribution | None:
     m = _TAKEN_UP.match(masked, q.end + len(q.close_mark), reach)
     if m is None or not (m.group(1) or q.text.rstrip()[-1:] in {".", "!", "?"}):
         return None  # the quote ends its sentence, inside its marks or right after them
-    if (of := _WORDS_OF.match(masked, m.end())) is not None:  # "Those were the words of X"
+    if m.group("noun") and m.group("noun") not in SPEECH_NOUNS:
+        return None  # "That was the end of it": no words of anyone's
+    of = _WORDS_OF.match(masked, m.end()) or (m.group("noun") and _OF.match(masked, m.end()))
+    if of:  # "Those were the words of X", "That was the verdict of X"
         mention = ctx.grammar.np_after(of.end())
         if mention is None or mention.kind not in {"name", "organisation", "role"}:
             return None
@@ -739,8 +744,13 @@ def taken_up(ctx: Context, rule: Rule) -> Attribution | None:
     verbs = cues(ctx.resolver, m.start(), end, participles=False)
     if not verbs:
         return None
+    if masked.startswith("So ", m.end()):  # "So said Jo Ames on Friday": the subject after it
+        inverted = ctx.grammar.np_after(verbs[0].end() + 1)
+        if inverted is not None and inverted.kind in {"name", "organisation", "role"}:
+            return ctx.resolver.resolve(inverted, verbs[0].group(), rule.method, rule.confidence)
     return attribute_verb(ctx.resolver, verbs[0], m.end(), rule.method, rule.confidence, [])
 
 
 #: whose the words a demonstrative takes up are: "Those were the words of Dana Quist"
 _WORDS_OF = regex.compile(r"(?<=words\s)of\s+|from\s+|by\s+")
+_OF = regex.compile(r"of\s+")
