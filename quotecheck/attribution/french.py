@@ -123,8 +123,9 @@ _READ_IN = regex.compile(
     r"((?:lit|lisait)-on|(?:peut|pouvait|pourra)-on[\s\u00a0]+lire|est-il[\s\u00a0]+écrit)"
     r"[\s\u00a0]+(?:dans|sur)[\s\u00a0]+"
 )
-#: an object pronoun before the auxiliary of an inverted cue: ``lui a répondu``, ``leur avait dit``
-_CLITIC = regex.compile(r"(?:lui|leur|nous|vous)\s+(?=(?:a|ont|avait|avaient|aurait|auraient)\s)")
+#: an object pronoun before the verb of an inverted cue or its auxiliary: ``lui a répondu``,
+#: ``leur avait dit``, ``lui répond``, ``nous confie``
+_CLITIC = regex.compile(r"(?:lui|leur|nous|vous)[\s\u00a0]+(?=\p{Ll})")
 _AUXILIARY = regex.compile(
     r"(?:a|ont|avait|avaient|aurait|auraient|s['’](?:est|était|étaient)|se\s+(?:sont|serait))"
     r"\s+(?:(?:aussi|encore|également|ainsi|alors|déjà|pourtant|toutefois|cependant|ensuite"
@@ -178,7 +179,11 @@ _ARTICLE = regex.compile(
 )
 #: "Pour le maire, …": the sentence gives the view of whom its opening names, set off by a comma
 _VIEW_OF = regex.compile(r"(Pour)\s+")
-_SET_OFF = regex.compile(r"[\s\u00a0]*,")
+#: past the name, a participle may describe the speaker before the comma: ``Pour la ministre
+#: Lucie Marchand, interrogée sur une radio, « … »``
+_SET_OFF = regex.compile(
+    r"[\s\u00a0]*(?:,[\s\u00a0]*)?(?:\p{Ll}+(?:é|ée|és|ées)[\s\u00a0][^,;:.!?«»\n]{1,60})?,"
+)
 _APPOSED_NAME = regex.compile(  # ", Bernard Lefort (LR),": a party in brackets may follow
     # the role's last adjectives past where its phrase stops: "de la police cantonale vaudoise,"
     r"(?:[\s\u00a0]+\p{Ll}+){0,2}"
@@ -275,7 +280,13 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
         ):  # "le ministre des Affaires étrangères (Jo Roux)": the field's adjective
             taken.append(toks[i])
             name.clear()
-        elif low in _ROLE_TO and roles and not name and _lower_noun_follows(toks, i + 1):
+        elif (
+            low in _ROLE_TO
+            and roles
+            and not name
+            and taken[-1][2].lower() in TITLES  # not "le prévenu à la barre": where he stood
+            and _lower_noun_follows(toks, i + 1)
+        ):
             taken.append(toks[i])  # "l'adjoint à la sécurité": the role's field
         elif word == "(" and roles and not name and (close := _closing_bracket(toks, i)):
             i = close  # a party after the role: "le maire (LR) de Villeneuve"
@@ -559,8 +570,9 @@ def _cue_at(ctx: Context, pos: int, rule: Rule) -> Attribution | None:
         return nearer_unnamed_subject(ctx, found, word, rule, NAMING)
     as_it = _AS_IT.match(masked, pos, end)  # "« … », comme le décrit la maire"
     pos = as_it.end() if as_it else pos
-    clitic = _CLITIC.match(masked, pos, end)  # "« … » lui a répondu le maire"
-    auxiliary = _AUXILIARY.match(masked, clitic.end() if clitic else pos, end)
+    clitic = _CLITIC.match(masked, pos, end)  # "« … » lui a répondu le maire", "lui répond"
+    pos = clitic.end() if clitic else pos
+    auxiliary = _AUXILIARY.match(masked, pos, end)
     auxiliary = auxiliary or _REFLEXIVE_PRESENT.match(masked, pos, end)  # "s'exclame X"
     at = auxiliary.end() if auxiliary else pos
     verb = _FAIT_VALOIR.match(masked, at, end) or regex.match(
@@ -866,8 +878,14 @@ def _named_before_apposition(found: Attribution, between: str) -> bool:
 def _only_auxiliary(between: str) -> bool:
     """Whether only an auxiliary or adverbs stand between a subject and its verb, or a verb
     that takes the infinitive of saying after it (``tient à rappeler``, ``a voulu préciser``)."""
+    between = _STRESSED.sub("", between)  # "Le joueur, lui, a réagi": the subject taken up
     between = _BEFORE_INFINITIVE.sub("", between.strip(" ,\u00a0") + " ").strip()
     return between == "" or _AUXILIARY.fullmatch(between + " ") is not None
+
+
+#: a stressed pronoun set off by commas right after the subject it takes up, to contrast it
+#: with another: ``Le joueur, lui, a réagi``, ``Les élus, eux, dénoncent``
+_STRESSED = regex.compile(r"^[\s\u00a0]*,[\s\u00a0]*(?:lui|elle|eux|elles)[\s\u00a0]*,")
 
 
 #: a verb before an infinitive of saying: ``tient à``, ``a tenu à``, ``veut``, ``vient de``
