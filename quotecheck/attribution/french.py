@@ -88,6 +88,8 @@ WORKS = _KINDS["work"]
 #: adverbs and conjunctions opening a sentence before its subject (``Enfin, le préfet …``)
 SENTENCE_ADVERBS = _KINDS["adverb"]
 BODIES = _KINDS["body"]
+#: nouns for what someone said, opening a sentence before a colon (``Réaction de X : « … »``)
+SPEECH_NOUNS = _KINDS["speech"]
 
 #: a person named after a role or an honorific: "la ministre Ana Varga", "M. Jonas Reyes"
 TITLED_NAME = regex.compile(
@@ -422,8 +424,23 @@ def _said_by_someone(
         if found is not None and found.speaker:
             return found
     start, end = someone.start(1), someone.end(1)
+    side = _SIDE_OF.search(ctx.masked, ctx.sentence_start, start)
+    if side is not None:  # "Du côté de la CGT, on dénonce …": the body the sentence opens on
+        found = speaker_at(ctx, side.end(), start, cue, rule, NAMING)
+        if found is not None and found.speaker and found.mention_end is not None:
+            if regex.fullmatch(r"[\s\u00a0]*,[\s\u00a0]*", ctx.masked[found.mention_end : start]):
+                return found
     word = someone.group(1)
     return Attribution(None, word, start, end, None, cue, rule.method + "+indefinite", UNRESOLVED)
+
+
+#: the side a sentence with ``on`` speaks for, opening it: ``Du côté de la CGT, on …``, ``Chez
+#: les Verts, on …``, ``Dans l'entourage du ministre, on …``
+_SIDE_OF = regex.compile(
+    r"\b(?:(?i:du)[\s\u00a0]+côté[\s\u00a0]+(?:de[\s\u00a0]+|d['’]|(?=du[\s\u00a0]|des[\s\u00a0]))"
+    r"|(?i:chez)[\s\u00a0]+"
+    r"|(?i:dans)[\s\u00a0]+l['’]entourage[\s\u00a0]+(?:de[\s\u00a0]+|d['’]|(?=du[\s\u00a0]|des[\s\u00a0])))"
+)
 
 
 _WORD_END = regex.compile(r"[\p{L}\-]+")
@@ -575,6 +592,8 @@ def _cue_at(ctx: Context, pos: int, rule: Rule) -> Attribution | None:
     auxiliary = _AUXILIARY.match(masked, pos, end)
     auxiliary = auxiliary or _REFLEXIVE_PRESENT.match(masked, pos, end)  # "s'exclame X"
     at = auxiliary.end() if auxiliary else pos
+    wished = _WISHED_TO.match(masked, at, end)  # "« … », a tenu à saluer son adjoint"
+    at = wished.end() if wished else at
     verb = _FAIT_VALOIR.match(masked, at, end) or regex.match(
         r"(\p{L}+)(?:[\s\u00a0]+|(?=,))",
         masked[at:end],  # "lâche, amer, X"
@@ -599,6 +618,12 @@ def _cue_at(ctx: Context, pos: int, rule: Rule) -> Attribution | None:
 
 
 _WORD_START = regex.compile(r"(?<=[\s\u00a0])\p{Lu}")
+#: a verb taking the infinitive of saying in an inverted cue: ``a tenu à saluer``, ``a voulu
+#: rappeler``, ``tient à préciser``
+_WISHED_TO = regex.compile(
+    r"(?:tenu|tient|tenait|voulu|veut|voulait|souhaité|souhaite)[\s\u00a0]+(?:à[\s\u00a0]+)?"
+    r"(?=\p{Ll}+[\s\u00a0,])"
+)
 #: a verb of saying made with ``faire``: ``fait valoir``, ``fait savoir``, ``fait remarquer``
 _MADE_TO = frozenset({"valoir", "savoir", "remarquer", "observer"})
 _FAIT_VALOIR = regex.compile(
@@ -808,7 +833,16 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
             found = _speaker_at(ctx, start, toks[n][0], toks[n][2], rule)
             if found is None or _quoted_words(ctx, found):
                 continue
-            between = masked[found.mention_end : toks[n][0]]
+            said_by = _ON.match(masked, start)  # "Du côté de la CGT, on dénonce": after "on"
+            between = masked[said_by.end(1) if said_by else found.mention_end : toks[n][0]]
+            voice = _VOICE_OF.match(between)
+            if voice is not None:  # "L'opposition, par la voix de X, salue …": X speaks
+                at = found.mention_end + voice.end()
+                spoken = _speaker_at(ctx, at, toks[n][0], toks[n][2], rule)
+                if spoken is not None and _only_auxiliary(
+                    masked[spoken.mention_end or at : toks[n][0]]
+                ):
+                    return spoken
             if _named_before_apposition(found, between) or _only_auxiliary(between):
                 return found
     return None
@@ -883,6 +917,13 @@ def _only_auxiliary(between: str) -> bool:
     return between == "" or _AUXILIARY.fullmatch(between + " ") is not None
 
 
+#: the one a body speaks through, set off after it: ``L'opposition, par la voix de X, …``
+_VOICE_OF = regex.compile(
+    r"[\s\u00a0]*,[\s\u00a0]*par[\s\u00a0]+la[\s\u00a0]+voix[\s\u00a0]+"
+    r"(?:de[\s\u00a0]+|d['’]|(?=du[\s\u00a0]|des[\s\u00a0]))"
+)
+
+
 #: a stressed pronoun set off by commas right after the subject it takes up, to contrast it
 #: with another: ``Le joueur, lui, a réagi``, ``Les élus, eux, dénoncent``
 _STRESSED = regex.compile(r"^[\s\u00a0]*,[\s\u00a0]*(?:lui|elle|eux|elles)[\s\u00a0]*,")
@@ -924,10 +965,25 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
     first = toks[0][2]
     if not (first[:1].isupper() or first.lower() in PRONOUNS or first.lower() in DETERMINERS):
         return None
+    said = _SAID_OF.match(masked, toks[0][0], q.start)
+    if said is not None and masked[said.end() : q.start].rstrip(" \u00a0" + MASK).endswith(":"):
+        colon = masked.rfind(":", said.end(), q.start)
+        found = _speaker_at(ctx, said.end(), colon, said.group(1), rule)
+        if found is not None and _speaks(found):  # "Réaction de la maire : « … »"
+            return found
     if _common_noun_opening(ctx, first):
         return None  # "Grève des dockers : « … »": a noun capitalised for opening, no one
     found = _speaker_at(ctx, toks[0][0], q.start, "", rule)
     return found if found is None or _speaks(found) else None
+
+
+#: a noun for what was said opening a sentence, a few adjectives, and whose it was after ``de``:
+#: ``Réaction immédiate de la maire :``, ``Le constat amer du syndicat :``
+_SAID_OF = regex.compile(
+    r"(?:(?i:le|la|l['’]|un|une)[\s\u00a0]*)?(?i:("
+    + "|".join(regex.escape(n) for n in sorted(SPEECH_NOUNS, key=len, reverse=True))
+    + r"))(?:[\s\u00a0]+\p{Ll}+){0,2}?[\s\u00a0]+(?:de[\s\u00a0]+|d['’]|(?=du[\s\u00a0]|des[\s\u00a0]))"
+)
 
 
 def _speaks(found: Attribution) -> bool:
