@@ -242,6 +242,9 @@ _PLURAL = regex.compile(r"(?i:les|des|ces|leurs|plusieurs|certains|certaines|nos
 
 
 _OF = frozenset({"de", "d'", "d’", "du", "des"})  # a role's "of" before its person
+#: "of" before whose something is: "de" and "d'" left out of the phrase, "du" and "des" kept
+#: as its article ("Réaction du syndicat", "par la voix des élus")
+_OF_WHOM = r"(?:de[\s\u00a0]+|d['’]|(?=du[\s\u00a0]|des[\s\u00a0]))"
 #: the State, capitalised by convention inside a role: "conseiller d'État", "secrétaire d'État"
 _STATE = frozenset({"état", "etat"})
 
@@ -427,19 +430,21 @@ def _said_by_someone(
     side = _SIDE_OF.search(ctx.masked, ctx.sentence_start, start)
     if side is not None:  # "Du côté de la CGT, on dénonce …": the body the sentence opens on
         found = speaker_at(ctx, side.end(), start, cue, rule, NAMING)
-        if found is not None and found.speaker and found.mention_end is not None:
-            if regex.fullmatch(r"[\s\u00a0]*,[\s\u00a0]*", ctx.masked[found.mention_end : start]):
-                return found
+        if (
+            found is not None
+            and found.speaker
+            and found.mention_end is not None
+            and regex.fullmatch(r"[\s\u00a0]*,[\s\u00a0]*", ctx.masked[found.mention_end : start])
+        ):
+            return found
     word = someone.group(1)
     return Attribution(None, word, start, end, None, cue, rule.method + "+indefinite", UNRESOLVED)
 
 
 #: the side a sentence with ``on`` speaks for, opening it: ``Du côté de la CGT, on …``, ``Chez
-#: les Verts, on …``, ``Dans l'entourage du ministre, on …``
+#: les Verts, on …`` (not ``Dans l'entourage du ministre``: those around him, not he)
 _SIDE_OF = regex.compile(
-    r"\b(?:(?i:du)[\s\u00a0]+côté[\s\u00a0]+(?:de[\s\u00a0]+|d['’]|(?=du[\s\u00a0]|des[\s\u00a0]))"
-    r"|(?i:chez)[\s\u00a0]+"
-    r"|(?i:dans)[\s\u00a0]+l['’]entourage[\s\u00a0]+(?:de[\s\u00a0]+|d['’]|(?=du[\s\u00a0]|des[\s\u00a0])))"
+    r"\b(?:(?i:du)[\s\u00a0]+côté[\s\u00a0]+" + _OF_WHOM + r"|(?i:chez)[\s\u00a0]+)"
 )
 
 
@@ -919,8 +924,7 @@ def _only_auxiliary(between: str) -> bool:
 
 #: the one a body speaks through, set off after it: ``L'opposition, par la voix de X, …``
 _VOICE_OF = regex.compile(
-    r"[\s\u00a0]*,[\s\u00a0]*par[\s\u00a0]+la[\s\u00a0]+voix[\s\u00a0]+"
-    r"(?:de[\s\u00a0]+|d['’]|(?=du[\s\u00a0]|des[\s\u00a0]))"
+    r"[\s\u00a0]*,[\s\u00a0]*par[\s\u00a0]+la[\s\u00a0]+voix[\s\u00a0]+" + _OF_WHOM
 )
 
 
@@ -982,7 +986,8 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
 _SAID_OF = regex.compile(
     r"(?:(?i:le|la|l['’]|un|une)[\s\u00a0]*)?(?i:("
     + "|".join(regex.escape(n) for n in sorted(SPEECH_NOUNS, key=len, reverse=True))
-    + r"))(?:[\s\u00a0]+\p{Ll}+){0,2}?[\s\u00a0]+(?:de[\s\u00a0]+|d['’]|(?=du[\s\u00a0]|des[\s\u00a0]))"
+    + r"))(?:[\s\u00a0]+\p{Ll}+){0,2}?[\s\u00a0]+"
+    + _OF_WHOM
 )
 
 
