@@ -179,12 +179,13 @@ _ARTICLE = regex.compile(
     r"\b(?:[Uu]ne?|[Ll]es?|[Ll]a|[Dd]es|[Dd]u|[Cc]e|[Cc]ette|[Ss]on|[Ss]a|[Ss]es|[Ll]eurs?)"
     r"(?=[\s\u00a0])|\b[Ll]['’](?=\p{L})"
 )
-#: "Pour le maire, …": the sentence gives the view of whom its opening names, set off by a comma
-_VIEW_OF = regex.compile(r"(Pour)\s+")
+#: "Pour le maire, …", "Mais pour la CGT, …": the view of whom the opening names, set off by a comma
+_VIEW_OF = regex.compile(r"(?:(?:Mais|Et|Or)[\s\u00a0]+)?([Pp]our)[\s\u00a0]+")
 #: past the name, a participle may describe the speaker before the comma: ``Pour la ministre
 #: Lucie Marchand, interrogée sur une radio, « … »``
 _SET_OFF = regex.compile(
-    r"[\s\u00a0]*(?:,[\s\u00a0]*)?(?:\p{Ll}+(?:é|ée|és|ées)[\s\u00a0][^,;:.!?«»\n]{1,60})?,"
+    r"[\s\u00a0]*(?:,[\s\u00a0]*\p{Ll}[^,;:.!?«»\n]{0,60}"  # or what it is: ", premier syndicat,"
+    r"|(?:,[\s\u00a0]*)?\p{Ll}+(?:é|ée|és|ées)[\s\u00a0][^,;:.!?«»\n]{1,60})?,"
 )
 _APPOSED_NAME = regex.compile(  # ", Bernard Lefort (LR),": a party in brackets may follow
     # the role's last adjectives past where its phrase stops: "de la police cantonale vaudoise,"
@@ -959,25 +960,33 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
         found = _speaker_at(ctx, cleft.end(), q.start, "", rule)
         if found is not None and _WHO.match(masked, found.mention_end or 0):
             return found if _speaks(found) else None
-    toks = _tokens(masked, _opening(ctx), q.start)
+    return _opening_subject(ctx, _opening(ctx), q.start, rule)
+
+
+def _opening_subject(ctx: Context, start: int, end: int, rule: Rule) -> Attribution | None:
+    """The subject opening the sentence at ``start``, past adverbs and a leading phrase set off
+    by a comma, when it may give words (:func:`_speaks`); whose words a noun of speech before a
+    colon gives (``Réaction de la maire : « … »``)."""
+    masked = ctx.masked
+    toks = _tokens(masked, start, end)
     while toks and (toks[0][2].lower() in SENTENCE_ADVERBS or toks[0][2] == ","):
         toks = toks[1:]  # "Enfin, le préfet conclura …": the subject after the adverb
-    if toks and (leading := _LEADING_PHRASE.match(masked, toks[0][0], q.start)):
-        toks = _tokens(masked, leading.end(), q.start)  # "Réunis lors du conseil, les maires"
+    if toks and (leading := _LEADING_PHRASE.match(masked, toks[0][0], end)):
+        toks = _tokens(masked, leading.end(), end)  # "Réunis lors du conseil, les maires"
     if not toks or MASK in toks[0][2]:
         return None
     first = toks[0][2]
     if not (first[:1].isupper() or first.lower() in PRONOUNS or first.lower() in DETERMINERS):
         return None
-    said = _SAID_OF.match(masked, toks[0][0], q.start)
-    if said is not None and masked[said.end() : q.start].rstrip(" \u00a0" + MASK).endswith(":"):
-        colon = masked.rfind(":", said.end(), q.start)
+    said = _SAID_OF.match(masked, toks[0][0], end)
+    if said is not None and masked[said.end() : end].rstrip(" \u00a0" + MASK).endswith(":"):
+        colon = masked.rfind(":", said.end(), end)
         found = _speaker_at(ctx, said.end(), colon, said.group(1), rule)
         if found is not None and _speaks(found):  # "Réaction de la maire : « … »"
             return found
     if _common_noun_opening(ctx, first):
         return None  # "Grève des dockers : « … »": a noun capitalised for opening, no one
-    found = _speaker_at(ctx, toks[0][0], q.start, "", rule)
+    found = _speaker_at(ctx, toks[0][0], end, "", rule)
     return found if found is None or _speaks(found) else None
 
 
@@ -1028,6 +1037,8 @@ def _common_noun_opening(ctx: Context, word: str) -> bool:
 _LEADING_PHRASE = regex.compile(
     r"(?:(?:Après|Avant|Lors|Dans|En|Au|Pour|Depuis|Pendant|Malgré|Face|Dès|Sur)[\s\u00a0]"
     r"|\p{Lu}\p{Ll}+(?:é|ée|és|ées|is|ise|ises|ant)[\s\u00a0]+(?=\p{Ll})"
+    # a noun in apposition before its person: "Auteur du seul but, l'attaquant …"
+    r"|\p{Lu}\p{Ll}+[\s\u00a0]+(?:du|de|des|d['’])(?=[\s\u00a0\p{L}])"
     r"|(?:Un|Une|Deux|Trois|Quelques|Plusieurs|\d+)[\s\u00a0]+(?:ans?|jours?|semaines?|mois"
     r"|heures?|années?|minutes?)[\s\u00a0])"
     r"[^,;:.!?«»“”\"\n]{0,100},[\s\u00a0]+"
@@ -1237,9 +1248,9 @@ def speaker_heading(ctx: Context, rule: Rule) -> Attribution | None:
 
 #: a noun for what someone said and whose it was (``La réponse du maire``, ``sa réaction``)
 _THEIR_WORDS = regex.compile(
-    r"(?:[Ll]a|[Ll]e|[Ss]a|[Ss]on)[\s\u00a0]+(?:réponse|réaction|explication|analyse|position"
-    r"|conclusion|message|avertissement|verdict|constat|diagnostic|avis)[\s\u00a0]+"
-    r"(?:de[\s\u00a0]+la|de[\s\u00a0]+l['’]|du|de|des)[\s\u00a0]*"
+    r"(?:[Ll]a|[Ll]e|[Ss]a|[Ss]on)[\s\u00a0]+(?:"
+    + "|".join(regex.escape(n) for n in sorted(SPEECH_NOUNS, key=len, reverse=True))
+    + r")[\s\u00a0]+(?:de[\s\u00a0]+la|de[\s\u00a0]+l['’]|du|de|des)[\s\u00a0]*"
 )
 
 
@@ -1261,9 +1272,12 @@ def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
         found = _speaker_at(ctx, words.end(), start, "", rule)
         return found if found is not None and found.source_type == "person" else None
     toks = _tokens(masked, before, start)
-    if not any(t[2].lower() in VERBS for t in toks[1:]):
-        return None
-    found = _speaker_at(ctx, before, start, "", rule)
+    if any(t[2].lower() in VERBS for t in toks[1:]):
+        found = _speaker_at(ctx, before, start, "", rule)
+    else:  # "L'attaquant Marc Delaunay restait lucide. « … »": a person by name opens it
+        found = _opening_subject(ctx, before, start, rule)
+        if found is not None and not any(w[:1].isupper() for w in (found.speaker or "").split()):
+            return None
     if found is None or not found.speaker or found.source_type != "person":
         return None
     first = (found.mention or "").split()[0].lower()
