@@ -39,6 +39,8 @@ PREPOSITIONS = _KINDS["preposition"]
 MIDDLE_ADVERBS = _KINDS["adverb"]
 #: past participles of judging, beside those of the verbs of saying (``eingestuft``, ``gelobt``)
 JUDGING = _KINDS["judging"]
+#: verbs of calling out: what they take in marks is a cry, whatever its case
+CALLING = _KINDS["calling"]
 #: finite auxiliaries and modals (``hat``, ``wird``, ``muss``)
 AUXILIARIES = _KINDS["auxiliary"]
 #: nouns for what someone claims, demands or warns (``Vorwurf``, ``Forderung``)
@@ -843,8 +845,25 @@ def is_term(quote: Quote, attribution: Attribution | None, text: str) -> bool:
         (size == 1 and not cued and not _called(quote, text))
         or (size <= 3 and attribution is None)
         or names_something(text, quote.start - len(quote.open_mark), quote.text)
-        or (1 < size <= NAME_WORDS and all_capitalised(quote.text) and not _cued_count(quote, cued))
+        or (
+            1 < size <= NAME_WORDS
+            and all_capitalised(quote.text)
+            and not _cued_count(quote, cued)
+            and not _called_out(quote, text)
+        )
     )
+
+
+#: the clause before a quote, back to its last stop, comma or mark
+_CLAUSE_BEFORE = regex.compile(r"[^.,;:!?„“”\"«»\n]{1,80}$")
+
+
+def _called_out(quote: Quote, text: str) -> bool:
+    """Whether a verb of calling out stands in the clause right before the marks (``rief bei
+    dem Angriff „Freies Valbourg“``): a cry or a slogan, though every word of it is capitalised."""
+    start = quote.start - len(quote.open_mark)
+    clause = _CLAUSE_BEFORE.search(text, max(0, start - 80), start)
+    return clause is not None and any(w.lower() in CALLING for w in clause.group().split())
 
 
 def _cued_count(quote: Quote, cued: bool) -> bool:
