@@ -63,17 +63,18 @@ from .resolve import UNRESOLVED
 #: what closes a quote and leads to the words after it: marks, a comma, spaces
 #: (a semicolon typed for the comma too: ``"…"; sagt ein Sprecher``)
 _AFTER_QUOTE = regex.compile(r"[“”\"«»‘’‚„]*\s*(?:[,;]|(?<=\s)[–—]|(?<=\s)-(?=\s))?\s*")  # a dash
-#: ``heißt es in der Erklärung``, ``hieß es dazu im Bericht``: the document says it
+#: ``heißt es in der Erklärung``, ``hieß es dazu im Bericht``, ``hieß es bei der Polizei``: the
+#: document or the body says it
 _IT_SAYS = regex.compile(
     r"(?:so\s+)?(?:(?:hei(?:ß|ss)t|hie(?:ß|ss))\s+es|(?:ist|war|stand|steht)(?=.{1,80}?\bzu\s+lesen\b)"
     r"|(?:steht|stand))\s+(?:(?:" + "|".join(sorted(MIDDLE_ADVERBS)) + r")\s+)*"
-    r"(?:in|im|auf|aus|von|vom|seitens)\s+",
+    r"(?:in|im|auf|aus|von|vom|seitens|vonseiten|bei|beim)\s+",
     regex.IGNORECASE,
 )
 #: adjectives after a preposition with its article in it: ``im letzten Absatz``
 _ADJECTIVES = regex.compile(r"\s*(?:\p{Ll}+e[nmrs]?\s+){1,2}(?=\p{Lu})")
 _WITH_THESE_WORDS = regex.compile(r"mit\s+(?:diesen|den|folgenden)\s+Worten\s+")
-_IN_DOCUMENT = regex.compile(r"\b(?:[Ii]n|[Ii]m|[Aa]uf|[Aa]us)\s+")
+_IN_DOCUMENT = regex.compile(r"\b(?:[Ii]n|[Ii]m|[Aa]uf|[Aa]us|[Bb]ei|[Bb]eim|[Vv]onseiten)\s+")
 #: "nach Angaben des Ministeriums", "nach Ansicht von Jo Kern", "nach den Worten der Ministerin"
 _NACH_ANGABEN = regex.compile(
     r"\b[Nn]ach\s+(?:den\s+)?(Angaben|Ansicht|Auffassung|Meinung|Einschätzung|Worten|Aussagen?|"
@@ -131,12 +132,14 @@ _OWNER_PRONOUN = {
 #: a web address standing for the medium that quotes someone: "zitiert hafenblatt.de Jo Kern"
 _WEBSITE = regex.compile(r"[\p{L}\d\-]+(?:\.[\p{L}\d\-]+)*\.(?:de|at|ch|com|net|org|eu|info)\s+")
 _GLUED_STOP = regex.compile(r"(?<=\p{Ll}{2}[.!?][“”\"]?)(?=\p{Lu}\p{Ll})")
-#: an article or a pronoun: after "Modell 3." it opens a new sentence, where an ordinal's
-#: noun would follow ("am 3. Mai")
 #: a topic before a colon that a clause follows, as headlines and summaries set it
 _LABEL = regex.compile(r"([^:\n]{1,40}):\s+(?=\p{Lu}[^\p{Z}]*\s+\p{L})")
+#: an article or a pronoun: after "Modell 3." it opens a new sentence, where an ordinal's
+#: noun would follow ("am 3. Mai")
 _OPENS_CLAUSE = regex.compile(r"(?:Der|Die|Das|Ein|Eine|Er|Sie|Es|Wir)\b")
-_ORDINAL_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\d{1,2}\.\s+$")
+#: a number of one or two digits and a full stop, as an ordinal is written; not the second
+#: half of a score or a time ("verlor 0:3.", "um 20:15.")
+_ORDINAL_BEFORE = regex.compile(r"(?<![\p{L}\p{N}:])\d{1,2}\.\s+$")
 _CITED_AFTER = regex.compile(
     r"(?:wird|wurde)\s+([^.;:]{1,120}?),?\s+(?:\p{Ll}+\s+)*zitiert\b"
     r"|wie\s+([^,.;:]{1,80}?)\s+(?:\p{Ll}+\s+)*zitiert\s+(?:wird|wurde)\b"
@@ -489,7 +492,13 @@ def subject(
     ``Den Plan lobte …``): then the noun phrase right after the verb (past ``sich``)."""
     masked = ctx.masked
     if cue.lower() in _IT_IS_SAID:  # "In der Mitteilung heißt es: …": the document
-        where = _IN_DOCUMENT.search(masked, toks[0][0], ctx.quote.start)
+        # past words quoted before the verb: "schrieb bei X: „…“, weiter hieß es" is not X's
+        # (a name in marks is no such quote: "In der Zeitung „…“ hieß es")
+        since = max(
+            [toks[0][0]]
+            + [d.end for d in ctx.done if d.kind != "title" and toks[0][0] < d.end < toks[verb][0]]
+        )
+        where = _IN_DOCUMENT.search(masked, since, ctx.quote.start)
         phrase = _place(masked, where.end(), ctx.quote.start) if where else None
         if phrase is None:
             return None

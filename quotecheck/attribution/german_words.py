@@ -140,10 +140,14 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     while i < len(toks):
         word = toks[i][2]
         if (
-            (word[:1].isupper() or (not taken[core_start:] and _COMPOUND_NOUN.search(word)))
-            and word.lower() not in OPENERS
-            and MASK not in word
-        ) or _NUMBER_NOUN.fullmatch(word):  # "der 54-Jährige", "der vitaNet-Chef"
+            (
+                (word[:1].isupper() or (not taken[core_start:] and _COMPOUND_NOUN.search(word)))
+                # an opener's word is a noun where an article goes before it: "Sein Gegenüber"
+                and (word.lower() not in OPENERS or (determined and not taken[core_start:]))
+                and MASK not in word
+            )
+            or _NUMBER_NOUN.fullmatch(word)
+        ):  # "der 54-Jährige", "der vitaNet-Chef"
             taken.append(toks[i])
         elif (
             word.lower() in PARTICLES
