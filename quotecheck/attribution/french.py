@@ -85,6 +85,8 @@ HONORIFICS = _KINDS["honorific"]
 STOPS = _KINDS["stop"]
 TITLES = _KINDS["title"]
 WORKS = _KINDS["work"]
+#: nouns of things and texts a name in guillemets follows that give no words (``la loi « … »``)
+NAMED_THINGS = _KINDS["named"]
 #: adverbs and conjunctions opening a sentence before its subject (``Enfin, le préfet …``)
 SENTENCE_ADVERBS = _KINDS["adverb"]
 BODIES = _KINDS["body"]
@@ -1099,7 +1101,7 @@ def names_something(text: str, start: int, quote: str) -> bool:
     # « arrive trop tard »" gives what someone says of the plan
     opening = quote.lstrip(' \u00a0\u202f«“"')[:1]
     named = opening.isupper() or opening.isdigit()
-    return named and regex.split(r"['’]", before[-1].lower())[-1] in WORKS
+    return named and regex.split(r"['’]", before[-1].lower())[-1] in WORKS | NAMED_THINGS
 
 
 _CALLED = frozenset({"dit", "dite", "dits", "dites"})
