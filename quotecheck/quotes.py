@@ -81,8 +81,11 @@ _ANSWER_BEFORE = regex.compile(
 )
 #: how far back from the opening mark a title cue can start: 30 characters and the longest cue
 _TITLE_CUE_REACH = 30 + max(map(len, words("title_cues.txt")))
-#: a work noun right after the closing mark: 'the "Night Shift" podcast', 'the "Iron Gate" reboot'
-_TITLE_CUE_AFTER = regex.compile(r".[ \t]*(?:" + _TITLE_CUES + r")\b")
+#: a work noun right after the closing mark: 'the "Night Shift" podcast', 'the "Iron Gate" reboot',
+#: or set off after it with an article: '"Dry Season," a film about …'
+_TITLE_CUE_AFTER = regex.compile(
+    r".[ \t]*(?:,[ \t]*)?(?:(?:a|an)[ \t]+(?:new[ \t]+)?)?(?:" + _TITLE_CUES + r")\b"
+)
 #: a preposition or verb right before the mark that names a programme, not speech: 'said on
 #: "Night Desk"', 'told "Harbour Live"', 'in an interview with KVR's "Sunday Edition"'
 _PROGRAMME_WORDS = ("on", "told", "with", "’s", "'s")
@@ -182,7 +185,7 @@ def _kind(text: str, start: int, end: int) -> str:
         or bool(_TITLE_CUE_AFTER.match(text, end))
         or bool(_CALLED_SO.search(before[-50:]))
     )
-    if named_work and looks_like_title(text[start:end]):
+    if named_work and looks_like_title(text[start:end], cued=True):
         return "title"
     if (
         _BYLINE_AFTER.match(text, end)
@@ -196,8 +199,10 @@ def _kind(text: str, start: int, end: int) -> str:
     return "sentence" if (first.isupper() or first.isdigit()) and starts_sentence else "fragment"
 
 
-def looks_like_title(words: str) -> bool:
-    """Whether quoted words read as a title or name: every word capitalised but the small ones.
+def looks_like_title(words: str, cued: bool = False) -> bool:
+    """Whether quoted words read as a title or name: every word capitalised but the small ones;
+    where a noun for a work gives them as one (``cued``), a copula in lower case too, as some
+    house styles set it (``the "Orange is the New Black" star``).
 
     >>> looks_like_title("Thelma and Louise,"), looks_like_title("very timely")
     (True, False)
@@ -205,11 +210,16 @@ def looks_like_title(words: str) -> bool:
     tokens = _TITLE_WORD.findall(words)
     if not tokens or len(tokens) > 12 or words.rstrip().endswith(("!", "?")):
         return False
-    if tokens[0].lower() in _MINOR_WORDS and not tokens[0][:1].isupper():
+    minor = _MINOR_WORDS | _COPULAS if cued else _MINOR_WORDS
+    if tokens[0].lower() in minor and not tokens[0][:1].isupper():
         return False
-    return all(
-        t[:1].isupper() or t[:1].isdigit() or t.lower() in _MINOR_WORDS for t in tokens
-    ) and any(t[:1].isupper() for t in tokens)
+    return all(t[:1].isupper() or t[:1].isdigit() or t.lower() in minor for t in tokens) and any(
+        t[:1].isupper() for t in tokens
+    )
+
+
+#: the copula some house styles keep in lower case inside a title
+_COPULAS = frozenset({"is", "are", "was", "were", "be"})
 
 
 def find_spans(
