@@ -327,6 +327,7 @@ class Grammar:
                         and toks[n - 1][2][:1].isupper()
                         and run[0][2][:1].isupper()
                     )
+                    or (not run and _ends_determined_name(toks, n))  # "the Eastfield Post"
                 )
             )
             head = n == len(toks) - 1 and toks[n][2] in _HEAD_NOUNS  # "the report said"
@@ -817,6 +818,16 @@ def _named_after_role(text: str, rest: list[Token], role: Mention) -> Mention | 
     full = " ".join(t[2] for t in name)
     role_text = text[role.start : rest[k - 1][1]]
     return Mention(role.start, name[-1][1], text[role.start : name[-1][1]], "name", full, role_text)
+
+
+def _ends_determined_name(toks: list[Token], n: int) -> bool:
+    """Whether the capitalised ``toks[n]`` closes a run of capitalised words that an article
+    opens (``the Eastfield Post``, ``the Larchmont Evening Post``): the last word of a name,
+    though it is also a verb of saying."""
+    k = n - 1
+    while k >= 0 and toks[k][2][:1].isupper() and toks[k][2].lower() not in _DETERMINERS:
+        k -= 1
+    return toks[n][2][:1].isupper() and k < n - 1 and k >= 0 and toks[k][2].lower() in _DETERMINERS
 
 
 def _verb_and_object(run: list[Token]) -> bool:
