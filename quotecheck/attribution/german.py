@@ -18,7 +18,7 @@ from dataclasses import replace
 
 import regex
 
-from ..lexicon import epithet_key
+from ..lexicon import epithet_key, rows
 from ..models import Attribution
 from ..quotes import MASK
 from .context import Context, Rule
@@ -357,6 +357,7 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
         and not _closes_clause(toks, n)
         # "gab es „keine Verletzten“": "es gibt", there is, says nothing
         and not (t[2].lower() in _GIVE and n + 1 < len(toks) and toks[n + 1][2] == "es")
+        and not _stem_without_particle(ctx, toks, n)
     ]
     for n in reversed(verbs):
         cue = toks[n][2]
@@ -378,6 +379,19 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
 
 
 _GIVE = frozenset({"gibt", "gab", "geben", "gaben"})
+#: the stems of separable verbs of saying and the particles that make them one (``teilte … mit``)
+_SEPARABLE = {form: frozenset(particles.split("|")) for form, particles in rows("de/separable.tsv")}
+
+
+def _stem_without_particle(ctx: Context, toks: list[tuple[int, int, str]], n: int) -> bool:
+    """Whether ``toks[n]`` is the stem of a separable verb of saying whose particle closes no
+    clause around the quote (``22 Prozent teilen die Meinung, …``: share, not inform)."""
+    particles = _SEPARABLE.get(toks[n][2])
+    if particles is None:
+        return False
+    after = tokens(ctx.masked, ctx.quote.end, ctx.sentence_end)
+    return not any(t[2] in particles for t in [*toks[n + 1 :], *after])
+
 
 #: a quote (masked) and ``und``, ``oder`` or ``sowie`` right before the quote's own marks
 _JOINED_TO_QUOTE = regex.compile(MASK + r"[\s,]*(?:und|oder|sowie)\s*" + MASK + r"+$")
