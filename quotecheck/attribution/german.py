@@ -800,10 +800,14 @@ def _a_thing(mention: str) -> bool:
 
 
 def _common_noun_alone(found: Attribution, text: str) -> bool:
-    """Whether a subject is one capitalised word with no article that the article never names
-    in full and that is no noun for people (``Kritik``, ``Einspareffekte``): German capitalises
-    every noun, and a surname alone is one the article gave with its given name before."""
+    """Whether a subject is one capitalised word with no article, a genitive after it or none,
+    that the article never names in full and that is no noun for people (``Kritik``,
+    ``Einspareffekte``, ``Ziel der Delegation``): German capitalises every noun, and a surname
+    alone is one the article gave with its given name before."""
     mention = found.mention or ""
+    words = mention.split()
+    if len(words) > 2 and words[1] in {"der", "des"}:
+        mention = words[0]  # "Ziel der Delegation sei es, …": a noun and its genitive
     return (
         " " not in mention
         and not mention.isupper()  # "SPD", "ROG": a body's initials
