@@ -245,9 +245,9 @@ _PLURAL = regex.compile(r"(?i:les|des|ces|leurs|plusieurs|certains|certaines|nos
 
 
 _OF = frozenset({"de", "d'", "d’", "du", "des"})  # a role's "of" before its person
-#: "of" before whose something is: "de" and "d'" left out of the phrase, "du" and "des" kept
-#: as its article ("Réaction du syndicat", "par la voix des élus")
-_OF_WHOM = r"(?:de[\s\u00a0]+|d['’]|(?=du[\s\u00a0]|des[\s\u00a0]))"
+#: "of" before whose something is, left out of the phrase that names them ("Réaction du
+#: syndicat", "par la voix des élus")
+_OF_WHOM = r"(?:de[\s\u00a0]+|d['’]|du[\s\u00a0]+|des[\s\u00a0]+)"
 #: the State, capitalised by convention inside a role: "conseiller d'État", "secrétaire d'État"
 _STATE = frozenset({"état", "etat"})
 
