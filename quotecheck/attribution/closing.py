@@ -465,16 +465,21 @@ def later_inverted(ctx: Context, rule: Rule) -> Attribution | None:
 
 
 _VERB_SHAPED = regex.compile(r"\p{Ll}[\p{Ll}\-]*(?:ed|s)\b")
+#: a dash right after a quote's closing mark
+_DASH_AFTER = regex.compile(r"\s*[—–]")
 _ENDS_CLAUSE = regex.compile(r"\s*(?:[.,;:!?—–]|" + MASK + r"|$)")
 
 
 def after_any_verb(ctx: Context, rule: Rule) -> Attribution | None:
-    """``"…," Okafor pressed.`` / ``"…," beamed Jo Bond.``: a quote closing on a comma or a
-    question or exclamation mark, then a speaker and a past or present verb that ends the
-    clause, whatever the verb: news attributes with many verbs no lexicon lists."""
+    """``"…," Okafor pressed.`` / ``"…," beamed Jo Bond.`` / ``"…" — she paused — "…"``: a
+    quote closing on a comma, a question or exclamation mark or a dash, then a speaker and a
+    past or present verb that ends the clause, whatever the verb: news attributes with many
+    verbs no lexicon lists."""
     q, masked, grammar = ctx.quote, ctx.masked, ctx.grammar
     at = words_after(ctx)
-    if at is None or not _UTTERANCE_END.search(q.text):
+    if at is None or not (
+        _UTTERANCE_END.search(q.text) or _DASH_AFTER.match(masked, q.end + len(q.close_mark))
+    ):  # '"…" — she paused — "…"': a dash outside the marks breaks the utterance too
         return None
     inverted = _VERB_SHAPED.match(masked, at)  # '"…," beamed Jo Bond.'
     mention = grammar.np_after(inverted.end() + 1 if inverted else at)
