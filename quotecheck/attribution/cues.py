@@ -319,6 +319,8 @@ def subject_of(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> Mentio
         pronoun = grammar.nearest_pronoun(sentence_start, verb.start())
         if pronoun is not None:  # "when he brought up X and later said"
             return pronoun
+        if (clause := _object_relative_subject(grammar, sentence_start, verb)) is not None:
+            return clause  # "the pact, which Ames called a "…" and promised to "…""
         # a second verb of the sentence's subject: "She praised the staff of X, but admitted"
         if (subject := grammar.sentence_subject(sentence_start, verb.start())) is not None:
             return subject
@@ -458,6 +460,30 @@ _ADVERBIAL_GAP = regex.compile(
     r"(?:(?:in|at|on|during|after|before|with|from|over|by|through)\s+(?:[\p{L}\p{N}’'\-]+\s+)"
     r"{1,5}?|\p{Ll}+ly\s+|(?:later|then|also|again|once|first)\s+)+"
 )
+
+
+#: a relative pronoun that is the object of its clause, the clause's subject after it
+_OBJECT_RELATIVE = regex.compile(r"\b(?:which|whom)\s+(?=\p{Lu})")
+
+
+def _object_relative_subject(
+    grammar: Grammar, sentence_start: int, verb: VerbMatch
+) -> Mention | None:
+    """The named subject of the object relative clause (``which``, ``whom``) a coordinated verb
+    goes on (``the pact, which Ames called a "…" and promised to "…"``): the clause's subject,
+    not the sentence's."""
+    text = grammar.text
+    opened = list(_OBJECT_RELATIVE.finditer(text, sentence_start, verb.start()))
+    if not opened:
+        return None
+    subject = grammar.np_after(opened[-1].end())
+    if subject is None or subject.kind not in {"name", "organisation"}:
+        return None
+    return subject if not _PUNCTUATION_OUTSIDE.search(text, subject.end, verb.start()) else None
+
+
+#: a comma, a semicolon or a colon outside quoted words: the relative clause may have closed
+_PUNCTUATION_OUTSIDE = regex.compile(r"(?<!" + MASK + r")[,;:]")
 
 
 def _relative_subject(grammar: Grammar, sentence_start: int, verb: VerbMatch) -> Mention | None:
