@@ -82,8 +82,9 @@ _WHOLE_TEXT = (400, 400_000)
 _WORD = regex.compile(r"\w+")
 _SENTENCE_BREAK = regex.compile(
     r"[.!?][" + MASK + r"\"”’)]*\s+(?=[\p{Lu}\p{N}" + MASK + r"\"“‘(])"
-    # a space lost between sentences: "… sagte Ahrens.Der …"
+    # a space lost between sentences: "… sagte Ahrens.Der …", '… Hispanics!”Former …'
     r"|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll}+\b)"
+    r"|[.!?][" + MASK + r"\"”’)]+(?=\p{Lu}\p{Ll})"
 )
 #: a day of the month, and the months German writes after its ordinal's full stop ("5. Mai")
 _DAY = regex.compile(r"(?:0?[1-9]|[12]\d|3[01])")
