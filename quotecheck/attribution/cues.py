@@ -321,7 +321,13 @@ def subject_of(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> Mentio
             return pronoun
         if (clause := _object_relative_subject(grammar, sentence_start, verb)) is not None:
             return clause  # "the pact, which Ames called a "…" and promised to "…""
-        # a second verb of the sentence's subject: "She praised the staff of X, but admitted"
+        # a second verb of the sentence's subject: "She praised the staff of X, but admitted",
+        # or of the subject of the clause joined on before it: "X called for a boycott, and the
+        # League denounced the plan and said"
+        joined = list(_JOINED_CLAUSE.finditer(text, sentence_start, verb.start()))
+        for start in [joined[-1].end()] if joined else []:
+            if (subject := grammar.sentence_subject(start, verb.start())) is not None:
+                return subject
         if (subject := grammar.sentence_subject(sentence_start, verb.start())) is not None:
             return subject
     subject = grammar.sentence_subject(sentence_start, verb.start())
@@ -482,6 +488,8 @@ def _object_relative_subject(
     return subject if not _PUNCTUATION_OUTSIDE.search(text, subject.end, verb.start()) else None
 
 
+#: a clause joined on with its own subject: ", and the …", "; but …"
+_JOINED_CLAUSE = regex.compile(r"[,;]\s+(?:and|but)\s+(?=(?:the|a|an|\p{Lu}))")
 #: a comma, a semicolon or a colon outside quoted words: the relative clause may have closed
 _PUNCTUATION_OUTSIDE = regex.compile(r"(?<!" + MASK + r")[,;:]")
 
@@ -637,6 +645,9 @@ _SUBORDINATE_OPENING = regex.compile(
 
 #: two words: a main clause of its own between a subordinate clause and a quote
 _TWO_WORDS = regex.compile(r"\p{L}+\W+\p{L}+")
+#: "as" meaning "while": its verb speaks with no object, or goes on (``As Ames spoke,``, ``As
+#: she was speaking,``), where "As Ames said," gives what Ames said
+_AS_WHILE = regex.compile(r"\b(?:spoke|speaks|talked|talks|(?:was|were|is|are)\s+\p{Ll}+ing)\s*,")
 
 
 def in_opening_clause(grammar: Grammar, sentence_start: int, verb: VerbMatch, quote: int) -> bool:
@@ -646,7 +657,10 @@ def in_opening_clause(grammar: Grammar, sentence_start: int, verb: VerbMatch, qu
     opening = _SUBORDINATE_OPENING.match(grammar.text, sentence_start, quote)
     return (
         opening is not None
-        and not grammar.text.startswith("As ", opening.start())  # "As Ames put it, the …"
+        and (  # "As Ames put it, the …" gives Ames's words; "As Ames spoke, …" is a time
+            not grammar.text.startswith("As ", opening.start())
+            or bool(_AS_WHILE.search(grammar.text, opening.start(), opening.end()))
+        )
         and verb.end() <= opening.end()
         and opening.end() < quote
         and bool(_TWO_WORDS.search(grammar.text, opening.end(), quote))

@@ -484,6 +484,7 @@ class Grammar:
                 and not any(is_title(t[2]) for t in toks[i : i + 3])
                 and not document_noun(word)  # "Financial disclosures show"
                 and not _named_next(toks, i + 1)  # "Harbourline skipper Tom Brell": a noun for him
+                and not (run[0][2].islower() and _body_noun_ahead(toks, i))
             ):
                 break  # a name ends where its verb begins ("Ames reversed"), not a role's words
             if (
@@ -492,7 +493,13 @@ class Grammar:
                 and ((len(word) > 4 and word.endswith("ed")) or word in _PHRASE_ENDING_PASTS)
             ):
                 break  # a common noun phrase ends at a past tense: "the striker limped off"
-            if run and word.islower() and toks[i + 1 : i + 2] and toks[i + 1][2] in _OBJECT_OPENERS:
+            if (
+                run
+                and word.islower()
+                and toks[i + 1 : i + 2]
+                and toks[i + 1][2] in _OBJECT_OPENERS
+                and not (word in ORG_WORDS and _BODY_NAMED_NEXT.match(self.text, tok[1]))
+            ):
                 break  # a word before "his"/"the" is the verb: "an analyst cut his rating"
             run.append(tok)
             following = toks[i + 1][2] if i + 1 < len(toks) else ""
@@ -518,7 +525,25 @@ class Grammar:
             mention = _titled_role(run, mention)
         if mention is not None and mention.kind == "role" and run:
             return _named_after_role(self.text, toks[len(run) :], mention) or mention
+        if (
+            mention is not None
+            and mention.kind in {"phrase", "organisation"}
+            and run[-1:]
+            and (run[-1][2] in ORG_WORDS)
+        ):  # lower case: a noun for a kind of body, not a body's name
+            return self._body_named_after(toks[len(run) :], mention) or mention
         return mention
+
+    def _body_named_after(self, rest: list[Token], kind: Mention) -> Mention | None:
+        """The body a noun for its kind names right after it with its own article (``the
+        advocacy group the Harbour League``): the body, the noun phrase before it its role."""
+        if len(rest) < 2 or rest[0][2] != "the" or not rest[1][2][:1].isupper():
+            return None
+        named = self.np_after(rest[0][0])
+        if named is None or named.kind != "organisation":
+            return None
+        text = self.text[kind.start : named.end]
+        return Mention(kind.start, named.end, text, "organisation", named.name, kind.text)
 
     def _unnamed(self, mention: Mention | None, indefinite: Token | None) -> Mention | None:
         """A capitalised word after an indefinite determiner is nobody's name (``a senior
@@ -795,6 +820,22 @@ class Grammar:
 #: lower-case words that may complete a role after its "of": "master of ceremonies", "chairman
 #: of the board"
 _ROLE_COMPLEMENT_WORDS = 3
+
+
+def _body_noun_ahead(toks: list[Token], i: int) -> bool:
+    """Whether words in lower case from ``toks[i]`` reach a noun for a body within three words
+    (``… Jewish civil rights organization``): a capitalised adjective inside a common noun
+    phrase, not a name that its verb ends."""
+    for tok in toks[i : i + 3]:
+        if not tok[2].islower():
+            return False
+        if tok[2] in ORG_WORDS:
+            return True
+    return False
+
+
+#: a body's name with its own article right after a noun for its kind: "group the Harbour Trust"
+_BODY_NAMED_NEXT = regex.compile(r" the \p{Lu}")
 
 
 def _named_after_role(text: str, rest: list[Token], role: Mention) -> Mention | None:

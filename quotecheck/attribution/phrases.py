@@ -130,8 +130,13 @@ def split_name(
         head = run[-1][2]
         if len(run) == 1 and head.endswith("ing"):
             return None  # a participle or a gerund ('…," giving states', "spending"): nobody
-        if len(run) <= 4 and not head[:1].isupper() and any(c.isalpha() for c in head):
-            if head.lower() in ORG_WORDS and not document_noun(head):  # "Lee’s office"
+        body = head.lower() in ORG_WORDS  # "the prominent Harbourside civil rights group"
+        if (
+            (len(run) <= 4 or (body and len(run) <= 6))
+            and not head[:1].isupper()
+            and any(c.isalpha() for c in head)
+        ):
+            if body and not document_noun(head):  # "Lee’s office"
                 return Mention(start, end, span, "organisation", name=span)  # not "Lee’s post"
             if document_noun(head) or document_noun(" ".join(t[2] for t in run[-2:])):
                 # "the lawsuit", "a 2013 study", "disclosures show", "a press release"
