@@ -11,7 +11,7 @@ from dataclasses import replace
 import regex
 
 from ..models import Attribution, Paragraph
-from ..quotes import TURN_LABEL, turn_label
+from ..quotes import MASK, TURN_LABEL, turn_label
 from .context import Context, Rule
 from .cues import (
     NOUN_FROM,
@@ -328,8 +328,8 @@ def _bare_label(ctx: Context, subject: Mention, end: int) -> bool:
 def paragraph_continuation(ctx: Context, rule: Rule) -> Attribution | None:
     """A quote paragraph following a paragraph of one speaker's quotes: that speaker."""
     index = _paragraph_before(ctx)
-    if index is None:
-        return None
+    if index is None or _COLON_CLAUSE_AFTER.match(ctx.masked, ctx.quote.end, ctx.paragraph.end):
+        return None  # '« … » : la fermeture divise': a headline's quote before its topic
     previous = [d for d in ctx.by_paragraph.get(index, ()) if d.speaker]
     if not previous:
         return None
@@ -386,6 +386,8 @@ def heading_speaker(ctx: Context, rule: Rule, language: HeadingWords) -> Attribu
         text[own.start : ctx.quote.start].strip(_OPENING)
     ):
         return None  # the quote opens its paragraph, or follows a label line in it
+    if _WORD.search(ctx.masked, ctx.quote.end + len(ctx.quote.close_mark), own.end):
+        return None  # '« … » : l'opposition dénonce …': words of the reporter's after it
     others: set[str] = set()  # the speakers of the quote paragraphs passed
     # whether a question stands before an answer: an interview
     asked = _QUESTION.search(text, own.start, ctx.quote.start - len(ctx.quote.open_mark))
@@ -443,6 +445,10 @@ def heading_speaker(ctx: Context, rule: Rule, language: HeadingWords) -> Attribu
     return None
 
 
+#: a quote's end, then a colon and words: what the quote is about, as headlines set it
+_COLON_CLAUSE_AFTER = regex.compile(r"[\s\u00a0\u202f»”\"’'" + MASK + r"]*:\s*\p{L}")
+#: a word of the reporter's (the masked quotes hold none)
+_WORD = regex.compile(r"\p{L}{2,}")
 #: a paragraph, or the words before an answer in it, that ends on a question
 _QUESTION = regex.compile(r"\?\s*$")
 

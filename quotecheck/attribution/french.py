@@ -486,12 +486,32 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
     a fait savoir la maire.``"""
     pos = joined_after(ctx, _AFTER_QUOTE)
     if pos is None:
-        return None
+        return _subject_after_colon(ctx, rule)
     found = _cue_at(ctx, pos, rule)
     where = _WHERE_BEFORE_CUE.match(ctx.masked, pos, ctx.paragraph.end)
     if found is None and where is not None:  # "« … » dans l'Ouest, a fait savoir le maire"
         found = _cue_at(ctx, where.end(), rule)
-    return found
+    return found or _subject_after_colon(ctx, rule)
+
+
+#: the end of a quote and a colon after it, as headlines set a quote before its speaker
+_COLON_AFTER_QUOTE = regex.compile(r"[»«“”\"\s\u00a0\u202f" + MASK + r"]*:[\s\u00a0\u202f]*")
+
+
+def _subject_after_colon(ctx: Context, rule: Rule) -> Attribution | None:
+    """``« Un scandale » : l'opposition dénonce …``: the subject after the colon, when a verb
+    of saying follows it, as a headline gives the quote first."""
+    q, masked, end = ctx.quote, ctx.masked, ctx.paragraph.end
+    colon = _COLON_AFTER_QUOTE.match(masked, q.end, end)
+    if colon is None:
+        return None
+    found = _speaker_at(ctx, colon.end(), end, "", rule)
+    if found is None or found.mention_end is None:
+        return None
+    verb = _WORD_END.match(masked, found.mention_end + 1)
+    if masked[found.mention_end : found.mention_end + 1] != " " or verb is None:
+        return None
+    return replace(found, cue=verb.group()) if verb.group().lower() in VERBS else None
 
 
 #: the next sentence taking the quoted words up and naming whose they are: "C'est en ces termes
