@@ -173,6 +173,8 @@ _UNNAMED_SUBJECT = regex.compile(
     r"(?:A|An|One|Another|(?P<owner>His|Her|Their))\s+(?P<words>(?:[\p{L}\p{N}\-]+\s+){0,3}\p{L}+)\b"
 )
 _LOWER_WORD = regex.compile(r"\p{Ll}+\b")
+#: "who" right after a phrase: the phrase names a person
+_WHO_NEXT = regex.compile(r",?\s+who\b")
 _LOWER_WORDS = regex.compile(r"(?<![\p{L}\-’'])\p{Ll}+(?![\p{L}\-])")
 #: nothing but a word or two between a noun and its verb: "Her deputy agreed", "… later said"
 _VERB_NEXT = regex.compile(r"(?:\s+\p{Ll}+){0,2}\s+")
@@ -874,6 +876,10 @@ class Resolver:
                 ),
                 None,
             )
+            if noun is None and _WHO_NEXT.match(self.masked, m.end()):
+                # "One of the pharmacists, who asked …": "who" tells a person, the last word
+                words = list(_LOWER_WORD.finditer(self.masked, m.start("words"), m.end()))
+                noun = words[-1] if words else None
             if noun is None:
                 continue
             sentence_end = self.grammar.sentence_end(noun.end(), end)
