@@ -687,6 +687,9 @@ def _turn_words(text: str, start: int, end: int) -> tuple[int, int, str, str]:
 
 #: an interview's turns set out as ``Q.`` and ``A.``
 _QA_LABEL = regex.compile(r"(?P<label>Q|A)\.\s+(?=\S)")
+#: the words that label an interview's questions and answers, in each language read
+QUESTION_LABELS = frozenset({"Q", "Frage", "Question"})
+ANSWER_LABELS = frozenset({"A", "Antwort", "Réponse"})
 #: a speaker's name in title case labelling a turn (``Brell: …``, ``Larchmont Times: …``)
 _NAME_LABEL = regex.compile(
     r"(?P<label>\p{Lu}\p{Ll}[\p{L}’'\-]*(?: \p{Lu}[\p{L}’'\-]+){0,3})\s*:\s+(?=\S)"
@@ -710,7 +713,8 @@ def transcript_turns(article: Article) -> dict[int, int]:
 
     An article needs two such paragraphs to count as a transcript, so that a lone ``TOKYO: …``
     dateline is not taken for a speaker; turns set out as ``Q.`` and ``A.`` need both, for an
-    initial (``A. Brell said``) is no answer; and labels in title case (``Brell: …``) need two
+    initial (``A. Brell said``) is no answer, as do ``Frage:`` and ``Antwort:`` or ``Question :``
+    and ``Réponse :``; and labels in title case (``Brell: …``) need two
     speakers with two turns each, one of them named in the article's own text, for
     ``When: Saturday`` and ``Where: the town hall`` are no dialogue."""
     text = article.text
@@ -722,6 +726,8 @@ def transcript_turns(article: Article) -> dict[int, int]:
             accepted = len(found) >= 2
         elif pattern is _QA_LABEL:
             accepted = set(labels) == {"Q", "A"}
+        elif len(labels) == 2 and set(labels) <= QUESTION_LABELS | ANSWER_LABELS:
+            accepted = bool(set(labels) & QUESTION_LABELS and set(labels) & ANSWER_LABELS)
         else:
             accepted = (
                 len(labels) >= 2

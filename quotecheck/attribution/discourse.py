@@ -11,7 +11,7 @@ from dataclasses import replace
 import regex
 
 from ..models import Attribution, Paragraph
-from ..quotes import MASK, TURN_LABEL, turn_label
+from ..quotes import ANSWER_LABELS, MASK, QUESTION_LABELS, TURN_LABEL, turn_label
 from .context import Context, Rule
 from .cues import (
     NOUN_FROM,
@@ -557,7 +557,7 @@ def transcript(ctx: Context, rule: Rule) -> Attribution | None:
     para = ctx.article.paragraphs[q.paragraph]
     label = turn_label(ctx.article.text, para.start, para.end)
     start, end, word = label.start("label"), label.end("label"), label.group("label")
-    if word == "A":
+    if word in ANSWER_LABELS:  # "A:", "Antwort:", "Réponse :"
         speaker = _interviewee(ctx, start)
         if speaker is None:
             return Attribution(None, word, start, end, None, ":", rule.method + "+unresolved", 0.3)
@@ -565,7 +565,7 @@ def transcript(ctx: Context, rule: Rule) -> Attribution | None:
             speaker, word, start, end, None, ":", rule.method + "+interviewee",
             INTERVIEWEE_CONFIDENCE, "person",
         )  # fmt: skip
-    if word == "Q":
+    if word in QUESTION_LABELS:
         return Attribution("interviewer", word, start, end, None, ":", rule.method, 0.8, "person")
     return Attribution(
         ctx.resolver.canonical(label_name(word)), word, start, end, None, ":", rule.method,
@@ -605,7 +605,8 @@ def _interviewee(ctx: Context, before: int) -> str | None:
     labels = {
         m.group("label").split()[-1].lower()
         for p in ctx.article.paragraphs
-        if (m := turn_label(text, p.start, p.end)) and m.group("label") not in {"Q", "A"}
+        if (m := turn_label(text, p.start, p.end))
+        and m.group("label") not in QUESTION_LABELS | ANSWER_LABELS
     }
     named = [
         (ctx.resolver.canonical(p.name or p.text), set((p.role or "").lower().split()))

@@ -84,6 +84,27 @@ __all__ = ["RULES", "Context", "Rule", "rule_of"]
 #: ``before+claim``, whose one quote there the annotators gave no speaker, and
 #: ``title-case`` (headlines, which the development set does not annotate) the headline cap.
 RULES: tuple[Rule, ...] = (
+    # every language: a transcript's turn is the speaker its label names, whatever the words
+    # around it (a German or French interview sets its turns as English does)
+    Rule(
+        "transcript",
+        0.9,
+        transcript,
+        "QUILL: Will the plan pass?\n\nOKAFOR: We will see what the committee says.",
+        "Okafor",
+        "We will see",
+        ("en", "de", "fr"),
+    ),
+    Rule(
+        "transcript+quoted",
+        0.9,
+        quoted_turn,
+        'The hearing went on late.\n\n"QUILL: Will you vote for the bill?"\n\n'
+        '"HARLOW: We will see what the committee says."',
+        "Harlow",
+        "HARLOW",
+        ("en", "de", "fr"),
+    ),
     # French: the inverted verb after the quote (an incise inside one splits it in two, the
     # first segment followed by the incise), selon / d'après, the subject opening the clause of
     # a verb of saying before it, and the opening subject
@@ -317,23 +338,6 @@ RULES: tuple[Rule, ...] = (
         "Ilka Brandes",
         "Die Brücke ist",
         ("de",),
-    ),
-    Rule(
-        "transcript",
-        0.9,
-        transcript,
-        "QUILL: Will the plan pass?\n\nOKAFOR: We will see what the committee says.",
-        "Okafor",
-        "We will see",
-    ),
-    Rule(
-        "transcript+quoted",
-        0.9,
-        quoted_turn,
-        'The hearing went on late.\n\n"QUILL: Will you vote for the bill?"\n\n'
-        '"HARLOW: We will see what the committee says."',
-        "Harlow",
-        "HARLOW",
     ),
     Rule(
         "introduced+according",
