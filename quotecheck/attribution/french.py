@@ -795,6 +795,13 @@ _AND_THEN_X_SAID = regex.compile(
 )
 
 
+#: the clitic pronouns and auxiliaries between ``qui`` and its verb (``qui lui a rétorqué``)
+_BEFORE_VERB = frozenset(
+    {"lui", "leur", "nous", "vous", "me", "m'", "m’", "te", "se", "s'", "s’", "y", "en"}
+    | {"a", "ont", "avait", "avaient", "est", "sont", "était", "étaient"}
+)
+
+
 #: the words before a verb of saying in ``comme le souligne X``, ``comme l'a dit X``: ``comme``,
 #: the pronoun standing for what is said, and an auxiliary
 _COMME_CLITICS = frozenset({"le", "l'", "l’", "a", "avait", "ont", "avaient"})
@@ -848,8 +855,15 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
         if not made and toks[k][2].lower() not in VERBS:
             continue
         n = k - 1 if made else k  # "a fait valoir que « … »": a verb of saying made with faire
-        if n > 0 and toks[n - 1][2] == "qui" and (named := _before_qui(ctx, toks[n - 1][0])):
-            return _speaker_at(ctx, named, toks[n - 1][0], toks[n][2], rule)
+        who = n - 1
+        while who > 0 and toks[who][2].lower() in _BEFORE_VERB:
+            who -= 1  # "qui lui a rétorqué": past the clitics and the auxiliary
+        if who >= 0 and toks[who][2] == "qui":
+            named = _before_qui(ctx, toks[who][0])
+            if named is None and who > 0 and toks[who - 1][2] == ",":
+                named = _person_before_comma(ctx, toks[: who - 1])  # "la ministre, qui lui a …"
+            if named is not None:
+                return _speaker_at(ctx, named, toks[who][0], toks[n][2], rule)
         if _after_comme(toks, n):  # "comme l'a souligné le parquet :": the subject follows
             when = _WHEN_SAID.match(masked, toks[n][1])  # "comme le souligne jeudi soir X"
             found = _speaker_at(ctx, when.end() if when else toks[n][1], q.start, toks[n][2], rule)
@@ -909,7 +923,8 @@ def _before_qui(ctx: Context, qui: int) -> int | None:
 
 def _person_before_comma(ctx: Context, toks: list[tuple[int, int, str]]) -> int | None:
     """Where the longest noun phrase for people that ends right before a comma starts (``a fait
-    réagir les élus de l'opposition, qui …``), or None."""
+    réagir les élus de l'opposition, qui …``), its head a person (not ``l'adresse de la
+    ministre``, whose head is a thing: ``la ministre``), or None."""
     if not toks:
         return None
     end = toks[-1][1]
@@ -917,9 +932,19 @@ def _person_before_comma(ctx: Context, toks: list[tuple[int, int, str]]) -> int 
         if toks[k][2].lower() not in DETERMINERS:
             continue  # a noun phrase for people opens on its article: "les élus", "la maire"
         phrase = noun_phrase(ctx.masked, toks[k][0], end)
-        if phrase is not None and phrase.end == end and _is_person(phrase):
+        if phrase is None or phrase.end != end or not _is_person(phrase):
+            continue
+        if phrase.name is not None or _is_person(Phrase(0, 0, _head(phrase.text), None)):
             return phrase.start
     return None
+
+
+def _head(words: str) -> str:
+    """The noun after a phrase's article: ``élus`` in ``les élus de …``, ``adresse`` in
+    ``l'adresse de …``."""
+    first, *rest = words.split()
+    elided = regex.split(r"['’]", first)
+    return elided[-1] if len(elided) > 1 else (rest[0] if rest else first)
 
 
 def _named_before_apposition(found: Attribution, between: str) -> bool:
