@@ -10,6 +10,8 @@ from dataclasses import replace
 
 import regex
 
+from ..language import uses_rules_of
+from ..lexicon import rows
 from ..models import Attribution, Paragraph
 from ..quotes import ANSWER_LABELS, MASK, QUESTION_LABELS, TURN_LABEL, turn_label
 from .context import Context, Rule
@@ -20,6 +22,7 @@ from .cues import (
     cues,
     passive_agent,
 )
+from .german_words import is_given_name
 from .phrases import Mention, document_noun
 from .words import (
     GIVEN_NAMES,
@@ -614,9 +617,30 @@ def _interviewee(ctx: Context, before: int) -> str | None:
         if p.end <= before
     ]
     askers = {name for name, role in named if role & _ASKERS}
-    return next(
+    found = next(
         (n for n, _ in named if n not in askers and n.split()[-1].lower() not in labels), None
     )
+    given = _GIVEN_NAME_IN.get(uses_rules_of(ctx.article.language))
+    if found is None and given is not None:  # the people index reads English names
+        found = next(
+            (
+                m.group()
+                for m in _FULL_NAME.finditer(text, 0, before)
+                if given(m.group(1)) and m.group(2).lower() not in labels
+            ),
+            None,
+        )
+    return found
+
+
+#: a given name and a surname, as a German or French interview's lead introduces its guest
+_FULL_NAME = regex.compile(r"\b(\p{Lu}\p{Ll}+)\s(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b")
+_FRENCH_GIVEN = frozenset(name.lower() for _, name in rows("fr/given_names.tsv"))
+#: each language's test for a given name, where the people index does not read its names
+_GIVEN_NAME_IN: dict[str, Callable[[str], bool]] = {
+    "de": is_given_name,
+    "fr": lambda word: word.lower() in _FRENCH_GIVEN,
+}
 
 
 def quoted_turn(ctx: Context, rule: Rule) -> Attribution | None:
