@@ -92,6 +92,7 @@ SENTENCE_ADVERBS = _KINDS["adverb"]
 BODIES = _KINDS["body"]
 #: nouns for what someone said, opening a sentence before a colon (``Réaction de X : « … »``)
 SPEECH_NOUNS = _KINDS["speech"]
+_SPEECH_NOUN = "|".join(regex.escape(n) for n in sorted(SPEECH_NOUNS, key=len, reverse=True))
 
 #: a person named after a role or an honorific: "la ministre Ana Varga", "M. Jonas Reyes"
 TITLED_NAME = regex.compile(
@@ -1041,7 +1042,7 @@ def _opening_subject(ctx: Context, start: int, end: int, rule: Rule) -> Attribut
 #: ``Réaction immédiate de la maire :``, ``Le constat amer du syndicat :``
 _SAID_OF = regex.compile(
     r"(?:(?i:le|la|l['’]|un|une)[\s\u00a0]*)?(?i:("
-    + "|".join(regex.escape(n) for n in sorted(SPEECH_NOUNS, key=len, reverse=True))
+    + _SPEECH_NOUN
     + r"))(?:[\s\u00a0]+\p{Ll}+){0,2}?[\s\u00a0]+"
     + _OF_WHOM
 )
@@ -1296,7 +1297,7 @@ def speaker_heading(ctx: Context, rule: Rule) -> Attribution | None:
 #: a noun for what someone said and whose it was (``La réponse du maire``, ``sa réaction``)
 _THEIR_WORDS = regex.compile(
     r"(?:[Ll]a|[Ll]e|[Ss]a|[Ss]on)[\s\u00a0]+(?:"
-    + "|".join(regex.escape(n) for n in sorted(SPEECH_NOUNS, key=len, reverse=True))
+    + _SPEECH_NOUN
     + r")[\s\u00a0]+(?:de[\s\u00a0]+la|de[\s\u00a0]+l['’]|du|de|des)[\s\u00a0]*"
 )
 
