@@ -320,10 +320,10 @@ def subject_of(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> Mentio
         if pronoun is not None:  # "when he brought up X and later said"
             return pronoun
         if (clause := _object_relative_subject(grammar, sentence_start, verb)) is not None:
-            return clause  # "the pact, which Ames called a "…" and promised to "…""
-        # a second verb of the sentence's subject: "She praised the staff of X, but admitted",
-        # or of the subject of the clause joined on before it: "X called for a boycott, and the
-        # League denounced the plan and said"
+            return clause  # "the pact, which Ames labelled a "…" and vowed to "…""
+        # a second verb of the subject of the clause joined on before it ("X stayed away, and the
+        # League criticised the plan and said"), or of the sentence's subject ("She praised the
+        # staff of X, but admitted")
         joined = list(_JOINED_CLAUSE.finditer(text, sentence_start, verb.start()))
         for start in [joined[-1].end()] if joined else []:
             if (subject := grammar.sentence_subject(start, verb.start())) is not None:
@@ -476,7 +476,7 @@ def _object_relative_subject(
     grammar: Grammar, sentence_start: int, verb: VerbMatch
 ) -> Mention | None:
     """The named subject of the object relative clause (``which``, ``whom``) a coordinated verb
-    goes on (``the pact, which Ames called a "…" and promised to "…"``): the clause's subject,
+    goes on (``the pact, which Ames labelled a "…" and vowed to "…"``): the clause's subject,
     not the sentence's."""
     text = grammar.text
     opened = list(_OBJECT_RELATIVE.finditer(text, sentence_start, verb.start()))

@@ -385,7 +385,7 @@ _SEPARABLE = {form: frozenset(particles.split("|")) for form, particles in rows(
 
 def _stem_without_particle(ctx: Context, toks: list[tuple[int, int, str]], n: int) -> bool:
     """Whether ``toks[n]`` is the stem of a separable verb of saying whose particle closes no
-    clause around the quote (``22 Prozent teilen die Meinung, …``: share, not inform)."""
+    clause around the quote (``Ein Drittel teilt die Ansicht, …``: share, not inform)."""
     particles = _SEPARABLE.get(toks[n][2])
     if particles is None:
         return False
@@ -802,12 +802,12 @@ def _a_thing(mention: str) -> bool:
 def _common_noun_alone(found: Attribution, text: str) -> bool:
     """Whether a subject is one capitalised word with no article, a genitive after it or none,
     that the article never names in full and that is no noun for people (``Kritik``,
-    ``Einspareffekte``, ``Ziel der Delegation``): German capitalises every noun, and a surname
+    ``Einspareffekte``, ``Absicht der Gäste``): German capitalises every noun, and a surname
     alone is one the article gave with its given name before."""
     mention = found.mention or ""
     words = mention.split()
     if len(words) > 2 and words[1] in {"der", "des"}:
-        mention = words[0]  # "Ziel der Delegation sei es, …": a noun and its genitive
+        mention = words[0]  # "Absicht der Gäste sei es, …": a noun and its genitive
     return (
         " " not in mention
         and not mention.isupper()  # "SPD", "ROG": a body's initials

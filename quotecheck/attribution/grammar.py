@@ -82,7 +82,7 @@ _WHOLE_TEXT = (400, 400_000)
 _WORD = regex.compile(r"\w+")
 _SENTENCE_BREAK = regex.compile(
     r"[.!?][" + MASK + r"\"”’)]*\s+(?=[\p{Lu}\p{N}" + MASK + r"\"“‘(])"
-    # a space lost between sentences: "… sagte Ahrens.Der …", '… Hispanics!”Former …'
+    # a space lost between sentences: "… sagte Ahrens.Der …", '… the pier!”Former mayor …'
     r"|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll}+\b)"
     r"|[.!?][" + MASK + r"\"”’)]+(?=\p{Lu}\p{Ll})"
 )
@@ -528,9 +528,9 @@ class Grammar:
         if (
             mention is not None
             and mention.kind in {"phrase", "organisation"}
-            and run[-1:]
-            and (run[-1][2] in ORG_WORDS)
-        ):  # lower case: a noun for a kind of body, not a body's name
+            and run
+            and run[-1][2] in ORG_WORDS  # in lower case: a noun for a kind of body, not a name
+        ):
             return self._body_named_after(toks[len(run) :], mention) or mention
         return mention
 
@@ -824,7 +824,7 @@ _ROLE_COMPLEMENT_WORDS = 3
 
 def _body_noun_ahead(toks: list[Token], i: int) -> bool:
     """Whether words in lower case from ``toks[i]`` reach a noun for a body within three words
-    (``… Jewish civil rights organization``): a capitalised adjective inside a common noun
+    (``… Harbourside civil rights group``): a capitalised adjective inside a common noun
     phrase, not a name that its verb ends."""
     for tok in toks[i : i + 3]:
         if not tok[2].islower():
