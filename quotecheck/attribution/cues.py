@@ -325,9 +325,8 @@ def subject_of(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> Mentio
         # League criticised the plan and said"), or of the sentence's subject ("She praised the
         # staff of X, but admitted")
         joined = list(_JOINED_CLAUSE.finditer(text, sentence_start, verb.start()))
-        for start in [joined[-1].end()] if joined else []:
-            if (subject := grammar.sentence_subject(start, verb.start())) is not None:
-                return subject
+        if joined and (subject := grammar.sentence_subject(joined[-1].end(), verb.start())):
+            return subject
         if (subject := grammar.sentence_subject(sentence_start, verb.start())) is not None:
             return subject
     subject = grammar.sentence_subject(sentence_start, verb.start())
