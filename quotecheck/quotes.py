@@ -282,7 +282,7 @@ def find_spans(
             if close is not None:  # "`Hello,' he said": closed by the next apostrophe ending a word
                 spans.append((i + 1, close.start(), ch, "'"))
                 nested_until = close.start()
-        elif current is None and ch in PAIRS and _opens(text, i):
+        elif current is None and ch in PAIRS and (_opens(text, i) or _glued_opening(text, i, end)):
             current = _Open(ch, i + 1, spaced=bool(_SPACED_PAIR.match(text, i)))
     if current is not None and (slip := _single_close_at_end(text, current, end)) is not None:
         spans.append((current.content_start, slip, current.mark, text[slip]))
@@ -307,6 +307,23 @@ def _single_close_at_end(text: str, opened: _Open, end: int) -> int | None:
     if close is None or _SINGLE_OPENS_INSIDE.search(text, opened.content_start, close.start()):
         return None
     return close.start()
+
+
+def _glued_opening(text: str, i: int, end: int) -> bool:
+    """Whether a straight mark glued to the stop before it opens a quote, its space lost
+    (``… the authorities."We were tricked." The …``): no quote is open, a capital follows,
+    and a mark to close it comes after a stop later in the paragraph."""
+    return (
+        text[i] == '"'
+        and i > 0
+        and text[i - 1] in ".!?"
+        and text[i + 1 : i + 2].isupper()
+        and _CLOSING_AFTER_STOP.search(text, i + 1, end) is not None
+    )
+
+
+#: a straight mark closing a sentence: after its stop, before a space or the end
+_CLOSING_AFTER_STOP = regex.compile(r'[.!?,]"(?=\s|$)')
 
 
 def _straight_closes_low(text: str, i: int, end: int) -> bool:
