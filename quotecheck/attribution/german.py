@@ -252,6 +252,8 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
         return None  # "„Rot-Hemden“ – so werden die Anhänger genannt": a name, not speech
     if finite is not None and verb_like(finite.group(1)):
         at, cue = finite.end(), finite.group(1)  # "„…“, so urteilte Jo Kern"
+    if cue.lower() == "so" and (noun := _NOUN_OF_SPEECH_OF.match(masked, at, end)):
+        at = noun.end()  # "„…“, so das Fazit von Vereinschef Jo Kern": whose conclusion
     while middle := _MIDDLE_FIELD.match(masked, at, end):
         at = middle.end()  # "„…“, sagte dagegen am Montag eine Sprecherin"
     found = _speaker_at(ctx, at, end, cue, rule)
@@ -265,6 +267,13 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
     return found
 
 
+#: a noun for what someone concluded or said, and whose it is, after ``so``: ``so das Fazit
+#: von X``, ``so die Einschätzung des Ministers``
+_NOUN_OF_SPEECH_OF = regex.compile(
+    r"(?:das|die|der)\s+(?:\p{Ll}+\s+)?(?:Fazit|Urteil|Bilanz|Kommentar|Reaktion|Antwort|Analyse"
+    r"|Prognose|Warnung|Kritik|Worte|Einschätzung|Ansicht|Auffassung|Meinung|Überzeugung)"
+    r"\s+(?:von\s+|vom\s+(?=\p{Lu})|(?=des\s|der\s))"
+)
 #: a source named before the quote in its sentence: ``laut``, ``zufolge``, ``nach Angaben``
 _SOURCE_BEFORE = regex.compile(r"\b(?:[Ll]aut|zufolge)\b|" + _NACH_ANGABEN.pattern)
 
