@@ -524,19 +524,26 @@ _TAKEN_UP = regex.compile(
     r"qu(?:e[\s\u00a0]+|['’]))"
     r"|(?P<of>(?:[Cc]e[\s\u00a0]+sont|[Tt]els[\s\u00a0]+sont|[Vv]oici|[Vv]oilà)[\s\u00a0]+"
     r"(?:les[\s\u00a0]+)?(?:mots|propos|paroles)[\s\u00a0]+(?:de[\s\u00a0]+|d['’]|du[\s\u00a0]+(?=\p{Ll})))"
-    r"|(?P<what>(?:[Cc]['’]est|[Vv]oilà|[Vv]oici)[\s\u00a0]+ce[\s\u00a0]+qu['’]))"
+    r"|(?P<what>(?:[Cc]['’]est|[Vv]oilà|[Vv]oici)[\s\u00a0]+ce[\s\u00a0]+qu['’])"
+    # "Tel est le constat de X", "Telle est la promesse de X": a noun of speech and whose
+    r"|(?P<such>[Tt]el(?:le)?s?[\s\u00a0]+(?:est|sont|était|étaient|fut)[\s\u00a0]+"
+    r"(?:le|la|les|l['’])[\s\u00a0]*(?:"
+    + _SPEECH_NOUN
+    + r"|mots|propos|paroles)[\s\u00a0]+"
+    + _OF_WHOM
+    + r"))"
 )
 
 
 def taken_up(ctx: Context, rule: Rule) -> Attribution | None:
     """The next sentence takes the quoted words up and names who said them: ``« … » C'est en
     ces termes que la ministre X a résumé la situation.``, ``Ce sont les mots de X``, ``C'est
-    ce qu'a déclaré X``."""
+    ce qu'a déclaré X``, ``Tel est le constat de X``."""
     q, masked = ctx.quote, ctx.masked
     m = _TAKEN_UP.match(masked, q.end + len(q.close_mark), ctx.paragraph.end)
     if m is None:
         return None
-    if m.group("of"):
+    if m.group("of") or m.group("such"):
         return _speaker_at(ctx, m.end(), ctx.paragraph.end, "mots", rule)
     if m.group("what"):  # "C'est ce qu'a déclaré X": an inverted cue
         return _cue_at(ctx, m.end(), rule)

@@ -1142,7 +1142,10 @@ def taken_up(ctx: Context, rule: Rule) -> Attribution | None:
     m = _TAKEN_UP.match(ctx.masked, q.end + len(q.close_mark), ctx.paragraph.end)
     if m is None or not verb_like(m.group(1)):
         return None
-    return _speaker_at(ctx, m.end(), ctx.paragraph.end, m.group(1), rule)
+    at = m.end()
+    if noun := _NOUN_OF_SPEECH_OF.match(ctx.masked, at, ctx.paragraph.end):
+        at = noun.end()  # "Das ist das Fazit von Jo Kern": whose conclusion
+    return _speaker_at(ctx, at, ctx.paragraph.end, m.group(1), rule)
 
 
 def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
