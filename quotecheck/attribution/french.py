@@ -27,6 +27,7 @@ from .named import (
     Naming,
     Phrase,
     before_surname,
+    headline_person_after_colon,
     headline_speaker,
     in_long_list,
     joined_after,
@@ -486,8 +487,8 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
     """``« … », a déclaré la maire.``, ``« … », a-t-il dit.``, ``« … », dit-elle.``, ``« … »,
     a fait savoir la maire.``"""
     pos = joined_after(ctx, _AFTER_QUOTE)
-    if pos is None:
-        return _subject_after_colon(ctx, rule)
+    if pos is None:  # "« … » : l'opposition dénonce …", "« … » : la maire Fontaine se bat"
+        return _subject_after_colon(ctx, rule) or headline_person_after_colon(ctx, rule, NAMING)
     found = _cue_at(ctx, pos, rule)
     where = _WHERE_BEFORE_CUE.match(ctx.masked, pos, ctx.paragraph.end)
     if found is None and where is not None:  # "« … » dans l'Ouest, a fait savoir le maire"

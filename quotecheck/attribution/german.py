@@ -51,6 +51,7 @@ from .german_words import (
 )
 from .named import (
     Phrase,
+    headline_person_after_colon,
     headline_speaker,
     joined_after,
     person_named_in,
@@ -220,8 +221,8 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
     """``„…“, sagte Wiebke Strand.``, ``„…“, so die Ministerin.``, ``„…“, heißt es im Bericht``."""
     masked, end = ctx.masked, ctx.paragraph.end
     pos = joined_after(ctx, _AFTER_QUOTE)
-    if pos is None:
-        return None
+    if pos is None:  # "„…“: Brandes kämpft um das Werk", a headline
+        return headline_person_after_colon(ctx, rule, NAMING)
     said = _IT_SAYS.match(masked, pos, end)
     if said:
         phrase = _place(masked, said.end(), end)

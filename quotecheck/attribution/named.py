@@ -359,6 +359,29 @@ class Naming:
         object.__setattr__(self, "articles", self.definite | self.plural)
 
 
+#: a quote's closing mark (masked) and a colon after it, as a headline sets its speaker after
+_COLON_AFTER_QUOTE = regex.compile(r"[\s\u00a0\u202f»«“”\"" + MASK + r"]*:[\s\u00a0\u202f]*")
+
+
+def headline_person_after_colon(ctx: Context, rule: Rule, naming: Naming) -> Attribution | None:
+    """A headline's quote, a colon and a person after it (``„…“: Brandes kämpft um das Werk``,
+    ``« … » : la maire Fontaine …``) whom the story below names again: that person, as a
+    headline sets its speaker before what they did, with no verb of saying."""
+    q = ctx.quote
+    if q.placement != "headline":
+        return None
+    colon = _COLON_AFTER_QUOTE.match(ctx.masked, q.end, ctx.paragraph.end)
+    if colon is None:
+        return None
+    found = speaker_at(ctx, colon.end(), ctx.paragraph.end, ":", rule, naming)
+    if found is None or found.source_type != "person" or not found.speaker:
+        return None
+    surname = found.speaker.split()[-1]
+    if naming.is_role(surname):
+        return None  # "„…“: Bürgermeisterin kämpft …": a role the headline gives no name
+    return found if ctx.masked.find(surname, ctx.paragraph.end) >= 0 else None
+
+
 def speaker_at(
     ctx: Context, pos: int, end: int, cue: str, rule: Rule, naming: Naming
 ) -> Attribution | None:
