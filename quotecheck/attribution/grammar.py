@@ -36,6 +36,7 @@ from .words import (
     STATE_ABBREVIATIONS,
     Token,
     bare,
+    indexed_tokens,
     is_title,
     lone_given_name,
     tokens,
@@ -237,8 +238,7 @@ class Grammar:
         if not low <= len(self.text) <= high:
             return tokens(self.text[start:end], start)
         if self._whole is None:
-            toks = tokens(self.text)
-            self._whole = (toks, [t[0] for t in toks], [t[1] for t in toks])
+            self._whole = indexed_tokens(self.text)
         toks, starts, ends = self._whole
         return toks[bisect_left(starts, start) : bisect_right(ends, end)]
 

@@ -122,9 +122,16 @@ def tokens(text: str, base: int = 0) -> list[Token]:
     >>> [t[2] for t in tokens("Sen. J. Smith said it.")]
     ['Sen.', 'J.', 'Smith', 'said', 'it', '.']
     """
+    return indexed_tokens(text, base)[0]
+
+
+def indexed_tokens(text: str, base: int = 0) -> tuple[list[Token], list[int], list[int]]:
+    """The tokens of ``text`` with their starts and their ends as lists of their own, for a
+    search by offset."""
     parts = _TOKEN.split(text)  # the spaces before each token, the token, …, the spaces last
     offsets = list(accumulate(map(len, parts), initial=base))  # where each part starts
-    return list(zip(offsets[1:-1:2], offsets[2::2], parts[1::2], strict=True))  # all in C
+    starts, ends = offsets[1:-1:2], offsets[2::2]
+    return list(zip(starts, ends, parts[1::2], strict=True)), starts, ends  # all in C
 
 
 def _trie(forms: list[str]) -> str:
