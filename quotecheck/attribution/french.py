@@ -130,8 +130,8 @@ _READ_IN = regex.compile(
     r"[\s\u00a0]+(?:dans|sur)[\s\u00a0]+"
 )
 #: an object pronoun before the verb of an inverted cue or its auxiliary: ``lui a répondu``,
-#: ``leur avait dit``, ``lui répond``, ``nous confie``
-_CLITIC = regex.compile(r"(?:lui|leur|nous|vous)[\s\u00a0]+(?=\p{Ll})")
+#: ``leur avait dit``, ``lui répond``, ``nous confie``, ``y écrit``, ``m’a confié``
+_CLITIC = regex.compile(r"(?:(?:lui|leur|nous|vous|y)[\s\u00a0]+|[mt]['’])(?=\p{Ll})")
 _AUXILIARY = regex.compile(
     r"(?:a|ont|avait|avaient|aurait|auraient|s['’](?:est|était|étaient)|se\s+(?:sont|serait))"
     r"\s+(?:(?:aussi|encore|également|ainsi|alors|déjà|pourtant|toutefois|cependant|ensuite"
