@@ -279,6 +279,12 @@ def collect_people(
             if apposed and not (titled or mention.role):
                 object_of = _OBJECT_BEFORE.search(masked, p.start, mention.start)
                 speaker_like = object_of is None
+                if not speaker_like and (person := _first_named(m)) is not None:
+                    # "a goal by Tom McKay, 22,": the object of a preposition, a person all
+                    # the same when a known given name opens the name
+                    role = _apposed_role(masked, person.end)
+                    found.append(_with_role(person, role) if role else person)
+                    continue
             if mention.role or speaker_like or honoured or titled_before or field_of_title:
                 role = (
                     mention.role
