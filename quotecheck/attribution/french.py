@@ -1203,10 +1203,11 @@ def _mention_gender(mention: str) -> str | None:
 
 
 #: a person by age after a definite article (``l'homme de 58 ans``, ``la jeune femme de 19
-#: ans``, ``la sexagénaire``): someone just named, as ``the 90-year-old`` is in English
+#: ans``, ``l'attaquant de 22 ans``, ``la sexagénaire``): someone just named, as ``the
+#: 90-year-old`` is in English
 _AGE_EPITHET = regex.compile(
     r"(?:[Ll]['’]|[Ll][ea][\s\u00a0]+)(?:jeunes?[\s\u00a0]+)?"
-    r"(?:(?:(?P<m>homme|garçon|adolescent)|(?P<f>femme|fille|adolescente))"
+    r"(?:(?:(?P<m>homme|garçon|adolescent)|(?P<f>femme|fille|adolescente)|\p{Ll}[\p{Ll}\-]+)"
     r"[\s\u00a0]+de[\s\u00a0]+\d{1,3}[\s\u00a0]+ans"
     r"|(?:quadra|quinqua|sexa|septua|octo|nona)génaire|trentenaire|quarantenaire|centenaire)\b"
 )

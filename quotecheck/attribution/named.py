@@ -540,10 +540,12 @@ def _aged_person(
 
 
 #: a definite article and an epithet for someone just named: an age (``der 54-Jährige``), a
-#: role joined to a party or a body (``die SPD-Politikerin``, ``der CDU-Chef``), a politician
-#: by party in one word (``der Unionspolitiker``, ``die Sozialdemokratin``)
+#: noun after an age (``der 22-jährige Stürmer``), a role joined to a party or a body (``die
+#: SPD-Politikerin``, ``der CDU-Chef``), a politician by party in one word (``der
+#: Unionspolitiker``, ``die Sozialdemokratin``)
 _EPITHET = regex.compile(
-    r"\p{L}+[\s\u00a0]+(?:\d{1,3}-\p{Lu}\p{Ll}+|\p{Lu}[\p{L}]*-(\p{Lu}\p{Ll}+)"
+    r"\p{L}+[\s\u00a0]+(?:\d{1,3}-\p{Lu}\p{Ll}+|\d{1,3}-jährige[\s\u00a0]+\p{Lu}\p{Ll}+"
+    r"|\p{Lu}[\p{L}]*-(\p{Lu}\p{Ll}+)"
     r"|\p{Lu}\p{Ll}+(?:politiker|demokrat)(?:in)?)"
 )
 
