@@ -25,12 +25,13 @@ from dataclasses import replace
 import regex
 
 from ..language import uses_rules_of
+from ..lexicon import rows
 from ..models import Article, Attribution, Quote
 from ..quotes import MASK, looks_like_title, mask_quotes
 from . import french, german_words
 from .grammar import Grammar
-from .resolve import UNRESOLVED, Resolver, unify_speakers
-from .rules import RULES, Context, Rule
+from .resolve import UNRESOLVED, Resolver, adjusted, unify_speakers
+from .rules import RULES, Context, Rule, rule_of
 from .words import FIRST_NAMES
 
 __all__ = ["RULES", "Rule", "attribute", "unify_speakers"]
@@ -267,6 +268,8 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
             continue
         if attribution is not None and q.placement == "headline":
             attribution = _from_headline(attribution, article)
+        elif attribution is not None:
+            attribution = _spokesperson_again(attribution, masked, language, rules, result)
         result.append(replace(q, attribution=attribution or Attribution(None)))
         same_paragraph.append(result[-1])
     # a multi-paragraph quote has one speaker: the first of its parts that a cue names gives it
@@ -280,6 +283,66 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         if q.attribution.mention is None and _first_part(q) in named
         else q
         for q in result
+    )
+
+
+#: the nouns for one who speaks for a body, by language (data/spokesperson_nouns.tsv)
+_SPOKESPERSON_NOUNS: dict[str, frozenset[str]] = {
+    language: frozenset(noun for lang, noun in rows("spokesperson_nouns.tsv") if lang == language)
+    for language, _noun in rows("spokesperson_nouns.tsv")
+}
+#: the definite articles a spokesperson noun stands after when it goes back to one named before
+_DEFINITE = frozenset({"the", "der", "die", "le", "la", "l'", "l’"})
+
+
+#: a noun and the preposition before the body it is of: "spokesperson for the "
+_NOUN_FOR = regex.compile(r"\b(\p{L}+)\s+(?:for|of|at|from)\s+(?:the\s+)?$")
+
+
+def _spoken_for_by(masked: str, start: int) -> str | None:
+    """The noun of the one who speaks for the body named at ``start`` (``spokesperson`` in
+    ``a spokesperson for the port authority``), or None."""
+    found = _NOUN_FOR.search(masked, max(0, start - 40), start)
+    return found.group(1).lower() if found else None
+
+
+def _spokesperson_again(
+    attribution: Attribution, masked: str, language: str, rules: list[Rule], earlier: list[Quote]
+) -> Attribution:
+    """A definite spokesperson that names no one (``"…," the spokesperson added``, ``fügte der
+    Sprecher hinzu``) speaks for the body of the spokesperson quoted earlier in the article
+    (``a spokesperson for the port authority said``); not when two bodies' spokespeople spoke."""
+    words = (attribution.mention or "").lower().split()
+    start = attribution.mention_start or 0
+    if words[:1] and words[0] in _DEFINITE:
+        words = words[1:]
+    elif masked[max(0, start - 4) : start].lower() != "the ":
+        return attribution  # "a spokesperson said": somebody new
+    if len(words) != 1 or words[0] not in _SPOKESPERSON_NOUNS.get(language, ()):
+        return attribution
+    if attribution.speaker not in (None, attribution.mention):  # named: "the spokesman, Jo Ames"
+        return attribution
+    before = [
+        a
+        for q in earlier
+        if (a := q.attribution).speaker
+        and a.mention != attribution.mention
+        and (
+            words[0] in (a.mention or "").lower().split()  # "ein Sprecher der Stadtwerke"
+            or _spoken_for_by(masked, a.mention_start or 0) == words[0]  # "a spokesman for X"
+        )
+    ]
+    if len({a.speaker for a in before}) != 1:
+        return attribution
+    method = attribution.method.removesuffix("+unresolved-role")
+    base = next(r.confidence for r in rules if r.method == rule_of(method))
+    method, confidence = adjusted(method, base, "role-noun")
+    return replace(
+        attribution,
+        speaker=before[-1].speaker,
+        source_type=before[-1].source_type,
+        method=method,
+        confidence=round(confidence, 2),
     )
 
 
