@@ -270,9 +270,12 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
 
 #: a noun for what someone concluded or said, and whose it is, after ``so``: ``so das Fazit
 #: von X``, ``so die Einschätzung des Ministers``
+_NOUNS_OF_SPEECH = (
+    "Fazit Urteil Bilanz Kommentar Reaktion Antwort Analyse Prognose Warnung Kritik Worte"
+    " Einschätzung Ansicht Auffassung Meinung Überzeugung"
+).split()
 _NOUN_OF_SPEECH_OF = regex.compile(
-    r"(?:das|die|der)\s+(?:\p{Ll}+\s+)?(?:Fazit|Urteil|Bilanz|Kommentar|Reaktion|Antwort|Analyse"
-    r"|Prognose|Warnung|Kritik|Worte|Einschätzung|Ansicht|Auffassung|Meinung|Überzeugung)"
+    r"(?:das|die|der)\s+(?:\p{Ll}+\s+)?(?:" + "|".join(_NOUNS_OF_SPEECH) + r")"
     r"\s+(?:von\s+|vom\s+(?=\p{Lu})|(?=des\s|der\s))"
 )
 #: a source named before the quote in its sentence: ``laut``, ``zufolge``, ``nach Angaben``
@@ -733,10 +736,14 @@ def _names_someone(found: Attribution) -> bool:
 
 def _possessor(ctx: Context, found: Attribution, rule: Rule) -> Attribution | None:
     """The person a subject belongs to when it is their view or words, not a person or a body
-    (``Seine Zuversicht gründet sich …``, ``Ihr Fazit: …``): the owner the possessive stands
-    for, resolved as its pronoun, with the subject as the mention."""
+    (``Seine Zuversicht gründet sich …``, ``Ihr Fazit: …``, ``Lindqvists Fazit: …``): the
+    owner the possessive or the genitive name stands for, with the subject as the mention."""
     mention = found.mention or ""
-    first = mention.split()[0].lower() if mention else ""
+    words = mention.split()
+    if len(words) == 2 and words[1] in _NOUNS_OF_SPEECH and _possessed(found, ctx.masked):
+        name = full_name(ctx.masked, words[0][:-1])  # "Lindqvists Fazit: „…“": Lindqvist's
+        return replace(found, speaker=ctx.resolver.canonical(name), source_type="person")
+    first = words[0].lower() if words else ""
     owner = _OWNER_PRONOUN.get(first)
     if owner is None or found.source_type == "person" or speaks_for(mention):
         return None
@@ -923,7 +930,11 @@ def _previous_subject(ctx: Context, rule: Rule) -> Attribution | None:
         toks = tokens(ctx.masked, before, start)
         if len(toks) > 1 and toks[0][2] == "Wie":  # "Wie die Ministerin erklärte, habe sie …"
             found = _speaker_at(ctx, toks[1][0], start, "", rule)
-            if found is not None and (_named_person(found) or speaks_for(found.mention or "")):
+            if found is not None and (
+                _named_person(found)
+                or speaks_for(found.mention or "")
+                or found.source_type == "person"  # "Wie ein Sprecher der Stadt mitteilte"
+            ):
                 said = _VERB_AFTER_SET_OFF.match(ctx.masked, found.mention_end or 0)
                 if said is not None and said.group(1) in VERBS:
                     return found
