@@ -270,10 +270,24 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
 
 #: a noun for what someone concluded or said, and whose it is, after ``so``: ``so das Fazit
 #: von X``, ``so die Einschätzung des Ministers``
-_NOUNS_OF_SPEECH = (
-    "Fazit Urteil Bilanz Kommentar Reaktion Antwort Analyse Prognose Warnung Kritik Worte"
-    " Einschätzung Ansicht Auffassung Meinung Überzeugung"
-).split()
+_NOUNS_OF_SPEECH = [
+    "Fazit",
+    "Urteil",
+    "Bilanz",
+    "Kommentar",
+    "Reaktion",
+    "Antwort",
+    "Analyse",
+    "Prognose",
+    "Warnung",
+    "Kritik",
+    "Worte",
+    "Einschätzung",
+    "Ansicht",
+    "Auffassung",
+    "Meinung",
+    "Überzeugung",
+]
 _NOUN_OF_SPEECH_OF = regex.compile(
     r"(?:das|die|der)\s+(?:\p{Ll}+\s+)?(?:" + "|".join(_NOUNS_OF_SPEECH) + r")"
     r"\s+(?:von\s+|vom\s+(?=\p{Lu})|(?=des\s|der\s))"
