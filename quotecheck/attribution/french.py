@@ -433,13 +433,15 @@ def _said_by_someone(
             return found
     start, end = someone.start(1), someone.end(1)
     side = _SIDE_OF.search(ctx.masked, ctx.sentence_start, start)
-    if side is not None:  # "Du côté de la CGT, on dénonce …": the body the sentence opens on
-        found = speaker_at(ctx, side.end(), start, cue, rule, NAMING)
+    at_body = side is None and _AT_SIDE.match(ctx.masked, ctx.sentence_start, start)
+    if side is not None or at_body:  # "Du côté de la CGT, on dénonce …": the body it opens on
+        found = speaker_at(ctx, (side or at_body).end(), start, cue, rule, NAMING)
         if (
             found is not None
             and found.speaker
             and found.mention_end is not None
             and regex.fullmatch(r"[\s\u00a0]*,[\s\u00a0]*", ctx.masked[found.mention_end : start])
+            and (side is not None or _named_body(found))
         ):
             return found
     word = someone.group(1)
@@ -451,6 +453,19 @@ def _said_by_someone(
 _SIDE_OF = regex.compile(
     r"\b(?:(?i:du)[\s\u00a0]+côté[\s\u00a0]+" + _OF_WHOM + r"|(?i:chez)[\s\u00a0]+)"
 )
+
+
+def _named_body(found: Attribution) -> bool:
+    """Whether a speaker is a body the text names (``ministère de l'Industrie``), not a common
+    noun alone (``siège``) or a place."""
+    mention = found.mention or ""
+    return found.source_type == "organisation" and mention != mention.lower()
+
+
+#: a body a sentence with ``on`` opens at: ``Au ministère de l'Industrie, on salue …`` (a body
+#: the text names only: ``À Valbourg, on …`` is the people of a place, ``Au siège, on …``
+#: those of no body named)
+_AT_SIDE = regex.compile(r"(?i:au|aux|à[\s\u00a0]+la|à[\s\u00a0]+l['’])[\s\u00a0]*")
 
 
 _WORD_END = regex.compile(r"[\p{L}\-]+")
@@ -1092,7 +1107,9 @@ def _common_noun_opening(ctx: Context, word: str) -> bool:
 #: subject after it opens on an article, a pronoun or a capital
 _LEADING_PHRASE = regex.compile(
     r"(?:(?:Après|Avant|Lors|Dans|En|Au|Pour|Depuis|Pendant|Malgré|Face|Dès|Sur)[\s\u00a0]"
-    r"|\p{Lu}\p{Ll}+(?:é|ée|és|ées|is|ise|ises|ant)[\s\u00a0]+(?=\p{Ll})"
+    # a participle: "Interrogé par l'AFP", "Jointe par téléphone", "Venue en voisine"
+    r"|\p{Lu}\p{Ll}+(?:é|ée|és|ées|is|ise|ises|ant|int|inte|ints|intes|u|ue|us|ues)"
+    r"[\s\u00a0]+(?=\p{Ll})"
     # a noun in apposition before its person: "Auteur du seul but, l'attaquant …"
     r"|\p{Lu}\p{Ll}+[\s\u00a0]+(?:du|de|des|d['’])(?=[\s\u00a0\p{L}])"
     r"|(?:Un|Une|Deux|Trois|Quelques|Plusieurs|\d+)[\s\u00a0]+(?:ans?|jours?|semaines?|mois"
