@@ -386,7 +386,7 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
         and not (t[2].lower() in _GIVE and n + 1 < len(toks) and toks[n + 1][2] == "es")
         and not _stem_without_particle(ctx, toks, n)
     ]
-    for n in reversed(verbs):
+    for n in reversed(_finite_first(toks, verbs)):
         cue = toks[n][2]
         if cue.lower() == "zitiert":
             wird = next(
@@ -511,6 +511,13 @@ _IT_IS_SAID = swiss(frozenset({"heißt", "hieß", "geheißen"}))
 _RELATIVE = frozenset({"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welche"})
 
 
+def _finite_first(toks: list[tuple[int, int, str]], verbs: list[int]) -> list[int]:
+    """The verbs at ``verbs`` that are no infinitive after ``zu`` (``kündigte an, das Urteil
+    zu verkünden``: the announcing is the clause's), or all of them when every one is (``hatte
+    nur eines zu sagen``)."""
+    return [n for n in verbs if n == 0 or toks[n - 1][2] != "zu"] or verbs
+
+
 def _closes_clause(toks: list[tuple[int, int, str]], n: int) -> bool:
     """Whether the verb ``toks[n]`` ends a relative or subordinate clause set off by commas
     (``…, in dem es nur Regen gab, …``): its verb stands last, and is not the sentence's."""
@@ -598,6 +605,12 @@ def subject(
         back = None  # "… und nannte den Einsatz „…“": an object follows the verb, no subject
     if back is None and opening.lower() in SUBORDINATORS:
         back = _main_clause_subject(ctx, toks, first, verb, cue, rule)
+    if back is None and verb > 0 and toks[verb - 1][2] == "zu":
+        finite = next(
+            (k for k in range(first, verb - 1) if toks[k][2] in _FINITE_AUXILIARIES), None
+        )
+        if finite is not None:  # "Dazu hatte Jo Kern nur eines zu sagen": after the finite verb
+            back = _speaker_at(ctx, toks[finite][1], toks[verb][0], cue, rule)
     if back is not None and _possessed(back, masked):
         back = replace(back, source_type="unknown")  # "nannte Kerns Auftrag „…“": an object
     if toks[verb - 1][2] in _COORDINATORS and (back is None or back.source_type != "person"):
@@ -615,8 +628,30 @@ def subject(
         front = _speaker_at(ctx, toks[first][0], toks[verb][0], cue, rule)
         if _named_person(back) and (front is None or front.source_type != "person"):
             return back  # "Die Absicht lobte Jo Kern": a thing fronted, the person after the verb
+        if front is not None:
+            inverted = next(
+                (
+                    k + 1
+                    for k in range(first + 1, verb - 1)
+                    if toks[k][2] in _FINITE_AUXILIARIES and toks[k + 1][2] in _SUBJECT_PRONOUNS
+                ),
+                None,
+            )  # "Details wollte er nicht nennen: „…“": "er" is only ever a subject
+            if inverted is not None:
+                return _speaker_at(ctx, toks[inverted][0], toks[verb][0], cue, rule) or front
         return front
     return back
+
+
+#: finite modal and auxiliary verbs, after which a subject pronoun follows a fronted object
+#: (no copula: "Der Sieger ist er")
+_FINITE_AUXILIARIES = frozenset(
+    {"will", "wollte", "wollten", "kann", "konnte", "konnten", "muss", "musste", "mussten"}
+    | {"soll", "sollte", "sollten", "darf", "durfte", "mag", "mochte", "möchte", "hat", "hatte"}
+    | {"haben", "hatten", "wird", "wurde", "werden", "wurden"}
+)
+#: the pronouns that are only ever subjects (``sie`` and ``es`` may be objects: left out)
+_SUBJECT_PRONOUNS = frozenset({"er", "ich", "wir"})
 
 
 def _possessed(found: Attribution, text: str) -> bool:
@@ -1192,7 +1227,9 @@ def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
     toks = tokens(masked, before, start)
     if any(MASK in t[2] for t in toks):
         return None  # a quote of its own there: the split rule follows it
-    verbs = [n for n, t in enumerate(toks) if t[2] in VERBS and not _closes_clause(toks, n)]
+    verbs = _finite_first(
+        toks, [n for n, t in enumerate(toks) if t[2] in VERBS and not _closes_clause(toks, n)]
+    )
     if not verbs or verbs[-1] == 0:
         return _reporting_pronoun(ctx, toks, rule) or _person_as_source(ctx, before, start, rule)
     found = subject(ctx, toks, verbs[-1], toks[verbs[-1]][2], rule)
