@@ -254,6 +254,17 @@ _OF_WHOM = r"(?:de[\s\u00a0]+|d['’]|du[\s\u00a0]+|des[\s\u00a0]+)"
 _STATE = frozenset({"état", "etat"})
 
 
+#: a past participle and when it happened after a noun (``un sondage publié dimanche``, ``une
+#: lettre envoyée en mars``): a clause about the noun, which ends the noun phrase before it
+_PARTICIPLE_THEN_WHEN = regex.compile(
+    r"\p{Ll}+(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues|it|ite|its|ites)[\s\u00a0]+"
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|avant-hier|aujourd['’]hui"
+    r"|ce[\s\u00a0]+(?:matin|soir|week-end)|cette[\s\u00a0]+semaine|la[\s\u00a0]+veille"
+    r"|le[\s\u00a0]+\d|en[\s\u00a0]+(?:\d{4}|janvier|février|mars|avril|mai|juin|juillet|août"
+    r"|septembre|octobre|novembre|décembre))\b"
+)
+
+
 def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     """The noun phrase starting at ``start``: a determiner or an honorific, lower-case role words
     (``la maire``, ``le procureur de la République``), then a capitalised name with its
@@ -311,6 +322,8 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
                 name.append(word)
             elif roles:
                 complement = True  # "le parquet de Rennes": a place, not a person's name
+        elif roles and not name and _PARTICIPLE_THEN_WHEN.match(text, toks[i][0]):
+            break  # "un sondage publié dimanche": a participle and when, no part of the phrase
         elif (
             word.islower()
             and low not in STOPS
