@@ -339,13 +339,18 @@ def _of_a_place(text: str, core: list[tuple[int, int, str]], particle: str, foll
 
 def _role_before_given_name(words: list[str]) -> bool:
     """Whether the first of three or more capitalised words is a noun for a person (by its
-    ending: Anwohnerin, Kämmerer) before a given name, single or double (Karl-Heinz), and a
-    surname."""
+    ending: Anwohnerin, Kämmerer; or one of the nouns for persons, alone or closing a compound:
+    Fan, Augenzeuge) before a given name, single or double (Karl-Heinz), and a surname."""
+    first = words[0].lower() if words else ""
     return (
         len(words) >= 3
         and all(is_given_name(part) for part in words[1].split("-"))
-        and words[0].lower().endswith(_AGENT_SUFFIXES)
+        and (first.endswith(_AGENT_SUFFIXES) or first.endswith(_PERSON_NOUNS))
     )
+
+
+#: the nouns for persons of three letters or more, which close a compound too (Augenzeuge)
+_PERSON_NOUNS = tuple(noun for noun in _KINDS["person"] if len(noun) >= 3)
 
 
 def full_name(text: str, name: str) -> str:
