@@ -278,11 +278,48 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
     for q in result:
         if q.speaker:
             named.setdefault(_first_part(q), q.attribution)
+    interviewee = _interviewee(result)
     return tuple(
         replace(q, attribution=named[_first_part(q)])
         if q.attribution.mention is None and _first_part(q) in named
+        else replace(q, attribution=interviewee)
+        if interviewee is not None and _unnamed_headline_statement(q)
         else q
         for q in result
+    )
+
+
+def _interviewee(quotes: list[Quote]) -> Attribution | None:
+    """The one person who answers in an interview's turns (``Lucie Marchand : …`` under ``Le
+    Courrier : … ?``), as a headline's attribution: an interview's headline gives the
+    interviewee's words. None unless every answer is one person's."""
+    answers = {
+        q.attribution.speaker: q.attribution
+        for q in quotes
+        if q.kind == "turn" and q.attribution.speaker and not q.text.rstrip().endswith("?")
+    }
+    if len(answers) != 1:
+        return None
+    (answer,) = answers.values()
+    if answer.source_type != "person":
+        return None
+    return replace(
+        answer,
+        mention=None,
+        mention_start=None,
+        mention_end=None,
+        method="transcript+interviewee+headline",
+        confidence=HEADLINE_CONFIDENCE,
+    )
+
+
+def _unnamed_headline_statement(quote: Quote) -> bool:
+    """Whether a quote is a headline's statement that no cue gave to anyone."""
+    return (
+        quote.placement == "headline"
+        and quote.kind in {"sentence", "fragment"}
+        and quote.attribution.speaker is None
+        and quote.attribution.mention is None
     )
 
 
