@@ -260,6 +260,21 @@ def test_quotes_that_share_a_sentence_and_run_on_apart_render_one_statement():
     assert compare_articles([a, alone]).groups == ()  # nothing of A inside E, nor of E inside A
 
 
+def test_a_shared_sentence_of_common_words_does_not_join_two_statements():
+    """ "I think it is a disgrace" lies nearly whole inside "… I think it is a very good sign …",
+    but the two share one word that says anything: a turn of phrase, not one statement."""
+    a = parse_article(
+        LEAD + '"The crews worked through the night and I think it is a very good sign for the '
+        'harbour," Moreau said.',
+        "a.txt",
+    )
+    b = parse_article(
+        LEAD + '"Nobody told the families anything at all. I think it is a disgrace," Moreau said.',
+        "b.txt",
+    )
+    assert compare_articles([a, b]).groups == ()
+
+
 def test_british_and_american_spelling_do_not_break_a_fragment():
     """The part of a quote one outlet split around its attribution, in the other spelling,
     still lies inside the other outlet's whole quote."""
