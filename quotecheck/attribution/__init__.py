@@ -27,7 +27,7 @@ import regex
 from ..language import uses_rules_of
 from ..lexicon import rows
 from ..models import Article, Attribution, Quote
-from ..quotes import MASK, looks_like_title, mask_quotes
+from ..quotes import MASK, QUESTION_LABELS, looks_like_title, mask_quotes
 from . import french, german_words
 from .grammar import Grammar
 from .resolve import UNRESOLVED, Resolver, adjusted, unify_speakers
@@ -278,7 +278,7 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
     for q in result:
         if q.speaker:
             named.setdefault(_first_part(q), q.attribution)
-    interviewee = _interviewee(result)
+    interviewee = _headline_interviewee(result)
     return tuple(
         replace(q, attribution=named[_first_part(q)])
         if q.attribution.mention is None and _first_part(q) in named
@@ -289,14 +289,17 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
     )
 
 
-def _interviewee(quotes: list[Quote]) -> Attribution | None:
+def _headline_interviewee(quotes: list[Quote]) -> Attribution | None:
     """The one person who answers in an interview's turns (``Lucie Marchand : …`` under ``Le
     Courrier : … ?``), as a headline's attribution: an interview's headline gives the
     interviewee's words. None unless every answer is one person's."""
     answers = {
         q.attribution.speaker: q.attribution
         for q in quotes
-        if q.kind == "turn" and q.attribution.speaker and not q.text.rstrip().endswith("?")
+        if q.kind == "turn"
+        and q.attribution.speaker
+        and q.attribution.mention not in QUESTION_LABELS
+        and not q.text.rstrip().endswith("?")
     }
     if len(answers) != 1:
         return None
@@ -372,7 +375,7 @@ def _spokesperson_again(
     if len({a.speaker for a in before}) != 1:
         return attribution
     method = attribution.method.removesuffix("+unresolved-role")
-    base = next(r.confidence for r in rules if r.method == rule_of(method))
+    base = next((r.confidence for r in rules if r.method == rule_of(method)), UNRESOLVED)
     method, confidence = adjusted(method, base, "role-noun")
     return replace(
         attribution,
