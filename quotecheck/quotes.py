@@ -439,8 +439,16 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
                 spans = _with_single_outside(text, para, spans)
         else:  # no double marks: single marks may set speech (house style, headlines)
             headline = para.role == "title"
-            words = 1 if single_style and not headline else SINGLE_QUOTED_WORDS
-            spans, left_open = single_quoted(text, para.start, para.end, headline, words), None
+            words = 1 if single_style else SINGLE_QUOTED_WORDS
+            spans = single_quoted(text, para.start, para.end, headline, words)
+            if headline and single_style:  # "Minister 'confident' deal will survive", not
+                spans = [  # a title of a work in the headline's capitals ('Frozen')
+                    span
+                    for span in spans
+                    if text[span[0]].islower()
+                    or len(text[span[0] : span[1]].split()) >= SINGLE_QUOTED_WORDS
+                ]
+            left_open = None
             if not spans and text[para.start] in _SINGLE_OPENS and _opens(text, para.start):
                 left_open = _Open(text[para.start], para.start + 1)
             elif opened := _open_single(text, spans[-1][1] if spans else para.start, para.end):
