@@ -97,8 +97,8 @@ def test_decoding_never_raises():
 
 def test_a_very_long_article_and_a_very_long_line():
     filler = "The council met again on Monday to discuss the budget and the roads plan. " * 6
-    long_article = GOOD + "\n\n" + "\n\n".join(f"{filler}{i}" for i in range(112_000))
-    assert len(long_article) > 50_000_000
+    long_article = GOOD + "\n\n" + "\n\n".join(f"{filler}{i}" for i in range(45_000))
+    assert len(long_article) > 20_000_000
     (quote,) = extract(long_article)
     assert quote.speaker == "Ana Kalomi"
     one_line = GOOD.replace("\n\n", " ") + filler * 11_500
