@@ -364,7 +364,12 @@ def full_name(text: str, name: str) -> str:
     """The article's fuller form of a one-word name: ``Lambrecht`` is ``Denis Lambrecht`` where
     the article names him so (``le maire Denis Lambrecht … a déclaré M. Lambrecht``). French
     writes roles in lower case, so a capitalised word before the surname is a given name when
-    a table of given names has it or no article stands before it."""
+    a table of given names has it or no article stands before it. An honorific before a full
+    name is no part of it (``Me Marc Delaunay`` is Marc Delaunay)."""
+    words = name.split()
+    while len(words) > 2 and words[0].lower() in HONORIFICS:
+        words = words[1:]
+    name = " ".join(words)
     if " " in name and name.split()[0].lower() not in PARTICLES:
         return name  # a full name, not a surname with its particle ("Le Drian")
     for m in before_surname(name).finditer(text):
