@@ -264,7 +264,10 @@ def collect_people(
             if masked.startswith(" and ", m.end()) and (partner := _sharing_surname(m, masked)):
                 found.append(partner)  # "Kay and Neil Ames": Kay Ames
             if not (titled or titled_before or speaker_like or apposed):
-                # a first name that tells a person: "Ruth Okafor met the union"
+                # a first name that tells a person: "Ruth Okafor met the union" (one word that
+                # is no given name tells none: a fast path for most runs)
+                if m.group().lower() not in GIVEN_NAMES and len(m.group().split()) == 1:
+                    continue
                 if (
                     person := _first_named(m)
                     or _given_name_apposed(masked, m)
