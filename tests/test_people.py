@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import pytest
+import regex
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from quotecheck import extract
 from quotecheck.articles import parse_article
@@ -80,3 +83,26 @@ def test_the_same_speaker_named_again_between_two_quotes_keeps_the_split():
     text = "“We will stay,” Rosa Ortega said, and Ortega later told the council so. “This is home.”"
     (_, second) = extract(text)
     assert (second.speaker, second.attribution.method) == ("Rosa Ortega", "split")
+
+
+_WORDS = st.sampled_from(["Ann", "Carson", "Carsonx", "in", "near", "Georgia", "the", "Ruth", "x"])
+_GLUE = st.sampled_from([" ", "  ", "\n", "-", "'", "’", "’s ", ". ", ", ", ""])
+
+
+@given(st.lists(st.tuples(_WORDS, _GLUE), max_size=12), _WORDS)
+@example([("Ann", " "), ("Carson", " "), ("Ruth", "")], "Ruth")  # each word after the one before
+@example([("in", " "), ("Georgia", "’s ")], "Georgia")  # a possessive: no place
+@example([("Ann", " "), ("Carsonx", "")], "Carson")  # a longer word: not this one
+def test_where_a_word_stands_is_read_as_one_pattern_per_word_would(parts, word):
+    """The people index asks whether a given name stands after a word in title case (a
+    surname then) or after a preposition of place: one pass over the text answers as a
+    pattern written for the word and searched in the whole text does."""
+    text = "".join(w + glue for w, glue in parts)
+    grammar = Grammar(text)
+    escaped = regex.escape(word)
+    assert grammar.after_capitalised_word(word) == bool(
+        regex.search(r"\b\p{Lu}\p{Ll}+\s+" + escaped + r"\b", text)
+    )
+    assert grammar.after_place_preposition(word) == bool(
+        regex.search(r"\b(?:in|from|across|throughout|near)\s+" + escaped + r"\b(?![’'])", text)
+    )

@@ -184,6 +184,15 @@ _SUBORDINATORS = frozenset(
 #: a capitalised word after a lower-case word, a comma or a name's first word: capitalised as
 #: names are
 _INSIDE_SENTENCE = regex.compile(r"(?<=(?:[\p{Ll},;]|\p{Lu}\p{Ll}*)\s)\p{Lu}[\p{L}’'\-]*")
+#: a word of letters, digits and underscores only, whose whole-word matches the two sets below
+#: find exactly
+_WORD_ONLY = regex.compile(r"\w+")
+#: each word that follows a word in title case (overlapping: "Ann Carson Smith" gives both)
+_AFTER_CAPITALISED = regex.compile(r"\b\p{Lu}\p{Ll}+\s+(?=(\w+))")
+#: each word after a preposition of place, not followed by an apostrophe
+_AFTER_PLACE_PREPOSITION = regex.compile(
+    r"\b(?:in|from|across|throughout|near)\s+(?=(\w+)(?![’']))"
+)
 #: how far back a sentence's start is looked for: a bound, so that one endless paragraph costs
 #: time in proportion to its length
 SENTENCE_WINDOW = 3000
@@ -198,6 +207,8 @@ class Grammar:
         self._whole: tuple[list[Token], list[int], list[int]] | None = None
         self._named: frozenset[str] | None = None
         self._surnames: dict[str, bool] = {}
+        self._after_capitalised: frozenset[str] | None = None
+        self._after_place: frozenset[str] | None = None
         self._np_before: dict[int, Mention | None] = {}  # the people index and the rules ask alike
 
     def describes(self, word: str) -> bool:
@@ -217,6 +228,26 @@ class Grammar:
         if self._named is None:
             self._named = frozenset(_INSIDE_SENTENCE.findall(self.text))
         return word in self._named
+
+    def after_capitalised_word(self, word: str) -> bool:
+        """Whether the text writes ``word`` right after a word in title case (``Ann Carson``
+        for ``Carson``). Every word so placed is read in one pass over the text, the first time
+        it is asked: one pattern per word searched the whole text each time."""
+        if self._after_capitalised is None:
+            self._after_capitalised = frozenset(_AFTER_CAPITALISED.findall(self.text))
+        if _WORD_ONLY.fullmatch(word):
+            return word in self._after_capitalised
+        return bool(regex.search(r"\b\p{Lu}\p{Ll}+\s+" + regex.escape(word) + r"\b", self.text))
+
+    def after_place_preposition(self, word: str) -> bool:
+        """Whether the text writes ``word`` after ``in``, ``from``, ``across``, ``throughout``
+        or ``near``, and without a possessive (``voters in Georgia``): a place."""
+        if self._after_place is None:
+            self._after_place = frozenset(_AFTER_PLACE_PREPOSITION.findall(self.text))
+        if _WORD_ONLY.fullmatch(word):
+            return word in self._after_place
+        place = r"\b(?:in|from|across|throughout|near)\s+" + regex.escape(word) + r"\b(?![’'])"
+        return bool(regex.search(place, self.text))
 
     def surname(self, word: str) -> bool:
         """Whether the text names somebody with ``word`` after a given name (``Ruth

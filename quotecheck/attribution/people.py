@@ -149,21 +149,20 @@ _AGE_OR_PAST_AFTER = regex.compile(
 )
 
 
-def _given_name_alone(masked: str, run: regex.Match) -> Mention | None:
+def _given_name_alone(grammar: Grammar, run: regex.Match) -> Mention | None:
     """A given name alone opening a sentence with an age set off or a verb in the past after it
     (``Ruth, 9, came …``, ``Ruth walked in.``): a person, whose gender the name tells, for the
     pronouns after. Not a country, state or capital (``Georgia passed``), nor a name the article
     also writes as a place (``in Lindenhain``) or after a given name (a surname: ``Ann Carson``),
     nor one in capitals (``HOPE filed``: a body)."""
-    word = run.group()
+    word, masked = run.group(), grammar.text
     if " " in word or not lone_given_name(word) or not _AGE_OR_PAST_AFTER.match(masked, run.end()):
         return None
     if not _OPENS_SENTENCE.search(masked, max(0, run.start() - 3), run.start()):
         return None  # a subject opens its sentence
-    escaped = regex.escape(word)
-    if regex.search(r"\b\p{Lu}\p{Ll}+\s+" + escaped + r"\b", masked):
+    if grammar.after_capitalised_word(word):
         return None  # the article writes it after a given name: a surname ("Ann Carson")
-    if regex.search(r"\b(?:in|from|across|throughout|near)\s+" + escaped + r"\b(?![’'])", masked):
+    if grammar.after_place_preposition(word):
         return None  # a place: "Georgia passed the bill" after "voters in Georgia"
     return Mention(run.start(), run.end(), word, "name", name=word)
 
@@ -271,7 +270,7 @@ def collect_people(
                 if (
                     person := _first_named(m)
                     or _given_name_apposed(masked, m)
-                    or _given_name_alone(masked, m)
+                    or _given_name_alone(grammar, m)
                 ) is not None:
                     role = _apposed_role(masked, person.end)
                     found.append(_with_role(person, role) if role else person)
