@@ -1236,6 +1236,34 @@ def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
     return found if found is not None and found.source_type == "person" else None
 
 
+def previous_paragraph(ctx: Context, rule: Rule) -> Attribution | None:
+    """A paragraph that is nothing but a quote, after a paragraph whose last sentence names a
+    person as the subject of its verb of saying, or opens on one (``Kapitänin Lena Moor stand
+    auf der Brücke.`` ¶ ``„Es war gegen zwei Uhr nachts. …“``): that person."""
+    q, masked, para = ctx.quote, ctx.masked, ctx.paragraph
+    if q.kind != "sentence" or q.start - len(q.open_mark) != para.start or q.paragraph == 0:
+        return None
+    if ctx.article.text[q.end + len(q.close_mark) : para.end].strip(" .,"):
+        return None  # words of the narrator's after the quote: a cue of its own, or none
+    prev = ctx.article.paragraphs[q.paragraph - 1]
+    if prev.role != "body":
+        return None
+    before = ctx.grammar.sentence_start(prev.start, prev.end - 1)
+    toks = tokens(masked, before, prev.end)
+    if not toks or any(MASK in t[2] for t in toks):
+        return None  # a quote of its own there: the rules for quotes in a row follow it
+    verbs = _finite_first(
+        toks, [n for n, t in enumerate(toks) if t[2] in VERBS and not _closes_clause(toks, n)]
+    )
+    if verbs and verbs[-1] > 0:
+        found = subject(ctx, toks, verbs[-1], toks[verbs[-1]][2], rule)
+    elif not adverbial(toks[0][2], masked) and toks[0][2].lower() not in OPENERS:
+        found = _speaker_at(ctx, toks[0][0], prev.end, "", rule)
+    else:
+        return None
+    return found if found is not None and _named_person(found) else None
+
+
 def _person_as_source(ctx: Context, start: int, end: int, rule: Rule) -> Attribution | None:
     """A person a sentence gives as its source (``nach den Worten von Minister X``, ``laut X``,
     ``…, so X.``) when the quoted sentence after it stands alone: their words go on."""

@@ -58,6 +58,7 @@ from .german import colon_paragraph as german_colon_paragraph
 from .german import in_full as german_in_full
 from .german import later as german_later
 from .german import passive_agent as german_passive_agent
+from .german import previous_paragraph as german_previous_paragraph
 from .german import previous_sentence as german_previous_sentence
 from .german import relative_clause as german_relative_clause
 from .german import reported as german_reported
@@ -337,6 +338,15 @@ RULES: tuple[Rule, ...] = (
         "Stadträtin Ilka Brandes kritisierte den Plan. „Die Brücke ist zu teuer.“",
         "Ilka Brandes",
         "Die Brücke ist",
+        ("de",),
+    ),
+    Rule(
+        "previous-paragraph-de",
+        0.6,
+        german_previous_paragraph,
+        "Stadträtin Ilka Brandes stand vor der Brücke.\n\n„Sie ist zu alt.“",
+        "Ilka Brandes",
+        "Sie ist",
         ("de",),
     ),
     Rule(
