@@ -1239,15 +1239,16 @@ def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
 def previous_paragraph(ctx: Context, rule: Rule) -> Attribution | None:
     """A paragraph that is nothing but a quote, after a paragraph whose last sentence names a
     person as the subject of its verb of saying, or opens on one (``Kapitänin Lena Moor stand
-    auf der Brücke.`` ¶ ``„Es war gegen zwei Uhr nachts. …“``): that person."""
+    auf der Brücke.`` ¶ ``„Es war gegen zwei Uhr nachts. …“``): that person, named in full
+    with a given name."""
     q, masked, para = ctx.quote, ctx.masked, ctx.paragraph
     if q.kind != "sentence" or q.start - len(q.open_mark) != para.start or q.paragraph == 0:
         return None
     if ctx.article.text[q.end + len(q.close_mark) : para.end].strip(" .,"):
         return None  # words of the narrator's after the quote: a cue of its own, or none
     prev = ctx.article.paragraphs[q.paragraph - 1]
-    if prev.role != "body":
-        return None
+    if prev.role != "body" or masked[prev.start : prev.end].rstrip().endswith(":"):
+        return None  # a colon introduces the quote: the colon rules read it
     before = ctx.grammar.sentence_start(prev.start, prev.end - 1)
     toks = tokens(masked, before, prev.end)
     if not toks or any(MASK in t[2] for t in toks):
@@ -1261,7 +1262,11 @@ def previous_paragraph(ctx: Context, rule: Rule) -> Attribution | None:
         found = _speaker_at(ctx, toks[0][0], prev.end, "", rule)
     else:
         return None
-    return found if found is not None and _named_person(found) else None
+    if found is None or not is_given_name(
+        (found.speaker or "").split()[0] if found.speaker else ""
+    ):
+        return None  # a person the article names in full, not a medium or a body
+    return found
 
 
 def _person_as_source(ctx: Context, start: int, end: int, rule: Rule) -> Attribution | None:
