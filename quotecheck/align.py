@@ -515,7 +515,7 @@ def _shared_sentences(
                 len(s) < len(distinct[other])
                 and len(s) <= len(held)  # the sentence inside the holder, not the other way
                 and _may_lie_inside(s, word_sets[holder])
-                # "I think it's a …": a sentence shares enough words that say something
+                # "I would say it is a …": a sentence shares enough words that say something
                 and len(content_words(s) & word_sets[holder]) >= TELLING_WORDS
                 and _inside(s, held, False, config)
                 for s in sentences

@@ -261,15 +261,17 @@ def test_quotes_that_share_a_sentence_and_run_on_apart_render_one_statement():
 
 
 def test_a_shared_sentence_of_common_words_does_not_join_two_statements():
-    """ "I think it is a disgrace" lies nearly whole inside "… I think it is a very good sign …",
-    but the two share one word that says anything: a turn of phrase, not one statement."""
+    """ "I would say it is a scandal" lies nearly whole inside "… I would say it is a very good
+    sign …", but the two share one word that says anything: a turn of phrase, not one
+    statement."""
     a = parse_article(
-        LEAD + '"The crews worked through the night and I think it is a very good sign for the '
-        'harbour," Moreau said.',
+        LEAD + '"The crews worked through the night and I would say it is a very good sign for '
+        'the harbour," Moreau said.',
         "a.txt",
     )
     b = parse_article(
-        LEAD + '"Nobody told the families anything at all. I think it is a disgrace," Moreau said.',
+        LEAD + '"Nobody told the families anything at all. I would say it is a scandal," Moreau '
+        "said.",
         "b.txt",
     )
     assert compare_articles([a, b]).groups == ()
