@@ -93,6 +93,8 @@ SENTENCE_ADVERBS = _KINDS["adverb"]
 BODIES = _KINDS["body"]
 #: nouns for what someone said, opening a sentence before a colon (``Réaction de X : « … »``)
 SPEECH_NOUNS = _KINDS["speech"]
+#: role nouns whose field follows "à" ("l'adjointe à la culture")
+ROLES_WITH_A_FIELD = _KINDS["field"]
 _SPEECH_NOUN = "|".join(regex.escape(n) for n in sorted(SPEECH_NOUNS, key=len, reverse=True))
 
 #: a person named after a role or an honorific: "la ministre Ana Varga", "M. Jonas Reyes"
@@ -305,7 +307,8 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
             low in _ROLE_TO
             and roles
             and not name
-            and taken[-1][2].lower() in TITLES  # not "le prévenu à la barre": where he stood
+            # not "le prévenu à la barre", "l'avocat à la sortie": where they stood
+            and taken[-1][2].lower() in ROLES_WITH_A_FIELD
             and _lower_noun_follows(toks, i + 1)
         ):
             taken.append(toks[i])  # "l'adjoint à la sécurité": the role's field
