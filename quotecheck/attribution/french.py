@@ -267,6 +267,26 @@ _PARTICIPLE_THEN_WHEN = regex.compile(
 )
 
 
+#: determiners that open a noun phrase of their own (not "du", "des": "of the" after a role)
+_OBJECT_DETERMINERS = frozenset(
+    {"le", "la", "les", "l'", "l’", "un", "une", "ce", "cet", "cette", "sa", "son", "ses"}
+)
+
+
+#: nouns of a time that a determiner opens after a phrase ("la semaine dernière", "ce matin")
+_TIME_NOUNS = frozenset(
+    {"semaine", "mois", "année", "an", "veille", "lendemain", "matin", "soir", "jour", "week-end"}
+    | {"nuit", "midi", "après-midi", "printemps", "été", "automne", "hiver"}
+)
+
+
+def _content_word(word: str) -> bool:
+    """Whether ``word`` is a lower-case word of content (no particle, preposition or
+    determiner): after one, a determiner opens the verb's object, not more of the noun."""
+    low = word.lower()
+    return word.islower() and low not in STOPS | PARTICLES | _OF | _ROLE_TO | DETERMINERS
+
+
 def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     """The noun phrase starting at ``start``: a determiner or an honorific, lower-case role words
     (``la maire``, ``le procureur de la République``), then a capitalised name with its
@@ -327,6 +347,12 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
                 complement = True  # "le parquet de Rennes": a place, not a person's name
         elif roles and not name and _PARTICIPLE_THEN_WHEN.match(text, toks[i][0]):
             break  # "un sondage publié dimanche": a participle and when, no part of the phrase
+        elif low in _OBJECT_DETERMINERS and roles and _content_word(taken[-1][2]):
+            if i + 1 < len(toks) and toks[i + 1][2].lower() in _TIME_NOUNS:
+                break  # "le porte-parole de la mairie la semaine dernière": when
+            if roles > 1 and _content_word(taken[-2][2]):
+                taken.pop()  # "l'entreprise prévoit une reprise": a verb and its object
+                break
         elif (
             word.islower()
             and low not in STOPS

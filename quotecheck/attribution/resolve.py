@@ -70,6 +70,12 @@ _OFFICES = frozenset(
     # who runs a team or a club, as sports news calls them ("the former Eastfield manager")
     | {"manager", "coach", "boss", "captain"}
 )
+#: a person by age, stage of life or fortune ("the teenager", "the billionaire"): words that
+#: describe whoever the sentence before is about, whatever office they hold besides
+_DESCRIPTIONS = frozenset(
+    {"teenager", "youngster", "pensioner", "schoolboy", "schoolgirl", "pupil"}
+    | {"businessman", "businesswoman", "billionaire", "millionaire", "tycoon"}
+)
 #: words before a role that make it one the person held before: it sits beside any they hold now
 _FORMER = ("former ", "ex-", "one-time ", "onetime ")
 #: how much a way of reaching the speaker lowers a rule's confidence, by the suffix it adds to
@@ -479,6 +485,11 @@ class Resolver:
         if subject is None or subject.kind not in {"name", "organisation"}:
             return None
         name = subject.name or subject.text
+        if name == mention.text and subject.start < mention.start:
+            # "The company said …. '…,' the company said": the company the sentence before meant
+            return self.organisation_before(subject)
+        if name.islower():
+            return None  # "the board said": a common noun names no body
         if (
             " " not in name
             and (self._indexed(subject) is not None or self.full_names.get(name.lower()))
@@ -611,7 +622,7 @@ class Resolver:
         head = regex.split(r" (?:of|for) ", mention.role or "")[0].split()[-1:]
         definite = self.masked[max(0, mention.start - 4) : mention.start].lower() == "the "
         paragraph = self.paragraph_at(mention.start)
-        if not (head and head[0].lower() in _OFFICES and definite and paragraph):
+        if not (head and head[0].lower() in _OFFICES | _DESCRIPTIONS and definite and paragraph):
             return None
         grammar = self.grammar
         start = grammar.sentence_start(paragraph.start, mention.start)
@@ -631,8 +642,10 @@ class Resolver:
             if person is None:
                 return None
             name = self.canonical(person.name or person.text)
-            if (mention.role or "").lower().startswith(_FORMER) or not any(
-                m.role and self.canonical(m.name or m.text) == name for m in self.people
+            if (
+                (mention.role or "").lower().startswith(_FORMER)
+                or head[0].lower() in _DESCRIPTIONS
+                or not any(m.role and self.canonical(m.name or m.text) == name for m in self.people)
             ):  # "Jo Ames, the Eastfield boss, … said the former Valbourg manager": Ames
                 return person
             start = opening  # a person with a role of their own holds no other: the one before
