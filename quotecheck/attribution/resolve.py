@@ -212,8 +212,10 @@ _LEADING_THE = regex.compile(r"^The\s+")
 _STOP = regex.compile(r"\.\s+(?=\p{Lu})")
 #: a text introduced as somebody's: "said in a statement", "issued a statement", "a statement
 #: from"
+#: who may issue a text: a person or a body
+_ISSUERS = frozenset({"name", "organisation"})
 _ISSUED = regex.compile(
-    r"(?P<verb>\b(?:in|issued|released|put\s+out|posted|tweeted|shared|sent|published|wrote)\s+)?"
+    r"(?P<verb>\b(?:[Ii]n|issued|released|put\s+out|posted|tweeted|shared|sent|published|wrote)\s+)?"
     r"\b(?:[Aa]n?)\s+(?:written\s+|brief\s+)?"
     r"(?P<noun>statement|letter|post|email|e-mail|memo|tweet|video|photo|picture|message|note)\b"
     r"(?P<from>\s+(?:from|by)\s)?"
@@ -544,11 +546,17 @@ class Resolver:
         """The person or body the sentence of ``issued a statement`` (or ``said in a
         statement``) gives as its subject."""
         sentence = self.grammar.sentence_start(0, issued.start())
+        if issued.start() - sentence < 3 and issued.group().startswith("In"):
+            # "In a statement, the authority said …": the subject of the verb after it
+            end = self.grammar.sentence_end(issued.end(), len(self.masked))
+            after = self.verbs_in(issued.end(), end)[:1]
+            subject = self.grammar.np_before(after[0].start() - 1) if after else None
+            return subject if subject is not None and subject.kind in _ISSUERS else None
         verbs = self.verbs_in(sentence, issued.start())
         subject = (  # "the company said in a statement", "Ames issued a statement"
             self.grammar.np_before(verbs[-1].start() - 1) if verbs else None
         ) or self.grammar.sentence_subject(sentence, issued.start())
-        return subject if subject is not None and subject.kind in {"name", "organisation"} else None
+        return subject if subject is not None and subject.kind in _ISSUERS else None
 
     def _company_document(self, mention: Mention) -> str | None:
         """The company a text is said to be from by a company noun before its noun (``read the
