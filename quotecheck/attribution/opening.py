@@ -11,7 +11,7 @@ from .closing import inverted_verb, words_after
 from .context import Context, Rule
 from .cues import attribute_verb, cues, passive_agent, relayed, reporter
 from .phrases import RESOLVED, Mention
-from .words import PARTICIPLES
+from .words import PARTICIPLES, SPEECH_NOUNS
 
 #: a phrase naming the source of what follows: "According to X,", "In the words of X,", "Per X,",
 #: "In X's words,"
@@ -87,6 +87,13 @@ def introduced(ctx: Context, rule: Rule) -> Attribution | None:
 #: between a speech verb's subject and the subject of its object clause: the verb, maybe
 #: "that" ("prosecutors say that he told")
 _OBJECT_CLAUSE = regex.compile(r"\s+\p{Ll}+\s+(?:that\s+)?")
+#: a possessive pronoun and a noun of speech opening the words before a colon ("Her answer to
+#: critics:", "His reply was short:")
+_OWNED_WORDS = regex.compile(
+    r"(?:His|Her)\s+(?P<noun>"
+    + "|".join(sorted(SPEECH_NOUNS, key=len, reverse=True))
+    + r")\b[^:.!?\n]{0,40}:\s*$"
+)
 _DASH_END = regex.compile(r"\s+(?:--|[—–])\s*$")
 _DASH_BEFORE = regex.compile(r"(?:^|[—–-])\s*$")
 
@@ -159,6 +166,12 @@ def introduced_by_colon(ctx: Context, rule: Rule) -> Attribution | None:
         return None
     if heading := _name_heading(ctx):
         return ctx.resolver.resolve(heading, None, rule.method, rule.confidence)
+    if owned := _OWNED_WORDS.match(before):
+        # "Her answer to critics: "…"" (a noun, not the verb "answer"): the words of the
+        # person the pronoun stands for
+        start = ctx.sentence_start + owned.start("noun")
+        words = Mention(start, start + len(owned.group("noun")), owned.group("noun"), "document")
+        return ctx.resolver.resolve(words, None, rule.method, rule.confidence)
     if _introducing_verbs(ctx):
         return None  # a verb introduces it: that rule decides
     grammar = ctx.grammar
