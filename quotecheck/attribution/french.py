@@ -1102,6 +1102,18 @@ def _opening_subject(ctx: Context, start: int, end: int, rule: Rule) -> Attribut
         found = _speaker_at(ctx, said.end(), colon, said.group(1), rule)
         if found is not None and _speaks(found):  # "Réaction de la maire : « … »"
             return found
+    owned = _OWNED_SPEECH.match(masked, toks[0][0], end)
+    if owned is not None and masked[owned.end() : end].strip(" \u00a0" + MASK) == "":
+        # "Sa réponse : « … »": the words of the body the sentence before is about, or of the
+        # last person named (the possessive agrees with the noun, not with its owner)
+        before = _subject_before(ctx, start, rule)
+        if before is None or before.source_type == "person":
+            before = pronoun_attribution(ctx, owned.start(), owned.end(1), "", "", rule, NAMING)
+        if not before.speaker:
+            return None
+        return replace(
+            before, mention=owned.group(1), mention_start=owned.start(), mention_end=owned.end(1)
+        )
     if _common_noun_opening(ctx, first):
         return None  # "Grève des dockers : « … »": a noun capitalised for opening, no one
     found = _speaker_at(ctx, toks[0][0], end, "", rule)
@@ -1115,6 +1127,27 @@ _SAID_OF = regex.compile(
     + _SPEECH_NOUN
     + r"))(?:[\s\u00a0]+\p{Ll}+){0,2}?[\s\u00a0]+"
     + _OF_WHOM
+)
+
+
+def _subject_before(ctx: Context, start: int, rule: Rule) -> Attribution | None:
+    """The subject opening the sentence before the one at ``start``, in the paragraph before
+    if ``start`` opens its paragraph."""
+    opening_of = ctx.paragraph.start
+    if start <= opening_of + 1:
+        paragraph = ctx.resolver.paragraph_before(opening_of)
+        if paragraph is None:
+            return None
+        opening_of, start = paragraph.start, paragraph.end
+    opening = ctx.grammar.sentence_start(opening_of, max(opening_of, start - 2))
+    return _opening_subject(ctx, opening, start, rule)
+
+
+#: a possessive and a noun for what was said, a few adjectives, then a colon: ``Sa réponse :``,
+#: ``Sa réplique, cinglante :``
+_OWNED_SPEECH = regex.compile(
+    r"((?i:son|sa|ses|leur)[\s\u00a0]+(?i:" + _SPEECH_NOUN + r"))"
+    r"(?:,?[\s\u00a0]+\p{Ll}+){0,2}[\s\u00a0]*:"
 )
 
 
