@@ -27,6 +27,7 @@ import regex
 from ..language import uses_rules_of
 from ..lexicon import rows
 from ..models import Article, Attribution, Quote
+from ..normalize import words as word_keys
 from ..quotes import MASK, QUESTION_LABELS, looks_like_title, mask_quotes
 from . import french, german_words
 from .grammar import Grammar
@@ -279,13 +280,51 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         if q.speaker:
             named.setdefault(_first_part(q), q.attribution)
     interviewee = _headline_interviewee(result)
-    return tuple(
+    result = [
         replace(q, attribution=named[_first_part(q)])
         if q.attribution.mention is None and _first_part(q) in named
         else replace(q, attribution=interviewee)
         if interviewee is not None and _unnamed_headline_statement(q)
         else q
         for q in result
+    ]
+    return tuple(_echoed_in_body(q, result) for q in result)
+
+
+#: the fewest words a headline's quote needs for the body's quote holding them to be its source
+ECHO_WORDS = 3
+
+
+def _echoed_in_body(quote: Quote, quotes: list[Quote]) -> Quote:
+    """A headline's quote that no cue gave to anyone named (``Harbour chief: "We got it
+    wrong"``), given to the one speaker of the body's quotes that hold its words (``"We got
+    it wrong, and I am sorry," Ilka Brandes told …``): a headline cuts its quote from the
+    story below it. Held as low as any headline's speaker."""
+    if quote.placement == "body" or quote.speaker or quote.kind not in {"sentence", "fragment"}:
+        return quote
+    wanted = " ".join(word_keys(quote.text))
+    if len(wanted.split()) < ECHO_WORDS:
+        return quote
+    sources = {
+        q.attribution.speaker: q.attribution
+        for q in quotes
+        if q.placement == "body"
+        and q.attribution.speaker
+        and f" {wanted} " in f" {' '.join(word_keys(q.text))} "
+    }
+    if len(sources) != 1:
+        return quote  # nobody, or two speakers: no telling whose words the headline cut
+    (source,) = sources.values()
+    return replace(
+        quote,
+        attribution=replace(
+            source,
+            mention=quote.attribution.mention,
+            mention_start=quote.attribution.mention_start,
+            mention_end=quote.attribution.mention_end,
+            method="echo+headline",
+            confidence=min(source.confidence, HEADLINE_CONFIDENCE),
+        ),
     )
 
 

@@ -379,7 +379,19 @@ def headline_person_after_colon(ctx: Context, rule: Rule, naming: Naming) -> Att
     surname = found.speaker.split()[-1]
     if naming.is_role(surname):
         return None  # "„…“: Bürgermeisterin kämpft …": a role the headline gives no name
-    return found if ctx.masked.find(surname, ctx.paragraph.end) >= 0 else None
+    body = ctx.masked[ctx.paragraph.end :]
+    if (
+        " " not in found.speaker
+        and not any(
+            last == surname for _, _, last in _people(body, naming.known_given, naming.articles)
+        )
+        and not any(
+            m.group("name").split()[-1] == surname for m in naming.titled_name.finditer(body)
+        )
+    ):  # "„…“: Hafen bittet um Hilfe": a noun the story names nobody by (its people are
+        # named with a given name or after a role: "Ilka Brandes", "Bürgermeister Vogt")
+        return None
+    return found if body.find(surname) >= 0 else None
 
 
 def speaker_at(
