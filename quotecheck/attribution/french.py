@@ -1187,6 +1187,8 @@ def _common_noun_opening(ctx: Context, word: str) -> bool:
 #: subject after it opens on an article, a pronoun or a capital
 _LEADING_PHRASE = regex.compile(
     r"(?:(?:Après|Avant|Lors|Dans|En|Au|Pour|Depuis|Pendant|Malgré|Face|Dès|Sur)[\s\u00a0]"
+    # "De son côté,", "Quant à elle,": whose side, before the subject
+    r"|De[\s\u00a0](?=\p{Ll})|Quant[\s\u00a0]+(?:à|aux?)[\s\u00a0]"
     # a participle: "Interrogé par l'AFP", "Jointe par téléphone", "Venue en voisine"
     r"|\p{Lu}\p{Ll}+(?:é|ée|és|ées|is|ise|ises|ant|int|inte|ints|intes|u|ue|us|ues)"
     r"[\s\u00a0]+(?=\p{Ll})"
@@ -1406,6 +1408,30 @@ _THEIR_WORDS = regex.compile(
     + _SPEECH_NOUN
     + r")[\s\u00a0]+(?:de[\s\u00a0]+la|de[\s\u00a0]+l['’]|du|de|des)[\s\u00a0]*"
 )
+
+
+def previous_paragraph(ctx: Context, rule: Rule) -> Attribution | None:
+    """A paragraph that is nothing but a quote, after a paragraph whose last sentence ends on a
+    person's verb of saying with no object, announcing the words (``… Elle raconte.`` ¶ ``« La
+    météo empirait. … »``): that person, named in full with a given name."""
+    q, masked, para = ctx.quote, ctx.masked, ctx.paragraph
+    if q.kind != "sentence" or q.start - len(q.open_mark) != para.start or q.paragraph == 0:
+        return None
+    if ctx.article.text[q.end + len(q.close_mark) : para.end].strip(" .,\u00a0\u202f»"):
+        return None  # words of the narrator's after the quote: a cue of its own, or none
+    prev = ctx.article.paragraphs[q.paragraph - 1]
+    if prev.role != "body":
+        return None
+    before = ctx.grammar.sentence_start(prev.start, prev.end - 1)
+    toks = _tokens(masked, before, prev.end)
+    if len(toks) < 3 or toks[-1][2] != "." or MASK in masked[before : prev.end]:
+        return None
+    if toks[-2][2].lower() not in VERBS:
+        return None  # "Elle raconte.": the verb closes the sentence, its words to come
+    found = _speaker_at(ctx, before, toks[-2][0], "", rule)
+    if found is None or found.source_type != "person" or not found.speaker:
+        return None
+    return found if _is_given(found.speaker.split()[0]) else None
 
 
 def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:

@@ -47,6 +47,7 @@ from .french import colon_paragraph as french_colon_paragraph
 from .french import in_full as french_in_full
 from .french import later as french_later
 from .french import passive_agent as french_passive_agent
+from .french import previous_paragraph as french_previous_paragraph
 from .french import previous_sentence as french_previous_sentence
 from .french import sentence_subject as french_sentence_subject
 from .french import speaker_heading as french_speaker_heading
@@ -200,6 +201,15 @@ RULES: tuple[Rule, ...] = (
         "La réponse de la maire, Claire Fontaine, est sans appel. « Le pont sera démoli. »",
         "Claire Fontaine",
         "Le pont",
+        ("fr",),
+    ),
+    Rule(
+        "previous-paragraph-fr",
+        0.6,
+        french_previous_paragraph,
+        "La capitaine Lena Moor a refusé de partir. Elle raconte.\n\n« La mer était forte. »",
+        "Lena Moor",
+        "La mer",
         ("fr",),
     ),
     Rule(
