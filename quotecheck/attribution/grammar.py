@@ -198,6 +198,16 @@ _AFTER_PLACE_PREPOSITION = regex.compile(
 SENTENCE_WINDOW = 3000
 
 
+#: a participle opening a clause after a comma: no subject starts there
+_PARTICIPLE_AT = regex.compile(r"\p{Ll}{2,}ing\b")
+#: how many, before the people counted: "About 200 protesters", "Hundreds of fans"
+_QUANTITY = regex.compile(
+    r"(?:(?i:about|some|nearly|almost|roughly|around|over|more\s+than|fewer\s+than"
+    r"|less\s+than|at\s+least|up\s+to|an\s+estimated)\s+(?=\d)"
+    r"|(?i:dozens|hundreds|thousands|tens\s+of\s+thousands|millions|scores)\s+of\s+(?=\p{Ll}))"
+)
+
+
 class Grammar:
     """The grammar of one text: its tokens (cut from one tokenisation), sentences, noun
     phrases and subjects."""
@@ -431,6 +441,12 @@ class Grammar:
     def np_after(self, start: int) -> Mention | None:
         """The speaker phrase starting at ``start``: after an inverted verb (``said Moreau``)
         or at the start of a sentence."""
+        if (quantity := _QUANTITY.match(self.text, start)) is not None:
+            # "About 200 protesters", "Hundreds of fans": a crowd, counted
+            counted = self.np_after(quantity.end())
+            if counted is None or counted.kind != "phrase":
+                return None
+            return Mention(start, counted.end, self.text[start : counted.end], "phrase")
         stop = min(len(self.text), start + _WINDOW)
         toks = self.tokens(start, stop)
         if "(" in self.text[start:stop]:
@@ -651,6 +667,8 @@ class Grammar:
             at = comma + 1 + len(text[comma + 1 : end]) - len(text[comma + 1 : end].lstrip())
             if _RELATIVE_AT.match(text, at, end):
                 break  # "The 24-year-old, whose contract ends in May, said": a clause about it
+            if _PARTICIPLE_AT.match(text, at, end):
+                break  # "Fans gathered, holding signs and …": a clause of the one before
             if self._names_after_apposition(at, end):
                 comma = text.find(",", at, end)  # "Flanked by Jo Ames, the county sheriff,
                 continue  # Reyes …": past the apposition to the name after it
