@@ -397,9 +397,19 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
     carried: _Open | None = None  # a quote left open at the previous paragraph's end
     chain: int | None = None  # index of the first part of that multi-paragraph quote
     turns = transcript_turns(article)
+    dialogue = dialogue_lines(article)
     single_style = _single_mark_style(article)
     for p_index, para in enumerate(article.paragraphs):
         if para.role not in QUOTED_ROLES:
+            carried = None
+            continue
+        if p_index in dialogue:  # "— Nous n'avons pas le choix, a-t-elle expliqué."
+            part_of, mark = None, text[para.start : dialogue[p_index][0][0]]
+            for s, e in dialogue[p_index]:
+                quotes.append(
+                    _make_quote(article, len(quotes), s, e, mark, "", p_index, part_of, False)
+                )
+                part_of, mark = quotes[-1].index if part_of is None else part_of, ""
             carried = None
             continue
         if p_index in turns:  # "QUILL: …": the whole turn is the speaker's words
@@ -730,6 +740,61 @@ def turn_label(text: str, start: int, end: int) -> regex.Match | None:
         or _QA_LABEL.match(text, start, end)
         or _NAME_LABEL.match(text, start, end)
     )
+
+
+#: a line of dialogue: a dash, then the words, opening on a capital or a digit
+_DIALOGUE_LINE = regex.compile(r"[—–―][ \u00a0\u202f]*(?=[\p{Lu}\d«])")
+#: where the narrator's incise opens in a line of dialogue, after a comma or after the
+#: words' own question or exclamation mark: ", a-t-elle expliqué", "? demande-t-il", ", répond
+#: le maire"; the verb is checked against the verbs of saying
+_INCISE_OPENING = regex.compile(
+    r"(?:,|(?<=[?!…]))[ \u00a0\u202f]+"
+    r"(?:(?:a-t|avait|avaient|s['’]est|s['’]était)-(?:il|elle|ils|elles|on)"
+    r"(?:[ \u00a0]+(?:encore|aussi|également|alors|ensuite|enfin|même|déjà|pourtant))?"
+    r"[ \u00a0]+(?P<after_aux>\p{Ll}+)"
+    r"|(?P<inverted>\p{Ll}+)-(?:t-)?(?:il|elle|ils|elles|on)\b"
+    r"|(?:(?:a|avait|s['’](?:est|était))[ \u00a0]+)?(?P<named>\p{Ll}+)[ \u00a0]+"
+    r"(?=(?:le|la|les|l['’]|un|une|M\.|Mme|Me)\b|\p{Lu}))"
+)
+
+
+def dialogue_lines(article: Article) -> dict[int, list[tuple[int, int]]]:
+    """French dialogue set with dashes instead of guillemets (``— Nous n'avons pas le choix,
+    a-t-elle expliqué.``): each line's spans of spoken words, mapped by paragraph; the
+    narrator's incise (``, a-t-elle expliqué``) stays out of them, and a line it splits gives
+    two spans. Only in French, and only in an article with two such lines at least one of
+    which has an incise: a dash opening a list's items or a byline is no dialogue."""
+    if article.language != "fr":
+        return {}
+    text = article.text
+    lines: dict[int, list[tuple[int, int]]] = {}
+    incised = False
+    for i, para in enumerate(article.paragraphs):
+        dash = _DIALOGUE_LINE.match(text, para.start, para.end)
+        if para.role != "body" or dash is None:
+            continue
+        start, end = dash.end(), para.end
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        incise = next(
+            (
+                m
+                for m in _INCISE_OPENING.finditer(text, start, end)
+                if (m.group("after_aux") or m.group("inverted") or m.group("named"))
+                in _FRENCH_SPEECH_VERBS
+            ),
+            None,
+        )
+        if incise is None:
+            lines[i] = [(start, end)]
+            continue
+        incised = True
+        spans = [(start, incise.start())]
+        resumes = text.find(", ", incise.end(), end)  # "— Nous, dit-il, n'avons rien vu."
+        if resumes != -1 and resumes + 2 < end:
+            spans.append((resumes + 2, end))
+        lines[i] = spans
+    return lines if incised and len(lines) >= 2 else {}
 
 
 def transcript_turns(article: Article) -> dict[int, int]:
