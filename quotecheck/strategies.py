@@ -333,6 +333,7 @@ SHAPES_BY_LANGUAGE = {
         "honorific",
         "headline",
         "taken up",
+        "dialogue",
     ),
 }
 #: verbs of saying for German and French shapes, as they stand after a quote
@@ -507,6 +508,9 @@ def _attributed_abroad(
             f" {'Mme' if pronoun == 'elle' else 'M.'} {speaker.split()[-1]}.",
             "headline": f"Politique – {speaker} : {o}{sentence_quote}{c}\n\n{intro}",
             "taken up": f"{o}{sentence_quote}.{c} C’est ce qu’a {verb} {speaker} lundi.",
+            # dialogue set with dashes, no marks: the incise after the words gives the speaker
+            "dialogue": f"{intro}\n\n— {sentence_quote}, {clitic}.\n\n— Et ensuite ? a"
+            " demandé un élu.",
         }[shape]
     if not text.startswith(intro) and shape != "headline":  # a headline opens the article
         text = f"{intro}\n\n{text}"
