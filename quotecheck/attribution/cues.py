@@ -127,6 +127,8 @@ _HELD_BEFORE = regex.compile(
     r"|displaying|hoisted)(?:\s+up)?\s+(?:a|an|the|his|her|their)\s+(?:\p{Ll}+\s+)?$"
 )
 #: "with" opening an absolute phrase, its subject next ("with many marchers chanting")
+#: a relative clause of place with a subject of its own, running up to a participle's comma
+_WHERE_CLAUSE = regex.compile(r"\bwhere\s+(?=[^,;:—–()" + MASK + r"]+,\s*$)")
 _WITH_BEFORE = regex.compile(r"\bwith\s+(?:\p{Ll}+\s+){0,4}$")
 #: a plural common noun: a subject a verb's base form agrees with ("voters say")
 _PLURAL_NOUN = regex.compile(r"\p{Ll}{2,}[^su\W]s")
@@ -774,6 +776,12 @@ def _participle_speaker(
         and _WITH_BEFORE.search(grammar.text, max(sentence_start, direct.start - 40), direct.start)
     ):  # "… had gathered, with many marchers chanting "…"": people nobody names
         return resolver.resolve(direct, cue, participle, lowered)
+    if (where := _WHERE_CLAUSE.search(grammar.text, sentence_start, verb.start())) is not None:
+        # "… the hotel, where about 50 protesters had gathered, chanting "…"": the participle
+        # is the clause's own subject's, not the sentence's
+        subject = grammar.np_after(where.end())
+        if subject is not None and subject.kind in (*RESOLVED, "phrase"):
+            return resolver.resolve(subject, cue, participle, lowered)
     # "…," he said, promising "…"; not the owner of words a claim gives ("dismissed claims
     # from X that …, saying"): the participle is the reacting subject's
     speaking = [e for e in earlier if not (e.method or "").startswith("before+claim")]
