@@ -605,12 +605,18 @@ def subject(
         back = None  # "… und nannte den Einsatz „…“": an object follows the verb, no subject
     if back is None and opening.lower() in SUBORDINATORS:
         back = _main_clause_subject(ctx, toks, first, verb, cue, rule)
-    if back is None and verb > 0 and toks[verb - 1][2] == "zu":
-        finite = next(
-            (k for k in range(first, verb - 1) if toks[k][2] in _FINITE_AUXILIARIES), None
-        )
-        if finite is not None:  # "Dazu hatte Jo Kern nur eines zu sagen": after the finite verb
-            back = _speaker_at(ctx, toks[finite][1], toks[verb][0], cue, rule)
+    closes = verb + 1 == len(toks) or toks[verb + 1][2] in {":", ","}
+    if back is None and verb > 0 and (toks[verb - 1][2] == "zu" or closes):
+        # "Dazu hatte Jo Kern nur eines zu sagen", "Im Mai hatte Jo Kern in einer Rede
+        # verkündet:": the participle or infinitive closes the clause, the subject follows the
+        # finite verb after what opens it
+        auxiliaries = _FINITE_AUXILIARIES if toks[verb - 1][2] == "zu" else _ACTIVE_AUXILIARIES
+        finite = next((k for k in range(first, verb - 1) if toks[k][2] in auxiliaries), None)
+        if finite is not None:
+            at = toks[finite][1]
+            if (reflexive := _REFLEXIVE.match(masked, at)) is not None:
+                at = reflexive.end()  # "Im Mai hat sich Jo Kern geäußert:"
+            back = _speaker_at(ctx, at, toks[verb][0], cue, rule)
     if back is not None and _possessed(back, masked):
         back = replace(back, source_type="unknown")  # "nannte Kerns Auftrag „…“": an object
     if toks[verb - 1][2] in _COORDINATORS and (back is None or back.source_type != "person"):
@@ -650,6 +656,10 @@ _FINITE_AUXILIARIES = frozenset(
     | {"soll", "sollte", "sollten", "darf", "durfte", "mag", "mochte", "möchte", "hat", "hatte"}
     | {"haben", "hatten", "wird", "wurde", "werden", "wurden"}
 )
+#: the finite verbs of an active clause whose participle or infinitive closes it (``hatte …
+#: verkündet``, ``wollte … sagen``): not ``wurde``, whose participle is passive (``Es wurde von
+#: X geäußert``), its speaker an agent after ``von``
+_ACTIVE_AUXILIARIES = _FINITE_AUXILIARIES - {"wird", "wurde", "werden", "wurden"}
 #: the pronouns that are only ever subjects (``sie`` and ``es`` may be objects: left out)
 _SUBJECT_PRONOUNS = frozenset({"er", "ich", "wir"})
 
