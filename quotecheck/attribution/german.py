@@ -257,7 +257,13 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
         at = noun.end()  # "„…“, so das Fazit von Vereinschef Jo Kern": whose conclusion
     while middle := _MIDDLE_FIELD.match(masked, at, end):
         at = middle.end()  # "„…“, sagte dagegen am Montag eine Sprecherin"
-    found = _speaker_at(ctx, at, end, cue, rule)
+    found = None
+    if cue.lower() not in _IT_IS_SAID and (it := _IT_THEN_SUBJECT.match(masked, at, end)):
+        # "„…“, so hatte es die Ministerin formuliert": "es" the object, a person the subject
+        # (not "hieß es Ende Mai": a time)
+        found = _speaker_at(ctx, it.end(), end, cue, rule)
+        found = found if found is not None and found.source_type == "person" else None
+    found = found or _speaker_at(ctx, at, end, cue, rule)
     if found is None and cue.lower() in _QUOTES_SOMEONE:
         site = _WEBSITE.match(masked, pos + verb.end(), end)  # "zitiert hafenblatt.de Jo Kern"
         return _speaker_at(ctx, site.end(), end, cue, rule) if site else None
@@ -295,6 +301,8 @@ _NOUN_OF_SPEECH_OF = regex.compile(
 #: a source named before the quote in its sentence: ``laut``, ``zufolge``, ``nach Angaben``
 _SOURCE_BEFORE = regex.compile(r"\b(?:[Ll]aut|zufolge)\b|" + _NACH_ANGABEN.pattern)
 
+#: "es" as the object of an inverted verb, its subject after it: "so hat es die Ministerin"
+_IT_THEN_SUBJECT = regex.compile(r"es\s+(?=(?:der|die|das|ein|eine)\s|\p{Lu})")
 #: a word in lower case and the space after it
 _WORD_THEN_SPACE = regex.compile(r"(\p{Ll}+)\s+")
 
