@@ -274,10 +274,7 @@ _OBJECT_DETERMINERS = frozenset(
 
 
 #: nouns of a time that a determiner opens after a phrase ("la semaine dernière", "ce matin")
-_TIME_NOUNS = frozenset(
-    {"semaine", "mois", "année", "an", "veille", "lendemain", "matin", "soir", "jour", "week-end"}
-    | {"nuit", "midi", "après-midi", "printemps", "été", "automne", "hiver"}
-)
+_TIME_NOUNS = _KINDS["time"]
 
 
 def _content_word(word: str) -> bool:
