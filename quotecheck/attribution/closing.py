@@ -710,13 +710,13 @@ def _signed_inside(ctx: Context, rule: Rule) -> Attribution | None:
 
 #: the sentence after a quote takes its words up: "That was how X put it", "That is what X said"
 _TAKEN_UP = regex.compile(
-    r"([.!?]?)\s+(?:(?:That|This)(?:[’']s|\s+is|\s+was)\s+(?:how|what)\s+"
+    r"([.!?]?|:(?=\s+(?:that|this)\s))\s+(?:(?:That|This)(?:[’']s|\s+is|\s+was)\s+(?:how|what)\s+"
     r"|(?:These|Those)\s+(?:are|were)\s+(?:the\s+)?words\s+(?:with\s+which\s+|that\s+)?"
     r"|(?:That|This)\s+(?:came|comes|was|is)\s+(?=from\s)"
     # "That quote from X appeared …", "The remark by X drew …": the words named, and whose
     r"|(?:That|This|The)\s+(?:quote|quotation|remark|comment|line|assessment)\s+(?=(?:from|by)\s)"
     # "That was the verdict of X": a noun of speech and whose
-    r"|(?:That|This|Such)\s+(?:was|is)\s+the\s+(?P<noun>\p{Ll}+)\s+(?=of\s)"
+    r"|(?:[Tt]hat|[Tt]his|Such)\s+(?:was|is)\s+the\s+(?P<noun>\p{Ll}+)\s+(?=(?:of|from)\s)"
     r"|(?=So\s+\p{Ll}+\s+\p{Lu}))"
 )
 
@@ -758,4 +758,4 @@ def taken_up(ctx: Context, rule: Rule) -> Attribution | None:
 
 #: whose the words a demonstrative takes up are: "Those were the words of Dana Quist"
 _WORDS_OF = regex.compile(r"(?<=words\s)of\s+|from\s+|by\s+")
-_OF = regex.compile(r"of\s+")
+_OF = regex.compile(r"(?:of|from)\s+")
