@@ -35,7 +35,7 @@ from .words import (
 )
 
 _ACCORDING_AFTER = regex.compile(
-    r"according to\s+|\bin the (?:view|opinion|estimation|judge?ment) of\s+"
+    r"according to\s+|\bas per\s+|\bin the (?:view|opinion|estimation|judge?ment) of\s+"
     # "in Brell's view": the name before its possessive
     r"|\bin\s+(?=\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}[’']s?\s+"
     r"(?:view|opinion|estimation|judge?ment|assessment)\b)"

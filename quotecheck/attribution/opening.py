@@ -14,9 +14,10 @@ from .phrases import RESOLVED, Mention
 from .words import PARTICIPLES, SPEECH_NOUNS
 
 #: a phrase naming the source of what follows: "According to X,", "In the words of X,", "Per X,",
-#: "In X's words,"
+#: "As per X," (Indian English), "In X's words,"
 _ACCORDING_BEFORE = regex.compile(
-    r"(?:\b[Aa]ccording to|\b[Ii]n the (?:words|view|opinion) of|(?:^|(?<=[,;—–]\s))[Pp]er"
+    r"(?:\b[Aa]ccording to|\b[Aa]s per|\b[Ii]n the (?:words|view|opinion) of"
+    r"|(?:^|(?<=[,;—–]\s))[Pp]er"
     r"|\b[Tt]o quote)"
     r"\s+([^,.;:]{1,80}?)[,:]"
     r"|\b[Ii]n\s+((?:the\s+)?\p{Lu}[^,.;:]{0,60}?)[’']s?\s+(?:own\s+)?"

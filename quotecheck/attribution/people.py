@@ -54,7 +54,7 @@ _APPOSITION = regex.compile(
     r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
 )
 _OPENS_SENTENCE = regex.compile(r"(?:^|[.!?][\"”’]?\s+)$", regex.MULTILINE)
-_ACCORDING_TO = regex.compile(r"\b[Aa]ccording to\s+$")
+_ACCORDING_TO = regex.compile(r"\b(?:[Aa]ccording to|[Aa]s per)\s+$")
 #: a relative clause about a person set off after the name: ", who", " — who"
 _WHO_AFTER = regex.compile(r"\s?[,—–-]\s*who\b")
 _PLACE_BEFORE = regex.compile(r"\b(?:from|in|at|near)\s+$")
