@@ -232,6 +232,11 @@ _COMPANY_EVIDENCE = regex.compile(
 )
 #: how far back a common noun looks for the body it stands for
 ORGANISATION_LOOKBACK = 3000
+#: a quote opening a sentence (masked with its marks and the comma inside them): '"…," said X'
+_QUOTE_THEN_COMMA = regex.compile(r"\s*" + MASK + r"+,?\s+")
+_MARKS_AND_SPACE = " \u00a0\"“”‘’'«»„,"
+#: verbs of asking, after which an epithet may be the one asked
+_ASKING = frozenset({"asked", "asks", "wondered", "inquired", "enquired", "queried"})
 #: a person's age standing for them: "the 52-year-old said"
 _EPITHET = regex.compile(r"\d{1,3}-year-old")
 _NEXT_WORD = regex.compile(r"\s+(\p{Ll}+)\b")
@@ -285,6 +290,7 @@ class Resolver:
         its last quote."""
         self.grammar = grammar
         self.masked = masked = grammar.text
+        self._text = article.text  # the quotes' words, which the masked text hides
         until = len(masked) if until is None else until
         self._paragraphs = [
             p for p in article.paragraphs if p.role in _TEXT_ROLES and p.start < until
@@ -642,10 +648,12 @@ class Resolver:
                 start = paragraph.end
             opening = grammar.sentence_start(paragraph.start, max(paragraph.start, start - 2))
             previous = grammar.sentence_subject(opening, start)
+            if previous is None:
+                previous = self._speaker_after_statement(opening, start)
+            elif MASK in self.masked[max(paragraph.start, opening - 3) : previous.start]:
+                return None  # not a sentence about a person ('"…?" Borger asked.': a question)
             if previous is None or previous.kind != "name":
                 return None
-            if MASK in self.masked[max(paragraph.start, opening - 3) : previous.start]:
-                return None  # not a sentence about a person ('"…?" Borger asked.': a question)
             person = next((m for m in self.people if m.start == previous.start), None)
             if person is None:
                 return None
@@ -658,6 +666,22 @@ class Resolver:
                 return person
             start = opening  # a person with a role of their own holds no other: the one before
         return None
+
+    def _speaker_after_statement(self, opening: int, end: int) -> Mention | None:
+        """The person named after the inverted verb of a sentence that opens on a quoted
+        statement (``"…," said Valbourg boss Marc Delaunay.``): the sentence is theirs as much
+        as one opening on their name. Not after a question (``"…?" asked Jo Ames``): the
+        next epithet may be the one asked."""
+        quoted = _QUOTE_THEN_COMMA.match(self.masked, opening, end)
+        if quoted is None or self._text[quoted.start() : quoted.end()].rstrip(_MARKS_AND_SPACE)[
+            -1:
+        ] in {"?", ""}:
+            return None
+        verbs = self.verbs_in(quoted.end(), end)[:1]
+        if not verbs or verbs[0].start() != quoted.end() or verbs[0].group() in _ASKING:
+            return None
+        named = self.grammar.np_after(verbs[0].end() + 1)
+        return named if named is not None and named.kind == "name" else None
 
     def _titled_epithet_before(self, mention: Mention) -> Mention | None:
         """The person the same office stood for when the article last wrote it (``The
