@@ -15,7 +15,7 @@ from dataclasses import replace
 
 import regex
 
-from ..lexicon import epithet_key
+from ..lexicon import epithet_key, rows
 from ..models import Article, Attribution, Paragraph, Quote
 from ..normalize import fold_space
 from ..quotes import MASK
@@ -235,6 +235,10 @@ ORGANISATION_LOOKBACK = 3000
 #: a quote opening a sentence (masked with its marks and the comma inside them): '"…," said X'
 _QUOTE_THEN_COMMA = regex.compile(r"\s*" + MASK + r"+,?\s+")
 _MARKS_AND_SPACE = " \u00a0\"“”‘’'«»„,"
+#: the English nouns for one who speaks for a body (data/spokesperson_nouns.tsv)
+_SPOKESPERSON = frozenset(
+    noun for language, noun in rows("spokesperson_nouns.tsv") if language == "en"
+)
 #: verbs of asking, after which an epithet may be the one asked
 _ASKING = frozenset({"asked", "asks", "wondered", "inquired", "enquired", "queried"})
 #: a person's age standing for them: "the 52-year-old said"
@@ -667,6 +671,16 @@ class Resolver:
             start = opening  # a person with a role of their own holds no other: the one before
         return None
 
+    def _body_spoken_for(self, mention: Mention) -> str | None:
+        """The body a spokesperson named by its noun speaks for (``a police spokeswoman``,
+        ``a council spokesman``), as ``a spokesman for the council`` does: the body of that
+        noun named before, or None."""
+        words = (mention.role or "").lower().split()
+        if len(words) != 2 or words[1] not in _SPOKESPERSON or words[0] not in ORG_WORDS:
+            return None
+        noun = Mention(mention.start, mention.start + len(words[0]), words[0], "organisation")
+        return self.organisation_before(noun)
+
     def _speaker_after_statement(self, opening: int, end: int) -> Mention | None:
         """The person named after the inverted verb of a sentence that opens on a quoted
         statement (``"…," said Valbourg boss Marc Delaunay.``): the sentence is theirs as much
@@ -1032,9 +1046,13 @@ class Resolver:
                 antecedent = next(
                     (m for m in self.people if m.role and noun in m.role.lower().split()), None
                 )
+            body = self._body_spoken_for(mention) if antecedent is None else None
             if antecedent is not None:
                 speaker = self.canonical(antecedent.name or "")
                 method, confidence = adjusted(method, confidence, "role-noun")
+            elif body is not None:  # "a police spokeswoman said": the force named before
+                speaker, source_type = body, "organisation"
+                method, confidence = adjusted(method, confidence, "org-noun")
             elif full := self.full_names.get(mention.text.lower()):
                 speaker = full  # a title word that is a person's surname: "King said"
             elif (
