@@ -87,6 +87,8 @@ ADJUSTMENTS: dict[str, float] = {
     "relative": -0.1,
     "role-noun": -0.15,
     "epithet": -0.15,
+    # a person unnamed but for the name they gave ("who gave her name only as Greta")
+    "named-as": -0.15,
     "org-noun": -0.15,
     "who": -0.05,
     "participle": -0.05,
@@ -238,6 +240,17 @@ _MARKS_AND_SPACE = " \u00a0\"“”‘’'«»„,"
 #: the English nouns for one who speaks for a body (data/spokesperson_nouns.tsv)
 _SPOKESPERSON = frozenset(
     noun for language, noun in rows("spokesperson_nouns.tsv") if language == "en"
+)
+#: the name a person unnamed otherwise gave, set off after the phrase for them ("a passenger,
+#: who gave her name only as Greta,", "a nurse, who asked to be identified only by her first
+#: name, Ruth,", "one resident, identified only as Tom,")
+_NAMED_ONLY_AS = regex.compile(
+    r",\s+(?:who\s+(?:(?:only\s+)?gave|would\s+(?:only\s+)?give)\s+(?:his|her|their)\s+"
+    r"(?:first\s+)?name\s+(?:only\s+)?as"
+    r"|who\s+(?:asked|wished|wanted|agreed)\s+to\s+be\s+(?:identified|named)\s+(?:only\s+)?"
+    r"(?:by\s+(?:his|her|their)\s+first\s+name,?|as)"
+    r"|identified\s+only\s+(?:by\s+(?:his|her|their)\s+first\s+name,?|as))\s+"
+    r"(?P<name>\p{Lu}[\p{Ll}’'\-]+(?:\s+\p{Lu}\.)?)(?=\s*,)"
 )
 #: verbs of asking, after which an epithet may be the one asked
 _ASKING = frozenset({"asked", "asks", "wondered", "inquired", "enquired", "queried"})
@@ -1026,6 +1039,22 @@ class Resolver:
                 cue,
                 f"{method}+{why}",
                 UNRESOLVED,
+            )
+
+        if mention.kind in {"role", "phrase"} and (
+            named := _NAMED_ONLY_AS.match(self.masked, mention.end)
+        ):  # "another passenger, who gave her name only as Greta, said": Greta
+            method, confidence = adjusted(method, confidence, "named-as")
+            return Attribution(
+                named.group("name"),
+                mention.text,
+                mention.start,
+                mention.end,
+                mention.role,
+                cue,
+                method,
+                confidence,
+                "person",
             )
 
         speaker, source_type, role = None, "person", mention.role
