@@ -318,6 +318,7 @@ SHAPES_BY_LANGUAGE = {
         "paragraph",
         "epithet",
         "taken up",
+        "perfect",
     ),
     "fr": (
         "after",
@@ -343,6 +344,16 @@ VERBS_BY_LANGUAGE = {
     "fr": ("déclaré", "affirmé", "souligné", "estimé", "expliqué", "ajouté", "indiqué", "dit"),
 }
 _PRONOUNS = {"de": {"she": "sie", "he": "er"}, "fr": {"she": "elle", "he": "il"}}
+#: the past participle of each German verb of saying the shapes use, for the perfect
+_GERMAN_PARTICIPLES = {
+    "sagte": "gesagt",
+    "erklärte": "erklärt",
+    "betonte": "betont",
+    "meinte": "gemeint",
+    "warnte": "gewarnt",
+    "ergänzte": "ergänzt",
+    "kritisierte": "kritisiert",
+}
 
 
 @dataclass(frozen=True)
@@ -487,6 +498,10 @@ def _attributed_abroad(
             "epithet": f"Bundespräsident{'in' if pronoun == 'sie' else ''} {speaker} besuchte den"
             f" Hafen.\n\n{o}{sentence_quote}{c}, {verb} das Staatsoberhaupt.",
             "taken up": f"{o}{sentence_quote}.{c} Das {verb} {speaker} am Montag.",
+            # the perfect after a fronted adverbial: the subject after the finite verb, the
+            # participle closing the clause
+            "perfect": f"Am Montag hat {speaker} vor der Presse {_GERMAN_PARTICIPLES[verb]}:"
+            f" {o}{sentence_quote}.{c}",
         }[shape]
     else:
         role = {"elle": "La ministre", "il": "Le ministre"}[pronoun]
@@ -517,6 +532,7 @@ def _attributed_abroad(
     expected = {
         "colon": f"{sentence_quote}.",
         "adverbial": f"{sentence_quote}.",
+        "perfect": f"{sentence_quote}.",
         "paragraph": f"{sentence_quote}.",
         "comme": f"{sentence_quote}.",
         "laut": words,
