@@ -443,6 +443,10 @@ def speaker_at(
         found = phrase_attribution(phrase, naming.full_name(masked, person), True, cue, rule)
         method, confidence = adjusted(rule.method, rule.confidence, "epithet")
         return replace(found, method=method, confidence=round(confidence, 2))
+    if phrase.name is None and (former := _former_role_of_last_speaker(ctx, phrase)):
+        found = phrase_attribution(phrase, former, True, cue, rule)
+        method, confidence = adjusted(rule.method, rule.confidence, "epithet")
+        return replace(found, method=method, confidence=round(confidence, 2))
     speaker = naming.full_name(masked, phrase.name) if phrase.name else phrase.text
     if phrase.name and (joint := _joint(ctx, phrase, speaker, end, cue, rule, naming)):
         return joint
@@ -587,6 +591,43 @@ def _epithet_person(ctx: Context, phrase: Phrase, naming: Naming) -> str | None:
     return found[1] if found else None
 
 
+#: words that make a role one held before (``der frühere Coach``, ``l'ancien entraîneur``)
+_FORMER = frozenset(
+    {"frühere", "früheren", "ehemalige", "ehemaligen", "einstige", "einstigen", "langjährige"}
+    | {"ancien", "ancienne", "ex"}
+)
+
+
+#: a word making the role after it one held before, just before it
+_FORMER_BEFORE = regex.compile(r"(?i:\b(?:" + "|".join(sorted(_FORMER)) + r")\b|\bex-)")
+#: the definite articles a former role stands after when it goes back to someone
+_DEFINITE_ARTICLES = frozenset({"der", "die", "le", "la", "l'", "l’"})
+
+
+def _former_role_of_last_speaker(ctx: Context, phrase: Phrase) -> str | None:
+    """The person a definite former role stands for right after their own words (``„…“, sagte
+    Valbourgs Trainer X.`` ¶ ``„…“, ergänzte der frühere Eastfield-Coach.``): the speaker of
+    the quote just before, in this paragraph or the one before, named in full, unless they
+    were named in that same role (``Bürgermeister X`` is not ``der frühere Bürgermeister``)."""
+    words = [w.lower() for w in _ELIDED.sub(r"\1 ", phrase.text).split()]
+    former = next(
+        (n for n, w in enumerate(words[1:-1], 1) if w in _FORMER or w.startswith("ex-")), None
+    )
+    if former is None or words[0] not in _DEFINITE_ARTICLES:
+        return None
+    last = next((q for q in reversed(ctx.done) if q.kind not in {"title", "nested"}), None)
+    if last is None or last.paragraph < ctx.quote.paragraph - 1:
+        return None
+    said = last.attribution
+    names = (said.speaker or "").split()
+    if said.source_type != "person" or len(names) < 2 or not all(n[:1].isupper() for n in names):
+        return None
+    role = words[former + 1].split("-")[-1]  # "Eastfield-Coach": the coach
+    if role in (said.mention or "").lower().replace("-", " ").split():
+        return None  # the same role: the one who holds it now, not the former one
+    return said.speaker
+
+
 #: a name of two words or more set off after a role and the words that complete it (``la maire
 #: de Villeneuve, Claire Fontaine,``, ``Die Sprecherin der Stadtwerke, Ilka Brandes,``), or
 #: closing the sentence (``…, a déclaré le procureur de Grenoble, Marc Delaunay.``)
@@ -675,17 +716,22 @@ def _named_role(ctx: Context, phrase: Phrase, naming: Naming) -> str | None:
             return None
         held = (roles[0].lower(),)
     masked, endings = ctx.masked, tuple(epithet_key(r) for r in held)
+    # "l'ancien entraîneur": only someone named as the former holder, not the holder now
+    former = any(w.lower() in _FORMER for w in words[1:])
     for start, end in ((0, phrase.start), (phrase.end, len(masked))):
         found = [
             (m.start("name"), _whole_name(masked, m))
             for m in naming.titled_name.finditer(masked, start, end)
             if _same_office(epithet_key(m.group("title")), endings)
+            and (not former or _FORMER_BEFORE.search(masked, max(0, m.start() - 25), m.start()))
         ]
         found += [
             (m.start("name"), m.group("name"))
             for role in held
             for pattern in (_role_then_name(role), _name_then_role(role))
             for m in pattern.finditer(masked, start, end)
+            if not former
+            or _FORMER_BEFORE.search(masked, max(0, m.start() - 25), m.start() + len(role) + 1)
         ]
         people = {name.split()[-1] for _, name in found}
         if len(people) > 1 and (paragraph := ctx.resolver.paragraph_at(phrase.start)):
