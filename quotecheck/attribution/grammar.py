@@ -198,6 +198,8 @@ _AFTER_PLACE_PREPOSITION = regex.compile(
 SENTENCE_WINDOW = 3000
 
 
+#: the letters the words of :data:`_QUANTITY` start with: a cheap test before the pattern
+_QUANTITY_INITIALS = frozenset("AaSsNnRrOoMmFfLlUuDdHhTtEe")
 #: a participle opening a clause after a comma: no subject starts there
 _PARTICIPLE_AT = regex.compile(r"\p{Ll}{2,}ing\b")
 #: how many, before the people counted: "About 200 protesters", "Hundreds of fans"
@@ -441,7 +443,9 @@ class Grammar:
     def np_after(self, start: int) -> Mention | None:
         """The speaker phrase starting at ``start``: after an inverted verb (``said Moreau``)
         or at the start of a sentence."""
-        if (quantity := _QUANTITY.match(self.text, start)) is not None:
+        if self.text[start : start + 1] in _QUANTITY_INITIALS and (
+            quantity := _QUANTITY.match(self.text, start)
+        ):
             # "About 200 protesters", "Hundreds of fans": a crowd, counted
             counted = self.np_after(quantity.end())
             if counted is None or counted.kind != "phrase":

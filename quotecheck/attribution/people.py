@@ -249,7 +249,10 @@ def collect_people(
                     and not _PLACE_BEFORE.search(before)
                 )
                 or _after_verb(masked, m, verbs, ends)
-                or _ACCORDING_TO.search(before) is not None  # "According to Nebel, …"
+                or (  # "According to Nebel, …", "As per Nebel, …"
+                    before.rstrip().endswith(("to", "per"))
+                    and _ACCORDING_TO.search(before) is not None
+                )
             )
             # "Rita Obuya, a baker, said", not "the board of Acme, a …, said" (below)
             apposed = (

@@ -1041,8 +1041,10 @@ class Resolver:
                 UNRESOLVED,
             )
 
-        if mention.kind in {"role", "phrase"} and (
-            named := _NAMED_ONLY_AS.match(self.masked, mention.end)
+        if (
+            mention.kind in {"role", "phrase"}
+            and self.masked.startswith(",", mention.end)
+            and (named := _NAMED_ONLY_AS.match(self.masked, mention.end))
         ):  # "another passenger, who gave her name only as Greta, said": Greta
             method, confidence = adjusted(method, confidence, "named-as")
             return Attribution(
