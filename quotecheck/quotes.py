@@ -466,6 +466,8 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
         for k, (s, e, om, cm) in enumerate(spans):
             if continuing and k == 0 and signature_line(text, s, e):
                 continue  # '"…\nJo Ames, Harbour Union."': the name signs the quote above
+            if _inside_a_word(text, s, e, cm):
+                continue  # 'started “sip”ping': marks set off part of one word, no quote
             part_of = chain if continuing and k == 0 else None
             # no closing mark: closed by the next quote's opening ('"we act and "we win"')
             unbalanced = not cm
@@ -909,6 +911,21 @@ def single_quoted(
         and text[s].isalpha()
         and (headline or not _headline_case(text[s:e]))
     ]
+
+
+#: an English word's ending glued to a closing mark: "“sip”ping", "“fail”ed", "“like”s"
+_SUFFIX = regex.compile(r"\p{Ll}{0,2}(?:ing|ed|er|ers|s|es|ly|ness)\b")
+
+
+def _inside_a_word(text: str, start: int, end: int, close_mark: str) -> bool:
+    """Whether marks set off part of one word (``started “sip”ping``): one word whose closing
+    mark a word's ending follows with no space; no quote, only emphasis inside a word (not
+    ``"no"and``, a space lost after a quote)."""
+    return (
+        bool(close_mark)
+        and text[start:end].isalpha()
+        and _SUFFIX.match(text, end + len(close_mark)) is not None
+    )
 
 
 def _with_single_outside(

@@ -54,6 +54,11 @@ _APPOSITION = regex.compile(
     r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
 )
 _OPENS_SENTENCE = regex.compile(r"(?:^|[.!?][\"”’]?\s+)$", regex.MULTILINE)
+#: a leading phrase opening the sentence and its comma, right before a subject ("Walking in,
+#: Sarah started …"): a phrase of a few words with no verb of its own set off
+_AFTER_LEADING_PHRASE = regex.compile(
+    r"(?:^|[.!?][\"”’]?\s+)(?:[\p{L}\d’'\-]+\s+){0,3}[\p{L}\d’'\-]+,\s+$", regex.MULTILINE
+)
 _ACCORDING_TO = regex.compile(r"\b(?:[Aa]ccording to|[Aa]s per)\s+$")
 #: a relative clause about a person set off after the name: ", who", " — who"
 _WHO_AFTER = regex.compile(r"\s?[,—–-]\s*who\b")
@@ -158,8 +163,11 @@ def _given_name_alone(grammar: Grammar, run: regex.Match) -> Mention | None:
     word, masked = run.group(), grammar.text
     if " " in word or not lone_given_name(word) or not _AGE_OR_PAST_AFTER.match(masked, run.end()):
         return None
-    if not _OPENS_SENTENCE.search(masked, max(0, run.start() - 3), run.start()):
-        return None  # a subject opens its sentence
+    if not (
+        _OPENS_SENTENCE.search(masked, max(0, run.start() - 3), run.start())
+        or _AFTER_LEADING_PHRASE.search(masked, max(0, run.start() - 60), run.start())
+    ):
+        return None  # a subject opens its sentence, or follows the phrase that leads it
     if grammar.after_capitalised_word(word):
         return None  # the article writes it after a given name: a surname ("Ann Carson")
     if grammar.after_place_preposition(word):
