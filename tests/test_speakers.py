@@ -31,6 +31,8 @@ def test_attribution_case(case):
         a = quote.attribution
         assert case["mention"] in (a.mention or "")
         assert case["text"][a.mention_start : a.mention_end] == a.mention  # offsets point at it
+    if "mention_exact" in case:  # the mention's words, and no more
+        assert quote.attribution.mention == case["mention_exact"], quote.attribution
     if "mention_after" in case:  # which of the words the mention is: the one after these
         end = quote.attribution.mention_end
         assert case["text"][:end].endswith(case["mention_after"]), quote.attribution
