@@ -32,6 +32,7 @@ from .named import (
     in_long_list,
     joined_after,
     nearer_unnamed_subject,
+    paragraph_before_lone_quote,
     person_named_in,
     pronoun_attribution,
     speaker_at,
@@ -1415,13 +1416,9 @@ def previous_paragraph(ctx: Context, rule: Rule) -> Attribution | None:
     """A paragraph that is nothing but a quote, after a paragraph whose last sentence ends on a
     person's verb of saying with no object, announcing the words (``… Elle raconte.`` ¶ ``« La
     météo empirait. … »``): that person, named in full with a given name."""
-    q, masked, para = ctx.quote, ctx.masked, ctx.paragraph
-    if q.kind != "sentence" or q.start - len(q.open_mark) != para.start or q.paragraph == 0:
-        return None
-    if ctx.article.text[q.end + len(q.close_mark) : para.end].strip(" .,\u00a0\u202f»"):
-        return None  # words of the narrator's after the quote: a cue of its own, or none
-    prev = ctx.article.paragraphs[q.paragraph - 1]
-    if prev.role != "body":
+    masked = ctx.masked
+    prev = paragraph_before_lone_quote(ctx, " .,\u00a0\u202f»")
+    if prev is None:
         return None
     before = ctx.grammar.sentence_start(prev.start, prev.end - 1)
     toks = _tokens(masked, before, prev.end)

@@ -54,6 +54,7 @@ from .named import (
     headline_person_after_colon,
     headline_speaker,
     joined_after,
+    paragraph_before_lone_quote,
     person_named_in,
     phrase_attribution,
     pronoun_attribution,
@@ -1259,13 +1260,9 @@ def previous_paragraph(ctx: Context, rule: Rule) -> Attribution | None:
     person as the subject of its verb of saying, or opens on one (``Kapitänin Lena Moor stand
     auf der Brücke.`` ¶ ``„Es war gegen zwei Uhr nachts. …“``): that person, named in full
     with a given name."""
-    q, masked, para = ctx.quote, ctx.masked, ctx.paragraph
-    if q.kind != "sentence" or q.start - len(q.open_mark) != para.start or q.paragraph == 0:
-        return None
-    if ctx.article.text[q.end + len(q.close_mark) : para.end].strip(" .,"):
-        return None  # words of the narrator's after the quote: a cue of its own, or none
-    prev = ctx.article.paragraphs[q.paragraph - 1]
-    if prev.role != "body" or masked[prev.start : prev.end].rstrip().endswith(":"):
+    masked = ctx.masked
+    prev = paragraph_before_lone_quote(ctx)
+    if prev is None or masked[prev.start : prev.end].rstrip().endswith(":"):
         return None  # a colon introduces the quote: the colon rules read it
     before = ctx.grammar.sentence_start(prev.start, prev.end - 1)
     toks = tokens(masked, before, prev.end)

@@ -11,7 +11,7 @@ from functools import lru_cache
 import regex
 
 from ..lexicon import epithet_key, fold_accents
-from ..models import Attribution, Quote
+from ..models import Attribution, Paragraph, Quote
 from ..quotes import MASK
 from .context import Context, Rule
 from .resolve import adjusted
@@ -392,6 +392,19 @@ def headline_person_after_colon(ctx: Context, rule: Rule, naming: Naming) -> Att
         # named with a given name or after a role: "Ilka Brandes", "Bürgermeister Vogt")
         return None
     return found if body.find(surname) >= 0 else None
+
+
+def paragraph_before_lone_quote(ctx: Context, closing: str = " .,") -> Paragraph | None:
+    """The body paragraph before a paragraph that is nothing but the quote (``closing``: what
+    may follow its closing mark), whose last sentence may announce the quote's speaker; None
+    when the quote has words of the narrator's around it."""
+    q, para = ctx.quote, ctx.paragraph
+    if q.kind != "sentence" or q.start - len(q.open_mark) != para.start or q.paragraph == 0:
+        return None
+    if ctx.article.text[q.end + len(q.close_mark) : para.end].strip(closing):
+        return None  # words of the narrator's after the quote: a cue of its own, or none
+    before = ctx.article.paragraphs[q.paragraph - 1]
+    return before if before.role == "body" else None
 
 
 def speaker_at(
