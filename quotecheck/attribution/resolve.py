@@ -77,7 +77,7 @@ _DESCRIPTIONS = frozenset(
     | {"businessman", "businesswoman", "billionaire", "millionaire", "tycoon"}
 )
 #: words before a role that make it one the person held before: it sits beside any they hold now
-_FORMER = ("former ", "ex-", "one-time ", "onetime ")
+_FORMER_ROLE = regex.compile(r"(?i:\b(?:former|one-?time)\s|\bex-)")
 #: how much a way of reaching the speaker lowers a rule's confidence, by the suffix it adds to
 #: the rule's method: following a pronoun or ``who`` back, a role noun to the last person with
 #: that role, an age to the last person named, a relative clause's antecedent, a participle's
@@ -328,14 +328,17 @@ class Resolver:
     def _holder_before(self, mention: Mention, noun: str) -> Mention | None:
         """The last person mentioned before ``mention`` who holds the role its noun names, by
         any mention of theirs so far (``Sen. Tom Vask … Sen. Jo Lee … Vask's ad … the senator
-        says``: Vask)."""
+        says``: Vask); for a former role, one named as its former holder."""
         before = [m for m in self.people if m.end <= mention.start]
+        former = _FORMER_ROLE.search(mention.role or "") is not None
         holders = {
             self.canonical(m.name or m.text)
             for m in before
             if m.role
             and noun in _role_nouns(m.role)
             and _qualifiers_agree(mention.role or "", m.role)
+            # "the former mayor" is not the mayor named now, only one named as a former one
+            and (not former or _FORMER_ROLE.search(m.role) is not None)
         }
         if not holders:
             return None
@@ -676,7 +679,7 @@ class Resolver:
                 return None
             name = self.canonical(person.name or person.text)
             if (
-                (mention.role or "").lower().startswith(_FORMER)
+                _FORMER_ROLE.search(mention.role or "") is not None
                 or head[0].lower() in _DESCRIPTIONS
                 or not any(m.role and self.canonical(m.name or m.text) == name for m in self.people)
             ):  # "Jo Ames, the Eastfield boss, … said the former Valbourg manager": Ames
