@@ -31,7 +31,7 @@ from .normalize import (
     typography_differences,
     words,
 )
-from .quotes import nested_spans
+from .quotes import inner_spans
 from .spelling import spelling_key, spelling_rule, spelling_variety
 
 
@@ -968,14 +968,15 @@ def _quote_the_same(ref: Quote, var: Quote) -> bool:
     """Whether the words both versions quote as their speaker's own, word for word, are telling
     enough to be one statement whose speaker differs. Words a speaker quotes from someone else
     (set in inner marks: ``her team ‘were extremely careless’``) are not that speaker's."""
-    a, b = words(_own_words(ref.text)), words(_own_words(var.text))
+    a, b = words(_own_words(ref)), words(_own_words(var))
     shared = [w for op, i1, i2, _, _ in word_diff(a, b) if op == "equal" for w in a[i1:i2]]
     return sum(w.isalpha() and w not in _STOPWORDS for w in shared) >= SPEAKER_WORDS
 
 
-def _own_words(text: str) -> str:
+def _own_words(quote: Quote) -> str:
     """The quote without the words it quotes from someone else."""
-    for start, end, _, _ in reversed(nested_spans(text, 0, len(text))):
+    text = quote.text
+    for start, end, _, _ in reversed(inner_spans(text, 0, len(text), quote.open_mark)):
         text = text[: start - 1] + " … " + text[end + 1 :]
     return text
 

@@ -444,6 +444,8 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
             spans, left_open = _scan(text, para.start + reopened, para.end, carried)
         elif _ANY_MARK.search(text, para.start, para.end) or "''" in text[para.start : para.end]:
             spans, left_open = find_spans(text, para.start, para.end)
+            if spans and left_open is None:  # 'I told them: "Nobody remembers." And they did.'
+                spans = _single_around_double(text, para.start, para.end, spans)
             headline = para.role == "title" or (p_index == 0 and text[para.end - 1] not in ".!?")
             if headline and spans:  # "EA: 'Paid us to wait' quote "taken out of context""
                 spans = _with_single_outside(text, para, spans)
@@ -887,6 +889,20 @@ def nested_spans(text: str, start: int, end: int) -> list[tuple[int, int, str, s
     return sorted(spans)
 
 
+def inner_spans(text: str, start: int, end: int, open_mark: str) -> list[tuple[int, int, str, str]]:
+    """Quotes within the quote ``text[start:end]`` opened by ``open_mark``: those of
+    :func:`nested_spans`, and in a single-quoted quote the double-quoted ones (British style).
+
+    >>> s = "'I told them: “Nobody remembers.” And they did,'"
+    >>> [s[a:b] for a, b, _, _ in inner_spans(s, 1, len(s) - 1, "'")]
+    ['Nobody remembers.']
+    """
+    spans = nested_spans(text, start, end)
+    if open_mark in _SINGLE_OPENS:
+        spans = sorted({*spans, *find_spans(text, start, end)[0]})
+    return spans
+
+
 #: single marks quote speech only around at least this many words; shorter single-quoted
 #: stretches are names, titles and scare quotes ('reset', 'Frozen')
 SINGLE_QUOTED_WORDS = 3
@@ -941,15 +957,46 @@ def _with_single_outside(
     return sorted([*spans, *outside])
 
 
+def _single_around_double(
+    text: str, start: int, end: int, spans: list[tuple[int, int, str, str]]
+) -> list[tuple[int, int, str, str]]:
+    """The paragraph's quotes where British house style sets speech in single marks and a quote
+    within it in double ones (``'I told them: "Nobody remembers." And they did,' he said``): each
+    single-quoted span around a double-quoted one replaces the double spans it holds, which
+    become its nested quotes. Spans of other paragraphs are returned as they are."""
+    around = [
+        single
+        for single in nested_spans(text, start, end)
+        if single[2] in _SINGLE_OPENS
+        and text[single[0]].isalpha()  # not the apostrophe of "in ’08"
+        and any(single[0] < s and e < single[1] for s, e, _, _ in spans)
+    ]
+    if not around:
+        return spans
+    inside = [span for span in spans if any(a[0] <= span[0] < a[1] for a in around)]
+    return sorted([*around, *(span for span in spans if span not in inside)])
+
+
 def _single_mark_style(article: Article) -> bool:
     """Whether the article sets speech in single marks (British house style): its body has no
     double marks and quotes a few words in single ones somewhere. Such an article's short
     single-quoted words are quotes too (``described the move as 'reckless'``)."""
     text = article.text
     body = [p for p in article.paragraphs if p.role == "body"]
-    if any(_ANY_MARK.search(text, p.start, p.end) or "''" in text[p.start : p.end] for p in body):
+    if any(_double_outside_single(text, p.start, p.end) for p in body):
         return False  # double marks, or two apostrophes standing for one
     return any(single_quoted(text, p.start, p.end) for p in body)
+
+
+def _double_outside_single(text: str, start: int, end: int) -> bool:
+    """Whether a paragraph sets something in double marks (or two apostrophes standing for one)
+    other than a quote within a single-quoted one."""
+    if "''" in text[start:end]:
+        return True
+    if not _ANY_MARK.search(text, start, end):
+        return False
+    spans, left_open = find_spans(text, start, end)
+    return left_open is not None or _single_around_double(text, start, end, spans) == spans
 
 
 def _headline_case(words: str) -> bool:
@@ -966,7 +1013,7 @@ def _with_nested(article: Article, quotes: list[Quote]) -> list[Quote]:
     ordered: list[tuple[Quote, int | None]] = []  # (quote, parent's old index)
     for q in quotes:
         ordered.append((q, None))
-        for s, e, om, cm in nested_spans(article.text, q.start, q.end):
+        for s, e, om, cm in inner_spans(article.text, q.start, q.end, q.open_mark):
             nested = _make_quote(article, -1, s, e, om, cm, q.paragraph, None, False)
             ordered.append((replace(nested, kind="nested"), q.index))
     if len(ordered) == len(quotes):

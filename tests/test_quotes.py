@@ -375,3 +375,14 @@ def test_a_sentence_closing_a_quote_over_two_lines_stays_part_of_it(last_line):
     text = f'Reactions came in fast.\n\n"We will rebuild the quay next year.\n{last_line}"'
     quotes = extract_quotes(parse_article(text))
     assert [q.text for q in quotes] == ["We will rebuild the quay next year.", last_line]
+
+
+def test_a_double_quoted_quote_inside_a_single_quoted_one_is_nested_in_it():
+    from quotecheck import extract
+
+    text = "Rovers win.\n\n'I told them: \"Keep going.\" And they did,' said Tom McKay."
+    found = [(q.text, q.kind, q.parent) for q in extract(text)]
+    assert found == [
+        ('I told them: "Keep going." And they did,', "sentence", None),
+        ("Keep going.", "nested", 0),
+    ]
