@@ -106,3 +106,20 @@ def test_where_a_word_stands_is_read_as_one_pattern_per_word_would(parts, word):
     assert grammar.after_place_preposition(word) == bool(
         regex.search(r"\b(?:in|from|across|throughout|near)\s+" + escaped + r"\b(?![’'])", text)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("The chief of staff, Dana Quist, was blunt.", "Dana Quist"),
+        ("The head of the harbour board, Tom Brell, agreed.", "Tom Brell"),
+        # a role set off after a name is that name's apposition, the next name a list's item
+        ("It went to Ruth Albers, the head of legal affairs, Tom Brell, and two clerks.", None),
+    ],
+)
+def test_a_name_in_apposition_to_a_role_of_something(text, named):
+    grammar = Grammar(text)
+    at = text.index("head") if "head" in text else text.index("chief")
+    role = grammar.np_after(at)
+    found = grammar.named_in_apposition(role, len(text))
+    assert (found.text if found else None) == named

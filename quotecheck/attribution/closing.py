@@ -52,6 +52,11 @@ _LEAD_AFTER_QUOTE = regex.compile(r"[,.;:!?]?\s*[—–-]*\s*")
 #: designer', 'said one source'), unlike an object ('denounced her record')
 _ARTICLE = regex.compile(r"\s+(?:the|a|an|one|another|two|three|several|some)\s", regex.IGNORECASE)
 #: an unnamed speaker right before the verb: "one said", "said another", "someone shouted"
+#: a recording's speaker, heard in it: '"…," the caller can be heard saying', "was heard to say"
+_HEARD_BEFORE = regex.compile(
+    r"\s+(?:(?:can|could|may|might|will|would)(?:\s+also|\s+clearly)?\s+be|is|are|was|were"
+    r"|(?:has|have|had)\s+been)(?:\s+also|\s+clearly)?\s+(?:heard|seen)(?:\s+to)?\s+$"
+)
 _INDEFINITE = regex.compile(
     r"\s*(?:one|another|someone|somebody|a (?:man|woman|voice|resident|reader|witness))\b\s*",
     regex.IGNORECASE,
@@ -327,8 +332,9 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
             return resolve_in_sentence(  # '"…," the Ledger quoted Jo Ames as saying'
                 ctx.resolver, ctx.sentence_start, quoted, v.group(), rule.method, rule.confidence
             )
+        heard = _HEARD_BEFORE.search(ctx.masked, at, v.start())
         mention = (
-            grammar.np_before(v.start() - 1)
+            grammar.np_before(heard.start() if heard is not None else v.start() - 1)
             or grammar.apposition_subject(at, v.start())
             or surname_alone(ctx.resolver, at, v.start())
         )

@@ -143,6 +143,11 @@ _LOWER_WORD = regex.compile(r"\s+(?!(?:and|or)\b)\p{Ll}")
 _APPOSITION_STARTS = frozenset({"The", "A", "An", "One"})  # and any lower-case word
 _ENDS_AFTER_COMMA = regex.compile(r",\s*(?:\w+\s+){0,2}$")
 _COMMA_THEN = regex.compile(r",\s*(?=\p{Lu})")
+#: a comma, then maybe an article or a determiner, right before a role
+_SET_OFF_BEFORE = regex.compile(r",\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:\p{Lu}\w*\s+)?$")
+#: what a role is of or for, up to the comma before the name in apposition: "chief of staff",
+#: "head of the harbour board", "director for research"
+_ROLE_COMPLEMENT = regex.compile(r"\s+(?:of|for)\s+[^\W\d][^,;:\"“”()]{0,50}?(?=,)")
 _COORDINATING = regex.compile(r"\b(?:and|but|or|yet)\b")
 _LISTED = regex.compile(r"\s*(?:,|and\b|or\b)")
 _TRAILING_COMMA = regex.compile(r"\s*,?\s*$")
@@ -717,7 +722,14 @@ class Grammar:
         too): the person the phrase stands for; None when there is none."""
         if mention.kind not in {"role", "phrase"}:
             return None
-        comma = _COMMA_THEN.match(self.text, mention.end, end)
+        at = mention.end
+        if (
+            mention.kind == "role"
+            and (complement := _ROLE_COMPLEMENT.match(self.text, at, end))
+            and not _SET_OFF_BEFORE.search(self.text, max(0, mention.start - 12), mention.start)
+        ):  # "The chief of staff, Jo Ames, …": the role's own words; not a role set off after
+            at = complement.end()  # a name, its own apposition in a list of people
+        comma = _COMMA_THEN.match(self.text, at, end)
         if comma is None:
             return None
         name = self.np_after(comma.end())
