@@ -123,3 +123,19 @@ def test_a_name_in_apposition_to_a_role_of_something(text, named):
     role = grammar.np_after(at)
     found = grammar.named_in_apposition(role, len(text))
     assert (found.text if found else None) == named
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Tom Brell's strike partner scored.", "Tom Brell's strike partner"),
+        ("Tom Brell's top aides argued.", "Tom Brell's top aides"),
+        ("Tom Brell's wife agreed.", "Tom Brell's wife"),
+        # what the person has is no person: the name is the subject's head
+        ("Tom Brell's speech ended.", "Tom Brell's"),
+        # the 's of "is": the name, then its verb
+        ("Tom Brell's not so sure his wife agrees.", "Tom Brell's"),
+    ],
+)
+def test_a_person_a_possessive_name_owns_is_the_noun_phrase(text, phrase):
+    assert Grammar(text).np_after(0).text == phrase

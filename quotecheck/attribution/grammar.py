@@ -39,6 +39,7 @@ from .words import (
     indexed_tokens,
     is_title,
     lone_given_name,
+    person_noun,
     tokens,
 )
 
@@ -75,6 +76,31 @@ _PREPOSITIONS = frozenset(
 )
 _HEAD_NOUNS = ORG_WORDS | DOCUMENT_NOUNS  # where a common noun phrase naming a source ends
 _APOSTROPHE = regex.compile(r"[’']")
+#: a name's possessive ending: a noun it owns follows, never its verb
+_OWNER = regex.compile(r"\p{L}[’']s$|s[’']$")
+#: words after a name's 's that make it "is" or "has": "Ames's not sure", "Ames's been told"
+_CONTRACTED_IS_NEXT = frozenset(
+    {"not", "never", "been", "got", "gone", "going", "so", "a", "an", "the", "also", "still"}
+)
+#: lower-case words a possessive name's person noun may have before it: "Ames's top aide"
+_OWNED_WORDS = 4
+
+
+def _person_owned(toks: list[Token], at: int) -> bool:
+    """Whether the lower-case words at ``at``, after a possessive name, are a person of that
+    name's (``Ames's strike partner``, ``Ames's top foreign policy aide``): the speaker then,
+    not the name; what the name has or does (``Ames's speech``, ``Ames's view``) is the name's
+    own words."""
+    if toks[at : at + 1] and toks[at][2] in _CONTRACTED_IS_NEXT:
+        return False  # "Ames's not so sure": the 's is "is"
+    for _s, _e, word in toks[at : at + _OWNED_WORDS]:
+        if not word.islower():
+            return False
+        if person_noun(word):
+            return True
+    return False
+
+
 _WINDOW = 150  # characters around a verb searched for its subject
 #: a whole text is tokenised once when it is at least this long (shorter: window by window)
 _WHOLE_TEXT = (400, 400_000)
@@ -541,6 +567,7 @@ class Grammar:
                 and not document_noun(word)  # "Financial disclosures show"
                 and not _named_next(toks, i + 1)  # "Harbourline skipper Tom Brell": a noun for him
                 and not (run[0][2].islower() and _body_noun_ahead(toks, i))
+                and not (_OWNER.search(run[-1][2]) and _person_owned(toks, i))
             ):
                 break  # a name ends where its verb begins ("Ames reversed"), not a role's words
             if (

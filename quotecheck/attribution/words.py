@@ -81,6 +81,8 @@ NAME_SUFFIXES = _GRAMMAR["suffix"]
 RANKS = _GRAMMAR["rank"]
 #: nouns ending a place's name ("Lee County"): a given name before them names no person
 PLACE_NOUNS = _GRAMMAR["place"]
+#: nouns for a person by their tie to another: "Ames's partner", "Ames's lawyers"
+RELATIONS = _GRAMMAR["relation"]
 #: words that tell a person's gender (data/gendered_words.tsv)
 GENDERED: dict[str, str] = {word: gender for gender, word in rows("gendered_words.tsv")}
 #: known first names, each with the gender it tells when one sex bears it at least 95% of the
@@ -211,3 +213,10 @@ def is_title(token: str) -> bool:
 def bare(word: str) -> str:
     """A word without a contracted verb: ``he’s`` is ``he``."""
     return _APOSTROPHE.split(word.lower(), maxsplit=1)[0]
+
+
+def person_noun(word: str) -> bool:
+    """Whether a lower-case noun, singular or plural, stands for a person: a title or role
+    (``aide``), a gendered word (``wife``), a tie to another (``partner``, ``lawyers``)."""
+    singular = word.removesuffix("s") if len(word) > 3 else word
+    return any(is_title(w) or w in GENDERED or w in RELATIONS for w in {word, singular})
