@@ -215,6 +215,8 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
         and (core_start > 1 or is_given_name(fuller.split()[0]))
     ):  # "der 84-jährige Kern", named in full elsewhere; not "die Bahn" of "Verband Pro Bahn"
         name = named[0]
+    elif determined and len(named) == 2 and core_start > 1 and is_given_name(named[0]):
+        name = " ".join(named)  # "die 82-jährige Greta Lindqvist": adjectives, then the name
     elif (
         determined
         and len(named) >= 3
@@ -580,10 +582,14 @@ _SPEAKING = regex.compile(r"\b(?:ich|wir|du|ihr|mich|mir|uns|euch|dich|dir)\b", 
 
 #: function words of English, French and Latin that German has not: a few words in marks that
 #: carry one, in German copy and with no verb of saying, are a foreign title or term (``das
-#: Album „Let it be“``, ``mit dem Prädikat „summa cum laude“``)
+#: Album „Let it be“``, ``mit dem Prädikat „summa cum laude“``); not "was", "an" and "pro"
+#: alone, which are German words too ("was er tut", "an der Grenze", "pro Jahr")
 _FOREIGN = regex.compile(
-    r"\b(?:the|of|it|is|be|for|and|to|with|on|at|this|that|my|your|you|we|our|are|was|a|an|"
-    r"have|has|le|la|les|pour|du|et|une|un|est|au|aux|sur|avec|cum|pro)\b|^[Ll][’']"
+    r"\b(?:the|of|it|is|be|for|and|to|with|on|at|this|that|my|your|you|we|our|are|a|"
+    r"have|has|le|la|les|pour|du|et|une|un|est|au|aux|sur|avec|cum"
+    # and Latin's set phrases, whose first word German has too
+    r"|pro\s+(?:reo|forma|domo|bono|rata)|ad\s+(?:hoc|absurdum|acta|infinitum)|de\s+(?:facto|jure)"
+    r"|ipso\s+facto|status\s+quo|per\s+se|sine\s+qua)\b|^[Ll][’']"
     r"|[\p{Cyrillic}\p{Greek}\p{Arabic}\p{Hebrew}]",
     regex.IGNORECASE,
 )
