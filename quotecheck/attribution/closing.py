@@ -716,13 +716,14 @@ def _signed_inside(ctx: Context, rule: Rule) -> Attribution | None:
 
 #: the sentence after a quote takes its words up: "That was how X put it", "That is what X said"
 _TAKEN_UP = regex.compile(
-    r"([.!?]?|:(?=\s+(?:that|this)\s))\s+(?:(?:That|This)(?:[’']s|\s+is|\s+was)\s+(?:how|what)\s+"
+    r"([.!?]?|:(?=\s+(?:that|this)\s)|\s+[—–-](?=\s+(?:that|this)\s))\s+(?:(?:That|This)(?:[’']s|\s+is|\s+was)\s+(?:how|what)\s+"
     r"|(?:These|Those)\s+(?:are|were)\s+(?:the\s+)?words\s+(?:with\s+which\s+|that\s+)?"
     r"|(?:That|This)\s+(?:came|comes|was|is)\s+(?=from\s)"
     # "That quote from X appeared …", "The remark by X drew …": the words named, and whose
     r"|(?:That|This|The)\s+(?:quote|quotation|remark|comment|line|assessment)\s+(?=(?:from|by)\s)"
     # "That was the verdict of X": a noun of speech and whose
-    r"|(?:[Tt]hat|[Tt]his|Such)\s+(?:was|is)\s+the\s+(?P<noun>\p{Ll}+)\s+(?=(?:of|from)\s)"
+    r"|(?:[Tt]hat|[Tt]his|Such)\s+(?:was|is)\s+the\s+(?P<noun>\p{Ll}+)\s+"
+    r"(?=(?:of|from)\s|(?P<subject>the\s+\p{Ll}|\p{Lu}))"
     r"|(?=So\s+\p{Ll}+\s+\p{Lu}))"
 )
 
@@ -743,6 +744,15 @@ def taken_up(ctx: Context, rule: Rule) -> Attribution | None:
         return None  # the quote ends its sentence, inside its marks or right after them
     if m.group("noun") and m.group("noun") not in SPEECH_NOUNS:
         return None  # "That was the end of it": no words of anyone's
+    if m.group("subject"):  # "That was the promise Jo Ames made", "… the warning the mayor gave"
+        mention = ctx.grammar.np_after(m.end())
+        if (
+            mention is None
+            or mention.kind not in {"name", "role"}
+            or not _VERB_NEXT.match(masked, mention.end)
+        ):
+            return None
+        return ctx.resolver.resolve(mention, m.group("noun"), rule.method, rule.confidence)
     of = _WORDS_OF.match(masked, m.end()) or (m.group("noun") and _OF.match(masked, m.end()))
     if of:  # "Those were the words of X", "That was the verdict of X"
         mention = ctx.grammar.np_after(of.end())
@@ -765,3 +775,5 @@ def taken_up(ctx: Context, rule: Rule) -> Attribution | None:
 #: whose the words a demonstrative takes up are: "Those were the words of Dana Quist"
 _WORDS_OF = regex.compile(r"(?<=words\s)of\s+|from\s+|by\s+")
 _OF = regex.compile(r"(?:of|from)\s+")
+#: the verb of a relative clause with no pronoun after a noun of speech: "the promise X made"
+_VERB_NEXT = regex.compile(r"\s+(?:had\s+|has\s+|would\s+)?\p{Ll}+(?:ed|ade|ave|ent|ued)\b")
