@@ -210,8 +210,10 @@ def _repair_mojibake(text: str) -> tuple[str, tuple[str, ...]]:
         return text, ()
     import ftfy  # only for text that shows the trace
 
-    fixed, steps = ftfy.fix_encoding_and_explain(text)
-    if fixed == text or not steps:
+    # the closing mark's last byte lost: given back for ftfy to decode
+    restored = _LOST_CLOSING_BYTE.sub("â€\x9d", text) if "â€" in text else text
+    fixed, steps = ftfy.fix_encoding_and_explain(restored)
+    if fixed == restored or not steps:
         return text, ()
     if 2 * _suspicious(fixed) > _suspicious(text):
         # bytes lost on the way ("RaÃ\x83Âol"): no fix gives the text back, one only moves the
@@ -220,6 +222,14 @@ def _repair_mojibake(text: str) -> tuple[str, tuple[str, ...]]:
     read_as = [_CODEC_NAMES.get(name, name) for action, name in steps if action == "encode"]
     how = f"UTF-8 read as {' then '.join(read_as)}" if read_as else ", ".join(n for _a, n in steps)
     return fixed, (f"mojibake repaired ({how}): {_example(text, fixed)}",)
+
+
+#: the right double mark ” (bytes E2 80 9D) read as Windows-1252, which has no character for
+#: 9D: "â€" then a replacement character, or the byte dropped before a space, a punctuation mark
+#: or the line's end. The other bytes Windows-1252 lacks (81, 8D, 8F, 90) would stand for
+#: spaces and format controls that news text hardly holds, and a dagger (A0) for a lost
+#: no-break space is rarer in news than a closing mark.
+_LOST_CLOSING_BYTE = re.compile("â€(?:\ufffd|(?=[ \t\n,.;:!?)]|$))")
 
 
 def _suspicious(text: str) -> int:

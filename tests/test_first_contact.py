@@ -188,6 +188,16 @@ def test_clean_text_is_never_repaired_and_misread_text_always_is(text):
         assert fixed == text and warning.startswith("mojibake repaired")
 
 
+@settings(max_examples=60)
+@given(st.lists(WORDS, min_size=1, max_size=12).map(" ".join), st.sampled_from(["\ufffd", ""]))
+def test_a_closing_mark_whose_last_byte_was_lost_is_repaired(text, lost):
+    """A closing ” read as Windows-1252, which has no character for its last byte: the byte
+    comes out as a replacement character or not at all, and the mark is still given back."""
+    text = f"{text} “we will stay,” she said."
+    misread = _misread(text).replace("â€\x9d", "â€" + lost)
+    assert repair(misread)[0] == text
+
+
 def test_mojibake_that_lost_bytes_is_left_as_it_is_with_a_warning():
     """A name whose bytes were lost on the way has no repair: a fix would only move the garbage
     about, so the words stay as they were and the warning says so."""
