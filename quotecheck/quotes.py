@@ -95,6 +95,13 @@ _PROGRAMME_BEFORE = regex.compile(r"\b(?:on|told|with)(?:\s+\p{Lu}[\p{L}&]*[’'
 _CALLED_SO = regex.compile(
     r"\b(?:a|an)\s+(?:[\p{Ll}\-]+\s+){1,3}(?:called|named|dubbed|titled)(?:\s+the)?\s*$"
 )
+#: a cited headline's date in the brackets it opens: '(“Council backs plan”, March 3)',
+#: '("Port to close," 3 May 2024)': a story a letter or a correction refers to, not speech
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{Ll}*\.?"
+_CITED_DATE_AFTER = regex.compile(
+    r".[ \t]*,?[ \t]*(?:" + _MONTH + r"[ \t]+\d{1,2}|\d{1,2}[ \t]+" + _MONTH + r")"
+    r"(?:,?[ \t]+\d{4})?[ \t]*\)"
+)
 #: a byline after a quoted headline: '"Museum to close," by Ann Lee' (a story, not speech)
 _BYLINE_AFTER = regex.compile(r".\s*by\s+(?:the\s+)?\p{Lu}")
 #: what a quote opening its line follows: nothing, or a heading's dash ("PSA—")
@@ -193,6 +200,8 @@ def _kind(text: str, start: int, end: int) -> str:
         and _OPENS_LINE.search(text, max(0, start - 41), start - 1)
     ):
         return "title"  # a headline with its byline, as a round-up lists stories
+    if before.endswith("(") and _CITED_DATE_AFTER.match(text, end):
+        return "title"  # a cited headline: 'Your report ("Port to close", May 3) said …'
     first = text[start : start + 1]
     before = before.rstrip('"”’»)')  # a quote closed just before: "… Day." "No money …"
     starts_sentence = not before or before[-1] in _SENTENCE_BEFORE
