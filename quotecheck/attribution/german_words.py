@@ -549,6 +549,9 @@ NAMING = Naming(
     _KINDS["demonym"],
     role_epithets("de"),
     demonstratives={"dieser": "er", "diese": "sie"},
+    # "sagten sie", "erklärten sie": a verb of the third person plural ends in -en, the
+    # singular's never does ("sagte", "sagt")
+    plural_verb=regex.compile(r"\p{Ll}+en"),
 )
 
 

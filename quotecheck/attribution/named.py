@@ -348,6 +348,8 @@ class Naming:
     demonstratives: dict[str, str] = field(default_factory=dict)
     #: determiners that open a plural noun phrase (``les``, ``des``): its people are ``ils``
     plural: frozenset[str] = frozenset()
+    #: a verb form that makes a pronoun of two numbers plural (German ``sagten sie``)
+    plural_verb: regex.Pattern | None = None
     #: words of rank that open a role, capitalised or not (``le Premier ministre``)
     ranks: frozenset[str] = frozenset()
     known_given: frozenset[str] = field(init=False)
@@ -513,20 +515,38 @@ def nearer_unnamed_subject(
     quote's opens on, in the pronoun's gender and number (``Une habitante a tout vu. « … »,
     raconte-t-elle.``, ``Eine Anwohnerin hat alles gesehen. „…“, sagt sie.``): the nearer
     antecedent than anyone named before; unless the article gave that role a name."""
-    subject = _unnamed_subject_before(ctx, naming.pronouns.get(pronoun.lower()), rule, naming)
-    if subject is None:
+    wanted = naming.pronouns.get(pronoun.lower())
+    if wanted is None or (before := _subject_before(ctx, rule, naming)) is None:
+        return found
+    plural = wanted == "p" or bool(
+        naming.plural_verb and found.cue and naming.plural_verb.fullmatch(found.cue)
+    )
+    if plural and "+joint" in before.method:
+        # "Jo Roux et Ana Lenoir sont d'accord. « … », disent-ils": both of them
+        method, confidence = adjusted(rule.method, rule.confidence, "pronoun")
+        method, confidence = adjusted(method, confidence, "joint")
+        confidence = min(confidence, PRONOUN_CONFIDENCE)
+        return replace(found, speaker=before.speaker, method=method, confidence=confidence)
+    mention = before.mention
+    if (
+        not mention
+        or before.speaker != mention
+        or before.source_type != "person"
+        or MASK in mention
+    ):
+        return found  # no one, a name, or a role the article named someone with
+    told = "p" if mention.split()[0].lower() in naming.plural else None
+    if (told or naming.mention_gender(mention)) != wanted:
         return found
     method, confidence = adjusted(rule.method, rule.confidence, "pronoun")
     confidence = min(confidence, PRONOUN_CONFIDENCE)
-    return replace(found, speaker=subject, method=method, confidence=confidence)
+    return replace(found, speaker=mention, method=method, confidence=confidence)
 
 
-def _unnamed_subject_before(
-    ctx: Context, wanted: str | None, rule: Rule, naming: Naming
-) -> str | None:
+def _subject_before(ctx: Context, rule: Rule, naming: Naming) -> Attribution | None:
+    """Who the sentence before the quote's opens on, read as a speaker would be; None when a
+    pronoun opens it, whose own antecedent is further back."""
     masked, end, para_start = ctx.masked, ctx.sentence_start, ctx.paragraph.start
-    if wanted is None:
-        return None
     if not masked[para_start:end].strip():  # the quote's sentence opens its paragraph
         if ctx.quote.paragraph == 0:
             return None
@@ -535,13 +555,8 @@ def _unnamed_subject_before(
     start = ctx.grammar.sentence_start(para_start, max(para_start, end - 1))
     first = _FIRST_WORD.match(masked, start, end)
     if first is None or first.group(1).lower() in naming.pronouns:
-        return None  # a pronoun opens it: its own antecedent is further back
-    found = speaker_at(ctx, start, end, "", rule, naming)
-    mention = found.mention if found else None
-    if not mention or found.speaker != mention or found.source_type != "person" or MASK in mention:
-        return None  # no one, a name, or a role the article named someone with
-    told = "p" if mention.split()[0].lower() in naming.plural else None
-    return mention if (told or naming.mention_gender(mention)) == wanted else None
+        return None
+    return speaker_at(ctx, start, end, "", rule, naming)
 
 
 def _aged_person(

@@ -801,6 +801,24 @@ class Resolver:
             start = paragraph.end
         return self.grammar.sentence_start(paragraph.start, max(paragraph.start, start - 2)), start
 
+    def _pair_before(self, pronoun: Mention) -> Mention | None:
+        """The named people joined by ``and`` as the subject of the sentence before a plural
+        pronoun (``Jo Ames and Tom Brell agreed. "…," they said``), the first of them, when
+        nobody is named between; else None."""
+        if (
+            bare(pronoun.text) != "they"
+            or (sentence := self._sentence_before(pronoun.start)) is None
+        ):
+            return None
+        opening, end = sentence
+        subject = self.grammar.sentence_subject(opening, end)
+        if subject is None or subject.kind != "name" or not self._conjuncts(subject):
+            return None
+        named_since = bisect_right(self._people_ends, pronoun.start) - bisect_right(
+            self._people_ends, end
+        )
+        return subject if named_since == 0 else None
+
     def _outlet_addressed(self, person: Mention) -> bool:
         """Whether ``person`` is one word the article never gives a full name, told something
         (``told Quartz``, ``in a statement to Quartz``): an outlet, which no ``he`` follows."""
@@ -1063,6 +1081,13 @@ class Resolver:
             )
 
         speaker, source_type, role = None, "person", mention.role
+        if mention.kind == "pronoun" and (pair := self._pair_before(mention)) is not None:
+            # "Jo Ames and Tom Brell agreed. "…," they said": both of them
+            method, confidence = adjusted(method, confidence, "pronoun")
+            joint = self.resolve(pair, cue, method, confidence)
+            return replace(
+                joint, mention=mention.text, mention_start=mention.start, mention_end=mention.end
+            )
         if mention.kind in {"pronoun", "relative"}:
             antecedent = self.person_before(mention.start, bare(mention.text))
             if antecedent is None or bare(mention.text) not in PERSONAL | RELATIVES:
