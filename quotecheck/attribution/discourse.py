@@ -213,13 +213,24 @@ _OPENING = "\"'“”„‟«»‘’‚‛‹›「『 \u00a0\u202f"
 
 
 def _paragraph_before(ctx: Context) -> int | None:
-    """The index of the text paragraph before a quote that opens its own paragraph."""
-    if ctx.article.text[ctx.paragraph.start : ctx.quote.start].strip(_OPENING) != "":
+    """The index of the text paragraph before a quote that opens its own paragraph; for an
+    item of a list of quotes (``- "…"``), the paragraph before the list, which introduces it."""
+    text, paragraphs = ctx.article.text, ctx.article.paragraphs
+    lead = text[ctx.paragraph.start : ctx.quote.start]
+    item = _LIST_ITEM.match(lead)
+    if lead[item.end() if item else 0 :].strip(_OPENING) != "":
         return None  # the quote does not open its paragraph
     index = ctx.quote.paragraph - 1
-    while index >= 0 and ctx.article.paragraphs[index].role not in {"body", "title", "standfirst"}:
+    while index >= 0 and (
+        paragraphs[index].role not in {"body", "title", "standfirst"}
+        or (item and _LIST_ITEM.match(text, paragraphs[index].start, paragraphs[index].end))
+    ):
         index -= 1
     return index if index >= 0 else None
+
+
+#: a list item's bullet at the start of its paragraph: "- ", "• ", "* ", "– "
+_LIST_ITEM = regex.compile(r"[ \t]*[-–•*·▪][ \t\u00a0]+")
 
 
 def _colon_sentence(ctx: Context) -> tuple[Paragraph, int] | None:
@@ -291,11 +302,19 @@ def colon(ctx: Context, rule: Rule) -> Attribution | None:
     verbs = list(ctx.resolver.verbs_in(start, prev.end))
     if not verbs or _NOUN_AFTER_DETERMINER.search(ctx.masked, start, verbs[-1].start()):
         return None  # "Below are the remarks by Jo Ames:": a noun, for colon_subject to read
+    if verbs[-1].group().lower() in SPEECH_NOUNS and _NOUN_AFTER_ADJECTIVE.search(
+        ctx.masked, start, verbs[-1].start()
+    ):
+        return None  # "Highlights from his opening remarks:": a noun after its adjective
     return attribute_verb(ctx.resolver, verbs[-1], start, rule.method, rule.confidence, [])
 
 
 #: a determiner right before a word: the word is a noun ("the remarks", "her comments")
 _NOUN_AFTER_DETERMINER = regex.compile(r"\b(?:the|a|an|his|her|their|its|these|those)\s+$", regex.I)
+#: the same with an adjective between ("his opening remarks"), before a noun of speech
+_NOUN_AFTER_ADJECTIVE = regex.compile(
+    r"\b(?:the|a|an|his|her|their|its|these|those)\s+\p{Ll}+\s+$", regex.I
+)
 
 
 def colon_subject(ctx: Context, rule: Rule) -> Attribution | None:
@@ -312,13 +331,24 @@ def colon_subject(ctx: Context, rule: Rule) -> Attribution | None:
 
 def _words_from(ctx: Context, start: int, end: int) -> Mention | None:
     """Who the words a sentence announces came from, when it names them by a noun (``Here is
-    the full statement from the regional police:``): the person or body after "from" or "by"."""
+    the full statement from the regional police:``): the person or body after "from" or "by";
+    or whose they are by a possessive (``The key points of her speech:``: the woman last
+    named)."""
     for m in NOUN_FROM.finditer(ctx.masked, start, end):
         if m.group("noun") in SPEECH_NOUNS or document_noun(m.group("noun")):
             owner = ctx.grammar.np_after(m.end())
             if owner is not None and owner.kind in {"name", "organisation", "role"}:
                 return owner
+    for m in _OWNED_SPEECH.finditer(ctx.masked, start, end):
+        if m.group("noun") in SPEECH_NOUNS or document_noun(m.group("noun")):
+            pronoun = "he" if m.group("owner").lower() == "his" else "she"
+            return Mention(m.start("owner"), m.end("owner"), pronoun, "pronoun")
     return None
+
+
+#: his or her before a noun of speech, an adjective maybe between: "her speech", "his opening
+#: remarks"
+_OWNED_SPEECH = regex.compile(r"\b(?P<owner>[Hh]is|[Hh]er)\s+(?:\p{Ll}+\s+)?(?P<noun>\p{Ll}+)\b")
 
 
 def _bare_label(ctx: Context, subject: Mention, end: int) -> bool:
