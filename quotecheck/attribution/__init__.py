@@ -274,7 +274,8 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         result.append(replace(q, attribution=attribution or Attribution(None)))
         same_paragraph.append(result[-1])
     # a multi-paragraph quote has one speaker: the first of its parts that a cue names gives it
-    # to the parts that name nobody, later or earlier
+    # to the parts that name nobody, later or earlier, or only by a pronoun with no antecedent
+    # before it (« Nous irons, a-t-il dit, jusqu'au bout », a prévenu X: the pronoun is X's)
     named: dict[int, Attribution] = {}
     for q in result:
         if q.speaker:
@@ -282,7 +283,9 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
     interviewee = _headline_interviewee(result)
     result = [
         replace(q, attribution=named[_first_part(q)])
-        if q.attribution.mention is None and _first_part(q) in named
+        if (q.attribution.mention is None or _UNRESOLVED_PRONOUN in q.attribution.method)
+        and not q.speaker
+        and _first_part(q) in named
         else replace(q, attribution=interviewee)
         if interviewee is not None and _unnamed_headline_statement(q)
         else q
@@ -423,6 +426,10 @@ def _spokesperson_again(
         method=method,
         confidence=round(confidence, 2),
     )
+
+
+#: the method suffix of a pronoun that no one named before stands for
+_UNRESOLVED_PRONOUN = "+unresolved-pronoun"
 
 
 def _first_part(quote: Quote) -> int:
