@@ -840,8 +840,31 @@ def transcript_turns(article: Article) -> dict[int, int]:
                 )  # the speakers, not every label a hostile page repeats
             )
         if accepted:
+            if pattern is TURN_LABEL:  # the answers labelled by name: "Ilka Brandes: …"
+                found |= _named_turns(text, paragraphs, found)
             return {i: m.end() for i, m in found.items()}
     return {}
+
+
+def _named_turns(
+    text: str, paragraphs: list[tuple[int, Paragraph]], found: dict[int, regex.Match]
+) -> dict[int, regex.Match]:
+    """In a transcript whose questions are labelled in capitals (``LINDENHAINER BOTE: …``), the
+    answers labelled by the answerer's name in title case (``Ilka Brandes: …``, ``Brandes:
+    …``): turns too, when one surname labels two of them or the article names the person
+    outside the labels."""
+    named = {
+        i: m
+        for i, p in paragraphs
+        if i not in found and (m := _NAME_LABEL.match(text, p.start, p.end))
+    }
+    surnames = Counter(m.group("label").split()[-1] for m in named.values())
+    return {
+        i: m
+        for i, m in named.items()
+        if surnames[(surname := m.group("label").split()[-1])] >= 2
+        or _named_outside_labels(text, surname, surnames[surname])
+    }
 
 
 def _named_outside_labels(text: str, label: str, as_label: int) -> bool:
