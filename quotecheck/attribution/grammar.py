@@ -230,14 +230,19 @@ SENTENCE_WINDOW = 3000
 
 
 #: the letters the words of :data:`_QUANTITY` start with: a cheap test before the pattern
-_QUANTITY_INITIALS = frozenset("AaSsNnRrOoMmFfLlUuDdHhTtEe")
+_QUANTITY_INITIALS = frozenset("AaSsNnRrOoMmFfLlUuDdHhTtEeJj0123456789")
 #: a participle opening a clause after a comma: no subject starts there
 _PARTICIPLE_AT = regex.compile(r"\p{Ll}{2,}ing\b")
 #: how many, before the people counted: "About 200 protesters", "Hundreds of fans"
 _QUANTITY = regex.compile(
     r"(?:(?i:about|some|nearly|almost|roughly|around|over|more\s+than|fewer\s+than"
     r"|less\s+than|at\s+least|up\s+to|an\s+estimated)\s+(?=\d)"
-    r"|(?i:dozens|hundreds|thousands|tens\s+of\s+thousands|millions|scores)\s+of\s+(?=\p{Ll}))"
+    r"|(?i:dozens|hundreds|thousands|tens\s+of\s+thousands|millions|scores)\s+of\s+(?=\p{Ll})"
+    # a share of the people polled: "About four in 10 voters", "At least half of voters"
+    r"|(?:(?i:about|nearly|almost|roughly|some|just|only|over|under|more\s+than|at\s+least)\s+)?"
+    r"(?:(?:\d+|(?i:one|two|three|four|five|six|seven|eight|nine))\s+(?:in|out\s+of)\s+(?:\d+|ten)"
+    r"|(?i:half|a\s+third|two[- ]thirds|a\s+quarter|three[- ]quarters|a\s+majority)\s+of"
+    r"(?:\s+the)?)\s+(?=\p{L}))"
 )
 
 
@@ -479,6 +484,12 @@ class Grammar:
         ):
             # "About 200 protesters", "Hundreds of fans": a crowd, counted
             counted = self.np_after(quantity.end())
+            if counted is not None and counted.kind == "name":
+                # "four in 10 Eastfield voters": where the people counted are from, then them
+                after = counted.end + 1
+                lower = self.text[counted.end : after + 1][-1:].islower()
+                people = self.np_after(after) if lower and self.text[counted.end] == " " else None
+                counted = people if people is not None and people.kind == "phrase" else None
             if counted is None or counted.kind != "phrase":
                 return None
             return Mention(start, counted.end, self.text[start : counted.end], "phrase")

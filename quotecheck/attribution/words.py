@@ -107,6 +107,8 @@ _LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))
 _FULL_STOP_NEAR = rf"(?=[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}.]{{0,{_LONGEST_ABBREVIATION - 1}}}\.)"
 _TOKEN = regex.compile(  # one group: split() returns the tokens between the spaces
     "(" + _FULL_STOP_NEAR + r"(?:(?i:\b\L<abbreviations>\.)|\b(?:\p{Lu}\.){1,3}(?!\p{L}))"
+    # a number with its thousands set off by commas ("3,000") is one word, not three
+    r"|\p{N}{1,3}(?:,\p{N}{3})+(?![\p{L}\p{N}])"
     r"|[\p{L}\p{N}][\p{L}\p{N}\p{Cf}’'\-]*|" + MASK + r"+|\S)",
     abbreviations=sorted(ABBREVIATIONS, key=len, reverse=True),
 )
