@@ -367,6 +367,26 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
     return None
 
 
+#: a subordinate clause opening the sentence: "When a fan shouted, …", "As the crowd chanted, …"
+_SUBORDINATE_OPENING = regex.compile(r"(?:When|As|After|Before|While|Once|Until|If)\s")
+#: the comma that ends the verb's clause right before the quote
+_COMMA_BEFORE_QUOTE = regex.compile(r",\s*$")
+
+
+def reported_in_subordinate(ctx: Context) -> bool:
+    """Whether the quote is what the speech verb ending a clause that opens the sentence
+    reports (``When a fan shouted, "…," Ames joked``): that clause's subject said it, not the
+    main clause's."""
+    opening = ctx.quote.start - len(ctx.quote.open_mark)
+    if not _SUBORDINATE_OPENING.match(ctx.masked, ctx.sentence_start, opening):
+        return False
+    comma = _COMMA_BEFORE_QUOTE.search(ctx.masked, max(ctx.sentence_start, opening - 3), opening)
+    if comma is None or "," in ctx.masked[ctx.sentence_start : comma.start()]:
+        return False  # the clause ends at a comma before: the verb is the main clause's
+    verbs = ctx.resolver.verbs_in(ctx.sentence_start, opening)
+    return bool(verbs) and bool(_FEW_WORDS.fullmatch(ctx.masked, verbs[-1].end(), comma.start()))
+
+
 def _complement_of_cue(ctx: Context) -> bool:
     """Whether the quote is what a speech verb before it in its sentence reports (``Ames
     claimed on Tuesday that "…"``)."""
@@ -375,6 +395,8 @@ def _complement_of_cue(ctx: Context) -> bool:
         ctx.masked, max(ctx.sentence_start, opening - 80), opening
     ):
         return True  # 'Ames called Bell a "talented man," agencies reported': Ames's words
+    if reported_in_subordinate(ctx):
+        return True  # 'When a fan shouted, "…," Ames joked': the clause's verb reports it
     that = _THAT_BEFORE.search(ctx.masked, max(ctx.sentence_start, opening - 12), opening)
     if that is None:
         return False
@@ -487,6 +509,8 @@ def after_any_verb(ctx: Context, rule: Rule) -> Attribution | None:
         _UTTERANCE_END.search(q.text) or _DASH_AFTER.match(masked, q.end + len(q.close_mark))
     ):  # '"…" — she paused — "…"': a dash outside the marks breaks the utterance too
         return None
+    if reported_in_subordinate(ctx):
+        return None  # 'When a fan shouted, "…," Ames joked': the clause's verb reports it
     inverted = _VERB_SHAPED.match(masked, at)  # '"…," beamed Jo Bond.'
     mention = grammar.np_after(inverted.end() + 1 if inverted else at)
     if mention is None or mention.kind not in _NAMED_SPEAKERS | {"pronoun"}:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import regex
 
 from ..models import Attribution
-from .closing import inverted_verb, words_after
+from .closing import inverted_verb, reported_in_subordinate, words_after
 from .context import Context, Rule
 from .cues import attribute_verb, cues, passive_agent, relayed, reporter
 from .phrases import RESOLVED, Mention
@@ -68,7 +68,11 @@ def introduced(ctx: Context, rule: Rule) -> Attribution | None:
     if _ACCORDING_BEFORE.search(_before_mark(ctx)):
         return None  # "according to" decides
     verbs = _introducing_verbs(ctx)
-    if not verbs or _cue_right_after(ctx) or _name_heading(ctx):
+    if (
+        not verbs
+        or _name_heading(ctx)
+        or (_cue_right_after(ctx) and not reported_in_subordinate(ctx))
+    ):
         return None  # '…: "France is lost," he claimed': the cue beside the words decides
     if agent := passive_agent(ctx.grammar, verbs[-1]):  # 'was asked by Jo Baker, "…"'
         return ctx.resolver.resolve(agent, verbs[-1].group(), rule.method, rule.confidence)

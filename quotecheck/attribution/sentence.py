@@ -9,6 +9,7 @@ import regex
 
 from ..models import Attribution
 from ..quotes import MASK
+from .closing import reported_in_subordinate
 from .context import Context, Rule
 from .cues import (
     NOUN_FROM,
@@ -94,6 +95,8 @@ def later(ctx: Context, rule: Rule) -> Attribution | None:
         and following.group(1).isupper()
     ):
         return None  # the quote ended its sentence
+    if reported_in_subordinate(ctx):
+        return None  # 'When a fan shouted, "…," Ames joked': not the later verb's
     end = grammar.sentence_end(q.end + 1, para_end)
     for verb in ctx.resolver.verbs_in(q.end + 1, end):
         if agent := passive_agent(grammar, verb):  # "… as described by Jo Smith"
