@@ -19,6 +19,10 @@ SUPPORTED = ("en", "de", "fr")
 DEFAULT = "en"
 #: texts shorter than this (characters) are too short to tell
 MIN_CHARS = 200
+#: a shorter text is still asked about when it sets quotes in the marks English never uses
+#: (German low-high marks, guillemets): a brief of two sentences in French or German
+MIN_MARKED_CHARS = 60
+_FOREIGN_MARKS = ("„", "«", "»")
 #: how much of an article the detector reads
 SAMPLE_CHARS = 3000
 #: how sure the detector must be before a text is not read as English
@@ -52,9 +56,13 @@ def detect_language(text: str) -> str:
     'de'
     >>> detect_language("Too short.")
     'en'
+    >>> detect_language("Pour la maire, « ce budget est le seul possible », a-t-elle dit lundi.")
+    'fr'
     """
     sample = text[:SAMPLE_CHARS]
-    if len(sample.strip()) < MIN_CHARS:
+    if len(sample.strip()) < MIN_CHARS and not (
+        len(sample.strip()) >= MIN_MARKED_CHARS and any(m in sample for m in _FOREIGN_MARKS)
+    ):
         return DEFAULT
     head = " " + " ".join(sample[:ENGLISH_TEST_CHARS].lower().split()) + " "
     if sum(head.count(w) for w in _ENGLISH_WORDS) >= ENGLISH_SHARE * head.count(" "):

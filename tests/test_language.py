@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from quotecheck import extract, parse_article
-from quotecheck.language import MIN_CHARS, detect_language, normalise_language
+from quotecheck.language import MIN_CHARS, MIN_MARKED_CHARS, detect_language, normalise_language
 from quotecheck.sources import load_articles
 
 GERMAN = (
@@ -32,8 +33,12 @@ def test_each_language_is_told_apart():
     assert detect_language(ENGLISH) == "en"
 
 
-@given(st.text(max_size=MIN_CHARS - 1))
+@given(
+    st.text(st.characters(blacklist_characters="„«»"), max_size=MIN_CHARS - 1)
+    | st.text(max_size=MIN_MARKED_CHARS - 1)
+)
 def test_a_text_too_short_to_tell_is_english(text):
+    """Too short, unless it quotes in marks English never uses; and a few words never."""
     assert detect_language(text) == "en"
 
 
@@ -74,3 +79,17 @@ def test_the_language_option_beats_detection(tmp_path, capsys):
     assert german["speaker"] == "Wiebke Strand"
     assert german["method"] == "after-de"
     assert english["method"] != "after-de"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Pour M. Delaunay, « ce budget est insincère », a-t-il dit lundi soir.", "fr"),
+        ("„Wir gehen bis zum Ende“, sagte Tom Brell am Montag in Lindenhain.", "de"),
+        ("Die Firma nannte die Vorwürfe «völlig falsch» und kündigte eine Klage an.", "de"),
+        # English with no foreign marks stays below the length the model is asked at
+        ("Pour water on it, Ruth Albers told the crew on Monday night.", "en"),
+    ],
+)
+def test_a_brief_in_foreign_quote_marks_is_told_by_its_language(text, language):
+    assert detect_language(text) == language
