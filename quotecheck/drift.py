@@ -207,6 +207,9 @@ def number_values(words: list[str]) -> Counter[str]:
         if (compound := _compound(words, i)) is not None:  # "twenty-one", "twenty-first"
             values[compound] += 1
             skip = 2
+        elif (mixed := _and_a_half(words, i)) is not None:  # "three and a half": 3.5
+            values[mixed] += 1
+            skip = 3
         elif _SCORE.fullmatch(word):  # "50-50", "3–1": two numbers
             values.update(_SCORE.fullmatch(word).group(1, 2))
         elif low in _PER and i + 1 < len(words) and words[i + 1].lower() == "cent":
@@ -228,11 +231,14 @@ _ORDINAL_ENDING = regex.compile(r"(\d)(st|nd|rd|th)")
 
 
 def _numbers(words: list[str]) -> list[str]:
-    """The words that state a number, with a hyphen joining two of them (``twenty - one``)."""
+    """The words that state a number, with a hyphen joining two of them (``twenty - one``)
+    and the ``and a`` of a whole number's fraction (``three and a half``)."""
+    glue = _fraction_glue(words)
     return [
         w
         for n, w in enumerate(words)
         if _is_number(w)
+        or n in glue
         or (
             w == "-"
             and 0 < n < len(words) - 1
@@ -240,6 +246,25 @@ def _numbers(words: list[str]) -> list[str]:
             and _is_number(words[n + 1])
         )
     ]
+
+
+def _fraction_glue(words: list[str]) -> set[int]:
+    """Where the ``and a`` of ``three and a half`` stand: words of the number, not of the text."""
+    return {k for i in range(len(words)) if _and_a_half(words, i) for k in (i + 1, i + 2)}
+
+
+#: the fractions a whole number takes after "and a": "three and a half", "two and a quarter"
+_AND_A = {"half": ".5", "quarter": ".25"}
+
+
+def _and_a_half(words: list[str], i: int) -> str | None:
+    """The value of a whole number with a fraction after "and a" at ``words[i]`` (``three and
+    a half`` is 3.5, ``2 and a quarter`` is 2.25), or None."""
+    if i + 3 >= len(words) or [w.lower() for w in words[i + 1 : i + 3]] != ["and", "a"]:
+        return None
+    fraction = _AND_A.get(words[i + 3].lower())
+    whole = _NUMBER_VALUES.get(words[i].lower(), words[i])
+    return f"{whole}{fraction}" if fraction and whole.isdigit() else None
 
 
 def _compound(words: list[str], i: int) -> str | None:
@@ -384,7 +409,13 @@ def _slot_meaning(ra: list[str], rb: list[str], files: tuple[str, str]) -> Edit 
             return _edit("spelling", files, _joined(ra), _joined(rb), spelling_variety(rule), rule)
         return _edit("number", files, _joined(ra), _joined(rb))
     numbers_a, numbers_b = _numbers(ra), _numbers(rb)
-    if numbers_a and numbers_b and without(xa, _is_number) == without(xb, _is_number):
+    glue_a, glue_b = _fraction_glue(xa), _fraction_glue(xb)
+    if (
+        numbers_a
+        and numbers_b
+        and without([w for n, w in enumerate(xa) if n not in glue_a], _is_number)
+        == without([w for n, w in enumerate(xb) if n not in glue_b], _is_number)
+    ):
         if _same_number(numbers_a, numbers_b):
             return _edit("number_format", files, _joined(ra), _joined(rb))
         values_a, values_b = number_values(numbers_a), number_values(numbers_b)
