@@ -54,6 +54,11 @@ KINDS: dict[str, DriftKind] = {
     ),
     "spelling": DriftKind(Severity.STYLE, "UK/US spelling"),
     "serial_comma": DriftKind(Severity.STYLE, "serial (Oxford) comma", "changes the serial comma"),
+    "abbreviation_style": DriftKind(
+        Severity.STYLE,
+        "an abbreviation with or without full stops",
+        "writes the abbreviation differently",
+    ),
     "case": DriftKind(Severity.MINOR, "capitalisation"),
     "hyphenation": DriftKind(Severity.MINOR, "hyphenation"),
     "substitution": DriftKind(Severity.MAJOR, "word substituted"),
@@ -544,6 +549,13 @@ def _merged(ops: list[tuple[str, int, int, int, int]]) -> list[tuple[str, int, i
     return out
 
 
+#: two writings of one abbreviation: capitals or short words, with full stops in one only
+_ABBREVIATED = regex.compile(r"[\p{L}.]{2,12} [\p{L}.]{2,12}")
+#: abbreviations English news writes with a full stop or, in British style, without: "Dr." /
+#: "Dr", "St." / "St" (data/grammar.tsv)
+_ABBREVIATIONS = frozenset(word for kind, word in rows("grammar.tsv") if kind == "abbreviation")
+
+
 def _aligned(tokens_: list[str]) -> list[str]:
     return [spelling_key(t) for t in tokens_]
 
@@ -565,6 +577,8 @@ def _word_pairs(a: list[str], b: list[str], files: tuple[str, str]) -> list[Edit
 def _pair_kind(x: str, y: str) -> tuple[str, str]:
     if x.lower() == y.lower():
         return "case", "case"
+    if "." in x + y and x.replace(".", "") == y.replace(".", ""):
+        return "abbreviation_style", "abbreviation_style"  # "U.S." / "US", "a.m." / "am"
     if rule := spelling_rule(x, y) or spelling_rule(
         x, y[:1].lower() + y[1:] if x[:1].islower() else y[:1].upper() + y[1:]
     ):
@@ -800,6 +814,11 @@ def _tokens_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[
                 kind = "number_format" if joined_a.isdigit() else "hyphenation"
                 edits.append(_edit(kind, files, " ".join(ra), " ".join(rb)))
                 continue
+            if _ABBREVIATED.fullmatch(joined_a + " " + joined_b) and (
+                joined_a.replace(".", "") == joined_b.replace(".", "")
+            ):  # "U.S." / "US": full stops in an abbreviation, house style
+                edits.append(_edit("abbreviation_style", files, "".join(ra), "".join(rb)))
+                continue
             special = _marked_change(ra, rb, files) or _slot_meaning(ra, rb, files)
             if special is not None:
                 edits.append(special)
@@ -840,6 +859,11 @@ def _tokens_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[
             stretch = [w for w in stretch if not _is_negation(w)]
             if not stretch:
                 continue
+        if stretch == ["."] and start > 0 and seq[start - 1].lower() in _ABBREVIATIONS:
+            pair = (f"{seq[start - 1]}.", seq[start - 1])  # "Dr." / "Dr"
+            pair = pair if tag == "delete" else pair[::-1]
+            edits.append(_edit("abbreviation_style", files, *pair))
+            continue
         following = seq[end].lower() if end < size and _after_a_list(seq, start) else None
         firm = edge is None or not _slides_inside(seq, s, e, edge)
         one_sided.append((tag, stretch, following, edge, firm))
