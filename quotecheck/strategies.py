@@ -95,6 +95,7 @@ DRIFT_KINDS = (
     "elision",
     "editorial",
     "abbreviation",
+    "abbreviation_style",
     "speaker_conflict",
     "speaker_name",
 )
@@ -238,6 +239,11 @@ def _drifted(
         base[i:i] = ["NATO"]
         new[i:i] = ["North", "Atlantic", "Treaty", "Organization"]
         removed, added = "NATO", "North Atlantic Treaty Organization"
+    elif kind == "abbreviation_style":
+        written = draw(st.sampled_from((("U.S.", "US"), ("U.K.", "UK"), ("Dr.", "Dr"))))
+        base[i:i] = [written[0], "Ames"] if written[0] == "Dr." else [written[0]]
+        new[i:i] = [written[1], "Ames"] if written[0] == "Dr." else [written[1]]
+        removed, added = written
     elif kind == "speaker_conflict":
         other_speaker = draw(speakers().filter(lambda s: s.split()[-1] != speaker.split()[-1]))
         removed, added = speaker, other_speaker
