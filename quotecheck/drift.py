@@ -867,6 +867,8 @@ def _tokens_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[
         following = seq[end].lower() if end < size and _after_a_list(seq, start) else None
         firm = edge is None or not _slides_inside(seq, s, e, edge)
         one_sided.append((tag, stretch, following, edge, firm))
+    one_sided, currency = _currency_moved(one_sided, files)
+    edits.extend(currency)
     removed = Counter(w for tag, ws, *_ in one_sided if tag == "delete" for w in ws)
     added = Counter(w for tag, ws, *_ in one_sided if tag == "insert" for w in ws)
     removed.update(w for ra, _ in replaced for w in ra)
@@ -880,6 +882,44 @@ def _tokens_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[
     return edits + [
         _one_sided(tag, ws, nxt, edge, files, firm) for tag, ws, nxt, edge, firm in one_sided
     ]
+
+
+#: a currency's sign and its name: "$2.5 million" / "2.5 million dollars"
+_CURRENCIES = {"$": {"dollar", "dollars"}, "€": {"euro", "euros"}, "£": {"pound", "pounds"}}
+
+
+def _currency_moved(
+    one_sided: list[tuple[str, list[str], str | None, str | None, bool]], files: tuple[str, str]
+) -> tuple[list[tuple[str, list[str], str | None, str | None, bool]], list[Edit]]:
+    """A currency's sign added on one side where its name went on the other (``$2.5 million``
+    / ``2.5 million dollars``): the same amount written another way, not a word deleted and a
+    mark inserted."""
+    edits = []
+    for sign, names in _CURRENCIES.items():
+        for sign_tag, name_tag in (("insert", "delete"), ("delete", "insert")):
+            with_sign = next(
+                (
+                    n
+                    for n, (tag, ws, *_) in enumerate(one_sided)
+                    if tag == sign_tag and ws == [sign]
+                ),
+                None,
+            )
+            with_name = next(
+                (
+                    n
+                    for n, (tag, ws, *_) in enumerate(one_sided)
+                    if tag == name_tag and len(ws) == 1 and ws[0].lower() in names
+                ),
+                None,
+            )
+            if with_sign is None or with_name is None:
+                continue
+            name = one_sided[with_name][1][0]
+            pair = (name, sign) if sign_tag == "insert" else (sign, name)
+            edits.append(_edit("number_format", files, *pair))
+            one_sided = [o for n, o in enumerate(one_sided) if n not in {with_sign, with_name}]
+    return one_sided, edits
 
 
 _EDITOR_GLOSS = regex.compile(
