@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 import regex
 
-from .lexicon import is_expansion, rows
+from .lexicon import fold_accents, is_expansion, rows
 from .lexicon import words as lexicon_words
 from .metrics import as_strings, containment, word_diff, word_similarity
 from .models import Edit, Note, Quote, QuoteGroup, Severity
@@ -570,13 +570,30 @@ def _word_pairs(a: list[str], b: list[str], files: tuple[str, str]) -> list[Edit
             continue
         kind, rule = _pair_kind(x, y)
         detail = spelling_variety(rule) if kind == "spelling" else ""
+        detail = rule if kind == "typography" else detail  # "accent on a capital"
         edits.append(_edit(kind, files, x, y, detail, rule=rule, inside=True))
     return edits
+
+
+def _capital_accents_only(x: str, y: str) -> bool:
+    """Whether two words differ only by accents on capitals, which French type leaves off or
+    sets at will (``Etat`` / ``État``, ``A Paris`` / ``À Paris``); on small letters accents tell
+    words apart (``ou`` / ``où``)."""
+    return (
+        len(x) == len(y)
+        and x != y
+        and all(
+            a == b or (a.isupper() and fold_accents(a) == fold_accents(b))
+            for a, b in zip(x, y, strict=True)
+        )
+    )
 
 
 def _pair_kind(x: str, y: str) -> tuple[str, str]:
     if x.lower() == y.lower():
         return "case", "case"
+    if _capital_accents_only(x, y):
+        return "typography", "accent on a capital"  # French "Etat" / "État"
     if "." in x + y and x.replace(".", "") == y.replace(".", ""):
         return "abbreviation_style", "abbreviation_style"  # "U.S." / "US", "a.m." / "am"
     if rule := spelling_rule(x, y) or spelling_rule(
