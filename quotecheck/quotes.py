@@ -995,8 +995,9 @@ def _single_around_double(
     """The paragraph's quotes where British house style sets speech in single marks and a quote
     within it in double ones (``'I told them: "Nobody remembers." And they did,' he said``): each
     single-quoted span around a double-quoted one replaces the double spans it holds, which
-    become its nested quotes. Spans of other paragraphs are returned as they are."""
-    if not _SINGLE_OPEN_AT.search(text, start, end):
+    become its nested quotes; with no single-quoted span around a double one, the spans come
+    back as they are."""
+    if not _SINGLE_OPENS_INSIDE.search(text, start, end):
         return spans  # no single mark opening a quote: nothing around the double ones
     around = [
         single
@@ -1022,11 +1023,6 @@ def _single_mark_style(article: Article) -> bool:
     return any(single_quoted(text, p.start, p.end) for p in body)
 
 
-#: a single mark that may open a quote: at the start or after a space or a bracket, before a
-#: letter
-_SINGLE_OPEN_AT = regex.compile(r"(?:^|(?<=[\s(]))['‘]\p{L}", regex.MULTILINE)
-
-
 def _double_outside_single(text: str, start: int, end: int) -> bool:
     """Whether a paragraph sets something in double marks (or two apostrophes standing for one)
     other than a quote within a single-quoted one."""
@@ -1034,7 +1030,7 @@ def _double_outside_single(text: str, start: int, end: int) -> bool:
         return True
     if not _ANY_MARK.search(text, start, end):
         return False
-    if not _SINGLE_OPEN_AT.search(text, start, end):
+    if not _SINGLE_OPENS_INSIDE.search(text, start, end):
         return True  # double marks and no single one to hold them
     spans, left_open = find_spans(text, start, end)
     return left_open is not None or _single_around_double(text, start, end, spans) == spans
