@@ -83,7 +83,7 @@ _CONTRACTED_IS_NEXT = frozenset(
     {"not", "never", "been", "got", "gone", "going", "so", "a", "an", "the", "also", "still"}
 )
 #: lower-case words a possessive name's person noun may have before it: "Ames's top aide"
-_OWNED_WORDS = 4
+_OWNED_REACH = 4
 
 
 def _person_owned(toks: list[Token], at: int) -> bool:
@@ -93,7 +93,7 @@ def _person_owned(toks: list[Token], at: int) -> bool:
     own words."""
     if toks[at : at + 1] and toks[at][2] in _CONTRACTED_IS_NEXT:
         return False  # "Ames's not so sure": the 's is "is"
-    for _s, _e, word in toks[at : at + _OWNED_WORDS]:
+    for _s, _e, word in toks[at : at + _OWNED_REACH]:
         if not word.islower():
             return False
         if person_noun(word):
