@@ -291,19 +291,23 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         else q
         for q in result
     ]
-    return tuple(_echoed_in_body(q, result) for q in result)
+    return tuple(_echoed_in_body(q, result, article.text) for q in result)
 
 
 #: the fewest words a headline's quote needs for the body's quote holding them to be its source
 ECHO_WORDS = 3
 
 
-def _echoed_in_body(quote: Quote, quotes: list[Quote]) -> Quote:
+def _echoed_in_body(quote: Quote, quotes: list[Quote], text: str) -> Quote:
     """A headline's quote that no cue gave to anyone named (``Harbour chief: "We got it
     wrong"``), given to the one speaker of the body's quotes that hold its words (``"We got
     it wrong, and I am sorry," Ilka Brandes told …``): a headline cuts its quote from the
-    story below it. Held as low as any headline's speaker."""
-    if quote.placement == "body" or quote.speaker or quote.kind not in {"sentence", "fragment"}:
+    story below it. So is a pull quote, a paragraph of nothing but a quote the story repeats
+    from another paragraph. Held as low as any headline's speaker."""
+    if quote.speaker or quote.kind not in {"sentence", "fragment"}:
+        return quote
+    pulled = quote.placement == "body"
+    if pulled and not _alone_in_paragraph(quote, text):
         return quote
     wanted = " ".join(word_keys(quote.text))
     if len(wanted.split()) < ECHO_WORDS:
@@ -312,6 +316,7 @@ def _echoed_in_body(quote: Quote, quotes: list[Quote]) -> Quote:
         q.attribution.speaker: q.attribution
         for q in quotes
         if q.placement == "body"
+        and q.paragraph != quote.paragraph
         and q.attribution.speaker
         and f" {wanted} " in f" {' '.join(word_keys(q.text))} "
     }
@@ -325,10 +330,19 @@ def _echoed_in_body(quote: Quote, quotes: list[Quote]) -> Quote:
             mention=quote.attribution.mention,
             mention_start=quote.attribution.mention_start,
             mention_end=quote.attribution.mention_end,
-            method="echo+headline",
+            method="echo+pull-quote" if pulled else "echo+headline",
             confidence=min(source.confidence, HEADLINE_CONFIDENCE),
         ),
     )
+
+
+def _alone_in_paragraph(quote: Quote, text: str) -> bool:
+    """Whether a quote is a paragraph of its own: nothing but its marks and a stop around it."""
+    opening = quote.start - len(quote.open_mark)
+    line_start = text.rfind("\n", 0, opening) + 1
+    line_end = text.find("\n", quote.end)
+    after = text[quote.end + len(quote.close_mark) : line_end if line_end >= 0 else len(text)]
+    return not text[line_start:opening].strip() and not after.strip(" .")
 
 
 def _headline_interviewee(quotes: list[Quote]) -> Attribution | None:
