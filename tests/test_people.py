@@ -139,3 +139,9 @@ def test_a_name_in_apposition_to_a_role_of_something(text, named):
 )
 def test_a_person_a_possessive_name_owns_is_the_noun_phrase(text, phrase):
     assert Grammar(text).np_after(0).text == phrase
+
+
+@pytest.mark.parametrize("verb", ["SLAMS", "REVEALS", "WARNS"])
+def test_a_verb_of_saying_in_capitals_ends_a_name_in_a_tabloid_headline(verb):
+    seen = people_of(f"Lucie Marchand {verb} Critics Over New Album\n\nShe spoke on Monday.").seen
+    assert "Lucie Marchand" in seen and not any(verb in name for name in seen)

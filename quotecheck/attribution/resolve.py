@@ -57,16 +57,19 @@ from .words import (
 
 #: offices one person holds at a time, where an article is about them: "the Ruritanian
 #: president" is the person just named, not "the spokesman" nor "the moderator"
-_OFFICES = frozenset(
+#: occupations a profile calls its subject by ("the singer", "the pop star", "the striker"):
+#: one of them stands for a person named with another ("Pop star X … the singer")
+_OCCUPATIONS = frozenset(
+    {"singer", "star", "actress", "actor", "rapper", "comedian", "musician", "author"}
+    | {"novelist", "filmmaker", "striker", "quarterback", "midfielder", "goalkeeper", "pitcher"}
+    | {"defender", "winger", "skipper", "sprinter", "golfer", "cyclist", "swimmer"}
+    | {"batsman"}
+)
+_OFFICES = _OCCUPATIONS | frozenset(
     {"president", "senator", "governor", "minister", "chancellor", "mayor", "premier", "pope"}
     | {"king", "queen", "nominee", "candidate", "front-runner", "frontrunner", "head"}
     | {"secretary", "congressman", "congresswoman", "ambassador", "leader"}
     | {"mp", "mep", "msp", "lawmaker", "legislator", "councillor", "councilman", "councilwoman"}
-    # occupations a profile calls its subject by ("the singer", "the pop star", "the striker")
-    | {"singer", "star", "actress", "actor", "rapper", "comedian", "musician", "author"}
-    | {"novelist", "filmmaker", "striker", "quarterback", "midfielder", "goalkeeper", "pitcher"}
-    | {"defender", "winger", "skipper", "sprinter", "golfer", "cyclist", "swimmer"}
-    | {"batsman"}
     # who runs a team or a club, as sports news calls them ("the former Eastfield manager")
     | {"manager", "coach", "boss", "captain"}
 )
@@ -678,10 +681,19 @@ class Resolver:
             if person is None:
                 return None
             name = self.canonical(person.name or person.text)
+            roles = [
+                m.role.lower()
+                for m in self.people
+                if m.role and self.canonical(m.name or m.text) == name
+            ]
             if (
                 _FORMER_ROLE.search(mention.role or "") is not None
                 or head[0].lower() in _DESCRIPTIONS
-                or not any(m.role and self.canonical(m.name or m.text) == name for m in self.people)
+                or not roles
+                or (  # "Pop star Jo Ames … the singer": an occupation for one named with another
+                    head[0].lower() in _OCCUPATIONS
+                    and any(w in _OCCUPATIONS for role in roles for w in role.split())
+                )
             ):  # "Jo Ames, the Eastfield boss, … said the former Valbourg manager": Ames
                 return person
             start = opening  # a person with a role of their own holds no other: the one before
