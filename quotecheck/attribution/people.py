@@ -72,19 +72,8 @@ _CAPITALISED_RUN = regex.compile(
     _CAPITALISED_WORD_PATTERN + r"(?:\.?\s+" + _CAPITALISED_WORD_PATTERN + r"){0,9}"
 )
 POSSESSIVE_WORD = regex.compile(r"[’']s?$")
-#: a verb of saying in capitals, as a tabloid headline shouts it ("X SLAMS critics", "X
-#: REVEALS"): never a word of a name
-_SHOUTED_VERB = regex.compile(
-    r"(?<=\s)(?:"
-    + "|".join(
-        sorted(
-            (f.upper() for f in SPEECH_VERB_FORMS if " " not in f and len(f) > 3),
-            key=len,
-            reverse=True,
-        )
-    )
-    + r")\b"
-)
+#: a word of four capitals or more after a space: in a headline, maybe a verb it shouts
+_CAPITALS_WORD = regex.compile(r"(?<=\s)\p{Lu}{4,}\b")
 #: a full stop inside a capitalised run, before the word that opens the next sentence
 _RUN_ENDS_SENTENCE = regex.compile(r"(?<=\p{L}{2})\.\s+(\p{Lu}\p{L}*)")
 
@@ -210,6 +199,17 @@ def _sharing_surname(run: regex.Match, text: str) -> Mention | None:
     return Mention(run.end() - len(given), run.end(), given, "name", name=name)
 
 
+def _shouted_verb(run: str) -> int | None:
+    """Where a verb of saying in capitals stands inside a capitalised run, as a tabloid
+    headline shouts it (``X SLAMS critics``, ``X REVEALS``): never a word of a name."""
+    if " " not in run:
+        return None
+    for word in _CAPITALS_WORD.finditer(run):
+        if word.group().lower() in SPEECH_VERB_FORMS:
+            return word.start()
+    return None
+
+
 def collect_people(
     grammar: Grammar,
     paragraphs: list[Paragraph],
@@ -230,9 +230,9 @@ def collect_people(
             stop = _RUN_ENDS_SENTENCE.search(m.group()) if "." in m.group() else None
             if stop and stop.group(1).lower() in NOT_NAMES:  # "… Sione Kata. He said": two runs
                 m = _CAPITALISED_RUN.match(masked, m.start(), m.start() + stop.start() + 1)
-            if (shout := _SHOUTED_VERB.search(m.group())) and shout.start() > 0:
+            if shout := _shouted_verb(m.group()):
                 # "Lucie Marchand SLAMS critics": a headline's verb in capitals ends the name
-                m = _CAPITALISED_RUN.match(masked, m.start(), m.start() + shout.start() - 1)
+                m = _CAPITALISED_RUN.match(masked, m.start(), m.start() + shout - 1)
             before = masked[max(p.start, m.start() - 40) : m.start()]
             preceding = before.split()
             if preceding and _ACRONYM.fullmatch(preceding[-1]):  # "Inspector General (IG) X"
