@@ -35,6 +35,7 @@ from .words import (
     VerbMatch,
     bare,
     is_title,
+    person_noun,
 )
 
 _COORDINATED = regex.compile(
@@ -243,6 +244,15 @@ _AGENT_OF_PARTICIPLE = regex.compile(
 )
 
 
+#: someone unnamed and where they are, right before the verb: "someone in the audience", "a
+#: woman in the crowd", "one man outside the court"
+_PLACED_PERSON = regex.compile(
+    r"\b(?P<head>(?i:someone|somebody)|(?i:a|an|one|another)\s+(?:\p{Ll}+\s+)?\p{Ll}+)"
+    r"\s+(?:in|from|at|among|near|outside|on)\s+(?P<place>(?:the|a|an)\s+(?:\p{Ll}+\s+)?\p{Ll}+)"
+    r"\s+$"
+)
+
+
 def subject_of(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> Mention | None:
     """Who does the speaking of ``verb``, a finite speech verb in the sentence."""
     text = grammar.text
@@ -272,6 +282,12 @@ def subject_of(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> Mentio
         mention = _object_of_control_verb(grammar, sentence_start, to.start())
     if mention is None and (catenative := _CATENATIVE.search(text, sentence_start, verb.start())):
         mention = grammar.np_before(catenative.start())  # "officials started to call it"
+    placed = _PLACED_PERSON.search(text, sentence_start, verb.start())
+    if placed is not None and (mention is None or mention.start >= placed.start("place")):
+        head = placed.group("head").split()[-1].lower()
+        if head in {"someone", "somebody"} or person_noun(head):
+            # "When someone in the audience shouted", "a woman in the crowd called out"
+            mention = Mention(placed.start(), placed.end("place"), placed.group().strip(), "phrase")
     if mention is not None and (poll := _poll_of_share(grammar, sentence_start, mention)):
         return poll
     if (
