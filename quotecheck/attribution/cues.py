@@ -282,7 +282,7 @@ def subject_of(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> Mentio
         mention = _object_of_control_verb(grammar, sentence_start, to.start())
     if mention is None and (catenative := _CATENATIVE.search(text, sentence_start, verb.start())):
         mention = grammar.np_before(catenative.start())  # "officials started to call it"
-    placed = _PLACED_PERSON.search(text, sentence_start, verb.start())
+    placed = _PLACED_PERSON.search(text, max(sentence_start, verb.start() - 80), verb.start())
     if placed is not None and (mention is None or mention.start >= placed.start("place")):
         head = placed.group("head").split()[-1].lower()
         if head in {"someone", "somebody"} or person_noun(head):
