@@ -25,8 +25,10 @@ $(STAMP): pyproject.toml
 report: install
 	$(BIN)/quotecheck report "$(ARTICLES)" --out "$(OUT)"
 
+# two worker processes (pytest-xdist): the suite's browser, database and cluster tests start
+# their own servers per worker, so it runs in about two thirds of the time of one process
 test: install
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2
 
 # Extraction and attribution figures on the development set, the comparison figures on the
 # development stories, and the critical findings on the development set compared as one corpus
