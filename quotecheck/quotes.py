@@ -13,7 +13,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from itertools import islice
+from itertools import islice, pairwise
 
 import regex
 
@@ -838,12 +838,30 @@ def transcript_turns(article: Article) -> dict[int, int]:
                 and any(
                     _named_outside_labels(text, label, n) for label, n in labels.most_common(10)
                 )  # the speakers, not every label a hostile page repeats
-            )
+            ) or _answers_to_questions(text, paragraphs, found)
         if accepted:
             if pattern is TURN_LABEL:  # the answers labelled by name: "Ilka Brandes: …"
                 found |= _named_turns(text, paragraphs, found)
             return {i: m.end() for i, m in found.items()}
     return {}
+
+
+def _answers_to_questions(
+    text: str, paragraphs: list[tuple[int, Paragraph]], found: dict[int, regex.Match]
+) -> bool:
+    """Whether title-case labels are one person's answers to questions set without a label
+    (``What drew you to the harbour?`` ¶ ``Brandes: My grandfather …``): two turns or more
+    under one surname the article names outside the labels, each after a paragraph that ends
+    on a question mark."""
+    surnames = {m.group("label").split()[-1] for m in found.values()}
+    if len(found) < 2 or len(surnames) != 1:
+        return False
+    (surname,) = surnames
+    previous = {i: p for (_, p), (i, _) in pairwise(paragraphs)}
+    return _named_outside_labels(text, surname, len(found)) and all(
+        i in previous and text[previous[i].start : previous[i].end].rstrip().endswith("?")
+        for i in found
+    )
 
 
 def _named_turns(
