@@ -578,7 +578,7 @@ def _subject_after_colon(ctx: Context, rule: Rule) -> Attribution | None:
 
 #: the next sentence taking the quoted words up and naming whose they are: "C'est en ces termes
 #: que X a …", "C'est ainsi que X a …", "Ce sont les mots de X", "Tels sont les propos de X",
-#: "C'est ce qu'a déclaré X", "Voilà ce qu'a dit X"
+#: "C'est ce qu'a déclaré X", "Voilà ce qu'a dit X", "La phrase de X a …"
 _TAKEN_UP = regex.compile(
     r"[.!?…]?[\s\u00a0]*(?::[\s\u00a0]*)?"
     r"(?:(?P<that>[Cc]['’]est[\s\u00a0]+(?:en[\s\u00a0]+ces[\s\u00a0]+termes|ainsi)[\s\u00a0]+"
@@ -592,7 +592,10 @@ _TAKEN_UP = regex.compile(
     + _SPEECH_NOUN
     + r"|mots|propos|paroles)[\s\u00a0]+"
     + _OF_WHOM
-    + r"))"
+    + r")"
+    # "« … » : la phrase de X a fait le tour des réseaux": the words named as someone's
+    r"|(?P<named>(?:[Ll]a|[Cc]ette|[Ss]a)[\s\u00a0]+(?:petite[\s\u00a0]+)?"
+    r"(?:phrase|formule|sortie|déclaration|citation|réplique)[\s\u00a0]+" + _OF_WHOM + r"))"
 )
 
 
@@ -604,7 +607,7 @@ def taken_up(ctx: Context, rule: Rule) -> Attribution | None:
     m = _TAKEN_UP.match(masked, q.end + len(q.close_mark), ctx.paragraph.end)
     if m is None:
         return None
-    if m.group("of") or m.group("such"):
+    if m.group("of") or m.group("such") or m.group("named"):
         return _speaker_at(ctx, m.end(), ctx.paragraph.end, "mots", rule)
     if m.group("what"):  # "C'est ce qu'a déclaré X": an inverted cue
         return _cue_at(ctx, m.end(), rule)
