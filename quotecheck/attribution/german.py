@@ -1049,6 +1049,13 @@ _TAKEN_UP = regex.compile(
 )
 
 
+#: the quoted words named as someone's right after them: "„…“ – dieser Satz von X", "„…“: Der
+#: Spruch des Trainers"
+_WORDS_NAMED = regex.compile(
+    r"\s*[.!?]?\s*(?:[–—:-]\s*)?(?:[Dd]ieser|[Dd]er)\s+(?:Satz|Spruch|Ausspruch)\s+(?:von\s+)?"
+)
+
+
 #: the auxiliary of the passive (``wird``, ``wurde``, ``worden``) and the word naming its agent
 _PASSIVE = frozenset({"wird", "wurde", "werden", "wurden", "worden"})
 _AGENT = frozenset({"von", "vom"})
@@ -1219,6 +1226,9 @@ def taken_up(ctx: Context, rule: Rule) -> Attribution | None:
     them after its verb (``„Wir bleiben.“ Das sagte Bürgermeisterin Jo Kern am Montag.``,
     ``Mit diesen Worten fasste Jo Kern … zusammen``, ``So lauteten die Worte von Jo Kern``)."""
     q = ctx.quote
+    if named := _WORDS_NAMED.match(ctx.masked, q.end + len(q.close_mark), ctx.paragraph.end):
+        # "„…“ – dieser Satz von Jo Kern machte die Runde": the words named as someone's
+        return _speaker_at(ctx, named.end(), ctx.paragraph.end, "Satz", rule)
     m = _TAKEN_UP.match(ctx.masked, q.end + len(q.close_mark), ctx.paragraph.end)
     if m is None or not verb_like(m.group(1)):
         return None
