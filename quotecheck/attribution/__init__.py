@@ -183,8 +183,11 @@ def _headline_name(attribution: Attribution, article: Article) -> str | None:
     body = " ".join(
         article.text[p.start : p.end] for p in article.paragraphs if p.role not in _HEADINGS
     )
-    if len(words) == 1 and regex.search(rf"\b[Tt]he\s+{regex.escape(words[0])}\b", body):
-        return None  # "Lindenhain Ferry Sinks …": the body's "the Lindenhain" is a thing
+    if len(words) == 1 and (
+        regex.search(rf"\b[Tt]he\s+{regex.escape(words[0])}\b", body)
+        or not regex.search(rf"\b{regex.escape(words[0])}\b", body)
+    ):  # "Lindenhain Ferry Sinks …": the body's "the Lindenhain" is a thing; "Flooding: "…"":
+        return None  # a topic the body never names as anyone
     if len(words) < 3:
         return speaker
     if regex.search(rf"\b{regex.escape(words[-1])}\b", body):

@@ -858,8 +858,15 @@ def passive_agent(grammar: Grammar, verb: VerbMatch) -> Mention | None:
     if m is None or verb.group().lower() not in PAST_FORMS:  # "the comment by X": a noun
         return None
     mention = grammar.np_after(m.end())
-    return mention if mention is not None and mention.kind in {"name", "organisation"} else None
+    if mention is None or mention.kind not in _AGENTS:
+        return None
+    # "by the minister, Jo Ames, …": the person the role names
+    return grammar.named_in_apposition(mention, len(grammar.text), SET_OFF) or mention
 
+
+#: what may be the agent of a passive speech verb: someone named, a body, a role, a text, or
+#: somebody unnamed ("was described by one critic as")
+_AGENTS = frozenset({"name", "organisation", "role", "document", "phrase", "pronoun"})
 
 #: what ends a speech verb's object clause before a second verb: punctuation, a quote, a
 #: conjunction, a wh-word ("to praise what she called")

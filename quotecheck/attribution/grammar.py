@@ -166,6 +166,8 @@ _APPOSITION_OPENING = regex.compile(r"(?:the|an?)\s+\w")
 #: a role after a name opening on its possessor or "the" ("Acme’s president", "the firm’s CEO")
 _ROLE_APPOSITION_OPENING = regex.compile(r"(?:the|his|her|\p{Lu}[\p{L}.\-]*[’']s)\s+\w")
 _LOWER_WORD = regex.compile(r"\s+(?!(?:and|or)\b)\p{Ll}")
+#: a person's age before their name in an apposition: "…, 67-year-old Jo Ames, said"
+_AGE_BEFORE_NAME = regex.compile(r"\d{1,3}-year-old")
 _APPOSITION_STARTS = frozenset({"The", "A", "An", "One"})  # and any lower-case word
 _ENDS_AFTER_COMMA = regex.compile(r",\s*(?:\w+\s+){0,2}$")
 _COMMA_THEN = regex.compile(r",\s*(?=\p{Lu})")
@@ -853,6 +855,13 @@ class Grammar:
         segment_start = commas[-2] + 1 if len(commas) > 1 else start
         words_ = self.text[segment_start:last].split()
         first = words_[0] if words_ else ""
+        if (
+            _AGE_BEFORE_NAME.fullmatch(first)
+            and (aged := self.np_before(last)) is not None
+            and aged.kind == "name"
+            and not self.text[segment_start : aged.start].split()[1:]
+        ):
+            return aged  # "…, 67-year-old Jo Ames, said": the name an age comes before
         if (
             len(commas) > 1
             and (
