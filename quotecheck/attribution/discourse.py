@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import pairwise
 
 import regex
 
@@ -421,6 +422,8 @@ def heading_speaker(ctx: Context, rule: Rule, language: HeadingWords) -> Attribu
         return None  # the quote opens its paragraph, or follows a label line in it
     if _WORD.search(ctx.masked, ctx.quote.end + len(ctx.quote.close_mark), own.end):
         return None  # '« … » : l'opposition dénonce …': words of the reporter's after it
+    if _names_someone(text[own.start : ctx.quote.start], language[1]):
+        return None  # "Captain Tom Brell saw it the same way: "…"": the line names its speaker
     others: set[str] = set()  # the speakers of the quote paragraphs passed
     # whether a question stands before an answer: an interview
     asked = _QUESTION.search(text, own.start, ctx.quote.start - len(ctx.quote.open_mark))
@@ -476,6 +479,12 @@ def heading_speaker(ctx: Context, rule: Rule, language: HeadingWords) -> Attribu
         asked = asked or (not quoted and _QUESTION.search(text, p.start, p.end))
         others.update(d.speaker for d in quoted if d.speaker)
     return None
+
+
+def _names_someone(line: str, is_given: Callable[[str], bool]) -> bool:
+    """Whether a line names a person: a given name and a capitalised word after it."""
+    words = line.split()
+    return any(is_given(w.lower()) and n[:1].isupper() for w, n in pairwise(words))
 
 
 #: a quote's end, then a colon and words: what the quote is about, as headlines set it

@@ -419,6 +419,12 @@ def speaker_at(
     if word and word.group(1).lower() in naming.pronouns:
         at, found = word.start(1), word.group(1)
         pronoun = pronoun_attribution(ctx, at, at + len(found), found, cue, rule, naming)
+        if naming.pronouns[found.lower()] == "f" and _plural_verb_beside(
+            masked, at + len(found), cue, naming
+        ):
+            # "Sie trugen Schilder …": German "sie" of a plural verb is no one woman
+            method = f"{rule.method}+unresolved-pronoun"
+            pronoun = replace(pronoun, speaker=None, method=method, confidence=0.0)
         return nearer_unnamed_subject(ctx, pronoun, found, rule, naming)
     personal = word and naming.demonstratives.get(word.group(1).lower())
     if personal and _stands_alone(masked, word.end(1), end, cue):
@@ -466,6 +472,18 @@ def speaker_at(
     if phrase.name and (joint := _joint(ctx, phrase, speaker, end, cue, rule, naming)):
         return joint
     return phrase_attribution(phrase, speaker, naming.is_person(phrase), cue, rule)
+
+
+def _plural_verb_beside(masked: str, end: int, cue: str, naming: Naming) -> bool:
+    """Whether the verb of a pronoun of two numbers (German ``sie``) is plural: its cue
+    (``sagten sie``) or the word right after it (``Sie trugen``)."""
+    if naming.plural_verb is None:
+        return False
+    following = _FIRST_WORD.match(masked, end)
+    return any(
+        word and naming.plural_verb.fullmatch(word)
+        for word in (cue, following.group(1) if following else "")
+    )
 
 
 #: a comma right before the first of two joined names: the end of a list, whose head is before it
