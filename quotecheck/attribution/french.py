@@ -803,9 +803,12 @@ def _same_source(ctx: Context, cue: str, rule: Rule) -> Attribution | None:
 
 
 #: what a source gave rather than the source (``selon les informations de la préfecture``,
-#: ``d'après les propos du maire``): the source is the one after ``de``
+#: ``d'après les propos du maire``, ``selon la formule de X``): the source is the one after ``de``
 _WORDS_OF = regex.compile(
-    r"(?:les|des)[\s\u00a0]+(?:informations|propos|déclarations|dires|termes|chiffres)"
+    r"(?:(?:les|des)[\s\u00a0]+(?:informations|propos|déclarations|dires|termes|chiffres|mots"
+    r"|paroles|explications|estimations|calculs|données|révélations|témoignages)"
+    r"|(?:le|la)[\s\u00a0]+(?:mot|formule|version|estimation)"
+    r"|l['’](?:expression|estimation|analyse))"
     r"[\s\u00a0]+(?:de(?=[\s\u00a0])|du(?=[\s\u00a0])|des(?=[\s\u00a0])|d['’])[\s\u00a0]*"
 )
 

@@ -66,6 +66,8 @@ def pronoun_attribution(
     for q in reversed(ctx.done):
         a = q.attribution
         if a.source_type == "person" and a.speaker and _agrees(_gender(a, naming), wanted):
+            if wanted == "p" and "+joint" not in a.method:
+                continue  # « ils », « elles »: people named together, never one person
             speaker, at = a.speaker, a.mention_start if a.mention_start is not None else q.start
             break
     named = [
@@ -73,14 +75,14 @@ def pronoun_attribution(
         for m in naming.titled_name.finditer(ctx.masked, max(0, start - ROLE_WINDOW), start)
         if _agrees(naming.title_gender(m) or _given_gender(m.group("name"), naming), wanted)
     ]
-    if named:  # the person whose name came last, by the role or by the surname alone
+    if named and wanted != "p":  # the person whose name came last, by role or surname alone
         last, latest = max(
             ((m, _last_use(ctx.masked, m, start)) for m in named), key=lambda p: p[1]
         )
         if latest > at:
             speaker, at = last.group("name"), latest
     person = _last_person_named(ctx.masked, max(0, start - ROLE_WINDOW), start, wanted, naming)
-    if person is not None and person[0] > at:
+    if person is not None and person[0] > at and wanted != "p":
         speaker = _opening_person(ctx, person, start, wanted, naming) or person[1]
     return Attribution(
         speaker,
