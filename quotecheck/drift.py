@@ -1048,6 +1048,14 @@ def _who(q: Quote) -> str:
     return f"{a.speaker} ({a.method}, {a.confidence:.2f})"
 
 
+def _capitalised_alike(one: str, other: str) -> bool:
+    """Whether two names differ only in which of their words open on a capital."""
+    a, b = one.split(), other.split()
+    return len(a) == len(b) and all(
+        x[:1].lower() + x[1:] == y[:1].lower() + y[1:] for x, y in zip(a, b, strict=True)
+    )
+
+
 def _speaker_edits(ref: Quote, var: Quote, files: tuple[str, str]) -> list[Edit]:
     """How the two versions' speakers differ: a name spelled two ways, an organisation against
     a person, or (only when both attributions are sure) two different people. Where either is
@@ -1056,6 +1064,8 @@ def _speaker_edits(ref: Quote, var: Quote, files: tuple[str, str]) -> list[Edit]
         return []
     if ref.attribution.joint or var.attribution.joint:
         return []  # "Ames and Brell said" against "Ames said": a doubt, not a name or a conflict
+    if _capitalised_alike(ref.speaker, var.speaker):
+        return []  # "Eastfield council" and "Eastfield Council": a house style, no misspelling
     if same_person(ref.speaker, var.speaker):
         detail = f"the reference writes {ref.speaker}, this version {var.speaker}"
         return [_edit("speaker_name", files, ref.speaker, var.speaker, detail)]

@@ -94,6 +94,24 @@ def test_a_name_spelled_two_ways_is_not_a_conflict():
     assert compare_quotes(quote("we will act"), quote("we will act", "b", speaker=None)) == ()
 
 
+@given(st.lists(st.booleans(), min_size=2, max_size=2))
+def test_a_name_capitalised_another_way_is_no_finding(lowered):
+    """House style (``Eastfield council``, ``Eastfield Council``) is no misspelling; a letter
+    inside a word in another case still is (``Mckay``, ``McKay``)."""
+    name = "Eastfield Council"
+    styled = " ".join(w.lower() if low else w for w, low in zip(name.split(), lowered, strict=True))
+    assert (
+        compare_quotes(
+            quote("we will act", speaker=name), quote("we will act", "b", speaker=styled)
+        )
+        == ()
+    )
+    inside = compare_quotes(
+        quote("we will act", speaker="Tom McKay"), quote("we will act", "b", speaker="Tom Mckay")
+    )
+    assert [e.kind for e in inside] == ["speaker_name"]
+
+
 @pytest.mark.parametrize("single", ["Ana Ruiz", "Bo Lind", "Ana Lind"])
 def test_two_people_speaking_together_are_never_set_against_one(single):
     """One outlet names both people of a joint statement, another only one of them (or a blend
