@@ -328,10 +328,13 @@ class Resolver:
         """The text paragraph holding ``offset``, if any."""
         return next((p for p in self._paragraphs if p.start <= offset < p.end), None)
 
-    def _holder_before(self, mention: Mention, noun: str) -> Mention | None:
+    def _holder_before(
+        self, mention: Mention, noun: str, asked: str | None = None
+    ) -> Mention | None:
         """The last person mentioned before ``mention`` who holds the role its noun names, by
         any mention of theirs so far (``Sen. Tom Vask … Sen. Jo Lee … Vask's ad … the senator
-        says``: Vask); for a former role, one named as its former holder."""
+        says``: Vask); for a former role, one named as its former holder. ``asked``: the role
+        wanted, when not the mention's own (an epithet's: ``the head of government``)."""
         before = [m for m in self.people if m.end <= mention.start]
         former = _FORMER_ROLE.search(mention.role or "") is not None
         holders = {
@@ -339,7 +342,7 @@ class Resolver:
             for m in before
             if m.role
             and noun in _role_nouns(m.role)
-            and _qualifiers_agree(mention.role or "", m.role)
+            and _qualifiers_agree(asked or mention.role or "", m.role)
             # "the former mayor" is not the mayor named now, only one named as a former one
             and (not former or _FORMER_ROLE.search(m.role) is not None)
         }
@@ -353,7 +356,9 @@ class Resolver:
         Ana Varga``, ``shadow health secretary Jo Ames``)."""
         key = epithet_key(mention.role or "")
         held = ROLE_EPITHETS.get(key) or ROLE_EPITHETS.get(key.rsplit(" ", 1)[-1], ())
-        holders = [m for role in held if (m := self._holder_before(mention, role)) is not None]
+        holders = [
+            m for role in held if (m := self._holder_before(mention, role, role)) is not None
+        ]
         return max(holders, key=lambda m: m.start, default=None)
 
     def paragraph_before(self, offset: int) -> Paragraph | None:
