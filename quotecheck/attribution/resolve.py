@@ -343,8 +343,9 @@ class Resolver:
             if m.role
             and noun in _role_nouns(m.role)
             and _qualifiers_agree(asked or mention.role or "", m.role)
-            # "the former mayor" is not the mayor named now, only one named as a former one
-            and (not former or _FORMER_ROLE.search(m.role) is not None)
+            # "the former mayor" is not the mayor named now, only one named as a former one;
+            # "the mayor" is not one named as a former mayor
+            and former == (_FORMER_ROLE.search(m.role) is not None)
         }
         if not holders:
             return None
