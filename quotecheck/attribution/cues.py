@@ -245,10 +245,13 @@ _AGENT_OF_PARTICIPLE = regex.compile(
 
 
 #: someone unnamed and where they are, right before the verb: "someone in the audience", "a
-#: woman in the crowd", "one man outside the court"
+#: woman in the crowd", "one man outside the court", "several people in the audience"
 _PLACED_PERSON = regex.compile(
-    r"\b(?P<head>(?i:someone|somebody)|(?i:a|an|one|another)\s+(?:\p{Ll}+\s+)?\p{Ll}+)"
-    r"\s+(?:in|from|at|among|near|outside|on)\s+(?P<place>(?:the|a|an)\s+(?:\p{Ll}+\s+)?\p{Ll}+)"
+    r"\b(?P<head>(?i:someone|somebody)|(?i:a|an|one|another|several|some|many|a\s+few|two|three"
+    r"|dozens\s+of|hundreds\s+of)\s+(?:\p{Ll}+\s+)?\p{Ll}+)"
+    r"\s+(?:in|from|at|among|near|outside|on)\s+(?P<place>(?:the|a|an)\s+"
+    # a place, not a time: "some residents at the time called it …"
+    r"(?!(?:time|moment|weekend|end|start|beginning|height)\b)(?:\p{Ll}+\s+)?\p{Ll}+)"
     r"\s+$"
 )
 
@@ -285,7 +288,7 @@ def subject_of(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> Mentio
     placed = _PLACED_PERSON.search(text, max(sentence_start, verb.start() - 80), verb.start())
     if placed is not None and (mention is None or mention.start >= placed.start("place")):
         head = placed.group("head").split()[-1].lower()
-        if head in {"someone", "somebody"} or person_noun(head):
+        if head in {"someone", "somebody", "people"} or person_noun(head):
             # "When someone in the audience shouted", "a woman in the crowd called out"
             mention = Mention(placed.start(), placed.end("place"), placed.group().strip(), "phrase")
     if mention is not None and (poll := _poll_of_share(grammar, sentence_start, mention)):
