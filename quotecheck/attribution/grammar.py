@@ -24,6 +24,7 @@ from .words import (
     DOCUMENT_PARTS,
     FIRST_NAMES,
     IRREGULAR_PASTS,
+    NOT_NAMES,
     NUMBER_WORDS,
     ORG_WORDS,
     PARTICLES,
@@ -168,6 +169,24 @@ _ROLE_APPOSITION_OPENING = regex.compile(r"(?:the|his|her|\p{Lu}[\p{L}.\-]*[’'
 _LOWER_WORD = regex.compile(r"\s+(?!(?:and|or)\b)\p{Ll}")
 #: a person's age before their name in an apposition: "…, 67-year-old Jo Ames, said"
 _AGE_BEFORE_NAME = regex.compile(r"\d{1,3}-year-old")
+#: the endings of nouns for someone who does something: "butcher", "sailor", "florist"
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ee")
+
+
+def _describes_person(words: list[str]) -> bool:
+    """Whether the words before a name in an apposition are an age or a noun for a person,
+    maybe after one adjective (``67-year-old``, ``butcher``, ``local baker``): the name is the
+    person they describe, not the object of a verb or a preposition (``who met Jo Ames``)."""
+    if not words or (len(words) == 1 and _AGE_BEFORE_NAME.fullmatch(words[0])):
+        return True  # the name is all of it, its role read with it: "retired judge Jo Ames"
+    if len(words) > 2 or any(w.lower() in NOT_NAMES or not w.islower() for w in words):
+        return False
+    *adjective, noun = words
+    if adjective and adjective[0].endswith("ing"):
+        return False  # "beating Jo Ames": a verb and its object
+    return person_noun(noun) or noun.endswith(_AGENT_ENDINGS)
+
+
 _APPOSITION_STARTS = frozenset({"The", "A", "An", "One"})  # and any lower-case word
 _ENDS_AFTER_COMMA = regex.compile(r",\s*(?:\w+\s+){0,2}$")
 _COMMA_THEN = regex.compile(r",\s*(?=\p{Lu})")
@@ -856,12 +875,12 @@ class Grammar:
         words_ = self.text[segment_start:last].split()
         first = words_[0] if words_ else ""
         if (
-            _AGE_BEFORE_NAME.fullmatch(first)
-            and (aged := self.np_before(last)) is not None
-            and aged.kind == "name"
-            and not self.text[segment_start : aged.start].split()[1:]
+            len(commas) > 1
+            and (named := self.np_before(last)) is not None
+            and named.kind == "name"
+            and _describes_person(self.text[segment_start : named.start].split())
         ):
-            return aged  # "…, 67-year-old Jo Ames, said": the name an age comes before
+            return named  # "Her neighbour, butcher Jo Ames, said": the name a role comes before
         if (
             len(commas) > 1
             and (
