@@ -276,6 +276,7 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
             attribution = _spokesperson_again(attribution, masked, language, rules, result)
         result.append(replace(q, attribution=attribution or Attribution(None)))
         same_paragraph.append(result[-1])
+    result = _listed_with_titles(result, masked)
     # a multi-paragraph quote has one speaker: the first of its parts that a cue names gives it
     # to the parts that name nobody, later or earlier, or only by a pronoun with no antecedent
     # before it (« Nous irons, a-t-il dit, jusqu'au bout », a prévenu X: the pronoun is X's)
@@ -295,6 +296,39 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         for q in result
     ]
     return tuple(_echoed_in_body(q, result, article.text) for q in result)
+
+
+#: what stands between two items of a list: a comma, "and", "or", "&"
+_LIST_SEPARATOR = regex.compile(r"[\s\u00a0]*,?[\s\u00a0]*(?:(?:and|or|&)[\s\u00a0]+)?")
+
+
+def _listed_with_titles(quotes: list[Quote], masked: str) -> list[Quote]:
+    """Quotes listed with titles (``roles in "The Long Harbour," "Valbourg 9," and "Night
+    Train"``) are titles too when they read as one, however short: a list holds one kind of
+    thing."""
+    result = list(quotes)
+    for order in (range(len(result)), range(len(result) - 1, -1, -1)):
+        for i in order:
+            q = result[i]
+            if (
+                q.kind not in {"fragment", "sentence"}
+                or q.placement != "body"
+                or q.text.rstrip().endswith((".", "!", "?"))
+                or not looks_like_title(q.text.rstrip(","))
+            ):
+                continue
+            pairs = [(result[i - 1], q)] if i > 0 else []
+            pairs += [(q, result[i + 1])] if i + 1 < len(result) else []
+            if any(
+                "title" in {first.kind, second.kind}
+                and first.paragraph == second.paragraph
+                and _LIST_SEPARATOR.fullmatch(
+                    masked, first.end + len(first.close_mark), second.start - len(second.open_mark)
+                )
+                for first, second in pairs
+            ):
+                result[i] = replace(q, kind="title", attribution=Attribution(None, method="title"))
+    return result
 
 
 #: the fewest words a headline's quote needs for the body's quote holding them to be its source

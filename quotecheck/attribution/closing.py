@@ -15,6 +15,7 @@ from .cues import (
     cues,
     inverted_subject,
     not_a_cue,
+    opens_reported_clause,
     quoted_as,
     resolve_in_sentence,
     someone_of,
@@ -247,6 +248,8 @@ def after_inverted(ctx: Context, rule: Rule) -> Attribution | None:
 
     if mention is None:
         return None
+    if opens_reported_clause(ctx.masked, mention):
+        return None  # '"…," said he had "…"': the subject of what is said, no inversion
     named = _named_after(ctx, mention) if mention.kind in {"phrase", "role"} else None
     if (
         mention.kind == "phrase"

@@ -854,6 +854,20 @@ def quoted_as(grammar: Grammar, start: int, verb: VerbMatch) -> Mention | None:
     return mention
 
 
+#: the word after a pronoun: its own verb when the pronoun opens a clause ("said he had")
+_CLAUSE_VERB = regex.compile(r"[ \u00a0]+(\p{Ll}+(?:n['’]t)?)\b")
+
+
+def opens_reported_clause(masked: str, mention: Mention) -> bool:
+    """Whether a pronoun after a speech verb is the subject of the clause it reports (``said
+    he had``, ``said she was``), not the verb's own subject inverted (``said he, smiling``)."""
+    clause = _CLAUSE_VERB.match(masked, mention.end) if mention.kind == "pronoun" else None
+    if clause is None:
+        return False
+    verb = clause.group(1).lower()
+    return verb in AUXILIARIES or verb in PAST_FORMS or verb.endswith("ed")
+
+
 def passive_agent(grammar: Grammar, verb: VerbMatch) -> Mention | None:
     """The speaker of a passive speech verb, named after ``by`` (``was asked by moderator Jo
     Baker``, ``as described by FBI Director Jo Smith``, ``labeled a "hoax" by the Gazette``)."""

@@ -18,6 +18,7 @@ from .cues import (
     cues,
     in_opening_clause,
     not_a_cue,
+    opens_reported_clause,
     passive_agent,
     relayed,
     reporter,
@@ -110,6 +111,8 @@ def later(ctx: Context, rule: Rule) -> Attribution | None:
             if not _SET_OFF_BEFORE.search(masked, q.end, verb.start()):
                 continue  # "… and called Nurses United": an object, not an inverted subject
             mention = grammar.np_after(verb.end() + 1)  # "…, says Jo Smith, a consultant"
+            if mention is not None and opens_reported_clause(masked, mention):
+                continue  # "…," said he had "…": what is said, not who says it
         if mention is not None and mention.start > q.end and mention.kind in RESOLVED:
             return ctx.resolver.resolve(mention, verb.group(), rule.method, rule.confidence)
     return None
