@@ -243,7 +243,7 @@ _WORD_ONLY = regex.compile(r"\w+")
 _AFTER_CAPITALISED = regex.compile(r"\b\p{Lu}\p{Ll}+\s+(?=(\w+))")
 #: each word after a preposition of place, not followed by an apostrophe
 _AFTER_PLACE_PREPOSITION = regex.compile(
-    r"\b(?:in|from|across|throughout|near)\s+(?=(\w+)(?![’']))"
+    r"\b(?:in|from|across|throughout|near)\s+(?=(\w+)\b(?![’']))"
 )
 #: how far back a sentence's start is looked for: a bound, so that one endless paragraph costs
 #: time in proportion to its length
