@@ -759,6 +759,12 @@ _NAMED_BEFORE = regex.compile(
     r"|\b[Ll]aut\s+$"
     r"|\b(?:nennt|nannte|nennen|nannten)\s+(?:\p{Ll}+\s+)?sich\s+(?:selbst\s+)?$"
 )
+#: a label set off before the marks, maybe with whose it is (``Das Motto der Stadt, „…“, …``):
+#: an apposition, closed by a comma after the marks, that gives the label's words
+_LABEL_SET_OFF = regex.compile(
+    r"(?i:\b(?:" + _LABEL_WORDS + r"))(?:\s+(?:der|des)\s+(?:\p{Ll}+\s+)?\p{Lu}\p{L}+)?\s*,\s*$"
+)
+_COMMA_AFTER = regex.compile(r"\s*,")
 #: a label and the rest of its clause before a colon (``Der Titel der Schau:``, ``Den Namen der
 #: Sendung gab der Sender bekannt:``): the words after the colon are the name, where no verb of
 #: saying stands among them or the label, in the accusative, is that verb's object
@@ -792,6 +798,8 @@ def _named_so(quote: Quote, text: str) -> bool:
         return False
     if _NAMED_BEFORE.search(text, max(0, start - 60), start):
         return True
+    if _LABEL_SET_OFF.search(text, max(0, start - 60), start) and _COMMA_AFTER.match(text, end):
+        return True  # "Das Motto der Stadt, „Offen für alle“, wirke …"
     labelled = _LABEL_THEN_COLON.search(text, max(0, start - 100), start)
     if labelled and (
         labelled.group("object") or not any(w.lower() in VERBS for w in labelled.group().split())
