@@ -751,7 +751,7 @@ _TAKEN_UP = regex.compile(
     # "That was the verdict of X": a noun of speech and whose
     r"|(?:[Tt]hat|[Tt]his|Such)\s+(?:was|is)\s+the\s+(?P<noun>\p{Ll}+)\s+"
     r"(?=(?:of|from)\s|(?P<subject>the\s+\p{Ll}|\p{Lu}))"
-    r"|(?=So\s+\p{Ll}+\s+\p{Lu}))"
+    r"|(?=So\s+\p{Ll}+\s+\p{Lu})|(?=So\s+\p{Ll}+\s+(?P<article>the|a|an)\s))"
 )
 
 
@@ -792,8 +792,12 @@ def taken_up(ctx: Context, rule: Rule) -> Attribution | None:
     verbs = cues(ctx.resolver, m.start(), end, participles=False)
     if not verbs:
         return None
+    if m.group("article") and verbs[0].start() != m.end() + 3:
+        return None  # "So far the council has said …": no verb inverted after "So"
     if masked.startswith("So ", m.end()):  # "So said Jo Ames on Friday": the subject after it
         inverted = ctx.grammar.np_after(verbs[0].end() + 1)
+        if inverted is not None and inverted.kind in {"phrase", "role"}:
+            inverted = _named_after(ctx, inverted) or inverted  # "So said the lawyer, Jo Ames"
         if inverted is not None and inverted.kind in {"name", "organisation", "role"}:
             return ctx.resolver.resolve(inverted, verbs[0].group(), rule.method, rule.confidence)
     return attribute_verb(ctx.resolver, verbs[0], m.end(), rule.method, rule.confidence, [])

@@ -99,6 +99,13 @@ _OWNED_WORDS = regex.compile(
     + "|".join(sorted(SPEECH_NOUNS, key=len, reverse=True))
     + r")\b[^:.!?\n]{0,40}:\s*$"
 )
+#: a name's possessive and a noun of speech opening the words before a colon ("Brell's
+#: response:", "The council's answer to critics:")
+_NAMED_OWNER_WORDS = regex.compile(
+    r"\s*(?:[Tt]he\s+)?(?P<owner>[\p{L}.\-]+(?:\s+[\p{L}.\-]+){0,2}?)[’'](?:s\b)?\s+(?P<noun>"
+    + "|".join(sorted(SPEECH_NOUNS, key=len, reverse=True))
+    + r")\b[^:.!?\n]{0,40}:\s*$"
+)
 _DASH_END = regex.compile(r"\s+(?:--|[—–])\s*$")
 _DASH_BEFORE = regex.compile(r"(?:^|[—–-])\s*$")
 
@@ -177,6 +184,12 @@ def introduced_by_colon(ctx: Context, rule: Rule) -> Attribution | None:
         start = ctx.sentence_start + owned.start("noun")
         words = Mention(start, start + len(owned.group("noun")), owned.group("noun"), "document")
         return ctx.resolver.resolve(words, None, rule.method, rule.confidence)
+    if named := _NAMED_OWNER_WORDS.match(before):
+        # "Brell's response: "…"": the words of the one whose response it is
+        end = ctx.sentence_start + named.end("owner")
+        owner = ctx.grammar.np_before(end, subject=False)
+        if owner is not None and owner.kind in {"name", "organisation"}:
+            return ctx.resolver.resolve(owner, None, rule.method, rule.confidence)
     if _introducing_verbs(ctx):
         return None  # a verb introduces it: that rule decides
     grammar = ctx.grammar
