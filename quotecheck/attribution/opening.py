@@ -7,6 +7,7 @@ from __future__ import annotations
 import regex
 
 from ..models import Attribution
+from ..quotes import MASK
 from .closing import inverted_verb, reported_in_subordinate, words_after
 from .context import Context, Rule
 from .cues import attribute_verb, cues, passive_agent, relayed, reporter
@@ -32,12 +33,26 @@ def _before_mark(ctx: Context) -> str:
     return ctx.masked[ctx.sentence_start : ctx.quote.start - 1]
 
 
+#: a participle clause opening the sentence, up to its comma: "Asked about her chances, "
+_OPENING_PARTICIPLE = regex.compile(
+    r"\s*\p{Lu}\p{Ll}+(?:ing|ed(?=\s+(?:about|on|by|for|at|after|whether|if|over|during|to)\s))"
+    r"\b[^,;:\"“”«»„" + MASK + r"]{0,80}?,\s*"
+)
+
+
 def _introducing_verbs(ctx: Context) -> list:
     """The cue standing a few words before the opening mark, when the words before it end in a
     comma or a colon (``X said, "…"``, ``X told Y: "…"``)."""
     if not _ENDS_IN_COMMA_OR_COLON.search(_before_mark(ctx)):
         return []
-    verbs = cues(ctx.resolver, ctx.sentence_start, ctx.quote.start - 1)
+    # "Asked about it, Jo Ames smiled: "…"": a participle clause opening the sentence
+    # introduces nothing
+    opening = _OPENING_PARTICIPLE.match(ctx.masked, ctx.sentence_start, ctx.quote.start - 1)
+    verbs = [
+        v
+        for v in cues(ctx.resolver, ctx.sentence_start, ctx.quote.start - 1)
+        if opening is None or v.start() >= opening.end()
+    ]
     last = ctx.resolver.verbs_in(ctx.sentence_start, ctx.quote.start - 1)[-1:]
     if last and last[-1] not in verbs and passive_agent(ctx.grammar, last[-1]):
         verbs = last  # a passive with its agent: 'The board was told by Lena Okafor: "…"'

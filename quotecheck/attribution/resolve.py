@@ -42,6 +42,7 @@ from .words import (
     NUMBER_WORDS,
     ORG_WORDS,
     PARTY_WORDS,
+    PAST_FORMS,
     PERSONAL,
     POLICE_NOUNS,
     RANKS,
@@ -624,8 +625,11 @@ class Resolver:
         word = mention.text
         following = _NEXT_WORD.match(self.masked, mention.end)
         alone = following is None or (
-            following.group(1) in SPEECH_VERB_FORMS or following.group(1) in AUXILIARIES
-        )
+            following.group(1) in SPEECH_VERB_FORMS
+            or following.group(1) in AUXILIARIES
+            or following.group(1) in PAST_FORMS
+            or following.group(1).endswith("ed")
+        )  # "the Swede smiled", not "the Kazakh government"
         epithet = (mention.kind == "phrase" and _EPITHET.fullmatch(word)) or (
             mention.kind == "name" and word.lower() in DEMONYMS and alone
         )  # "the Spaniard said", not "the Kazakh government"
