@@ -167,6 +167,9 @@ _APPOSITION_OPENING = regex.compile(r"(?:the|an?)\s+\w")
 #: a role after a name opening on its possessor or "the" ("Acme’s president", "the firm’s CEO")
 _ROLE_APPOSITION_OPENING = regex.compile(r"(?:the|his|her|\p{Lu}[\p{L}.\-]*[’']s)\s+\w")
 _LOWER_WORD = regex.compile(r"\s+(?!(?:and|or)\b)\p{Ll}")
+#: a role in the plural and capitalised, as a body named for its members ends ("the Royal College
+#: of Surgeons", "the Society of Editors")
+_MEMBERS = regex.compile(r"\p{Lu}\p{Ll}+s")
 #: a person's age before their name in an apposition: "…, 67-year-old Jo Ames, said"
 _AGE_BEFORE_NAME = regex.compile(r"\d{1,3}-year-old")
 #: the endings of nouns for someone who does something: "butcher", "sailor", "florist"
@@ -471,6 +474,10 @@ class Grammar:
             mention = _titled_role(run, mention)
         if run and all(t[2].islower() for t in run):
             mention = self._named_with_companions(toks[: len(toks) - len(run)], mention)
+        if mention is not None and mention.kind == "role" and _MEMBERS.fullmatch(mention.text):
+            # "The Royal College of Surgeons said": a body named for its members
+            joined = of_phrase(self, toks[: len(toks) - len(run)], mention)
+            mention = joined if joined.kind == "organisation" else mention
         if mention is not None and mention.kind in {"name", "organisation"}:
             mention = of_phrase(self, toks[: len(toks) - len(run)], mention)
             mention = _role_of_body(text, toks, mention)
