@@ -20,6 +20,7 @@ from .words import (
     NOT_NAMES,
     ORG_WORDS,
     PARTICLES,
+    POSTNOMINALS,
     SPEECH_VERB_FORMS,
     TITLES,
     Token,
@@ -107,6 +108,14 @@ def split_name(
     begin their name."""
     if not run:
         return None
+    if (
+        len(run) > 2
+        and run[-1][2].isupper()
+        and run[-1][2].lower() in POSTNOMINALS
+        and _is_cap(run[-2][2])
+        and not is_title(run[-2][2])
+    ):
+        run = run[:-1]  # "Anil Varma MP": the seat's letters are no part of the name
     k = len(run)
     while (
         k > 0

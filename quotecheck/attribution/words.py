@@ -79,6 +79,8 @@ DOCUMENT_PARTS = _GRAMMAR["document_part"]
 NAME_SUFFIXES = _GRAMMAR["suffix"]
 #: words that make a role another office: "deputy mayor", "opposition leader"
 RANKS = _GRAMMAR["rank"]
+#: letters after a name for a seat or an honour ("Jo Ames MP", "Jo Ames KC"): no part of it
+POSTNOMINALS = _GRAMMAR["postnominal"]
 #: nouns ending a place's name ("Lee County"): a given name before them names no person
 PLACE_NOUNS = _GRAMMAR["place"]
 #: nouns for a person by their tie to another: "Ames's partner", "Ames's lawyers"
