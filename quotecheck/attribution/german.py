@@ -201,7 +201,15 @@ def _attribution(phrase: Phrase, cue: str, rule: Rule, text: str = "") -> Attrib
 
 
 def _speaker_at(ctx: Context, pos: int, end: int, cue: str, rule: Rule) -> Attribution | None:
-    return speaker_at(ctx, pos, end, cue, rule, NAMING)
+    found = speaker_at(ctx, pos, end, cue, rule, NAMING)
+    if found is None or found.mention_start is None or found.mention_end is None:
+        return found
+    # "Die Sichtweise von Innenminister X lautet: „…“": the view, and so the words, are X's
+    whose = _NOUN_OF_SPEECH_OF.match(ctx.masked, found.mention_start, found.mention_end)
+    if whose is None:
+        return found
+    owner = speaker_at(ctx, whose.end(), found.mention_end, cue, rule, NAMING)
+    return owner if owner is not None and owner.speaker and owner.source_type == "person" else found
 
 
 def _place(text: str, pos: int, end: int) -> Phrase | None:
@@ -294,9 +302,13 @@ _NOUNS_OF_SPEECH = [
     "Auffassung",
     "Meinung",
     "Überzeugung",
+    "Sichtweise",
+    "Sicht",
+    "Position",
+    "Haltung",
 ]
 _NOUN_OF_SPEECH_OF = regex.compile(
-    r"(?:das|die|der)\s+(?:\p{Ll}+\s+)?(?:" + "|".join(_NOUNS_OF_SPEECH) + r")"
+    r"(?i:das|die|der)\s+(?:\p{Ll}+\s+)?(?:" + "|".join(_NOUNS_OF_SPEECH) + r")"
     r"\s+(?:von\s+|vom\s+(?=\p{Lu})|(?=des\s|der\s))"
 )
 #: a source named before the quote in its sentence: ``laut``, ``zufolge``, ``nach Angaben``
@@ -811,11 +823,11 @@ def _possessor(ctx: Context, found: Attribution, rule: Rule) -> Attribution | No
     if len(words) == 2 and words[1] in _NOUNS_OF_SPEECH and _possessed(found, ctx.masked):
         name = full_name(ctx.masked, words[0][:-1])  # "Lindqvists Fazit: „…“": Lindqvist's
         return replace(found, speaker=ctx.resolver.canonical(name), source_type="person")
+    start, end = found.mention_start or 0, found.mention_end or 0
     first = words[0].lower() if words else ""
     owner = _OWNER_PRONOUN.get(first)
     if owner is None or found.source_type == "person" or speaks_for(mention):
         return None
-    start, end = found.mention_start or 0, found.mention_end or 0
     resolved = pronoun_attribution(ctx, start, end, owner, "", rule, NAMING)
     return replace(resolved, mention=mention) if resolved.speaker else None
 
