@@ -894,8 +894,9 @@ def _named_outside_labels(text: str, label: str, as_label: int) -> bool:
 
 #: an apostrophe after a plural's s before a lower-case word ("the members' patience")
 _PLURAL_POSSESSIVE = regex.compile(r"s['’] \p{Ll}")
-#: a single closing mark after the punctuation that ends quoted speech
-_PUNCTUATED_CLOSE = regex.compile(r"[.,!?]['’](?!\p{L})")
+#: a single closing mark after the punctuation that ends quoted speech, or before it in British
+#: style ("called it 'the governors' mess'.")
+_PUNCTUATED_CLOSE = regex.compile(r"[.,!?]['’](?!\p{L})|(?<=\p{L})['’](?=[.,;:!?])")
 #: a single mark opening a quote: after a space, before a letter
 _SINGLE_OPEN = regex.compile(r"(?<=\s)[‘']\p{L}")
 
