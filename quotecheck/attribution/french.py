@@ -96,6 +96,10 @@ BODIES = _KINDS["body"]
 SPEECH_NOUNS = _KINDS["speech"]
 #: role nouns whose field follows "à" ("l'adjointe à la culture")
 ROLES_WITH_A_FIELD = _KINDS["field"]
+#: nouns for a person by nationality (``la Française``, ``le Belge``)
+DEMONYMS = _KINDS["demonym"]
+#: the singular articles a demonym is a person's epithet after
+_SINGULAR_ARTICLES = frozenset({"le", "la", "l'", "l’", "un", "une"})
 _SPEECH_NOUN = "|".join(regex.escape(n) for n in sorted(SPEECH_NOUNS, key=len, reverse=True))
 
 #: a person named after a role or an honorific: "la ministre Ana Varga", "M. Jonas Reyes"
@@ -119,11 +123,11 @@ _INCISE_PRONOUN = regex.compile(
     r"|(?P<v2>\p{L}+)-(?:t-)?(?P<p2>il|elle|ils|elles))\b"
 )
 #: "on" inverted, and where it was said: "a-t-on appris auprès de la préfecture", "indique-t-on
-#: à la mairie", "souligne-t-on dans l'entourage du ministre", "a-t-on appris de source
-#: judiciaire"
+#: à la mairie", "souligne-t-on dans l'entourage du ministre" (those around him, not he), "a-t-on
+#: appris de source judiciaire"
 _SAID_AT = regex.compile(
     r"(a-t-on\s+\p{L}+|\p{L}+-t-on)[\s\u00a0]+(?:auprès[\s\u00a0]+(?:de|du|des|d['’])|à|au|aux"
-    r"|dans[\s\u00a0]+l['’]entourage[\s\u00a0]+(?:de|du|des|d['’])|de(?=[\s\u00a0]+sources?\b))"
+    r"|dans(?=[\s\u00a0]+l['’]entourage\b)|de(?=[\s\u00a0]+sources?\b))"
     r"[\s\u00a0]*"
 )
 #: "on" reading the words somewhere, and where: "lit-on dans le communiqué", "peut-on lire sur
@@ -308,6 +312,15 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
             roles += 1
         elif low in _STATE and roles and not name and taken[-1][2].lower() in _OF:
             taken.append(toks[i])  # "le conseiller d'État": the State, part of the role
+        elif (
+            low in DEMONYMS
+            and not name
+            and not roles
+            and taken
+            and taken[-1][2].lower() in _SINGULAR_ARTICLES
+        ):  # "la Française", "le Belge Hugo Perrin": a nationality, no part of a name
+            taken.append(toks[i])
+            roles += 1
         elif word[:1].isupper() and MASK not in word and low not in STOPS:
             taken.append(toks[i])
             name.append(word)
@@ -1310,13 +1323,15 @@ def _mention_gender(mention: str) -> str | None:
 
 
 #: a person by age after a definite article (``l'homme de 58 ans``, ``la jeune femme de 19
-#: ans``, ``l'attaquant de 22 ans``, ``la sexagénaire``): someone just named, as ``the
-#: 90-year-old`` is in English
+#: ans``, ``l'attaquant de 22 ans``, ``la sexagénaire``) or as the one concerned
+#: (``l'intéressé``): someone just named, as ``the 90-year-old`` is in English
 _AGE_EPITHET = regex.compile(
     r"(?:[Ll]['’]|[Ll][ea][\s\u00a0]+)(?:jeunes?[\s\u00a0]+)?"
     r"(?:(?:(?P<m>homme|garçon|adolescent)|(?P<f>femme|fille|adolescente)|\p{Ll}[\p{Ll}\-]+)"
     r"[\s\u00a0]+de[\s\u00a0]+\d{1,3}[\s\u00a0]+ans"
-    r"|(?:quadra|quinqua|sexa|septua|octo|nona)génaire|trentenaire|quarantenaire|centenaire)\b"
+    r"|(?:quadra|quinqua|sexa|septua|octo|nona)génaire|trentenaire|quarantenaire|centenaire"
+    # "l'intéressé", "l'intéressée": the one the story is about, just named
+    r"|(?P<m>intéressé)(?!e)|(?P<f>intéressée))\b"
 )
 
 
@@ -1332,6 +1347,7 @@ NAMING = Naming(
     lambda word: word.lower() in TITLES,
     frozenset({"le", "la", "l'", "l’", "son", "sa", "leur"}),  # "leur avocat": theirs, named
     GIVEN_NAMES,
+    DEMONYMS,
     ranks=_RANKS,
     epithets=role_epithets("fr"),
     age_epithet=_AGE_EPITHET,

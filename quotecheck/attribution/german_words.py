@@ -552,6 +552,7 @@ NAMING = Naming(
     # "sagten sie", "erklärten sie": a verb of the third person plural ends in -en, the
     # singular's never does ("sagte", "sagt"); not a participle ("gesprochen") nor a
     # determiner, preposition or adverb ("sie einen", "sie gegen", "sie morgen")
+    plural_too=frozenset({"die"}),
     plural_verb=regex.compile(
         r"(?!ge)(?!\p{Ll}*gegen\b)(?!(?:ein|ihr|sein|kein|unser|dies|jed|all|manch|welch|solch|neb|zwisch|morg|eb"
         r"|ob|unt|weg|d|w)en\b)\p{Ll}{2,}en"

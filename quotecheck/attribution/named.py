@@ -354,6 +354,9 @@ class Naming:
     plural_verb: regex.Pattern | None = None
     #: words of rank that open a role, capitalised or not (``le Premier ministre``)
     ranks: frozenset[str] = frozenset()
+    #: a feminine singular article that is the plural's too (German ``die``): a masculine
+    #: demonym after it (``die Kanadier``) is a people, no one woman
+    plural_too: frozenset[str] = frozenset()
     known_given: frozenset[str] = field(init=False)
     #: every article, singular and plural: never a given name before a capitalised word
     articles: frozenset[str] = field(init=False)
@@ -627,7 +630,11 @@ def _epithet_person(ctx: Context, phrase: Phrase, naming: Naming) -> str | None:
         return None
     wanted = naming.mention_gender(phrase.text) or _ARTICLE_GENDER.get(words[0].lower())
     if words[-1].lower() in naming.demonyms:  # "der Franzose", "die 29-jährige Schwedin"
-        if wanted == "f" and not words[-1].lower().endswith("in"):
+        if (
+            wanted == "f"
+            and words[0].lower() in naming.plural_too
+            and not words[-1].lower().endswith("in")
+        ):
             return None  # "die Kanadier": a masculine noun after "die" is a plural
     else:
         epithet = _EPITHET.fullmatch(phrase.text)
