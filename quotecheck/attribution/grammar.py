@@ -20,6 +20,8 @@ from .phrases import RESOLVED, Mention, document_noun, np_word, of_phrase, split
 from .words import (
     ABBREVIATIONS,
     AUXILIARIES,
+    DEMONYM_ADJECTIVES,
+    DEMONYMS,
     DOCUMENT_NOUNS,
     DOCUMENT_PARTS,
     FIRST_NAMES,
@@ -167,6 +169,9 @@ _APPOSITION_OPENING = regex.compile(r"(?:the|an?)\s+\w")
 #: a role after a name opening on its possessor or "the" ("Acme’s president", "the firm’s CEO")
 _ROLE_APPOSITION_OPENING = regex.compile(r"(?:the|his|her|\p{Lu}[\p{L}.\-]*[’']s)\s+\w")
 _LOWER_WORD = regex.compile(r"\s+(?!(?:and|or)\b)\p{Ll}")
+#: words for a nationality, nouns and adjectives ("Belgian", "Danish"): they describe a person
+#: whose name follows, no part of it
+_NATIONALITIES = DEMONYMS | frozenset(DEMONYM_ADJECTIVES.values())
 #: a role in the plural and capitalised, as a body named for its members ends ("the Royal College
 #: of Surgeons", "the Society of Editors")
 _MEMBERS = regex.compile(r"\p{Lu}\p{Ll}+s")
@@ -289,6 +294,7 @@ class Grammar:
         return (
             word.lower() in ORG_WORDS
             or is_title(word)
+            or word.lower() in _NATIONALITIES  # "Belgian Hugo Perrin", "Danish striker …"
             or (len(word) > 2 and word.isalpha() and not self.named_inside_sentences(word))
             or (word.isalpha() and word.isupper() and 2 <= len(word) <= 4)  # "QB Tom Brell"
         )
