@@ -209,7 +209,11 @@ def number_values(words: list[str]) -> Counter[str]:
         if skip:
             skip -= 1
             continue
-        if (compound := _compound(words, i)) is not None:  # "twenty-one", "twenty-first"
+        if (multiplied := _multiplied(words, i)) is not None:  # "five thousand", "2 million"
+            value, taken = multiplied
+            values[value] += 1
+            skip = taken - 1
+        elif (compound := _compound(words, i)) is not None:  # "twenty-one", "twenty-first"
             values[compound] += 1
             skip = 2
         elif (mixed := _and_a_half(words, i)) is not None:  # "three and a half": 3.5
@@ -254,8 +258,85 @@ def _numbers(words: list[str]) -> list[str]:
 
 
 def _fraction_glue(words: list[str]) -> set[int]:
-    """Where the ``and a`` of ``three and a half`` stand: words of the number, not of the text."""
-    return {k for i in range(len(words)) if _and_a_half(words, i) for k in (i + 1, i + 2)}
+    """Where the ``and a`` of ``three and a half`` stand, and the ``a`` and ``and`` of ``a
+    hundred and fifty``: words of the number, not of the text."""
+    glue = {k for i in range(len(words)) if _and_a_half(words, i) for k in (i + 1, i + 2)}
+    for i in range(len(words)):
+        if (multiplied := _multiplied(words, i)) is not None:
+            glue |= {k for k in range(i, i + multiplied[1]) if words[k].lower() in _NUMBER_GLUE}
+    return glue
+
+
+#: the words that multiply the number before them ("five thousand", "2 million", "a dozen"),
+#: in English, German and French; a plural after a number multiplies too ("2 Millionen")
+_MULTIPLIERS = {
+    "hundred": 100,
+    "hundert": 100,
+    "dozen": 12,
+    "thousand": 10**3,
+    "tausend": 10**3,
+    "mille": 10**3,
+    "million": 10**6,
+    "millions": 10**6,
+    "millionen": 10**6,
+    "mio": 10**6,
+    "billion": 10**9,
+    "milliard": 10**9,
+    "milliards": 10**9,
+    "milliarde": 10**9,
+    "milliarden": 10**9,
+    "mrd": 10**9,
+    "trillion": 10**12,
+}
+#: words inside a spelled-out number: "a hundred", "one hundred and fifty"
+_NUMBER_GLUE = frozenset({"a", "an", "and", "und", "et"})
+_PLAIN_NUMBER = regex.compile(r"\d+(?:\.\d+)?|\d{1,3}(?:,\d{3})+")
+
+
+def _small(words: list[str], i: int) -> tuple[Decimal, int] | None:
+    """A number below a hundred at ``words[i]`` that a multiplier may follow, and where it
+    ends: a word (``five``, ``twenty - one``, ``three and a half``), digits (``2``, ``1.5``,
+    ``5,000``), or ``a`` before a multiplier (``a hundred``)."""
+    if i >= len(words):
+        return None
+    word = words[i].lower()
+    if (compound := _compound(words, i)) is not None and compound.isdigit():
+        return Decimal(compound), i + 3
+    if (mixed := _and_a_half(words, i)) is not None:
+        return Decimal(mixed), i + 4
+    if word in {"a", "an"}:
+        following = words[i + 1].lower() if i + 1 < len(words) else ""
+        return (Decimal(1), i + 1) if following in _MULTIPLIERS else None
+    value = _NUMBER_VALUES.get(word, "")
+    if value.isdigit() and int(value) < 100:
+        return Decimal(value), i + 1
+    if _PLAIN_NUMBER.fullmatch(word):
+        return Decimal(word.replace(",", "")), i + 1
+    return None
+
+
+def _multiplied(words: list[str], i: int) -> tuple[str, int] | None:
+    """The value of a number that a multiplier word makes (``five thousand``, ``5 thousand``,
+    ``two and a half million``, ``a hundred and fifty``, ``a dozen``) at ``words[i]``, and how
+    many words it takes; None when no multiplier follows a number there.
+
+    >>> _multiplied(["one", "hundred", "and", "fifty", "homes"], 0)
+    ('150', 4)
+    """
+    first = _small(words, i)
+    if first is None:
+        return None
+    value, j = first
+    multiplier = _MULTIPLIERS.get(words[j].lower()) if j < len(words) else None
+    if multiplier is None:
+        return None
+    value, j = value * multiplier, j + 1
+    if multiplier == 100 and j < len(words):  # "one hundred and fifty", "one hundred fifty"
+        k = j + (words[j].lower() in _NUMBER_GLUE)
+        rest = _small(words, k)
+        if rest is not None and rest[0] < 100 and words[k].lower() not in {"a", "an"}:
+            value, j = value + rest[0], rest[1]
+    return format(value.normalize(), "f"), j - i
 
 
 #: the fractions a whole number takes after "and a": "three and a half", "two and a quarter"
@@ -316,8 +397,11 @@ def _is_negation(token: str) -> bool:
 def _same_number(a: list[str], b: list[str]) -> bool:
     """The same quantities, whatever their writing (``2,000`` / ``2000``, ``two`` / ``2``,
     ``7:35`` / ``7.35``, ``1.500`` / ``1500`` as German groups thousands)."""
-    if number_values(a) == number_values(b):
+    values_a, values_b = number_values(a), number_values(b)
+    if values_a == values_b:
         return True
+    if _multiplied_in(a) and _multiplied_in(b):
+        return False  # "2 million" / "2 billion": the values tell, not the digits alone
     if _DIGITS.findall(" ".join(a)) == _DIGITS.findall(" ".join(b)) != []:
         return True
     if (share := _proportion(a)) is not None and share == _proportion(b):
@@ -330,6 +414,11 @@ def _same_number(a: list[str], b: list[str]) -> bool:
         and number_values([w for w in a if w not in digits_a])
         == number_values([w for w in b if w not in digits_b])
     )
+
+
+def _multiplied_in(words: list[str]) -> bool:
+    """Whether the words state a number with a multiplier (``2 million``, ``five thousand``)."""
+    return any(_multiplied(words, i) is not None for i in range(len(words)))
 
 
 def _proportion(words: list[str]) -> Decimal | None:

@@ -94,6 +94,33 @@ def test_a_name_spelled_two_ways_is_not_a_conflict():
     assert compare_quotes(quote("we will act"), quote("we will act", "b", speaker=None)) == ()
 
 
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def _spelled(n: int) -> str:
+    """An English number word below a hundred, as news writes it (``forty - two``)."""
+    if n < 10:
+        return _UNITS[n - 1]
+    tens, unit = _TENS[n // 10 - 2], n % 10
+    return tens if unit == 0 else f"{tens}-{_UNITS[unit - 1]}"
+
+
+@given(
+    st.one_of(st.integers(1, 9), st.integers(2, 9).map(lambda t: t * 10), st.integers(21, 99)),
+    st.sampled_from([("thousand", 10**3), ("million", 10**6), ("billion", 10**9)]),
+)
+def test_a_multiplier_spelled_out_is_the_number_in_digits(count, multiplier):
+    """``42,000`` and ``forty-two thousand`` state one number: a format, never a number
+    changed; one more of the multiplier is a number changed."""
+    word, value = multiplier
+    digits = f"We expect {count * value:,} visitors this year."
+    spelled = f"We expect {_spelled(count)} {word} visitors this year."
+    assert kinds(digits, spelled) == ["number_format"]
+    other = f"We expect {_spelled(count % 99 + 1)} {word} visitors this year."
+    assert "number" in kinds(digits, other)
+
+
 @given(st.lists(st.booleans(), min_size=2, max_size=2))
 def test_a_name_capitalised_another_way_is_no_finding(lowered):
     """House style (``Eastfield council``, ``Eastfield Council``) is no misspelling; a letter
