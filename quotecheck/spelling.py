@@ -1,7 +1,8 @@
 """British vs American spelling: whether two words are the same word in two spellings.
 
 The word pairs and the regular patterns (``-our/-or``, ``-ence/-ense``, ``-ise/-ize``…) are data in
-``data/spelling_pairs.tsv`` and ``data/spelling_rules.tsv`` with their provenance. A pattern is
+``data/spelling_pairs.tsv`` and ``data/spelling_rules.tsv`` with their provenance; the spellings
+either English accepts (``OK`` / ``okay``) in ``data/spelling_variants.tsv``. A pattern is
 only ever checked against a pair of words that were both seen, so it cannot invent a spelling.
 """
 
@@ -14,6 +15,8 @@ import regex
 from .lexicon import rows
 
 _PAIRS: dict[str, str] = {uk: us for uk, us in rows("spelling_pairs.tsv")}
+#: two accepted spellings of one word in any English (``OK`` / ``okay``), by house style
+_VARIANTS: dict[str, str] = {one: other for one, other in rows("spelling_variants.tsv")}
 _US_TO_UK: dict[str, str] = {us: uk for uk, us in _PAIRS.items()}
 _RULES = tuple((name, regex.compile(uk), us) for name, uk, us, *_ in rows("spelling_rules.tsv"))
 
@@ -36,7 +39,11 @@ def american(word: str) -> tuple[str, str | None]:
 
 #: the varieties of spelling the rules of ``spelling_rules.tsv`` tell apart, by rule; every
 #: other rule is British against American spelling
-_VARIETY = {"ß/ss": "German/Swiss spelling (ß/ss)", "time": "time of day written another way"}
+_VARIETY = {
+    "ß/ss": "German/Swiss spelling (ß/ss)",
+    "time": "time of day written another way",
+    "variant": "another accepted spelling of the word",
+}
 
 
 def spelling_variety(rule: str) -> str:
@@ -55,9 +62,11 @@ def spelling_rule(a: str, b: str) -> str | None:
     >>> spelling_rule("color", "colour"), spelling_rule("defence", "offence")
     ('-our/-or', None)
     """
+    la, lb = a.lower(), b.lower()
+    if _VARIANTS.get(la) == lb or _VARIANTS.get(lb) == la:
+        return "variant"  # "OK" / "okay": either, in any English
     if a == b or (a[:1].isupper() != b[:1].isupper()):
         return None
-    la, lb = a.lower(), b.lower()
     for uk, us in ((la, lb), (lb, la)):
         if _PAIRS.get(uk) == us:
             return "word list"
@@ -69,4 +78,5 @@ def spelling_rule(a: str, b: str) -> str | None:
 
 def spelling_key(word: str) -> str:
     """A key equal for both spellings of a word: its American lower-case form."""
-    return american(word.lower())[0]
+    low = word.lower()
+    return american(_VARIANTS.get(low, low))[0]
