@@ -918,6 +918,12 @@ def _tokens_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[
             if joined_a == joined_b:
                 # "1 500" / "1500": a number's digits grouped with a space, not a compound
                 kind = "number_format" if joined_a.isdigit() else "hyphenation"
+                if rule := spelling_rule(" ".join(ra), " ".join(rb)):  # "per cent" / "percent"
+                    shown = " ".join(ra), " ".join(rb)
+                    edits.append(
+                        _edit("spelling", files, *shown, spelling_variety(rule), f"spelling {rule}")
+                    )
+                    continue
                 edits.append(_edit(kind, files, " ".join(ra), " ".join(rb)))
                 continue
             if _ABBREVIATED.fullmatch(joined_a + " " + joined_b) and (
