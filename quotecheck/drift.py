@@ -880,9 +880,23 @@ def _word_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[Ed
         any(w in _AFTER_VERB_NEGATIONS for w in expanded(_diff_tokens(t)))
         for t in (ref_core, var_core)
     ]
-    if not all(negated):
-        return edits
-    return [_without_ne(e, files) if e.kind == "negation" else e for e in edits]
+    if all(negated):
+        return [_without_ne(e, files) if e.kind == "negation" else e for e in edits]
+    if _negations(ref_core) % 2 == _negations(var_core) % 2:
+        # "We have no plans" / "We don't have any plans": negated in other words, both ways
+        return [
+            _edit("substitution", files, e.reference, e.variant, "negated in other words")
+            if e.kind == "negation"
+            else e
+            for e in edits
+        ]
+    return edits
+
+
+def _negations(text: str) -> int:
+    """How many words negate in ``text``, contractions spelled out; French ``ne`` not counted,
+    as the word after the verb carries the negation (``ne … pas``)."""
+    return sum(w in _NEGATIONS and w != "ne" for w in expanded(_diff_tokens(text)))
 
 
 def _without_ne(edit: Edit, files: tuple[str, str]) -> Edit:
