@@ -759,8 +759,11 @@ def _one_sided(
         kind = "extension" if tag == "insert" else "truncation"
         edit = _edit(kind, files, ref_words, var_words, f"{KINDS[kind][1]} at the {at_edge}")
         opening = next((w.lower() for w in words if not _is_punct(w)), "")
-        if opening in QUALIFIERS:  # "we will build it [if funds allow]": the condition goes
-            return replace(
+        first = next((w for w in words if not _is_punct(w)), "")
+        if opening in QUALIFIERS or (
+            at_edge == "end" and _is_negation(opening) and first[:1].islower()
+        ):  # "we will build it [if funds allow]": the condition goes; "we will [not]": the
+            return replace(  # negation goes, though what is left was quoted as it stood
                 edit, severity=Severity.MAJOR, detail=f"{edit.detail}, with its ‘{opening}’"
             )
         return edit if firm else replace(edit, severity=Severity.MAJOR)

@@ -64,6 +64,20 @@ def test_edit_words(case):
         assert [e.detail for e in edits] == case["details"]
 
 
+def test_a_cut_that_takes_the_negation_at_the_end_is_major_never_critical():
+    """'We will sell the harbour, not lease it' cut to 'We will sell the harbour': what is left
+    was quoted as it stood (no flip), but the cut takes the denial with it; a cut sentence that
+    opens on a negation ('… ? No.') is an ordinary cut."""
+    edits = compare_quotes(
+        quote("We will sell the harbour, not lease it."), quote("We will sell the harbour", "b")
+    )
+    (cut,) = [e for e in edits if e.kind == "truncation"]
+    assert cut.severity == Severity.MAJOR and "‘not’" in cut.detail
+    assert not any(e.severity == Severity.CRITICAL for e in edits)
+    edits = compare_quotes(quote("Is that fair? No."), quote("Is that fair?", "b"))
+    assert [e.severity for e in edits if e.kind == "truncation"] == [Severity.MINOR]
+
+
 def test_a_word_moved_across_negations_is_a_reordering_both_ways():
     """Found by the symmetry property: the swap of "we" with a negation was dropped one way."""
     assert kinds("we not not", "not not we") == ["reordering"]
