@@ -462,13 +462,18 @@ def _readings(number: str) -> frozenset[str]:
 
 
 #: a time of day: hours, a colon, a point or an "h" (French), minutes, maybe "am" or "pm"
+#: an hour with no minutes, "am" or "pm" after it: "9am", "9 a.m."
+_HOUR = regex.compile(r"(\d{1,2})\s*([ap])\s*\.?\s*m\s*\.?", regex.IGNORECASE)
 _TIME = regex.compile(r"(\d{1,2})\s*[:.h]\s*(\d\d)(?:\s*([ap])\.?\s*m\b\.?)?", regex.IGNORECASE)
 
 
 def _time_of(stretch: list[str]) -> tuple[tuple[int, int], str] | None:
     """The time of day a stretch of words is, nothing else around it (``7:35``, ``7.35am``):
     ((hours, minutes), ``a``, ``p`` or ``""``), or None."""
-    found = _TIME.fullmatch(_joined(stretch))
+    joined = _joined(stretch)
+    if (hour := _HOUR.fullmatch(joined)) is not None and 0 < int(hour.group(1)) <= 12:
+        return (int(hour.group(1)), 0), hour.group(2).lower()  # "9am", "9 a.m."
+    found = _TIME.fullmatch(joined)
     if found is None or int(found.group(1)) > 24 or int(found.group(2)) > 59:
         return None
     return (int(found.group(1)), int(found.group(2))), (found.group(3) or "").lower()
@@ -770,6 +775,38 @@ def _one_sided(
     return _edit("insertion" if tag == "insert" else "deletion", files, ref_words, var_words)
 
 
+#: the months, and the abbreviations news writes them with: a day moved across one is the
+#: date written day first ("3 March") or month first ("March 3"), a house style
+_MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
+    | {"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug"}
+    | {"sep", "sept", "oct", "nov", "dec"}
+)
+_DAY = regex.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
+
+
+def _date_order(moved: list[str], a: list[str], b: list[str]) -> bool:
+    """Whether the only word moved is a day or a month, beside each other on both sides
+    (``March 3`` / ``3 March``)."""
+    words_ = [w.lower().rstrip(".") for w in moved if w.lower() not in {"of", "the"}]
+    if len(words_) != 1 or not (_DAY.fullmatch(words_[0]) or words_[0] in _MONTHS):
+        return False
+
+    def beside_month(seq: list[str]) -> bool:  # "March 3", "3 March", "3rd of March"
+        padded = ["", *(w.lower().rstrip(".") for w in seq), "", ""]
+        return any(
+            _DAY.fullmatch(w)
+            and (
+                padded[n - 1] in _MONTHS
+                or padded[n + 1] in _MONTHS
+                or (padded[n + 1] == "of" and padded[n + 2] in _MONTHS)
+            )
+            for n, w in enumerate(padded)
+        )
+
+    return beside_month(a) and beside_month(b)
+
+
 #: how far back a serial comma looks for the comma of the item before it
 _LIST_REACH = 15
 _CLAUSE_ENDS = frozenset({".", "!", "?", ";", ":"})
@@ -1007,6 +1044,17 @@ def _tokens_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[
         # named is the move itself; every other edit of the pair stays
         moved = " ".join(sorted(removed.elements()))
         kept = [e for e in edits if not any(e is r for r in from_replaced)]
+        if _date_order(list(removed.elements()), a, b):  # "March 3" / "3 March"
+            return [
+                *kept,
+                _edit(
+                    "number_format",
+                    files,
+                    moved,
+                    moved,
+                    "the same date, its day and month the other way round",
+                ),
+            ]
         return [*kept, _edit("reordering", files, moved, moved, f"‘{moved}’ moved")]
     return edits + [
         _one_sided(tag, ws, nxt, edge, files, firm) for tag, ws, nxt, edge, firm in one_sided
