@@ -229,10 +229,18 @@ def number_values(words: list[str]) -> Counter[str]:
             values[_NUMBER_VALUES[low]] += 1
         elif word == "%":
             values["%"] += 1
+        elif (short := _SHORT_MULTIPLIED.fullmatch(low)) is not None:  # "2m", "1.5bn", "5k"
+            value = Decimal(short.group(1)) * _SHORT_MULTIPLIERS[short.group(2)]
+            values[format(value.normalize(), "f")] += 1
         elif any(c.isdigit() for c in word):
             digits = word.replace(",", "")
             values[digits[:-2] if digits.endswith(".0") else digits] += 1
     return values
+
+
+#: a number with its multiplier abbreviated, as money is written in news: "£2m", "$1.5bn", "5k"
+_SHORT_MULTIPLIERS = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12}
+_SHORT_MULTIPLIED = regex.compile(r"(\d+(?:\.\d+)?)(k|m|mn|bn|b|tn)")
 
 
 _SCORE = regex.compile(r"(\d+)[-–](\d+)")
@@ -417,8 +425,12 @@ def _same_number(a: list[str], b: list[str]) -> bool:
 
 
 def _multiplied_in(words: list[str]) -> bool:
-    """Whether the words state a number with a multiplier (``2 million``, ``five thousand``)."""
-    return any(_multiplied(words, i) is not None for i in range(len(words)))
+    """Whether the words state a number with a multiplier (``2 million``, ``five thousand``,
+    ``£2bn``)."""
+    return any(
+        _multiplied(words, i) is not None or _SHORT_MULTIPLIED.fullmatch(words[i].lower())
+        for i in range(len(words))
+    )
 
 
 def _proportion(words: list[str]) -> Decimal | None:
@@ -686,6 +698,8 @@ def _capital_accents_only(x: str, y: str) -> bool:
 def _pair_kind(x: str, y: str) -> tuple[str, str]:
     if x.lower() == y.lower():
         return "case", "case"
+    if {x.lower(), y.lower()} == {"&", "and"}:
+        return "typography", "ampersand"  # "research & development": a sign for the word
     if _capital_accents_only(x, y):
         return "typography", "accent on a capital"  # French "Etat" / "État"
     if "." in x + y and x.replace(".", "") == y.replace(".", ""):
