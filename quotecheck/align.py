@@ -25,7 +25,7 @@ from .lexicon import words as lexicon_words
 from .metrics import containment, window_similarity, word_similarity
 from .models import Article, Config, Note, Quote, QuoteGroup
 from .names import different_people, same_person
-from .normalize import fold_typography, sentences, split_trailing_punctuation, words
+from .normalize import expanded, fold_typography, sentences, split_trailing_punctuation, words
 from .spelling import spelling_key
 
 #: kinds of quote that are somebody's statement, and so are aligned and compared
@@ -53,6 +53,16 @@ def _key(q: Quote) -> tuple[str, ...]:
 @lru_cache(maxsize=1 << 20)  # every wording of a large run: align clears it when done
 def _key_of(text: str) -> tuple[str, ...]:
     return tuple(spelling_key(w) for w in words(text))
+
+
+def _spelled_out(q: Quote) -> tuple[str, ...]:
+    """The quote's key with contractions spelled out: ``I'm glad`` is ``I am glad`` here."""
+    return _spelled_out_of(q.text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _spelled_out_of(text: str) -> tuple[str, ...]:
+    return tuple(spelling_key(w) for w in expanded(words(text)))
 
 
 def content_words(key: Sequence[str]) -> frozenset[str]:
@@ -404,6 +414,7 @@ def align(
     groups = [_numbered(g, f"G{n}") for n, g in enumerate(groups, 1)]
     singletons = [_numbered(g, f"S{n}") for n, g in enumerate(singletons, 1)]
     _key_of.cache_clear()  # a million wordings need not outlive the run
+    _spelled_out_of.cache_clear()
     _core_wording.cache_clear()
     return tuple(groups), tuple(singletons)
 
@@ -608,7 +619,7 @@ def _attach_split_parts(
     alone = []
     for single in singletons:
         part = single.reference
-        key = _key(part)
+        key = _spelled_out(part)
         targets: list[int] = []  # every group its other part is in: a long quote may be in several
         for delta in (-1, 1, -2, 2):
             for n in member_of.get((part.article_id, part.index + delta), ()):
@@ -620,11 +631,11 @@ def _attach_split_parts(
                     if q.article_id == part.article_id and q.index == part.index + delta
                 )
                 others = [q for q in groups[n].members if q.article_id != part.article_id]
-                both = len(key) + len(_key(neighbour))
+                both = len(key) + len(_spelled_out(neighbour))
                 if neighbour.speaker == part.speaker and any(
-                    containment(key, _key(o)) >= config.fragment_coverage
-                    and len(key) < len(_key(o))
-                    and both <= 1.2 * len(_key(o))
+                    containment(key, _spelled_out(o)) >= config.fragment_coverage
+                    and len(key) < len(_spelled_out(o))
+                    and both <= 1.2 * len(_spelled_out(o))
                     for o in others
                 ):
                     targets.append(n)

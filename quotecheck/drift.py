@@ -24,6 +24,7 @@ from .metrics import as_strings, containment, word_diff, word_similarity
 from .models import Edit, Note, Quote, QuoteGroup, Severity
 from .names import different_people, same_person
 from .normalize import (
+    expanded,
     fold_typography,
     sentences,
     split_trailing_punctuation,
@@ -128,9 +129,6 @@ _NEGATED_ARTICLES = frozenset(
 #: a negation dropped with one of these goes with a coordinated word ("will not and cannot"),
 #: and the statement keeps the negation it has elsewhere
 _COORDINATORS = frozenset({"and", "or", "nor", "und", "oder", "et", "ou", ","})
-_CONTRACTIONS: dict[str, list[str]] = {
-    form: expansion.split() for form, expansion, *_ in rows("contractions.tsv")
-}
 _DIGITS = regex.compile(r"\d+")
 _NUMBER_VALUES: dict[str, str] = {w: v for w, v, *_ in rows("number_words.tsv")}
 _SPACE_BEFORE_CLOSING = regex.compile(r" ([\]),.;:!?%])")
@@ -375,27 +373,6 @@ def _compound(words: list[str], i: int) -> str | None:
     if (ordinal := _ORDINAL_ENDING.fullmatch(unit)) is not None:
         return f"{int(tens) + int(ordinal.group(1))}{ordinal.group(2)}"
     return None
-
-
-def expanded(words_: list[str]) -> list[str]:
-    """Lower-cased words with contractions spelled out, so that a contraction is never taken
-    for a change of words or of meaning.
-
-    >>> expanded(["We", "don't", "—", "can't", "—", "it’s", "true"])
-    ['we', 'do', 'not', '—', 'can', 'not', '—', 'it', 'is', 'true']
-    """
-    out: list[str] = []
-    for word in words_:
-        low = word.lower().replace("’", "'")
-        if low in _CONTRACTIONS:
-            out += _CONTRACTIONS[low]
-        elif low.endswith("n't") and len(low) > 3:
-            out += [low[:-3], "not"]
-        elif low.startswith("n'") and len(low) > 2:  # French "n'y", "n'avons": ne elided
-            out += ["ne", low[2:]]
-        else:
-            out.append(low)
-    return out
 
 
 def _is_negation(token: str) -> bool:

@@ -11,6 +11,8 @@ from collections.abc import Callable
 
 import regex
 
+from .lexicon import rows
+
 #: character -> replacement, each with the typographic convention it stands for
 TYPOGRAPHY: dict[str, str] = {
     "“": '"',
@@ -179,3 +181,29 @@ def sentences(text: str) -> list[str]:
     ['We will stay.', '“Nobody leaves,” she said.', '3 boats remain.']
     """
     return _SENTENCE_BREAK.split(text)
+
+
+_CONTRACTIONS: dict[str, list[str]] = {
+    form: expansion.split() for form, expansion, *_ in rows("contractions.tsv")
+}
+
+
+def expanded(words_: list[str]) -> list[str]:
+    """Lower-cased words with contractions spelled out, so that a contraction is never taken
+    for a change of words or of meaning.
+
+    >>> expanded(["We", "don't", "—", "can't", "—", "it’s", "true"])
+    ['we', 'do', 'not', '—', 'can', 'not', '—', 'it', 'is', 'true']
+    """
+    out: list[str] = []
+    for word in words_:
+        low = word.lower().replace("’", "'")
+        if low in _CONTRACTIONS:
+            out += _CONTRACTIONS[low]
+        elif low.endswith("n't") and len(low) > 3:
+            out += [low[:-3], "not"]
+        elif low.startswith("n'") and len(low) > 2:  # French "n'y", "n'avons": ne elided
+            out += ["ne", low[2:]]
+        else:
+            out.append(low)
+    return out
