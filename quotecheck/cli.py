@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from .models import Comparison, Progress, Severity, no_progress
+from .normalize import clipped
 from .output import open_output, quote_record, write_atomic, write_reports
 from .parallel import ClusterError, cores
 from .pipeline import compare_articles, iter_quotes
@@ -360,7 +361,8 @@ def _hits_text(hits: Sequence[Any], form: str) -> str:
     from tabulate import tabulate
 
     rows = [
-        [h.date or "", h.outlet, h.speaker or "", _clip(h.text, 60), len(h.variants)] for h in hits
+        [h.date or "", h.outlet, h.speaker or "", clipped(h.text, 60), len(h.variants)]
+        for h in hits
     ]
     return tabulate(rows, headers=["date", "outlet", "speaker", "quote", "variants"]) + "\n"
 
@@ -455,8 +457,7 @@ def run_extract(args: argparse.Namespace) -> int:
                         writer.writeheader()
                     writer.writerow(record)
                 else:
-                    text = record["text"]
-                    record["text"] = text if len(text) <= 70 else text[:69] + "…"
+                    record["text"] = clipped(record["text"], 70)
                     table.append([record[c] for c in EXTRACT_COLUMNS])
         if args.format == "json":
             out.write("]\n" if first else "\n]\n")
@@ -558,7 +559,7 @@ def run_evaluate(args: argparse.Namespace) -> int:
             errors = [e for e in scores.errors if e.kind == kind]
             parts.append(f"{kind}: {len(errors)}")
             rows = [
-                [e.article[:28], e.expected, e.predicted, _clip(e.context, 110)]
+                [e.article[:28], e.expected, e.predicted, clipped(e.context, 110)]
                 for e in errors[: args.errors]
             ]
             if rows:
@@ -569,10 +570,6 @@ def run_evaluate(args: argparse.Namespace) -> int:
         text = "\n".join(parts) + "\n"
     _emit(text, args.out)
     return EXIT_OK
-
-
-def _clip(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 COMMANDS = {

@@ -207,3 +207,21 @@ def expanded(words_: list[str]) -> list[str]:
         else:
             out.append(low)
     return out
+
+
+def clipped(text: str, width: int) -> str:
+    """``text`` on one line and no longer than ``width``: cut at a word where one ends near the
+    limit, without the stops or commas before the cut, and closed with one ellipsis (never
+    ``deal..…``).
+
+    >>> clipped("We got a fair deal... our members have spoken", 24)
+    'We got a fair deal…'
+    """
+    text = " ".join(text.split())
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1]
+    space = cut.rfind(" ")
+    if space > width // 2:
+        cut = cut[:space]
+    return cut.rstrip(" .,;:…") + "…"

@@ -25,6 +25,7 @@ from .findings import (
     term_rows,
 )
 from .models import TABLES, Comparison, Quote, QuoteGroup, Severity
+from .normalize import clipped
 from .output import quote_record
 from .version import __version__
 
@@ -335,8 +336,7 @@ def render_text(
 
 
 def _short(text: str, width: int = 60) -> str:
-    text = " ".join(str(text).split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+    return clipped(str(text), width)
 
 
 def csv_text(frame: pd.DataFrame) -> str:

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from markupsafe import escape
 
 from quotecheck import compare_articles, extract, parse_article, render_html
-from quotecheck.normalize import fold_inner_marks, fold_space, fold_typography
+from quotecheck.normalize import clipped, fold_inner_marks, fold_space, fold_typography
 from quotecheck.strategies import PRONOUN_OF
 
 SYLLABLES = ["ka", "lo", "mi", "ren", "sa", "tov", "vel", "zu", "dar", "nek"]
@@ -126,3 +126,17 @@ def test_inner_marks_fold_leaves_text_without_their_marks_alone(text):
     if not {"+", "«", "»"} & set(text):
         assert fold_inner_marks(text) == text
     assert fold_inner_marks(fold_inner_marks(text)) == fold_inner_marks(text)
+
+
+@given(st.text(alphabet=st.sampled_from("ab .,…\n"), max_size=80), st.integers(8, 60))
+@example("We got a fair deal... our members have spoken", 24)
+def test_a_clipped_cell_fits_and_ends_in_one_ellipsis(text, width):
+    """A table cell's text fits its width, starts as the text does, and a cut ends on one
+    ellipsis after a letter, never on stops before it ('deal..…')."""
+    one_line = " ".join(text.split())
+    shown = clipped(text, width)
+    assert len(shown) <= width
+    if shown == one_line:
+        return
+    assert shown.endswith("…") and one_line.startswith(shown[:-1])
+    assert not shown[:-1].endswith((".", ",", " ", "…"))
