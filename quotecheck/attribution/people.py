@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -342,11 +342,18 @@ def collect_people(
         full_names.setdefault(surname, full)
     known = {n.split()[-2 if name_suffix(n.split()) else -1] for n in full_names.values() if n}
     if known:  # a word scan and a set lookup: no pattern compiled per article
+        # the surname ending a full name found already names that person ("Susan Finch"),
+        # not whichever Finch the article named first
+        ending = {m.end: m for m in found if m.name and " " in m.name and ". " not in m.name}
         for p in paragraphs:
             for m in _CAPITALISED_WORD.finditer(masked, p.start, p.end):
                 word = m.group()
                 if word in known and not POSSESSIVE_AFTER.match(masked, m.end()):
-                    found.append(Mention(m.start(), m.end(), word, "name", name=word))
+                    whole = ending.get(m.end())
+                    if whole is not None and (whole.name or "").split()[-1] == word:
+                        found.append(replace(whole, start=m.start(), text=word))
+                    else:
+                        found.append(Mention(m.start(), m.end(), word, "name", name=word))
                 elif (
                     word[-1] in "s’'"
                     and (name := POSSESSIVE_WORD.sub("", word)) != word

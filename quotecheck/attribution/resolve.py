@@ -404,6 +404,8 @@ class Resolver:
             full = self._introduced_as(surname)
         if full and _party_before_name(full.split()):
             full = full.split(" ", 1)[1]  # "Republican Jo Ames", named so once
+        if full and surname_only and (other := self._of_title_gender(name, full, surname)):
+            return other  # "Mr Finch" after "Margaret and Harold Finch": Harold Finch
         if full and (
             surname_only or full.split()[0] == parts[0] or full.endswith(" " + " ".join(parts))
         ):  # "Moreau", "Carla Moreau", "La Vigne" for Nancy La Vigne
@@ -411,6 +413,19 @@ class Resolver:
         if len(parts) == 1 and (family := self._family_name_first(parts[0])):
             return family  # "Xi Jinping … Xi said"
         return " ".join(parts)
+
+    def _of_title_gender(self, name: str, full: str, surname: str) -> str | None:
+        """Of two people the article names with one surname, the one a gendered title before
+        the surname (``Mr``, ``Mrs``) tells, when the first full name found is the other's."""
+        told = next((GENDERED[w.lower()] for w in name.split() if w.lower() in HONORIFICS), None)
+        if told is None or FIRST_NAMES.get(full.split()[0].lower()) in {None, told}:
+            return None
+        matching = {
+            n
+            for n in self._full_names_seen
+            if n.endswith(" " + surname) and FIRST_NAMES.get(n.split()[0].lower()) == told
+        }
+        return matching.pop() if len(matching) == 1 else None
 
     def known_surname(self, word: str) -> bool:
         """Whether the article names somebody in full with ``word`` as the family name (``Al
@@ -1209,7 +1224,11 @@ class Resolver:
         ):  # 'a "Save the Docks" campaign', "a new company": one not named before
             speaker, source_type = mention.name or mention.text, "organisation"
         else:
-            speaker = self.canonical(mention.name or mention.text)
+            name = mention.name or mention.text
+            if mention.kind == "name" and " " not in name:  # "Mr Finch", the title left out
+                titled = _TITLE_BEFORE.search(self.masked, max(0, mention.start - 6), mention.start)
+                name = f"{titled.group(1)} {name}" if titled else name
+            speaker = self.canonical(name)
             if mention.kind == "organisation":
                 source_type = "organisation"
         return Attribution(
@@ -1225,6 +1244,8 @@ class Resolver:
         )
 
 
+#: a gendered title right before a surname: "Mr Finch", "Mrs. Finch"
+_TITLE_BEFORE = regex.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+$")
 #: a common noun owning a document: "company's statement", "the council's report"
 _OWNING_NOUN = regex.compile(r"(?:the\s+)?(\p{Ll}+)[’']s\s+\p{Ll}+$")
 #: "his" or "her" before a document noun: its writer, followed back like a pronoun
