@@ -613,6 +613,7 @@ class Grammar:
                 and not _named_next(toks, i + 1)  # "Harbourline skipper Tom Brell": a noun for him
                 and not (run[0][2].islower() and _body_noun_ahead(toks, i))
                 and not (_OWNER.search(run[-1][2]) and _person_owned(toks, i))
+                and not self._common_opening(run, toks, i)
             ):
                 break  # a name ends where its verb begins ("Ames reversed"), not a role's words
             if (
@@ -661,6 +662,22 @@ class Grammar:
         ):
             return self._body_named_after(toks[len(run) :], mention) or mention
         return mention
+
+    def _common_opening(self, run: list[Token], toks: list[Token], at: int) -> bool:
+        """Whether the run so far is one word capitalised only for opening the sentence and
+        the plural noun at ``at`` heads the phrase with it (``Shop owners in Eastfield say``):
+        no name, whose verb would begin there."""
+        word, noun = run[0][2], toks[at][2]
+        return (
+            len(run) == 1
+            and run[0] is toks[0]
+            and word.isalpha()
+            and not self.named_inside_sentences(word)
+            and not lone_given_name(word)
+            and noun.endswith("s")
+            and not noun.endswith("ss")
+            and (person_noun(noun) or noun[:-1].endswith(_AGENT_ENDINGS))
+        )
 
     def _body_named_after(self, rest: list[Token], kind: Mention) -> Mention | None:
         """The body a noun for its kind names right after it with its own article (``the
