@@ -273,26 +273,10 @@ def _fraction_glue(words: list[str]) -> set[int]:
     return glue
 
 
-#: the words that multiply the number before them ("five thousand", "2 million", "a dozen"),
-#: in English, German and French; a plural after a number multiplies too ("2 Millionen")
-_MULTIPLIERS = {
-    "hundred": 100,
-    "hundert": 100,
-    "dozen": 12,
-    "thousand": 10**3,
-    "tausend": 10**3,
-    "mille": 10**3,
-    "million": 10**6,
-    "millions": 10**6,
-    "millionen": 10**6,
-    "mio": 10**6,
-    "billion": 10**9,
-    "milliard": 10**9,
-    "milliards": 10**9,
-    "milliarde": 10**9,
-    "milliarden": 10**9,
-    "mrd": 10**9,
-    "trillion": 10**12,
+#: the words that multiply the number before them ("five thousand", "2 Millionen", "a dozen"),
+#: by their factor (number_words.tsv, third column)
+_MULTIPLIERS: dict[str, int] = {
+    word: int(rest[0]) for word, _value, *rest in rows("number_words.tsv") if rest and rest[0]
 }
 #: words inside a spelled-out number: "a hundred", "one hundred and fifty"
 _NUMBER_GLUE = frozenset({"a", "an", "and", "und", "et"})
@@ -450,9 +434,9 @@ def _readings(number: str) -> frozenset[str]:
     return frozenset(format(Decimal(r).normalize(), "f") for r in readings)
 
 
-#: a time of day: hours, a colon, a point or an "h" (French), minutes, maybe "am" or "pm"
 #: an hour with no minutes, "am" or "pm" after it: "9am", "9 a.m."
 _HOUR = regex.compile(r"(\d{1,2})\s*([ap])\s*\.?\s*m\s*\.?", regex.IGNORECASE)
+#: a time of day: hours, a colon, a point or an "h" (French), minutes, maybe "am" or "pm"
 _TIME = regex.compile(r"(\d{1,2})\s*[:.h]\s*(\d\d)(?:\s*([ap])\.?\s*m\b\.?)?", regex.IGNORECASE)
 
 
@@ -754,8 +738,8 @@ def _one_sided(
     if at_edge:
         kind = "extension" if tag == "insert" else "truncation"
         edit = _edit(kind, files, ref_words, var_words, f"{KINDS[kind][1]} at the {at_edge}")
-        opening = next((w.lower() for w in words if not _is_punct(w)), "")
         first = next((w for w in words if not _is_punct(w)), "")
+        opening = first.lower()
         if opening in QUALIFIERS or (
             at_edge == "end" and _is_negation(opening) and first[:1].islower()
         ):  # "we will build it [if funds allow]": the condition goes; "we will [not]": the
