@@ -178,7 +178,7 @@ _MEMBERS = regex.compile(r"\p{Lu}\p{Ll}+s")
 #: a person's age before their name in an apposition: "…, 67-year-old Jo Ames, said"
 _AGE_BEFORE_NAME = regex.compile(r"\d{1,3}-year-old")
 #: the endings of nouns for someone who does something: "butcher", "sailor", "florist"
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ee")
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ee")
 
 
 def _describes_person(words: list[str]) -> bool:
@@ -192,7 +192,7 @@ def _describes_person(words: list[str]) -> bool:
     *adjective, noun = words
     if adjective and adjective[0].endswith("ing"):
         return False  # "beating Jo Ames": a verb and its object
-    return person_noun(noun) or noun.endswith(_AGENT_ENDINGS)
+    return person_noun(noun) or noun.endswith(AGENT_ENDINGS)
 
 
 _APPOSITION_STARTS = frozenset({"The", "A", "An", "One"})  # and any lower-case word
@@ -676,7 +676,7 @@ class Grammar:
             and not lone_given_name(word)
             and noun.endswith("s")
             and not noun.endswith("ss")
-            and (person_noun(noun) or noun[:-1].endswith(_AGENT_ENDINGS))
+            and (person_noun(noun) or noun[:-1].endswith(AGENT_ENDINGS))
         )
 
     def _body_named_after(self, rest: list[Token], kind: Mention) -> Mention | None:

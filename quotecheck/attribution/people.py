@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from ..models import Paragraph
-from .grammar import SET_OFF, Grammar
+from .grammar import AGENT_ENDINGS, SET_OFF, Grammar
 from .phrases import Mention
 from .words import (
     ADDRESSEE_VERBS,
@@ -415,7 +415,6 @@ _SOMEONE = regex.compile(
     r",\s+(?:a|an)\s+(?:[\p{Ll}\-]+\s+){0,3}?(?P<head>[\p{Ll}\-]+)(?:\s+(?:of|for|at|from)"
     r"\s[^,;:.\n]{1,40})?,"
 )
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ee")
 #: words that make a capitalised run a body's name or no name
 _NO_PERSON_WORDS = ORG_WORDS | NOT_NAMES | COMPANY_SUFFIXES
 
@@ -438,7 +437,7 @@ def _described_as_someone(masked: str, run: regex.Match) -> bool:
     if described is None:
         return False
     head = described.group("head")
-    return is_title(head) or (head.endswith(_AGENT_ENDINGS) and head not in ORG_WORDS)
+    return is_title(head) or (head.endswith(AGENT_ENDINGS) and head not in ORG_WORDS)
 
 
 #: a role set off after a name with the definite article or a possessor, which makes it the
