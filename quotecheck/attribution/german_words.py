@@ -603,6 +603,13 @@ _FOREIGN = regex.compile(
 )
 
 
+#: one word of letters and digits, as products, models and user names are written
+_CODE_NAME = regex.compile(r"(?=\w*\d)(?=\w*\p{L})\w+")
+#: "Was „…“ angeht", "was „…“ betrifft": the words name what the sentence is about
+_AS_FOR_BEFORE = regex.compile(r"\b[Ww]as\s+$")
+_AS_FOR_AFTER = regex.compile(r"\s+(?:angeht|anging|betrifft|betraf)\b")
+
+
 def _foreign_name(quote: Quote) -> bool:
     return not _ends_sentence(quote) and bool(_FOREIGN.search(quote.text))
 
@@ -856,7 +863,14 @@ def is_term(quote: Quote, attribution: Attribution | None, text: str) -> bool:
         in_long_list(quote, text, _LIST_JOINS)
         or _LEGAL_FORM.search(quote.text.rstrip())
         or _AWARDED.match(text, quote.end + len(quote.close_mark))
-    ):  # one of many names in a list, a name closed by its legal form ("… e.V."), an award
+        or _CODE_NAME.fullmatch(quote.text.strip())
+    ):  # one of many names in a list, a name closed by its legal form ("… e.V."), an award,
+        return True  # one word of letters and digits ("Kormoran7"): a product's or a user's
+    if _AS_FOR_BEFORE.search(
+        text, max(0, quote.start - 8), quote.start - len(quote.open_mark)
+    ) and (
+        _AS_FOR_AFTER.match(text, quote.end + len(quote.close_mark))
+    ):  # "Was „Kormoran“ angeht, …": what the sentence is about, a name
         return True
     if size <= LISTED_WORDS and (
         _glossed(quote, text)
