@@ -789,6 +789,9 @@ _NAMED_AFTER = regex.compile(
     r"|,\s+wie\s+(?:\p{L}+\s+){0,6}(?:genannt|bezeichnet|getauft)\s+(?:wird|wurde|werden|wurden)\b"
     r"|\s+von\s+(?P<author>(?:\p{Lu}\.\s*)*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*)\s*(?:[,.;]|und\b)"
 )
+#: a verb of singing right after the marks, ending the clause: what is sung is a song's title
+#: (``in dem er „…“ sang``), however long
+_SUNG = regex.compile(r"\s+(?:sang|sangen|singt|singen|gesungen|anstimmte|anstimmten)\s*[.,;]")
 #: the verb of awarding right after the marks: what is awarded is a prize's or an honour's name
 #: (``wurde ihm das „…“ verliehen``)
 _AWARDED = regex.compile(r"\s+(?:verliehen|verleiht|verlieh|verleihen)\b")
@@ -864,8 +867,9 @@ def is_term(quote: Quote, attribution: Attribution | None, text: str) -> bool:
         or _LEGAL_FORM.search(quote.text.rstrip())
         or _AWARDED.match(text, quote.end + len(quote.close_mark))
         or _CODE_NAME.fullmatch(quote.text.strip())
+        or _SUNG.match(text, quote.end + len(quote.close_mark))
     ):  # one of many names in a list, a name closed by its legal form ("… e.V."), an award,
-        return True  # one word of letters and digits ("Kormoran7"): a product's or a user's
+        return True  # one word of letters and digits ("Kormoran7"): a product's or a user's; a song
     if _AS_FOR_BEFORE.search(
         text, max(0, quote.start - 8), quote.start - len(quote.open_mark)
     ) and (
