@@ -597,7 +597,9 @@ _FOREIGN = regex.compile(
     r"have|has|le|la|les|pour|du|et|une|un|est|au|aux|sur|avec|cum"
     # and Latin's set phrases, whose first word German has too
     r"|pro\s+(?:reo|forma|domo|bono|rata)|ad\s+(?:hoc|absurdum|acta|infinitum)|de\s+(?:facto|jure)"
-    r"|ipso\s+facto|status\s+quo|per\s+se|sine\s+qua)\b|^[Ll][’']"
+    r"|ipso\s+facto|status\s+quo|per\s+se|sine\s+qua)\b|^[Ll][’']|\b[Dd][’']\p{L}"
+    # a species' Latin name, genus and epithet: "Aplysia lindenhainensis"
+    r"|(?-i:^\p{Lu}\p{Ll}+\s+\p{Ll}{3,}(?:a|us|um|is|ae|ii|ensis|oides)$)"
     r"|[\p{Cyrillic}\p{Greek}\p{Arabic}\p{Hebrew}]",
     regex.IGNORECASE,
 )
