@@ -204,7 +204,7 @@ def _speaker_at(ctx: Context, pos: int, end: int, cue: str, rule: Rule) -> Attri
     found = speaker_at(ctx, pos, end, cue, rule, NAMING)
     if found is None or found.mention_start is None or found.mention_end is None:
         return found
-    # "Die Sichtweise von Innenminister X lautet: „…“": the view, and so the words, are X's
+    # "Die Einschätzung von Stadträtin X lautet: „…“": the view, and so the words, are X's
     whose = _NOUN_OF_SPEECH_OF.match(ctx.masked, found.mention_start, found.mention_end)
     if whose is None:
         return found
