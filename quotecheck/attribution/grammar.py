@@ -147,10 +147,10 @@ _LEADING = regex.compile(
     r"(?:(?:But|And|So|Yet|Still|Meanwhile|Then|Now|Instead|Also|Indeed|Finally|Again|Today)"
     r",?\s+(?:then,?\s+|also\s+)?)?"  # "And then Ames …", "Now Ames …"
     # a time set before the subject without a comma: "Yesterday Ames …", "On Monday Ames …"
-    r"(?:(?:Yesterday|Tonight|Earlier|Later|(?:Earlier|Later|Last|This)\s+"
+    r"(?:(?:Yesterday|Tonight|Earlier|Later|(?:Earlier|Later|Last|This|(?:Earlier|Later)\s+this)\s+"
     r"(?:week|month|year|morning|afternoon|evening|night)|On\s+(?:Monday|Tuesday|Wednesday"
     r"|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)"
-    r",?\s+(?=\p{Lu}))?"
+    r",?\s+(?=\p{Lu}|(?:the|a|an|his|her|their|its)\s))?"  # "Later the mayor …"
 )
 _COMMA = regex.compile(",")
 #: what follows a name set off from the words after it: a comma, a stop, a bracket, the end
