@@ -293,12 +293,18 @@ def find_spans(
                 nested_until = close.start()
         elif current is None and ch in PAIRS and (_opens(text, i) or _glued_opening(text, i, end)):
             current = _Open(ch, i + 1, spaced=bool(_SPACED_PAIR.match(text, i)))
+        elif current is None and not spans and _SINGLE_OPEN_AT_START.match(text, start, i):
+            spans.append((start + 1, i, text[start], ch))  # 'We lied," she said: a slip
     if current is not None and (slip := _single_close_at_end(text, current, end)) is not None:
         spans.append((current.content_start, slip, current.mark, text[slip]))
         current = None
     return spans, current
 
 
+#: a paragraph opened by a single mark and a capital, with no other mark, up to a double mark
+#: that closes a clause (``'We lied to you," she told them``): a slip for the double mark that
+#: opens, the mirror of :func:`_single_close_at_end`
+_SINGLE_OPEN_AT_START = regex.compile(r"['‘]\p{Lu}[^\"“”„«»\n]*[,.!?](?=$)")
 #: a sentence's end, then a single mark, at the end of a paragraph
 _SINGLE_CLOSE_AT_END = regex.compile(r"(?<=[.!?,])['’]\s*$")
 #: a single mark that opens a quote inside another: a space or a bracket before it, a letter after
