@@ -31,6 +31,7 @@ from .words import (
     NOT_NAMES,
     NOUN_FORMS,
     ORG_WORDS,
+    PARTICLES,
     PLACE_NOUNS,
     SPEECH_VERB_FORMS,
     VerbMatch,
@@ -67,9 +68,15 @@ _OBJECT_BEFORE = regex.compile(r"\b(?:of|for|with|to|by|from|in|at|near|on)\s+(?
 _CAPITALISED_WORD_PATTERN = r"\p{Lu}[\p{L}\p{Cf}’'\-]*"  # format characters (\p{Cf}) inside
 #: an acronym in brackets after a title, spelling it out before the name
 _ACRONYM = regex.compile(r"\(\p{Lu}[\p{Lu}\d&]{1,7}\)")
-#: up to ten capitalised words (the first word first: no backtracking at the run's end)
+#: up to ten capitalised words (the first word first: no backtracking at the run's end), and
+#: the name particles between two of them (``Pieter van den Berg``, ``Ana da Silva``)
 _CAPITALISED_RUN = regex.compile(
-    _CAPITALISED_WORD_PATTERN + r"(?:\.?\s+" + _CAPITALISED_WORD_PATTERN + r"){0,9}"
+    _CAPITALISED_WORD_PATTERN
+    + r"(?:\.?\s+(?:(?:"
+    + "|".join(sorted(PARTICLES))
+    + r")\s+){0,2}"
+    + _CAPITALISED_WORD_PATTERN
+    + r"){0,9}"
 )
 POSSESSIVE_WORD = regex.compile(r"[’']s?$")
 #: a word of four capitals or more after a space: in a headline, maybe a verb it shouts

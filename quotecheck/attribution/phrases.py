@@ -64,6 +64,22 @@ def _is_cap(token: str) -> bool:
 
 #: a capitalised compound ending in a lower-case word: "Larchmont-born", "Valbourg-backed"
 _DESCRIBING_COMPOUND = regex.compile(r"^\p{Lu}\p{L}+(?:-\p{L}+)*-\p{Ll}+$")
+#: a given name of two short syllables joined by a hyphen, as Korean and Chinese names are
+#: romanised ("Jae-min", "Ki-moon", "Ing-wen"), and the short family name written before it
+_SYLLABLES = regex.compile(r"\p{Lu}\p{Ll}{0,3}-\p{Ll}{1,4}")
+_FAMILY_NAME = regex.compile(r"\p{Lu}\p{Ll}{0,4}")
+
+
+def _syllable_given_name(run: list[Token], k: int) -> bool:
+    """Whether ``run[k]`` is a given name of hyphened syllables after a family name (``Lee
+    Jae-min``): a part of a name, though it ends in lower case as "Larchmont-born" does."""
+    return (
+        k > 0
+        and bool(_SYLLABLES.fullmatch(run[k][2]))
+        and bool(_FAMILY_NAME.fullmatch(run[k - 1][2]))
+        and _is_cap(run[k - 1][2])
+        and not is_title(run[k - 1][2])
+    )
 
 
 def np_word(token: str, named: bool = False) -> bool:
@@ -121,6 +137,7 @@ def split_name(
         k > 0
         and (
             _is_cap(run[k - 1][2])
+            or _syllable_given_name(run, k - 1)
             or run[k - 1][2].lower() in PARTICLES
             or (run[k - 1][2] == "&" and k > 1 and k < len(run))  # "Procter & Gamble"
         )
@@ -182,9 +199,11 @@ def split_name(
     # "for" its complement takes a word ("Minister for Energy Jo Smith"): a name of two words
     after_of = bool(role_tokens) and role_tokens[-1][2] in _COMPLEMENTED and given is None
     longest, kept = (2, 2) if after_of else (4, 3)
-    if len(name_tokens) > longest:
-        keep = kept + sum(bool(INITIAL.fullmatch(t[2])) for t in name_tokens[-kept - 1 :])
-        role_tokens, name_tokens = [*role_tokens, *name_tokens[:-keep]], name_tokens[-keep:]
+    words = [i for i, t in enumerate(name_tokens) if t[2].lower() not in PARTICLES]
+    if len(words) > longest:  # a particle is no word of its own: "Ana Lima da Silva" is three
+        keep = kept + sum(bool(INITIAL.fullmatch(name_tokens[i][2])) for i in words[-kept - 1 :])
+        cut = words[-keep] if keep <= len(words) else 0
+        role_tokens, name_tokens = [*role_tokens, *name_tokens[:cut]], name_tokens[cut:]
     name = " ".join(t[2] for t in name_tokens)
     kind = (
         "organisation"

@@ -400,6 +400,9 @@ class Resolver:
         if suffix:  # "Ames Jr.": looked up with its suffix
             surname, parts = f"{surname} {suffix}", [*parts, suffix]
         full = self.full_names.get(surname.lower(), "")
+        if full == "" and " " in surname:  # "da Costa": the full name ending so, by its last word
+            whole = self.full_names.get(parts[-1].lower()) or ""
+            full = whole if whole.lower().endswith(" " + surname.lower()) else ""
         if full == "":
             full = self._introduced_as(surname)
         if full and _party_before_name(full.split()):
@@ -407,8 +410,11 @@ class Resolver:
         if full and surname_only and (other := self._of_title_gender(name, full, surname)):
             return other  # "Mr Finch" after "Margaret and Harold Finch": Harold Finch
         if full and (
-            surname_only or full.split()[0] == parts[0] or full.endswith(" " + " ".join(parts))
-        ):  # "Moreau", "Carla Moreau", "La Vigne" for Nancy La Vigne
+            surname_only
+            or full.split()[0] == parts[0]
+            or full.lower().endswith(" " + " ".join(parts).lower())
+        ):  # "Moreau", "Carla Moreau", "La Vigne" for Nancy La Vigne, "Van den Berg" opening a
+            # sentence for Pieter van den Berg
             return full
         if len(parts) == 1 and (family := self._family_name_first(parts[0])):
             return family  # "Xi Jinping … Xi said"
@@ -453,6 +459,12 @@ class Resolver:
         """A full name ending in ``surname`` (with its particles: ``von der Leyen``) anywhere in
         the article (``Carla Moreau``), for a person the article never gave a title or a speech
         verb."""
+        # a word from the middle of a name the article gave whole: "Lula" for Luiz Inácio Lula
+        # da Silva, "Ruiz" for Carmen Ruiz Ortega (an Iberian name goes by its first surname)
+        inner = {n for n in self._full_names_seen if surname in n.split()[1:-1]}
+        if len(inner) == 1 and " " not in surname:
+            self.full_names[surname.lower()] = full = inner.pop()
+            return full
         possessor = surname[:1].isupper()  # "Ames’s Harbourline" is no name; "Ames’s group" is
         found = [
             (start, end, word)
