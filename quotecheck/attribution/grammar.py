@@ -365,9 +365,30 @@ class Grammar:
         if end not in self._np_before:
             self._np_before[end] = self._phrase_before(end)
         mention = self._np_before[end]
+        if (
+            subject
+            and mention is not None
+            and mention.kind in {"role", "organisation", "phrase"}
+            and (person := self._apposed_unclosed(mention)) is not None
+        ):
+            return person  # "Jo Ames, a spokeswoman for the police said": Jo Ames
         if subject and mention is not None and mention.kind in {"name", "organisation", "document"}:
             return _relation_of(self.text, self.tokens(max(0, mention.start - 60), end), mention)
         return mention
+
+    def _apposed_unclosed(self, mention: Mention) -> Mention | None:
+        """The person opening the sentence when ``mention`` lies in an apposition to them that
+        no second comma closes (``Dana Quist, a spokeswoman for the Larchmont police department
+        said``): the verb's subject is the person, the comma a slip, not the body or the role."""
+        found = _APPOSED_UNCLOSED.search(self.text, max(0, mention.start - 160), mention.end)
+        words = found.group("apposition").split() if found else []
+        if not any(is_title(w) for w in words) or "and" in words:
+            return None  # "Jo Ames, the mayor and the council said": three of them
+        name = found.group("name")
+        if name.split()[0].lower() not in FIRST_NAMES:
+            return None  # "Larchmont, the county seat said": a given name tells a person
+        start = found.start("name")
+        return Mention(start, found.end("name"), name, "name", name=name)
 
     def _phrase_before(self, end: int) -> Mention | None:
         text = self.text
@@ -1130,6 +1151,15 @@ def _text_noun_heads(toks: list[Token], i: int, determined: bool) -> bool:
         and (determined or toks[i - 1][2].islower())
         and not (following[:1].isalpha() and following.lower() not in _AFTER_HEAD)
     )
+
+
+#: a sentence opening on a full name and a comma (and an age set off), then an apposition
+#: running on with no other comma, mark or bracket up to the phrase read as the subject
+_APPOSED_UNCLOSED = regex.compile(
+    r"(?:^|(?<=[.!?][\"”’]?\s)|(?<=\n))"
+    r"(?P<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}’'\-]+){1,2}),\s+(?:\d{1,3},\s+)?"
+    r"(?P<apposition>(?:(?:the|a|an)\s+)?\p{Ll}[^,;:()\[\]\"“”\n.!?]*?)\s*$"
+)
 
 
 def _relation_of(text: str, toks: list[Token], named: Mention) -> Mention:
