@@ -20,7 +20,8 @@ _ACCORDING_BEFORE = regex.compile(
     r"(?:\b[Aa]ccording to|\b[Aa]s per|\b[Ii]n the (?:words|view|opinion) of"
     r"|(?:^|(?<=[,;—–]\s))[Pp]er"
     r"|\b[Tt]o quote)"
-    r"\s+([^,.;:]{1,80}?)[,:]"
+    # the source, its initials and abbreviated titles kept ("Sen. Ruth J. Albers")
+    r"\s+((?:[^,.;:]|(?<=\b\p{Lu}\p{Ll}{0,3})\.(?=\s))+?)[,:]"
     r"|\b[Ii]n\s+((?:the\s+)?\p{Lu}[^,.;:]{0,60}?)[’']s?\s+(?:own\s+)?"
     r"(?:words|view|opinion|estimation|judge?ment|assessment)[,:]"
 )
