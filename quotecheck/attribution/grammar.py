@@ -586,8 +586,15 @@ class Grammar:
                 and toks[i + 1 : i + 2]
                 and toks[i + 1][2][:1].isupper()
             )
-            if inside_name:
-                run.append(tok)
+            if inside_name or (
+                word == "and"
+                and not determined
+                and bool(run)
+                and run[-1][2][:1].isupper()
+                and is_title(run[-1][2])
+                and _title_then_name(toks, i + 1)
+            ):  # "former Larchmont Mayor and Harbour Board Chairman Tom Brell": two offices
+                run.append(tok)  # of one person, not two people
                 continue
             after_of = bool(run) and run[-1][2] in {"of", "for"}  # "Secretary of State"
             inside = (  # a verb form inside a name: "the United States Coast Guard"
@@ -1160,6 +1167,19 @@ _APPOSED_UNCLOSED = regex.compile(
     r"(?P<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}’'\-]+){1,2}),\s+(?:\d{1,3},\s+)?"
     r"(?P<apposition>(?:(?:the|a|an)\s+)?\p{Ll}[^,;:()\[\]\"“”\n.!?]*?)\s*$"
 )
+
+
+def _title_then_name(toks: list[Token], start: int) -> bool:
+    """Whether capitalised words from ``start`` reach a title in title case and a name after it
+    (``Harbour Board Chairman Tom Brell``) within a few words."""
+    for k in range(start, min(len(toks) - 1, start + 5)):
+        word = toks[k][2]
+        if not word[:1].isupper():
+            return False
+        if is_title(word):
+            following = toks[k + 1][2]
+            return following[:1].isupper() and not is_title(following)
+    return False
 
 
 def _relation_of(text: str, toks: list[Token], named: Mention) -> Mention:
