@@ -864,6 +864,10 @@ def is_term(quote: Quote, attribution: Attribution | None, text: str) -> bool:
     words in lower case inside reported speech are speech (``Das System sei „kaputt“``)."""
     size = len(quote.text.split())
     cued = attribution is not None and attribution.method.startswith(CUED_METHODS)
+    if _called_out(quote, text) and not _ends_sentence(quote) and quote.kind == "fragment":
+        return False  # "skandierten Parolen wie „Stoppt den Bau“": a cry, words someone said
+    if _owner_after_von(quote, text):
+        return True  # "die Sektion von „Ärzte am Ort“": whose it is, a body's name
     if (
         in_long_list(quote, text, _LIST_JOINS)
         or _LEGAL_FORM.search(quote.text.rstrip())
@@ -909,10 +913,40 @@ def is_term(quote: Quote, attribution: Attribution | None, text: str) -> bool:
 _CLAUSE_BEFORE = regex.compile(r"[^.,;:!?„“”\"«»\n]{1,80}$")
 
 
+#: an earlier cry in marks joined to the next by "oder", "und" or a comma (``„Stoppt den Bau“
+#: oder „…“``): the next is cried by the same verb
+_CRY_BEFORE = regex.compile(r"„[^„“\n]{1,120}“(?:,|\s+(?:oder|und))\s+$")
+#: "zu" right before the marks: ``rief zum „Widerstand“`` calls for something, it cries nothing
+_CALLED_FOR = regex.compile(r"\bzu[mr]?\s+$")
+
+
+#: a noun inside a sentence, then "von" right before the marks: the marks hold its owner
+_NOUN_THEN_VON = regex.compile(r"(?<=\p{Ll}[,]?\s)(?P<noun>\p{Lu}[\p{Ll}\-]+)\s+von\s+$")
+
+
+def _owner_after_von(quote: Quote, text: str) -> bool:
+    """Whether the words in marks follow a noun and the "von" that gives its owner (``die
+    Website von „Ärzte am Ort“``, ``der Chef von „Kormoran“``): a body's or a work's name, not
+    speech; never after a noun of speech or claim (``die Rede von „Verrat“``)."""
+    if quote.kind != "fragment" or _ends_sentence(quote) or not quote.text[:1].isupper():
+        return False  # "ein Überschuss von „rund 20 Millionen“": an amount, not an owner
+    start = quote.start - len(quote.open_mark)
+    found = _NOUN_THEN_VON.search(text, max(0, start - 60), start)
+    if found is None:
+        return False
+    noun = found.group("noun").lower()
+    return not any(noun.endswith(claim) for claim in CLAIMS | {"rede", "gerede", "sprache"})
+
+
 def _called_out(quote: Quote, text: str) -> bool:
     """Whether a verb of calling out stands in the clause right before the marks (``rief bei
-    dem Angriff „Freies Valbourg“``): a cry or a slogan, though every word of it is capitalised."""
+    dem Angriff „Freies Valbourg“``), or before an earlier cry listed with them: a cry or a
+    slogan, though every word of it is capitalised."""
     start = quote.start - len(quote.open_mark)
+    while (earlier := _CRY_BEFORE.search(text, max(0, start - 160), start)) is not None:
+        start = earlier.start()
+    if _CALLED_FOR.search(text, max(0, start - 5), start):
+        return False
     clause = _CLAUSE_BEFORE.search(text, max(0, start - 80), start)
     return clause is not None and any(w.lower() in CALLING for w in clause.group().split())
 
