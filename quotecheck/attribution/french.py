@@ -979,7 +979,15 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
                     return spoken
             if _named_before_apposition(found, between) or _only_auxiliary(between):
                 return found
+            relative = _RELATIVE_SET_OFF.match(between)
+            if relative is not None and _only_auxiliary(between[relative.end() :]):
+                return found  # "Une gréviste, qui a souhaité garder l'anonymat, confie …"
     return None
+
+
+#: a relative clause set off by commas between a subject and its verb (", qui a requis
+#: l'anonymat,"): no other comma inside it
+_RELATIVE_SET_OFF = regex.compile(r"[\s\u00a0]*,[\s\u00a0]*(?:qui|dont|que|qu['’])\b[^,;:.!?]*,")
 
 
 def _quoted_words(ctx: Context, found: Attribution) -> bool:
