@@ -142,7 +142,8 @@ _CLITIC = regex.compile(r"(?:(?:lui|leur|nous|vous|y)[\s\u00a0]+|[mt]['’])(?=\
 _AUXILIARY = regex.compile(
     r"(?:a|ont|avait|avaient|aurait|auraient|s['’](?:est|était|étaient)|se\s+(?:sont|serait))"
     r"\s+(?:(?:aussi|encore|également|ainsi|alors|déjà|pourtant|toutefois|cependant|ensuite"
-    r"|enfin|même|d['’]ailleurs|notamment|quant\s+à\s+(?:lui|elle|eux|elles)"
+    r"|enfin|même|d['’]ailleurs|notamment|aussitôt|immédiatement|vite|vivement|bien|plutôt"
+    r"|\p{Ll}{4,}ment|quant\s+à\s+(?:lui|elle|eux|elles)"
     r"|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté|à\s+(?:son|leur)\s+tour)\s+){0,2}"
 )
 #: the reflexive pronoun of a verb in the present: ``« … », s'exclame la maire``, ``se félicite``
@@ -322,6 +323,16 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
             taken.append(toks[i])
             roles += 1
         elif word[:1].isupper() and MASK not in word and low not in STOPS:
+            taken.append(toks[i])
+            name.append(word)
+        elif (
+            len(name) == 1
+            and name[0].lower() in BODIES
+            and word.islower()
+            and low not in STOPS
+            and low not in VERBS
+            and not _FINITE.search(low)
+        ):  # "le Parti socialiste", "l'Assemblée nationale": a body's name, its adjective too
             taken.append(toks[i])
             name.append(word)
         elif (
