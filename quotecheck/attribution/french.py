@@ -570,6 +570,11 @@ def _the_latter(ctx: Context, latter: regex.Match, cue: str, rule: Rule) -> Attr
 def after(ctx: Context, rule: Rule) -> Attribution | None:
     """``« … », a déclaré la maire.``, ``« … », a-t-il dit.``, ``« … », dit-elle.``, ``« … »,
     a fait savoir la maire.``"""
+    opened = ctx.quote.start - len(ctx.quote.open_mark)
+    if _QUI_BEFORE.search(ctx.masked, max(0, opened - 12), opened) and _comma_before_qui(
+        _tokens(ctx.masked, _opening(ctx), opened)
+    ):  # "Le directeur, pour qui « … », a promis une reprise": the verb after is the main
+        return None  # clause's, its subject before the quote
     pos = joined_after(ctx, _AFTER_QUOTE)
     if pos is None:  # "« … » : l'opposition dénonce …", "« … » : la maire Fontaine se bat"
         return _subject_after_colon(ctx, rule) or headline_person_after_colon(ctx, rule, NAMING)
@@ -948,11 +953,12 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
         if found is not None:  # "Et le ministre de rassurer : « … »": any infinitive narrates
             return found
     toks = _tokens(masked, opening, q.start - len(q.open_mark))
-    if len(toks) > 1 and toks[-1][2] == "qui" and toks[-2][2] == ",":
-        # "X, qui « juge … »", "les élus, qui « regrettent … »": the verb in the quote
-        named = _before_qui(ctx, toks[-1][0]) or _person_before_comma(ctx, toks[:-2])
+    if (comma := _comma_before_qui(toks)) is not None:
+        # "X, qui « juge … »", "les élus, qui « regrettent … »": the verb in the quote; "le
+        # directeur, pour qui « … »": the one whose view the quote gives
+        named = _before_qui(ctx, toks[comma][1]) or _person_before_comma(ctx, toks[:comma])
         if named is not None:
-            return _speaker_at(ctx, named, toks[-1][0], "qui", rule)
+            return _speaker_at(ctx, named, toks[comma][1], "qui", rule)
     for k in range(len(toks) - 1, -1, -1):
         made = toks[k][2].lower() in _MADE_TO and k > 0 and toks[k - 1][2].lower() == "fait"
         if not made and toks[k][2].lower() not in VERBS:
@@ -1023,6 +1029,21 @@ _OPENERS = DETERMINERS | HONORIFICS
 _NAME_THEN_COMMA = regex.compile(
     r"(\p{Lu}[\p{L}'’\-]+(?:[\s\u00a0]+\p{Lu}[\p{L}'’\-]+){1,3})[\s\u00a0]*,[\s\u00a0]*$"
 )
+
+
+#: "qui" right before a quote's opening mark
+_QUI_BEFORE = regex.compile(r"\bqui[\s\u00a0]*$")
+#: the prepositions that make "qui" the one whose view follows: "pour qui", "selon qui"
+_VIEW_OF_WHOM = frozenset({"pour", "selon"})
+
+
+def _comma_before_qui(toks: list[tuple[int, int, str]]) -> int | None:
+    """Where the comma stands that opens a relative clause ending right before the quote
+    (``X, qui « … »``, ``X, pour qui « … »``), or None."""
+    if not toks or toks[-1][2] != "qui":
+        return None
+    at = len(toks) - 2 - (len(toks) > 2 and toks[-2][2].lower() in _VIEW_OF_WHOM)
+    return at if at >= 0 and toks[at][2] == "," else None
 
 
 def _before_qui(ctx: Context, qui: int) -> int | None:
