@@ -204,6 +204,8 @@ _UNNAMED_SUBJECT = regex.compile(
     r"(?:A|An|One|Another|(?P<owner>His|Her|Their))\s+(?P<words>(?:[\p{L}\p{N}\-]+\s+){0,3}\p{L}+)\b"
 )
 _LOWER_WORD = regex.compile(r"\p{Ll}+\b")
+#: nothing but a quote, its marks and a comma up to its cue's pronoun
+_QUOTE_ONLY = regex.compile(r"[\s\"“”'‘’,.!?" + MASK + r"]*\s")
 #: "who" right after a phrase: the phrase names a person
 _WHO_NEXT = regex.compile(r",?\s+who\b")
 _LOWER_WORDS = regex.compile(r"(?<![\p{L}\-’'])\p{Ll}+(?![\p{L}\-])")
@@ -1046,8 +1048,10 @@ class Resolver:
                 continue
             sentence_end = self.grammar.sentence_end(noun.end(), end)
             verbs = self.verbs_in(noun.end(), sentence_end)
-            if m.group("owner") is None and verbs:
-                return True
+            if m.group("owner") is None and (
+                verbs or _QUOTE_ONLY.fullmatch(self.masked, sentence_end, end)
+            ):  # or the quote and its pronoun right after the sentence: "One resident … was
+                return True  # in tears. "…," she said"
             if verbs and _VERB_NEXT.fullmatch(self.masked, noun.end(), verbs[0].start()):
                 return True  # "Her deputy agreed.", not "His wife, he says, plans …"
         return False
