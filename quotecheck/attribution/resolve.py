@@ -253,10 +253,11 @@ _SPOKESPERSON = frozenset(
 _NAMED_ONLY_AS = regex.compile(
     r",\s+(?:who\s+(?:(?:only\s+)?gave|would\s+(?:only\s+)?give)\s+(?:his|her|their)\s+"
     r"(?:first\s+)?name\s+(?:only\s+)?as"
+    r"|who\s+(?:gave|would\s+give)\s+only\s+(?:his|her|their)\s+first\s+name,?"
     r"|who\s+(?:asked|wished|wanted|agreed)\s+to\s+be\s+(?:identified|named)\s+(?:only\s+)?"
     r"(?:by\s+(?:his|her|their)\s+first\s+name,?|as)"
     r"|identified\s+only\s+(?:by\s+(?:his|her|their)\s+first\s+name,?|as))\s+"
-    r"(?P<name>\p{Lu}[\p{Ll}’'\-]+(?:\s+\p{Lu}\.)?)(?=\s*,)"
+    r"(?P<name>\p{Lu}[\p{Ll}’'\-]+(?:\s+\p{Lu}\.)?)(?=\s*,|[.!?]?(?:\s|$))"
 )
 #: verbs of asking, after which an epithet may be the one asked
 _ASKING = frozenset({"asked", "asks", "wondered", "inquired", "enquired", "queried"})
