@@ -26,9 +26,10 @@ report: install
 	$(BIN)/quotecheck report "$(ARTICLES)" --out "$(OUT)"
 
 # two worker processes (pytest-xdist): the suite's browser, database and cluster tests start
-# their own servers per worker, so it runs in about two thirds of the time of one process
+# their own servers per worker, so it runs in about two thirds of the time of one process; an
+# idle worker takes tests from the busy one's queue (worksteal), as the slow tests come in runs
 test: install
-	$(BIN)/python -m pytest -n 2
+	$(BIN)/python -m pytest -n 2 --dist worksteal
 
 # Extraction and attribution figures on the development set, the comparison figures on the
 # development stories, and the critical findings on the development set compared as one corpus
