@@ -467,7 +467,15 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
         else:  # no double marks: single marks may set speech (house style, headlines)
             headline = para.role == "title"
             words = 1 if single_style else SINGLE_QUOTED_WORDS
-            spans = single_quoted(text, para.start, para.end, headline, words)
+            spans = [
+                span
+                for span in single_quoted(
+                    text, para.start, para.end, headline, 1 if headline else words
+                )
+                if len(text[span[0] : span[1]].split()) >= words
+                # a headline's short words that its "says" gives: "Cuts 'a disgrace', says union"
+                or _HEADLINE_SAYS.match(text, span[1] + len(span[3]), para.end)
+            ]
             if headline and single_style:  # "Minister 'confident' deal will survive", not
                 spans = [  # a title of a work in the headline's capitals ('Frozen')
                     span
@@ -960,6 +968,8 @@ def inner_spans(text: str, start: int, end: int, open_mark: str) -> list[tuple[i
     return spans
 
 
+#: the inverted cue a headline gives its quote: "Cuts 'a disgrace', says union"
+_HEADLINE_SAYS = regex.compile(r",?\s+(?:says|said)\s+\S")
 #: single marks quote speech only around at least this many words; shorter single-quoted
 #: stretches are names, titles and scare quotes ('reset', 'Frozen')
 SINGLE_QUOTED_WORDS = 3
