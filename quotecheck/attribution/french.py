@@ -123,11 +123,11 @@ _INCISE_PRONOUN = regex.compile(
     r"|(?P<v2>\p{L}+)-(?:t-)?(?P<p2>il|elle|ils|elles))\b"
 )
 #: "on" inverted, and where it was said: "a-t-on appris auprès de la préfecture", "indique-t-on
-#: à la mairie", "souligne-t-on dans l'entourage du ministre" (those around him, not he), "a-t-on
-#: appris de source judiciaire"
+#: à la mairie", "souligne-t-on dans l'entourage du ministre" (those around him, not he),
+#: "indique-t-on dans son équipe", "a-t-on appris de source judiciaire"
 _SAID_AT = regex.compile(
     r"(a-t-on\s+\p{L}+|\p{L}+-t-on)[\s\u00a0]+(?:auprès[\s\u00a0]+(?:de|du|des|d['’])|à|au|aux"
-    r"|dans(?=[\s\u00a0]+l['’]entourage\b)|de(?=[\s\u00a0]+sources?\b))"
+    r"|dans|de(?=[\s\u00a0]+sources?\b))"
     r"[\s\u00a0]*"
 )
 #: "on" reading the words somewhere, and where: "lit-on dans le communiqué", "peut-on lire sur
