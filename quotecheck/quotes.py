@@ -518,6 +518,13 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
                 and left_open.content_start == para.start + 1
             ):
                 continue  # a lone paragraph-initial single mark: an elision ('Tis), not a quote
+            if (
+                part_of is not None
+                and continues
+                and not _WORD_CHAR.search(text, left_open.content_start, para.end)
+            ):
+                carried = left_open  # "[…]" between two paragraphs of one quote: words left
+                continue  # out, no part of their own
             quotes.append(
                 _make_quote(
                     article,
@@ -537,6 +544,8 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
     return _link_repeats(article, _with_nested(article, quotes))
 
 
+#: a letter or a digit: what a quote's words have and an omission ("[…]") has not
+_WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
 #: paragraphs a quote may run over without a mark reopening it (a letter quoted whole), up to
 #: the closing mark that pairs with nothing in its own paragraph
 RUN_ON_PARAGRAPHS = 6
