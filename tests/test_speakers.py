@@ -38,6 +38,8 @@ def test_attribution_case(case):
         assert case["text"][:end].endswith(case["mention_after"]), quote.attribution
     if "kind" in case:
         assert quote.kind == case["kind"]
+    if "source_type" in case:  # a person, an organisation, a document
+        assert quote.attribution.source_type == case["source_type"], quote.attribution
     if "method" in case:  # the rule that fired, never surer than its row of the table
         assert quote.attribution.method == case["method"]
         ceiling = {r.method: r.confidence for r in RULES}.get(rule_of(case["method"]), 0.0)

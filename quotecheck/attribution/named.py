@@ -117,11 +117,12 @@ _FULL_NAME = regex.compile(
 
 @lru_cache(maxsize=1024)
 def before_surname(name: str) -> regex.Pattern:
-    """A capitalised word, and the word before it, right before the surname ``name``: where an
-    article may give its bearer's given name (``Jana Roth``, ``le maire Denis Roth``)."""
+    """A capitalised word, and the word before it, right before the surname ``name`` on its line:
+    where an article may give its bearer's given name (``Jana Roth``, ``le maire Denis Roth``;
+    never a headline's last word over a paragraph's first)."""
     return regex.compile(
-        r"(?:(?P<before>\p{L}+)\s+)?(?P<given>\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)\s+"
-        r"(?P<particle>(?:von|van|zu|de|der|di|da)\s+)?" + regex.escape(name) + r"\b"
+        r"(?:(?P<before>\p{L}+)\s+)?(?P<given>\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)[^\S\n]+"
+        r"(?P<particle>(?:von|van|zu|de|der|di|da)[^\S\n]+)?" + regex.escape(name) + r"\b"
     )
 
 
