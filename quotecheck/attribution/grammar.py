@@ -605,7 +605,12 @@ class Grammar:
                 and toks[i + 1 : i + 2]
                 and toks[i + 1][2][:1].isupper()
             )
-            named = (i == 0 and (determined or word[:1].isupper())) or after_of or bool(inside)
+            named = (
+                (i == 0 and (determined or word[:1].isupper()))
+                or after_of
+                or bool(inside)
+                or (bool(run) and run[-1][2] == "&")  # "the Mail & Post": a name's last word
+            )
             if (
                 i == 0
                 and determined
@@ -1053,10 +1058,14 @@ def _named_after_role(text: str, rest: list[Token], role: Mention) -> Mention | 
 
 def _ends_determined_name(toks: list[Token], n: int) -> bool:
     """Whether the capitalised ``toks[n]`` closes a run of capitalised words that an article
-    opens (``the Eastfield Post``, ``the Larchmont Evening Post``): the last word of a name,
-    though it is also a verb of saying."""
+    opens (``the Eastfield Post``, ``the Larchmont Evening Post``, ``the Mail & Post``): the
+    last word of a name, though it is also a verb of saying."""
     k = n - 1
-    while k >= 0 and toks[k][2][:1].isupper() and toks[k][2].lower() not in _DETERMINERS:
+    while (
+        k >= 0
+        and (toks[k][2][:1].isupper() or (toks[k][2] == "&" and k > 0))
+        and toks[k][2].lower() not in _DETERMINERS
+    ):
         k -= 1
     return toks[n][2][:1].isupper() and k < n - 1 and k >= 0 and toks[k][2].lower() in _DETERMINERS
 
