@@ -204,6 +204,9 @@ _UNNAMED_SUBJECT = regex.compile(
     r"(?:A|An|One|Another|(?P<owner>His|Her|Their))\s+(?P<words>(?:[\p{L}\p{N}\-]+\s+){0,3}\p{L}+)\b"
 )
 _LOWER_WORD = regex.compile(r"\p{Ll}+\b")
+#: the words that take up two people named together, after "the"
+_TWO_OF_THEM = frozenset({"two", "pair", "couple", "duo"})
+_DEFINITE_BEFORE = regex.compile(r"\b[Tt]he\s+$")
 #: nothing but a quote, its marks and a comma up to its cue's pronoun
 _QUOTE_ONLY = regex.compile(r"[\s\"“”'‘’,.!?" + MASK + r"]*\s")
 #: "who" right after a phrase: the phrase names a person
@@ -853,23 +856,37 @@ class Resolver:
             start = paragraph.end
         return self.grammar.sentence_start(paragraph.start, max(paragraph.start, start - 2)), start
 
-    def _pair_before(self, pronoun: Mention) -> Mention | None:
+    def _pair_before(self, pronoun: Mention) -> list[Mention] | None:
         """The named people joined by ``and`` as the subject of the sentence before a plural
         pronoun (``Jo Ames and Tom Brell agreed. "…," they said``), the first of them, when
         nobody is named between; else None."""
+        word = bare(pronoun.text)
         if (
-            bare(pronoun.text) != "they"
+            not (word == "they" or self._the_two(pronoun))
             or (sentence := self._sentence_before(pronoun.start)) is None
         ):
             return None
         opening, end = sentence
         subject = self.grammar.sentence_subject(opening, end)
-        if subject is None or subject.kind != "name" or not self._conjuncts(subject):
+        if subject is None or subject.kind != "name":
             return None
-        named_since = bisect_right(self._people_ends, pronoun.start) - bisect_right(
-            self._people_ends, end
+        others = self._conjuncts(subject, subject=True)
+        if not others:
+            return None
+        # nobody named after them, in their sentence ("X and Y met Z.") or since
+        named_after = bisect_right(self._people_ends, pronoun.start) - bisect_right(
+            self._people_ends, others[-1].end
         )
-        return subject if named_since == 0 else None
+        return [subject, *others] if named_after == 0 else None
+
+    def _the_two(self, mention: Mention) -> bool:
+        """Whether a phrase takes up two people just named together: ``the two``, ``the
+        pair``, ``the couple``, ``the duo``."""
+        return (
+            mention.kind == "phrase"
+            and mention.text.lower() in _TWO_OF_THEM
+            and bool(_DEFINITE_BEFORE.search(self.masked, max(0, mention.start - 4), mention.start))
+        )
 
     def _outlet_addressed(self, person: Mention) -> bool:
         """Whether ``person`` is one word the article never gives a full name, told something
@@ -1068,10 +1085,11 @@ class Resolver:
         names = self.canonical(person.name or person.text).split()
         return FIRST_NAMES.get(names[0].lower()) if len(names) > 1 else None
 
-    def _conjuncts(self, mention: Mention) -> list[Mention]:
+    def _conjuncts(self, mention: Mention, subject: bool = False) -> list[Mention]:
         """The people joined to a named speaker as one subject, in the order named: before it
         (``Ames and Brell said``, ``Ames, Brell and Kern said``) or after it (``said Ames,
-        Brell and Kern``); none when no ``and`` joins the last of them."""
+        Brell and Kern``, or a sentence's ``subject``: ``Ames and Brell agreed``); none when no
+        ``and`` joins the last of them."""
         if before := _AND_BEFORE.search(self.masked, max(0, mention.start - 6), mention.start):
             other = self.grammar.np_before(before.start(), subject=False)
             if not _named(other) or other.end != before.start():
@@ -1093,7 +1111,7 @@ class Resolver:
             found.append(other)
             at = other.end
             if link.re is _AND_AFTER:
-                if _VERB_RIGHT_AFTER.match(self.masked, other.end):
+                if not subject and _VERB_RIGHT_AFTER.match(self.masked, other.end):
                     return []  # "said Ames and Brell nodded": a clause of its own
                 return found
         return []
@@ -1135,12 +1153,20 @@ class Resolver:
             )
 
         speaker, source_type, role = None, "person", mention.role
-        if mention.kind == "pronoun" and (pair := self._pair_before(mention)) is not None:
-            # "Jo Ames and Tom Brell agreed. "…," they said": both of them
-            method, confidence = adjusted(method, confidence, "pronoun")
-            joint = self.resolve(pair, cue, method, confidence)
-            return replace(
-                joint, mention=mention.text, mention_start=mention.start, mention_end=mention.end
+        if mention.kind in {"pronoun", "phrase"} and (pair := self._pair_before(mention)):
+            # "Jo Ames and Tom Brell agreed. "…," they said", "the two said": both of them
+            names = [self.canonical(m.name or m.text) for m in pair]
+            method, confidence = adjusted(*adjusted(method, confidence, "pronoun"), "joint")
+            return Attribution(
+                ", ".join(names[:-1]) + " and " + names[-1],
+                mention.text,
+                mention.start,
+                mention.end,
+                None,
+                cue,
+                method,
+                confidence,
+                "person",
             )
         if mention.kind in {"pronoun", "relative"}:
             antecedent = self.person_before(mention.start, bare(mention.text))
