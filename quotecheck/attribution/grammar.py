@@ -54,8 +54,11 @@ _SHARE = regex.compile(
 )
 #: quantifiers that float after the subject they count ("the two papers each called")
 _FLOATING_QUANTIFIERS = frozenset({"each", "both", "all"})
-#: pronouns that stand for an unnamed speaker ("another said", "some chanted")
-INDEFINITE_PRONOUNS = frozenset({"another", "some", "many", "most", "others", "several", "few"})
+#: pronouns that stand for an unnamed speaker ("another said", "some chanted"), or for two just
+#: named ("both said")
+INDEFINITE_PRONOUNS = frozenset(
+    {"another", "some", "many", "most", "others", "several", "few", "both"}
+)
 _DETERMINERS = frozenset({"the", "a", "an", "one", "some", "another", "his", "her", "their"})
 #: determiners before somebody unnamed: "a senior Liberal", "another Whig", "a Larchmont builder"
 _INDEFINITE_DETERMINERS = frozenset({"a", "an", "one", "some", "another"})

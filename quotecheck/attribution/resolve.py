@@ -204,8 +204,8 @@ _UNNAMED_SUBJECT = regex.compile(
     r"(?:A|An|One|Another|(?P<owner>His|Her|Their))\s+(?P<words>(?:[\p{L}\p{N}\-]+\s+){0,3}\p{L}+)\b"
 )
 _LOWER_WORD = regex.compile(r"\p{Ll}+\b")
-#: the words that take up two people named together, after "the"
-_TWO_OF_THEM = frozenset({"two", "pair", "couple", "duo"})
+#: the words that take up two people named together, after "the" (``both`` alone)
+_TWO_OF_THEM = frozenset({"two", "pair", "couple", "duo", "both"})
 _DEFINITE_BEFORE = regex.compile(r"\b[Tt]he\s+$")
 #: nothing but a quote, its marks and a comma up to its cue's pronoun
 _QUOTE_ONLY = regex.compile(r"[\s\"“”'‘’,.!?" + MASK + r"]*\s")
@@ -881,11 +881,17 @@ class Resolver:
 
     def _the_two(self, mention: Mention) -> bool:
         """Whether a phrase takes up two people just named together: ``the two``, ``the
-        pair``, ``the couple``, ``the duo``."""
+        pair``, ``the couple``, ``the duo``, ``both``."""
+        word = mention.text.lower()
         return (
             mention.kind == "phrase"
-            and mention.text.lower() in _TWO_OF_THEM
-            and bool(_DEFINITE_BEFORE.search(self.masked, max(0, mention.start - 4), mention.start))
+            and word in _TWO_OF_THEM
+            and (
+                word == "both"
+                or bool(
+                    _DEFINITE_BEFORE.search(self.masked, max(0, mention.start - 4), mention.start)
+                )
+            )
         )
 
     def _outlet_addressed(self, person: Mention) -> bool:
