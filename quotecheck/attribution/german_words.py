@@ -921,13 +921,15 @@ _CALLED_FOR = regex.compile(r"\bzu[mr]?\s+$")
 
 
 #: a noun inside a sentence, then "von" right before the marks: the marks hold its owner
-_NOUN_THEN_VON = regex.compile(r"(?<=\p{Ll}[,]?\s)(?P<noun>\p{Lu}[\p{Ll}\-]+)\s+von\s+$")
+_NOUN_THEN_VON = regex.compile(r"(?<=\p{Ll},?\s)(?P<noun>\p{Lu}[\p{Ll}\-]+)\s+von\s+$")
+#: nouns whose "von" gives what was said, not an owner: claims, and speech itself
+_SAID_OF = tuple(sorted(CLAIMS | {"rede", "sprache"}))
 
 
 def _owner_after_von(quote: Quote, text: str) -> bool:
     """Whether the words in marks follow a noun and the "von" that gives its owner (``die
     Website von „Ärzte am Ort“``, ``der Chef von „Kormoran“``): a body's or a work's name, not
-    speech; never after a noun of speech or claim (``die Rede von „Verrat“``)."""
+    speech; never after a noun of speech or claim."""
     if quote.kind != "fragment" or _ends_sentence(quote) or not quote.text[:1].isupper():
         return False  # "ein Überschuss von „rund 20 Millionen“": an amount, not an owner
     start = quote.start - len(quote.open_mark)
@@ -935,7 +937,7 @@ def _owner_after_von(quote: Quote, text: str) -> bool:
     if found is None:
         return False
     noun = found.group("noun").lower()
-    return not any(noun.endswith(claim) for claim in CLAIMS | {"rede", "gerede", "sprache"})
+    return not noun.endswith(_SAID_OF)  # "die Rede von „Verrat“", "der Vorwurf von „…“"
 
 
 def _called_out(quote: Quote, text: str) -> bool:
