@@ -1253,8 +1253,12 @@ _LEADING_PHRASE = regex.compile(
     # a participle: "Interrogé par l'AFP", "Jointe par téléphone", "Venue en voisine"
     r"|\p{Lu}\p{Ll}+(?:é|ée|és|ées|is|ise|ises|ant|int|inte|ints|intes|u|ue|us|ues)"
     r"[\s\u00a0]+(?=\p{Ll})"
-    # a noun in apposition before its person: "Auteur du seul but, l'attaquant …"
+    # a noun in apposition before its person: "Auteur du seul but, l'attaquant …", or a role:
+    # "Buteur pour Valbourg, X", "Capitaine, X"
     r"|\p{Lu}\p{Ll}+[\s\u00a0]+(?:du|de|des|d['’])(?=[\s\u00a0\p{L}])"
+    r"|(?:"
+    + "|".join(t[:1].upper() + regex.escape(t[1:]) for t in sorted(TITLES, key=len, reverse=True))
+    + r")(?=[\s\u00a0,])"
     r"|(?:Un|Une|Deux|Trois|Quelques|Plusieurs|\d+)[\s\u00a0]+(?:ans?|jours?|semaines?|mois"
     r"|heures?|années?|minutes?)[\s\u00a0])"
     r"[^,;:.!?«»“”\"\n]{0,100},[\s\u00a0]+"
