@@ -374,12 +374,20 @@ def _echoed_in_body(quote: Quote, quotes: list[Quote], text: str) -> Quote:
 
 
 def _alone_in_paragraph(quote: Quote, text: str) -> bool:
-    """Whether a quote is a paragraph of its own: nothing but its marks and a stop around it."""
+    """Whether a quote is a paragraph of its own: nothing but its marks and a stop around it,
+    or the time a live page's entry heading gives before it (``09:50 'Like a freight train'``)."""
     opening = quote.start - len(quote.open_mark)
     line_start = text.rfind("\n", 0, opening) + 1
     line_end = text.find("\n", quote.end)
     after = text[quote.end + len(quote.close_mark) : line_end if line_end >= 0 else len(text)]
-    return not text[line_start:opening].strip() and not after.strip(" .")
+    before = text[line_start:opening]
+    return (not before.strip() or bool(_ENTRY_TIME.fullmatch(before))) and not after.strip(" .")
+
+
+#: the time a live page stamps an entry's heading with: "09:50", "10.15am", "14:02 GMT -"
+_ENTRY_TIME = regex.compile(
+    r"\s*\d{1,2}[:.]\d{2}(?:\s?(?:[ap]\.?m\.?|GMT|BST|CET|CEST|UTC|ET|EST|EDT))?\s*[-–—:|]?\s*"
+)
 
 
 def _headline_interviewee(quotes: list[Quote]) -> Attribution | None:
