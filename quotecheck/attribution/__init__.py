@@ -267,6 +267,7 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
             or _in_compound(q, article.text)
             or _nickname(q, article.text)
             or (is_term is not None and is_term(q, attribution, article.text))
+            or (is_term is not None and _named_before(q, result))
         ):
             result.append(replace(q, kind="title", attribution=Attribution(None, method="title")))
             continue
@@ -296,6 +297,25 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         for q in result
     ]
     return tuple(_echoed_in_body(q, result, article.text) for q in result)
+
+
+#: at most this many words in marks make a name the article gave earlier
+NAMED_AGAIN_WORDS = 4
+
+
+def _named_before(quote: Quote, earlier: list[Quote]) -> bool:
+    """Whether a few words in marks, not a sentence, are the name (or the start of the name) of
+    a work, a firm or a product the article gave earlier (``die Kartoffelsorte „Lindgold“`` …
+    ``einen Anbaustopp für „Lindgold“``): a name stays a name, whatever verb stands near it."""
+    keys = word_keys(quote.text)
+    if (
+        quote.kind != "fragment"
+        or not keys
+        or len(keys) > NAMED_AGAIN_WORDS
+        or quote.text.rstrip().endswith((".", "!", "?"))
+    ):
+        return False
+    return any(q.kind == "title" and word_keys(q.text)[: len(keys)] == keys for q in earlier)
 
 
 #: what stands between two items of a list: a comma, "and", "or", "&"

@@ -738,16 +738,34 @@ _KIND_NOUNS = frozenset(WORKS) | frozenset(BODIES)
 
 def _named_kind(quote: Quote) -> bool:
     """Whether the words in marks are built as a name of a work or a body (``„Gesetz zur
-    Stärkung der Ehrenämter“``, ``„Rat für Frieden und Ordnung“``): no sentence, no speaker,
-    and, past a few words, no verb that a clause would have."""
+    Stärkung der Ehrenämter“``, ``„Rat für Frieden und Ordnung“``, ``„Brandt und Vogt
+    Handelsgesellschaft“``): no sentence, no speaker, and, past a few words, no verb that a
+    clause would have."""
+    if _ends_sentence(quote) or _SPEAKING.search(quote.text):
+        return False
+    words = quote.text.split()
+    if set(words) & (AUXILIARIES | REPORTED | VERBS) and len(words) > LISTED_WORDS:
+        return False
     built = _NAME_OF_KIND.match(quote.text)
-    if built is None or _ends_sentence(quote) or _SPEAKING.search(quote.text):
-        return False
-    if len(quote.text.split()) > LISTED_WORDS and set(quote.text.split()) & (
-        AUXILIARIES | REPORTED | VERBS
-    ):
-        return False
-    noun = built.group(1).lower()
+    if built is not None:
+        return _kind_noun(built.group(1))
+    # a body's noun last, as the end of a compound, after names joined by "und" (a firm's own
+    # name may open in lower case), no article before them: no cry ("Nieder mit der …-Regierung")
+    return (
+        1 < len(words) <= LISTED_WORDS
+        and words[0].lower() not in DETERMINERS
+        and all(w[:1].isupper() or w in _NAME_JOINS for w in words[1:])
+        and _kind_noun(words[-1])
+    )
+
+
+#: what joins the names of a firm's partners: "Brandt und Vogt", "Brandt & Vogt"
+_NAME_JOINS = frozenset({"und", "&"})
+
+
+def _kind_noun(word: str) -> bool:
+    """Whether a noun is, or ends in, a noun for a work or a body (``Verlagsgesellschaft``)."""
+    noun = word.lower()
     return noun in _KIND_NOUNS or any(noun.endswith(kind) for kind in _KIND_NOUNS if len(kind) >= 5)
 
 
