@@ -290,6 +290,10 @@ def _content_word(word: str) -> bool:
     return word.islower() and low not in STOPS | PARTICLES | _OF | _ROLE_TO | DETERMINERS
 
 
+#: "l'un", "l'une" before "des": one of several, inside a noun phrase
+_ONE_OF = frozenset({"un", "une"})
+
+
 def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     """The noun phrase starting at ``start``: a determiner or an honorific, lower-case role words
     (``la maire``, ``le procureur de la République``), then a capitalised name with its
@@ -367,6 +371,15 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
                 name.append(word)
             elif roles:
                 complement = True  # "le parquet de Rennes": a place, not a person's name
+        elif (
+            low in _ONE_OF
+            and roles
+            and not name
+            and taken[-1][2].lower() in {"l'", "l’"}
+            and i + 1 < len(toks)
+            and toks[i + 1][2].lower() in PARTICLES
+        ):  # "une proche de l'une des victimes": "l'une des", one of them, part of the phrase
+            taken.append(toks[i])
         elif roles and not name and _PARTICIPLE_THEN_WHEN.match(text, toks[i][0]):
             break  # "un sondage publié dimanche": a participle and when, no part of the phrase
         elif low in _OBJECT_DETERMINERS and roles and _content_word(taken[-1][2]):
@@ -1083,15 +1096,26 @@ def _named_before_apposition(found: Attribution, between: str) -> bool:
     """Whether a person named by name is the subject past an apposition set off by commas
     (``Mme Sophie Lambert, usagère de la ligne, dit …``), an auxiliary or adverbs after it."""
     apposition = _APPOSITION.match(between)
+    if (
+        apposition is None
+        or found.source_type != "person"
+        or not _only_auxiliary(between[apposition.end() :])
+    ):
+        return False
     named = any(
         w[:1].isupper() and w.lower() not in _OPENERS for w in (found.mention or "").split()
-    )  # a name, not a role or a common noun ("le ministre, …, a dit": the apposition names)
-    return (
-        apposition is not None
-        and named
-        and found.source_type == "person"
-        and _only_auxiliary(between[apposition.end() :])
-    )
+    )  # a name, not a role or a common noun ("le ministre, l'élu X, a dit": the apposition names)
+    # or a role described by an indefinite article or a bare noun ("Le prévenu, un gérant de 54
+    # ans, a déclaré"), which names no one else
+    return named or bool(_DESCRIPTION.match(apposition.group()))
+
+
+#: an apposition that describes its subject: an indefinite article or a bare word in lower case
+#: (``, un gérant de 54 ans,``, ``, père de trois enfants,``), not a definite one, which may
+#: name another (``Le ministre, la maire de Valbourg, …``)
+_DESCRIPTION = regex.compile(
+    r"[\s\u00a0]*,[\s\u00a0]+(?:une?[\s\u00a0]|(?!(?:l[ae]s?|l['’]|des?|du|d['’])\b)\p{Ll})"
+)
 
 
 def _only_auxiliary(between: str) -> bool:

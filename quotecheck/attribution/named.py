@@ -580,7 +580,20 @@ def _subject_before(ctx: Context, rule: Rule, naming: Naming) -> Attribution | N
     first = _FIRST_WORD.match(masked, start, end)
     if first is None or first.group(1).lower() in naming.pronouns:
         return None
-    return speaker_at(ctx, start, end, "", rule, naming)
+    found = speaker_at(ctx, start, end, "", rule, naming)
+    leading = _LEADING_ADVERBIAL.match(masked, start, end) if found is None else None
+    if leading is not None:  # "À la barre, une voisine a raconté …": the subject after it
+        first = _FIRST_WORD.match(masked, leading.end(), end)
+        if first is not None and first.group(1).lower() not in naming.pronouns:
+            found = speaker_at(ctx, leading.end(), end, "", rule, naming)
+    return found
+
+
+#: a few words of time or place opening a sentence, set off by a comma before its subject
+#: (``À la barre,``, ``Dans la soirée,``)
+_LEADING_ADVERBIAL = regex.compile(
+    r"[\s\u00a0]*(?:[^\s,;:.!?«»„“”\n]+[\s\u00a0]+){0,3}[^\s,;:.!?«»„“”\n]+,"
+)
 
 
 def _aged_person(
