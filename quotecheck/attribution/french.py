@@ -1163,7 +1163,18 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
         found = _speaker_at(ctx, cleft.end(), q.start, "", rule)
         if found is not None and _WHO.match(masked, found.mention_end or 0):
             return found if _speaks(found) else None
-    return _opening_subject(ctx, _opening(ctx), q.start, rule)
+    found = _opening_subject(ctx, _opening(ctx), q.start, rule)
+    clause = _LAST_CLAUSE.search(masked, ctx.sentence_start, q.start)
+    if found is None and clause is not None and ctx.paragraph.role in {"title", "standfirst"}:
+        # a headline's last clause, after its topic or another clause: "Football : Perrin
+        # « fier de ses joueurs »", "Valbourg arrache le nul, Perrin « fier … »"
+        found = _opening_subject(ctx, clause.end(), q.start, rule)
+        return found if found is not None and found.source_type == "person" else None
+    return found
+
+
+#: the last clause before a quote, set off by a colon or a comma
+_LAST_CLAUSE = regex.compile(r"[,:][\s\u00a0]+(?=[^,:]*$)")
 
 
 def _opening_subject(ctx: Context, start: int, end: int, rule: Rule) -> Attribution | None:
