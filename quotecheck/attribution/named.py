@@ -743,6 +743,8 @@ _NAME_GOES_ON = regex.compile(
 
 #: an article elided before its noun (``l’élue``)
 _ELIDED = regex.compile(r"^([Ll][’'])(?=\p{L})")
+#: the paragraphs that head an article, written without articles
+_HEADINGS = frozenset({"title", "standfirst"})
 
 
 def _named_role(ctx: Context, phrase: Phrase, naming: Naming) -> str | None:
@@ -754,7 +756,9 @@ def _named_role(ctx: Context, phrase: Phrase, naming: Naming) -> str | None:
     a definite article (``un porte-parole``, ``ein Sprecher`` is somebody new) and with no
     capitalised word but the role (``der Außenminister Jo Kern`` names its own person)."""
     words = _ELIDED.sub(r"\1 ", phrase.text).split()  # "l’élue": "l’" and "élue"
-    if not words or words[0].lower() not in naming.definite:
+    if words and ctx.paragraph.role in _HEADINGS and naming.is_role(words[0]):
+        words = ["", *words]  # a headline drops the article: "Bürgermeisterin will „…“"
+    elif not words or words[0].lower() not in naming.definite:
         return None
     held = naming.epithets.get(epithet_key(" ".join(words[1:])))
     if held is None:
