@@ -170,8 +170,11 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
         elif word.lower() in _OF and len(taken) > core_start and i + 1 < len(toks):
             named = not determined and not any(is_title(t[2]) for t in taken[core_start:])
             official = any(_public_office(t[2]) for t in taken[core_start:])
-            if (genitive_at is not None or named or official) and _media_after(toks, i + 1):
-                # "ein Sprecher des Ministeriums der Deutschen Presse-Agentur", "sagte Brandes
+            # a person's given name and surname just read: "Verbandschef Jo Kern der …"
+            personal = len(taken) - core_start >= 2 and is_given_name(taken[-2][2])
+            if (genitive_at is not None or named or official or personal) and _media_after(
+                toks, i + 1
+            ):  # "ein Sprecher des Ministeriums der Deutschen Presse-Agentur", "sagte Brandes
                 # der Deutschen Presse-Agentur": the outlet told it, in the dative
                 break
             if genitive_at is None:
