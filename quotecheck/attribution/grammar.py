@@ -689,7 +689,12 @@ class Grammar:
         if determined and indefinite is None:
             mention = _titled_role(run, mention)
         if mention is not None and mention.kind == "role" and run:
-            return _named_after_role(self.text, toks[len(run) :], mention) or mention
+            rest = toks[len(run) :]
+            return (
+                _named_after_role(self.text, rest, mention)
+                or self._body_after_role(rest, mention)
+                or mention
+            )
         if (
             mention is not None
             and mention.kind in {"phrase", "organisation"}
@@ -698,6 +703,18 @@ class Grammar:
         ):
             return self._body_named_after(toks[len(run) :], mention) or mention
         return mention
+
+    def _body_after_role(self, rest: list[Token], role: Mention) -> Mention | None:
+        """The body a role is of or speaks for, right after it (``said a spokesperson for the
+        transport ministry``, ``said the chief executive of Acme``): the body, with the role,
+        as the same words before the verb give it; None when no body follows."""
+        if len(rest) < 2 or rest[0][2] not in {"of", "for"}:
+            return None
+        body = self.np_after(rest[1][0])
+        if body is None or body.kind != "organisation" or _NAME_SET_OFF.match(self.text, body.end):
+            return None  # "The head of the harbour board, Tom Brell,": the name says who
+        text = self.text[role.start : body.end]
+        return Mention(role.start, body.end, text, "organisation", body.name, role.role)
 
     def _common_opening(self, run: list[Token], toks: list[Token], at: int) -> bool:
         """Whether the run so far is one word capitalised only for opening the sentence and
@@ -1033,6 +1050,10 @@ def _body_noun_ahead(toks: list[Token], i: int) -> bool:
 
 #: a body's name with its own article right after a noun for its kind: "group the Harbour Trust"
 _BODY_NAMED_NEXT = regex.compile(r" the \p{Lu}")
+
+
+#: a capitalised word set off by a comma: the name of someone just described
+_NAME_SET_OFF = regex.compile(r",\s+\p{Lu}")
 
 
 def _named_after_role(text: str, rest: list[Token], role: Mention) -> Mention | None:

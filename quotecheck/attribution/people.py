@@ -217,6 +217,21 @@ def _shouted_verb(run: str) -> int | None:
     return None
 
 
+def _titled_word(words: list[str], at: int) -> bool:
+    """Whether the word at ``at`` is a title, not the surname a given name opens (``Ann King``,
+    ``Tom Bishop``: the name's last word)."""
+    word = words[at]
+    if not is_title(word):
+        return False
+    surname = (
+        at > 0
+        and at == len(words) - 1
+        and words[at - 1][:1].isupper()
+        and words[at - 1].lower() in GIVEN_NAMES
+    )
+    return not surname
+
+
 def collect_people(
     grammar: Grammar,
     paragraphs: list[Paragraph],
@@ -254,7 +269,9 @@ def collect_people(
                 and is_title(preceding[0])
                 and len(words) >= 4
             )
-            titled = honoured or field_of_title or any(is_title(w) for w in words)
+            titled = (
+                honoured or field_of_title or any(_titled_word(words, n) for n in range(len(words)))
+            )
             # a title set off before the name: "Tuvalu’s envoy, Sione Kata", "The Minister for
             # Health, Ruth Albers"
             role_before = (

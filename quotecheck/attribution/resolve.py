@@ -1198,8 +1198,10 @@ class Resolver:
             elif body is not None:  # "a police spokeswoman said": the force named before
                 speaker, source_type = body, "organisation"
                 method, confidence = adjusted(method, confidence, "org-noun")
-            elif full := self.full_names.get(mention.text.lower()):
-                speaker = full  # a title word that is a person's surname: "King said"
+            elif full := self.full_names.get(
+                " ".join(w for w in mention.text.lower().split() if w not in HONORIFICS)
+            ):
+                speaker = full  # a title word that is a person's surname: "(Mrs) King said"
             elif (
                 person := self._titled_epithet(mention) or self._titled_epithet_before(mention)
             ) is not None:
