@@ -763,8 +763,9 @@ QUESTION_LABELS = frozenset({"Q", "Frage", "Question"})
 ANSWER_LABELS = frozenset({"A", "Antwort", "Réponse"})
 #: a speaker's name in title case labelling a turn (``Brell: …``, ``Larchmont Times: …``)
 _NAME_LABEL = regex.compile(
-    r"(?P<label>\p{Lu}\p{Ll}[\p{L}’'\-]*(?: \p{Lu}[\p{L}’'\-]+){0,3})\s*:\s+(?=\S)"
-)
+    r"(?P<label>\p{Lu}\p{Ll}[\p{L}’'\-]*(?: (?:(?:of|du|de|des|der|von) )?\p{Lu}[\p{L}’'\-]+){0,3})"
+    r"\s*:\s+(?=\S)"
+)  # "Ilka Brandes:", "Le Courrier du Sud :"
 
 
 def turn_label(text: str, start: int, end: int) -> regex.Match | None:
@@ -862,6 +863,8 @@ def transcript_turns(article: Article) -> dict[int, int]:
                     _named_outside_labels(text, label, n) for label, n in labels.most_common(10)
                 )  # the speakers, not every label a hostile page repeats
             ) or _answers_to_questions(text, paragraphs, found)
+            if not accepted and (asked := _interview(text, paragraphs, found)):
+                found, accepted = asked, True
         if accepted:
             if pattern is TURN_LABEL:  # the answers labelled by name: "Ilka Brandes: …"
                 found |= _named_turns(text, paragraphs, found)
@@ -885,6 +888,25 @@ def _answers_to_questions(
         i in previous and text[previous[i].start : previous[i].end].rstrip().endswith("?")
         for i in found
     )
+
+
+def _interview(
+    text: str, paragraphs: list[tuple[int, Paragraph]], found: dict[int, regex.Match]
+) -> dict[int, regex.Match]:
+    """The body's title-case labels when they are an interviewer's questions and the answers
+    to them (``Le Courrier du Sud : … ?`` ¶ ``Claire Fontaine : …``): two labels, turns taking
+    turns, every turn of the first ending on a question mark and none of the second's; else
+    none. A headline's label is left to the headline rules."""
+    turns = {i: found[i] for i, p in paragraphs if i in found and p.role == "body"}
+    labels = [m.group("label") for m in turns.values()]
+    if len(set(labels)) != 2 or any(a == b for a, b in pairwise(labels)):
+        return {}
+    ends = {i: p.end for i, p in paragraphs}
+    said = [text[m.end() : ends[i]].rstrip() for i, m in turns.items()]
+    questions, answers = said[0::2], said[1::2]
+    if all(q.endswith("?") for q in questions) and not any(a.endswith("?") for a in answers):
+        return turns
+    return {}
 
 
 def _named_turns(

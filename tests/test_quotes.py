@@ -386,3 +386,12 @@ def test_a_double_quoted_quote_inside_a_single_quoted_one_is_nested_in_it():
         ('I told them: "Keep going." And they did,', "sentence", None),
         ("Keep going.", "nested", 0),
     ]
+
+
+def test_labels_that_ask_nothing_are_no_interview():
+    """Two title-case labels taking turns make an interview only when the first asks."""
+    assert _fields("When: Saturday at noon.\n\nWhere: The town hall.") == []
+    assert [f[5] for f in _fields("The Courier: Why now?\n\nRuth Albers: Because it is time.")] == [
+        "turn",
+        "turn",
+    ]
