@@ -201,7 +201,8 @@ _NAME_GOES_ON = regex.compile(r"[^\S\n]+\p{Lu}\p{Ll}")
 #: a sentence opening on somebody unnamed: "A protester who …", "Another resident"
 _UNNAMED_SUBJECT = regex.compile(
     r"(?:^|(?<=[.!?" + MASK + r"][\"”’]?\s)|(?<=\n))"
-    r"(?:A|An|One|Another|(?P<owner>His|Her|Their))\s+(?P<words>(?:[\p{L}\p{N}\-]+\s+){0,3}\p{L}+)\b"
+    r"(?:A|An|One|Another|(?P<owner>His|Her|Their|The\s+\p{Ll}+[’']s))"
+    r"\s+(?P<words>(?:[\p{L}\p{N}\-]+\s+){0,3}\p{L}+)\b"
 )
 _LOWER_WORD = regex.compile(r"\p{Ll}+\b")
 #: the words that take up two people named together, after "the" (``both`` alone)
@@ -212,8 +213,9 @@ _QUOTE_ONLY = regex.compile(r"[\s\"“”'‘’,.!?" + MASK + r"]*\s")
 #: "who" right after a phrase: the phrase names a person
 _WHO_NEXT = regex.compile(r",?\s+who\b")
 _LOWER_WORDS = regex.compile(r"(?<![\p{L}\-’'])\p{Ll}+(?![\p{L}\-])")
-#: nothing but a word or two between a noun and its verb: "Her deputy agreed", "… later said"
-_VERB_NEXT = regex.compile(r"(?:\s+\p{Ll}+){0,2}\s+")
+#: nothing but a word or two between a noun and its verb ("Her deputy agreed", "… later said"),
+#: or a phrase set off by commas ("The victim's mother, speaking outside the court, said")
+_VERB_NEXT = regex.compile(r"(?:,\s+\p{Ll}[^,.;:!?\n]{0,60},)?(?:\s+\p{Ll}+){0,2}\s+")
 #: a name of capitalised words, with the small words names of bodies have inside ("Ministry of
 #: Health", "Procter & Gamble", "Bank for International Settlements")
 _PROPER_NAME = regex.compile(
@@ -1076,7 +1078,7 @@ class Resolver:
                 verbs or _QUOTE_ONLY.fullmatch(self.masked, sentence_end, end)
             ):  # or the quote and its pronoun right after the sentence: "One resident … was
                 return True  # in tears. "…," she said"
-            if verbs and _VERB_NEXT.fullmatch(self.masked, noun.end(), verbs[0].start()):
+            if any(_VERB_NEXT.fullmatch(self.masked, noun.end(), v.start()) for v in verbs[:2]):
                 return True  # "Her deputy agreed.", not "His wife, he says, plans …"
         return False
 
