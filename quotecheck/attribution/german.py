@@ -1272,9 +1272,34 @@ def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
         toks, [n for n, t in enumerate(toks) if t[2] in VERBS and not _closes_clause(toks, n)]
     )
     if not verbs or verbs[-1] == 0:
-        return _reporting_pronoun(ctx, toks, rule) or _person_as_source(ctx, before, start, rule)
+        return (
+            _reporting_pronoun(ctx, toks, rule)
+            or _person_as_source(ctx, before, start, rule)
+            or _named_person_opening(ctx, toks, rule)
+        )
     found = subject(ctx, toks, verbs[-1], toks[verbs[-1]][2], rule)
     return found if found is not None and found.source_type == "person" else None
+
+
+def _named_person_opening(
+    ctx: Context, toks: list[tuple[int, int, str]], rule: Rule
+) -> Attribution | None:
+    """A person by name opening the sentence before, its subject with no verb of saying
+    (``Trainer Jonas Pfeifer haderte mit dem Schiedsrichter. „…“``): the quote standing alone
+    after it is theirs, as a reader takes it."""
+    if not toks:
+        return None
+    phrase = noun_phrase(ctx.masked, toks[0][0], toks[-1][1])
+    if phrase is None or phrase.name is None or not is_person(phrase):
+        return None
+    after = next((t for t in toks if t[0] >= phrase.end), None)
+    if after is None or not verb_like(after[2]):
+        return None  # the name must be the subject before its finite verb: "X haderte"
+    q = ctx.quote
+    rest = ctx.masked[q.end : ctx.grammar.sentence_end(q.end, ctx.paragraph.end)]
+    if phrase.name.split()[-1] in rest.split():
+        return None  # "„…“ wie X ausübten": the quote's own sentence speaks of them
+    return _attribution(phrase, "", rule, text=ctx.masked)
 
 
 def previous_paragraph(ctx: Context, rule: Rule) -> Attribution | None:
