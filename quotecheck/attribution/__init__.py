@@ -280,17 +280,28 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
     result = _listed_with_titles(result, masked)
     # a multi-paragraph quote has one speaker: the first of its parts that a cue names gives it
     # to the parts that name nobody, later or earlier, or only by a pronoun with no antecedent
-    # before it (« Nous irons, a-t-il dit, jusqu'au bout », a prévenu X: the pronoun is X's)
+    # before it (« Nous irons, a-t-il dit, jusqu'au bout », a prévenu X: the pronoun is X's);
+    # a part's own cue outranks a speaker carried over from the paragraph before
     named: dict[int, Attribution] = {}
-    for q in result:
-        if q.speaker:
-            named.setdefault(_first_part(q), q.attribution)
+    for carried in (False, True):
+        for q in result:
+            if q.speaker and _carried_over(q.attribution) == carried:
+                named.setdefault(_first_part(q), q.attribution)
     interviewee = _headline_interviewee(result)
     result = [
         replace(q, attribution=named[_first_part(q)])
-        if (q.attribution.mention is None or _UNRESOLVED_PRONOUN in q.attribution.method)
-        and not q.speaker
-        and _first_part(q) in named
+        if _first_part(q) in named
+        and (
+            (
+                (q.attribution.mention is None or _UNRESOLVED_PRONOUN in q.attribution.method)
+                and not q.speaker
+            )
+            or (
+                _carried_over(q.attribution)
+                and not _carried_over(named[_first_part(q)])
+                and q.speaker != named[_first_part(q)].speaker
+            )
+        )
         else replace(q, attribution=interviewee)
         if interviewee is not None and _unnamed_headline_statement(q)
         else q
@@ -509,6 +520,16 @@ def _spokesperson_again(
 
 #: the method suffix of a pronoun that no one named before stands for
 _UNRESOLVED_PRONOUN = "+unresolved-pronoun"
+
+
+#: rows that carry a speaker over from another quote or sentence, not from the quote's own cue
+_CARRIED_OVER = ("continuation", "split", "previous-", "nearby")
+
+
+def _carried_over(attribution: Attribution) -> bool:
+    """Whether an attribution carries a speaker over from around the quote rather than from a
+    cue of its own: a later part's cue names a quote run over paragraphs better."""
+    return attribution.method.startswith(_CARRIED_OVER)
 
 
 def _first_part(quote: Quote) -> int:
