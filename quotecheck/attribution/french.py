@@ -177,7 +177,8 @@ _ASIDE = regex.compile(
 )
 _SOURCE = regex.compile(
     r"\b(?:[Ss]elon|[Dd]['’]après|[ÀàA]\s+en\s+croire)\s+"
-    r"|\b[Aa]ux\s+yeux\s+(?:de\s+|d['’](?=\p{L}))"  # "aux yeux de X": in X's view
+    # "aux yeux de X", "aux yeux du maire": in X's view
+    r"|\b[Aa]ux\s+yeux\s+(?:de\s+|d['’](?=\p{L})|(?=(?:du|des)\s))"
 )
 _RELATIVE = regex.compile(r"(?:lequel|laquelle|lesquels|lesquelles)\b")
 #: the source named last, again: "a-t-on indiqué de même source", "selon la même source"
