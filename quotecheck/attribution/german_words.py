@@ -528,7 +528,9 @@ def _mention_gender(mention: str) -> str | None:
         return "f" if first == "frau" else "m"
     role = next((w for w in words if w[:1].isupper() and is_title(w)), None)
     if role is None:  # "eine Anwohnerin", "ein Passant": the article and the noun's ending
-        head = next((w for w in reversed(words) if w[:1].isupper()), "").lower()
+        # the noun after the article and its adjectives, before a genitive ("eine Bewohnerin
+        # des Heims")
+        head = next((w for w in words[1:] if w[:1].isupper()), "").lower()
         if first == "eine" and (head.endswith("in") or head in _WOMEN):
             return "f"
         return "m" if first == "ein" and head else None

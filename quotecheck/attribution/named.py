@@ -469,7 +469,11 @@ def speaker_at(
     if phrase.name is None and (person := _epithet_person(ctx, phrase, naming)) is not None:
         found = phrase_attribution(phrase, naming.full_name(masked, person), True, cue, rule)
         method, confidence = adjusted(rule.method, rule.confidence, "epithet")
-        return replace(found, method=method, confidence=round(confidence, 2))
+        found = replace(found, method=method, confidence=round(confidence, 2))
+        wanted = naming.mention_gender(phrase.text) or _ARTICLE_GENDER.get(
+            phrase.text.split()[0].lower()
+        )
+        return _nearer_unnamed_epithet(ctx, found, wanted, rule, naming)
     if phrase.name is None and (former := _former_role_of_last_speaker(ctx, phrase)):
         found = phrase_attribution(phrase, former, True, cue, rule)
         method, confidence = adjusted(rule.method, rule.confidence, "epithet")
@@ -551,6 +555,18 @@ def nearer_unnamed_subject(
         method, confidence = adjusted(method, confidence, "joint")
         confidence = min(confidence, PRONOUN_CONFIDENCE)
         return replace(found, speaker=before.speaker, method=method, confidence=confidence)
+    mention = _unnamed_in(before, wanted, naming)
+    if mention is None:
+        return found  # no one, a name, or a role the article named someone with
+    method, confidence = adjusted(rule.method, rule.confidence, "pronoun")
+    confidence = min(confidence, PRONOUN_CONFIDENCE)
+    return replace(found, speaker=mention, method=method, confidence=confidence)
+
+
+def _unnamed_in(before: Attribution, wanted: str | None, naming: Naming) -> str | None:
+    """The words for an unnamed person a subject gives (``Eine Bewohnerin des Heims``), in the
+    gender or number ``wanted``; None for a name, a role the article named someone with, or
+    somebody of the other gender."""
     mention = before.mention
     if (
         not mention
@@ -558,13 +574,20 @@ def nearer_unnamed_subject(
         or before.source_type != "person"
         or MASK in mention
     ):
-        return found  # no one, a name, or a role the article named someone with
+        return None
     told = "p" if mention.split()[0].lower() in naming.plural else None
-    if (told or naming.mention_gender(mention)) != wanted:
-        return found
-    method, confidence = adjusted(rule.method, rule.confidence, "pronoun")
-    confidence = min(confidence, PRONOUN_CONFIDENCE)
-    return replace(found, speaker=mention, method=method, confidence=confidence)
+    return mention if (told or naming.mention_gender(mention)) == wanted else None
+
+
+def _nearer_unnamed_epithet(
+    ctx: Context, found: Attribution, wanted: str | None, rule: Rule, naming: Naming
+) -> Attribution:
+    """An epithet's attribution (``sagte die 34-Jährige``) given instead to an unnamed person
+    of its gender the sentence before opens on (``Eine Bewohnerin schilderte die Nacht.``), the
+    nearer antecedent than anyone named before, as for a pronoun."""
+    before = _subject_before(ctx, rule, naming) if wanted in {"m", "f"} else None
+    mention = _unnamed_in(before, wanted, naming) if before is not None else None
+    return found if mention is None else replace(found, speaker=mention)
 
 
 def _subject_before(ctx: Context, rule: Rule, naming: Naming) -> Attribution | None:
@@ -617,7 +640,8 @@ def _aged_person(
     method, confidence = adjusted(rule.method, rule.confidence, "epithet")
     whole = Phrase(phrase.start, aged.end(), aged.group(), None)
     found_at = phrase_attribution(whole, found[1], True, cue, rule)
-    return replace(found_at, method=method, confidence=round(confidence, 2))
+    found_at = replace(found_at, method=method, confidence=round(confidence, 2))
+    return _nearer_unnamed_epithet(ctx, found_at, wanted, rule, naming)
 
 
 #: a definite article and an epithet for someone just named: an age (``der 54-Jährige``), a
