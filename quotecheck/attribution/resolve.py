@@ -671,10 +671,14 @@ class Resolver:
         if not epithet or self.masked[max(0, mention.start - 4) : mention.start].lower() != "the ":
             return None
         if mention.kind == "name":  # "Danish striker Jo Ames … the Dane": the Dane, if named
-            return self._of_nationality(mention.start, word.lower()) or self.person_before(
+            person = self._of_nationality(mention.start, word.lower()) or self.person_before(
                 mention.start
             )
-        return self.person_before(mention.start)
+        else:
+            person = self.person_before(mention.start)
+        if person is not None and self._unnamed_between(person.end, mention.start):
+            return None  # "A woman who lives nearby said …. "…," the 34-year-old said"
+        return person
 
     def _of_nationality(self, offset: int, demonym: str) -> Mention | None:
         """The last person before ``offset`` whose role gives the nationality ``demonym``
