@@ -689,7 +689,12 @@ def _possessed(found: Attribution, text: str) -> bool:
     """Whether a phrase is a thing a named person has, by the genitive of their name before it
     (``Kerns Auftrag``: the article names ``Jo Kern``, or ``Kern`` alone), not that person."""
     words = (found.mention or "").split()
-    if len(words) != 2 or not words[0].endswith("s") or is_given_name(words[0]):
+    if (
+        len(words) != 2
+        or not words[0].endswith("s")
+        or is_given_name(words[0])
+        or words[0].lower() in DETERMINERS  # "Das Urteil", "Dies Fazit": no genitive
+    ):
         return False
     owner = words[0][:-1]
     if not owner[:1].isupper() or is_title(words[1]) or is_given_name(owner):
