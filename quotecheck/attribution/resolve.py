@@ -753,10 +753,25 @@ class Resolver:
         ``a council spokesman``), as ``a spokesman for the council`` does: the body of that
         noun named before, or None."""
         words = (mention.role or "").lower().split()
+        if len(words) == 1 and words[0] in _SPOKESPERSON:
+            return self._body_before_spokesperson(mention)
         if len(words) != 2 or words[1] not in _SPOKESPERSON or words[0] not in ORG_WORDS:
             return None
         noun = Mention(mention.start, mention.start + len(words[0]), words[0], "organisation")
         return self.organisation_before(noun)
+
+    def _body_before_spokesperson(self, mention: Mention) -> str | None:
+        """The body a spokesperson with no other word speaks for: the one the sentence before
+        opens on (``The Environment Agency said it would review its response. A spokesperson
+        said …``), named with a capital, no person."""
+        before = self._sentence_before(mention.start)
+        if before is None:
+            return None
+        subject = self.grammar.sentence_subject(*before)
+        if subject is None or subject.kind != "organisation":
+            return None
+        name = _LEADING_THE.sub("", subject.name or subject.text)
+        return name if name[:1].isupper() else self.organisation_before(subject)
 
     def _speaker_after_statement(self, opening: int, end: int) -> Mention | None:
         """The person named after the inverted verb of a sentence that opens on a quoted
