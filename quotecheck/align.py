@@ -153,6 +153,16 @@ def _candidates(distinct: list[tuple[str, ...]]) -> set[tuple[int, int]]:
         if len(shorts) + len(longs) <= MAX_BLOCK:
             found.update(combinations(shorts, 2))
             found.update((min(x, y), max(x, y)) for x in shorts for y in longs)
+    # the same words around another number ("près de 80 % des vols", "… 70 % …"): a number
+    # changed in the middle of a short quote leaves the two no word triple in common, and a
+    # changed number is the very difference an editor must see
+    by_numbers: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for d, key in enumerate(distinct):
+        if any(c.isdigit() for word in key for c in word):
+            by_numbers[tuple("#" if any(c.isdigit() for c in w) else w for w in key)].append(d)
+    for block in by_numbers.values():
+        if 1 < len(block) <= NARROW_BLOCK:
+            found.update(combinations(block, 2))
     return found
 
 

@@ -395,3 +395,23 @@ def test_every_wording_meets_the_wordings_of_its_rarest_shared_triple(distinct):
         if len(rarest) <= WIDE_PARTNERS:
             assert all((min(d, e), max(d, e)) in found for e in rarest - {d})
     assert len(found - narrow) < WIDE_PARTNERS * len(distinct)
+
+
+WORDS = ["nearly", "près", "de", "des", "vols", "flights", "rund", "jobs", "lost"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.permutations(WORDS), st.integers(1, 2), st.integers(2, 999), st.integers(2, 999))
+def test_a_number_changed_inside_a_short_quote_keeps_one_statement(words, after, n, m):
+    """A short quote (four or five words) whose only change is its number, mid-quote, shares no
+    word triple with the other outlet's: it is one statement all the same."""
+    if n == m:
+        m = n + 1
+    left, right = words[:2], words[2 : 2 + after]
+    texts = [" ".join([*left, str(k), *right]) for k in (n, m)]
+    articles = [
+        parse_article(f'{LEAD}Moreau said "{t}" on the day.', f"{i}.txt")
+        for i, t in enumerate(texts)
+    ]
+    result = compare_articles(articles)
+    assert [sorted(g.articles) for g in result.groups] == [["0.txt", "1.txt"]]
