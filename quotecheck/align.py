@@ -52,7 +52,13 @@ def _key(q: Quote) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1 << 20)  # every wording of a large run: align clears it when done
 def _key_of(text: str) -> tuple[str, ...]:
-    return tuple(spelling_key(w) for w in words(text))
+    return tuple(spelling_key(_NE.sub("", w)) for w in words(text) if w != "ne")
+
+
+#: the first half of the French negation, "ne" or "n'" before a verb: "pas" carries the
+#: negation, and a quote that adds or drops it ("nous n'irons pas" / "nous irons") must still meet
+#: its other version, for drift to report the flipped negation
+_NE = regex.compile(r"^n['’](?=\p{L})")
 
 
 def _spelled_out(q: Quote) -> tuple[str, ...]:
@@ -107,6 +113,23 @@ def _shingles(key: Sequence[str], n: int) -> set[tuple[str, ...]]:
     return set(zip(*(key[i:] for i in range(n)), strict=False))  # shorter tails end it
 
 
+#: words that negate (data/negations.txt): left out of the word runs that pair a short wording
+#: with others, up to this many words
+_NEGATIONS = lexicon_words("negations.txt")
+NEGATED_SHORT_WORDS = 8
+
+
+def _blocking_key(key: tuple[str, ...]) -> tuple[str, ...]:
+    """A short wording's words without its negations: a negation added inside a short quote
+    ("nous irons pas jusqu'au bout" / "nous irons jusqu'au bout …") would leave the two no word
+    triple in common, and a flipped negation is the very difference an editor must see. A
+    longer wording keeps them: its other triples meet its versions, and common runs bridged
+    across a negation ("we are [not] going to") would pair unrelated statements."""
+    if len(key) > NEGATED_SHORT_WORDS:
+        return key
+    return tuple(w for w in key if w not in _NEGATIONS)
+
+
 def _candidates(distinct: list[tuple[str, ...]]) -> set[tuple[int, int]]:
     """Pairs of wordings worth scoring: long ones sharing a word triple, and a short one with
     any wording sharing a word pair, so that a fragment of two to four words meets the long
@@ -121,10 +144,13 @@ def _candidates(distinct: list[tuple[str, ...]]) -> set[tuple[int, int]]:
     triples: dict[tuple[str, ...], list[int]] = defaultdict(list)
     # word pairs of the short wordings, and every wording holding one of them
     pairs: dict[tuple[str, ...], tuple[list[int], list[int]]] = {
-        run: ([], []) for key in distinct if len(key) <= SHORT_WORDS for run in _shingles(key, 2)
+        run: ([], [])
+        for key in map(_blocking_key, distinct)
+        if len(key) <= SHORT_WORDS
+        for run in _shingles(key, 2)
     }
     runs_of: list[list[tuple[str, ...]]] = []
-    for d, key in enumerate(distinct):
+    for d, key in enumerate(map(_blocking_key, distinct)):
         short = len(key) <= SHORT_WORDS
         runs_of.append([] if short else list(_shingles(key, 3)))
         for run in runs_of[d]:

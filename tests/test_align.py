@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from quotecheck import compare_articles, parse_article
 from quotecheck.align import same_statement
+from quotecheck.drift import compare_quotes
 from quotecheck.models import Quote
 
 from .conftest import CASES, one_statement_three_ways
@@ -415,3 +416,27 @@ def test_a_number_changed_inside_a_short_quote_keeps_one_statement(words, after,
     ]
     result = compare_articles(articles)
     assert [sorted(g.articles) for g in result.groups] == [["0.txt", "1.txt"]]
+
+
+NEGATED = [
+    ("en", "We will go all the way", "We will not go all the way"),
+    ("fr", "Nous irons jusqu’au bout", "Nous n’irons pas jusqu’au bout"),
+    ("de", "Wir geben den Standort Lindenhain auf", "Wir geben den Standort Lindenhain nicht auf"),
+]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(NEGATED), st.booleans(), st.sampled_from(["", " ; la suite viendra demain"]))
+def test_a_negation_added_to_a_short_quote_keeps_one_statement(case, swap, rest):
+    """A negation added or dropped inside a short quote, whichever outlet runs it and whether
+    the other runs the quote longer: one statement, and the flipped negation is critical."""
+    language, plain, negated = case
+    texts = [plain + rest, negated] if not swap else [negated, plain + rest]
+    articles = [
+        parse_article(f"{LEAD}« {t} », a déclaré Moreau.", f"{i}.txt", language=language)
+        for i, t in enumerate(texts)
+    ]
+    result = compare_articles(articles)
+    assert [sorted(g.articles) for g in result.groups] == [["0.txt", "1.txt"]]
+    first, second = result.groups[0].members
+    assert "negation" in {e.kind for e in compare_quotes(first, second)}
