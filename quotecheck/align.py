@@ -104,6 +104,10 @@ def _sentences(q: Quote) -> list[tuple[str, ...]]:
 #: quotes of at most this many words are short: they are compared through word pairs, longer
 #: ones with each other through word triples
 SHORT_WORDS = 4
+#: wordings of up to this many words meet every wording of their length that differs from them
+#: in one word only: one word changed in the middle of five ("a total disgrace for Valbourg" /
+#: "… disaster …") leaves the two no word triple in common
+ONE_WORD_APART = 6
 
 
 def _shingles(key: Sequence[str], n: int) -> set[tuple[str, ...]]:
@@ -179,14 +183,17 @@ def _candidates(distinct: list[tuple[str, ...]]) -> set[tuple[int, int]]:
         if len(shorts) + len(longs) <= MAX_BLOCK:
             found.update(combinations(shorts, 2))
             found.update((min(x, y), max(x, y)) for x in shorts for y in longs)
-    # the same words around another number ("près de 80 % des vols", "… 70 % …"): a number
-    # changed in the middle of a short quote leaves the two no word triple in common, and a
-    # changed number is the very difference an editor must see
-    by_numbers: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    # the same words but one, or but their numbers ("près de 80 % des vols", "… 70 % …"): a
+    # word or a number changed in the middle of a short quote leaves the two no word triple in
+    # common, and a changed number is the very difference an editor must see
+    apart: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for d, key in enumerate(distinct):
         if any(c.isdigit() for word in key for c in word):
-            by_numbers[tuple("#" if any(c.isdigit() for c in w) else w for w in key)].append(d)
-    for block in by_numbers.values():
+            apart[tuple("#" if any(c.isdigit() for c in w) else w for w in key)].append(d)
+        if SHORT_WORDS < len(key) <= ONE_WORD_APART:
+            for n in range(len(key)):
+                apart[(*key[:n], "\0", *key[n + 1 :])].append(d)
+    for block in apart.values():
         if 1 < len(block) <= NARROW_BLOCK:
             found.update(combinations(block, 2))
     return found

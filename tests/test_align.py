@@ -440,3 +440,23 @@ def test_a_negation_added_to_a_short_quote_keeps_one_statement(case, swap, rest)
     assert [sorted(g.articles) for g in result.groups] == [["0.txt", "1.txt"]]
     first, second = result.groups[0].members
     assert "negation" in {e.kind for e in compare_quotes(first, second)}
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.permutations(["total", "utter", "shameful", "disgrace", "for", "valbourg", "harbour"]),
+    st.integers(5, 6),
+    st.data(),
+)
+def test_one_word_changed_in_a_five_or_six_word_quote_keeps_one_statement(words, size, data):
+    """One word of five or six swapped for another, wherever it stands: the two quotes share
+    no word triple when it is the middle one, and are one statement all the same."""
+    at = data.draw(st.integers(0, size - 1))
+    first = list(words[:size])
+    second = [*first[:at], "sorry", *first[at + 1 :]]
+    articles = [
+        parse_article(f'{LEAD}Moreau called it "{" ".join(t)}" on the day.', f"{i}.txt")
+        for i, t in enumerate((first, second))
+    ]
+    result = compare_articles(articles)
+    assert [sorted(g.articles) for g in result.groups] == [["0.txt", "1.txt"]]
