@@ -208,6 +208,10 @@ _APPOSED_NAME = regex.compile(  # ", Bernard Lefort (LR),": a party in brackets 
     # a second role set off first: "le ministre de la communication, porte-parole du gouvernement,"
     r"(?:\p{Ll}[^,;:.«»\n]{0,60},[\s\u00a0]+)?"
     r"(?:(?:M\.|Mme|Mlle|Me|Mgr|Dr)[\s\u00a0]+)?"  # the honorific is not the name
+    # a word for what the person is, after its article: "le socialiste X", "le Français X"
+    r"(?:(?:le|la|l['’])[\s\u00a0]*(?:\p{Ll}[\p{L}\-]+|(?i:"
+    + "|".join(sorted(DEMONYMS, key=len, reverse=True))
+    + r"))[\s\u00a0]+(?=\p{Lu}))?"
     r"((?:\p{Lu}[\p{L}'’\-]*\.?\s+(?:(?:de|du|d['’]|van|von|le|la)\s*)?){0,3}"
     r"\p{Lu}[\p{L}'’\-]+)\s*(?:\([^()]{1,20}\)\s*)?(?=,|\.|$)"
 )

@@ -478,10 +478,43 @@ def speaker_at(
         found = phrase_attribution(phrase, former, True, cue, rule)
         method, confidence = adjusted(rule.method, rule.confidence, "epithet")
         return replace(found, method=method, confidence=round(confidence, 2))
+    if phrase.name is None and cue and (held := _role_of_subject_before(ctx, phrase, rule, naming)):
+        found = phrase_attribution(phrase, held, True, cue, rule)
+        method, confidence = adjusted(rule.method, rule.confidence, "epithet")
+        return replace(found, method=method, confidence=round(confidence, 2))
     speaker = naming.full_name(masked, phrase.name) if phrase.name else phrase.text
     if phrase.name and (joint := _joint(ctx, phrase, speaker, end, cue, rule, naming)):
         return joint
     return phrase_attribution(phrase, speaker, naming.is_person(phrase), cue, rule)
+
+
+def _role_of_subject_before(ctx: Context, phrase: Phrase, rule: Rule, naming: Naming) -> str | None:
+    """The person a definite role in the singular that no one in the article holds stands for,
+    as the subject of a verb of saying, right after a sentence of its paragraph that a person
+    named in full opens (``Le maillot jaune, Hugo Perrin, a terminé dans le peloton. « … »,
+    s'est félicité le leader de la course.``): the one the sentence was about, as an epithet is."""
+    words = _ELIDED.sub(r"\1 ", phrase.text).split()
+    if len(words) < 2 or words[0].lower() not in naming.definite or not naming.is_role(words[1]):
+        return None
+    wanted = naming.mention_gender(" ".join(words[:2]))
+    if wanted not in {"m", "f"}:
+        return None  # "die Richter": a plural, or no telling
+    if ctx.sentence_start - 2 <= ctx.paragraph.start:
+        return None  # the sentence before must be of the same paragraph
+    before = _subject_before(ctx, rule, naming)
+    name = before.speaker if before is not None else None
+    if (
+        name is None
+        or before.source_type != "person"
+        or " " not in name
+        or not all(w[:1].isupper() for w in name.split())
+        or _given_gender(name, naming) not in {None, wanted}
+    ):
+        return None
+    titled = [w for w in (before.mention or "").split() if w not in name.split()]
+    if any(naming.is_role(w.strip(",")) for w in titled):
+        return None  # "Kapitän X … sagte der Bürgermeister": one with an office holds no other
+    return name
 
 
 def _plural_verb_beside(masked: str, end: int, cue: str, naming: Naming) -> bool:
@@ -601,6 +634,9 @@ def _subject_before(ctx: Context, rule: Rule, naming: Naming) -> Attribution | N
         para_start, end = before.start, before.end
     start = ctx.grammar.sentence_start(para_start, max(para_start, end - 1))
     first = _FIRST_WORD.match(masked, start, end)
+    if first is not None and first.group(1).lower() in _FOCUS:
+        start = first.end()  # "Auch Kapitän X war zufrieden.": the subject after the particle
+        first = _FIRST_WORD.match(masked, start, end)
     if first is None or first.group(1).lower() in naming.pronouns:
         return None
     found = speaker_at(ctx, start, end, "", rule, naming)
@@ -612,6 +648,9 @@ def _subject_before(ctx: Context, rule: Rule, naming: Naming) -> Attribution | N
     return found
 
 
+#: particles that open a sentence before its subject and say only that it too, or it alone, is
+#: meant (``Auch Kapitän X war zufrieden``, ``Même le maire a applaudi``)
+_FOCUS = frozenset({"auch", "selbst", "sogar", "ebenfalls", "même", "seul"})
 #: a few words of time or place opening a sentence, set off by a comma before its subject
 #: (``À la barre,``, ``Dans la soirée,``)
 _LEADING_ADVERBIAL = regex.compile(
