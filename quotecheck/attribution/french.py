@@ -517,7 +517,7 @@ def _said_by_someone(
     if at is not None:
         found = speaker_at(ctx, at.end(), ctx.quote.start, cue, rule, NAMING)
         if found is not None and found.speaker:
-            return found
+            return replace(found, source_type="organisation") if _named_body(found) else found
     start, end = someone.start(1), someone.end(1)
     side = _SIDE_OF.search(ctx.masked, ctx.sentence_start, start)
     at_body = side is None and _AT_SIDE.match(ctx.masked, ctx.sentence_start, start)
@@ -530,7 +530,7 @@ def _said_by_someone(
             and regex.fullmatch(r"[\s\u00a0]*,[\s\u00a0]*", ctx.masked[found.mention_end : start])
             and (side is not None or _named_body(found))
         ):
-            return found
+            return replace(found, source_type="organisation") if at_body else found
     word = someone.group(1)
     return Attribution(None, word, start, end, None, cue, rule.method + "+indefinite", UNRESOLVED)
 
@@ -543,16 +543,24 @@ _SIDE_OF = regex.compile(
 
 
 def _named_body(found: Attribution) -> bool:
-    """Whether a speaker is a body the text names (``ministère de l'Industrie``), not a common
-    noun alone (``siège``) or a place."""
+    """Whether a speaker is a body the text names (``ministère de l'Industrie``) or a seat of
+    power standing for its office (``l'Élysée``, ``Matignon``), not a common noun alone
+    (``siège``) or a place."""
     mention = found.mention or ""
-    return found.source_type == "organisation" and mention != mention.lower()
+    seat = regex.sub(r"^(?:l['’]|la\s+|le\s+)", "", mention.lower())
+    return (found.source_type == "organisation" and mention != mention.lower()) or seat in SEATS
+
+
+#: seats of power that stand for the office they house (``l'Élysée``, ``Matignon``)
+SEATS = _KINDS["seat"]
 
 
 #: a body a sentence with ``on`` opens at: ``Au ministère de l'Industrie, on salue …`` (a body
 #: the text names only: ``À Valbourg, on …`` is the people of a place, ``Au siège, on …``
 #: those of no body named)
-_AT_SIDE = regex.compile(r"(?i:au|aux|à[\s\u00a0]+la|à[\s\u00a0]+l['’])[\s\u00a0]*")
+_AT_SIDE = regex.compile(
+    r"(?:(?i:au|aux|à[\s\u00a0]+la|à[\s\u00a0]+l['’])|[ÀàA](?=[\s\u00a0]+\p{Lu}))[\s\u00a0]*"
+)
 
 
 _WORD_END = regex.compile(r"[\p{L}\-]+")
@@ -720,7 +728,8 @@ def _cue_at(ctx: Context, pos: int, rule: Rule) -> Attribution | None:
         return _same_source(ctx, same.group(1), rule)
     place = _SAID_AT.match(masked, pos, end)
     if place:  # "« … », a-t-on appris auprès de la préfecture": the place it was heard
-        return _speaker_at(ctx, place.end(), end, place.group(1), rule)
+        found = _speaker_at(ctx, place.end(), end, place.group(1), rule)
+        return replace(found, source_type="organisation") if found and _named_body(found) else found
     read = _READ_IN.match(masked, pos, end)
     if read:  # "« … », lit-on dans le communiqué": the text it stands in
         return _speaker_at(ctx, read.end(), end, read.group(1), rule)
