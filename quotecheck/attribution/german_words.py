@@ -647,6 +647,11 @@ def _listed(quote: Quote, text: str) -> bool:
 
 
 _OPENS_SENTENCE = regex.compile(r"(?:^|[.!?:]\s*|\n\s*)$")
+#: a clause with a verb of saying and its colon right before the marks: what follows is said
+#: (``sagte X: „Herzlich willkommen“ und bat …``), not a name opening a sentence
+_SAID_THEN_COLON = regex.compile(
+    r"\b(?:" + "|".join(sorted(VERBS, key=len, reverse=True)) + r")\b[^.!?:\n]*:\s*$"
+)
 _VERB_AFTER = regex.compile(r"[ \u00a0]+(\p{Ll}+)")
 
 
@@ -665,6 +670,7 @@ def _named_subject(quote: Quote, text: str) -> bool:
             or (len(quote.text.split()) > 1 and all_capitalised(quote.text))
         )
         and bool(_OPENS_SENTENCE.search(text, max(0, start - 3), start))
+        and not _SAID_THEN_COLON.search(text, max(0, start - 120), start)
         and not _ends_sentence(quote)
         and not quote.text.endswith(",")
         and not _SPEAKING.search(quote.text)
