@@ -591,11 +591,16 @@ class Grammar:
             )
             if inside_name or (
                 word == "and"
-                and not determined
                 and bool(run)
                 and run[-1][2][:1].isupper()
-                and is_title(run[-1][2])
-                and _title_then_name(toks, i + 1)
+                and (
+                    (not determined and is_title(run[-1][2]) and _title_then_name(toks, i + 1))
+                    or (
+                        run[0][2].lower() not in FIRST_NAMES
+                        and run[-1][2].lower() not in ORG_WORDS  # "the Post and the Times"
+                        and _body_name_next(toks, i + 1)
+                    )
+                )
             ):  # "former Larchmont Mayor and Harbour Board Chairman Tom Brell": two offices
                 run.append(tok)  # of one person, not two people
                 continue
@@ -1054,6 +1059,16 @@ _BODY_NAMED_NEXT = regex.compile(r" the \p{Lu}")
 
 #: a capitalised word set off by a comma: the name of someone just described
 _NAME_SET_OFF = regex.compile(r",\s+\p{Lu}")
+
+
+def _body_name_next(toks: list[Token], at: int) -> bool:
+    """Whether capitalised words from ``at`` end on a noun for a body (``… and Rescue
+    Service``): the rest of one body's name joined by ``and`` (``Larchmont Fire and Rescue
+    Service``), not a second speaker."""
+    k = at
+    while k < len(toks) and toks[k][2][:1].isupper():
+        k += 1
+    return k > at and toks[k - 1][2].lower() in ORG_WORDS
 
 
 def _named_after_role(text: str, rest: list[Token], role: Mention) -> Mention | None:

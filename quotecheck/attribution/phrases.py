@@ -112,6 +112,14 @@ def _title_as_surname(run: list[Token], at: int) -> bool:
     )
 
 
+#: a body's name joined by "and" (``Larchmont Fire and Rescue Service``): whole, however long
+_BODY_JOINED = regex.compile(
+    r"\s(?:and|&)\s+(?:\p{Lu}\S*\s+)*(?i:"
+    + "|".join(sorted((regex.escape(w) for w in ORG_WORDS), key=len, reverse=True))
+    + r")$"
+)
+
+
 #: what joins a role to its field before a name: "Secretary of State", "Minister for Energy"
 _COMPLEMENTED = frozenset({"of", "for"})
 
@@ -140,6 +148,13 @@ def split_name(
             or _syllable_given_name(run, k - 1)
             or run[k - 1][2].lower() in PARTICLES
             or (run[k - 1][2] == "&" and k > 1 and k < len(run))  # "Procter & Gamble"
+            or (  # "Larchmont Fire and Rescue Service": "and" inside one body's name
+                run[k - 1][2] == "and"
+                and 1 < k < len(run)
+                and run[-1][2].lower() in ORG_WORDS
+                and _is_cap(run[k - 2][2])
+                and run[k - 2][2].lower() not in ORG_WORDS  # not "the Post and the Times"
+            )
         )
         and (not is_title(run[k - 1][2]) or _title_as_surname(run, k - 1))
     ):
@@ -200,7 +215,8 @@ def split_name(
     after_of = bool(role_tokens) and role_tokens[-1][2] in _COMPLEMENTED and given is None
     longest, kept = (2, 2) if after_of else (4, 3)
     words = [i for i, t in enumerate(name_tokens) if t[2].lower() not in PARTICLES]
-    if len(words) > longest:  # a particle is no word of its own: "Ana Lima da Silva" is three
+    if len(words) > longest and not _BODY_JOINED.search(" ".join(t[2] for t in name_tokens)):
+        # a particle is no word of its own: "Ana Lima da Silva" is three
         keep = kept + sum(bool(INITIAL.fullmatch(name_tokens[i][2])) for i in words[-kept - 1 :])
         cut = words[-keep] if keep <= len(words) else 0
         role_tokens, name_tokens = [*role_tokens, *name_tokens[:cut]], name_tokens[cut:]
@@ -235,7 +251,10 @@ def of_phrase(grammar: Grammar, before: list[Token], mention: Mention) -> Mentio
         n = len(before)
         if n and before[-1][2] == "the":
             n -= 1
-        if n < 2 or before[n - 1][2] not in {"of", "for", "in"}:
+        joiner = before[n - 1][2] if n >= 2 else ""
+        if joiner not in {"of", "for", "in"} and not (
+            joiner == "and" and mention.kind == "organisation"
+        ):
             return mention
         head: list[Token] = []
         rest = before[: n - 1]
@@ -247,6 +266,12 @@ def of_phrase(grammar: Grammar, before: list[Token], mention: Mention) -> Mentio
             head.insert(0, rest[i])
         if not head:
             return mention
+        if joiner == "and":  # "Larchmont Fire and Rescue Service": one body's name
+            if head[0][2].lower() in FIRST_NAMES or head[-1][2].lower() in ORG_WORDS:
+                return mention  # "Jo Ames and …", "the Post and the Times": two of them
+            start = head[0][0]
+            span = grammar.text[start : mention.end]
+            return Mention(start, mention.end, span, "organisation", name=span)
         joined = _joined(grammar, head, mention, before[n - 1][2])
         if joined is None:
             return mention
