@@ -1184,6 +1184,8 @@ def _relative_clause_subject(
         return None
     if not _own_subject(toks[comma + 1][2], toks[comma + 2][2]):
         return None
+    if comma + 3 < verb and toks[comma + 3][2] in AUXILIARIES | ONLY_REPORTED:
+        return None  # "…, das Ministerium habe … erklärt": an article and a main clause's verb
     found = _speaker_at(ctx, toks[comma + 2][0], toks[verb][0], cue, rule)
     return found if found is not None and found.source_type == "person" else None
 
