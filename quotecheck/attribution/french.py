@@ -1326,7 +1326,31 @@ def is_term(quote: Quote, attribution: Attribution | None, text: str) -> bool:
     return (
         names_something(text, quote.start - len(quote.open_mark), quote.text)
         or in_long_list(quote, text, _LIST_JOINS)
-        or (_guessed_only(attribution) and _one_name_after_article(quote, text))
+        or (
+            _guessed_only(attribution)
+            and (_one_name_after_article(quote, text) or _titled_as_a_work(quote, text))
+        )
+    )
+
+
+#: a title as French writes one: its article and first noun capitalised (``Les Nuits de
+#: Valbourg``, ``La Grande Vadrouille``, ``L'Étranger``)
+_WORK_TITLE = regex.compile(r"(?:Le|La|Les|L['’]|Un|Une)[\s\u00a0]*\p{Lu}\p{Ll}")
+#: at most this many words make such a title
+TITLE_WORDS = 6
+
+
+def _titled_as_a_work(quote: Quote, text: str) -> bool:
+    """Whether a few words in guillemets inside a sentence are written as a work's title
+    (``un rôle dans « Les Nuits de Valbourg »``): speech quoted inside a sentence opens in
+    lower case (``de « la fin de l'abondance »``), and a quoted sentence ends on its stop."""
+    start = quote.start - len(quote.open_mark)
+    inside = regex.search(r"\p{Ll}[\s\u00a0,]*$", text[max(0, start - 3) : start]) is not None
+    return (
+        inside
+        and bool(_WORK_TITLE.match(quote.text))
+        and len(quote.text.split()) <= TITLE_WORDS
+        and not quote.text.rstrip().endswith((".", "!", "?", "…"))
     )
 
 
