@@ -73,6 +73,11 @@ class Config:
     rewording_score: float = 0.5
 
 
+#: the roles of the paragraphs that head an article (its title and standfirst), written in
+#: headline style: without articles, in title case
+HEADING_ROLES = frozenset({"title", "standfirst"})
+
+
 @dataclass(frozen=True, slots=True)
 class Paragraph:
     """A block of the file separated by blank lines (or a line in single-spaced files).

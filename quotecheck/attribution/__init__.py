@@ -26,7 +26,7 @@ import regex
 
 from ..language import uses_rules_of
 from ..lexicon import rows
-from ..models import Article, Attribution, Quote
+from ..models import HEADING_ROLES, Article, Attribution, Quote
 from ..normalize import words as word_keys
 from ..quotes import MASK, QUESTION_LABELS, looks_like_title, mask_quotes
 from . import french, german_words
@@ -181,7 +181,7 @@ def _headline_name(attribution: Attribution, article: Article) -> str | None:
     if attribution.source_type != "person" or not words:
         return speaker
     body = " ".join(
-        article.text[p.start : p.end] for p in article.paragraphs if p.role not in _HEADINGS
+        article.text[p.start : p.end] for p in article.paragraphs if p.role not in HEADING_ROLES
     )
     if len(words) == 1 and (
         regex.search(rf"\b[Tt]he\s+{regex.escape(words[0])}\b", body)
@@ -196,10 +196,6 @@ def _headline_name(attribution: Attribution, article: Article) -> str | None:
         if regex.search(rf"\b{regex.escape(' '.join(words[:end]))}\b", body):
             return " ".join(words[:end])
     return " ".join(words[:2]) if words[0].lower() in FIRST_NAMES else speaker
-
-
-#: paragraphs that head an article, whose capitals tell nothing of a name
-_HEADINGS = frozenset({"title", "standfirst"})
 
 
 def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:

@@ -18,7 +18,7 @@ from itertools import pairwise
 import regex
 
 from ..lexicon import by_kind, fold_accents, role_epithets, rows, words
-from ..models import Attribution, Quote
+from ..models import HEADING_ROLES, Attribution, Quote
 from ..quotes import MASK
 from .context import Context, Rule
 from .discourse import HeadingWords, across_colon, heading_speaker, in_full_span
@@ -517,7 +517,7 @@ def _said_by_someone(
     if at is not None:
         found = speaker_at(ctx, at.end(), ctx.quote.start, cue, rule, NAMING)
         if found is not None and found.speaker:
-            return replace(found, source_type="organisation") if _named_body(found) else found
+            return _as_body(found)
     start, end = someone.start(1), someone.end(1)
     side = _SIDE_OF.search(ctx.masked, ctx.sentence_start, start)
     at_body = side is None and _AT_SIDE.match(ctx.masked, ctx.sentence_start, start)
@@ -530,7 +530,7 @@ def _said_by_someone(
             and regex.fullmatch(r"[\s\u00a0]*,[\s\u00a0]*", ctx.masked[found.mention_end : start])
             and (side is not None or _named_body(found))
         ):
-            return replace(found, source_type="organisation") if at_body else found
+            return _as_body(found)
     word = someone.group(1)
     return Attribution(None, word, start, end, None, cue, rule.method + "+indefinite", UNRESOLVED)
 
@@ -549,6 +549,12 @@ def _named_body(found: Attribution) -> bool:
     mention = found.mention or ""
     seat = regex.sub(r"^(?:l['’]|la\s+|le\s+)", "", mention.lower())
     return (found.source_type == "organisation" and mention != mention.lower()) or seat in SEATS
+
+
+def _as_body(found: Attribution) -> Attribution:
+    """A speaker a body the text names or a seat of power stands for, as an organisation
+    (``indique-t-on à Matignon``, ``À l'Élysée, on assure``); anyone else as found."""
+    return replace(found, source_type="organisation") if _named_body(found) else found
 
 
 #: seats of power that stand for the office they house (``l'Élysée``, ``Matignon``)
@@ -729,7 +735,7 @@ def _cue_at(ctx: Context, pos: int, rule: Rule) -> Attribution | None:
     place = _SAID_AT.match(masked, pos, end)
     if place:  # "« … », a-t-on appris auprès de la préfecture": the place it was heard
         found = _speaker_at(ctx, place.end(), end, place.group(1), rule)
-        return replace(found, source_type="organisation") if found and _named_body(found) else found
+        return _as_body(found) if found is not None else None
     read = _READ_IN.match(masked, pos, end)
     if read:  # "« … », lit-on dans le communiqué": the text it stands in
         return _speaker_at(ctx, read.end(), end, read.group(1), rule)
@@ -1179,7 +1185,7 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
             return found if _speaks(found) else None
     found = _opening_subject(ctx, _opening(ctx), q.start, rule)
     clause = _LAST_CLAUSE.search(masked, ctx.sentence_start, q.start)
-    if found is None and clause is not None and ctx.paragraph.role in {"title", "standfirst"}:
+    if found is None and clause is not None and ctx.paragraph.role in HEADING_ROLES:
         # a headline's last clause, after its topic or another clause: "Football : Perrin
         # « fier de ses joueurs »", "Valbourg arrache le nul, Perrin « fier … »"
         found = _opening_subject(ctx, clause.end(), q.start, rule)

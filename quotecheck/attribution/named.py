@@ -11,7 +11,7 @@ from functools import lru_cache
 import regex
 
 from ..lexicon import epithet_key, fold_accents
-from ..models import Attribution, Paragraph, Quote
+from ..models import HEADING_ROLES, Attribution, Paragraph, Quote
 from ..quotes import MASK
 from .context import Context, Rule
 from .resolve import adjusted
@@ -263,7 +263,7 @@ def headline_speaker(
     """A headline's topic before a colon that is a person the article names in full
     (``Fontaine : le pont est « une honte »``, ``Pfeifer: Plan „nicht haltbar“``): as headlines
     set it, that person speaks, not the clause's subject."""
-    if ctx.paragraph.role not in {"title", "standfirst"}:
+    if ctx.paragraph.role not in HEADING_ROLES:
         return None
     words = label.group(1).split()
     if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
@@ -806,8 +806,6 @@ _NAME_GOES_ON = regex.compile(
 
 #: an article elided before its noun (``l’élue``)
 _ELIDED = regex.compile(r"^([Ll][’'])(?=\p{L})")
-#: the paragraphs that head an article, written without articles
-_HEADINGS = frozenset({"title", "standfirst"})
 
 
 def _named_role(ctx: Context, phrase: Phrase, naming: Naming) -> str | None:
@@ -819,7 +817,7 @@ def _named_role(ctx: Context, phrase: Phrase, naming: Naming) -> str | None:
     a definite article (``un porte-parole``, ``ein Sprecher`` is somebody new) and with no
     capitalised word but the role (``der Außenminister Jo Kern`` names its own person)."""
     words = _ELIDED.sub(r"\1 ", phrase.text).split()  # "l’élue": "l’" and "élue"
-    if words and ctx.paragraph.role in _HEADINGS and naming.is_role(words[0]):
+    if words and ctx.paragraph.role in HEADING_ROLES and naming.is_role(words[0]):
         words = ["", *words]  # a headline drops the article: "Bürgermeisterin will „…“"
     elif not words or words[0].lower() not in naming.definite:
         return None

@@ -16,7 +16,7 @@ from dataclasses import replace
 import regex
 
 from ..lexicon import epithet_key, rows
-from ..models import Article, Attribution, Paragraph, Quote
+from ..models import HEADING_ROLES, Article, Attribution, Paragraph, Quote
 from ..normalize import fold_space
 from ..quotes import MASK
 from .grammar import Grammar
@@ -806,10 +806,7 @@ class Resolver:
 
     def _in_heading(self, offset: int) -> bool:
         """Whether ``offset`` lies in the article's headline or standfirst."""
-        return any(
-            p.start <= offset < p.end and p.role in {"title", "standfirst"}
-            for p in self._paragraphs
-        )
+        return any(p.start <= offset < p.end and p.role in HEADING_ROLES for p in self._paragraphs)
 
     def person_before(self, offset: int, pronoun: str = "") -> Mention | None:
         """The most recent person named before ``offset`` whose gender, where the article
