@@ -1300,6 +1300,8 @@ class Resolver:
             speaker = self.canonical(name)
             if mention.kind == "organisation":
                 source_type = "organisation"
+                if name.islower() and not 0 <= self.masked.find(speaker) < mention.start:
+                    speaker = name  # "police say" is not the "Eastfield police" named later
         return Attribution(
             speaker,
             mention.text,
