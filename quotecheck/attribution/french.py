@@ -120,7 +120,8 @@ _INCISE_PRONOUN = regex.compile(
     r"-(?P<p1>il|elle|ils|elles)"  # "a-t-il", and a reflexive: "s'est-il exclamé"
     r"(?:\s+(?:encore|aussi|également|alors|ensuite|enfin|même|déjà|pourtant|d['’]ailleurs))?"
     r"\s+(?P<v1>\p{L}+)"
-    r"|(?P<v2>\p{L}+)-(?:t-)?(?P<p2>il|elle|ils|elles))\b"
+    # a reflexive verb in the present: "s'agace-t-il", "se désole-t-elle"
+    r"|(?:s['’]|se[\s\u00a0]+)?(?P<v2>\p{L}+)-(?:t-)?(?P<p2>il|elle|ils|elles))\b"
 )
 #: "on" inverted, and where it was said: "a-t-on appris auprès de la préfecture", "indique-t-on
 #: à la mairie", "souligne-t-on dans l'entourage du ministre" (those around him, not he),
