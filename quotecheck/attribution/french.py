@@ -1316,7 +1316,10 @@ _LEADING_PHRASE = regex.compile(
     + "|".join(t[:1].upper() + regex.escape(t[1:]) for t in sorted(TITLES, key=len, reverse=True))
     + r")(?=[\s\u00a0,])"
     r"|(?:Un|Une|Deux|Trois|Quelques|Plusieurs|\d+)[\s\u00a0]+(?:ans?|jours?|semaines?|mois"
-    r"|heures?|années?|minutes?)[\s\u00a0])"
+    r"|heures?|années?|minutes?)[\s\u00a0]"
+    # when: "Lundi, la maire …", "Mardi soir, le préfet …", "Hier matin, …"
+    r"|(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Hier"
+    r"|Ce[\s\u00a0]+(?:matin|soir|midi|week-end))(?=[\s\u00a0,]))"
     r"[^,;:.!?«»“”\"\n]{0,100},[\s\u00a0]+"
     r"(?=\p{Lu}|(?i:le|la|les|l['’]|un|une|des|il|elle|ils|elles|on)\b)"
 )
