@@ -1146,6 +1146,8 @@ def _titled_role(run: list[Token], mention: Mention | None) -> Mention | None:
     is also a given name (``the Preston MP``): a name takes no article."""
     if mention is None or mention.kind != "name" or not run or not is_title(run[-1][2]):
         return mention
+    if mention.role and mention.role.islower() and is_title(mention.role.split()[-1]):
+        return mention  # "the economist Ann King": the article is the role noun's, the name whole
     role = " ".join(t[2] for t in run)
     return Mention(mention.start, mention.end, mention.text, "role", role=role)
 
