@@ -263,7 +263,7 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
             or _in_compound(q, article.text)
             or _nickname(q, article.text)
             or (is_term is not None and is_term(q, attribution, article.text))
-            or (is_term is not None and _named_before(q, result))
+            or ((is_term is not None or q.text[:1].isupper()) and _named_before(q, result))
         ):
             result.append(replace(q, kind="title", attribution=Attribution(None, method="title")))
             continue
@@ -311,12 +311,14 @@ NAMED_AGAIN_WORDS = 4
 
 
 def _named_before(quote: Quote, earlier: list[Quote]) -> bool:
-    """Whether a few words in marks, not a sentence, are the name (or the start of the name) of
-    a work, a firm or a product the article gave earlier (``die Kartoffelsorte „Lindgold“`` …
-    ``einen Anbaustopp für „Lindgold“``): a name stays a name, whatever verb stands near it."""
+    """Whether a few words in marks, with no full stop of their own, are the name (or the start
+    of the name) of a work, a firm or a product the article gave earlier (``die Kartoffelsorte
+    „Lindgold“`` … ``einen Anbaustopp für „Lindgold“``; ``starred in "The Harbour Road"`` …
+    ``"The Harbour Road" opens on Friday``): a name stays a name, whatever verb stands near
+    it, even opening a paragraph of its own."""
     keys = word_keys(quote.text)
     if (
-        quote.kind != "fragment"
+        quote.kind not in {"fragment", "sentence"}
         or not keys
         or len(keys) > NAMED_AGAIN_WORDS
         or quote.text.rstrip().endswith((".", "!", "?"))
