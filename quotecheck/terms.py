@@ -230,40 +230,53 @@ def acronym_drift(articles: Iterable[Article], quotes: Iterable[Quote]) -> list[
 
 def speaker_name_drift(articles: Iterable[Article], quotes: Iterable[Quote]) -> list[TermDrift]:
     """One person's name spelled differently by different outlets (``Hrytsenkko`` /
-    ``Hrytsenko``, a misspelled first name), from the speakers the articles quote."""
+    ``Hrytsenko``, a misspelled first name), from the speakers the articles quote: every
+    spelling of that person in one finding, however many outlets spell it how many ways."""
     texts = {a.id: a.text for a in articles}
-    forms: dict[str, dict[str, str]] = defaultdict(dict)
+    # speaker -> article -> (whether the article writes the name, a sentence that does)
+    forms: dict[str, dict[str, tuple[bool, str]]] = defaultdict(dict)
     for q in quotes:
         a = q.attribution
         if q.speaker and a.source_type == "person" and len(q.speaker.split()) >= 2:
+            text, surname = texts[q.article_id], q.speaker.split()[-1]
             at = a.mention_start if a.mention_start is not None else q.start
-            forms[q.speaker].setdefault(q.article_id, sentence_at(texts[q.article_id], at, at))
-    names = sorted(forms)
-    drifts, seen = [], set()
-    for i, first in enumerate(names):
-        for second in names[i + 1 :]:
-            if second in seen or not same_person(first, second):
-                continue
-            if set(forms[first]) == set(forms[second]):
-                continue  # both spellings in the same outlets: two people, or one article's slip
-            seen.add(second)
-            drifts.append(
-                TermDrift(
-                    kind="name spelling",
-                    key=first,
-                    forms={
-                        first: tuple(sorted(forms[first])),
-                        second: tuple(sorted(forms[second])),
-                    },
-                    detail=f"one person's name spelled two ways: {first} / {second}",
-                    examples={
-                        first: next(iter(forms[first].values())),
-                        second: next(iter(forms[second].values())),
-                    },
-                    severity=Severity.MINOR,
-                )
+            if surname not in (a.mention or ""):  # "he said": where the article writes the name
+                at = text.find(surname) if surname in text else at
+            seen = forms[q.speaker].get(q.article_id)
+            named = surname in text
+            if seen is None or (named and not seen[0]):
+                forms[q.speaker][q.article_id] = (named, sentence_at(text, at, at))
+    drifts = []
+    for names in _one_person_each(sorted(forms)):
+        outlets = {frozenset(forms[n]) for n in names}
+        if len(outlets) == 1:
+            continue  # every spelling in the same outlets: two people, or one article's slip
+        ways = _COUNT_WORDS.get(len(names), str(len(names)))
+        drifts.append(
+            TermDrift(
+                kind="name spelling",
+                key=names[0],
+                forms={n: tuple(sorted(forms[n])) for n in names},
+                detail=f"one person's name spelled {ways} ways: {' / '.join(names)}",
+                examples={n: max(forms[n].values(), key=lambda e: e[0])[1] for n in names},
+                severity=Severity.MINOR,
             )
+        )
     return drifts
+
+
+_COUNT_WORDS = {2: "two", 3: "three", 4: "four", 5: "five"}
+
+
+def _one_person_each(names: list[str]) -> list[list[str]]:
+    """The names grouped by the person they spell (:func:`same_person` joins two names, and
+    one name may join two groups into one), each group in the order given."""
+    groups: list[list[str]] = []
+    for name in names:
+        joined = [g for g in groups if any(same_person(name, other) for other in g)]
+        merged = [n for g in joined for n in g] + [name]
+        groups = [g for g in groups if g not in joined] + [sorted(merged)]
+    return [g for g in groups if len(g) > 1]
 
 
 def term_drift(articles: Iterable[Article], quotes: Iterable[Quote]) -> tuple[TermDrift, ...]:

@@ -117,3 +117,22 @@ def test_a_speakers_name_spelled_two_ways():
     )
     (term,) = [t for t in terms if t.kind == "name spelling"]
     assert term.forms == {"Mykola Hrytsenko": ("1.txt",), "Mykola Hrytsenkko": ("0.txt",)}
+
+
+def test_three_spellings_of_one_speaker_are_one_finding_with_the_name_in_each_example():
+    """Three outlets transliterating one name three ways: one finding that lists every form
+    (not one per pair, which repeats a form and leaves a pair out), each example a sentence
+    that writes the name even when the quote's own cue is a pronoun."""
+    terms = drift(
+        'Minister Olena Hrytsenkko spoke on Monday.\n\n"We will win," Hrytsenkko said.',
+        'Minister Olena Hrytsenko spoke on Monday.\n\n"We will win," Hrytsenko said.',
+        'Minister Olena Grytsenko spoke on Monday.\n\n"We will win," she said.',
+    )
+    (term,) = [t for t in terms if t.kind == "name spelling"]
+    assert term.forms == {
+        "Olena Grytsenko": ("2.txt",),
+        "Olena Hrytsenkko": ("0.txt",),
+        "Olena Hrytsenko": ("1.txt",),
+    }
+    assert "three ways" in term.detail
+    assert all(name.split()[-1] in term.examples[name] for name in term.forms)
