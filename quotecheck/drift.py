@@ -131,6 +131,8 @@ _NEGATED_ARTICLES = frozenset(
 _COORDINATORS = frozenset({"and", "or", "nor", "und", "oder", "et", "ou", ","})
 _DIGITS = regex.compile(r"\d+")
 _NUMBER_VALUES: dict[str, str] = {w: v for w, v, *_ in rows("number_words.tsv")}
+#: a currency's symbol, code or name, by the unit it states ("$", "usd", "dollars": "$")
+_CURRENCY_UNITS: dict[str, str] = {w: unit for w, unit in rows("currencies.tsv")}
 _SPACE_BEFORE_CLOSING = regex.compile(r" ([\]),.;:!?%])")
 _SPACE_AFTER_OPENING = regex.compile(r"([\[(]) ")
 _ELLIPSES = frozenset({"...", "…", "[...]", "[…]", "[ ... ]"})
@@ -177,6 +179,7 @@ def _is_number(token: str) -> bool:
     return (
         any(c.isdigit() for c in token)
         or token.lower() in _NUMBER_VALUES
+        or token.lower() in _CURRENCY_UNITS
         or token.lower() in {"%", "per", "pour", "cent"}
     )
 
@@ -227,6 +230,8 @@ def number_values(words: list[str]) -> Counter[str]:
             values[_NUMBER_VALUES[low]] += 1
         elif word == "%":
             values["%"] += 1
+        elif low in _CURRENCY_UNITS:  # "$1 million" / "one million dollars": one unit
+            values[_CURRENCY_UNITS[low]] += 1
         elif (short := _SHORT_MULTIPLIED.fullmatch(low)) is not None:  # "2m", "1.5bn", "5k"
             value = Decimal(short.group(1)) * _SHORT_MULTIPLIERS[short.group(2)]
             values[format(value.normalize(), "f")] += 1
@@ -452,6 +457,17 @@ def _time_of(stretch: list[str]) -> tuple[tuple[int, int], str] | None:
     return (int(found.group(1)), int(found.group(2))), (found.group(3) or "").lower()
 
 
+def _clock_hours(clock: tuple[int, int], half: str) -> frozenset[tuple[int, int]]:
+    """The times of a 24-hour day a time of day may be (``4 p.m.`` is 16:00, ``4:00`` with
+    neither ``am`` nor ``pm`` is 4:00 or 16:00, ``16:00`` only itself)."""
+    hours, minutes = clock
+    if half:
+        return frozenset({(hours % 12 + (12 if half == "p" else 0), minutes)})
+    return frozenset(
+        {(hours % 24, minutes), ((hours + 12) % 24, minutes)} if hours <= 12 else {clock}
+    )
+
+
 def _slot_meaning(ra: list[str], rb: list[str], files: tuple[str, str]) -> Edit | None:
     """What a replaced stretch is when its words are otherwise the same: a contraction
     (``do not`` / ``don't``), a flipped negation (``will`` / ``won't``), a number written another
@@ -473,18 +489,22 @@ def _slot_meaning(ra: list[str], rb: list[str], files: tuple[str, str]) -> Edit 
     rest = without(xa, _NEGATIONS.__contains__)
     if negations_a != negations_b and rest and rest == without(xb, _NEGATIONS.__contains__):
         return _edit("negation", files, shown_a, shown_b)  # the same words, one side negated
+    units_a, units_b = _units(ra), _units(rb)
+    if units_a and units_b:  # "$2 million" / "€2 million": the amount's currency changed
+        kind = "number_format" if units_a == units_b else "number"
+        return _edit(kind, files, shown_a, shown_b)
     time_a, time_b = _time_of(ra), _time_of(rb)
     if time_a is not None and time_b is not None:
-        (clock_a, half_a), (clock_b, half_b) = time_a, time_b
-        if clock_a == clock_b and (half_a == half_b or not (half_a and half_b)):
-            rule = "time"  # "7:35" / "7.35" / "7.35am": the house style of a country
+        if _clock_hours(*time_a) & _clock_hours(*time_b):
+            # "7:35" / "7.35" / "7.35am", "4 p.m." / "16:00": the house style of a country
+            rule = "time"
             return _edit("spelling", files, _joined(ra), _joined(rb), spelling_variety(rule), rule)
         return _edit("number", files, _joined(ra), _joined(rb))
     numbers_a, numbers_b = _numbers(ra), _numbers(rb)
     glue_a, glue_b = _fraction_glue(xa), _fraction_glue(xb)
     if (
-        numbers_a
-        and numbers_b
+        _quantity(numbers_a)
+        and _quantity(numbers_b)
         and without([w for n, w in enumerate(xa) if n not in glue_a], _is_number)
         == without([w for n, w in enumerate(xb) if n not in glue_b], _is_number)
     ):
@@ -499,6 +519,20 @@ def _slot_meaning(ra: list[str], rb: list[str], files: tuple[str, str]) -> Edit 
             " ".join(w for w in numbers_b if number_values([w]) & new),
         )
     return None
+
+
+def _units(words: list[str]) -> list[str] | None:
+    """The currencies a stretch of signs is, when it is nothing else (``$``, ``US$``, ``€``):
+    a sign stands before an amount, where a name may stand alone (``the euro is strong``);
+    else None."""
+    units = [_CURRENCY_UNITS.get(w.lower()) for w in words if not w.isalpha()]
+    return units if words and len(units) == len(words) and all(units) else None
+
+
+def _quantity(numbers: list[str]) -> bool:
+    """Whether number words state an amount, not a currency alone (``the euro`` / ``the
+    dollar`` is a word changed, not a number)."""
+    return any(v not in _CURRENCIES for v in number_values(numbers))
 
 
 def _typography_words(a: str, b: str) -> tuple[str, str]:
@@ -1036,8 +1070,11 @@ def _tokens_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[
     ]
 
 
-#: a currency's sign and its name: "$2.5 million" / "2.5 million dollars"
-_CURRENCIES = {"$": {"dollar", "dollars"}, "€": {"euro", "euros"}, "£": {"pound", "pounds"}}
+#: a currency's sign and its other names: "$2.5 million" / "2.5 million dollars"
+_CURRENCIES: dict[str, frozenset[str]] = {
+    unit: frozenset(w for w, u in _CURRENCY_UNITS.items() if u == unit and w != unit)
+    for unit in set(_CURRENCY_UNITS.values())
+}
 
 
 def _currency_moved(
