@@ -942,6 +942,26 @@ def _word_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[Ed
     return edits
 
 
+#: how many words may stand between a negation added or dropped and a word changed beside it
+NEGATION_NEIGHBOURS = 2
+
+
+def _replaced_near(ops: list[tuple[str, int, int, int, int]], n: int) -> bool:
+    """Whether words are replaced right beside the stretch at ``ops[n]``, or past at most
+    :data:`NEGATION_NEIGHBOURS` words both versions share."""
+    for step in (-1, 1):
+        k = n + step
+        if (
+            0 <= k < len(ops)
+            and ops[k][0] == "equal"
+            and ops[k][2] - ops[k][1] <= NEGATION_NEIGHBOURS
+        ):
+            k += step
+        if 0 <= k < len(ops) and ops[k][0] == "replace":
+            return True
+    return False
+
+
 def _negations(text: str) -> int:
     """How many words negate in ``text``, contractions spelled out; French ``ne`` not counted,
     as the word after the verb carries the negation (``ne … pas``)."""
@@ -1027,10 +1047,15 @@ def _tokens_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[
             and sum(not _is_punct(w) for w in stretch) <= NEGATION_WORDS
             and not _COORDINATORS & {w.lower() for w in stretch}  # "not and cannot" / "not"
         ):
-            # a negation added or dropped inside the words both versions quote flips them
+            # a negation added or dropped inside the words both versions quote flips them,
+            # unless a word beside it changes too ("not easy" / "hard"): maybe one sense in
+            # other words, a word change for an editor to read, never a sure flip
             flipped = " ".join(w for w in stretch if _is_negation(w))
             pair = (flipped, "") if tag == "delete" else ("", flipped)
-            edits.append(_edit("negation", files, *pair))
+            if _replaced_near(ops, n):
+                edits.append(_edit("substitution", files, *pair, "negated in other words"))
+            else:
+                edits.append(_edit("negation", files, *pair))
             stretch = [w for w in stretch if not _is_negation(w)]
             if not stretch:
                 continue
@@ -1321,9 +1346,9 @@ def _overlap(a: list[str], b: list[str]) -> tuple[list[str], list[str]]:
 
 def _reworded(edits: list[Edit], ref: str, var: str, files: tuple[str, str]) -> list[Edit]:
     """Many word edits between versions that share little wording, or three and more separate
-    changes of words, are one rewording. What one version runs beyond the other (a truncation,
-    an extension) is no part of it: the wording is judged on the stretch both quote, and the
-    cut stays its own finding."""
+    changes of words, are one rewording, a negation among them too. What one version runs
+    beyond the other (a truncation, an extension) is no part of it: the wording is judged on
+    the stretch both quote, and the cut stays its own finding."""
     a = [spelling_key(w) for w in words(ref)]
     b = [spelling_key(w) for w in words(var)]
     inside = [e for e in edits if e.kind in _WORDING_KINDS - _EDGE_KINDS]
@@ -1335,17 +1360,14 @@ def _reworded(edits: list[Edit], ref: str, var: str, files: tuple[str, str]) -> 
         or containment(a, b) >= 0.9
     ):
         return edits
-    kept = [e for e in edits if e not in inside]
-    return [
-        *kept,
-        _edit(
-            "rewording",
-            files,
-            ref,
-            var,
-            f"reworded: {similarity:.0%} of the words in the same order",
-        ),
-    ]
+    # a negation among words put otherwise is no sure flip ("not easy for anyone" / "hard for
+    # everyone"): the rewording names it, at the rewording's severity
+    negated = [e for e in edits if e.kind == "negation"]
+    kept = [e for e in edits if e not in inside and e not in negated]
+    detail = f"reworded: {similarity:.0%} of the words in the same order"
+    for e in negated:
+        detail += f"; ‘{e.reference or e.variant}’ in one version only"
+    return [*kept, _edit("rewording", files, ref, var, detail)]
 
 
 def classify(group: QuoteGroup) -> QuoteGroup:
