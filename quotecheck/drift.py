@@ -179,6 +179,7 @@ def _is_number(token: str) -> bool:
     return (
         any(c.isdigit() for c in token)
         or token.lower() in _NUMBER_VALUES
+        or token.lower() in _DENOMINATORS
         or token.lower() in _CURRENCY_UNITS
         or token.lower() in {"%", "per", "pour", "cent"}
     )
@@ -235,12 +236,17 @@ def number_values(words: list[str]) -> Counter[str]:
         elif (short := _SHORT_MULTIPLIED.fullmatch(low)) is not None:  # "2m", "1.5bn", "5k"
             value = Decimal(short.group(1)) * _SHORT_MULTIPLIERS[short.group(2)]
             values[format(value.normalize(), "f")] += 1
+        elif (round_plural := _ROUND_PLURAL.fullmatch(word.replace(",", ""))) is not None:
+            values[_ROUND_PLURALS[round_plural.group(1)]] += 1  # "100s": "hundreds"
         elif any(c.isdigit() for c in word):
             digits = word.replace(",", "")
             values[digits[:-2] if digits.endswith(".0") else digits] += 1
     return values
 
 
+#: a round number in digits made plural, as "hundreds" is of "hundred": "100s", "1,000s"
+_ROUND_PLURALS = {"100": "hundreds", "1000": "thousands", "1000000": "millions"}
+_ROUND_PLURAL = regex.compile(r"(100|1000|1000000)['’]?s")
 #: a number with its multiplier abbreviated, as money is written in news: "£2m", "$1.5bn", "5k"
 _SHORT_MULTIPLIERS = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12}
 _SHORT_MULTIPLIED = regex.compile(r"(\d+(?:\.\d+)?)(k|m|mn|bn|b|tn)")
@@ -275,6 +281,10 @@ def _fraction_glue(words: list[str]) -> set[int]:
     for i in range(len(words)):
         if (multiplied := _multiplied(words, i)) is not None:
             glue |= {k for k in range(i, i + multiplied[1]) if words[k].lower() in _NUMBER_GLUE}
+        if (share := _fraction_at(words, i)) is not None:  # "a fifth", "one in five"
+            glue |= {k for k in range(i, share[1]) if not _is_number(words[k])}
+        if words[i].lower() == "of" and i and words[i - 1].lower() in _SHARE_WORDS:
+            glue.add(i)  # "20% of", "a fifth of": the share's own "of"
     return glue
 
 
@@ -378,8 +388,8 @@ def _same_number(a: list[str], b: list[str]) -> bool:
         return False  # "2 million" / "2 billion": the values tell, not the digits alone
     if _DIGITS.findall(" ".join(a)) == _DIGITS.findall(" ".join(b)) != []:
         return True
-    if (share := _proportion(a)) is not None and share == _proportion(b):
-        return True  # "50 percent" / "half"
+    if _same_share(_proportion(a), _proportion(b)):
+        return True  # "50 percent" / "half", "a third" / "33%"
     digits_a = [w for w in a if any(c.isdigit() for c in w)]
     digits_b = [w for w in b if any(c.isdigit() for c in w)]
     return (
@@ -399,17 +409,72 @@ def _multiplied_in(words: list[str]) -> bool:
     )
 
 
-def _proportion(words: list[str]) -> Decimal | None:
-    """The share of a whole the words state, when they state one: a percentage (``50
-    percent``) or a fraction word (``half``); else None."""
+def _proportion(words: list[str]) -> tuple[Decimal, Decimal] | None:
+    """The share of a whole the words state, when they state one, and how far off its writing
+    lets it be: a percentage (``33%`` is 0.33 give or take 0.005, the rounding of its last
+    digit), a fraction (``a third``, ``two-thirds``, ``one in five``: exact) or a fraction word
+    (``half``); else None."""
+    fractions = [f for i in range(len(words)) if (f := _fraction_at(words, i)) is not None]
+    if len(fractions) == 1:
+        return fractions[0][0], Decimal(0)
     values = number_values(words)
     numbers = [v for v in values.elements() if v != "%" and _NUMERIC.fullmatch(v)]
     if len(numbers) != 1:
         return None
     value = Decimal(numbers[0])
     if values["%"] == 1:
-        return value / 100
-    return value if 0 < value < 1 else None
+        places = -value.as_tuple().exponent if "." in numbers[0] else 0
+        return value / 100, Decimal(5) / 10 ** (places + 3)
+    return (value, Decimal(0)) if 0 < value < 1 else None
+
+
+def _same_share(a: tuple[Decimal, Decimal] | None, b: tuple[Decimal, Decimal] | None) -> bool:
+    """Whether two shares of a whole are one, within the rounding either is written with
+    (``a third`` / ``33%``, ``one in five`` / ``20 percent``)."""
+    return a is not None and b is not None and abs(a[0] - b[0]) <= max(a[1], b[1])
+
+
+#: the nouns of a fraction by the part of the whole they name: "a fifth", "two-thirds"
+_DENOMINATORS = {
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    **{f"{o}{s}": n for o, n in (("fifth", 5), ("sixth", 6), ("tenth", 10)) for s in ("", "s")},
+}
+#: the words a share ends on, that an "of" may follow: "20% of", "two-thirds of"
+_SHARE_WORDS = frozenset({"%", "percent", "cent", "prozent", *_DENOMINATORS})
+#: what joins two numbers into a share: "one in five", "three out of four", "2/3"
+_SHARE_JOINS = (("in",), ("out", "of"), ("/",))
+
+
+def _fraction_at(words: list[str], i: int) -> tuple[Decimal, int] | None:
+    """A fraction starting at ``words[i]`` (``a third``, ``one fifth``, ``two - thirds``,
+    ``one in five``, ``three out of four``, ``2 / 3``) and where it ends, or None; ``the
+    third`` is an ordinal, and a fraction of more than a whole is none."""
+    low = [w.lower() for w in words]
+    count = Decimal(1) if low[i] in {"a", "an"} else _small_count(low[i])
+    if count is None:
+        return None
+    j = i + 1 + (i + 1 < len(low) and low[i + 1] == "-")
+    if j < len(low) and low[j] in _DENOMINATORS and (count == 1) == (not low[j].endswith("s")):
+        share = count / _DENOMINATORS[low[j]]
+        return (share, j + 1) if share < 1 else None
+    for join in _SHARE_JOINS:
+        k = i + 1 + len(join)
+        if tuple(low[i + 1 : k]) == join and k < len(low) and low[i] not in {"a", "an"}:
+            whole = _small_count(low[k])
+            if whole and count < whole:
+                return count / whole, k + 1
+    return None
+
+
+def _small_count(word: str) -> Decimal | None:
+    """A whole number below a hundred, in digits or a word (``5``, ``five``), or None."""
+    value = _NUMBER_VALUES.get(word, word)
+    return Decimal(value) if value.isdigit() and 0 < int(value) < 100 else None
 
 
 _NUMERIC = regex.compile(r"\d+(?:\.\d+)?")
@@ -476,8 +541,8 @@ def _slot_meaning(ra: list[str], rb: list[str], files: tuple[str, str]) -> Edit 
     shown_a, shown_b = " ".join(ra), " ".join(rb)
     if expanded(ra) == expanded(rb):
         return _edit("contraction", files, shown_a, shown_b)
-    xa = [w for w in expanded(ra) if not _is_punct(w)]
-    xb = [w for w in expanded(rb) if not _is_punct(w)]
+    xa = [w for w in expanded(ra) if not _is_punct(w) or w == "%"]  # "20% of": a share
+    xb = [w for w in expanded(rb) if not _is_punct(w) or w == "%"]
 
     def without(ws: list[str], drop) -> list[str]:
         return [spelling_key(w) for w in ws if not drop(w)]
