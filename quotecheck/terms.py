@@ -237,7 +237,12 @@ def speaker_name_drift(articles: Iterable[Article], quotes: Iterable[Quote]) -> 
     forms: dict[str, dict[str, tuple[bool, str]]] = defaultdict(dict)
     for q in quotes:
         a = q.attribution
-        if q.speaker and a.source_type == "person" and len(q.speaker.split()) >= 2:
+        if (
+            q.speaker
+            and a.source_type == "person"
+            and len(q.speaker.split()) >= 2
+            and not _JOINT.search(q.speaker)  # "Jo Ames and Tom Brell": two people, not a name
+        ):
             text, surname = texts[q.article_id], q.speaker.split()[-1]
             at = a.mention_start if a.mention_start is not None else q.start
             if surname not in (a.mention or ""):  # "he said": where the article writes the name
@@ -266,6 +271,8 @@ def speaker_name_drift(articles: Iterable[Article], quotes: Iterable[Quote]) -> 
 
 
 _COUNT_WORDS = {2: "two", 3: "three", 4: "four", 5: "five"}
+#: what joins the names of a joint speaker: "Jo Ames and Tom Brell", "Roux, Lenoir et Vidal"
+_JOINT = regex.compile(r", | (?:and|und|et) ")
 
 
 def _one_person_each(names: list[str]) -> list[list[str]]:

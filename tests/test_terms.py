@@ -136,3 +136,15 @@ def test_three_spellings_of_one_speaker_are_one_finding_with_the_name_in_each_ex
     }
     assert "three ways" in term.detail
     assert all(name.split()[-1] in term.examples[name] for name in term.forms)
+
+
+def test_a_joint_speaker_is_no_spelling_of_one_of_its_people():
+    """'Tom Brell and Jo Ames said' in one outlet and 'Ames said' in another: the joint
+    speaker is two people, not Jo Ames's name spelled another way."""
+    terms = drift(
+        'Tom Brell and Jo Ames met on Monday.\n\n"We have agreed to build the new harbour '
+        'together," Brell and Ames said in a joint statement.',
+        'Jo Ames met Tom Brell on Monday.\n\n"We have agreed to build the new harbour '
+        'together," Ames said.',
+    )
+    assert [t for t in terms if t.kind == "name spelling"] == []
