@@ -70,6 +70,8 @@ _ONLY_OPENS = frozenset("“„«「『")
 _INNER_SPACES = " \u00a0\u202f\u2009"
 _MARK_CHARACTERS = frozenset("\"'“”„‟«»‘’‚‛‹›「」『』″")
 _SENTENCE_BEFORE = frozenset(".!?:;,—–-…")
+#: what ends quoted words that are a sentence, or the first part of one before its cue
+_SENTENCE_END = frozenset(".!?,;…")
 _POSSESSIVE_END = regex.compile(r"\p{Lu}\p{L}*[’']s$")
 _TITLE_CUES = "|".join(map(regex.escape, sorted(words("title_cues.txt"))))
 _TITLE_CUE = regex.compile(r"\b(?:" + _TITLE_CUES + r")\b[^.;:]{0,30}$")
@@ -204,7 +206,16 @@ def _kind(text: str, start: int, end: int) -> str:
         return "title"  # a cited headline: 'Your report ("Port to close", May 3) said …'
     first = text[start : start + 1]
     before = before.rstrip('"”’»)')  # a quote closed just before: "… Day." "No money …"
-    starts_sentence = not before or before[-1] in _SENTENCE_BEFORE
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    starts_sentence = (
+        not before
+        or before[-1] in _SENTENCE_BEFORE
+        # opening its line with words that end as a sentence's do, not a name ('"Soir" star')
+        or (
+            not line.strip(_INNER_SPACES + "".join(_MARK_CHARACTERS))
+            and text[start:end].rstrip()[-1:] in _SENTENCE_END
+        )
+    )
     return "sentence" if (first.isupper() or first.isdigit()) and starts_sentence else "fragment"
 
 

@@ -71,6 +71,17 @@ def test_sentence_or_fragment():
     assert [q.kind for q in quotes] == ["sentence", "fragment"]
 
 
+def test_a_quote_opening_the_paragraph_under_a_headline_begins_a_sentence():
+    """A headline ends with no full stop; the quote opening the next paragraph begins a
+    sentence all the same. A show's name opening a line stays none ('"Night Ferry" star …')."""
+    text = (
+        'Minister pledges harbour future\n\n"The harbour will stay open," minister Ruth Albers '
+        'said.\n\n"Night Ferry" star Tom Brell backed her.'
+    )
+    kinds = [q.kind for q in extract_quotes(parse_article(text))]
+    assert kinds[0] == "sentence" and kinds[1] != "sentence"
+
+
 WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=8)
 
 
