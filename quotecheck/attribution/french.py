@@ -1185,6 +1185,8 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
         if found is not None and _WHO.match(masked, found.mention_end or 0):
             return found if _speaks(found) else None
     found = _opening_subject(ctx, _opening(ctx), q.start, rule)
+    if found is not None and _CALLED_SO.search(masked, found.mention_end or q.start, q.start):
+        return Attribution(None, method=f"{rule.method}+passive")  # what it is called, by whom?
     clause = _LAST_CLAUSE.search(masked, ctx.sentence_start, q.start)
     if found is None and clause is not None and ctx.paragraph.role in HEADING_ROLES:
         # a headline's last clause, after its topic or another clause: "Football : Perrin
@@ -1194,6 +1196,14 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
     return found
 
 
+#: a passive of naming right before the words, with no agent before them: "a été qualifié de",
+#: "est surnommée", "sont présentés comme" (an agent after the words is the passive-agent rule's)
+_CALLED_SO = regex.compile(
+    r"\b(?:est|sont|était|étaient|a[\s\u00a0]+été|ont[\s\u00a0]+été|avait[\s\u00a0]+été"
+    r"|sera|seront)[\s\u00a0]+(?:\p{Ll}+[\s\u00a0]+){0,2}?"
+    r"(?:qualifi|surnomm|décri|présent|considér|dépeint|traité|baptis|désign|appel)\p{Ll}*"
+    r"(?:[\s\u00a0]+(?:de|d['’]|comme))?[\s\u00a0]*[«“\"" + MASK + r"]*[\s\u00a0]*$"
+)
 #: the last clause before a quote, set off by a colon or a comma
 _LAST_CLAUSE = regex.compile(r"[,:][\s\u00a0]+(?=[^,:]*$)")
 

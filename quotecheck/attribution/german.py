@@ -864,6 +864,8 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
             return None  # "Dies hätten die Beamten „…“ verhindert": the reporter's words
         return inverted
     found = _speaker_at(ctx, toks[first][0], q.start, "", rule)
+    if found is not None and _called_so(ctx, found.mention_end or q.start):
+        return Attribution(None, method=f"{rule.method}+passive")  # what it is called, by whom?
     if found is not None and (owner := _possessor(ctx, found, rule)) is not None:
         return owner  # "Ihre Zuversicht gründet sich auf …: „…“": whose confidence it is
     if found is not None and _reports_of(found, masked) and not _names_someone(found):
@@ -889,6 +891,26 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
                 found, speaker=None, method=f"{rule.method}+phrase", confidence=UNRESOLVED
             )
     return found
+
+
+#: a passive auxiliary between the subject and the words: "wurde als", "wird … genannt"
+_PASSIVE_AUXILIARY = regex.compile(r"\b(?:wird|werden|wurde|wurden|worden)\b")
+#: a past participle closing the clause after the words ("bezeichnet", "genannt", "kritisiert")
+_CLOSING_PARTICIPLE = regex.compile(
+    r"[»«“”„\"‘’‚'" + MASK + r"]*[\s\u00a0]*(?:\p{Ll}+[\s\u00a0]+){0,3}?"
+    r"(?:ge\p{Ll}{2,}(?:t|en)|(?:be|ver|er|zer|ent|emp|miss)\p{Ll}{2,}t|\p{Ll}+iert)"
+    r"(?:[\s\u00a0]+(?:worden|werden))?[\s\u00a0]*[.!?,;]"
+)
+
+
+def _called_so(ctx: Context, subject_end: int) -> bool:
+    """Whether the subject is what the words call it in a passive with no agent (``Vogt wurde
+    als „Verräter“ bezeichnet``): the words are a name for it, nobody's named words."""
+    masked, q = ctx.masked, ctx.quote
+    between = masked[subject_end : q.start]
+    if not _PASSIVE_AUXILIARY.search(between) or regex.search(r"\b(?:von|vom|durch)\b", between):
+        return False
+    return _CLOSING_PARTICIPLE.match(masked, q.end) is not None
 
 
 def _a_thing(mention: str) -> bool:
