@@ -412,6 +412,8 @@ def is_person(phrase: Phrase) -> bool:
     """Whether a noun phrase names a person: by a name, a role (``Ministerin``), a head noun
     for someone who does something (``der Student``, ``die Demonstranten``) or a noun for
     people (``der Mann``, ``die Fans``)."""
+    if phrase.name is not None and _body_by_name(phrase.name):
+        return False  # "laut Süddeutscher Zeitung": a paper named with no article
     if phrase.name is not None or any(is_title(w) for w in phrase.text.split()):
         return True
     head = next(
@@ -419,6 +421,22 @@ def is_person(phrase: Phrase) -> bool:
     )
     noun = head.lower().rsplit("-", 1)[-1]
     return noun.endswith(_AGENT_SUFFIXES + _PEOPLE) or noun in _KINDS["person"]
+
+
+def _body_by_name(name: str) -> bool:
+    """Whether a name of capitalised words ends on a body's noun, whole or closing a compound
+    (``Süddeutsche Zeitung``, ``Nordkurier Verlagsgesellschaft``), and opens on no given name
+    (``Anna Kammer`` is a woman), or is one compound on one (``Medienberichte``): an
+    institution, a medium or a text, not a person."""
+    words = name.split()
+    if len(words) > 1:
+        return not is_given_name(words[0]) and _names_a_body(words[-1])
+    low = fold_accents(name.lower())  # one word: a compound on a body's noun ("Medienberichte")
+    return any(low.endswith(b) and len(low) >= len(b) + 3 for b in _BODY_FORMS)
+
+
+#: the bodies' nouns and their plurals, umlauts folded
+_BODY_FORMS = tuple(fold_accents(b) for b in BODIES) + _BODIES_PLURAL
 
 
 #: endings that make a German word an adverb, never a noun or a name (``erwartungsgemäß``,
