@@ -11,6 +11,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
+from .lexicon import by_kind
 from .metrics import char_similarity
 from .models import Quote
 
@@ -56,14 +57,54 @@ def same_person(a: str, b: str) -> bool:
     """
     if a == b:
         return True
-    pa, pb = _plain(a).split(), _plain(b).split()
-    if char_similarity(pa[-1].lower(), pb[-1].lower()) < 0.75:
+    pa, pb = _parts(a), _parts(b)
+    if not (pa and pb and same_surname(a, b)):
         return False
     if len(pa) == 1 or len(pb) == 1:
         return True
     # any given name alike: a title or a middle name on one side only ("Chancellor Ivo
     # Joseph Dask" / "Ivo Dask") leaves the person the same
     return any(char_similarity(x.lower(), y.lower()) >= 0.6 for x in pa[:-1] for y in pb[:-1])
+
+
+#: generational suffixes that close a name and say nothing of whose it is ("Ann Ames Jr.")
+_SUFFIXES = by_kind("grammar.tsv")["suffix"]
+
+
+def _parts(name: str) -> list[str]:
+    """A name's words, accents and a closing generational suffix dropped."""
+    parts = _plain(name).split()
+    while len(parts) > 1 and parts[-1].lower() in _SUFFIXES:
+        parts.pop()
+    return parts
+
+
+def _surnames(parts: list[str]) -> set[str]:
+    """The ways a name's surname may be written: its last word, hyphens dropped (``Jong-un`` /
+    ``Jong Un``), the two last words run together, and each half of a double-barrelled surname
+    (``King-Brell`` is Ms King's or Ms Brell's)."""
+    last = parts[-1].lower()
+    found = {last.replace("-", ""), *last.split("-")}
+    if len(parts) > 2:  # "Kim Jong Un": the given name's two words, written with a hyphen too
+        found.add((parts[-2] + parts[-1]).lower().replace("-", ""))
+    return {f for f in found if f}
+
+
+@lru_cache(maxsize=1 << 16)
+def same_surname(a: str, b: str) -> bool:
+    """Whether two names may end on one surname, however it is spelled, hyphenated or cut
+    (``Kim Jong-un`` / ``Kim Jong Un``, ``Ann King-Brell`` / ``Ann King``, ``Ames Jr.`` /
+    ``Ames``).
+
+    >>> same_surname("Kim Jong-un", "Kim Jong Un"), same_surname("Ann Ames Jr.", "Ann Ames")
+    (True, True)
+    >>> same_surname("Ann King-Brell", "Ann Brell"), same_surname("Jo Smith", "Jo Jones")
+    (True, False)
+    """
+    pa, pb = _parts(a), _parts(b)
+    if not (pa and pb):
+        return False
+    return any(char_similarity(x, y) >= 0.75 for x in _surnames(pa) for y in _surnames(pb))
 
 
 #: an attribution at least this sure, read from the speaker's own name beside the quote, is sure
@@ -109,4 +150,4 @@ def different_people(a: Quote, b: Quote) -> bool:
     title as often as a relative)."""
     if not (sure_of_speaker(a) and sure_of_speaker(b)):
         return False
-    return not same_person(a.speaker.split()[-1], b.speaker.split()[-1])
+    return not same_surname(a.speaker, b.speaker)
