@@ -554,6 +554,9 @@ def _slot_meaning(ra: list[str], rb: list[str], files: tuple[str, str]) -> Edit 
     rest = without(xa, _NEGATIONS.__contains__)
     if negations_a != negations_b and rest and rest == without(xb, _NEGATIONS.__contains__):
         return _edit("negation", files, shown_a, shown_b)  # the same words, one side negated
+    span_a, span_b = _duration(xa), _duration(xb)
+    if span_a is not None and span_b is not None:  # "20 years" / "two decades": one span
+        return _edit("number_format" if span_a == span_b else "number", files, shown_a, shown_b)
     units_a, units_b = _units(ra), _units(rb)
     if units_a and units_b:  # "$2 million" / "€2 million": the amount's currency changed
         kind = "number_format" if units_a == units_b else "number"
@@ -584,6 +587,37 @@ def _slot_meaning(ra: list[str], rb: list[str], files: tuple[str, str]) -> Edit 
             " ".join(w for w in numbers_b if number_values([w]) & new),
         )
     return None
+
+
+#: units of time by their length in a unit that counts them whole: months for the calendar's,
+#: days for the week's, seconds for the clock's ("two decades" is 240 months, "20 years" too)
+_TIME_UNITS = {
+    **{w: (Decimal(12), "month") for w in ("year", "years")},
+    **{w: (Decimal(120), "month") for w in ("decade", "decades")},
+    **{w: (Decimal(1200), "month") for w in ("century", "centuries")},
+    **{w: (Decimal(1), "month") for w in ("month", "months")},
+    **{w: (Decimal(7), "day") for w in ("week", "weeks")},
+    **{w: (Decimal(14), "day") for w in ("fortnight", "fortnights")},
+    **{w: (Decimal(1), "day") for w in ("day", "days")},
+    **{w: (Decimal(3600), "second") for w in ("hour", "hours")},
+    **{w: (Decimal(60), "second") for w in ("minute", "minutes")},
+}
+
+
+def _duration(words: list[str]) -> tuple[Decimal, str] | None:
+    """The span of time a stretch states when it is a number and a unit of time and nothing
+    else (``20 years``, ``two decades``, ``a fortnight``, ``18 months``), in the unit that counts
+    it whole; else None."""
+    if len(words) < 2 or words[-1].lower() not in _TIME_UNITS:
+        return None
+    factor, unit = _TIME_UNITS[words[-1].lower()]
+    counted = words[:-1]
+    if [w.lower() for w in counted] in (["a"], ["an"], ["one"]):
+        return factor, unit
+    values = [v for v in number_values(counted).elements()]
+    if len(values) != 1 or not _NUMERIC.fullmatch(values[0]) or not all(map(_is_number, counted)):
+        return None
+    return Decimal(values[0]) * factor, unit
 
 
 def _units(words: list[str]) -> list[str] | None:
