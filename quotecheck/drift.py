@@ -589,18 +589,10 @@ def _slot_meaning(ra: list[str], rb: list[str], files: tuple[str, str]) -> Edit 
     return None
 
 
-#: units of time by their length in a unit that counts them whole: months for the calendar's,
-#: days for the week's, seconds for the clock's ("two decades" is 240 months, "20 years" too)
-_TIME_UNITS = {
-    **{w: (Decimal(12), "month") for w in ("year", "years")},
-    **{w: (Decimal(120), "month") for w in ("decade", "decades")},
-    **{w: (Decimal(1200), "month") for w in ("century", "centuries")},
-    **{w: (Decimal(1), "month") for w in ("month", "months")},
-    **{w: (Decimal(7), "day") for w in ("week", "weeks")},
-    **{w: (Decimal(14), "day") for w in ("fortnight", "fortnights")},
-    **{w: (Decimal(1), "day") for w in ("day", "days")},
-    **{w: (Decimal(3600), "second") for w in ("hour", "hours")},
-    **{w: (Decimal(60), "second") for w in ("minute", "minutes")},
+#: units of time by their length in the unit that counts them whole (time_units.tsv): "two
+#: decades" is 240 months, "20 years" too
+_TIME_UNITS: dict[str, tuple[Decimal, str]] = {
+    word: (Decimal(length), unit) for word, length, unit in rows("time_units.tsv")
 }
 
 
