@@ -1275,8 +1275,23 @@ def compare_quotes(ref: Quote, var: Quote) -> tuple[Edit, ...]:
                 if text
             ]
         edits += _reworded(_word_edits(ref_core, var_core, files), ref_core, var_core, files)
-    edits += _speaker_edits(ref, var, files)
-    return tuple(edits)
+    return tuple(_two_statements(edits, _speaker_edits(ref, var, files), files))
+
+
+def _two_statements(words_: list[Edit], speakers: list[Edit], files: tuple[str, str]) -> list[Edit]:
+    """The edits of two versions, unless two people surely said them and the words are apart
+    by a number or a negation ("We will not raise taxes" / "We will raise taxes"): then two
+    statements, one each, is likelier than one statement both flipped and misgiven, and
+    neither is a sure finding. The words' change is named as a word change (major) that says
+    so, and no speaker conflict is raised."""
+    conflict = [e for e in speakers if e.kind == "speaker_conflict"]
+    critical = [e for e in words_ if e.kind in {"number", "negation"}]
+    if not (conflict and critical):
+        return words_ + speakers
+    detail = f"words changed, and given to {conflict[0].variant}: maybe another statement"
+    kept = [e for e in words_ if e not in critical]
+    changed = [_edit("substitution", files, e.reference, e.variant, detail) for e in critical]
+    return kept + changed + [e for e in speakers if e not in conflict]
 
 
 #: the sentences of the longer version that best match the shorter one must match it at least

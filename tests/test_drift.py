@@ -113,6 +113,18 @@ def test_one_persons_name_written_two_ways_is_never_a_conflict(one, other):
     assert "speaker_conflict" not in [e.kind for e in edits]
 
 
+def test_two_people_with_opposite_words_are_no_double_critical():
+    """Two people surely, and their words apart by a negation: two statements is likelier than
+    one flipped and misgiven, so neither a negation flipped nor a speaker conflict is raised;
+    the words' change stays, as a major word change that says another speaker has them."""
+    edits = compare_quotes(
+        quote("We will not raise taxes on the harbour this year"),
+        quote("We will raise taxes on the harbour this year", "b", speaker="Tom Brell"),
+    )
+    assert {e.kind for e in edits} == {"substitution"}
+    assert all(e.severity == Severity.MAJOR and "Tom Brell" in e.detail for e in edits)
+
+
 def test_a_name_spelled_two_ways_is_not_a_conflict():
     edits = compare_quotes(
         quote("we will act", speaker="Mykola Hrytsenkko"),
