@@ -638,6 +638,23 @@ class Resolver:
         noun = next(w for w in words[:-1] if w in COMPANY_NOUNS)
         return self.organisation_before(Mention(mention.start, mention.end, noun, "organisation"))
 
+    def _body_named_from(self, word: str, offset: int) -> str | None:
+        """The body's name that a lone capitalised word opens, named in full before ``offset``
+        or there (``Portwell Group``, ``The Harbour Post``): a short form for the body, or the
+        start of its name, not a person's surname (none of the article's people has it)."""
+        if " " in word or not word[:1].isupper():
+            return None
+        opening = regex.compile(
+            rf"\b{regex.escape(word)}((?:[ \u00a0]+\p{{Lu}}[\p{{L}}&.]*){{1,3}})"
+        )
+        for m in opening.finditer(self.masked, 0, offset + len(word) + _BODY_NAME_REACH):
+            if m.start() > offset:
+                break  # named only later; at the word itself, it goes on to the body's name
+            last = m.group(1).split()[-1].lower().rstrip(".")
+            if last in ORG_WORDS or last in COMPANY_SUFFIXES:
+                return m.group().strip()
+        return None
+
     def _company_before(self, offset: int) -> str | None:
         """The last name before ``offset`` that the text shows to be a company's, by an
         executive title after it (``Acmeo CEO Jo Ames``, ``Acmeo's founder``) or a company noun
@@ -1298,6 +1315,12 @@ class Resolver:
                 titled = _TITLE_BEFORE.search(self.masked, max(0, mention.start - 6), mention.start)
                 name = f"{titled.group(1)} {name}" if titled else name
             speaker = self.canonical(name)
+            if (
+                mention.kind == "name"
+                and speaker == name
+                and (body := self._body_named_from(name, mention.start)) is not None
+            ):  # "Portwell said" after "Portwell Group": the body, by its first word
+                speaker, source_type = body, "organisation"
             if mention.kind == "organisation":
                 source_type = "organisation"
                 if name.islower() and not 0 <= self.masked.find(speaker) < mention.start:
@@ -1315,6 +1338,8 @@ class Resolver:
         )
 
 
+#: how far past a lone word a body's name it opens may run: "Portwell Group Holdings Ltd"
+_BODY_NAME_REACH = 40
 #: a gendered title right before a surname: "Mr Finch", "Mrs. Finch"
 _TITLE_BEFORE = regex.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+$")
 #: a common noun owning a document: "company's statement", "the council's report"
