@@ -107,6 +107,12 @@ INSIDE_RULE = "punctuation inside"
 NEGATION_WORDS = 3
 
 _NEGATIONS = lexicon_words("negations.txt")
+#: at most this many words cut at an ellipsis, a negation among them, flip what is left; a
+#: longer stretch is a passage left out, whatever it held
+ELIDED_NEGATION_WORDS = 6
+#: the negations that deny a whole statement, not a phrase ("without any doubt"), nor the
+#: French "ne" the word after the verb negates with
+_CLAUSE_NEGATIONS = _NEGATIONS - {"without", "ohne", "sans", "ne", "n'"}
 #: words opening a clause that qualifies a statement: a cut that takes one changes what is left
 QUALIFIERS = lexicon_words("qualifiers.txt")
 #: a negating determiner against the article in its place: "no choice" / "a choice", "kein
@@ -804,6 +810,17 @@ def _marked_change(ra: list[str], rb: list[str], files: tuple[str, str]) -> Edit
     editor's words in brackets, an acronym for its expansion."""
     a, b = _shown(" ".join(ra)), _shown(" ".join(rb))
     if any(w in _ELLIPSES for w in ra + rb):
+        negations_a = Counter(w for w in expanded(ra) if w in _CLAUSE_NEGATIONS)
+        negations_b = Counter(w for w in expanded(rb) if w in _CLAUSE_NEGATIONS)
+        mark_alone = all(w in _ELLIPSES or _is_punct(w) for w in ra) or all(
+            w in _ELLIPSES or _is_punct(w) for w in rb
+        )
+        cut_words = max(sum(not _is_punct(w) for w in side) for side in (ra, rb))
+        if negations_a != negations_b and mark_alone and cut_words <= ELIDED_NEGATION_WORDS:
+            # "will not, under any circumstances, close" / "will […] close": the ellipsis took
+            # the negation with it, and the words say the opposite
+            cut = " ".join((negations_a - negations_b) | (negations_b - negations_a))
+            return _edit("negation", files, a, b, f"‘{cut}’ cut at an ellipsis")
         return _edit("elision", files, a, b, f"‘{a or b}’ cut and marked with an ellipsis")
     if "[" in ra + rb:
         return _edit("editorial", files, a, b, f"editor's words in brackets: ‘{a}’ / ‘{b}’")
