@@ -107,9 +107,6 @@ INSIDE_RULE = "punctuation inside"
 NEGATION_WORDS = 3
 
 _NEGATIONS = lexicon_words("negations.txt")
-#: at most this many words cut at an ellipsis, a negation among them, flip what is left; a
-#: longer stretch is a passage left out, whatever it held
-ELIDED_NEGATION_WORDS = 6
 #: the negations that deny a whole statement, not a phrase ("without any doubt"), nor the
 #: French "ne" the word after the verb negates with
 _CLAUSE_NEGATIONS = _NEGATIONS - {"without", "ohne", "sans", "ne", "n'"}
@@ -816,9 +813,10 @@ def _marked_change(ra: list[str], rb: list[str], files: tuple[str, str]) -> Edit
             w in _ELLIPSES or _is_punct(w) for w in rb
         )
         cut_words = max(sum(not _is_punct(w) for w in side) for side in (ra, rb))
-        if negations_a != negations_b and mark_alone and cut_words <= ELIDED_NEGATION_WORDS:
-            # "will not, under any circumstances, close" / "will […] close": the ellipsis took
-            # the negation with it, and the words say the opposite
+        if negations_a != negations_b and mark_alone and cut_words <= NEGATION_WORDS:
+            # "will not ever close" / "will … close": the ellipsis took the negation with it,
+            # and the words say the opposite; a longer passage left out is an elision, as a
+            # longer clause dropped is a deletion, whatever it held
             cut = " ".join((negations_a - negations_b) | (negations_b - negations_a))
             return _edit("negation", files, a, b, f"‘{cut}’ cut at an ellipsis")
         return _edit("elision", files, a, b, f"‘{a or b}’ cut and marked with an ellipsis")
