@@ -70,6 +70,8 @@ _ONLY_OPENS = frozenset("“„«「『")
 _INNER_SPACES = " \u00a0\u202f\u2009"
 _MARK_CHARACTERS = frozenset("\"'“”„‟«»‘’‚‛‹›「」『』″")
 _SENTENCE_BEFORE = frozenset(".!?:;,—–-…")
+#: a closing mark and a comma right after quoted words: « Nous irons », a-t-il dit
+_COMMA_AFTER_MARK = regex.compile(r"[\s\u00a0\u202f]*[»”“\"’']+[\s\u00a0\u202f]*,")
 #: what ends quoted words that are a sentence, or the first part of one before its cue
 _SENTENCE_END = frozenset(".!?,;…")
 _POSSESSIVE_END = regex.compile(r"\p{Lu}\p{L}*[’']s$")
@@ -210,10 +212,14 @@ def _kind(text: str, start: int, end: int) -> str:
     starts_sentence = (
         not before
         or before[-1] in _SENTENCE_BEFORE
-        # opening its line with words that end as a sentence's do, not a name ('"Soir" star')
+        # opening its line with words that end as a sentence's do, or before the comma of a
+        # cue (French « … », lance-t-il), not a name ('"Soir" star')
         or (
             not line.strip(_INNER_SPACES + "".join(_MARK_CHARACTERS))
-            and text[start:end].rstrip()[-1:] in _SENTENCE_END
+            and (
+                text[start:end].rstrip()[-1:] in _SENTENCE_END
+                or _COMMA_AFTER_MARK.match(text, end) is not None
+            )
         )
     )
     return "sentence" if (first.isupper() or first.isdigit()) and starts_sentence else "fragment"

@@ -82,6 +82,14 @@ def test_a_quote_opening_the_paragraph_under_a_headline_begins_a_sentence():
     assert kinds[0] == "sentence" and kinds[1] != "sentence"
 
 
+def test_a_french_quote_opening_its_paragraph_before_the_cues_comma_begins_a_sentence():
+    """French sets the comma after the closing guillemet, so the words end on no mark of
+    their own: opening the paragraph, before `, reconnaît-il`, they begin a sentence."""
+    text = "Le port de Valbourg ferme ses quais\n\n« Il fallait agir plus tôt », reconnaît-il."
+    (quote,) = extract_quotes(parse_article(text, language="fr"))
+    assert quote.kind == "sentence"
+
+
 WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=8)
 
 
