@@ -609,7 +609,7 @@ def _duration(words: list[str]) -> tuple[Decimal, str] | None:
     counted = words[:-1]
     if [w.lower() for w in counted] in (["a"], ["an"], ["one"]):
         return factor, unit
-    values = [v for v in number_values(counted).elements()]
+    values = list(number_values(counted).elements())
     if len(values) != 1 or not _NUMERIC.fullmatch(values[0]) or not all(map(_is_number, counted)):
         return None
     return Decimal(values[0]) * factor, unit
@@ -1293,18 +1293,20 @@ def compare_quotes(ref: Quote, var: Quote) -> tuple[Edit, ...]:
     return tuple(_two_statements(edits, _speaker_edits(ref, var, files), files))
 
 
-def _two_statements(words_: list[Edit], speakers: list[Edit], files: tuple[str, str]) -> list[Edit]:
+def _two_statements(
+    wording: list[Edit], speakers: list[Edit], files: tuple[str, str]
+) -> list[Edit]:
     """The edits of two versions, unless two people surely said them and the words are apart
     by a number or a negation ("We will not raise taxes" / "We will raise taxes"): then two
     statements, one each, is likelier than one statement both flipped and misgiven, and
     neither is a sure finding. The words' change is named as a word change (major) that says
     so, and no speaker conflict is raised."""
     conflict = [e for e in speakers if e.kind == "speaker_conflict"]
-    critical = [e for e in words_ if e.kind in {"number", "negation"}]
+    critical = [e for e in wording if e.kind in {"number", "negation"}]
     if not (conflict and critical):
-        return words_ + speakers
+        return wording + speakers
     detail = f"words changed, and given to {conflict[0].variant}: maybe another statement"
-    kept = [e for e in words_ if e not in critical]
+    kept = [e for e in wording if e not in critical]
     changed = [_edit("substitution", files, e.reference, e.variant, detail) for e in critical]
     return kept + changed + [e for e in speakers if e not in conflict]
 

@@ -74,6 +74,8 @@ _SENTENCE_BEFORE = frozenset(".!?:;,—–-…")
 _COMMA_AFTER_MARK = regex.compile(r"[\s\u00a0\u202f]*[»”“\"’']+[\s\u00a0\u202f]*,")
 #: what ends quoted words that are a sentence, or the first part of one before its cue
 _SENTENCE_END = frozenset(".!?,;…")
+#: what may stand between a line's start and the words of a quote opening it
+_LINE_OPENING = _INNER_SPACES + "".join(sorted(_MARK_CHARACTERS))
 _POSSESSIVE_END = regex.compile(r"\p{Lu}\p{L}*[’']s$")
 _TITLE_CUES = "|".join(map(regex.escape, sorted(words("title_cues.txt"))))
 _TITLE_CUE = regex.compile(r"\b(?:" + _TITLE_CUES + r")\b[^.;:]{0,30}$")
@@ -215,7 +217,7 @@ def _kind(text: str, start: int, end: int) -> str:
         # opening its line with words that end as a sentence's do, or before the comma of a
         # cue (French « … », lance-t-il), not a name ('"Soir" star')
         or (
-            not line.strip(_INNER_SPACES + "".join(_MARK_CHARACTERS))
+            not line.strip(_LINE_OPENING)
             and (
                 text[start:end].rstrip()[-1:] in _SENTENCE_END
                 or _COMMA_AFTER_MARK.match(text, end) is not None
