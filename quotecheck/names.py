@@ -85,7 +85,7 @@ def _surnames(parts: list[str]) -> set[str]:
     (``King-Brell`` is Ms King's or Ms Brell's)."""
     last = parts[-1].lower()
     found = {last.replace("-", ""), *last.split("-")}
-    if len(parts) > 2:  # "Kim Jong Un": the given name's two words, written with a hyphen too
+    if len(parts) > 2:  # "Seo Min Jun": the given name's two words, written with a hyphen too
         found.add((parts[-2] + parts[-1]).lower().replace("-", ""))
     return {f for f in found if f}
 
@@ -93,10 +93,10 @@ def _surnames(parts: list[str]) -> set[str]:
 @lru_cache(maxsize=1 << 16)
 def same_surname(a: str, b: str) -> bool:
     """Whether two names may end on one surname, however it is spelled, hyphenated or cut
-    (``Kim Jong-un`` / ``Kim Jong Un``, ``Ann King-Brell`` / ``Ann King``, ``Ames Jr.`` /
+    (``Seo Min-jun`` / ``Seo Min Jun``, ``Ann King-Brell`` / ``Ann King``, ``Ames Jr.`` /
     ``Ames``).
 
-    >>> same_surname("Kim Jong-un", "Kim Jong Un"), same_surname("Ann Ames Jr.", "Ann Ames")
+    >>> same_surname("Seo Min-jun", "Seo Min Jun"), same_surname("Ann Ames Jr.", "Ann Ames")
     (True, True)
     >>> same_surname("Ann King-Brell", "Ann Brell"), same_surname("Jo Smith", "Jo Jones")
     (True, False)

@@ -99,7 +99,7 @@ def test_speaker_conflict_is_critical():
 @pytest.mark.parametrize(
     ("one", "other"),
     [
-        ("Kim Jong-un", "Kim Jong Un"),  # a given name of two words, hyphenated or not
+        ("Seo Min-jun", "Seo Min Jun"),  # a given name of two words, hyphenated or not
         ("Tom Ames Jr.", "Tom Ames"),  # a generational suffix on one side
         ("Ann King-Brell", "Ann King"),  # a double-barrelled surname cut to one half
         ("Ann King-Brell", "Ann Brell"),
