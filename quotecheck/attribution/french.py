@@ -386,6 +386,8 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
             and toks[i + 1][2].lower() in PARTICLES
         ):  # "une proche de l'une des victimes": "l'une des", one of them, part of the phrase
             taken.append(toks[i])
+        elif low in {"d'", "d’"} and roles and not name and _lower_noun_follows(toks, i + 1):
+            taken.append(toks[i])  # "les parents d'élèves", "le chef d'équipe": its complement
         elif roles and not name and _PARTICIPLE_THEN_WHEN.match(text, toks[i][0]):
             break  # "un sondage publié dimanche": a participle and when, no part of the phrase
         elif low in _OBJECT_DETERMINERS and roles and _content_word(taken[-1][2]):
@@ -476,9 +478,20 @@ def _closing_bracket(toks: list[tuple[int, int, str]], opening: int) -> int | No
 
 
 def _is_person(phrase: Phrase) -> bool:
-    """Whether a phrase names people: a name, or a role, singular or plural (``les élus``)."""
-    words = [regex.split(r"['’]", w.lower())[-1] for w in phrase.text.split()]  # "l'avocat"
-    return phrase.name is not None or any(w in TITLES or w.rstrip("sx") in TITLES for w in words)
+    """Whether a phrase names people: a name, or a role, singular or plural (``les élus``),
+    heading it; a role in its complement names a body's members, not the body (``le syndicat
+    des dockers``, ``l'association des parents d'élèves``)."""
+    head = []
+    for word in phrase.text.split():
+        low = word.lower()
+        if low in _COMPLEMENT_OPENERS or low.startswith(("d'", "d’")):
+            break
+        head.append(regex.split(r"['’]", low)[-1])  # "l'avocat"
+    return phrase.name is not None or any(w in TITLES or w.rstrip("sx") in TITLES for w in head)
+
+
+#: the words that open a noun's complement, after its head: "le syndicat des dockers"
+_COMPLEMENT_OPENERS = frozenset({"de", "des", "du"})
 
 
 def _speaker_at(ctx: Context, pos: int, end: int, cue: str, rule: Rule) -> Attribution | None:
