@@ -136,6 +136,8 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     core_start = len(taken)
     if not determined and i < len(toks) and toks[i][2].lower() in _VERB_FIRST:
         return None  # "Sollte der Plan scheitern, …", "Kämen mehr Gäste, …": a verb opens it
+    if not determined and (known := _particle_surname(text, toks)) is not None:
+        return known  # "sagte von der Leyen", named in full before: never "von der Polizei"
     genitive_at = None  # where the words after the head noun start: "der Sprecher [der Stadt]"
     while i < len(toks):
         word = toks[i][2]
@@ -157,6 +159,16 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
             and not (determined and _of_a_place(text, taken[core_start:], word, toks[i + 1][2]))
         ):
             taken.append(toks[i])  # "van Laak", "von der Leyen"
+        elif (
+            word.lower() in PARTICLES
+            and i + 2 < len(toks)
+            and toks[i + 1][2] in _PARTICLE_ARTICLES
+            and toks[i + 2][2][:1].isupper()
+            and len(taken) > core_start
+            and is_given_name(taken[-1][2])  # not "von der Polizei": a given name before it
+        ):
+            taken += [toks[i], toks[i + 1]]  # "Ursula von der Leyen": no genitive
+            i += 1
         elif (
             word == "für"
             and len(taken) > core_start
@@ -321,6 +333,23 @@ def _names_a_body(word: str) -> bool:
     return any(low.endswith((body, body + "s", body + "es")) for body in BODIES)  # "des Amtes"
 
 
+def _particle_surname(text: str, toks: list[tuple[int, int, str]]) -> Phrase | None:
+    """A surname with its particle opening the tokens (``von der Leyen``, ``zu Eltz``), when
+    the article writes it after a given name somewhere (``Ursula von der Leyen``): German
+    capitalises every noun, so ``von der Polizei`` reads alike and only that tells them apart."""
+    n = 1 + (len(toks) > 2 and toks[1][2] in _PARTICLE_ARTICLES)
+    if len(toks) <= n or toks[0][2] not in PARTICLES or not toks[n][2][:1].isupper():
+        return None
+    name = " ".join(t[2] for t in toks[: n + 1])
+    if full_name(text, name) == name:
+        return None
+    return Phrase(toks[0][0], toks[n][1], text[toks[0][0] : toks[n][1]], name)
+
+
+#: the articles inside a name after its particle: "von der Leyen", "van den Berg"
+_PARTICLE_ARTICLES = frozenset({"der", "den", "dem", "de", "la"})
+
+
 def _particle_may_follow(core: list[tuple[int, int, str]]) -> bool:
     """A name particle comes before a surname: after a given name or a role (``Ursula von der
     Leyen``, ``Ministerin von der Leyen``), or first; after a surname it opens a phrase of its
@@ -363,6 +392,12 @@ def full_name(text: str, name: str) -> str:
     names her so. The word before the surname is a given name when a list of given names has
     it, or when no article stands before it (``die Kämmerin Roth`` names no given name)."""
     if " " in name:
+        if name.split()[0] in PARTICLES:  # "von der Leyen": the given name before it, if any
+            before = regex.search(
+                rf"(\p{{Lu}}[\p{{L}}\-]+)[ \u00a0]+{regex.escape(name)}\b(?![ \u00a0]*\d)", text
+            )  # not "Augusto von Bayer 04": a player and his club
+            if before is not None and all(is_given_name(p) for p in before.group(1).split("-")):
+                return f"{before.group(1)} {name}"
         return name
     for m in before_surname(name).finditer(text):
         given, before = m.group("given"), (m.group("before") or "").lower()
