@@ -137,7 +137,7 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     if not determined and i < len(toks) and toks[i][2].lower() in _VERB_FIRST:
         return None  # "Sollte der Plan scheitern, …", "Kämen mehr Gäste, …": a verb opens it
     if not determined and (known := _particle_surname(text, toks)) is not None:
-        return known  # "sagte von der Leyen", named in full before: never "von der Polizei"
+        return known  # "sagte von der Brandt", named in full before: never "von der Polizei"
     genitive_at = None  # where the words after the head noun start: "der Sprecher [der Stadt]"
     while i < len(toks):
         word = toks[i][2]
@@ -158,7 +158,7 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
             and _particle_may_follow(taken[core_start:])
             and not (determined and _of_a_place(text, taken[core_start:], word, toks[i + 1][2]))
         ):
-            taken.append(toks[i])  # "van Laak", "von der Leyen"
+            taken.append(toks[i])  # "van Laak", "von der Brandt"
         elif (
             word.lower() in PARTICLES
             and i + 2 < len(toks)
@@ -167,7 +167,7 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
             and len(taken) > core_start
             and is_given_name(taken[-1][2])  # not "von der Polizei": a given name before it
         ):
-            taken += [toks[i], toks[i + 1]]  # "Ursula von der Leyen": no genitive
+            taken += [toks[i], toks[i + 1]]  # "Ilka von der Brandt": no genitive
             i += 1
         elif (
             word == "für"
@@ -334,8 +334,8 @@ def _names_a_body(word: str) -> bool:
 
 
 def _particle_surname(text: str, toks: list[tuple[int, int, str]]) -> Phrase | None:
-    """A surname with its particle opening the tokens (``von der Leyen``, ``zu Eltz``), when
-    the article writes it after a given name somewhere (``Ursula von der Leyen``): German
+    """A surname with its particle opening the tokens (``von der Brandt``, ``zu Eltz``), when
+    the article writes it after a given name somewhere (``Ilka von der Brandt``): German
     capitalises every noun, so ``von der Polizei`` reads alike and only that tells them apart."""
     n = 1 + (len(toks) > 2 and toks[1][2] in _PARTICLE_ARTICLES)
     if len(toks) <= n or toks[0][2] not in PARTICLES or not toks[n][2][:1].isupper():
@@ -346,13 +346,13 @@ def _particle_surname(text: str, toks: list[tuple[int, int, str]]) -> Phrase | N
     return Phrase(toks[0][0], toks[n][1], text[toks[0][0] : toks[n][1]], name)
 
 
-#: the articles inside a name after its particle: "von der Leyen", "van den Berg"
+#: the articles inside a name after its particle: "von der Brandt", "van den Berg"
 _PARTICLE_ARTICLES = frozenset({"der", "den", "dem", "de", "la"})
 
 
 def _particle_may_follow(core: list[tuple[int, int, str]]) -> bool:
-    """A name particle comes before a surname: after a given name or a role (``Ursula von der
-    Leyen``, ``Ministerin von der Leyen``), or first; after a surname it opens a phrase of its
+    """A name particle comes before a surname: after a given name or a role (``Ilka von der
+    Brandt``, ``Ministerin von der Brandt``), or first; after a surname it opens a phrase of its
     own (``Jo Kern zu Beginn``, ``Jo Kern von der SPD``)."""
     if not core:
         return True
@@ -363,7 +363,7 @@ def _particle_may_follow(core: list[tuple[int, int, str]]) -> bool:
 def _of_a_place(text: str, core: list[tuple[int, int, str]], particle: str, following: str) -> bool:
     """Whether ``particle`` after a role with its article joins the place or body the role is
     of (``der Ministerpräsident von Nordland``, ``die Bürgermeisterin von Lindenhain``), not a
-    surname's particle (``die Ministerin von der Leyen``): the article never writes a given
+    surname's particle (``die Ministerin von der Brandt``): the article never writes a given
     name before the particle and the word after it."""
     if not core or not is_title(core[-1][2]) or following.lower() in DETERMINERS:
         return False
@@ -392,7 +392,7 @@ def full_name(text: str, name: str) -> str:
     names her so. The word before the surname is a given name when a list of given names has
     it, or when no article stands before it (``die Kämmerin Roth`` names no given name)."""
     if " " in name:
-        if name.split()[0] in PARTICLES:  # "von der Leyen": the given name before it, if any
+        if name.split()[0] in PARTICLES:  # "von der Brandt": the given name before it, if any
             before = regex.search(
                 rf"(\p{{Lu}}[\p{{L}}\-]+)[ \u00a0]+{regex.escape(name)}\b(?![ \u00a0]*\d)", text
             )  # not "Augusto von Bayer 04": a player and his club

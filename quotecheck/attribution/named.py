@@ -111,7 +111,7 @@ def _last_use(text: str, titled: regex.Match, before: int) -> int:
 #: ``Karl-Heinz Möller``)
 _FULL_NAME = regex.compile(
     r"(?<![\p{L}\-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \u00a0]+"
-    # a particle, and the article some take after it: "von der Leyen", "van den Berg", "de la …"
+    # a particle, and the article some take after it: "von der Brandt", "van den Berg", "de la …"
     r"((?:(?:von|van|de|di|da|le|la)[ \u00a0]+(?:(?:der|den|dem|la)[ \u00a0]+)?)?"
     r"\p{Lu}[\p{L}\-’']+)"
 )

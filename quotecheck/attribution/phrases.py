@@ -185,7 +185,7 @@ def split_name(
             return Mention(start, end, span, "phrase")  # "one employee", "Lee supporters"
         return None
     if name_tokens[0][2].islower() and not any(t[2][:1].isupper() for t in name_tokens):
-        return None  # particles alone ("de", "van") name nobody; "von der Leyen" does
+        return None  # particles alone ("de", "van") name nobody; "von der Brandt" does
     owner = [n for n, t in enumerate(name_tokens[:-1]) if _POSSESSIVE_END.search(t[2])]
     if owner and all(t[2].lower() in ORG_WORDS for t in name_tokens[owner[-1] + 1 :]):
         owner = []  # "the Alzheimer's Society", "the Women's Institute": one body's name

@@ -403,7 +403,7 @@ class Resolver:
                 *(t for t in parts[1:-1] if not INITIAL.fullmatch(t)),
                 parts[-1],
             ]
-        surname_only = len(parts) == 1 or all(p.islower() for p in parts[:-1])  # "von der Leyen"
+        surname_only = len(parts) == 1 or all(p.islower() for p in parts[:-1])  # "von der Brandt"
         surname = " ".join(parts) if surname_only else parts[-1]
         if suffix:  # "Ames Jr.": looked up with its suffix
             surname, parts = f"{surname} {suffix}", [*parts, suffix]
@@ -464,7 +464,7 @@ class Resolver:
         return (low in self._lower_words or low in NUMBER_WORDS) and low not in GIVEN_NAMES
 
     def _introduced_as(self, surname: str) -> str | None:
-        """A full name ending in ``surname`` (with its particles: ``von der Leyen``) anywhere in
+        """A full name ending in ``surname`` (with its particles: ``von der Brandt``) anywhere in
         the article (``Carla Moreau``), for a person the article never gave a title or a speech
         verb."""
         # a word from the middle of a name the article gave whole: "Lula" for Luiz Inácio Lula
