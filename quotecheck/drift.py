@@ -615,6 +615,26 @@ def _duration(words: list[str]) -> tuple[Decimal, str] | None:
     return Decimal(values[0]) * factor, unit
 
 
+def _unit_of_a_count(
+    a: list[str],
+    b: list[str],
+    i1: int,
+    j1: int,
+    ra: list[str],
+    rb: list[str],
+    files: tuple[str, str],
+) -> Edit | None:
+    """A unit of time changed after one number both versions give (``3 days`` / ``3 weeks``):
+    the span changed, a number changed; the diff leaves the number out of the stretch."""
+    if i1 == 0 or j1 == 0 or len(ra) != 1 or len(rb) != 1 or a[i1 - 1] != b[j1 - 1]:
+        return None
+    span_a = _duration([a[i1 - 1], ra[0]])
+    span_b = _duration([b[j1 - 1], rb[0]])
+    if span_a is None or span_b is None or span_a == span_b:
+        return None
+    return _edit("number", files, f"{a[i1 - 1]} {ra[0]}", f"{b[j1 - 1]} {rb[0]}")
+
+
 def _units(words: list[str]) -> list[str] | None:
     """The currencies a stretch of signs is, when it is nothing else (``$``, ``US$``, ``€``):
     a sign stands before an amount, where a name may stand alone (``the euro is strong``);
@@ -1120,7 +1140,11 @@ def _tokens_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[
             ):  # "U.S." / "US": full stops in an abbreviation, house style
                 edits.append(_edit("abbreviation_style", files, "".join(ra), "".join(rb)))
                 continue
-            special = _marked_change(ra, rb, files) or _slot_meaning(ra, rb, files)
+            special = (
+                _marked_change(ra, rb, files)
+                or _slot_meaning(ra, rb, files)
+                or _unit_of_a_count(a, b, i1, j1, ra, rb, files)
+            )
             if special is not None:
                 edits.append(special)
                 if special.kind in {"elision", "editorial"}:
