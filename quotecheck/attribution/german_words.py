@@ -395,7 +395,7 @@ def full_name(text: str, name: str) -> str:
         if name.split()[0] in PARTICLES:  # "von der Brandt": the given name before it, if any
             before = regex.search(
                 rf"(\p{{Lu}}[\p{{L}}\-]+)[ \u00a0]+{regex.escape(name)}\b(?![ \u00a0]*\d)", text
-            )  # not "Augusto von Bayer 04": a player and his club
+            )  # not "Jonas von Lindenhain 04": a player and his club
             if before is not None and all(is_given_name(p) for p in before.group(1).split("-")):
                 return f"{before.group(1)} {name}"
         return name
@@ -448,7 +448,7 @@ def is_person(phrase: Phrase) -> bool:
     for someone who does something (``der Student``, ``die Demonstranten``) or a noun for
     people (``der Mann``, ``die Fans``)."""
     if phrase.name is not None and _body_by_name(phrase.name):
-        return False  # "laut Süddeutscher Zeitung": a paper named with no article
+        return False  # "laut Nordhafener Zeitung": a paper named with no article
     if phrase.name is not None or any(is_title(w) for w in phrase.text.split()):
         return True
     head = next(
@@ -460,7 +460,7 @@ def is_person(phrase: Phrase) -> bool:
 
 def _body_by_name(name: str) -> bool:
     """Whether a name of capitalised words ends on a body's noun, whole or closing a compound
-    (``Süddeutsche Zeitung``, ``Nordkurier Verlagsgesellschaft``), and opens on no given name
+    (``Nordhafener Zeitung``, ``Lindenhainer Verlagsgesellschaft``), and opens on no given name
     (``Anna Kammer`` is a woman), or is one compound on one (``Medienberichte``): an
     institution, a medium or a text, not a person."""
     words = name.split()
