@@ -80,8 +80,8 @@ def _parts(name: str) -> list[str]:
 
 
 def _surnames(parts: list[str]) -> set[str]:
-    """The ways a name's surname may be written: its last word, hyphens dropped (``Jong-un`` /
-    ``Jong Un``), the two last words run together, and each half of a double-barrelled surname
+    """The ways a name's surname may be written: its last word, hyphens dropped (``Min-jun`` /
+    ``Min Jun``), the two last words run together, and each half of a double-barrelled surname
     (``King-Brell`` is Ms King's or Ms Brell's)."""
     last = parts[-1].lower()
     found = {last.replace("-", ""), *last.split("-")}
