@@ -770,13 +770,16 @@ def _cue_at(ctx: Context, pos: int, rule: Rule) -> Attribution | None:
     at = auxiliary.end() if auxiliary else pos
     wished = _WISHED_TO.match(masked, at, end)  # "« … », a tenu à saluer son adjoint"
     at = wished.end() if wished else at
-    verb = _FAIT_VALOIR.match(masked, at, end) or regex.match(
+    made = _PERIPHRASE_CUE.match(masked, at, end)
+    if made and made.group(2).lower() not in _PERIPHRASES[made.group(1).lower()]:
+        made = None  # "laisse savoir": no verb of saying
+    verb = made or regex.match(
         r"(\p{L}+)(?:[\s\u00a0]+|(?=,))",
         masked[at:end],  # "lâche, amer, X"
     )
-    if verb is None or (verb.re is not _FAIT_VALOIR and verb.group(1).lower() not in VERBS):
+    if verb is None or (verb.re is not _PERIPHRASE_CUE and verb.group(1).lower() not in VERBS):
         return None
-    who = verb.end() if verb.re is _FAIT_VALOIR else at + verb.end()
+    who = verb.end() if verb.re is _PERIPHRASE_CUE else at + verb.end()
     if manner := _MANNER_ADVERB.match(masked, who, end):
         who = manner.end()  # "résume sobrement le maire": how, then who
     aside = _ASIDE.match(masked, who, end)
@@ -804,10 +807,20 @@ _WISHED_TO = regex.compile(
     r"(?:tenu|tient|tenait|voulu|veut|voulait|souhaité|souhaite)[\s\u00a0]+(?:à[\s\u00a0]+)?"
     r"(?=\p{Ll}+[\s\u00a0,])"
 )
-#: a verb of saying made with ``faire``: ``fait valoir``, ``fait savoir``, ``fait remarquer``
-_MADE_TO = frozenset({"valoir", "savoir", "remarquer", "observer"})
-_FAIT_VALOIR = regex.compile(
-    r"(fait)[\s\u00a0]+(?:" + "|".join(sorted(_MADE_TO)) + r")[\s\u00a0]+", regex.IGNORECASE
+#: verbs of saying made of a verb and an infinitive: ``fait valoir``, ``fait savoir``, ``fait
+#: remarquer``, ``a laissé tomber`` (let drop), ``laisse entendre`` (hints)
+_PERIPHRASES = {
+    "fait": frozenset({"valoir", "savoir", "remarquer", "observer"}),
+    "laissé": frozenset({"tomber", "entendre"}),
+    "laisse": frozenset({"tomber", "entendre"}),
+}
+_PERIPHRASE_CUE = regex.compile(
+    r"("
+    + "|".join(_PERIPHRASES)
+    + r")[\s\u00a0]+("
+    + "|".join(sorted(set().union(*_PERIPHRASES.values())))
+    + r")[\s\u00a0]+",
+    regex.IGNORECASE,
 )
 
 
@@ -1007,7 +1020,7 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
         if named is not None:
             return _speaker_at(ctx, named, toks[comma][1], "qui", rule)
     for k in range(len(toks) - 1, -1, -1):
-        made = toks[k][2].lower() in _MADE_TO and k > 0 and toks[k - 1][2].lower() == "fait"
+        made = k > 0 and toks[k][2].lower() in _PERIPHRASES.get(toks[k - 1][2].lower(), ())
         if not made and toks[k][2].lower() not in VERBS:
             continue
         n = k - 1 if made else k  # "a fait valoir que « … »": a verb of saying made with faire
