@@ -22,7 +22,7 @@ from .lexicon import fold_accents, is_expansion, rows
 from .lexicon import words as lexicon_words
 from .metrics import as_strings, containment, word_diff, word_similarity
 from .models import Edit, Note, Quote, QuoteGroup, Severity
-from .names import different_people, same_person
+from .names import different_people, inflected_alike, same_person
 from .normalize import (
     expanded,
     fold_typography,
@@ -1410,6 +1410,8 @@ def _speaker_edits(ref: Quote, var: Quote, files: tuple[str, str]) -> list[Edit]
         return []  # "Ames and Brell said" against "Ames said": a doubt, not a name or a conflict
     if _capitalised_alike(ref.speaker, var.speaker):
         return []  # "Eastfield council" and "Eastfield Council": a house style, no misspelling
+    if inflected_alike(ref.speaker, var.speaker):
+        return []  # "des Innenministeriums" and "das Innenministerium": one body in two cases
     if same_person(ref.speaker, var.speaker):
         detail = f"the reference writes {ref.speaker}, this version {var.speaker}"
         return [_edit("speaker_name", files, ref.speaker, var.speaker, detail)]

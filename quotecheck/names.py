@@ -67,6 +67,43 @@ def same_person(a: str, b: str) -> bool:
     return any(char_similarity(x.lower(), y.lower()) >= 0.6 for x in pa[:-1] for y in pb[:-1])
 
 
+#: words that open a body's name in one grammatical case or another (``des Innenministeriums``,
+#: ``das Innenministerium``; ``du parquet``, ``le parquet``), never part of the name itself
+_CASE_ARTICLES = frozenset(
+    {"the", "der", "die", "das", "den", "dem", "des", "le", "la", "les", "l'", "l’", "du", "de"}
+)
+#: endings German adds to a noun or an adjective in the genitive or dative (``des Deutschen
+#: Wetterdienstes`` for ``der Deutsche Wetterdienst``)
+_CASE_ENDINGS = ("s", "es", "n", "en")
+
+
+def _uninflected(name: str) -> list[str]:
+    words = name.replace("l'", "l' ").replace("l’", "l’ ").split()
+    while words and words[0].lower() in _CASE_ARTICLES:
+        words.pop(0)
+    return words
+
+
+def inflected_alike(a: str, b: str) -> bool:
+    """Whether two speaker names are one name in two grammatical cases: an article and the case
+    endings of its words apart (``des Innenministeriums`` / ``das Innenministerium``, ``du
+    parquet`` / ``le parquet``). Grammar, not a spelling: no difference to report.
+
+    >>> inflected_alike("des Deutschen Wetterdienstes", "der Deutsche Wetterdienst")
+    True
+    >>> inflected_alike("die Polizei", "die Feuerwehr"), inflected_alike("Jo Hans", "Jo Hansen")
+    (False, False)
+    """
+    wa, wb = _uninflected(a), _uninflected(b)
+    if not wa or len(wa) != len(wb) or (wa == a.split() and wb == b.split()):
+        return False  # no article on either side: a person's name ("Peter Hans", "Peter Hansen")
+    for x, y in zip(wa, wb, strict=True):
+        short, long = sorted((x, y), key=len)
+        if short != long and not (long.startswith(short) and long[len(short) :] in _CASE_ENDINGS):
+            return False
+    return True
+
+
 #: generational suffixes that close a name and say nothing of whose it is ("Ann Ames Jr.")
 _SUFFIXES = by_kind("grammar.tsv")["suffix"]
 
