@@ -242,7 +242,7 @@ def number_values(words: list[str]) -> Counter[str]:
         elif (round_plural := _ROUND_PLURAL.fullmatch(word.replace(",", ""))) is not None:
             values[_ROUND_PLURALS[round_plural.group(1)]] += 1  # "100s": "hundreds"
         elif any(c.isdigit() for c in word):
-            digits = word.replace(",", "")
+            digits = _digits(word)
             values[digits[:-2] if digits.endswith(".0") else digits] += 1
     return values
 
@@ -298,7 +298,14 @@ _MULTIPLIERS: dict[str, int] = {
 }
 #: words inside a spelled-out number: "a hundred", "one hundred and fifty"
 _NUMBER_GLUE = frozenset({"a", "an", "and", "und", "et"})
-_PLAIN_NUMBER = regex.compile(r"\d+(?:\.\d+)?|\d{1,3}(?:,\d{3})+")
+_PLAIN_NUMBER = regex.compile(r"\d+(?:[.,]\d{1,2}|\.\d+)?|\d{1,3}(?:,\d{3})+")
+#: a decimal comma, as German and French write ``1,5``: never English thousands (``1,500``)
+_DECIMAL_COMMA = regex.compile(r"\d+,\d{1,2}")
+
+
+def _digits(word: str) -> str:
+    """A number in digits as a decimal: thousands' commas dropped, a decimal comma a point."""
+    return word.replace(",", ".") if _DECIMAL_COMMA.fullmatch(word) else word.replace(",", "")
 
 
 def _small(words: list[str], i: int) -> tuple[Decimal, int] | None:
@@ -315,11 +322,14 @@ def _small(words: list[str], i: int) -> tuple[Decimal, int] | None:
     if word in {"a", "an"}:
         following = words[i + 1].lower() if i + 1 < len(words) else ""
         return (Decimal(1), i + 1) if following in _MULTIPLIERS else None
+    if word == "half" and [w.lower() for w in words[i + 1 : i + 2]] in (["a"], ["an"]):
+        following = words[i + 2].lower() if i + 2 < len(words) else ""
+        return (Decimal("0.5"), i + 2) if following in _MULTIPLIERS else None  # "half a million"
     value = _NUMBER_VALUES.get(word, "")
     if value.isdigit() and int(value) < 100:
         return Decimal(value), i + 1
     if _PLAIN_NUMBER.fullmatch(word):
-        return Decimal(word.replace(",", "")), i + 1
+        return Decimal(_digits(word)), i + 1
     return None
 
 
@@ -583,12 +593,11 @@ def _slot_meaning(ra: list[str], rb: list[str], files: tuple[str, str]) -> Edit 
             return _edit("number_format", files, _joined(ra), _joined(rb))
         values_a, values_b = number_values(numbers_a), number_values(numbers_b)
         gone, new = values_a - values_b, values_b - values_a
-        return _edit(  # shown as written: "two" -> "three", "10,000" -> "12,000"
-            "number",
-            files,
-            " ".join(w for w in numbers_a if number_values([w]) & gone),
-            " ".join(w for w in numbers_b if number_values([w]) & new),
-        )
+        # shown as written: "two" -> "three", "10,000" -> "12,000"; a value no one word states
+        # ("three million") shown whole
+        shown_a = " ".join(w for w in numbers_a if number_values([w]) & gone) or _joined(numbers_a)
+        shown_b = " ".join(w for w in numbers_b if number_values([w]) & new) or _joined(numbers_b)
+        return _edit("number", files, shown_a, shown_b)
     return None
 
 
