@@ -57,7 +57,7 @@ KINDS: dict[str, DriftKind] = {
     "serial_comma": DriftKind(Severity.STYLE, "serial (Oxford) comma", "changes the serial comma"),
     "abbreviation_style": DriftKind(
         Severity.STYLE,
-        "an abbreviation with or without full stops",
+        "an abbreviation with or without full stops, or written out",
         "writes the abbreviation differently",
     ),
     "case": DriftKind(Severity.MINOR, "capitalisation"),
@@ -813,6 +813,22 @@ def _capital_accents_only(x: str, y: str) -> bool:
     )
 
 
+def _abbreviates(short: str, long: str) -> bool:
+    """Whether ``short`` is ``long`` cut short with a full stop, as style guides write months,
+    titles and the words of addresses (``Jan.`` / ``January``, ``Sen.`` / ``Senator``,
+    ``Dept.`` / ``Department``): capitalised, its letters in order in the longer word."""
+    letters = short[:-1].lower()
+    if not (short.endswith(".") and len(letters) >= 2 and letters.isalpha() and long.isalpha()):
+        return False
+    rest = iter(long.lower()[1:])
+    return (
+        len(long) > len(letters) + 1
+        and short[0] == long[0]
+        and short[0].isupper()  # a name's or a title's word, not "plan." for "planning"
+        and all(c in rest for c in letters[1:])
+    )
+
+
 def _pair_kind(x: str, y: str) -> tuple[str, str]:
     if x.lower() == y.lower():
         return "case", "case"
@@ -1158,6 +1174,10 @@ def _tokens_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[
                 edits.append(special)
                 if special.kind in {"elision", "editorial"}:
                     edits.extend(_unmarked_rest(ra, rb, files))
+                continue
+            if _abbreviates(joined_a, joined_b) or _abbreviates(joined_b, joined_a):
+                # "Jan." / "January", "Sen." / "Senator": a word cut short, house style
+                edits.append(_edit("abbreviation_style", files, "".join(ra), "".join(rb)))
                 continue
             if len(ra) == len(rb):
                 replaced.append((ra, rb))
