@@ -554,11 +554,12 @@ def _slot_meaning(ra: list[str], rb: list[str], files: tuple[str, str]) -> Edit 
     shown_a, shown_b = " ".join(ra), " ".join(rb)
     if expanded(ra) == expanded(rb):
         return _edit("contraction", files, shown_a, shown_b)
-    xa = [w for w in expanded(ra) if not _is_punct(w) or w == "%"]  # "20% of": a share
-    xb = [w for w in expanded(rb) if not _is_punct(w) or w == "%"]
+    sa, sb = _digit_compounds_split(ra), _digit_compounds_split(rb)  # "7-year" / "seven-year"
+    xa = [w for w in expanded(sa) if not _is_punct(w) or w == "%"]  # "20% of": a share
+    xb = [w for w in expanded(sb) if not _is_punct(w) or w == "%"]
 
-    def without(ws: list[str], drop) -> list[str]:
-        return [spelling_key(w) for w in ws if not drop(w)]
+    def without(ws: list[str], drop) -> list[str]:  # "an" is "a" before a vowel's sound
+        return ["a" if w.lower() == "an" else spelling_key(w) for w in ws if not drop(w)]
 
     if (tuple(xa), tuple(xb)) in _NEGATED_ARTICLES or (tuple(xb), tuple(xa)) in _NEGATED_ARTICLES:
         return _edit("negation", files, shown_a, shown_b)  # "no choice" / "a choice"
@@ -581,7 +582,7 @@ def _slot_meaning(ra: list[str], rb: list[str], files: tuple[str, str]) -> Edit 
             rule = "time"
             return _edit("spelling", files, _joined(ra), _joined(rb), spelling_variety(rule), rule)
         return _edit("number", files, _joined(ra), _joined(rb))
-    numbers_a, numbers_b = _numbers(ra), _numbers(rb)
+    numbers_a, numbers_b = _numbers(sa), _numbers(sb)
     glue_a, glue_b = _fraction_glue(xa), _fraction_glue(xb)
     if (
         _quantity(numbers_a)
@@ -599,6 +600,17 @@ def _slot_meaning(ra: list[str], rb: list[str], files: tuple[str, str]) -> Edit 
         shown_b = " ".join(w for w in numbers_b if number_values([w]) & new) or _joined(numbers_b)
         return _edit("number", files, shown_a, shown_b)
     return None
+
+
+def _digit_compounds_split(words: list[str]) -> list[str]:
+    """Words joined by hyphens to digits set apart (``7-year`` is ``7 year``, ``9-to-5`` is ``9
+    to 5``), as the spelled-out number's words are (``seven - year``)."""
+    return [
+        part
+        for w in words
+        for part in (w.split("-") if "-" in w and any(c.isdigit() for c in w) else [w])
+        if part
+    ]
 
 
 #: units of time by their length in the unit that counts them whole (time_units.tsv): "two
