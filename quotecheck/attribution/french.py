@@ -636,8 +636,9 @@ _COLON_AFTER_QUOTE = regex.compile(r"[»«“”\"\s\u00a0\u202f" + MASK + r"]*:
 
 
 def _subject_after_colon(ctx: Context, rule: Rule) -> Attribution | None:
-    """``« Un scandale » : l'opposition dénonce …``: the subject after the colon, when a verb
-    of saying follows it, as a headline gives the quote first."""
+    """``« Un scandale » : l'opposition dénonce …``, ``« … » : la sénatrice a tranché``: the
+    subject after the colon, when a verb of saying follows it (after its auxiliary), as a
+    headline or a lead gives the quote first."""
     q, masked, end = ctx.quote, ctx.masked, ctx.paragraph.end
     colon = _COLON_AFTER_QUOTE.match(masked, q.end, end)
     if colon is None:
@@ -645,10 +646,12 @@ def _subject_after_colon(ctx: Context, rule: Rule) -> Attribution | None:
     found = _speaker_at(ctx, colon.end(), end, "", rule)
     if found is None or found.mention_end is None:
         return None
-    verb = _WORD_END.match(masked, found.mention_end + 1)
-    if masked[found.mention_end : found.mention_end + 1] != " " or verb is None:
+    if masked[found.mention_end : found.mention_end + 1] != " ":
         return None
-    return replace(found, cue=verb.group()) if verb.group().lower() in VERBS else None
+    at = found.mention_end + 1
+    auxiliary = _AUXILIARY.match(masked, at, end)  # "« … » : la sénatrice X a tranché"
+    verb = _WORD_END.match(masked, auxiliary.end() if auxiliary else at)
+    return replace(found, cue=verb.group()) if verb and verb.group().lower() in VERBS else None
 
 
 #: the next sentence taking the quoted words up and naming whose they are: "C'est en ces termes
