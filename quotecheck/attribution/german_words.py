@@ -455,7 +455,7 @@ def is_person(phrase: Phrase) -> bool:
         (w for w in phrase.text.split() if w[:1].isupper() and w.lower() not in DETERMINERS), ""
     )
     noun = head.lower().rsplit("-", 1)[-1]
-    return noun.endswith(_AGENT_SUFFIXES + _PEOPLE) or noun in _KINDS["person"]
+    return noun.endswith(_AGENT_SUFFIXES + _PEOPLE + _PERSON_NOUNS) or noun in _KINDS["person"]
 
 
 def _body_by_name(name: str) -> bool:
