@@ -430,7 +430,8 @@ def _modified_subject(ctx: Context, at: int, verb, rule: Rule) -> Attribution | 
     elif m["det"] is None and not (len(head) == 1 and head[0].islower() and head[0][-1] == "s"):
         return None  # a bare singular noun: an object or a clause, not a speaker
     else:
-        subject = Mention(m.start(), m.end("object"), masked[m.start() : m.end("object")], "phrase")
+        phrase = Mention(m.start(), m.end("object"), masked[m.start() : m.end("object")], "phrase")
+        subject = ctx.grammar.document_of(phrase)  # "a statement from the Finance Ministry"
     return ctx.resolver.resolve(subject, verb.group(), rule.method, rule.confidence)
 
 

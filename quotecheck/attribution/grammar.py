@@ -134,6 +134,23 @@ _DOCUMENT = regex.compile(
     regex.IGNORECASE,
     nouns=sorted(DOCUMENT_NOUNS, key=len, reverse=True),
 )
+
+
+def _document_mention(doc: regex.Match, offset: int) -> Mention:
+    """The speaker a text and its sender stand for (``The email from Jo Ames warned``: Jo Ames,
+    her words; ``a statement from the Finance Ministry``: the ministry's statement)."""
+    words = doc["name"].split()
+    if (
+        doc["link"].lower() != "of"
+        and (len(words) == 1 or words[0].lower() in FIRST_NAMES)
+        and not any(w.lower() in ORG_WORDS for w in words)
+    ):  # "The email from (Jo) Ames on Tuesday warned": a person's words
+        s, e = offset + doc.start("name"), offset + doc.end("name")
+        return Mention(s, e, doc["name"], "name", name=doc["name"])
+    name = f"{doc['name'].strip()} ({doc['noun'].lower()})"
+    return Mention(offset + doc.start(), offset + doc.end(), doc.group(), "document", name=name)
+
+
 _LEADING = regex.compile(
     r"\s*(?:(?:date:?\s+)?\d{4}-\d{2}-\d{2}\s+)?"  # a page's date stamp left before the dateline
     # a city in capitals, a hyphen only inside it ("WILKES-BARRE - " ends on its dash)
@@ -378,6 +395,14 @@ class Grammar:
         if subject and mention is not None and mention.kind in {"name", "organisation", "document"}:
             return _relation_of(self.text, self.tokens(max(0, mention.start - 60), end), mention)
         return mention
+
+    def document_of(self, mention: Mention) -> Mention:
+        """A common noun phrase that is a text and its sender (``a statement from the Finance
+        Ministry``): the sender's text, as a sentence's subject is; else the phrase itself."""
+        if mention.kind != "phrase":
+            return mention
+        doc = _DOCUMENT.fullmatch(self.text, mention.start, mention.end)
+        return _document_mention(doc, 0) if doc else mention
 
     def _apposed_unclosed(self, mention: Mention) -> Mention | None:
         """The person opening the sentence when ``mention`` lies in an apposition to them that
@@ -799,16 +824,7 @@ class Grammar:
         text = self.text
         offset = _LEADING.match(text, start, end).end()
         if doc := _DOCUMENT.match(text[offset:end].split(",")[0]):
-            words = doc["name"].split()
-            if (
-                doc["link"].lower() != "of"
-                and (len(words) == 1 or words[0].lower() in FIRST_NAMES)
-                and not any(w.lower() in ORG_WORDS for w in words)
-            ):  # "The email from (Jo) Ames on Tuesday warned": a person's words
-                s, e = offset + doc.start("name"), offset + doc.end("name")
-                return Mention(s, e, doc["name"], "name", name=doc["name"])
-            name = f"{doc['name'].strip()} ({doc['noun'].lower()})"
-            return Mention(offset, offset + doc.end(), doc.group(), "document", name=name)
+            return _document_mention(doc, offset)
         candidates = [offset]
         comma = text.find(",", offset, end)
         for _ in range(LEADING_PHRASES):  # "On Thursday, after a long wait, Jo Smith …"
