@@ -478,16 +478,27 @@ def _closing_bracket(toks: list[tuple[int, int, str]], opening: int) -> int | No
 
 
 def _is_person(phrase: Phrase) -> bool:
-    """Whether a phrase names people: a name, or a role, singular or plural (``les élus``),
-    heading it; a role in its complement names a body's members, not the body (``le syndicat
-    des dockers``, ``l'association des parents d'élèves``)."""
+    """Whether a phrase names people: a role, singular or plural (``les élus``), heading it, or
+    a name that no body's noun opens; a role in its complement names a body's members, not the
+    body (``le syndicat des dockers``, ``l'association des parents d'élèves``)."""
     head = []
     for word in phrase.text.split():
         low = word.lower()
         if low in _COMPLEMENT_OPENERS or low.startswith(("d'", "d’")):
             break
         head.append(regex.split(r"['’]", low)[-1])  # "l'avocat"
-    return phrase.name is not None or any(w in TITLES or w.rstrip("sx") in TITLES for w in head)
+    if any(w in TITLES or w.rstrip("sx") in TITLES for w in head):
+        return True
+    return phrase.name is not None and not _body_named(phrase)
+
+
+def _body_named(phrase: Phrase) -> bool:
+    """Whether the name in a phrase is a body's, by the body's noun right before it (``le
+    groupe Portwell``, ``un communiqué de la société Portwell``)."""
+    words = phrase.text.split()
+    first = (phrase.name or "").split()[:1]
+    at = words.index(first[0]) if first and first[0] in words else 0
+    return at > 0 and regex.split(r"['’]", words[at - 1].lower())[-1] in BODIES
 
 
 #: the words that open a noun's complement, after its head: "le syndicat des dockers"
