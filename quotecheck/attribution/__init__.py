@@ -100,21 +100,28 @@ def _in_compound(q: Quote, text: str) -> bool:
     return q.kind == "fragment" and bool(_COMPOUND_AFTER.match(text, q.end + len(q.close_mark)))
 
 
-#: a given name right before the marks and a capitalised word right after them
-_GIVEN_NAME_BEFORE = regex.compile(r"\b(\p{Lu}\p{Ll}+)\s+$")
+#: a given name (or its initials) right before the marks and a capitalised word right after them
+_GIVEN_NAME_BEFORE = regex.compile(r"\b(\p{Lu}\p{Ll}+|(?:\p{Lu}\.){1,3})\s+$")
+_INITIALS = regex.compile(r"(?:\p{Lu}\.){1,3}")
 _SURNAME_AFTER = regex.compile(r"\s+\p{Lu}\p{Ll}")
 
 
 def _nickname(q: Quote, text: str) -> bool:
-    """A name in marks between a given name and a surname (``Juan “Chico” Ames``): the
-    person's nickname, part of their name, never speech."""
-    if q.kind != "fragment" or len(q.text.split()) > 2 or not q.text[:1].isupper():
+    """A name in marks between a given name or its initials and a surname (``Juan “Chico”
+    Ames``, ``Gov. T.J. “Buzz” Ames``): the person's nickname, part of their name, never
+    speech."""
+    if (
+        q.kind not in {"fragment", "sentence"}
+        or len(q.text.split()) > 2
+        or not q.text[:1].isupper()
+        or (q.kind == "sentence" and not q.text[-1:].isalpha())  # "C.L. “Butch” Ames": a stop
+    ):
         return False
     opening = q.start - len(q.open_mark)
     given = _GIVEN_NAME_BEFORE.search(text, max(0, opening - 30), opening)
     return (
         given is not None
-        and given.group(1).lower() in FIRST_NAMES
+        and (given.group(1).lower() in FIRST_NAMES or bool(_INITIALS.fullmatch(given.group(1))))
         and bool(_SURNAME_AFTER.match(text, q.end + len(q.close_mark)))
     )
 
