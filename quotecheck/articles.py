@@ -317,7 +317,16 @@ def furniture_kind(paragraph: str) -> str | None:
     if len(stripped) > 120 and not copyright_word:
         return None  # furniture is short: long paragraphs are tested only for copyright lines
     found = _furniture_pattern(copyright_word).fullmatch(stripped)
+    if found is None and (label := _MARKED_LABEL.fullmatch(stripped)):
+        # '"Related:"': a teaser's label a page set in quote marks, with nothing after it
+        found = _furniture_pattern(False).fullmatch(label.group(1))
+        kind = _FURNITURE_KINDS[int(found.lastgroup[1:])] if found else None
+        return kind if kind == "trailer" else None
     return _FURNITURE_KINDS[int(found.lastgroup[1:])] if found else None
+
+
+#: a paragraph of one or two words and a colon in quote marks
+_MARKED_LABEL = regex.compile(r"[\"“”'‘’]([\p{L} ]{2,30}:)[\"“”'‘’]")
 
 
 def _looks_like_body(paragraph: str) -> bool:

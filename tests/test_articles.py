@@ -32,6 +32,14 @@ def test_furniture_kinds():
     assert furniture_kind(BODY) is None
 
 
+def test_a_teasers_label_in_quote_marks_is_furniture_a_quoted_word_is_not():
+    assert furniture_kind('"Related:"') == furniture_kind("“Read more:”") == "trailer"
+    assert furniture_kind('"Close"') is None  # a word someone said, not a label
+    assert furniture_kind('"Agreed:"') is None  # a colon alone makes no label
+    text = 'The council voted on Monday.\n\n"Related:"\n\nHarbour fees to rise in May'
+    assert [q.text for q in extract(text)] == []
+
+
 @given(
     st.text(alphabet="abcdefghijklmnopqrstuvwxyz ,'", min_size=3, max_size=35).filter(str.strip),
     st.sampled_from(["", " "]),
