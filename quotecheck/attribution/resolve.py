@@ -104,7 +104,7 @@ ADJUSTMENTS: dict[str, float] = {
 }
 #: an indefinite article before a noun, past its adjectives or a quote that qualifies it
 _INDEFINITE_BEFORE = regex.compile(
-    r"\b(?i:a|an|another)\s+(?:(?:(?!(?:the|of|from|to|for|by|with|in|on|at|and|or)\b)"
+    r"\b(?i:a|an|one|another)\s+(?:(?:(?!(?:the|of|from|to|for|by|with|in|on|at|and|or)\b)"
     r"[\p{Ll}\-]+|" + MASK + r"+)\s+){0,3}$"
 )
 #: the confidence of an attribution that names nobody (the mention is kept as evidence)
@@ -1219,8 +1219,17 @@ class Resolver:
             method, confidence = adjusted(method, confidence, mention.kind)
         elif mention.kind == "role":
             noun = mention.role.split()[-1].lower() if mention.role else ""
-            antecedent = self._holder_before(mention, noun) or self._epithet_holder(mention)
-            if antecedent is None and self._in_heading(mention.start):
+            # "a senator said", "one resident shouted": somebody unnamed in that role, never the
+            # senator named before (a spokeswoman still speaks for the force named before)
+            unnamed = _INDEFINITE_BEFORE.search(
+                self.masked, max(0, mention.start - 40), mention.start
+            )
+            antecedent = (
+                None
+                if unnamed
+                else self._holder_before(mention, noun) or self._epithet_holder(mention)
+            )
+            if antecedent is None and not unnamed and self._in_heading(mention.start):
                 # a headline or standfirst names a role before the body names the person
                 # ("…, says councillor"): the first person the article gives that role
                 antecedent = next(
@@ -1237,9 +1246,9 @@ class Resolver:
                 " ".join(w for w in mention.text.lower().split() if w not in HONORIFICS)
             ):
                 speaker = full  # a title word that is a person's surname: "(Mrs) King said"
-            elif (
+            elif not unnamed and (
                 person := self._titled_epithet(mention) or self._titled_epithet_before(mention)
-            ) is not None:
+            ):
                 speaker = self.canonical(person.name or person.text)
                 method, confidence = adjusted(method, confidence, "epithet")
             else:
