@@ -599,6 +599,17 @@ class Resolver:
             return self._sender(Mention(issued.start("noun"), issued.end("noun"), "", "document"))
         return self._issuing_subject(issued)
 
+    def _text_issued_before(self, mention: Mention) -> Mention | None:
+        """Who issued the text ``it`` stands for when no body is named before it (``Mayor Jo
+        Ames released a letter. "…," it said``): the subject of the last sentence that issued
+        a text, within the paragraph before."""
+        start = max(0, mention.start - 400)
+        issued = None
+        for found in _ISSUED.finditer(self.masked, start, mention.start):
+            if found.group("verb") and not found.group("verb").lower().startswith("in"):
+                issued = found
+        return None if issued is None else self._issuing_subject(issued)
+
     def _issuer_of(self, mention: Mention) -> Mention | None:
         """Who issued the text a mention is itself (``Ames issued a statement, which read``),
         or None."""
@@ -1209,7 +1220,15 @@ class Resolver:
                 confidence,
                 "person",
             )
-        if mention.kind in {"pronoun", "relative"}:
+        if (
+            mention.kind == "pronoun"
+            and bare(mention.text) == "it"
+            and (issuer := self._text_issued_before(mention)) is not None
+        ):  # "Mayor Jo Ames released a letter. "…," it said": the text, so its writer
+            speaker = self.canonical(issuer.name or issuer.text)
+            source_type = "organisation" if issuer.kind == "organisation" else "person"
+            method, confidence = adjusted(method, confidence, "pronoun")
+        elif mention.kind in {"pronoun", "relative"}:
             antecedent = self.person_before(mention.start, bare(mention.text))
             if antecedent is None or bare(mention.text) not in PERSONAL | RELATIVES:
                 return unknown(f"unresolved-{mention.kind}")
