@@ -432,7 +432,25 @@ def _modified_subject(ctx: Context, at: int, verb, rule: Rule) -> Attribution | 
     else:
         phrase = Mention(m.start(), m.end("object"), masked[m.start() : m.end("object")], "phrase")
         subject = ctx.grammar.document_of(phrase)  # "a statement from the Finance Ministry"
+        sender = _sender_of_text(ctx, m) if subject.kind == "phrase" else None
+        subject = sender or subject
     return ctx.resolver.resolve(subject, verb.group(), rule.method, rule.confidence)
+
+
+_FROM_OR_BY = regex.compile(r"\s+(?:from|by)\s+")
+
+
+def _sender_of_text(ctx: Context, m: regex.Match) -> Mention | None:
+    """The one a text comes from, named by a role after ``from`` or ``by`` (``a statement from
+    the mayor``): the role, which the resolver follows back to its holder."""
+    if not (DOCUMENT_NOUNS & {m["head"].split()[-1].lower()}):
+        return None
+    if not _FROM_OR_BY.fullmatch(ctx.masked, m.end("head"), m.start("object")):
+        return None
+    sender = ctx.grammar.np_before(m.end("object"))
+    if sender is None or sender.kind != "role" or sender.start < m.start("object"):
+        return None
+    return sender
 
 
 _COMMA_AHEAD = regex.compile(r"\s*,\s*")
