@@ -622,16 +622,25 @@ _TIME_UNITS: dict[str, tuple[Decimal, str]] = {
 
 def _duration(words: list[str]) -> tuple[Decimal, str] | None:
     """The span of time a stretch states when it is a number and a unit of time and nothing
-    else (``20 years``, ``two decades``, ``a fortnight``, ``18 months``), in the unit that counts
-    it whole; else None."""
-    if len(words) < 2 or words[-1].lower() not in _TIME_UNITS:
+    else (``20 years``, ``two decades``, ``a fortnight``, ``18 months``, ``a year and a half``,
+    ``half a year``), in the unit that counts it whole; else None."""
+    low = [w.lower() for w in words]
+    if low[-3:] == ["and", "a", "half"] and len(low) > 4:  # "a year and a half"
+        whole = _duration(words[:-3])  # and half of its unit more: "two years and a half"
+        return None if whole is None else (whole[0] + _TIME_UNITS[low[-4]][0] / 2, whole[1])
+    if low[:1] == ["half"] and low[1:2] in (["a"], ["an"]) and len(low) == 3:  # "half a year"
+        whole = _duration(words[1:])
+        return None if whole is None else (whole[0] / 2, whole[1])
+    if len(words) < 2 or low[-1] not in _TIME_UNITS:
         return None
-    factor, unit = _TIME_UNITS[words[-1].lower()]
+    factor, unit = _TIME_UNITS[low[-1]]
     counted = words[:-1]
-    if [w.lower() for w in counted] in (["a"], ["an"], ["one"]):
+    if low[:-1] in (["a"], ["an"], ["one"]):
         return factor, unit
     values = list(number_values(counted).elements())
-    if len(values) != 1 or not _NUMERIC.fullmatch(values[0]) or not all(map(_is_number, counted)):
+    glue = _fraction_glue(counted)  # "one and a half years"
+    numbers = all(_is_number(w) or n in glue for n, w in enumerate(counted))
+    if len(values) != 1 or not _NUMERIC.fullmatch(values[0]) or not numbers:
         return None
     return Decimal(values[0]) * factor, unit
 
