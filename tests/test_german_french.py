@@ -311,3 +311,12 @@ def test_a_plural_role_after_die_names_nobody(text, name):
     a genitive (whose ministers), no person's name."""
     end = text.rindex(" ")
     assert german_words.noun_phrase(text, 0, end).name == name
+
+
+def test_a_german_name_opening_on_a_given_name_is_a_person_whatever_noun_ends_it():
+    """``Kammer`` (chamber) ends many bodies' names, and ``Nordhafener Zeitung`` is a paper;
+    ``Anna Kammer`` is a woman: a given name opens her name."""
+    from quotecheck.attribution.named import Phrase
+
+    assert german_words.is_person(Phrase(0, 11, "Anna Kammer", "Anna Kammer"))
+    assert not german_words.is_person(Phrase(0, 19, "Nordhafener Zeitung", "Nordhafener Zeitung"))

@@ -12,6 +12,7 @@ from quotecheck.attribution.words import (
     ABBREVIATIONS,
     SPEECH_VERB_FORMS,
     _trie,
+    person_noun,
     speech_verbs,
     tokens,
 )
@@ -76,3 +77,9 @@ def test_an_abbreviation_keeps_its_full_stop_and_a_word_does_not(abbreviation, c
     word = abbreviation.capitalize() if capital else abbreviation
     assert [t[2] for t in tokens(f"met {word}. Ames")] == ["met", f"{word}.", "Ames"]
     assert [t[2] for t in tokens("the end. Ames")] == ["the", "end", ".", "Ames"]
+
+
+def test_a_person_noun_is_found_in_the_plural_too_however_short():
+    assert person_noun("son") and person_noun("sons")  # four letters, the plural's "s" dropped
+    assert person_noun("aunts") and person_noun("lawyers")
+    assert not person_noun("bus") and not person_noun("sis")  # three letters: no plural cut
