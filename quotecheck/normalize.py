@@ -65,6 +65,19 @@ def fold_marks(text: str) -> str:
     return text.translate(_TYPOGRAPHY_TABLE)
 
 
+def fold_typed_dash(text: str) -> str:
+    """A dash typed as two or three hyphens between words, as one.
+
+    >>> fold_typed_dash("we fight -- and win"), fold_typed_dash("a well-known x")
+    ('we fight - and win', 'a well-known x')
+    """
+    return _TYPED_DASH.sub("-", text) if "--" in text else text
+
+
+#: a dash typed as two or three hyphens between words
+_TYPED_DASH = regex.compile(r"(?<=[\p{L}\p{N},.;:!?\"')\s])-{2,3}(?=[\s\p{L}\p{N}\"'(])")
+
+
 def fold_ellipsis(text: str) -> str:
     """The ellipsis character and spaced dots to three plain dots.
 
@@ -113,6 +126,7 @@ def fold_inner_marks(text: str) -> str:
 FOLDS: tuple[tuple[str, Callable[[str], str]], ...] = (
     ("inner quote marks", fold_inner_marks),
     ("quote marks, apostrophes and dashes", fold_marks),
+    ("a dash typed as hyphens", fold_typed_dash),
     ("ellipsis style", fold_ellipsis),
     ("white space", fold_space),
 )
