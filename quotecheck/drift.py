@@ -241,6 +241,8 @@ def number_values(words: list[str]) -> Counter[str]:
             values[format(value.normalize(), "f")] += 1
         elif (round_plural := _ROUND_PLURAL.fullmatch(word.replace(",", ""))) is not None:
             values[_ROUND_PLURALS[round_plural.group(1)]] += 1  # "100s": "hundreds"
+        elif (french := _FRENCH_ORDINAL.fullmatch(low)) is not None:  # "3e", "1er": "3rd"
+            values[_english_ordinal(int(french.group(1)))] += 1
         elif any(c.isdigit() for c in word):
             digits = _digits(word)
             values[digits[:-2] if digits.endswith(".0") else digits] += 1
@@ -253,6 +255,16 @@ _ROUND_PLURAL = regex.compile(r"(100|1000|1000000)['’]?s")
 #: a number with its multiplier abbreviated, as money is written in news: "£2m", "$1.5bn", "5k"
 _SHORT_MULTIPLIERS = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12}
 _SHORT_MULTIPLIED = regex.compile(r"(\d+(?:\.\d+)?)(k|m|mn|bn|b|tn)")
+
+
+#: an ordinal in digits as French writes it: "1er", "1re", "2e", "3ème"
+_FRENCH_ORDINAL = regex.compile(r"(\d+)(?:er|re|ère|e|ème|eme)")
+
+
+def _english_ordinal(n: int) -> str:
+    """The value an ordinal stands for, as English writes it in digits (``3`` is ``3rd``)."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 _SCORE = regex.compile(r"(\d+)[-–](\d+)")
@@ -620,14 +632,21 @@ _TIME_UNITS: dict[str, tuple[Decimal, str]] = {
 }
 
 
+#: the articles that count one of a unit of time: "a year", "un an", "ein Jahr", "einem Monat"
+_ONE_UNIT = [[w] for w in ("a", "an", "one", "un", "une", "ein", "eine", "einem", "einen", "einer")]
+#: the French "and a half" after a unit of time: "un an et demi", "une heure et demie"
+_ET_DEMI = (["et", "demi"], ["et", "demie"])
+
+
 def _duration(words: list[str]) -> tuple[Decimal, str] | None:
     """The span of time a stretch states when it is a number and a unit of time and nothing
     else (``20 years``, ``two decades``, ``a fortnight``, ``18 months``, ``a year and a half``,
     ``half a year``), in the unit that counts it whole; else None."""
     low = [w.lower() for w in words]
-    if low[-3:] == ["and", "a", "half"] and len(low) > 4:  # "a year and a half"
-        whole = _duration(words[:-3])  # and half of its unit more: "two years and a half"
-        return None if whole is None else (whole[0] + _TIME_UNITS[low[-4]][0] / 2, whole[1])
+    half = 3 if low[-3:] == ["and", "a", "half"] else 2 if low[-2:] in _ET_DEMI else 0
+    if half and len(low) > half + 1:  # "a year and a half", "un an et demi"
+        whole = _duration(words[:-half])  # and half of its unit more: "two years and a half"
+        return None if whole is None else (whole[0] + _TIME_UNITS[low[-half - 1]][0] / 2, whole[1])
     if low[:1] == ["half"] and low[1:2] in (["a"], ["an"]) and len(low) == 3:  # "half a year"
         whole = _duration(words[1:])
         return None if whole is None else (whole[0] / 2, whole[1])
@@ -635,7 +654,7 @@ def _duration(words: list[str]) -> tuple[Decimal, str] | None:
         return None
     factor, unit = _TIME_UNITS[low[-1]]
     counted = words[:-1]
-    if low[:-1] in (["a"], ["an"], ["one"]):
+    if low[:-1] in _ONE_UNIT:
         return factor, unit
     values = list(number_values(counted).elements())
     glue = _fraction_glue(counted)  # "one and a half years"
