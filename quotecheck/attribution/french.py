@@ -489,6 +489,8 @@ def _is_person(phrase: Phrase) -> bool:
         head.append(regex.split(r"['’]", low)[-1])  # "l'avocat"
     if any(w in TITLES or w.rstrip("sx") in TITLES for w in head):
         return True
+    if regex.sub(r"^(?:l['’]|la\s+|le\s+)", "", phrase.text.lower()) in SEATS:
+        return False  # "a précisé Matignon": the office a seat of power houses
     return phrase.name is not None and not _body_named(phrase)
 
 
@@ -822,11 +824,13 @@ _WISHED_TO = regex.compile(
     r"(?=\p{Ll}+[\s\u00a0,])"
 )
 #: verbs of saying made of a verb and an infinitive: ``fait valoir``, ``fait savoir``, ``fait
-#: remarquer``, ``a laissé tomber`` (let drop), ``laisse entendre`` (hints)
+#: remarquer``, ``a laissé tomber`` (let drop), ``laisse entendre`` (hints), ``croit savoir``
 _PERIPHRASES = {
     "fait": frozenset({"valoir", "savoir", "remarquer", "observer"}),
     "laissé": frozenset({"tomber", "entendre"}),
     "laisse": frozenset({"tomber", "entendre"}),
+    "croit": frozenset({"savoir"}),
+    "croient": frozenset({"savoir"}),
 }
 _PERIPHRASE_CUE = regex.compile(
     r"("
