@@ -44,6 +44,7 @@ from .words import (
     PARTY_WORDS,
     PAST_FORMS,
     PERSONAL,
+    PLACE_NAMES,
     POLICE_NOUNS,
     RANKS,
     RELATIVES,
@@ -1349,6 +1350,8 @@ class Resolver:
                 and (body := self._body_named_from(name, mention.start)) is not None
             ):  # "Portwell said" after "Portwell Group": the body, by its first word
                 speaker, source_type = body, "organisation"
+            elif mention.kind == "name" and speaker.lower() in PLACE_NAMES:
+                source_type = "organisation"  # "North Korea said": the state, by its government
             if mention.kind == "organisation":
                 source_type = "organisation"
                 if name.islower() and not 0 <= self.masked.find(speaker) < mention.start:
