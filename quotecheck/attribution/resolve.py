@@ -603,7 +603,7 @@ class Resolver:
     def _text_issued_before(self, mention: Mention) -> Mention | None:
         """Who issued the text ``it`` stands for when no body is named before it (``Mayor Jo
         Ames released a letter. "…," it said``): the subject of the last sentence that issued
-        a text, within the paragraph before."""
+        a text, a few sentences back at most."""
         start = max(0, mention.start - 400)
         issued = None
         for found in _ISSUED.finditer(self.masked, start, mention.start):
