@@ -27,6 +27,7 @@ from .normalize import (
     expanded,
     fold_typography,
     sentences,
+    spacing_before_marks,
     split_trailing_punctuation,
     tokens,
     typography_differences,
@@ -161,7 +162,8 @@ def _edit(
 ) -> Edit:
     """An edit of ``kind`` with the kind's severity and name; ``inside`` marks punctuation
     changed inside the sentence, not at its end."""
-    reference, variant = _shown(reference), _shown(variant)
+    if kind != "typography":  # typography keeps its spacing: "rien !" / "rien!"
+        reference, variant = _shown(reference), _shown(variant)
     if inside and kind == "punctuation_placement":
         (severity, label), rule = INSIDE_PUNCTUATION, INSIDE_RULE
     else:
@@ -707,6 +709,7 @@ def _typography_words(a: str, b: str) -> tuple[str, str]:
         for k in folded_a.keys() & folded_b.keys()
         if folded_a[k] != folded_b[k]
     )
+    pairs = pairs or sorted(spacing_before_marks(a, b))  # "rien !" / "rien!": the spacing alone
     return " ".join(x for x, _ in pairs), " ".join(y for _, y in pairs)
 
 

@@ -122,6 +122,19 @@ def fold_inner_marks(text: str) -> str:
     return text
 
 
+#: the space French sets before a high mark (``rien !``, ``simple : qui``), no-break or not
+_SPACE_BEFORE_MARK = regex.compile(r"(?<=\S)[ \u00a0\u202f]+(?=[:;!?](?:\s|$|[\"'»”)]))")
+
+
+def fold_space_before_marks(text: str) -> str:
+    """The space French typography sets before ``: ; ! ?`` dropped, as English sets none.
+
+    >>> fold_space_before_marks("Nous ne lâcherons rien ! La question : qui paie ?")
+    'Nous ne lâcherons rien! La question: qui paie?'
+    """
+    return _SPACE_BEFORE_MARK.sub("", text)
+
+
 #: the typographic folds, in the order applied; each is named in the edits it explains
 FOLDS: tuple[tuple[str, Callable[[str], str]], ...] = (
     ("inner quote marks", fold_inner_marks),
@@ -129,6 +142,7 @@ FOLDS: tuple[tuple[str, Callable[[str], str]], ...] = (
     ("a dash typed as hyphens", fold_typed_dash),
     ("ellipsis style", fold_ellipsis),
     ("white space", fold_space),
+    ("spaces before : ; ! ?", fold_space_before_marks),
 )
 
 
@@ -148,10 +162,33 @@ def typography_differences(a: str, b: str) -> list[str]:
     names = []
     for name, fold in FOLDS:
         fa, fb = fold(a), fold(b)
-        if (fa != a) != (fb != b):
+        if fold is fold_space_before_marks:  # the same mark after the same word, spaced in one
+            differs = bool(spacing_before_marks(a, b))
+        else:
+            differs = (fa != a) != (fb != b)
+        if differs:
             names.append(name)
         a, b = fa, fb
     return names
+
+
+_WORD_THEN_MARK = regex.compile(r"(\w+)([ \u00a0\u202f]*)([:;!?])")
+
+
+def spacing_before_marks(a: str, b: str) -> list[tuple[str, str]]:
+    """The high marks (``: ; ! ?``) set after the same word with a space in one wording and
+    without in the other, as each writes them.
+
+    >>> spacing_before_marks("Nous ne lâcherons rien !", "Nous ne lâcherons rien!")
+    [('rien !', 'rien!')]
+    """
+    forms_a = {(m[1], m[3]): m[0] for m in _WORD_THEN_MARK.finditer(a)}
+    forms_b = {(m[1], m[3]): m[0] for m in _WORD_THEN_MARK.finditer(b)}
+    return [
+        (forms_a[k], forms_b[k])
+        for k in forms_a.keys() & forms_b.keys()
+        if bool(forms_a[k][len(k[0]) : -1]) != bool(forms_b[k][len(k[0]) : -1])
+    ]
 
 
 def split_trailing_punctuation(text: str) -> tuple[str, str]:
