@@ -106,7 +106,12 @@ _SPEECH_NOUN = "|".join(regex.escape(n) for n in sorted(SPEECH_NOUNS, key=len, r
 TITLED_NAME = regex.compile(
     r"(?P<title>(?:\b(?i:le|la|l['’])\s+)?(?:\b(?i:premier|première|vice|haut|haute)[\s\-]+)?\b(?:"
     + "|".join(regex.escape(t) for t in sorted(TITLES, key=len, reverse=True))
-    + r")|\b(?:M|Mme|Mlle)\.?)\s+(?P<name>(?:\p{Lu}[\p{Ll}\-]+\s+){0,2}\p{Lu}[\p{Ll}\-]+)\b"
+    + r")|\b(?:M|Mme|Mlle)\.?)"
+    # an adjective of the role after it, as French sets it: "le conseiller municipal Marc Roux",
+    # "le député socialiste", "la ministre déléguée", "le maire sortant"
+    + r"(?:\s+\p{Ll}[\p{Ll}\-]*"
+    + r"(?:ale?|aux|ienne?|ique|iste|aise?|elle?|aire|ée?|ive?|ante?|ente?))?"
+    + r"\s+(?P<name>(?:\p{Lu}[\p{Ll}\-]+\s+){0,2}\p{Lu}[\p{Ll}\-]+)\b"
 )
 _TOKEN = regex.compile(
     r"(?i:\b(?:m|mme|mlle|mgr|dr)\.)|\b\p{Lu}\.(?:-?\p{Lu}\.)*(?=\s)|\p{L}+['’](?=\p{L})"
