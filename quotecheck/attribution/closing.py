@@ -16,6 +16,7 @@ from .cues import (
     inverted_subject,
     not_a_cue,
     opens_reported_clause,
+    passive_agent,
     quoted_as,
     resolve_in_sentence,
     someone_of,
@@ -335,6 +336,14 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
             return resolve_in_sentence(  # '"…," the Ledger quoted Jo Ames as saying'
                 ctx.resolver, ctx.sentence_start, quoted, v.group(), rule.method, rule.confidence
             )
+        if v.group().lower() in _TOLD and _PASSIVE_BEFORE.search(ctx.masked, at, v.start()):
+            # '"…," Ames was told by Brell': the agent said it; with none, somebody unnamed
+            agent = passive_agent(grammar, v)
+            if agent is None:
+                return Attribution(None, method=f"{rule.method}+passive")
+            return resolve_in_sentence(
+                ctx.resolver, ctx.sentence_start, agent, v.group(), rule.method, rule.confidence
+            )
         heard = _HEARD_BEFORE.search(ctx.masked, at, v.start())
         mention = (
             grammar.np_before(heard.start() if heard is not None else v.start() - 1)
@@ -370,6 +379,11 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
     return None
 
 
+#: verbs whose passive subject is the one spoken to, not the speaker: "Ames was told"
+_TOLD = frozenset({"told", "asked"})
+#: a passive auxiliary right before a participle, an adverb maybe between: "was told", "was
+#: later asked"
+_PASSIVE_BEFORE = regex.compile(r"\b(?i:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?$")
 #: a subordinate clause opening the sentence: "When a fan shouted, …", "As the crowd chanted, …"
 _SUBORDINATE_OPENING = regex.compile(r"(?:When|As|After|Before|While|Once|Until|If)\s")
 #: the comma that ends the verb's clause right before the quote
