@@ -37,6 +37,7 @@ from .named import (
     pronoun_attribution,
     speaker_at,
 )
+from .opening import named_before_colon as heading_name_before_colon
 from .resolve import UNRESOLVED, adjusted
 from .words import FIRST_NAMES
 
@@ -981,7 +982,8 @@ def _opening(ctx: Context) -> int:
 _AND_THEN_SAID = regex.compile(r"Et[\s\u00a0]+d(?:e[\s\u00a0]+|['’])(\p{L}+)[\s\u00a0,:]*")
 #: the same with its subject: ``Et le ministre de rassurer : « … »``
 _AND_THEN_X_SAID = regex.compile(
-    r"Et[\s\u00a0]+((?:l['’]|la[\s\u00a0]|le[\s\u00a0]|les[\s\u00a0])[^,;:.!?«»]{1,60}?)"
+    r"Et[\s\u00a0]+((?:l['’]|la[\s\u00a0]|le[\s\u00a0]|les[\s\u00a0])[^,;:.!?«»]{1,60}?"
+    r"|\p{Lu}[\p{L}\-]+(?:[\s\u00a0]+\p{Lu}[\p{L}\-]+){0,2})"  # "Et Jo Roux de conclure"
     r"[\s\u00a0]+d(?:e[\s\u00a0]+|['’])(\p{Ll}+(?:er|ir|re))[\s\u00a0,:]*"
 )
 
@@ -1668,3 +1670,28 @@ def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
         return None
     first = (found.mention or "").split()[0].lower()
     return found if found.speaker != found.mention or first not in DETERMINERS else None
+
+
+#: a person's name right before the colon that opens the quote
+_NAME_THEN_COLON = regex.compile(
+    r"(?P<name>(?:\p{Lu}[\p{L}\-]+[\s\u00a0]+){1,3}\p{Lu}[\p{L}\-]+)[\s\u00a0]*:[\s\u00a0]*$"
+)
+
+
+def named_before_colon(ctx: Context, rule: Rule) -> Attribution | None:
+    """A name before the colon that opens the quote: standing alone, as a headline gives it
+    (``Football – Hugo Perrin : « … »``), or closing the sentence's words, as a reaction is set
+    out (``Une position que partage Marc Roux : « … »``), a given name opening it."""
+    found = heading_name_before_colon(ctx, rule)
+    if found is not None:
+        return found
+    q = ctx.quote
+    m = _NAME_THEN_COLON.search(ctx.masked, _opening(ctx), q.start - len(q.open_mark))
+    if m is None:
+        return None
+    words = m.group("name").split()
+    if not _is_given(words[0]) or _is_given(words[-1]):
+        return None  # a given name first, and a surname after it
+    if ctx.masked[: m.start("name")].rstrip().endswith(","):
+        return None  # "Réaction de la maire, Claire Fontaine :": the apposition's sentence
+    return _speaker_at(ctx, m.start("name"), m.end("name"), ":", rule)

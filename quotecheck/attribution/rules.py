@@ -46,6 +46,7 @@ from .french import before as french_before
 from .french import colon_paragraph as french_colon_paragraph
 from .french import in_full as french_in_full
 from .french import later as french_later
+from .french import named_before_colon as french_named_before_colon
 from .french import passive_agent as french_passive_agent
 from .french import previous_paragraph as french_previous_paragraph
 from .french import previous_sentence as french_previous_sentence
@@ -66,7 +67,7 @@ from .german import reported as german_reported
 from .german import sentence_subject as german_sentence_subject
 from .german import speaker_heading as german_speaker_heading
 from .german import taken_up as german_taken_up
-from .opening import according_before, introduced, introduced_by_colon, named_before_colon
+from .opening import according_before, introduced, introduced_by_colon
 from .sentence import (
     before,
     before_parenthetical,
@@ -168,7 +169,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "name-colon-fr",
         0.84,
-        named_before_colon,
+        french_named_before_colon,
         "Football – Hugo Perrin : « Nous avons été trop lents »",
         "Hugo Perrin",
         "Nous avons",
