@@ -1351,7 +1351,7 @@ class Resolver:
             ):  # "Portwell said" after "Portwell Group": the body, by its first word
                 speaker, source_type = body, "organisation"
             elif mention.kind == "name" and speaker.lower() in PLACE_NAMES:
-                source_type = "organisation"  # "North Korea said": the state, by its government
+                source_type = "organisation"  # "Burkina Faso said": the state, by its government
             if mention.kind == "organisation":
                 source_type = "organisation"
                 if name.islower() and not 0 <= self.masked.find(speaker) < mention.start:
