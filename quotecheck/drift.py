@@ -1483,7 +1483,7 @@ def _speaker_edits(ref: Quote, var: Quote, files: tuple[str, str]) -> list[Edit]
     if _capitalised_alike(ref.speaker, var.speaker):
         return []  # "Eastfield council" and "Eastfield Council": a house style, no misspelling
     if inflected_alike(ref.speaker, var.speaker):
-        return []  # "des Innenministeriums" and "das Innenministerium": one body in two cases
+        return []  # "des Hafenamts" and "das Hafenamt": one body in two cases
     if same_person(ref.speaker, var.speaker):
         detail = f"the reference writes {ref.speaker}, this version {var.speaker}"
         return [_edit("speaker_name", files, ref.speaker, var.speaker, detail)]

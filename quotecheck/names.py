@@ -67,13 +67,13 @@ def same_person(a: str, b: str) -> bool:
     return any(char_similarity(x.lower(), y.lower()) >= 0.6 for x in pa[:-1] for y in pb[:-1])
 
 
-#: words that open a body's name in one grammatical case or another (``des Innenministeriums``,
-#: ``das Innenministerium``; ``du parquet``, ``le parquet``), never part of the name itself
+#: words that open a body's name in one grammatical case or another (``des Hafenamts``,
+#: ``das Hafenamt``; ``du parquet``, ``le parquet``), never part of the name itself
 _CASE_ARTICLES = frozenset(
     {"the", "der", "die", "das", "den", "dem", "des", "le", "la", "les", "l'", "l’", "du", "de"}
 )
-#: endings German adds to a noun or an adjective in the genitive or dative (``des Deutschen
-#: Wetterdienstes`` for ``der Deutsche Wetterdienst``)
+#: endings German adds to a noun or an adjective in the genitive or dative (``des Städtischen
+#: Hafenamts`` for ``das Städtische Hafenamt``)
 _CASE_ENDINGS = ("s", "es", "n", "en")
 
 
@@ -86,10 +86,10 @@ def _uninflected(name: str) -> list[str]:
 
 def inflected_alike(a: str, b: str) -> bool:
     """Whether two speaker names are one name in two grammatical cases: an article and the case
-    endings of its words apart (``des Innenministeriums`` / ``das Innenministerium``, ``du
+    endings of its words apart (``des Hafenamts`` / ``das Hafenamt``, ``du
     parquet`` / ``le parquet``). Grammar, not a spelling: no difference to report.
 
-    >>> inflected_alike("des Deutschen Wetterdienstes", "der Deutsche Wetterdienst")
+    >>> inflected_alike("des Städtischen Hafenamts", "das Städtische Hafenamt")
     True
     >>> inflected_alike("die Polizei", "die Feuerwehr"), inflected_alike("Jo Hans", "Jo Hansen")
     (False, False)
