@@ -60,7 +60,10 @@ _ANY_MARK = regex.compile(
 PAIRS[DOUBLED_GRAVE] = "''\"”"
 #: a speaker's label opening a transcript paragraph: capitals, or Q and A, then a colon
 TURN_LABEL = regex.compile(r"(?P<label>Q|A|\p{Lu}[\p{Lu}'’.\- ]{0,30}[\p{Lu}.])\s*:\s+(?=\S)")
-_SINGLE_MARK = regex.compile("[‘’']")
+_SINGLE_MARK = regex.compile("[‘’'‚‹›]")
+#: the single marks German and French set for a quote inside a quote, each with its closers:
+#: ``„… ‚…‘ …“``, ``»… ›…‹ …«``, ``« … ‹…› … »``
+_INNER_PAIRS = {"‚": "‘’", "›": "‹", "‹": "›"}
 _CURLY_DOUBLE = regex.compile("[“”]")
 _LOW_OR_HIGH = regex.compile("[„“”]")
 _GUILLEMETS = regex.compile("[«»]")
@@ -975,9 +978,10 @@ def _plural_apostrophe(text: str, at: int, end: int) -> bool:
 
 
 def nested_spans(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
-    """Quotes within the quote ``text[start:end]``: single-quoted spans, apostrophes left alone
-    (an opening mark follows a space or the start and precedes a letter; a closing mark follows
-    a non-space and precedes no letter), and spans in the outer quote's own curly marks.
+    """Quotes within the quote ``text[start:end]``: single-quoted spans (``‘…’``, and German
+    and French ``‚…‘``, ``›…‹``, ``‹…›``), apostrophes left alone (an opening mark follows a
+    space or the start and precedes a letter; a closing mark follows a non-space and precedes
+    no letter), and spans in the outer quote's own curly marks.
 
     >>> s = "he said ‘no deal’ and ‘we’re done’ today"
     >>> [s[a:b] for a, b, _, _ in nested_spans(s, 0, len(s))]
@@ -988,14 +992,29 @@ def nested_spans(text: str, start: int, end: int) -> list[tuple[int, int, str, s
         i, ch = m.start(), m.group()
         before = text[i - 1] if i > start else " "
         after = text[i + 1] if i + 1 < end else " "
+        inside_after, inside_before = after, before
+        if ch in "‹›":  # French sets spaces inside them: ‹ non ›
+            inside_after = text[i + 1 : min(end, i + 3)].lstrip(_INNER_SPACES)[:1] or " "
+            inside_before = text[max(start, i - 2) : i].rstrip(_INNER_SPACES)[-1:] or " "
         if open_at is None:
-            if ch in "‘'" and (before.isspace() or before in '(—–-"“') and after.isalnum():
+            if (
+                ch in "‘'‚›‹"
+                and (before.isspace() or before in '(—–-"“„»«')
+                and inside_after.isalnum()
+            ):
                 open_at = i
-        elif ch in "’'" and not before.isspace() and not after.isalnum():
+        elif (
+            ch in _INNER_PAIRS.get(text[open_at], "’'")
+            and not inside_before.isspace()
+            and not after.isalnum()
+        ):
             if _plural_apostrophe(text, i, end):
                 continue  # "the members' patience …,'": the quote runs on
             if len(text[open_at + 1 : i].strip(" .,!?;:")) > 1:  # not the 'n' of "rock ’n’ roll"
-                spans.append((open_at + 1, i, text[open_at], ch))
+                inner = text[open_at + 1 : i]  # the spaces inside ‹ › are no part of the words
+                left = len(inner) - len(inner.lstrip(_INNER_SPACES))
+                right = len(inner) - len(inner.rstrip(_INNER_SPACES))
+                spans.append((open_at + 1 + left, i - right, text[open_at], ch))
             open_at = None
     # and a quote set inside with the outer quote's own curly marks (“… he calls “chaos” …”)
     spans += [

@@ -347,6 +347,23 @@ def test_a_quote_inside_a_quote_in_the_same_curly_marks_is_nested():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("„Er nannte den Plan ‚eine Frechheit‘ und ging“, sagte Henrik Vogt.", "de"),
+        ("»Er nannte den Plan ›eine Frechheit‹ und ging«, sagte Henrik Vogt.", "de"),
+        ("« Il a qualifié le plan de ‹ une honte › et il est parti », a dit Hugo Perrin.", "fr"),
+    ],
+)
+def test_a_quote_inside_a_german_or_french_quote_in_single_marks_is_nested(text, language):
+    from quotecheck import extract
+
+    quotes = extract(parse_article(text, language=language))
+    assert [q.kind for q in quotes] == ["sentence", "nested"]
+    assert quotes[1].text in {"eine Frechheit", "une honte"}  # the spaces inside ‹ › left out
+    assert quotes[1].parent == quotes[0].index
+
+
 def test_an_outer_quote_left_open_is_not_taken_for_nesting():
     from quotecheck import extract
 
