@@ -497,6 +497,8 @@ def _is_person(phrase: Phrase) -> bool:
         return True
     if regex.sub(r"^(?:l['’]|la\s+|le\s+)", "", phrase.text.lower()) in SEATS:
         return False  # "a précisé Matignon": the office a seat of power houses
+    if phrase.name is not None and _ACRONYM.fullmatch(phrase.name):
+        return False  # "a réagi la CGT": a body by its acronym
     return phrase.name is not None and not _body_named(phrase)
 
 

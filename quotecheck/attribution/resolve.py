@@ -1350,8 +1350,11 @@ class Resolver:
                 and (body := self._body_named_from(name, mention.start)) is not None
             ):  # "Portwell said" after "Portwell Group": the body, by its first word
                 speaker, source_type = body, "organisation"
-            elif mention.kind == "name" and speaker.lower() in PLACE_NAMES:
-                source_type = "organisation"  # "Burkina Faso said": the state, by its government
+            elif mention.kind == "name" and (
+                speaker.lower() in PLACE_NAMES
+                or (_ACRONYM_NAME.fullmatch(speaker) and not is_title(speaker))  # not "the VP"
+            ):  # "Burkina Faso said": the state, by its government; "NAREF said": a body
+                source_type = "organisation"
             if mention.kind == "organisation":
                 source_type = "organisation"
                 if name.islower() and not 0 <= self.masked.find(speaker) < mention.start:
@@ -1371,6 +1374,8 @@ class Resolver:
 
 #: how far past a lone word a body's name it opens may run: "Portwell Group Holdings Ltd"
 _BODY_NAME_REACH = 40
+#: a name that is one acronym in capitals: a body's ("NAREF", "HBU"), never a person's
+_ACRONYM_NAME = regex.compile(r"\p{Lu}{2,6}")
 #: a gendered title right before a surname: "Mr Finch", "Mrs. Finch"
 _TITLE_BEFORE = regex.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+$")
 #: a common noun owning a document: "company's statement", "the council's report"
