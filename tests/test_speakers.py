@@ -89,3 +89,20 @@ def test_a_method_names_its_row_or_none():
     assert rule_of("later+reporter") == "later+reporter"
     assert rule_of("scare") == "none"
     assert rule_of("none") == "none"
+
+
+def test_a_role_joined_to_a_body_by_and_is_not_the_body_alone():
+    """``said the mayor and Eastfield Council``: two speakers, so never the council alone (a
+    body takes a role's words only after ``of`` or ``for``: ``the head of …``)."""
+    text = (
+        "The strike went on.\n\n"
+        '"We act now," said the mayor and Eastfield Council in a joint statement.'
+    )
+    (quote,) = extract(text)
+    assert quote.speaker != "Eastfield Council"
+
+
+def test_a_firms_name_joined_by_an_ampersand_opening_the_text_is_whole():
+    text = 'Larchwood & Vane said the year would be hard: "We expect losses on every line."'
+    (quote,) = extract(text)
+    assert quote.speaker == "Larchwood & Vane"
