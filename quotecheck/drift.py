@@ -243,6 +243,8 @@ def number_values(words: list[str]) -> Counter[str]:
             values[format(value.normalize(), "f")] += 1
         elif (round_plural := _ROUND_PLURAL.fullmatch(word.replace(",", ""))) is not None:
             values[_ROUND_PLURALS[round_plural.group(1)]] += 1  # "100s": "hundreds"
+        elif (decade := _DECADE.fullmatch(word)) is not None:  # "1990s", "'90s": the nineties
+            values[f"{decade.group(1)}s"] += 1
         elif (french := _FRENCH_ORDINAL.fullmatch(low)) is not None:  # "3e", "1er": "3rd"
             values[_english_ordinal(int(french.group(1)))] += 1
         elif any(c.isdigit() for c in word):
