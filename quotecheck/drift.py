@@ -587,6 +587,9 @@ def _slot_meaning(ra: list[str], rb: list[str], files: tuple[str, str]) -> Edit 
     span_a, span_b = _duration(xa), _duration(xb)
     if span_a is not None and span_b is not None:  # "20 years" / "two decades": one span
         return _edit("number_format" if span_a == span_b else "number", files, shown_a, shown_b)
+    named_a, named_b = _currencies_named(ra), _currencies_named(rb)
+    if named_a and named_a == named_b and ra != rb:  # "Millionen Euro" / "Millionen €"
+        return _edit("number_format", files, shown_a, shown_b)
     units_a, units_b = _units(ra), _units(rb)
     if units_a and units_b:  # "$2 million" / "€2 million": the amount's currency changed
         kind = "number_format" if units_a == units_b else "number"
@@ -694,6 +697,17 @@ def _units(words: list[str]) -> list[str] | None:
     else None."""
     units = [_CURRENCY_UNITS.get(w.lower()) for w in words if not w.isalpha()]
     return units if words and len(units) == len(words) and all(units) else None
+
+
+def _currencies_named(words: list[str]) -> list[str] | None:
+    """The currencies a stretch is, by sign or by name, when it is nothing else (``€``,
+    ``Euro``, ``d'euros``); else None."""
+    units = [
+        _CURRENCY_UNITS.get(regex.sub(r"^[dl]['’]", "", w.lower()))
+        for w in words
+        if not _is_punct(w) or w.lower() in _CURRENCY_UNITS
+    ]
+    return units if units and all(units) else None
 
 
 def _quantity(numbers: list[str]) -> bool:

@@ -122,6 +122,19 @@ def fold_inner_marks(text: str) -> str:
     return text
 
 
+#: ligatures a font or an outlet sets in a word or leaves out: "cœur" / "coeur", "Cæsar"
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "Oe", "æ": "ae", "Æ": "Ae", "ﬁ": "fi", "ﬂ": "fl"})
+
+
+def fold_ligatures(text: str) -> str:
+    """Ligatures written as their letters.
+
+    >>> fold_ligatures("le cœur et l'Œuvre")
+    "le coeur et l'Oeuvre"
+    """
+    return text.translate(_LIGATURES)
+
+
 #: the space French sets before a high mark (``rien !``, ``simple : qui``), no-break or not
 _SPACE_BEFORE_MARK = regex.compile(r"(?<=\S)[ \u00a0\u202f]+(?=[:;!?](?:\s|$|[\"'»”)]))")
 
@@ -140,6 +153,7 @@ FOLDS: tuple[tuple[str, Callable[[str], str]], ...] = (
     ("inner quote marks", fold_inner_marks),
     ("quote marks, apostrophes and dashes", fold_marks),
     ("a dash typed as hyphens", fold_typed_dash),
+    ("ligatures", fold_ligatures),
     ("ellipsis style", fold_ellipsis),
     ("white space", fold_space),
     ("spaces before : ; ! ?", fold_space_before_marks),
