@@ -680,15 +680,20 @@ def _unit_of_a_count(
     rb: list[str],
     files: tuple[str, str],
 ) -> Edit | None:
-    """A unit of time changed after one number both versions give (``3 days`` / ``3 weeks``):
-    the span changed, a number changed; the diff leaves the number out of the stretch."""
+    """A unit changed after one number both versions give, of time (``3 days`` / ``3 weeks``)
+    or of money (``40 Millionen Euro`` / ``40 Millionen Dollar``): the amount changed, a number
+    changed; the diff leaves the number out of the stretch."""
     if i1 == 0 or j1 == 0 or len(ra) != 1 or len(rb) != 1 or a[i1 - 1] != b[j1 - 1]:
         return None
+    shown = f"{a[i1 - 1]} {ra[0]}", f"{b[j1 - 1]} {rb[0]}"
+    named_a, named_b = _currencies_named(ra), _currencies_named(rb)
+    if named_a and named_b and named_a != named_b and _is_number(a[i1 - 1]):
+        return _edit("number", files, *shown)  # "40 Millionen Euro" / "40 Millionen Dollar"
     span_a = _duration([a[i1 - 1], ra[0]])
     span_b = _duration([b[j1 - 1], rb[0]])
     if span_a is None or span_b is None or span_a == span_b:
         return None
-    return _edit("number", files, f"{a[i1 - 1]} {ra[0]}", f"{b[j1 - 1]} {rb[0]}")
+    return _edit("number", files, *shown)
 
 
 def _units(words: list[str]) -> list[str] | None:
