@@ -671,6 +671,14 @@ def _duration(words: list[str]) -> tuple[Decimal, str] | None:
     return Decimal(values[0]) * factor, unit
 
 
+def _numero(seq: list[str], start: int, end: int) -> bool:
+    """Whether the stretch ``seq[start:end]`` is ``No.`` before a number (``at No. 10``, ``the
+    No 1 team``): the abbreviation of "number", never a negation."""
+    words = [w for w in seq[start:end] if w != "."]
+    after = seq[end] if end < len(seq) else ""
+    return words == ["No"] and any(c.isdigit() for c in after)  # not "no 5-star hotels"
+
+
 def _unit_of_a_count(
     a: list[str],
     b: list[str],
@@ -1267,6 +1275,7 @@ def _tokens_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[
             and equal
             and equal[0] < n < equal[-1]
             and any(map(_is_negation, stretch))
+            and not _numero(seq, start, end)
             and sum(not _is_punct(w) for w in stretch) <= NEGATION_WORDS
             and not _COORDINATORS & {w.lower() for w in stretch}  # "not and cannot" / "not"
         ):
