@@ -679,6 +679,21 @@ def _numero(seq: list[str], start: int, end: int) -> bool:
     return words == ["No"] and any(c.isdigit() for c in after)  # not "no 5-star hotels"
 
 
+#: the French words after which ``pas`` is the noun "step" (``un grand pas``), not a negation
+_BEFORE_A_STEP = frozenset(
+    {"un", "le", "ce", "du", "au", "aux", "des", "les", "ces", "chaque", "premier", "dernier"}
+    | {"grand", "petit", "faux", "mon", "ton", "son", "notre", "votre", "leur", "mes", "ses"}
+    | {"nos", "vos", "leurs", "nouveau", "seul"}
+)
+
+
+def _step(seq: list[str], start: int, end: int) -> bool:
+    """Whether the stretch ``seq[start:end]`` is the French noun ``pas`` (a step: ``un pas
+    décisif``), after an article or an adjective, never the negation."""
+    words = [w.lower() for w in seq[start:end]]
+    return words == ["pas"] and start > 0 and seq[start - 1].lower() in _BEFORE_A_STEP
+
+
 def _unit_of_a_count(
     a: list[str],
     b: list[str],
@@ -1276,6 +1291,7 @@ def _tokens_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[
             and equal[0] < n < equal[-1]
             and any(map(_is_negation, stretch))
             and not _numero(seq, start, end)
+            and not _step(seq, start, end)
             and sum(not _is_punct(w) for w in stretch) <= NEGATION_WORDS
             and not _COORDINATORS & {w.lower() for w in stretch}  # "not and cannot" / "not"
         ):
