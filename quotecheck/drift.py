@@ -679,6 +679,20 @@ def _numero(seq: list[str], start: int, end: int) -> bool:
     return words == ["No"] and any(c.isdigit() for c in after)  # not "no 5-star hotels"
 
 
+#: the words after which a negation opens an idiom that negates nothing ("not only … but also",
+#: "not least", "nicht nur", "nicht zuletzt", "pas seulement"): dropping both is a cut, no flip
+_NEGATION_IDIOMS = frozenset({"only", "just", "merely", "least", "nur", "zuletzt", "seulement"})
+
+
+def _not_only(seq: list[str], start: int, end: int) -> bool:
+    """Whether every negation in ``seq[start:end]`` opens an idiom with the word after it
+    (``not only``, ``not least``, ``nicht nur``), cut with it or not."""
+    negations = [k for k in range(start, end) if _is_negation(seq[k])]
+    return bool(negations) and all(
+        k + 1 < len(seq) and seq[k + 1].lower() in _NEGATION_IDIOMS for k in negations
+    )
+
+
 #: the French words after which ``pas`` is the noun "step" (``un grand pas``), not a negation
 _BEFORE_A_STEP = frozenset(
     {"un", "le", "ce", "du", "au", "aux", "des", "les", "ces", "chaque", "premier", "dernier"}
@@ -1292,6 +1306,7 @@ def _tokens_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[
             and any(map(_is_negation, stretch))
             and not _numero(seq, start, end)
             and not _step(seq, start, end)
+            and not _not_only(seq, start, end)
             and sum(not _is_punct(w) for w in stretch) <= NEGATION_WORDS
             and not _COORDINATORS & {w.lower() for w in stretch}  # "not and cannot" / "not"
         ):
