@@ -680,8 +680,11 @@ def _numero(seq: list[str], start: int, end: int) -> bool:
 
 
 #: the words after which a negation opens an idiom that negates nothing ("not only … but also",
-#: "not least", "nicht nur", "nicht zuletzt", "pas seulement"): dropping both is a cut, no flip
-_NEGATION_IDIOMS = frozenset({"only", "just", "merely", "least", "nur", "zuletzt", "seulement"})
+#: "not least", "nothing but", "none other than", "never mind", "nicht nur", "nicht zuletzt",
+#: "pas seulement"): dropping both is a cut, no flip
+_NEGATION_IDIOMS = frozenset(
+    {"only", "just", "merely", "least", "but", "other", "mind", "nur", "zuletzt", "seulement"}
+)
 
 
 def _not_only(seq: list[str], start: int, end: int) -> bool:
