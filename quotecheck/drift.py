@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 import regex
 
-from .lexicon import fold_accents, is_expansion, rows
+from .lexicon import by_kind, fold_accents, is_expansion, rows
 from .lexicon import words as lexicon_words
 from .metrics import as_strings, containment, word_diff, word_similarity
 from .models import Edit, Note, Quote, QuoteGroup, Severity
@@ -671,6 +671,12 @@ def _duration(words: list[str]) -> tuple[Decimal, str] | None:
     return Decimal(values[0]) * factor, unit
 
 
+def _negates_nothing(seq: list[str], start: int, end: int) -> bool:
+    """Whether the negation words in ``seq[start:end]`` negate nothing: ``No.`` before a number,
+    the French noun ``pas``, a negation opening an idiom (``not only``)."""
+    return _numero(seq, start, end) or _step(seq, start, end) or _not_only(seq, start, end)
+
+
 def _numero(seq: list[str], start: int, end: int) -> bool:
     """Whether the stretch ``seq[start:end]`` is ``No.`` before a number (``at No. 10``, ``the
     No 1 team``): the abbreviation of "number", never a negation."""
@@ -680,11 +686,8 @@ def _numero(seq: list[str], start: int, end: int) -> bool:
 
 
 #: the words after which a negation opens an idiom that negates nothing ("not only … but also",
-#: "not least", "nothing but", "none other than", "never mind", "nicht nur", "nicht zuletzt",
-#: "pas seulement"): dropping both is a cut, no flip
-_NEGATION_IDIOMS = frozenset(
-    {"only", "just", "merely", "least", "but", "other", "mind", "nur", "zuletzt", "seulement"}
-)
+#: "not least", "nothing but", "nicht nur"): dropping both is a cut, no flip (data/grammar.tsv)
+_NEGATION_IDIOMS = by_kind("grammar.tsv")["negation_idiom"]
 
 
 def _not_only(seq: list[str], start: int, end: int) -> bool:
@@ -697,11 +700,8 @@ def _not_only(seq: list[str], start: int, end: int) -> bool:
 
 
 #: the French words after which ``pas`` is the noun "step" (``un grand pas``), not a negation
-_BEFORE_A_STEP = frozenset(
-    {"un", "le", "ce", "du", "au", "aux", "des", "les", "ces", "chaque", "premier", "dernier"}
-    | {"grand", "petit", "faux", "mon", "ton", "son", "notre", "votre", "leur", "mes", "ses"}
-    | {"nos", "vos", "leurs", "nouveau", "seul"}
-)
+#: (data/grammar.tsv)
+_BEFORE_A_STEP = by_kind("grammar.tsv")["before_step"]
 
 
 def _step(seq: list[str], start: int, end: int) -> bool:
@@ -1307,9 +1307,7 @@ def _tokens_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[
             and equal
             and equal[0] < n < equal[-1]
             and any(map(_is_negation, stretch))
-            and not _numero(seq, start, end)
-            and not _step(seq, start, end)
-            and not _not_only(seq, start, end)
+            and not _negates_nothing(seq, start, end)
             and sum(not _is_punct(w) for w in stretch) <= NEGATION_WORDS
             and not _COORDINATORS & {w.lower() for w in stretch}  # "not and cannot" / "not"
         ):
