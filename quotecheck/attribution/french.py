@@ -342,6 +342,17 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
             taken.append(toks[i])
             name.append(word)
         elif (
+            name
+            and name[0].lower() in BODIES
+            and low in _OF
+            and i + 1 < len(toks)
+            and _lower_noun_follows(toks, i + 1)
+        ):  # "la Cour des comptes", "l'Autorité de la concurrence": a body's name, its complement
+            noun = i + 2 if toks[i + 1][2].lower() in DETERMINERS else i + 1
+            taken += toks[i : noun + 1]
+            name += [t[2] for t in toks[i : noun + 1]]
+            i = noun
+        elif (
             len(name) == 1
             and name[0].lower() in BODIES
             and word.islower()
@@ -434,8 +445,18 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
             # "la famille de Claire Fontaine", "l'avocat de Marc Delaunay": the person the role
             # is of, not who speaks ("le ministre de la culture Alain Berset" is the minister)
             return Phrase(s, e, text[s:e], None)
-        return Phrase(s, e, text[s:e], None if given is None else " ".join(name[given:]))
-    return Phrase(s, e, text[s:e], " ".join(name) or None)
+        return Phrase(s, e, text[s:e], None if given is None else _joined(name[given:]))
+    return Phrase(s, e, text[s:e], _joined(name) or None)
+
+
+#: the space the words of a name are joined by, after an elided particle: "Anne d'Ornano"
+_AFTER_ELISION = regex.compile(r"(?<=\b[dlDL]['’]) ")
+
+
+def _joined(name: list[str]) -> str:
+    """The words of a name as the text writes them: spaced, but none after an elided particle
+    (``Anne d'Ornano``, ``le Conseil d'État``)."""
+    return _AFTER_ELISION.sub("", " ".join(name))
 
 
 def full_name(text: str, name: str) -> str:
@@ -499,6 +520,8 @@ def _is_person(phrase: Phrase) -> bool:
         return False  # "a précisé Matignon": the office a seat of power houses
     if phrase.name is not None and _ACRONYM.fullmatch(phrase.name):
         return False  # "a réagi la CGT": a body by its acronym
+    if phrase.name is not None and phrase.name.split()[0].lower() in BODIES:
+        return False  # "la Commission européenne", "le Conseil d'État": a body's own name
     return phrase.name is not None and not _body_named(phrase)
 
 
