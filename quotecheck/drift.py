@@ -80,10 +80,6 @@ KINDS: dict[str, DriftKind] = {
         Severity.MINOR, "bracketed editorial insertion", "adds words in brackets"
     ),
     "speaker_name": DriftKind(Severity.MINOR, "speaker's name spelled differently"),
-    "speaker_organisation": DriftKind(
-        Severity.MINOR,
-        "attributed to an organisation in one, to a person in the other",
-    ),
     "split": DriftKind(
         Severity.NONE, "quote split in two around the attribution", "splits the quote"
     ),
@@ -96,12 +92,23 @@ KINDS: dict[str, DriftKind] = {
     ),
     "number": DriftKind(Severity.CRITICAL, "number changed"),
     "negation": DriftKind(Severity.CRITICAL, "negation flipped"),
+    # two people; an organisation in one outlet and a person, often its spokesperson, in the
+    # other is minor: see ORGANISATION_SPEAKER
     "speaker_conflict": DriftKind(Severity.CRITICAL, "attributed to a different speaker"),
 }
 #: the severity and name of a punctuation difference inside the sentence rather than at its end,
 #: and the rule such an edit records
 INSIDE_PUNCTUATION = (Severity.MINOR, "punctuation inside the sentence")
 INSIDE_RULE = "punctuation inside"
+#: the severity and name of a speaker conflict between an organisation and a person (its
+#: spokesperson, as often as not), and the rule such an edit records
+ORGANISATION_SPEAKER = (
+    Severity.MINOR,
+    "attributed to an organisation in one, to a person in the other",
+)
+ORGANISATION_RULE = "organisation and person"
+#: the edits whose rule sets a severity and a name of their own, apart from their kind's
+_BY_RULE = {INSIDE_RULE: INSIDE_PUNCTUATION, ORGANISATION_RULE: ORGANISATION_SPEAKER}
 #: a negation flips the words both versions quote when it comes in a short stretch of its own
 #: ("will not reopen", "will never again reopen"); a longer stretch is a clause inserted or
 #: dropped, whatever negations it holds
@@ -165,9 +172,8 @@ def _edit(
     if kind != "typography":  # typography keeps its spacing: "rien !" / "rien!"
         reference, variant = _shown(reference), _shown(variant)
     if inside and kind == "punctuation_placement":
-        (severity, label), rule = INSIDE_PUNCTUATION, INSIDE_RULE
-    else:
-        severity, label, _action = KINDS[kind]
+        rule = INSIDE_RULE
+    severity, label = _BY_RULE[rule] if rule in _BY_RULE else KINDS[kind][:2]
     return Edit(kind, severity, files, reference, variant, detail or label, rule or kind)
 
 
@@ -1459,7 +1465,7 @@ def _two_statements(
     statements, one each, is likelier than one statement both flipped and misgiven, and
     neither is a sure finding. The words' change is named as a word change (major) that says
     so, and no speaker conflict is raised."""
-    conflict = [e for e in speakers if e.kind == "speaker_conflict"]
+    conflict = [e for e in speakers if e.kind == "speaker_conflict" and e.rule != ORGANISATION_RULE]
     critical = [e for e in wording if e.kind in {"number", "negation"}]
     if not (conflict and critical):
         return wording + speakers
@@ -1549,12 +1555,13 @@ def _speaker_edits(ref: Quote, var: Quote, files: tuple[str, str]) -> list[Edit]
     if same_person(ref.speaker, var.speaker):
         detail = f"the reference writes {ref.speaker}, this version {var.speaker}"
         return [_edit("speaker_name", files, ref.speaker, var.speaker, detail)]
-    if not different_people(ref, var) or not _quote_the_same(ref, var):
+    people = {ref.attribution.source_type, var.attribution.source_type} == {"person"}
+    least = SPEAKER_WORDS if people else ORGANISATION_SPEAKER_WORDS
+    if not different_people(ref, var) or not _quote_the_same(ref, var, least):
         return []
-    kinds = {ref.attribution.source_type, var.attribution.source_type}
-    kind = "speaker_conflict" if kinds == {"person"} else "speaker_organisation"
     detail = f"the reference gives these words to {_who(ref)}, this version to {_who(var)}"
-    return [_edit(kind, files, ref.speaker, var.speaker, detail)]
+    rule = "" if people else ORGANISATION_RULE
+    return [_edit("speaker_conflict", files, ref.speaker, var.speaker, detail, rule=rule)]
 
 
 #: two speakers are set against each other only over a stretch both versions quote holding at
@@ -1563,16 +1570,19 @@ def _speaker_edits(ref: Quote, var: Quote, files: tuple[str, str]) -> list[Edit]
 #: the size of a slogan or a stock phrase that two people say in their own speeches ("take on
 #: the cartel", "going to win this election", "going to be the next president")
 SPEAKER_WORDS = 4
+#: an organisation against a person (a minor finding) needs fewer: a body's phrase that one
+#: outlet gives its spokesman ("sudden structural failure") is one statement with two speakers
+ORGANISATION_SPEAKER_WORDS = 2
 _STOPWORDS = lexicon_words("stopwords.txt")
 
 
-def _quote_the_same(ref: Quote, var: Quote) -> bool:
+def _quote_the_same(ref: Quote, var: Quote, least: int) -> bool:
     """Whether the words both versions quote as their speaker's own, word for word, are telling
     enough to be one statement whose speaker differs. Words a speaker quotes from someone else
     (set in inner marks: ``her team ‘were extremely careless’``) are not that speaker's."""
     a, b = words(_own_words(ref)), words(_own_words(var))
     shared = [w for op, i1, i2, _, _ in word_diff(a, b) if op == "equal" for w in a[i1:i2]]
-    return sum(w.isalpha() and w not in _STOPWORDS for w in shared) >= SPEAKER_WORDS
+    return sum(w.isalpha() and w not in _STOPWORDS for w in shared) >= least
 
 
 def _own_words(quote: Quote) -> str:
@@ -1697,4 +1707,4 @@ def label(edit: Edit) -> str:
     """The edit's kind as an editor would name it."""
     if edit.kind == "spelling":
         return spelling_variety(edit.rule)  # "UK/US spelling", "German/Swiss spelling (ß/ss)"
-    return INSIDE_PUNCTUATION[1] if edit.rule == INSIDE_RULE else KINDS[edit.kind][1]
+    return _BY_RULE[edit.rule][1] if edit.rule in _BY_RULE else KINDS[edit.kind][1]

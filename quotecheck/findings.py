@@ -34,9 +34,7 @@ NEAREST_OVERLAP = 0.5
 
 _STOPWORDS = lexicon_words("stopwords.txt")
 #: findings about who spoke, beside which an editor needs to see how sure each attribution is
-SPEAKER_KINDS = frozenset({"speaker_conflict", "speaker_organisation", "speaker_name"})
-#: of them, the words given to someone else (not a name spelled another way)
-_OTHER_SPEAKER = frozenset({"speaker_conflict", "speaker_organisation"})
+SPEAKER_KINDS = frozenset({"speaker_conflict", "speaker_name"})
 
 
 def counted(n: int, noun: str, plural: str | None = None) -> str:
@@ -148,7 +146,7 @@ def change(edit: Edit) -> str:
 def action(edit: Edit) -> str:
     """What the outlet did, as the verb phrase of a sentence whose subject is the outlet:
     ``drops ‘not’``, ``has ‘3.4’ for ‘2.4’``, ``cuts the quote short``."""
-    if edit.kind in _OTHER_SPEAKER:
+    if edit.kind == "speaker_conflict":
         return f"gives the words to {edit.variant}, not {edit.reference}"
     if KINDS[edit.kind].action:
         return KINDS[edit.kind].action

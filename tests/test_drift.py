@@ -337,7 +337,11 @@ def test_speaker_findings_only_when_both_attributions_are_sure(case):
     ref = attributed("a", *case["reference"], texts[0])
     var = attributed("b", *case["variant"], texts[1])
     for x, y in ((ref, var), (var, ref)):  # the same whichever outlet is the reference
-        speakers = [e.kind for e in compare_quotes(x, y) if e.kind.startswith("speaker")]
+        speakers = [
+            f"{e.kind}/{e.severity.label}"
+            for e in compare_quotes(x, y)
+            if e.kind.startswith("speaker")
+        ]
         assert speakers == case["expected"]
         assert (speaker_doubt(x, y) is not None) == case["doubt"]
 
