@@ -273,7 +273,13 @@ def find_spans(
         i, ch = mark.start(), mark.group()
         if i <= nested_until:
             continue
-        if current is not None and ch == current.mark and ch in "“„«" and _opens(text, i):
+        if (
+            current is not None
+            and ch == current.mark
+            and ch in "“„«"
+            and i > current.content_start  # "““Radical …”": one opening mark typed twice
+            and _opens(text, i)
+        ):
             inner_close = _nested_close(text, i, end)
             if inner_close is not None:  # “… what he calls “chaos” than …”: one quote
                 nested_until = inner_close
@@ -381,8 +387,9 @@ def _closes(mark: str, opened: str) -> bool:
 
 def _nested_close(text: str, i: int, end: int) -> int | None:
     """Where a quote opened at ``i`` inside an open quote with the same glyph closes, when the
-    next two marks both close (``“a “b” c”``, German ``„a „b“ c“``, French ``« a « b » c »``);
-    None when the outer quote was simply left open."""
+    next two marks both close (``“a “b” c”``, German ``„a „b“ c“``, French ``« a « b » c »``),
+    or when nothing after the inner quote closes the outer one; None when the outer quote was
+    simply left open."""
     marks, closing = {
         "“": (_CURLY_DOUBLE, "”"),
         "„": (_LOW_OR_HIGH, "“”"),
@@ -391,7 +398,25 @@ def _nested_close(text: str, i: int, end: int) -> int | None:
     following = list(islice(marks.finditer(text, i + 1, end), 2))
     if len(following) == 2 and all(m.group() in closing for m in following):
         return following[0].start()
+    if not following or following[0].group() not in closing:
+        return None
+    rest = [m.group() for m in marks.finditer(text, following[0].end(), end)]
+    if any(mark in closing for mark in rest):
+        return None
+    close, after = following[0].start(), text[following[0].end() : end]
+    if (
+        not after.strip()
+        or text[i] in rest
+        or (text[close - 1].isalnum() and _WORD_GOES_ON.match(after))
+    ):
+        # “a “b”¶, “a “b” c …¶ or “a “b” c “d …¶: nothing closes the outer quote, which runs
+        # on past the inner one (“a “b,” she said: the closing mark ends the outer quote)
+        return close
     return None
+
+
+#: a sentence going on in lower case after a closing mark: a term quoted inside, not the end
+_WORD_GOES_ON = regex.compile(r"[ \u00a0]\p{Ll}")
 
 
 def _content(text: str, opened: _Open, end: int) -> tuple[int, int]:

@@ -431,3 +431,18 @@ def test_labels_that_ask_nothing_are_no_interview():
         "turn",
         "turn",
     ]
+
+
+def test_a_term_quoted_inside_a_quote_left_open_is_nested_in_it():
+    from quotecheck import extract
+
+    text = "“It was a “perfect storm” of bad luck, and nobody had seen one like it."
+    outer, inner = extract(text)
+    assert outer.text == text[1:] and (inner.kind, inner.text) == ("nested", "perfect storm")
+    assert inner.parent == outer.index
+
+
+def test_an_opening_mark_typed_twice_opens_one_quote_not_a_nested_one():
+    from quotecheck import extract
+
+    assert [q.kind for q in extract("Ruth Albers said: ““We will win.”")] == ["fragment"]
