@@ -36,6 +36,7 @@ from .words import (
     RELATIVES,
     ROLE_EPITHETS,
     SPEECH_VERB_FORMS,
+    SPOKESPERSON_NOUNS,
     STATE_ABBREVIATIONS,
     Token,
     bare,
@@ -744,6 +745,10 @@ class Grammar:
         if body is None or body.kind != "organisation" or _NAME_SET_OFF.match(self.text, body.end):
             return None  # "The head of the harbour board, Tom Brell,": the name says who
         text = self.text[role.start : body.end]
+        head = (role.role or "").lower().split()[-1:]
+        if not head or head[0] not in SPOKESPERSON_NOUNS:
+            # "said the chief executive of Acme": its holder speaks, as before the verb
+            return _role_of_body(self.text, self.tokens(max(0, role.start - 8), body.end), body)
         return Mention(role.start, body.end, text, "organisation", body.name, role.role)
 
     def _common_opening(self, run: list[Token], toks: list[Token], at: int) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 import regex
 
-from ..lexicon import epithet_key, rows
+from ..lexicon import epithet_key
 from ..models import HEADING_ROLES, Article, Attribution, Paragraph, Quote
 from ..normalize import fold_space
 from ..quotes import MASK
@@ -50,6 +50,7 @@ from .words import (
     RELATIVES,
     ROLE_EPITHETS,
     SPEECH_VERB_FORMS,
+    SPOKESPERSON_NOUNS,
     TITLE_NOUNS,
     VerbMatch,
     bare,
@@ -249,10 +250,6 @@ ORGANISATION_LOOKBACK = 3000
 #: a quote opening a sentence (masked with its marks and the comma inside them): '"…," said X'
 _QUOTE_THEN_COMMA = regex.compile(r"\s*" + MASK + r"+,?\s+")
 _MARKS_AND_SPACE = " \u00a0\"“”‘’'«»„,"
-#: the English nouns for one who speaks for a body (data/spokesperson_nouns.tsv)
-_SPOKESPERSON = frozenset(
-    noun for language, noun in rows("spokesperson_nouns.tsv") if language == "en"
-)
 #: the name a person unnamed otherwise gave, set off after the phrase for them ("a passenger,
 #: who gave her name only as Greta,", "a nurse, who asked to be identified only by her first
 #: name, Ruth,", "one resident, identified only as Tom,")
@@ -782,9 +779,9 @@ class Resolver:
         ``a council spokesman``), as ``a spokesman for the council`` does: the body of that
         noun named before, or None."""
         words = (mention.role or "").lower().split()
-        if len(words) == 1 and words[0] in _SPOKESPERSON:
+        if len(words) == 1 and words[0] in SPOKESPERSON_NOUNS:
             return self._body_before_spokesperson(mention)
-        if len(words) != 2 or words[1] not in _SPOKESPERSON or words[0] not in ORG_WORDS:
+        if len(words) != 2 or words[1] not in SPOKESPERSON_NOUNS or words[0] not in ORG_WORDS:
             return None
         noun = Mention(mention.start, mention.start + len(words[0]), words[0], "organisation")
         return self.organisation_before(noun)

@@ -41,6 +41,10 @@ NOT_NAMES = words("not_names.txt")
 #: words for a quantity ("six", "dozen"): capitalised in a headline, still no given name
 NUMBER_WORDS = frozenset(word for word, *_ in rows("number_words.tsv"))
 ORG_WORDS = words("organisation_words.txt")
+#: the English nouns for one who speaks for a body (data/spokesperson_nouns.tsv)
+SPOKESPERSON_NOUNS = frozenset(
+    noun for language, noun in rows("spokesperson_nouns.tsv") if language == "en"
+)
 DOCUMENT_NOUNS = words("document_nouns.txt")
 #: abbreviated titles to the role nouns news later uses for the same person ("Sen." -> senator)
 TITLE_NOUNS: dict[str, tuple[str, ...]] = {
