@@ -827,8 +827,8 @@ def _cue_at(ctx: Context, pos: int, rule: Rule) -> Attribution | None:
     if verb is None or (verb.re is not _PERIPHRASE_CUE and verb.group(1).lower() not in VERBS):
         return None
     who = verb.end() if verb.re is _PERIPHRASE_CUE else at + verb.end()
-    if manner := _MANNER_ADVERB.match(masked, who, end):
-        who = manner.end()  # "résume sobrement le maire": how, then who
+    while adverb := _MANNER_ADVERB.match(masked, who, end) or _ADVERB_AFTER.match(masked, who, end):
+        who = adverb.end()  # "résume sobrement le maire", "tempère toutefois X": how, then who
     aside = _ASIDE.match(masked, who, end)
     if aside is None:
         return _speaker_at(ctx, who, end, verb.group(1), rule)
@@ -848,6 +848,11 @@ def _cue_at(ctx: Context, pos: int, rule: Rule) -> Attribution | None:
 _WORD_START = regex.compile(r"(?<=[\s\u00a0])\p{Lu}")
 #: an adverb of manner in -ment between an inverted verb and its subject ("résume sobrement")
 _MANNER_ADVERB = regex.compile(r"\p{Ll}{3,}ment[\s\u00a0]+(?=\p{L})")
+#: a sentence adverb there ("tempère toutefois", "explique encore", "ajoute aussi")
+_ADVERB_AFTER = regex.compile(
+    r"(?:" + "|".join(map(regex.escape, sorted(SENTENCE_ADVERBS, key=len, reverse=True))) + r")"
+    r"[\s\u00a0]+(?=\p{L})"
+)
 #: a verb taking the infinitive of saying in an inverted cue: ``a tenu à saluer``, ``a voulu
 #: rappeler``, ``tient à préciser``
 _WISHED_TO = regex.compile(
