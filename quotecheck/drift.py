@@ -190,6 +190,8 @@ def _is_number(token: str) -> bool:
     return (
         any(c.isdigit() for c in token)
         or token.lower() in _NUMBER_VALUES
+        or _german_numeral(token.lower()) is not None
+        or _joined_numeral(token) is not None
         or token.lower() in _DENOMINATORS
         or token.lower() in _CURRENCY_UNITS
         or token.lower() in {"%", "per", "pour", "cent"}
@@ -226,9 +228,13 @@ def number_values(words: list[str]) -> Counter[str]:
             value, taken = multiplied
             values[value] += 1
             skip = taken - 1
-        elif (compound := _compound(words, i)) is not None:  # "twenty-one", "twenty-first"
-            values[compound] += 1
-            skip = 2
+        elif (compound := _compound(words, i)) is not None:  # "twenty-one", "soixante-dix"
+            values[compound[0]] += 1
+            skip = compound[1] - 1
+        elif (german := _german_numeral(low)) is not None:  # "einundzwanzig", "zweihundert"
+            values[str(german)] += 1
+        elif (numeral := _joined_numeral(low)) is not None:  # "vingt-et-un", made one word
+            values[numeral] += 1
         elif (mixed := _and_a_half(words, i)) is not None:  # "three and a half": 3.5
             values[mixed] += 1
             skip = 3
@@ -337,8 +343,10 @@ def _small(words: list[str], i: int) -> tuple[Decimal, int] | None:
     if i >= len(words):
         return None
     word = words[i].lower()
-    if (compound := _compound(words, i)) is not None and compound.isdigit():
-        return Decimal(compound), i + 3
+    if (compound := _compound(words, i)) is not None and compound[0].isdigit():
+        return Decimal(compound[0]), i + compound[1]
+    if (german := _german_numeral(word)) is not None and german < 100:
+        return Decimal(german), i + 1
     if (mixed := _and_a_half(words, i)) is not None:
         return Decimal(mixed), i + 4
     if word in {"a", "an"}:
@@ -393,20 +401,157 @@ def _and_a_half(words: list[str], i: int) -> str | None:
     return f"{whole}{fraction}" if fraction and whole.isdigit() else None
 
 
-def _compound(words: list[str], i: int) -> str | None:
-    """The value of a tens word joined to a unit word by a hyphen at ``words[i]`` (``twenty -
-    one`` is 21, ``twenty - first`` is 21st), or None."""
+#: number words read only inside a hyphenated numeral, where they are no article or adjective
+#: ("vingt-et-un", "dix-neuf", "quatre-vingts", "deux-cents"), with "et" joining its units
+_IN_NUMERAL = {"un": 1, "une": 1, "neuf": 9, "vingts": 20, "cent": 100, "cents": 100}
+
+
+def _compound(words: list[str], i: int) -> tuple[str, int] | None:
+    """The value of a numeral whose words hyphens join at ``words[i]``, and how many tokens it
+    takes: ``twenty - one`` (21), ``twenty - first`` (21st), ``soixante - dix - sept`` (77),
+    ``quatre - vingt - dix`` (90), ``vingt - et - un`` (21); None for anything else, and for
+    words that make no one numeral (``fifty - fifty``: two numbers)."""
     if i + 2 >= len(words) or words[i + 1] != "-":
         return None
     tens = _NUMBER_VALUES.get(words[i].lower(), "")
-    unit = _NUMBER_VALUES.get(words[i + 2].lower(), "")
-    if not (tens.isdigit() and 20 <= int(tens) <= 90 and int(tens) % 10 == 0):
+    ordinal = _ORDINAL_ENDING.fullmatch(_NUMBER_VALUES.get(words[i + 2].lower(), ""))
+    if ordinal and tens.isdigit() and 20 <= int(tens) <= 90 and int(tens) % 10 == 0:
+        return f"{int(tens) + int(ordinal.group(1))}{ordinal.group(2)}", 3
+    parts, j = [words[i].lower()], i + 1
+    while (
+        j + 1 < len(words) and words[j] == "-" and _numeral_part(words[j + 1].lower()) is not None
+    ):
+        parts.append(words[j + 1].lower())
+        j += 2
+    value = _numeral_value(parts)
+    return (str(value), j - i) if value is not None and len(parts) > 1 else None
+
+
+def _numerals_joined(words: list[str]) -> list[str]:
+    """The words with each hyphenated numeral that holds a word no number alone (``vingt - et
+    - un``, ``quatre - vingts``, ``dix - neuf``) made one word (``vingt-et-un``)."""
+    joined, i = [], 0
+    while i < len(words):
+        compound = _compound(words, i)
+        parts = words[i : i + compound[1]] if compound else []
+        if compound and any(w.lower() in _IN_NUMERAL or w.lower() == "et" for w in parts):
+            joined.append("".join(parts))
+            i += compound[1]
+        else:
+            joined.append(words[i])
+            i += 1
+    return joined
+
+
+def _joined_numeral(word: str) -> str | None:
+    """The value of a hyphenated numeral made one word (``vingt-et-un``: 21), or None."""
+    if "-" not in word:
         return None
-    if unit.isdigit() and 1 <= int(unit) <= 9:
-        return str(int(tens) + int(unit))
-    if (ordinal := _ORDINAL_ENDING.fullmatch(unit)) is not None:
-        return f"{int(tens) + int(ordinal.group(1))}{ordinal.group(2)}"
-    return None
+    compound = _compound(regex.split(r"(-)", word.lower()), 0)
+    return compound[0] if compound and compound[1] == word.count("-") * 2 + 1 else None
+
+
+def _numeral_part(word: str) -> int | None:
+    """The value of a word inside a hyphenated numeral (0 for the ``et`` of ``vingt-et-un``)."""
+    if word == "et":
+        return 0
+    value = _NUMBER_VALUES.get(word, "")
+    return int(value) if value.isdigit() else _IN_NUMERAL.get(word)
+
+
+def _numeral_value(parts: list[str]) -> int | None:
+    """The value of a numeral's words, or None when they are no one numeral: each word adds less
+    than the one before (tens then a unit, ``soixante-dix``, ``dix-sept``), ``vingt`` after
+    ``quatre`` multiplies, and ``cent`` and ``mille`` multiply what comes before them."""
+    total = current = 0
+    last: int | None = None  # the last value added
+    for n, word in enumerate(parts):
+        value = _numeral_part(word)
+        if value is None:
+            return None
+        if word == "et":
+            if last is None or last < 20 or n == len(parts) - 1:
+                return None
+            continue
+        if value == 20 and n and parts[n - 1] == "quatre" and current == 4:
+            current, last = 80, 80  # "quatre-vingt(s)": four twenties
+        elif value in {100, 1000}:
+            if value == 100:
+                current, last = max(current, 1) * 100, 100
+            else:
+                total, current, last = total + max(current, 1) * 1000, 0, 1000
+        elif last is None or (
+            (last % 100 == 0 and value < 100)
+            or (last >= 20 and last % 10 == 0 and value < 10)
+            or (last in {60, 80} and 10 <= value < 20)
+            or (last == 10 and 7 <= value <= 9)
+        ):
+            current, last = current + value, value
+        else:
+            return None
+    return total + current
+
+
+#: a German numeral written as one word (``einundzwanzig``, ``zweihundertfünfzig``,
+#: ``dreitausend``): the thousands, the hundreds and what is left below a hundred
+_GERMAN_NUMERAL = regex.compile(
+    r"(?:(?P<thousands>\p{Ll}*?)tausend)?(?:(?P<hundreds>\p{Ll}*?)hundert)?(?P<rest>\p{Ll}*)"
+)
+_GERMAN_ONE = frozenset({"ein", "eins", "eine"})
+
+
+def _german_numeral(word: str) -> int | None:
+    """The value of a German numeral compounded in one word, or None for any other word (a
+    numeral the table holds whole, ``zwanzig``, is left to it)."""
+    if not ("und" in word or "hundert" in word or "tausend" in word) or word in _NUMBER_VALUES:
+        return None
+    whole = _GERMAN_NUMERAL.fullmatch(word)
+    if whole is None:
+        return None
+    thousands, hundreds, rest = whole.group("thousands", "hundreds", "rest")
+    value = 0
+    if thousands is not None:
+        below = _german_below_thousand(thousands) if thousands else 1
+        if below is None or below == 0:
+            return None
+        value += below * 1000
+    if hundreds is not None:
+        unit = _german_below_hundred(hundreds) if hundreds else 1
+        if unit is None or not 1 <= unit <= 9:
+            return None
+        value += unit * 100
+    below = _german_below_hundred(rest)
+    return None if below is None else value + below
+
+
+def _german_below_thousand(word: str) -> int | None:
+    hundred = word.find("hundert")
+    if hundred < 0:
+        return _german_below_hundred(word)
+    unit = _german_below_hundred(word[:hundred]) if hundred else 1
+    rest = _german_below_hundred(word[hundred + len("hundert") :])
+    return None if unit is None or not 1 <= unit <= 9 or rest is None else unit * 100 + rest
+
+
+def _german_below_hundred(word: str) -> int | None:
+    """``einundzwanzig`` (21), ``zwölf``, ``sieben``, ``ein``; 0 for nothing; None otherwise."""
+    if not word:
+        return 0
+    if word in _GERMAN_ONE:
+        return 1
+    unit, joined, tens = word.partition("und")
+    if joined and unit and tens:
+        u = 1 if unit == "ein" else _german_value(unit)
+        t = _german_value(tens)
+        ok = u is not None and 1 <= u <= 9 and t is not None and t >= 20 and t % 10 == 0
+        return u + t if ok else None
+    value = _german_value(word)
+    return value if value is not None and value < 100 else None
+
+
+def _german_value(word: str) -> int | None:
+    value = _NUMBER_VALUES.get(word, "")
+    return int(value) if value.isdigit() else None
 
 
 def _is_negation(token: str) -> bool:
@@ -427,12 +572,31 @@ def _same_number(a: list[str], b: list[str]) -> bool:
         return True  # "50 percent" / "half", "a third" / "33%"
     digits_a = [w for w in a if any(c.isdigit() for c in w)]
     digits_b = [w for w in b if any(c.isdigit() for c in w)]
-    return (
+    if (
         len(digits_a) == len(digits_b) > 0
         and all(_readings(x) & _readings(y) for x, y in zip(digits_a, digits_b, strict=True))
         and number_values([w for w in a if w not in digits_a])
         == number_values([w for w in b if w not in digits_b])
+    ):
+        return True
+    # words against digits grouped as one language groups them: "zweitausendfünfhundert" /
+    # "2.500", "two thousand five hundred" / "2.500"
+    return bool(digits_a) != bool(digits_b) and (
+        any(values_a == number_values(read) for read in _read_as(b))
+        or any(values_b == number_values(read) for read in _read_as(a))
     )
+
+
+def _read_as(words: list[str]) -> list[list[str]]:
+    """The words with each number in digits read every way it can be (``1.500``: ``1.5`` and
+    ``1500``): the readings of at most two such numbers, else none."""
+    ambiguous = [n for n, w in enumerate(words) if len(_readings(w)) > 1]
+    if not ambiguous or len(ambiguous) > 2:
+        return []
+    found = [list(words)]
+    for n in ambiguous:
+        found = [[*r[:n], reading, *r[n + 1 :]] for r in found for reading in _readings(words[n])]
+    return found
 
 
 def _multiplied_in(words: list[str]) -> bool:
@@ -576,7 +740,8 @@ def _slot_meaning(ra: list[str], rb: list[str], files: tuple[str, str]) -> Edit 
     shown_a, shown_b = " ".join(ra), " ".join(rb)
     if expanded(ra) == expanded(rb):
         return _edit("contraction", files, shown_a, shown_b)
-    sa, sb = _digit_compounds_split(ra), _digit_compounds_split(rb)  # "7-year" / "seven-year"
+    # "7-year" / "seven-year"; "vingt-et-un" one word, as no word of it is a number alone
+    sa, sb = (_numerals_joined(_digit_compounds_split(r)) for r in (ra, rb))
     xa = [w for w in expanded(sa) if not _is_punct(w) or w == "%"]  # "20% of": a share
     xb = [w for w in expanded(sb) if not _is_punct(w) or w == "%"]
 
