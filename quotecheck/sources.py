@@ -126,7 +126,7 @@ def _manifests(
         try:
             rows = read_manifest(path)
         except (OSError, InputError) as err:
-            statuses.append(FileStatus(str(path), "skipped", None, str(err)))
+            statuses.append(_skipped(str(path), err))
             continue
         entries.update(rows)
         statuses += [
@@ -270,9 +270,14 @@ def _readings(source: Source, manifests: dict[str, dict[str, str]]) -> Iterator[
         try:
             yield from (_jsonl_lines if suffix in JSONL_SUFFIXES else _csv_rows)(path)
         except InputError as err:
-            yield partial(read_already, [(None, FileStatus(str(path), "skipped", None, str(err)))])
+            yield partial(read_already, [(None, _skipped(str(path), err))])
     else:
         yield partial(_read_file, path, manifests.get(path.name, {}))
+
+
+def _skipped(where: str, err: InputError) -> FileStatus:
+    """A file or record skipped for ``err``, its message without the place the status names."""
+    return FileStatus(where, "skipped", None, str(err).removeprefix(f"{where}: "))
 
 
 def read_already(
@@ -293,7 +298,7 @@ def _read_file(path: Path, meta: dict[str, str]) -> list[tuple[Article | None, F
         read = _read_html if path.suffix.lower() in HTML_SUFFIXES else _read_text_file
         article = read(path, meta)
     except InputError as err:
-        return [(None, FileStatus(str(path), "skipped", None, str(err)))]
+        return [(None, _skipped(str(path), err))]
     return [(article, _status(article, str(path)))]
 
 
@@ -365,7 +370,7 @@ def _read_record(
     try:
         article = _from_record(record, where, default_id, warnings)
     except InputError as err:
-        return [(None, FileStatus(where, "skipped", None, str(err)))]
+        return [(None, _skipped(where, err))]
     return [(article, _status(article, where))]
 
 

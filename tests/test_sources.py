@@ -137,3 +137,13 @@ def test_seeds_folder_reads_the_same_through_a_glob(seeds):
     assert findings(compare([str(SEEDS / "*.txt")], manifest=SEEDS / "manifest.csv")) == findings(
         seeds
     )
+
+
+def test_a_skipped_record_names_its_place_once(tmp_path):
+    path = tmp_path / "rows.csv"
+    path.write_text('id,text\n1,"Ruth Albers said ""we will win."""\n2,\n', encoding="utf-8")
+    _articles, statuses = load_articles([path])
+    skipped = [s for s in statuses if s.status == "skipped"]
+    assert [(s.path, s.message) for s in skipped] == [
+        (f"{path}:3", "no 'text' to read; each article needs a text field")
+    ]
