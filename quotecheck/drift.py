@@ -1720,10 +1720,15 @@ def _speaker_edits(ref: Quote, var: Quote, files: tuple[str, str]) -> list[Edit]
     if same_person(ref.speaker, var.speaker):
         detail = f"the reference writes {ref.speaker}, this version {var.speaker}"
         return [_edit("speaker_name", files, ref.speaker, var.speaker, detail)]
-    people = {ref.attribution.source_type, var.attribution.source_type} == {"person"}
+    kinds = {ref.attribution.source_type, var.attribution.source_type}
+    if "person" not in kinds:
+        return []  # "the ministry" / "the government", "Acme" / "the company": one source, told
+    people = kinds == {"person"}
     least = SPEAKER_WORDS if people else ORGANISATION_SPEAKER_WORDS
     if not different_people(ref, var) or not _quote_the_same(ref, var, least):
         return []
+    if not people and any("+reporter" in (q.attribution.method or "") for q in (ref, var)):
+        return []  # "…, the Gazette reported": an outlet relays the words, it is no speaker
     detail = f"the reference gives these words to {_who(ref)}, this version to {_who(var)}"
     rule = "" if people else ORGANISATION_RULE
     return [_edit("speaker_conflict", files, ref.speaker, var.speaker, detail, rule=rule)]
