@@ -862,6 +862,11 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
         inverted = _inverted_subject(ctx, toks[first][0], q.start, rule)
         if inverted is not None and _in_reported_speech(ctx) and not _names_someone(inverted):
             return None  # "Dies hätten die Beamten „…“ verhindert": the reporter's words
+        if inverted is not None and _asked_in_passive(ctx, toks[first][0], inverted):
+            # "Darin wird der Minister (von X) aufgefordert, „…“": the agent's words, or nobody's
+            agent = _AGENT_WORD.search(masked, inverted.mention_end or 0, q.start)
+            found = agent and _speaker_at(ctx, agent.end(), q.start, "", rule)
+            return found or Attribution(None, method=f"{rule.method}+passive")
         return inverted
     found = _speaker_at(ctx, toks[first][0], q.start, "", rule)
     if found is not None and _called_so(ctx, found.mention_end or q.start):
@@ -901,6 +906,30 @@ _CLOSING_PARTICIPLE = regex.compile(
     r"(?:ge\p{Ll}{2,}(?:t|en)|(?:be|ver|er|zer|ent|emp|miss)\p{Ll}{2,}t|\p{Ll}+iert)"
     r"(?:[\s\u00a0]+(?:worden|werden))?[\s\u00a0]*[.!?,;]"
 )
+
+
+#: a past participle right before the words, the end of a passive's clause ("aufgefordert,")
+_PARTICIPLE_BEFORE = regex.compile(
+    r"\b(?:\p{Ll}*ge\p{Ll}{2,}(?:t|en)|(?:be|ver|er|zer|ent|emp|miss)\p{Ll}{2,}t|\p{Ll}+iert)"
+    r"[\s\u00a0]*[,:]?[\s\u00a0]*$"
+)
+
+
+def _asked_in_passive(ctx: Context, start: int, subject: Attribution) -> bool:
+    """Whether the subject after the verb is who a passive addresses (``Darin wird der Minister
+    aufgefordert, „…“``): the words are asked of them, never theirs."""
+    masked, q = ctx.masked, ctx.quote
+    if subject.mention_start is None or subject.mention_end is None:
+        return False
+    verb = masked[start : subject.mention_start]
+    after = masked[subject.mention_end : q.start - len(q.open_mark)]
+    return (
+        _PASSIVE_AUXILIARY.search(verb) is not None and _PARTICIPLE_BEFORE.search(after) is not None
+    )
+
+
+#: the word that opens a passive's agent: "von den Hafenarbeitern", "vom Senat", "durch X"
+_AGENT_WORD = regex.compile(r"\b(?:von|vom|durch)[\s\u00a0]+")
 
 
 def _called_so(ctx: Context, subject_end: int) -> bool:
