@@ -451,6 +451,19 @@ def _joined_numeral(word: str) -> str | None:
     return compound[0] if compound and compound[1] == word.count("-") * 2 + 1 else None
 
 
+def _numeral_head(tokens_: list[str], i: int) -> int:
+    """How many tokens before ``i`` open a numeral that hyphens join to what follows (``vingt
+    -`` before ``et - un``): the head a diff leaves out when it cuts the numeral."""
+    k = 0
+    while (
+        i - k >= 2
+        and tokens_[i - k - 1] == "-"
+        and _numeral_part(tokens_[i - k - 2].lower()) is not None
+    ):
+        k += 2
+    return k
+
+
 def _numeral_part(word: str) -> int | None:
     """The value of a word inside a hyphenated numeral (0 for the ``et`` of ``vingt-et-un``)."""
     if word == "et":
@@ -1440,6 +1453,12 @@ def _tokens_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[
             ):  # "U.S." / "US": full stops in an abbreviation, house style
                 edits.append(_edit("abbreviation_style", files, "".join(ra), "".join(rb)))
                 continue
+            if (head := _numeral_head(a, i1)) and head == _numeral_head(b, j1):
+                # "vingt-et-un" / "vingt-deux": the numeral whole, its head both share included
+                whole = _slot_meaning(a[i1 - head : i2], b[j1 - head : j2], files)
+                if whole is not None and whole.kind in {"number", "number_format"}:
+                    edits.append(whole)
+                    continue
             special = (
                 _marked_change(ra, rb, files)
                 or _slot_meaning(ra, rb, files)
