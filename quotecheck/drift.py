@@ -140,7 +140,7 @@ _NEGATED_ARTICLES = frozenset(
 #: a negation dropped with one of these goes with a coordinated word ("will not and cannot"),
 #: and the statement keeps the negation it has elsewhere
 _COORDINATORS = frozenset({"and", "or", "nor", "und", "oder", "et", "ou", ","})
-_DIGITS = regex.compile(r"\d+")
+_DIGITS = regex.compile(r"\u2212?\d+")
 _NUMBER_VALUES: dict[str, str] = {w: v for w, v, *_ in rows("number_words.tsv")}
 #: a currency's symbol, code or name, by the unit it states ("$", "usd", "dollars": "$")
 _CURRENCY_UNITS: dict[str, str] = {w: unit for w, unit in rows("currencies.tsv")}
@@ -238,8 +238,8 @@ def number_values(words: list[str]) -> Counter[str]:
         elif (mixed := _and_a_half(words, i)) is not None:  # "three and a half": 3.5
             values[mixed] += 1
             skip = 3
-        elif _SCORE.fullmatch(word):  # "50-50", "3–1": two numbers
-            values.update(_SCORE.fullmatch(word).group(1, 2))
+        elif score := _SCORE.fullmatch(word):  # "50-50", "3–1": two numbers
+            values.update((score.group(1), _second_year(*score.group(1, 2))))
         elif low in _PER and i + 1 < len(words) and words[i + 1].lower() == "cent":
             values["%"] += 1  # "per cent", "pour cent"
         elif low == "cent" and i > 0 and words[i - 1].lower() in _PER:
@@ -284,6 +284,17 @@ def _english_ordinal(n: int) -> str:
 
 
 _SCORE = regex.compile(r"(\d+)[-–](\d+)")
+
+
+def _second_year(first: str, second: str) -> str:
+    """The second number of a range as written, or in full when it is a year cut to its last
+    two digits after a year in full (``2023-24``: 2024, ``1999-00``: 2000)."""
+    if len(first) != 4 or len(second) != 2 or not 1000 <= int(first) < 3000:
+        return second
+    century = int(first[:2]) + (int(second) < int(first[2:]))
+    return f"{century}{second}"
+
+
 _ORDINAL_ENDING = regex.compile(r"(\d)(st|nd|rd|th)")
 
 
@@ -811,9 +822,18 @@ def _digit_compounds_split(words: list[str]) -> list[str]:
     return [
         part
         for w in words
-        for part in (w.split("-") if "-" in w and any(c.isdigit() for c in w) else [w])
+        for part in (
+            w.split("-")
+            if "-" in w and any(c.isdigit() for c in w) and not _YEAR_RANGE.fullmatch(w)
+            else [w]
+        )
         if part
     ]
+
+
+#: a range of years, the second in full or cut to two digits ("2023-2024", "2023-24"): one
+#: word, read by :func:`_second_year`
+_YEAR_RANGE = regex.compile(r"[12]\d{3}[-–](?:\d{2}|\d{4})")
 
 
 #: units of time by their length in the unit that counts them whole (time_units.tsv): "two
@@ -1273,11 +1293,19 @@ def _after_a_list(seq: list[str], at: int) -> bool:
     return False
 
 
+#: a minus sign: a hyphen or the minus after a space (or first) and right before a digit
+_MINUS_SIGN = regex.compile(r"(?<![^\s(\[])[-\u2212](?=\d)")
+MINUS = "\u2212"
+
+
 def _diff_tokens(text: str) -> list[str]:
     """Tokens for the word diff: a hyphen is a token of its own, so that ``ever-closer`` and
     ``ever closer`` differ by a hyphen, not by two words."""
-    out = []
-    for token in tokens(text):
+    out: list[str] = []
+    for token in tokens(_MINUS_SIGN.sub(MINUS, text)):
+        if out and out[-1] == MINUS and token[:1].isdigit():
+            out[-1] += token  # "-5 degrés": a negative number, no hyphen
+            continue
         if "-" in token.strip("-") and not any(c.isdigit() for c in token):
             parts = token.split("-")
             for n, part in enumerate(parts):
