@@ -189,6 +189,7 @@ def _is_punct(token: str) -> bool:
 def _is_number(token: str) -> bool:
     return (
         any(c.isdigit() for c in token)
+        or token[-1:] in _VULGAR_FRACTIONS
         or token.lower() in _NUMBER_VALUES
         or _german_numeral(token.lower()) is not None
         or _joined_numeral(token) is not None
@@ -251,7 +252,7 @@ def number_values(words: list[str]) -> Counter[str]:
         elif low in _CURRENCY_UNITS:  # "$1 million" / "one million dollars": one unit
             values[_CURRENCY_UNITS[low]] += 1
         elif (short := _SHORT_MULTIPLIED.fullmatch(low)) is not None:  # "2m", "1.5bn", "5k"
-            value = Decimal(short.group(1)) * _SHORT_MULTIPLIERS[short.group(2)]
+            value = Decimal(short.group(1).replace(",", "")) * _SHORT_MULTIPLIERS[short.group(2)]
             values[format(value.normalize(), "f")] += 1
         elif (round_plural := _ROUND_PLURAL.fullmatch(word.replace(",", ""))) is not None:
             values[_ROUND_PLURALS[round_plural.group(1)]] += 1  # "100s": "hundreds"
@@ -259,6 +260,9 @@ def number_values(words: list[str]) -> Counter[str]:
             values[f"{decade.group(1)}s"] += 1
         elif (french := _FRENCH_ORDINAL.fullmatch(low)) is not None:  # "3e", "1er": "3rd"
             values[_english_ordinal(int(french.group(1)))] += 1
+        elif word[-1:] in _VULGAR_FRACTIONS and (word[:-1].isdigit() or not word[:-1]):
+            value = Decimal(word[:-1] or 0) + _VULGAR_FRACTIONS[word[-1]]  # "7½", "½"
+            values[format(value.normalize(), "f")] += 1
         elif any(c.isdigit() for c in word):
             digits = _digits(word)
             values[digits[:-2] if digits.endswith(".0") else digits] += 1
@@ -270,7 +274,9 @@ _ROUND_PLURALS = {"100": "hundreds", "1000": "thousands", "1000000": "millions"}
 _ROUND_PLURAL = regex.compile(r"(100|1000|1000000)['’]?s")
 #: a number with its multiplier abbreviated, as money is written in news: "£2m", "$1.5bn", "5k"
 _SHORT_MULTIPLIERS = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12}
-_SHORT_MULTIPLIED = regex.compile(r"(\d+(?:\.\d+)?)(k|m|mn|bn|b|tn)")
+_SHORT_MULTIPLIED = regex.compile(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(k|m|mn|bn|b|tn)")
+#: the fractions written as one sign, by value: "7½" is 7.5
+_VULGAR_FRACTIONS = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
 
 
 #: an ordinal in digits as French writes it: "1er", "1re", "2e", "3ème"
@@ -460,6 +466,9 @@ def _joined_numeral(word: str) -> str | None:
         return None
     compound = _compound(regex.split(r"(-)", word.lower()), 0)
     return compound[0] if compound and compound[1] == word.count("-") * 2 + 1 else None
+
+
+_NUMBER_KINDS = frozenset({"number", "number_format"})
 
 
 def _numeral_head(tokens_: list[str], i: int) -> int:
@@ -1481,15 +1490,19 @@ def _tokens_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[
             ):  # "U.S." / "US": full stops in an abbreviation, house style
                 edits.append(_edit("abbreviation_style", files, "".join(ra), "".join(rb)))
                 continue
-            if (head := _numeral_head(a, i1)) and head == _numeral_head(b, j1):
-                # "vingt-et-un" / "vingt-deux": the numeral whole, its head both share included
-                whole = _slot_meaning(a[i1 - head : i2], b[j1 - head : j2], files)
-                if whole is not None and whole.kind in {"number", "number_format"}:
+            meaning = _slot_meaning(ra, rb, files)
+            head = _numeral_head(a, i1) if _numeral_head(a, i1) == _numeral_head(b, j1) else 0
+            tail = int(i2 < len(a) and j2 < len(b) and a[i2].lower() in _MULTIPLIERS)
+            if (head or tail) and (meaning is None or meaning.kind not in _NUMBER_KINDS):
+                # "vingt-et-un" / "vingt-deux", "a million" / "one million": the numeral whole,
+                # with the words of it both versions share
+                whole = _slot_meaning(a[i1 - head : i2 + tail], b[j1 - head : j2 + tail], files)
+                if whole is not None and whole.kind in _NUMBER_KINDS:
                     edits.append(whole)
                     continue
             special = (
                 _marked_change(ra, rb, files)
-                or _slot_meaning(ra, rb, files)
+                or meaning
                 or _unit_of_a_count(a, b, i1, j1, ra, rb, files)
             )
             if special is not None:
