@@ -643,9 +643,9 @@ def _multiplied_in(words: list[str]) -> bool:
 
 def _proportion(words: list[str]) -> tuple[Decimal, Decimal] | None:
     """The share of a whole the words state, when they state one, and how far off its writing
-    lets it be: a percentage (``33%`` is 0.33 give or take 0.005, the rounding of its last
-    digit), a fraction (``a third``, ``two-thirds``, ``one in five``: exact) or a fraction word
-    (``half``); else None."""
+    lets it be: a percentage (``33%`` is 0.33 give or take 0.01, its last digit rounded or cut:
+    ``66%`` for two-thirds), a fraction (``a third``, ``two-thirds``, ``one in five``: exact) or a
+    fraction word (``half``); else None."""
     fractions = [f for i in range(len(words)) if (f := _fraction_at(words, i)) is not None]
     if len(fractions) == 1:
         return fractions[0][0], Decimal(0)
@@ -656,7 +656,7 @@ def _proportion(words: list[str]) -> tuple[Decimal, Decimal] | None:
     value = Decimal(numbers[0])
     if values["%"] == 1:
         places = -value.as_tuple().exponent if "." in numbers[0] else 0
-        return value / 100, Decimal(5) / 10 ** (places + 3)
+        return value / 100, Decimal(1) / 10 ** (places + 2)
     return (value, Decimal(0)) if 0 < value < 1 else None
 
 
@@ -675,7 +675,25 @@ _DENOMINATORS = {
     "quarter": 4,
     "quarters": 4,
     **{f"{o}{s}": n for o, n in (("fifth", 5), ("sixth", 6), ("tenth", 10)) for s in ("", "s")},
+    # French and German (Grevisse, Duden): "la moitié", "deux tiers", "die Hälfte", "ein Drittel"
+    "moitié": 2,
+    "tiers": 3,
+    "quart": 4,
+    "quarts": 4,
+    "cinquième": 5,
+    "cinquièmes": 5,
+    "dixième": 10,
+    "dixièmes": 10,
+    "hälfte": 2,
+    "drittel": 3,
+    "viertel": 4,
+    "fünftel": 5,
+    "zehntel": 10,
 }
+#: fraction nouns with one form for one part and for several: "un tiers", "deux tiers"
+_INVARIANT_DENOMINATORS = frozenset({"tiers", "drittel", "viertel", "fünftel", "zehntel"})
+#: the articles that count one part before a fraction noun: "a third", "la moitié", "die Hälfte"
+_ONE_PART = frozenset({"a", "an", "la", "une", "un", "die", "eine", "ein"})
 #: the words a share ends on, that an "of" may follow: "20% of", "two-thirds of"
 _SHARE_WORDS = frozenset({"%", "percent", "cent", "prozent", *_DENOMINATORS})
 #: what joins two numbers into a share: "one in five", "three out of four", "2/3"
@@ -687,16 +705,20 @@ def _fraction_at(words: list[str], i: int) -> tuple[Decimal, int] | None:
     ``one in five``, ``three out of four``, ``2 / 3``) and where it ends, or None; ``the
     third`` is an ordinal, and a fraction of more than a whole is none."""
     low = [w.lower() for w in words]
-    count = Decimal(1) if low[i] in {"a", "an"} else _small_count(low[i])
+    count = Decimal(1) if low[i] in _ONE_PART else _small_count(low[i])
     if count is None:
         return None
     j = i + 1 + (i + 1 < len(low) and low[i + 1] == "-")
-    if j < len(low) and low[j] in _DENOMINATORS and (count == 1) == (not low[j].endswith("s")):
+    if (
+        j < len(low)
+        and low[j] in _DENOMINATORS
+        and ((count == 1) == (not low[j].endswith("s")) or low[j] in _INVARIANT_DENOMINATORS)
+    ):
         share = count / _DENOMINATORS[low[j]]
         return (share, j + 1) if share < 1 else None
     for join in _SHARE_JOINS:
         k = i + 1 + len(join)
-        if tuple(low[i + 1 : k]) == join and k < len(low) and low[i] not in {"a", "an"}:
+        if tuple(low[i + 1 : k]) == join and k < len(low) and low[i] not in _ONE_PART:
             whole = _small_count(low[k])
             if whole and count < whole:
                 return count / whole, k + 1
