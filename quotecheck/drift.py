@@ -431,9 +431,12 @@ def _compound(words: list[str], i: int) -> tuple[str, int] | None:
     if i + 2 >= len(words) or words[i + 1] != "-":
         return None
     tens = _NUMBER_VALUES.get(words[i].lower(), "")
-    ordinal = _ORDINAL_ENDING.fullmatch(_NUMBER_VALUES.get(words[i + 2].lower(), ""))
+    last = _NUMBER_VALUES.get(words[i + 2].lower(), "")
+    ordinal = _ORDINAL_ENDING.fullmatch(last)
     if ordinal and tens.isdigit() and 20 <= int(tens) <= 90 and int(tens) % 10 == 0:
         return f"{int(tens) + int(ordinal.group(1))}{ordinal.group(2)}", 3
+    if _DECADE.fullmatch(last) and tens.isdigit() and 10 <= int(tens) <= 99:
+        return last, 3  # "nineteen-nineties", "twenty-twenties": the decade, as "1990s" is
     parts, j = [words[i].lower()], i + 1
     while (
         j + 1 < len(words) and words[j] == "-" and _numeral_part(words[j + 1].lower()) is not None
