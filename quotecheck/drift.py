@@ -646,9 +646,9 @@ def _multiplied_in(words: list[str]) -> bool:
 
 def _proportion(words: list[str]) -> tuple[Decimal, Decimal] | None:
     """The share of a whole the words state, when they state one, and how far off its writing
-    lets it be: a percentage (``33%`` is 0.33 give or take 0.01, its last digit rounded or cut:
-    ``66%`` for two-thirds), a fraction (``a third``, ``two-thirds``, ``one in five``: exact) or a
-    fraction word (``half``); else None."""
+    lets it be: a percentage (``33%`` is 0.33 give or take 0.005, the rounding of its last
+    digit), a fraction (``a third``, ``two-thirds``, ``one in five``: exact) or a fraction word
+    (``half``); else None."""
     fractions = [f for i in range(len(words)) if (f := _fraction_at(words, i)) is not None]
     if len(fractions) == 1:
         return fractions[0][0], Decimal(0)
@@ -659,14 +659,21 @@ def _proportion(words: list[str]) -> tuple[Decimal, Decimal] | None:
     value = Decimal(numbers[0])
     if values["%"] == 1:
         places = -value.as_tuple().exponent if "." in numbers[0] else 0
-        return value / 100, Decimal(1) / 10 ** (places + 2)
+        return value / 100, Decimal(5) / 10 ** (places + 3)
     return (value, Decimal(0)) if 0 < value < 1 else None
 
 
 def _same_share(a: tuple[Decimal, Decimal] | None, b: tuple[Decimal, Decimal] | None) -> bool:
     """Whether two shares of a whole are one, within the rounding either is written with
     (``a third`` / ``33%``, ``one in five`` / ``20 percent``)."""
-    return a is not None and b is not None and abs(a[0] - b[0]) <= max(a[1], b[1])
+    if a is None or b is None:
+        return False
+    if abs(a[0] - b[0]) <= max(a[1], b[1]):
+        return True
+    # a percentage for an exact fraction may cut its last digit instead of rounding it: "66%"
+    # for two-thirds (never two percentages: "2%" / "3%")
+    (exact, _), (written, rounding) = sorted((a, b), key=lambda share: share[1])
+    return a[1] != b[1] and exact - written < 2 * rounding and written < exact
 
 
 #: the nouns of a fraction by the part of the whole they name: "a fifth", "two-thirds"
@@ -1704,7 +1711,37 @@ def compare_quotes(ref: Quote, var: Quote) -> tuple[Edit, ...]:
                 if text
             ]
         edits += _reworded(_word_edits(ref_core, var_core, files), ref_core, var_core, files)
+        edits = [_negation_cut_off(e, ref, var) for e in edits]
     return tuple(_two_statements(edits, _speaker_edits(ref, var, files), files))
+
+
+#: the narrator's last words before a quote that may carry its negation: "would not “…”"
+NARRATION_WORDS = 3
+
+
+def _negation_cut_off(edit: Edit, ref: Quote, var: Quote) -> Edit:
+    """A cut at the quote's start that takes the negation governing what is left (``[We will
+    not] raise taxes``, ``[Not] guilty``) is major, as a cut taking a qualifier is; unless the
+    shorter version's narrator says it right before the opening mark (``he would not “raise
+    taxes”``): the negation moved outside the marks, the meaning kept."""
+    if edit.kind not in {"truncation", "extension"} or not edit.detail.endswith("at the start"):
+        return edit
+    cut = _diff_tokens(edit.reference or edit.variant)
+    shorter = var if edit.kind == "truncation" else ref
+    seq = cut + _diff_tokens(shorter.text)[:2]
+    last = [
+        k
+        for k in range(max(0, len(cut) - 2), len(cut))
+        if _is_negation(cut[k]) and not _is_punct(seq[k + 1] if k + 1 < len(seq) else ".")
+    ]  # not "No, we will go ahead": an answer, which governs nothing after it
+    if not last or _negates_nothing(seq, last[-1], last[-1] + 1):
+        return edit
+    narration = _diff_tokens(fold_typography(shorter.before))[-NARRATION_WORDS:]
+    if any(_is_negation(w) for w in narration):
+        return edit
+    return replace(
+        edit, severity=Severity.MAJOR, detail=f"{edit.detail}, with its ‘{cut[last[-1]]}’"
+    )
 
 
 def _two_statements(

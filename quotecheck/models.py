@@ -187,6 +187,9 @@ class Quote:
     part_of: int | None = None  # first part of a quote running over several paragraphs
     parent: int | None = None  # for a quote nested in another (kind "nested"), the outer one
     after: str = ""  # the character right after the closing mark ("" at paragraph end)
+    #: the narrator's last words before the opening mark, in its paragraph (``he would not``):
+    #: a negation there still governs the words quoted
+    before: str = ""
     placement: str = "body"  # where it sits: "headline", "standfirst" or "body"
     attribution: Attribution = UNKNOWN
 

@@ -786,9 +786,23 @@ def _make_quote(
         close_mark=close_mark,
         unbalanced=unbalanced,
         after=text[end + len(close_mark) : end + len(close_mark) + 1] if close_mark else "",
+        before=_words_before(text, article.paragraphs[paragraph].start, start - len(open_mark)),
         part_of=part_of,
         placement=PLACEMENTS.get(article.paragraphs[paragraph].role, "body"),
     )
+
+
+#: how much of the narrator's text before an opening mark a quote keeps
+BEFORE_CHARS = 30
+
+
+def _words_before(text: str, paragraph_start: int, opening: int) -> str:
+    """The narrator's words right before an opening mark, within its paragraph: whole words
+    only, at most :data:`BEFORE_CHARS` characters."""
+    window = text[max(paragraph_start, opening - BEFORE_CHARS) : max(paragraph_start, opening)]
+    if opening - BEFORE_CHARS > paragraph_start and " " in window:
+        window = window[window.index(" ") + 1 :]  # a word cut by the window is none of them
+    return window.strip()
 
 
 def _turn_words(text: str, start: int, end: int) -> tuple[int, int, str, str]:

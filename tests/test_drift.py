@@ -78,6 +78,30 @@ def test_a_cut_that_takes_the_negation_at_the_end_is_major_never_critical():
     assert [e.severity for e in edits if e.kind == "truncation"] == [Severity.MINOR]
 
 
+@pytest.mark.parametrize(
+    ("full", "cut", "narration", "severity"),
+    [
+        ("We will not close the ferry", "close the ferry", "she said she would", "major"),
+        ("We will not close the ferry", "close the ferry", "she said she would not", "minor"),
+        ("Not guilty on every count", "guilty on every count", "the jury found him", "major"),
+        ("Nicht schließen, sondern verkaufen", "schließen, sondern verkaufen", "sie rief", "major"),
+        ("Not only the ferry but the port", "the ferry but the port", "she named", "minor"),
+        ("No, we will close the ferry", "we will close the ferry", "she said", "minor"),
+    ],
+)
+def test_a_cut_at_the_start_that_takes_the_governing_negation_is_major(
+    full, cut, narration, severity
+):
+    """'[We will not] close the ferry': what is left says the opposite, unless the narrator
+    says the negation right before the opening mark ('she would not “close the ferry”'); an
+    idiom ('not only') or an answer ('No,') governs nothing after it."""
+    short = replace(quote(cut, "b"), before=narration)
+    for ref, var in ((quote(full), short), (short, replace(quote(full, "b")))):
+        (edit,) = [e for e in compare_quotes(ref, var) if e.kind in {"truncation", "extension"}]
+        assert edit.severity.label == severity
+        assert not any(e.severity == Severity.CRITICAL for e in compare_quotes(ref, var))
+
+
 def test_a_word_moved_across_negations_is_a_reordering_both_ways():
     """Found by the symmetry property: the swap of "we" with a negation was dropped one way."""
     assert kinds("we not not", "not not we") == ["reordering"]

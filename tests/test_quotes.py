@@ -446,3 +446,14 @@ def test_an_opening_mark_typed_twice_opens_one_quote_not_a_nested_one():
     from quotecheck import extract
 
     assert [q.kind for q in extract("Ruth Albers said: ““We will win.”")] == ["fragment"]
+
+
+def test_a_quote_keeps_the_narrators_last_words_before_it():
+    from quotecheck import extract
+
+    first, second = extract(
+        'Ruth Albers said the council would not "close the ferry", and the meeting ended.\n\n'
+        '"We are done," she said.'
+    )
+    assert first.before == "said the council would not"  # whole words, at most 30 characters
+    assert second.before == ""  # nothing before it in its paragraph
