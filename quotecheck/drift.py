@@ -1433,6 +1433,12 @@ def _word_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[Ed
     edits = _tokens_edits(ref_core, var_core, files)
     if not any(e.kind == "negation" for e in edits):
         return edits
+    if _negation_moved(ref_core, var_core):
+        # "n'avons rien fait" / "n'avons fait rien": the same negations, one moved a word or two
+        moved = [e for e in edits if e.kind == "negation"]
+        words_moved = " ".join(dict.fromkeys(e.reference or e.variant for e in moved))
+        kept = [e for e in edits if e.kind != "negation"]
+        return [*kept, _edit("reordering", files, words_moved, words_moved)]
     negated = [
         any(w in _AFTER_VERB_NEGATIONS for w in expanded(_diff_tokens(t)))
         for t in (ref_core, var_core)
@@ -1448,6 +1454,25 @@ def _word_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[Ed
             for e in edits
         ]
     return edits
+
+
+#: how far a negation may move among the same words and still negate the same thing
+NEGATION_MOVE = 2
+
+
+def _negation_moved(ref: str, var: str) -> bool:
+    """Whether two wordings hold the same words and the same negations, each negation at most
+    :data:`NEGATION_MOVE` words from where the other has it (``n'avons rien fait`` / ``n'avons
+    fait rien``): a word order, never a flip. A negation that moves to another clause (``will
+    not raise taxes, but will cut`` / ``will raise taxes, but will not cut``) is no such move."""
+    a, b = ([w.lower() for w in expanded(_diff_tokens(t)) if not _is_punct(w)] for t in (ref, var))
+    at_a, at_b = ([k for k, w in enumerate(ws) if _is_negation(w)] for ws in (a, b))
+    return (
+        len(at_a) == len(at_b) > 0
+        and [a[k] for k in at_a] == [b[k] for k in at_b]
+        and [w for w in a if not _is_negation(w)] == [w for w in b if not _is_negation(w)]
+        and all(abs(x - y) <= NEGATION_MOVE for x, y in zip(at_a, at_b, strict=True))
+    )
 
 
 #: how many words may stand between a negation added or dropped and a word changed beside it
