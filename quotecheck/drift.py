@@ -11,7 +11,7 @@ the rule that named it, so a report can show why a quote was flagged.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from decimal import Decimal
 from typing import NamedTuple
@@ -108,7 +108,15 @@ ORGANISATION_SPEAKER = (
 )
 ORGANISATION_RULE = "organisation and person"
 #: the edits whose rule sets a severity and a name of their own, apart from their kind's
-_BY_RULE = {INSIDE_RULE: INSIDE_PUNCTUATION, ORGANISATION_RULE: ORGANISATION_SPEAKER}
+#: a number changed between articles of two days: the severity and the words for it, and the
+#: rule such an edit records
+UPDATED_NUMBER = (Severity.MAJOR, "number changed between two days: maybe an updated figure")
+UPDATED_RULE = "number across days"
+_BY_RULE = {
+    INSIDE_RULE: INSIDE_PUNCTUATION,
+    ORGANISATION_RULE: ORGANISATION_SPEAKER,
+    UPDATED_RULE: UPDATED_NUMBER,
+}
 #: a negation flips the words both versions quote when it comes in a short stretch of its own
 #: ("will not reopen", "will never again reopen"); a longer stretch is a clause inserted or
 #: dropped, whatever negations it holds
@@ -1980,8 +1988,10 @@ def _reworded(edits: list[Edit], ref: str, var: str, files: tuple[str, str]) -> 
     return [*kept, _edit("rewording", files, ref, var, detail)]
 
 
-def classify(group: QuoteGroup) -> QuoteGroup:
-    """The group with the edits of every outlet's version against the reference version."""
+def classify(group: QuoteGroup, dates: Mapping[str, str | None] | None = None) -> QuoteGroup:
+    """The group with the edits of every outlet's version against the reference version.
+    ``dates`` gives each article's publication day, where known: a number changed between two
+    days may be a figure updated (a toll, a count), a finding to check, never a critical one."""
     variants = group.variants()
     reference = variants[group.reference.article_id]
     parts_of = Counter(q.article_id for q in group.members)  # an outlet's parts of a split quote
@@ -1990,7 +2000,10 @@ def classify(group: QuoteGroup) -> QuoteGroup:
     for article, variant in variants.items():
         if article == reference.article_id:
             continue
-        edits += compare_quotes(reference, variant)
+        found = compare_quotes(reference, variant)
+        if dates and _other_days(dates.get(reference.article_id), dates.get(article)):
+            found = tuple(_maybe_updated(e) for e in found)
+        edits += found
         if doubt := speaker_doubt(reference, variant):
             notes.append(Note(article, doubt))
         parts = parts_of[article]
@@ -2005,6 +2018,23 @@ def classify(group: QuoteGroup) -> QuoteGroup:
                 )
             )
     return replace(group, edits=(*edits, *group.edits), notes=(*group.notes, *notes))
+
+
+_DAY_OF = regex.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _other_days(one: str | None, other: str | None) -> bool:
+    """Whether two articles' dates are known and fall on different days."""
+    a, b = (_DAY_OF.match(d or "") for d in (one, other))
+    return a is not None and b is not None and a.group() != b.group()
+
+
+def _maybe_updated(edit: Edit) -> Edit:
+    """A number changed, between articles of two days: major, and said to be maybe an update."""
+    if edit.kind != "number" or edit.severity != Severity.CRITICAL:
+        return edit
+    severity, detail = UPDATED_NUMBER
+    return replace(edit, severity=severity, detail=detail, rule=UPDATED_RULE)
 
 
 def describe(edits: tuple[Edit, ...] | list[Edit]) -> str:

@@ -123,7 +123,8 @@ def compare_articles(
     articles = tuple(sorted(articles, key=lambda a: a.id))
     quotes = quotes_of(articles, progress, jobs, scheduler, known)
     groups, singletons = _step(progress, "aligning", align, quotes, articles, config)
-    classified = [classify(g) for g in progress("classifying", groups, len(groups))]
+    dates = {a.id: a.date for a in articles}
+    classified = [classify(g, dates) for g in progress("classifying", groups, len(groups))]
     groups, singletons = _step(
         progress, "finding paraphrases", find_paraphrases, classified, singletons, articles, quotes
     )

@@ -524,3 +524,22 @@ def test_a_pair_of_marks_a_convention_sets_is_no_slip(opening, closing):
     proper = replace(quote("we act now", "a"), open_mark="“", close_mark="”")
     other = replace(quote("we act now", "b"), open_mark=opening, close_mark=closing)
     assert not any("closed by" in e.detail for e in compare_quotes(proper, other))
+
+
+@pytest.mark.parametrize(
+    ("dates", "severity"),
+    [
+        ({"a": "2026-03-02", "b": "2026-03-03"}, Severity.MAJOR),  # the next day: maybe updated
+        ({"a": "2026-03-02", "b": "2026-03-02T18:00"}, Severity.CRITICAL),  # the same day
+        ({"a": "2026-03-02", "b": None}, Severity.CRITICAL),  # a day unknown
+        (None, Severity.CRITICAL),
+    ],
+)
+def test_a_number_changed_between_two_days_may_be_an_update(dates, severity):
+    """'At least 20 people have died' on Monday, '… 25 …' on Tuesday: a toll updated as often
+    as a misquote, a finding to check, never a critical alarm; on one day, a number changed."""
+    ref = quote("At least 20 people have died and the search goes on")
+    var = quote("At least 25 people have died and the search goes on", "b")
+    group = classify(QuoteGroup("G1", (ref, var), ref), dates)
+    (number,) = [e for e in group.edits if e.kind == "number"]
+    assert number.severity == severity
