@@ -692,7 +692,11 @@ _DENOMINATORS = {
     "thirds": 3,
     "quarter": 4,
     "quarters": 4,
-    **{f"{o}{s}": n for o, n in (("fifth", 5), ("sixth", 6), ("tenth", 10)) for s in ("", "s")},
+    **{
+        f"{o}{s}": n
+        for o, n in (("fourth", 4), ("fifth", 5), ("sixth", 6), ("tenth", 10))
+        for s in ("", "s")
+    },
     # French and German (Grevisse, Duden): "la moitié", "deux tiers", "die Hälfte", "ein Drittel"
     "moitié": 2,
     "tiers": 3,
@@ -726,11 +730,16 @@ def _fraction_at(words: list[str], i: int) -> tuple[Decimal, int] | None:
     count = Decimal(1) if low[i] in _ONE_PART else _small_count(low[i])
     if count is None:
         return None
-    j = i + 1 + (i + 1 < len(low) and low[i + 1] == "-")
+    hyphen = i + 1 < len(low) and low[i + 1] == "-"
+    j = i + 1 + hyphen
     if (
         j < len(low)
         and low[j] in _DENOMINATORS
-        and ((count == 1) == (not low[j].endswith("s")) or low[j] in _INVARIANT_DENOMINATORS)
+        and (
+            (count == 1) == (not low[j].endswith("s"))
+            or low[j] in _INVARIANT_DENOMINATORS
+            or (hyphen and count > 1)  # "a two-third majority", "three-fourth": one word
+        )
     ):
         share = count / _DENOMINATORS[low[j]]
         return (share, j + 1) if share < 1 else None
@@ -1745,6 +1754,8 @@ def compare_quotes(ref: Quote, var: Quote) -> tuple[Edit, ...]:
             ]
         edits += _reworded(_word_edits(ref_core, var_core, files), ref_core, var_core, files)
         edits = [_negation_cut_off(e, ref, var) for e in edits]
+    # one change found twice over (by the words and by the values: "two-thirds" / "three-
+    # quarters") is one edit
     return tuple(_two_statements(edits, _speaker_edits(ref, var, files), files))
 
 
