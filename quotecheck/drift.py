@@ -385,6 +385,8 @@ def _small(words: list[str], i: int) -> tuple[Decimal, int] | None:
         return Decimal(value), i + 1
     if _PLAIN_NUMBER.fullmatch(word):
         return Decimal(_digits(word)), i + 1
+    if word[-1:] in _VULGAR_FRACTIONS and (word[:-1].isdigit() or not word[:-1]):
+        return Decimal(word[:-1] or 0) + _VULGAR_FRACTIONS[word[-1]], i + 1  # "3½ million"
     return None
 
 
@@ -453,6 +455,20 @@ def _compound(words: list[str], i: int) -> tuple[str, int] | None:
         j += 2
     value = _numeral_value(parts)
     return (str(value), j - i) if value is not None and len(parts) > 1 else None
+
+
+def _digit_groups_joined(words: list[str]) -> list[str]:
+    """The words with a number whose thousands are set apart by spaces made one (``3 000 000``
+    is ``3000000``, as French and SI style group digits)."""
+    joined: list[str] = []
+    grouping = False  # the last word is a number of 1 to 3 digits, or one grouped so far
+    for word in words:
+        if grouping and len(word) == 3 and word.isdigit():
+            joined[-1] += word
+            continue
+        joined.append(word)
+        grouping = word.isdigit() and len(word) <= 3
+    return joined
 
 
 def _numerals_joined(words: list[str]) -> list[str]:
@@ -823,7 +839,7 @@ def _slot_meaning(ra: list[str], rb: list[str], files: tuple[str, str]) -> Edit 
     if expanded(ra) == expanded(rb):
         return _edit("contraction", files, shown_a, shown_b)
     # "7-year" / "seven-year"; "vingt-et-un" one word, as no word of it is a number alone
-    sa, sb = (_numerals_joined(_digit_compounds_split(r)) for r in (ra, rb))
+    sa, sb = (_digit_groups_joined(_numerals_joined(_digit_compounds_split(r))) for r in (ra, rb))
     xa = [w for w in expanded(sa) if not _is_punct(w) or w == "%"]  # "20% of": a share
     xb = [w for w in expanded(sb) if not _is_punct(w) or w == "%"]
 
@@ -1566,12 +1582,21 @@ def _tokens_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[
                 continue
             meaning = _slot_meaning(ra, rb, files)
             head = _numeral_head(a, i1) if _numeral_head(a, i1) == _numeral_head(b, j1) else 0
+            if not head and i1 and j1 and a[i1 - 1] == b[j1 - 1] and a[i1 - 1].isdigit():
+                head = 1  # "3 [000 000]" / "3 [million]": the digits both share open the number
             tail = int(i2 < len(a) and j2 < len(b) and a[i2].lower() in _MULTIPLIERS)
-            if (head or tail) and (meaning is None or meaning.kind not in _NUMBER_KINDS):
-                # "vingt-et-un" / "vingt-deux", "a million" / "one million": the numeral whole,
-                # with the words of it both versions share
+            if head or tail:
+                # "vingt-et-un" / "vingt-deux", "a million" / "one million", "3 000 000" / "3
+                # million": the numeral whole, with the words of it both versions share; the
+                # narrow stretch still names a value changed ("9 thousand" / "90 thousand")
                 whole = _slot_meaning(a[i1 - head : i2 + tail], b[j1 - head : j2 + tail], files)
-                if whole is not None and whole.kind in _NUMBER_KINDS:
+                if whole is not None and (
+                    whole.kind == "number_format"
+                    or (
+                        whole.kind == "number"
+                        and (meaning is None or meaning.kind not in _NUMBER_KINDS)
+                    )
+                ):
                     edits.append(whole)
                     continue
             special = (
