@@ -552,36 +552,21 @@ def _numeral_value(parts: list[str]) -> int | None:
     return total + current
 
 
-#: a German numeral written as one word (``einundzwanzig``, ``zweihundertfünfzig``,
-#: ``dreitausend``): the thousands, the hundreds and what is left below a hundred
-_GERMAN_NUMERAL = regex.compile(
-    r"(?:(?P<thousands>\p{Ll}*?)tausend)?(?:(?P<hundreds>\p{Ll}*?)hundert)?(?P<rest>\p{Ll}*)"
-)
 _GERMAN_ONE = frozenset({"ein", "eins", "eine"})
 
 
 def _german_numeral(word: str) -> int | None:
-    """The value of a German numeral compounded in one word, or None for any other word (a
-    numeral the table holds whole, ``zwanzig``, is left to it)."""
+    """The value of a German numeral compounded in one word (``einundzwanzig``,
+    ``zweihundertfünfzig``, ``dreitausend``), or None for any other word (a numeral the table
+    holds whole, ``zwanzig``, is left to it)."""
     if not ("und" in word or "hundert" in word or "tausend" in word) or word in _NUMBER_VALUES:
         return None
-    whole = _GERMAN_NUMERAL.fullmatch(word)
-    if whole is None:
-        return None
-    thousands, hundreds, rest = whole.group("thousands", "hundreds", "rest")
-    value = 0
-    if thousands is not None:
-        below = _german_below_thousand(thousands) if thousands else 1
-        if below is None or below == 0:
-            return None
-        value += below * 1000
-    if hundreds is not None:
-        unit = _german_below_hundred(hundreds) if hundreds else 1
-        if unit is None or not 1 <= unit <= 9:
-            return None
-        value += unit * 100
-    below = _german_below_hundred(rest)
-    return None if below is None else value + below
+    thousands, joined, rest = word.partition("tausend")
+    if not joined:
+        return _german_below_thousand(word)
+    many = _german_below_thousand(thousands) if thousands else 1
+    below = _german_below_thousand(rest)
+    return None if not many or below is None else many * 1000 + below
 
 
 def _german_below_thousand(word: str) -> int | None:
