@@ -341,7 +341,18 @@ def _fraction_glue(words: list[str]) -> set[int]:
             glue |= {k for k in range(i, share[1]) if not _is_number(words[k])}
         if words[i].lower() == "of" and i and words[i - 1].lower() in _SHARE_WORDS:
             glue.add(i)  # "20% of", "a fifth of": the share's own "of"
+        if (
+            words[i].lower() in _RANGE_WORDS
+            and 0 < i < len(words) - 1
+            and _is_number(words[i - 1])
+            and _is_number(words[i + 1])
+        ):
+            glue.add(i)  # "218 to 212", "nine to five": two numbers, as "218-212" writes them
     return glue
+
+
+#: the words that join two numbers into a range or a tally: "218 to 212", "nine to five"
+_RANGE_WORDS = frozenset({"to", "bis", "à"})
 
 
 #: the words that multiply the number before them ("five thousand", "2 Millionen", "a dozen"),
@@ -824,7 +835,7 @@ def _slot_meaning(ra: list[str], rb: list[str], files: tuple[str, str]) -> Edit 
     if expanded(ra) == expanded(rb):
         return _edit("contraction", files, shown_a, shown_b)
     # "7-year" / "seven-year"; "vingt-et-un" one word, as no word of it is a number alone
-    sa, sb = (_digit_groups_joined(_numerals_joined(_digit_compounds_split(r))) for r in (ra, rb))
+    sa, sb = (_numerals_joined(_digit_compounds_split(_digit_groups_joined(r))) for r in (ra, rb))
     xa = [w for w in expanded(sa) if not _is_punct(w) or w == "%"]  # "20% of": a share
     xb = [w for w in expanded(sb) if not _is_punct(w) or w == "%"]
 
