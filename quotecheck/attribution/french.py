@@ -661,10 +661,10 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
     """``« … », a déclaré la maire.``, ``« … », a-t-il dit.``, ``« … », dit-elle.``, ``« … »,
     a fait savoir la maire.``"""
     opened = ctx.quote.start - len(ctx.quote.open_mark)
-    if _QUI_BEFORE.search(ctx.masked, max(0, opened - 12), opened) and _comma_before_qui(
-        _tokens(ctx.masked, _opening(ctx), opened)
-    ):  # "Le directeur, pour qui « … », a promis une reprise": the verb after is the main
-        return None  # clause's, its subject before the quote
+    if _in_relative(_tokens(ctx.masked, _opening(ctx), opened)):
+        # "Le directeur, pour qui « … », a promis une reprise", "Le syndicaliste, qui parle de
+        # « mépris », réclame …": the verb after is the main clause's, its subject before
+        return None
     pos = joined_after(ctx, _AFTER_QUOTE)
     if pos is None:  # "« … » : l'opposition dénonce …", "« … » : la maire Fontaine se bat"
         return _subject_after_colon(ctx, rule) or headline_person_after_colon(ctx, rule, NAMING)
@@ -1147,9 +1147,25 @@ _NAME_THEN_COMMA = regex.compile(
 
 
 #: "qui" right before a quote's opening mark
-_QUI_BEFORE = regex.compile(r"\bqui[\s\u00a0]*$")
 #: the prepositions that make "qui" the one whose view follows: "pour qui", "selon qui"
 _VIEW_OF_WHOM = frozenset({"pour", "selon"})
+
+
+def _in_relative(toks: list[tuple[int, int, str]]) -> bool:
+    """Whether the words before a quote leave a relative clause open, set off by a comma
+    (``X, qui parle de``, ``X, pour qui``, ``X, dont le dernier livre s'intitule``): the quote
+    is inside it, and a verb after the quote belongs to the main clause."""
+    commas = [k for k, t in enumerate(toks) if t[2] == ","]
+    if not commas:
+        return False
+    k = commas[-1] + 1
+    if k < len(toks) - 1 and toks[k][2].lower() in _VIEW_OF_WHOM:
+        k += 1  # "pour qui", "selon qui"
+    return k < len(toks) and toks[k][2] in _RELATIVE_PRONOUNS
+
+
+#: the relative pronouns opening a clause set off by a comma
+_RELATIVE_PRONOUNS = frozenset({"qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"})
 
 
 def _comma_before_qui(toks: list[tuple[int, int, str]]) -> int | None:

@@ -33,6 +33,7 @@ from .german_words import (
     NAMING,
     ONLY_REPORTED,
     OPENERS,
+    PREPOSITIONS,
     PRONOUNS,
     REPORTED,
     SUBORDINATORS,
@@ -1441,7 +1442,7 @@ def later(ctx: Context, rule: Rule) -> Attribution | None:
     q, masked = ctx.quote, ctx.masked
     start = q.end + len(q.close_mark)
     end = min(ctx.sentence_end, ctx.grammar.sentence_end(start, ctx.paragraph.end))
-    for m in _CLOSING_CUE.finditer(masked, start, end):
+    for m in _CLOSING_CUE.finditer(masked, start, end) if not _in_subject_relative(ctx) else ():
         cue, at = m.group(1), m.end()
         if (cue == "so" or cue.lower() in _IT_IS_SAID) and (
             said := _IT_SAYS.match(masked, m.start(1), end)
@@ -1461,6 +1462,25 @@ def later(ctx: Context, rule: Rule) -> Attribution | None:
         if found is not None:
             return found  # "Doch sei es, so die Autorin, „…“": the cue set off before it
     return _source_of_next(ctx, end, rule)
+
+
+#: how many words a noun phrase opening a sentence before its relative clause may have
+_SUBJECT_WORDS = 8
+
+
+def _in_subject_relative(ctx: Context) -> bool:
+    """Whether the quote stands in a relative clause on the noun phrase that opens its sentence
+    (``Der Gewerkschafter, der von „Verachtung“ sprach, forderte …``): the verb after the
+    clause is the main clause's, its subject the phrase before, and no cue closes the quote."""
+    q = ctx.quote
+    toks = tokens(ctx.masked, sentence_start(ctx), q.start - len(q.open_mark))
+    comma = next((n for n, t in enumerate(toks) if t[2] == ","), None)
+    if comma is None or not 0 < comma <= _SUBJECT_WORDS or "," in (t[2] for t in toks[comma + 1 :]):
+        return False
+    if any(verb_like(t[2]) for t in toks[:comma]):
+        return False  # "Es sei falsch, die Anlage, die „…“ sei, zu schließen, sagte X"
+    k = comma + 1 + (comma + 2 < len(toks) and toks[comma + 1][2] in PREPOSITIONS)
+    return k < len(toks) and toks[k][2] in _RELATIVE
 
 
 def _source_of_next(ctx: Context, end: int, rule: Rule) -> Attribution | None:
