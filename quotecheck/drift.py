@@ -367,8 +367,15 @@ _PLAIN_NUMBER = regex.compile(r"\d+(?:[.,]\d{1,2}|\.\d+)?|\d{1,3}(?:,\d{3})+")
 _DECIMAL_COMMA = regex.compile(r"\d+,\d{1,2}")
 
 
+def _zero_before_point(word: str) -> str:
+    """A decimal written with a bare point, a zero before it (``.5`` is ``0.5``)."""
+    return "0" + word if word[:1] == "." and word[1:2].isdigit() else word
+
+
 def _digits(word: str) -> str:
-    """A number in digits as a decimal: thousands' commas dropped, a decimal comma a point."""
+    """A number in digits as a decimal: thousands' commas dropped, a decimal comma a point, a
+    zero before a bare decimal point (``.5`` is ``0.5``)."""
+    word = _zero_before_point(word)
     return word.replace(",", ".") if _DECIMAL_COMMA.fullmatch(word) else word.replace(",", "")
 
 
@@ -622,7 +629,11 @@ def _same_number(a: list[str], b: list[str]) -> bool:
         return True
     if _multiplied_in(a) and _multiplied_in(b):
         return False  # "2 million" / "2 billion": the values tell, not the digits alone
-    if _DIGITS.findall(" ".join(a)) == _DIGITS.findall(" ".join(b)) != []:
+    if (
+        _DIGITS.findall(" ".join(map(_zero_before_point, a)))
+        == _DIGITS.findall(" ".join(map(_zero_before_point, b)))
+        != []
+    ):  # "7:35" / "7.35", never ".25" / "25"
         return True
     if _same_share(_proportion(a), _proportion(b)):
         return True  # "50 percent" / "half", "a third" / "33%"
@@ -851,7 +862,8 @@ def _slot_meaning(ra: list[str], rb: list[str], files: tuple[str, str]) -> Edit 
         return _edit("negation", files, shown_a, shown_b)  # the same words, one side negated
     span_a, span_b = _duration(xa), _duration(xb)
     if span_a is not None and span_b is not None:  # "20 years" / "two decades": one span
-        return _edit("number_format" if span_a == span_b else "number", files, shown_a, shown_b)
+        same = _same_span(span_a, span_b)
+        return _edit("number_format" if same else "number", files, shown_a, shown_b)
     named_a, named_b = _currencies_named(ra), _currencies_named(rb)
     if named_a and named_a == named_b and ra != rb:  # "Millionen Euro" / "Millionen €"
         return _edit("number_format", files, shown_a, shown_b)
@@ -945,6 +957,21 @@ def _duration(words: list[str]) -> tuple[Decimal, str] | None:
     return Decimal(values[0]) * factor, unit
 
 
+#: how many days a calendar month may have
+_MONTH_DAYS = (Decimal(28), Decimal(31))
+
+
+def _same_span(a: tuple[Decimal, str], b: tuple[Decimal, str]) -> bool:
+    """Whether two spans of time are one: equal in one unit, or months against the days a
+    calendar gives that many months (``a month`` / ``30 days``, ``a year`` / ``365 days``,
+    ``six months`` / ``180 days``), never ``a month`` / ``three weeks``."""
+    if a[1] == b[1]:
+        return a[0] == b[0]
+    (months, _), (seconds, _) = (a, b) if a[1] == "month" else (b, a)
+    days = seconds / 86400
+    return months * _MONTH_DAYS[0] <= days <= months * _MONTH_DAYS[1]
+
+
 def _negates_nothing(seq: list[str], start: int, end: int) -> bool:
     """Whether the negation words in ``seq[start:end]`` negate nothing: ``No.`` before a number,
     the French noun ``pas``, a negation opening an idiom (``not only``)."""
@@ -1005,7 +1032,7 @@ def _unit_of_a_count(
         return _edit("number", files, *shown)  # "40 Millionen Euro" / "40 Millionen Dollar"
     span_a = _duration([a[i1 - 1], ra[0]])
     span_b = _duration([b[j1 - 1], rb[0]])
-    if span_a is None or span_b is None or span_a == span_b:
+    if span_a is None or span_b is None or _same_span(span_a, span_b):
         return None
     return _edit("number", files, *shown)
 

@@ -52,7 +52,9 @@ _INVISIBLE = dict.fromkeys(
 _INVISIBLE.update({0xFEFF: None, 0x00AD: None})
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
 _TOKEN = regex.compile(
-    r"\[\s*(?:\.\.\.|…)\s*\]|\.\.\.|…|[\p{L}\p{N}]+(?:['’\-.,][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]"
+    r"\[\s*(?:\.\.\.|…)\s*\]|\.\.\.|…"
+    r"|(?<![\p{L}\p{N}.])\.\p{Nd}+(?:[,.]\p{Nd}+)*"  # a decimal with no zero before it: ".5%"
+    r"|[\p{L}\p{N}]+(?:['’\-.,][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]"
 )
 
 
