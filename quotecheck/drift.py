@@ -1350,6 +1350,130 @@ _MONTHS = frozenset(
 _DAY = regex.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
 
 
+#: the months by number, under their names and the abbreviations news writes them with
+_MONTH_NUMBERS = {
+    name: n
+    for n, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+
+
+def _dates(words: list[str]) -> frozenset[tuple[int, int, str]]:
+    """The (month, day, year) readings of a stretch that is one date and nothing else: ``9/11``
+    either way round (``3/4`` is March 4 in one country, April 3 in another), ``5/6/2024``,
+    ``Sept. 11``, ``11 September``, ``the 11th of September``, ``June 5, 2024``; the year is
+    empty when none is given. Empty when the stretch is no date."""
+    split = [t for w in words for t in (_diff_tokens(w) if " " in w or "/" in w else [w])]
+    low = [w.lower() for w in split if w not in {".", ","} and w.lower() not in {"the", "of"}]
+    if (
+        len(low) in (3, 5)
+        and all(w == "/" for w in low[1::2])
+        and all(w.isdigit() for w in low[::2])
+    ):
+        first, second, year = int(low[0]), int(low[2]), low[4] if len(low) == 5 else ""
+        return frozenset(
+            (m, d, year)
+            for m, d in ((first, second), (second, first))
+            if 1 <= m <= 12 and 1 <= d <= 31
+        )
+    year = low.pop() if len(low) == 3 and regex.fullmatch(r"[12]\d{3}", low[2]) else ""
+    if len(low) == 2:
+        month, day = (low[0], low[1]) if low[0] in _MONTH_NUMBERS else (low[1], low[0])
+        if month in _MONTH_NUMBERS and _DAY.fullmatch(day):
+            return frozenset({(_MONTH_NUMBERS[month], int(day.rstrip("stndrh")), year)})
+    return frozenset()
+
+
+#: the most tokens one date takes: "the 11th of September , 2024"
+_DATE_TOKENS = 7
+
+
+def _date_spans(seq: list[str]) -> list[tuple[int, int]]:
+    """Where the dates stand in a list of tokens (``9 / 11``, ``Sept . 11``, ``June 5 , 2024``),
+    each the longest stretch from its start that reads as one date."""
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(seq):
+        end = next(
+            (
+                i + n
+                for n in range(min(_DATE_TOKENS, len(seq) - i), 1, -1)
+                if not _is_punct(seq[i + n - 1]) and _dates(seq[i : i + n])
+            ),
+            None,
+        )
+        if end is None or _is_punct(seq[i]) or seq[i].lower() in {"the", "of"}:
+            i += 1
+            continue
+        spans.append((i, end))
+        i = end
+    return spans
+
+
+def _date_joined(words: list[str]) -> str:
+    """A date's tokens as one, written as they stand: ``Sept. 11``, ``9/11``, ``June 5, 2024``."""
+    return regex.sub(r"\s*/\s*", "/", regex.sub(r" (?=[.,])", "", " ".join(words)))
+
+
+def _dates_as_one(a: list[str], b: list[str]) -> tuple[list[str], list[str]]:
+    """Both versions' tokens with each date in digits that the other version writes with its
+    month named, and that month's date, made one token (``9/11`` / ``11 September``): the diff
+    then lines the two dates up whole, whatever order their day and month take. Any other date
+    stays as it is."""
+    if not (_DATE_HINT.search(" ".join(a)) and _DATE_HINT.search(" ".join(b))):
+        return a, b
+    pairs = [
+        (span_a, span_b)
+        for span_a in _date_spans(a)
+        for span_b in _date_spans(b)
+        if "/" in a[slice(*span_a)] + b[slice(*span_b)]  # in digits on one side at least
+        and a[slice(*span_a)] != b[slice(*span_b)]
+        and _dates(a[slice(*span_a)]) & _dates(b[slice(*span_b)])
+    ]
+    if not pairs:
+        return a, b
+    spans_a, spans_b = sorted({p[0] for p in pairs}), sorted({p[1] for p in pairs})
+
+    def joined(seq: list[str], spans: list[tuple[int, int]]) -> list[str]:
+        out, at = [], 0
+        for start, end in spans:
+            out += [*seq[at:start], _date_joined(seq[start:end])]
+            at = end
+        return out + seq[at:]
+
+    return joined(a, spans_a), joined(b, spans_b)
+
+
+#: a month's name or a slash between digits: a date may stand in the tokens
+_DATE_HINT = regex.compile(
+    r"\d ?/ ?\d|\b(?i:" + "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True)) + r")\b"
+)
+
+
+def _date_two_ways(ra: list[str], rb: list[str], files: tuple[str, str]) -> Edit | None:
+    """A date in digits against the same date with its month named (``9/11`` / ``Sept. 11``),
+    each made one token by :func:`_dates_as_one`: a house style, not a number changed."""
+    if len(ra) == len(rb) == 1 and "/" in ra[0] + rb[0] and _dates(ra) & _dates(rb):
+        return _edit("number_format", files, ra[0], rb[0])
+    return None
+
+
 def _date_order(moved: list[str], a: list[str], b: list[str]) -> bool:
     """Whether the only word moved is a day or a month, beside each other on both sides
     (``March 3`` / ``3 March``)."""
@@ -1567,7 +1691,7 @@ def _without_ne(edit: Edit, files: tuple[str, str]) -> Edit:
 
 
 def _tokens_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[Edit]:
-    a, b = _diff_tokens(ref_core), _diff_tokens(var_core)
+    a, b = _dates_as_one(_diff_tokens(ref_core), _diff_tokens(var_core))
     # align on words as they sound, so that a capital or a spelling never shifts the diff;
     # then name what differs inside the aligned stretches
     ka, kb = _aligned(a), _aligned(b)
@@ -1602,6 +1726,9 @@ def _tokens_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[
                 joined_a.replace(".", "") == joined_b.replace(".", "")
             ):  # "U.S." / "US": full stops in an abbreviation, house style
                 edits.append(_edit("abbreviation_style", files, "".join(ra), "".join(rb)))
+                continue
+            if (date := _date_two_ways(ra, rb, files)) is not None:
+                edits.append(date)  # "9/11" / "Sept. 11": one date, written two ways
                 continue
             meaning = _slot_meaning(ra, rb, files)
             head = _numeral_head(a, i1) if _numeral_head(a, i1) == _numeral_head(b, j1) else 0
