@@ -194,6 +194,32 @@ def _is_punct(token: str) -> bool:
     return bool(_PUNCT.fullmatch(token))
 
 
+#: a Roman numeral of two letters or more, up to 39, in capitals: "II", "IV", "XIV"
+_ROMAN = regex.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman(word: str) -> int | None:
+    """The value of a Roman numeral as names and titles carry them (``World War II``, ``Pope
+    Leo XIV``, ``stage IV``), or None; one letter is never read as one (``I``, ``V``)."""
+    if not _ROMAN.fullmatch(word):
+        return None
+    values = [_ROMAN_VALUES[c] for c in word]
+    return sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True))
+
+
+def _romans_read(words: list[str]) -> list[str]:
+    """The words with each Roman numeral in digits (``World War II`` / ``World War 2``)."""
+    return [str(value) if (value := _roman(w)) is not None else w for w in words]
+
+
+def _as_written(shown: str, words: list[str]) -> str:
+    """Numbers shown with each Roman numeral of ``words`` as it was written (``III``, not
+    ``3``)."""
+    romans = {str(value): w for w in words if (value := _roman(w)) is not None}
+    return " ".join(romans.get(w, w) for w in shown.split()) if romans else shown
+
+
 def _is_number(token: str) -> bool:
     return (
         any(c.isdigit() for c in token)
@@ -846,7 +872,10 @@ def _slot_meaning(ra: list[str], rb: list[str], files: tuple[str, str]) -> Edit 
     if expanded(ra) == expanded(rb):
         return _edit("contraction", files, shown_a, shown_b)
     # "7-year" / "seven-year"; "vingt-et-un" one word, as no word of it is a number alone
-    sa, sb = (_numerals_joined(_digit_compounds_split(_digit_groups_joined(r))) for r in (ra, rb))
+    sa, sb = (
+        _numerals_joined(_digit_compounds_split(_digit_groups_joined(_romans_read(r))))
+        for r in (ra, rb)
+    )
     xa = [w for w in expanded(sa) if not _is_punct(w) or w == "%"]  # "20% of": a share
     xb = [w for w in expanded(sb) if not _is_punct(w) or w == "%"]
 
@@ -894,7 +923,7 @@ def _slot_meaning(ra: list[str], rb: list[str], files: tuple[str, str]) -> Edit 
         # ("three million") shown whole
         shown_a = " ".join(w for w in numbers_a if number_values([w]) & gone) or _joined(numbers_a)
         shown_b = " ".join(w for w in numbers_b if number_values([w]) & new) or _joined(numbers_b)
-        return _edit("number", files, shown_a, shown_b)
+        return _edit("number", files, _as_written(shown_a, ra), _as_written(shown_b, rb))
     return None
 
 
