@@ -82,6 +82,24 @@ _DESCRIPTIONS = frozenset(
     {"teenager", "youngster", "pensioner", "schoolboy", "schoolgirl", "pupil"}
     | {"businessman", "businesswoman", "billionaire", "millionaire", "tycoon"}
 )
+
+
+def _epithet_head(noun: str, role: str) -> bool:
+    """Whether a role's head noun can stand for a person named before: an office or a
+    description (``the Ruritanian president``, ``the billionaire``), or any role word for one
+    held before (``the former banker``); never a spokesperson's."""
+    low = noun.lower()
+    return (
+        low in _OFFICES
+        or low in _DESCRIPTIONS
+        or (
+            _FORMER_ROLE.search(role) is not None
+            and is_title(low)
+            and low not in SPOKESPERSON_NOUNS
+        )
+    )
+
+
 #: words before a role that make it one the person held before: it sits beside any they hold now
 _FORMER_ROLE = regex.compile(r"(?i:\b(?:former|one-?time)\s|\bex-)")
 #: how much a way of reaching the speaker lowers a rule's confidence, by the suffix it adds to
@@ -734,7 +752,7 @@ class Resolver:
         head = regex.split(r" (?:of|for) ", mention.role or "")[0].split()[-1:]
         definite = self.masked[max(0, mention.start - 4) : mention.start].lower() == "the "
         paragraph = self.paragraph_at(mention.start)
-        if not (head and head[0].lower() in _OFFICES | _DESCRIPTIONS and definite and paragraph):
+        if not (head and _epithet_head(head[0], mention.role or "") and definite and paragraph):
             return None
         grammar = self.grammar
         start = grammar.sentence_start(paragraph.start, mention.start)
