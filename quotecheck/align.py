@@ -454,6 +454,7 @@ def align(
         )
         (groups if len(group.articles) > 1 else singletons).append(group)
     groups, singletons = _attach_split_parts(_without_subsets(groups), singletons, config)
+    groups = _join_split_groups(groups, config)
     groups = [_numbered(g, f"G{n}") for n, g in enumerate(groups, 1)]
     singletons = [_numbered(g, f"S{n}") for n, g in enumerate(singletons, 1)]
     _key_of.cache_clear()  # a million wordings need not outlive the run
@@ -692,6 +693,45 @@ def _attach_split_parts(
             groups[n] = replace(group, members=tuple(sorted((*group.members, part), key=_order)))
             member_of[(part.article_id, part.index)].append(n)
     return groups, alone
+
+
+def _join_split_groups(groups: list[QuoteGroup], config: Config) -> list[QuoteGroup]:
+    """Two groups that hold the two parts of one quote, where every outlet in the second split
+    it around the attribution (``"…," she said. "…"``) and another outlet ran it whole in the
+    first: one statement, each outlet's parts joined, as a part left alone joins its first part
+    in :func:`_attach_split_parts`; else the whole quote reads as one that "runs longer"."""
+    group_of: dict[tuple[str, int], int] = {}
+    for n, g in enumerate(groups):
+        for q in g.members:
+            group_of.setdefault((q.article_id, q.index), n)
+    joined: dict[int, list[Quote]] = {}
+    gone: set[int] = set()
+    for n, second in enumerate(groups):
+        firsts = {group_of.get((q.article_id, q.index - 1)) for q in second.members}
+        if len(firsts) != 1 or (first_n := firsts.pop()) is None or first_n == n:
+            continue
+        if first_n in gone or n in joined:
+            continue
+        first = groups[first_n]
+        before = {(q.article_id, q.index): q for q in first.members}
+        parts = [(before.get((q.article_id, q.index - 1)), q) for q in second.members]
+        if any(p is None or p.speaker != q.speaker for p, q in parts):
+            continue
+        wholes = [w for w in first.members if w.article_id not in second.articles]
+        head, tail = _spelled_out(parts[0][0]), _spelled_out(parts[0][1])
+        if len(tail) < config.min_fragment_words or not any(
+            containment(tail, _spelled_out(w)) >= config.fragment_coverage
+            and len(head) + len(tail) <= 1.2 * len(_spelled_out(w))
+            for w in wholes
+        ):
+            continue
+        joined.setdefault(first_n, list(first.members)).extend(second.members)
+        gone.add(n)
+    return [
+        replace(g, members=tuple(sorted(joined[n], key=_order))) if n in joined else g
+        for n, g in enumerate(groups)
+        if n not in gone
+    ]
 
 
 def _numbered(group: QuoteGroup, group_id: str) -> QuoteGroup:

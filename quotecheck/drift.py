@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from decimal import Decimal
+from itertools import pairwise
 from typing import NamedTuple
 
 import regex
@@ -2219,6 +2220,7 @@ def classify(group: QuoteGroup, dates: Mapping[str, str | None] | None = None) -
         if dates and _other_days(dates.get(reference.article_id), dates.get(article)):
             found = tuple(_maybe_updated(e) for e in found)
         edits += found
+        edits += _cue_commas(group, reference, variant)
         if doubt := speaker_doubt(reference, variant):
             notes.append(Note(article, doubt))
         parts = parts_of[article]
@@ -2235,6 +2237,26 @@ def classify(group: QuoteGroup, dates: Mapping[str, str | None] | None = None) -
     return replace(group, edits=(*edits, *group.edits), notes=(*group.notes, *notes))
 
 
+def _cue_commas(group: QuoteGroup, reference: Quote, variant: Quote) -> list[Edit]:
+    """Where one version split the quote around its attribution with a comma (``"…loss," she
+    said. "The …"``), read as the full stop it stands for when its parts are joined, and the
+    other version runs a full stop there: the house style of a cue, named as such."""
+    edits = []
+    for side, other, files in (
+        (reference, variant, (reference.article_id, variant.article_id)),
+        (variant, reference, (reference.article_id, variant.article_id)),
+    ):
+        parts = [q.text for q in group.members if q.article_id == side.article_id]
+        other_text = fold_typography(other.text)
+        for part, following in pairwise(parts):
+            end = fold_typography(part)[-30:-1].lstrip()
+            if part.endswith(",") and following[:1].isupper() and f"{end}." in other_text:
+                shown = (",", ".") if side is reference else (".", ",")
+                edits.append(_edit("punctuation_placement", files, *shown, _CUE_COMMA))
+    return edits
+
+
+_CUE_COMMA = "a comma before the attribution for a full stop"
 _DAY_OF = regex.compile(r"\d{4}-\d{2}-\d{2}")
 
 

@@ -300,7 +300,7 @@ class QuoteGroup:
                 else replace(
                     first,
                     end=last.end,
-                    text=" ".join(q.text for q in quotes),
+                    text=_parts_joined([q.text for q in quotes]),
                     close_mark=last.close_mark,
                     after=last.after,
                 )
@@ -311,6 +311,18 @@ class QuoteGroup:
     def reference_variant(self) -> Quote:
         """The reference article's version (its parts joined when it split the quote)."""
         return self.variants()[self.reference.article_id]
+
+
+def _parts_joined(parts: list[str]) -> str:
+    """The parts of a quote split around its attribution as one text: a comma that closed a
+    part before the cue (``"…vessels," she said. "Some …"``) stood for the full stop of its
+    sentence when the next part opens a sentence, and is one again."""
+    joined = parts[0]
+    for part in parts[1:]:
+        if joined.endswith(",") and part[:1].isupper():
+            joined = joined[:-1] + "."
+        joined += " " + part
+    return joined
 
 
 @dataclass(frozen=True, slots=True)

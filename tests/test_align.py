@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from quotecheck import compare_articles, parse_article
 from quotecheck.align import same_statement
 from quotecheck.drift import compare_quotes
-from quotecheck.models import Quote
+from quotecheck.models import Quote, Severity
 
 from .conftest import CASES, one_statement_three_ways
 
@@ -86,9 +86,51 @@ def test_a_quote_split_by_one_outlet_joins_the_whole_one():
     assert len(group.members) == 3 and not result.singletons
     kinds = {e.kind for e in group.edits}
     assert "split" in kinds
+    # the comma before the cue stands for the full stop of a sentence the next part opens
     assert (
-        group.variants()["b.txt"].text == "We will defend our farmers, And we will win this fight."
+        group.variants()["b.txt"].text == "We will defend our farmers. And we will win this fight."
     )
+
+
+def test_parts_split_by_two_outlets_join_the_whole_quote_of_a_third():
+    """Two outlets split the quote around the attribution and a third runs it whole: the
+    parts make two groups of their own at first, and must end as one statement, or the whole
+    quote reads as one that runs longer than the first part."""
+    whole = parse_article(
+        LEAD + '"We have made a serious offer. The ball is in their court," Moreau said.', "a.txt"
+    )
+    splits = [
+        parse_article(
+            LEAD + '"We have made a serious offer," Moreau said. "The ball is in their court."',
+            name,
+        )
+        for name in ("b.txt", "c.txt")
+    ]
+    result = compare_articles([whole, *splits])
+    (group,) = result.groups
+    assert len(group.members) == 5 and not result.singletons
+    assert not [e for e in group.edits if e.kind in {"truncation", "extension"}]
+    variants = group.variants()
+    assert (
+        variants["b.txt"].text
+        == variants["c.txt"].text
+        == ("We have made a serious offer. The ball is in their court.")
+    )
+
+
+def test_a_comma_before_the_cue_against_a_full_stop_is_style():
+    """One outlet splits the quote at a comma before its cue, another runs a full stop there:
+    a house style of the attribution, never punctuation changed inside the sentence."""
+    whole = parse_article(
+        LEAD + '"We have made a serious offer. The ball is in their court," Moreau said.', "a.txt"
+    )
+    split = parse_article(
+        LEAD + '"We have made a serious offer," Moreau said. "The ball is in their court."', "b.txt"
+    )
+    (group,) = compare_articles([whole, split]).groups
+    placed = [e for e in group.edits if e.kind == "punctuation_placement"]
+    assert placed and all(e.severity == Severity.STYLE for e in placed)
+    assert {(e.reference, e.variant) for e in placed} & {(",", "."), (".", ",")}
 
 
 def test_a_split_quote_joins_every_group_the_whole_one_is_in():
