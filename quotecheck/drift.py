@@ -1752,6 +1752,12 @@ def _tokens_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[
                     continue
                 edits.append(_edit(kind, files, " ".join(ra), " ".join(rb)))
                 continue
+            if (len(ra) > 1 or len(rb) > 1) and spelling_rule(" ".join(ra), " ".join(rb)):
+                # "alright" / "all right": one word's two accepted spellings, one in two words
+                rule = spelling_rule(" ".join(ra), " ".join(rb)) or ""
+                shown = " ".join(ra), " ".join(rb)
+                edits.append(_edit("spelling", files, *shown, spelling_variety(rule), rule))
+                continue
             if _ABBREVIATED.fullmatch(joined_a + " " + joined_b) and (
                 joined_a.replace(".", "") == joined_b.replace(".", "")
             ):  # "U.S." / "US": full stops in an abbreviation, house style
