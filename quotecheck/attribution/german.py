@@ -274,9 +274,18 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
         found = _speaker_at(ctx, it.end(), end, cue, rule)
         found = found if found is not None and found.source_type == "person" else None
     found = found or _speaker_at(ctx, at, end, cue, rule)
-    if found is not None and found.speaker is None and cue.lower() in _IT_IS_SAID:
-        # "„…“, hieß es.", "hieß es am Abend": words given out with no one named as their source
-        return replace(found, method=rule.method + "+indefinite", source_type="unknown")
+    if found is not None and cue.lower() in _IT_IS_SAID and found.mention == "es":
+        # "„…“, hieß es.", "hieß es am Abend": words given out with no one named as their
+        # source; "es" stands for no one
+        return Attribution(
+            None,
+            found.mention,
+            found.mention_start,
+            found.mention_end,
+            cue=cue,
+            method=rule.method + "+indefinite",
+            confidence=UNRESOLVED,
+        )
     if found is None and cue.lower() in _QUOTES_SOMEONE:
         site = _WEBSITE.match(masked, pos + verb.end(), end)  # "zitiert hafenblatt.de Jo Kern"
         return _speaker_at(ctx, site.end(), end, cue, rule) if site else None
