@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from ..models import Paragraph
+from ..quotes import MASK
 from .grammar import AGENT_ENDINGS, SET_OFF, Grammar
 from .phrases import Mention
 from .words import (
@@ -349,6 +350,7 @@ def collect_people(
                     )
                 )
                 found.append(_with_role(mention, role) if role else mention)
+    found.extend(_nicknamed(masked))
     suffixed: list[tuple[str, str]] = []
     for m in found:
         parts = in_name_case([t for t in m.name.split() if not (len(t) == 2 and t.endswith("."))])
@@ -391,6 +393,29 @@ def collect_people(
         key=lambda m: m.start,
     )
     return People(mentions, full_names, seen)
+
+
+#: a given name, a nickname in marks (masked as quotes are) and a surname: ``Thomas “Tom”
+#: Brell``
+_NICKNAMED = regex.compile(
+    r"\b(\p{Lu}\p{Ll}+) " + MASK + r"{3,20} (\p{Lu}[\p{Ll}’'\-]*\p{Ll})\b(?![’']s\b)"
+)
+
+
+def _nicknamed(masked: str) -> list[Mention]:
+    """People named with a nickname in marks between their given name and their surname
+    (``Thomas “Tom” Brell``): the given name and the surname, for the surname alone later."""
+    if MASK not in masked:
+        return []
+    found = []
+    for m in _NICKNAMED.finditer(masked):
+        given, surname = m.group(1), m.group(2)
+        if given.lower() in GIVEN_NAMES and surname.lower() not in NOT_NAMES:
+            name = f"{given} {surname}"
+            found.append(
+                Mention(m.start(), m.end(), masked[m.start() : m.end()], "name", name=name)
+            )
+    return found
 
 
 def _nationality_alone(masked: str, mention: Mention) -> bool:
