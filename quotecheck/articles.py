@@ -113,26 +113,49 @@ class InputError(ValueError):
     """An input that cannot be read as an article; the message says what to do about it."""
 
 
+def utf16_without_mark(data: bytes) -> str | None:
+    """The byte order of UTF-16 text saved with no byte-order mark (``utf-16-le`` or
+    ``utf-16-be``), told by a zero byte in most places of one parity and few of the other, as
+    text in a Latin script has; else None (a binary file has its zeros anywhere)."""
+    if len(data) < 8:
+        return None
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    half = len(data) // 2
+    if odd * 5 > half * 2 and even * 10 < half:
+        return "utf-16-le"
+    if even * 5 > half * 2 and odd * 10 < half:
+        return "utf-16-be"
+    return None
+
+
 def decode(data: bytes, declared: str | None = None) -> tuple[str, tuple[str, ...]]:
-    """Bytes to text: UTF-8 (with or without BOM), UTF-16 with a BOM, the encoding the file
-    declares (a saved page's ``<meta charset>``), else cp1252 with a warning.
+    """Bytes to text: UTF-8 (with or without BOM), UTF-16 with a BOM (or, with a warning,
+    without one), the encoding the file declares (a saved page's ``<meta charset>``), else
+    cp1252 with a warning; a stray UTF-16 mark before other text is dropped with a warning.
 
     >>> decode("Moreau said “yes”".encode("cp1252"))[1]
     ('not valid UTF-8; read as Windows-1252 (cp1252)',)
     >>> decode("Moreau said “yes”".encode("cp1252"), declared="windows-1252")
     ('Moreau said “yes”', ())
     """
+    bom_only: tuple[str, ...] = ()
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) and data.count(0) * 20 < len(data):
+        # UTF-16 text in a Latin script has a zero byte in every other place: with almost none,
+        # the two bytes are a stray mark before text in another encoding
+        data, bom_only = data[2:], ("a UTF-16 byte-order mark before text that is not UTF-16",)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16"), ()
         except UnicodeDecodeError:
             text = data.decode("utf-16", errors="replace")
             return text, ("UTF-16 text with broken bytes; they were replaced with U+FFFD",)
+    if (order := utf16_without_mark(data)) is not None:
+        return data.decode(order, errors="replace"), ("UTF-16 text with no byte-order mark",)
     try:
-        return data.decode("utf-8-sig"), ()
+        return data.decode("utf-8-sig"), bom_only
     except UnicodeDecodeError:
         pass
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = bom_only
     if declared:
         try:
             return data.decode(declared), ()

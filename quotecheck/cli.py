@@ -430,6 +430,7 @@ def run_extract(args: argparse.Namespace) -> int:
     does not grow with the number of inputs; the tables wait for the last quote to size their
     columns."""
     read, first = 0, True
+    quiet_ones, found, skipped = 0, 0, 0  # articles with no quote, quotes, files not read
     table: list[list[Any]] = []
     with open_output(None if args.out == STDOUT else args.out) as out:
         writer = None
@@ -443,6 +444,9 @@ def run_extract(args: argparse.Namespace) -> int:
                     f"quotecheck: {status.status}: {status.path}: {status.message}", file=sys.stderr
                 )
             read += status.article_id is not None
+            skipped += status.article_id is None
+            quiet_ones += status.article_id is not None and not quotes
+            found += len(quotes)
             for q in quotes:
                 record = quote_record(q)
                 if args.format == "jsonl":
@@ -469,7 +473,18 @@ def run_extract(args: argparse.Namespace) -> int:
             out.write(fit_table(table, EXTRACT_COLUMNS, _EXTRACT_FLEXIBLE, width, tablefmt) + "\n")
     if not read:
         raise UsageError(NO_ARTICLES)
+    if not args.quiet:
+        print(_extract_summary(read, quiet_ones, found, skipped), file=sys.stderr)
     return EXIT_OK
+
+
+def _extract_summary(read: int, quiet_ones: int, found: int, skipped: int) -> str:
+    """One line that accounts for every input: articles read, those with no quote in them
+    (listed in no row of the output), quotes, files skipped."""
+    articles = f"{read} article{'s' * (read != 1)} read"
+    none = f", {quiet_ones} with no quote" if quiet_ones else ""
+    skips = f"; {skipped} input{'s' * (skipped != 1)} skipped (above)" if skipped else ""
+    return f"quotecheck: {articles}{none}; {found} quote{'s' * (found != 1)}{skips}"
 
 
 def run_compare(args: argparse.Namespace) -> int:

@@ -33,7 +33,7 @@ from pathlib import Path
 
 import regex
 
-from .articles import InputError, decode, parse_article, repair
+from .articles import InputError, decode, parse_article, repair, utf16_without_mark
 from .language import normalise_language
 from .models import Article, FileStatus
 
@@ -347,7 +347,11 @@ def _read_text_file(path: Path, meta: dict[str, str]) -> Article:
     for magic, kind in _DOCUMENT_FORMATS:
         if data.startswith(magic):  # a document format whatever its name: text hides inside it
             raise InputError(f"{path}: {kind}, not text; save the article as text (.txt) first")
-    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if (
+        b"\x00" in data
+        and not data.startswith((b"\xff\xfe", b"\xfe\xff"))
+        and utf16_without_mark(data) is None
+    ):
         raise InputError(f"{path}: binary file, not text; give a .txt or .md article")
     text, warnings = decode(data)
     return _article(text, warnings, str(path), path.name, meta)

@@ -29,6 +29,9 @@ def test_a_folder_of_broken_files_is_read_file_by_file(tmp_path):
         "binary.txt": b"\x00\x01\x02\x03 not text \x00",
         "invalid-utf8.txt": GOOD.encode() + b"\x81\x8d\x90 caf\xe9",
         "utf16.txt": GOOD.encode("utf-16"),
+        "utf16le-no-mark.txt": GOOD.encode("utf-16-le"),
+        "utf16be-no-mark.txt": GOOD.encode("utf-16-be"),
+        "stray-mark.txt": b"\xff\xfe" + GOOD.encode(),
         "cp1252.txt": GOOD.replace('"', "\u201c", 1)
         .replace('now,"', "now,\u201d")
         .encode("cp1252"),
@@ -50,6 +53,9 @@ def test_a_folder_of_broken_files_is_read_file_by_file(tmp_path):
     assert found["binary.txt"][0] == "skipped" and "binary" in found["binary.txt"][1]
     assert found["invalid-utf8.txt"][0] == "warning"
     assert found["cp1252.txt"][0] == "warning"
+    for name in ("utf16le-no-mark.txt", "utf16be-no-mark.txt"):  # read, not taken for binary
+        assert found[name] == ("warning", "UTF-16 text with no byte-order mark")
+    assert found["stray-mark.txt"][0] == "warning" and "not UTF-16" in found["stray-mark.txt"][1]
     assert found["ghost.txt"][0] == "skipped" and "manifest" in found["ghost.txt"][1]
     for name in (
         "good.txt",
@@ -164,10 +170,24 @@ def test_a_crash_mid_write_leaves_the_previous_report_whole(tmp_path, monkeypatc
 def test_cli_goes_on_past_bad_files(tmp_path, capsys):
     (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "quiet.txt").write_text("The ferry sailed at noon.\n", encoding="utf-8")
     assert main(["extract", str(tmp_path), "--format", "jsonl"]) == 0
     captured = capsys.readouterr()
     assert "We will act now," in captured.out
     assert "skipped" in captured.err and "empty file" in captured.err
+    # the article with no quote is in no row: the last line accounts for it and the skipped one
+    assert captured.err.splitlines()[-1] == (
+        "quotecheck: 2 articles read, 1 with no quote; 1 quote; 1 input skipped (above)"
+    )
+
+
+def test_decoding_reads_utf16_saved_without_a_mark():
+    text = 'Ana Kalomi: "Wir handeln jetzt." Ça ira.'
+    for order in ("utf-16-le", "utf-16-be"):
+        assert decode(text.encode(order)) == (text, ("UTF-16 text with no byte-order mark",))
+    assert decode(b"\x00\x01\x02\x03 not text \x00 at all")[1] != (
+        "UTF-16 text with no byte-order mark",
+    )
 
 
 def test_a_demonstrative_with_no_one_to_stand_for_is_no_crash():
