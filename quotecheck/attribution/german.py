@@ -1469,11 +1469,26 @@ def later(ctx: Context, rule: Rule) -> Attribution | None:
             found = _speaker_at(ctx, at, end, cue, rule)
             if found is not None and _closes_sentence(masked[found.mention_end : end]):
                 return found  # the speaker closes the sentence, or to whom, when, where
+    if (said := _AS_SAID_AFTER.search(masked, start, end)) and MASK not in masked[
+        start : said.end()
+    ]:
+        toks = tokens(masked, said.end(), end)  # "…, wie Jo Kern der Zeitung sagte.": its subject
+        verb = next((n for n in range(len(toks) - 1, 0, -1) if toks[n][2] in VERBS), None)
+        if verb is not None and all(t[2] in _AUXILIARY_AFTER for t in toks[verb + 1 :]):
+            found = _speaker_at(ctx, said.end(), toks[verb][0], toks[verb][2], rule)
+            if found is not None:
+                return found
     for m in _SO_SET_OFF.finditer(masked, sentence_start(ctx), q.start):
         found = _speaker_at(ctx, m.end(), q.start, "so", rule)
         if found is not None:
             return found  # "Doch sei es, so die Autorin, „…“": the cue set off before it
     return _source_of_next(ctx, end, rule)
+
+
+#: ``wie`` opening a clause of saying after the quote: ``…, wie Jo Kern der Zeitung sagte.``
+_AS_SAID_AFTER = regex.compile(r",\s+wie\s+(?=\p{L})")
+#: what may close such a clause after its verb: an auxiliary, and the sentence's end
+_AUXILIARY_AFTER = frozenset({"hatte", "hat", "habe", "hätte", ".", "!", "?", "…"})
 
 
 #: how many words a noun phrase opening a sentence before its relative clause may have
