@@ -278,6 +278,7 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
             attribution = _from_headline(attribution, article)
         elif attribution is not None:
             attribution = _spokesperson_again(attribution, masked, language, rules, result)
+            attribution = _body_in_full(attribution, masked, language)
         result.append(replace(q, attribution=attribution or Attribution(None)))
         same_paragraph.append(result[-1])
     result = _listed_with_titles(result, masked)
@@ -481,6 +482,63 @@ def _spoken_for_by(masked: str, start: int) -> str | None:
     ``a spokesperson for the port authority``), or None."""
     found = _NOUN_FOR.search(masked, max(0, start - 40), start)
     return found.group(1).lower() if found else None
+
+
+#: the noun phrase readers of German and French, and their nouns for institutions: a body named
+#: in full before may be named again by its noun alone
+_BODY_NOUNS = {
+    "fr": (french.noun_phrase, french.INSTITUTIONS),
+    "de": (german_words.noun_phrase, german_words.INSTITUTIONS),
+}
+#: the definite articles before a body's noun alone
+_BODY_ARTICLES = {"fr": frozenset({"le", "la", "l'", "l’"}), "de": frozenset({"der", "die", "das"})}
+#: a definite article opening a noun phrase, elided or not
+_LEADING_ARTICLE = regex.compile(r"^(?:(?i:le|la|der|die|das)\s+|[Ll]['’]\s*)")
+#: how far back the body named in full is looked for
+_BODY_WINDOW = 3000
+
+
+def _body_in_full(attribution: Attribution, masked: str, language: str) -> Attribution:
+    """A body named by its noun alone after the definite article (``a indiqué le ministère``,
+    ``teilte das Ministerium mit``) is the body the article named before in full with that
+    noun (``le ministère de l'Intérieur``, ``das Bundesministerium für Verkehr``), the nearest;
+    English does the same in its rules (``the ministry said``, ``+org-noun``). Never a
+    document (``der Bericht``) nor a name (``die FIFA``)."""
+    mention, start = attribution.mention or "", attribution.mention_start
+    if language not in _BODY_NOUNS or attribution.source_type != "organisation" or start is None:
+        return attribution
+    read, institutions = _BODY_NOUNS[language]
+    article, _, noun = regex.sub(r"^([Ll]['’])", r"\1 ", mention).partition(" ")
+    low = noun.lower()
+    if (
+        article.lower() not in _BODY_ARTICLES[language]
+        or not noun.isalpha()
+        or noun.isupper()
+        or not (low.endswith(tuple(institutions)) if language == "de" else low in institutions)
+    ):
+        return attribution
+    stem = r"\p{L}*" if language == "de" else ""  # "Ministerium" in "Bundesministerium"
+    pattern = regex.compile(rf"\b{stem}{regex.escape(noun)}\b", regex.IGNORECASE)
+    for found in reversed(list(pattern.finditer(masked, max(0, start - _BODY_WINDOW), start))):
+        before = _WORD_BEFORE.search(masked, max(0, found.start() - 8), found.start())
+        at = found.start()
+        if before is not None and before.group(1).lower() in _BODY_ARTICLES[language]:
+            at = before.start()
+        phrase = read(masked, at, start)
+        if phrase is not None and phrase.end > found.end():
+            return _in_full(attribution, _LEADING_ARTICLE.sub("", phrase.text))
+        if found.group().lower() != low:  # "das Bundesministerium", a compound alone
+            return _in_full(attribution, found.group())
+    return attribution
+
+
+#: the word right before a noun, an elided article with its apostrophe
+_WORD_BEFORE = regex.compile(r"\b(\p{L}+['’]?)[\s\u00a0]*$")
+
+
+def _in_full(attribution: Attribution, name: str) -> Attribution:
+    method, confidence = adjusted(attribution.method, attribution.confidence, "org-noun")
+    return replace(attribution, speaker=name, method=method, confidence=confidence)
 
 
 def _spokesperson_again(

@@ -92,7 +92,10 @@ WORKS = _KINDS["work"]
 NAMED_THINGS = _KINDS["named"]
 #: adverbs and conjunctions opening a sentence before its subject (``Enfin, le préfet …``)
 SENTENCE_ADVERBS = _KINDS["adverb"]
-BODIES = _KINDS["body"]
+BODIES = _KINDS["body"] | _KINDS["document"]
+#: the institutions among them, which a noun alone after its article may stand for when named
+#: in full before (``le ministère`` for ``le ministère de l'Intérieur``)
+INSTITUTIONS = _KINDS["body"]
 #: nouns for what someone said, opening a sentence before a colon (``Réaction de X : « … »``)
 SPEECH_NOUNS = _KINDS["speech"]
 #: role nouns whose field follows "à" ("l'adjointe à la culture")

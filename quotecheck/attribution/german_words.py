@@ -426,7 +426,10 @@ def verb_like(word: str) -> bool:
 
 
 #: institutions, media and documents that can be the source of words (``das Ministerium``)
-BODIES = tuple(sorted(_KINDS["body"]))
+BODIES = tuple(sorted(_KINDS["body"] | _KINDS["document"]))
+#: the institutions among them, which a noun alone after its article may stand for when named
+#: in full before (``das Ministerium`` for ``das Bundesministerium für Verkehr``)
+INSTITUTIONS = _KINDS["body"]
 
 
 def speaks_for(words: str) -> bool:
@@ -439,7 +442,7 @@ def speaks_for(words: str) -> bool:
 
 #: the plurals of the bodies' nouns, umlauts folded (``Verbände``, ``Parteien``, ``Gerichte``)
 _BODIES_PLURAL = tuple(
-    fold_accents(body) + ending for body in _KINDS["body"] for ending in ("e", "en", "n", "er")
+    fold_accents(body) + ending for body in BODIES for ending in ("e", "en", "n", "er")
 )
 
 
