@@ -566,11 +566,13 @@ def _main_clause_subject(grammar: Grammar, verb: VerbMatch, sentence_start: int)
     if not _LEADING_CLAUSE.fullmatch(text, sentence_start, verb.start()):
         return None
     end = grammar.sentence_end(verb.end(), len(text))
-    clause_end = _CLAUSE_END.search(text, verb.end(), end)  # a comma, or a quote's end
-    if clause_end is None:
-        return None
-    mention = grammar.np_after(clause_end.end())
-    return mention if mention is not None and mention.kind in (*RESOLVED, "phrase") else None
+    # the first comma or quote's end after which a subject opens the main clause: the leading
+    # clause may run on (``Moments after calling it "nonsense," then resigning, Ames left``)
+    for clause_end in _CLAUSE_END.finditer(text, verb.end(), end):
+        mention = grammar.np_after(clause_end.end())
+        if mention is not None:
+            return mention if mention.kind in (*RESOLVED, "phrase") else None
+    return None
 
 
 def as_mentioned(attribution: Attribution, mention: Mention) -> Attribution:
