@@ -8,7 +8,10 @@ name's parts swap order ("US-Mexico" / "Mexico-US"). This module finds, across a
 - ``name``: one multi-word name written differently (spelling, case, order of hyphenated parts);
 - ``acronym``: an acronym in some outlets, its expansion in others (from the article's own
   definitions and the general list in ``data/abbreviations.tsv``);
-- ``name spelling``: a quoted person's name spelled differently (``Hrytsenkko`` / ``Hrytsenko``).
+- ``name spelling``: a quoted person's name spelled differently (``Hrytsenkko`` / ``Hrytsenko``);
+- ``name variant``: one name written two ways in the same words around it (``in Kyiv on
+  Monday`` / ``in Kiev on Monday``, ``Zelenskyy`` / ``Zelensky``): a transliteration, an old
+  spelling or a misspelling.
 
 Quotes are left out: a difference inside a quote is the comparator's business.
 """
@@ -17,10 +20,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 
 import regex
 
-from .lexicon import abbreviations, is_expansion, words
+from .lexicon import abbreviations, fold_accents, is_expansion, words
+from .metrics import char_similarity
 from .models import Article, Quote, Severity, TermDrift
 from .names import same_person
 from .quotes import MASK, mask_quotes, quotes_by_article
@@ -286,6 +291,87 @@ def _one_person_each(names: list[str]) -> list[list[str]]:
     return [g for g in groups if len(g) > 1]
 
 
+#: a capitalised word with the two words either side of it, in the prose outside quotes
+_IN_CONTEXT = regex.compile(
+    r"(?<=(\p{L}+ \p{L}+)[ ,]+)(\p{Lu}[\p{L}’'\-]{3,})(?=[ ,.;:]+(\p{L}+ \p{L}+))"
+)
+#: every capitalised word: a spelling an outlet writes anywhere
+_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}’'\-]{3,}")
+#: how alike two spellings of one name are at least, by characters, when their consonants
+#: differ (``Asawitri`` / ``Asawitiri``); ``Kiev`` / ``Kyiv``, ``Zelensky`` / ``Zelenskyy``,
+#: ``Farrell`` / ``Ferrell`` share their consonants
+_VARIANT_SIMILARITY = 0.85
+#: a possessive or a plural's ending, and the vowels, left out when names are compared
+_ENDING = regex.compile(r"(?:['’]s?|s)$")
+_VOWELS = regex.compile(r"[aeiouy]+")
+#: the endings that make an adjective or a people of a place's name (``Iranian``, ``American``,
+#: ``Chinese``, ``Polish``, ``Israeli``): another word, not another spelling
+_DERIVED = frozenset({"n", "an", "ian", "ean", "ese", "ish", "i", "ic", "er", "ite"})
+
+
+def variant_name_drift(articles: Iterable[Article], quotes: Iterable[Quote]) -> list[TermDrift]:
+    """One name written two ways by different outlets between the same two words on each side
+    (``was signed in Kyiv on Monday`` / ``was signed in Kiev on Monday``): a transliteration,
+    an older spelling or a misspelling, each outlet writing one spelling only. Two names are
+    two spellings when their consonants are the same in the same order (``Zelensky`` /
+    ``Zelenskyy``) or their letters nearly so, never by case, an apostrophe or a plural."""
+    by_article = quotes_by_article(quotes)
+    places: dict[tuple[str, str], dict[str, dict[str, _Where]]] = defaultdict(
+        lambda: defaultdict(dict)
+    )
+    written: dict[str, set[str]] = {}
+    for article in articles:
+        seen: set[str] = set()
+        for offset, text in _prose(article, by_article, frozenset({"body"})):
+            seen.update(_CAPITALISED.findall(text))
+            for m in _IN_CONTEXT.finditer(text):
+                name = m.group(2)
+                where = (article.text, offset + m.start(2), offset + m.end(2))
+                place = (m.group(1).lower(), m.group(3).lower())
+                places[place][name].setdefault(article.id, where)
+        written[article.id] = seen
+    found: dict[str, dict[str, dict[str, _Where]]] = defaultdict(lambda: defaultdict(dict))
+    for names in places.values():
+        for a in names:
+            for b in names:
+                if a < b and _variants(a, b) and _apart(names[a], names[b], a, b, written):
+                    key = _bare(min(a, b))
+                    for form in (a, b):
+                        for article_id, where in names[form].items():
+                            found[key][form].setdefault(article_id, where)
+    drifts = _report(
+        "name variant", found, lambda forms: "one name written two ways: " + " / ".join(forms)
+    )
+    return [replace(d, severity=Severity.MINOR) for d in drifts]
+
+
+def _bare(name: str) -> str:
+    """A name folded for comparison: accents, case, a possessive or plural ending."""
+    bare = fold_accents(name).lower().replace("’", "'")
+    return _ENDING.sub("", _ENDING.sub("", bare))  # "Muslims'", "Muslims", "Muslim"
+
+
+def _variants(a: str, b: str) -> bool:
+    """Whether two names are one written two ways: the same first letter and consonants, or
+    nearly the same letters; never the same name in another case, with an apostrophe, a plural
+    or a spelling the spelling lists know (found apart)."""
+    bare_a, bare_b = _bare(a), _bare(b)
+    if bare_a == bare_b or bare_a[:1] != bare_b[:1] or spelling_key(a) == spelling_key(b):
+        return False
+    short, long = sorted((bare_a, bare_b), key=len)
+    if long.startswith(short) and long[len(short) :] in _DERIVED:
+        return False  # "Iran" / "Iranian", "America" / "American": a word made from the name
+    same_consonants = regex.sub(r"(.)\1+", r"\1", _VOWELS.sub("", bare_a[1:])) == regex.sub(
+        r"(.)\1+", r"\1", _VOWELS.sub("", bare_b[1:])
+    )
+    return same_consonants or char_similarity(bare_a, bare_b) >= _VARIANT_SIMILARITY
+
+
+def _apart(in_a: Mapping[str, _Where], in_b: Mapping[str, _Where], a: str, b: str, written) -> bool:
+    """Whether no outlet writing one spelling writes the other anywhere."""
+    return not any(b in written[i] for i in in_a) and not any(a in written[i] for i in in_b)
+
+
 def term_drift(articles: Iterable[Article], quotes: Iterable[Quote]) -> tuple[TermDrift, ...]:
     """Every wording drift outside quotes between the articles: names, spellings, acronyms,
     speakers' names."""
@@ -295,4 +381,5 @@ def term_drift(articles: Iterable[Article], quotes: Iterable[Quote]) -> tuple[Te
         *spelling_drift(articles, quotes),
         *acronym_drift(articles, quotes),
         *speaker_name_drift(articles, quotes),
+        *variant_name_drift(articles, quotes),
     )

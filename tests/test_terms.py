@@ -148,3 +148,44 @@ def test_a_joint_speaker_is_no_spelling_of_one_of_its_people():
         'together," Ames said.',
     )
     assert [t for t in terms if t.kind == "name spelling"] == []
+
+
+def variants(*texts: str) -> list[set[str]]:
+    return [set(t.forms) for t in drift(*texts) if t.kind == "name variant"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Kyiv", "Kiev"),  # a transliteration: the same consonants
+        ("Zelenskyy", "Zelensky"),
+        ("Lindqvist", "Lindquist"),
+        ("Harrell", "Herrell"),  # a misspelling
+    ],
+)
+def test_one_name_written_two_ways_between_the_same_words(a, b):
+    sentence = "The treaty was signed in {} on Monday by both ministers."
+    assert variants(sentence.format(a), sentence.format(b)) == [{a, b}]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Eastfield", "Westfield"),  # another place
+        ("Iran", "Iranian"),  # a word made from the name
+        ("America", "American"),
+        ("Clinton's", "Clinton’s"),  # an apostrophe
+        ("Reporters", "Reporter"),  # a plural
+        ("Defence", "Defense"),  # a spelling, reported as such
+        ("Carlton", "Clinton"),  # alike, but other consonants
+    ],
+)
+def test_other_words_in_one_place_are_no_name_variant(a, b):
+    sentence = "The treaty was signed in {} on Monday by both ministers."
+    assert variants(sentence.format(a), sentence.format(b)) == []
+
+
+def test_an_outlet_writing_both_spellings_is_no_variant():
+    one = "The treaty was signed in Kyiv on Monday by both ministers. Kiev is the old spelling."
+    other = "The treaty was signed in Kiev on Monday by both ministers."
+    assert variants(one, other) == []
