@@ -353,10 +353,14 @@ def _bare(name: str) -> str:
 
 def _variants(a: str, b: str) -> bool:
     """Whether two names are one written two ways: the same first letter and consonants, or
-    nearly the same letters; never the same name in another case, with an apostrophe, a plural
-    or a spelling the spelling lists know (found apart)."""
+    nearly the same letters; never the same name in another case, with an apostrophe, a plural,
+    a hyphen or a spelling the spelling lists know (found apart)."""
     bare_a, bare_b = _bare(a), _bare(b)
-    if bare_a == bare_b or bare_a[:1] != bare_b[:1] or spelling_key(a) == spelling_key(b):
+    if (
+        bare_a.replace("-", "") == bare_b.replace("-", "")
+        or bare_a[:1] != bare_b[:1]
+        or spelling_key(a) == spelling_key(b)
+    ):
         return False
     short, long = sorted((bare_a, bare_b), key=len)
     if long.startswith(short) and long[len(short) :] in _DERIVED:

@@ -176,6 +176,7 @@ def test_one_name_written_two_ways_between_the_same_words(a, b):
         ("America", "American"),
         ("Clinton's", "Clinton’s"),  # an apostrophe
         ("Reporters", "Reporter"),  # a plural
+        ("Harbour-Arms", "Harbourarms"),  # a hyphen
         ("Defence", "Defense"),  # a spelling, reported as such
         ("Carlton", "Clinton"),  # alike, but other consonants
     ],
