@@ -2026,6 +2026,22 @@ RUN_ON_GAIN = 0.15
 RUN_ON_MAX_SENTENCES = 25
 
 
+def _worded(parts: list[str]) -> list[str]:
+    """Sentences with words in them: an ellipsis or a mark standing alone (``… You are``) goes
+    with the sentence after it, or the one before at the end."""
+    out: list[str] = []
+    pending = ""
+    for part in parts:
+        if not regex.search(r"[\p{L}\p{N}]", part):
+            pending += part + " "
+            continue
+        out.append(pending + part)
+        pending = ""
+    if pending and out:
+        out[-1] += " " + pending.strip()
+    return out or ([pending.strip()] if pending else [])
+
+
 def _run_on(ref: str, var: str) -> tuple[str, str, str, str, str] | None:
     """Whole sentences that one version quotes beyond the other, before or after the stretch
     both quote, when that stretch is worded differently too (another translation that runs on
@@ -2042,7 +2058,7 @@ def _run_on(ref: str, var: str) -> tuple[str, str, str, str, str] | None:
         if len(ref_words) < len(var_words)
         else ("delete", var_words, ref_words, ref)
     )
-    parts = sentences(long_text)
+    parts = _worded(sentences(long_text))
     if not 1 < len(parts) <= RUN_ON_MAX_SENTENCES or containment(short, long) == 1:
         return None
     keys = [_aligned(words(p)) for p in parts]
