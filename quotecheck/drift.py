@@ -841,10 +841,16 @@ _HOUR = regex.compile(r"(\d{1,2})\s*([ap])\s*\.?\s*m\s*\.?", regex.IGNORECASE)
 _TIME = regex.compile(r"(\d{1,2})\s*[:.h]\s*(\d\d)(?:\s*([ap])\.?\s*m\b\.?)?", regex.IGNORECASE)
 
 
+#: the hours of the day English names, as the 12-hour clock writes them: 12 p.m. and 12 a.m.
+_NAMED_HOURS = {"noon": ((12, 0), "p"), "midday": ((12, 0), "p"), "midnight": ((12, 0), "a")}
+
+
 def _time_of(stretch: list[str]) -> tuple[tuple[int, int], str] | None:
     """The time of day a stretch of words is, nothing else around it (``7:35``, ``7.35am``):
     ((hours, minutes), ``a``, ``p`` or ``""``), or None."""
     joined = _joined(stretch)
+    if joined.lower() in _NAMED_HOURS:  # "noon", "midnight"
+        return _NAMED_HOURS[joined.lower()]
     if (hour := _HOUR.fullmatch(joined)) is not None and 0 < int(hour.group(1)) <= 12:
         return (int(hour.group(1)), 0), hour.group(2).lower()  # "9am", "9 a.m."
     found = _TIME.fullmatch(joined)
