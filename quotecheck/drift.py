@@ -1510,6 +1510,105 @@ def _date_two_ways(ra: list[str], rb: list[str], files: tuple[str, str]) -> Edit
     return None
 
 
+#: units of measure by word: (dimension, factor, offset) to the dimension's base unit
+_UNITS: dict[str, tuple[str, Decimal, Decimal]] = {
+    word: (dimension, Decimal(factor), Decimal(offset))
+    for word, dimension, factor, offset in rows("units.tsv")
+}
+#: the letters that name a unit only as a capital right after their number (``30C``, ``30 C``)
+_GLUED_ONLY = frozenset({"c", "f"})
+#: a number glued to its unit: "30C", "5km", "2,5kg"
+_GLUED_MEASURE = regex.compile(r"(\d+(?:[.,]\d+)?)(°?\p{L}+)")
+#: how far apart two values of one measure may be and still be one, converted and rounded: in
+#: the base unit for temperatures (degrees Celsius), as a share of the value for the others
+_MEASURE_TOLERANCE = {
+    "temperature": Decimal("0.6"),
+    "length": Decimal("0.05"),
+    "mass": Decimal("0.05"),
+}
+
+
+def _measure(words: list[str]) -> tuple[str, Decimal] | None:
+    """The measure a stretch of words states and nothing else, as its dimension and its value in
+    the dimension's base unit (``30C``, ``86 °F``, ``30 degrees Celsius``, ``five kilometres``,
+    ``3 miles``); None when it is no measure or its unit is unknown (``30 degrees``)."""
+    split = [t for w in words for t in (_diff_tokens(w) if " " in w else [w])]
+    low = [w.lower() for w in split if w not in {"degrees", "degree", "grad", "degrés", "de"}]
+    if len(low) == 1 and (glued := _GLUED_MEASURE.fullmatch(low[0])):
+        low = [glued.group(1), glued.group(2)]
+    if len(low) == 3 and low[1] == "°":  # "86 ° f"
+        low = [low[0], "°" + low[2]]
+    if len(low) < 2 or low[-1] not in _UNITS:
+        return None
+    if low[-1] in _GLUED_ONLY and not (len(split) <= 3 and split[-1][-1:] in {"C", "F"}):
+        return None  # "30C", "30 C", "30 °C"; not "degrees c", "5 f"
+    counted = low[:-1]
+    glue = _fraction_glue(counted)  # "two and a half kilometres"
+    if not all(_is_number(w) or n in glue for n, w in enumerate(counted)):
+        return None  # "was 30 degrees": other words before the number
+    values = list(number_values(counted).elements())
+    if len(values) != 1 or not _NUMERIC.fullmatch(values[0]):
+        return None
+    dimension, factor, offset = _UNITS[low[-1]]
+    return dimension, (Decimal(values[0]) + offset) * factor
+
+
+def _measure_two_ways(ra: list[str], rb: list[str], files: tuple[str, str]) -> Edit | None:
+    """One measure in two units or two writings (``30C`` / ``86F``, ``5km`` / ``five
+    kilometres``): a format when the values agree within rounding, a number changed when not."""
+    a, b = _measure(ra), _measure(rb)
+    if a is None or b is None or a[0] != b[0]:
+        return None
+    tolerance = _MEASURE_TOLERANCE[a[0]]
+    if a[0] != "temperature":
+        tolerance *= max(abs(a[1]), abs(b[1]))
+    kind = "number_format" if abs(a[1] - b[1]) <= tolerance else "number"
+    return _edit(kind, files, _joined(ra), _joined(rb))
+
+
+def _measures_as_one(a: list[str], b: list[str]) -> tuple[list[str], list[str]]:
+    """Both versions' tokens with each measure made one token where both hold one written
+    differently (``30 ° C`` / ``86 ° F``), as dates are: the diff lines them up whole."""
+    if not (_has_unit(a) and _has_unit(b)):
+        return a, b
+    return _measures_joined(a), _measures_joined(b)
+
+
+def _has_unit(tokens_: list[str]) -> bool:
+    return any(
+        t.lower() in _UNITS or ((g := _GLUED_MEASURE.fullmatch(t.lower())) and g.group(2) in _UNITS)
+        for t in tokens_
+    )
+
+
+def _measures_joined(seq: list[str]) -> list[str]:
+    """The tokens with each number and the unit after it made one token (``30 ° C``,
+    ``30 degrees Celsius``, ``five kilometres``)."""
+    out: list[str] = []
+    i = 0
+    while i < len(seq):
+        end = next(
+            (
+                i + n
+                for n in range(min(4, len(seq) - i), 1, -1)
+                if _measure(seq[i : i + n]) is not None
+            ),
+            None,
+        )
+        if end is None:
+            out.append(seq[i])
+            i += 1
+            continue
+        out.append(_joined_measure(seq[i:end]))
+        i = end
+    return out
+
+
+def _joined_measure(words: list[str]) -> str:
+    """A measure's tokens as one, written as they stand: ``30 °C``, ``five kilometres``."""
+    return regex.sub(r"° ", "°", " ".join(words))
+
+
 def _date_order(moved: list[str], a: list[str], b: list[str]) -> bool:
     """Whether the only word moved is a day or a month, beside each other on both sides
     (``March 3`` / ``3 March``)."""
@@ -1727,7 +1826,7 @@ def _without_ne(edit: Edit, files: tuple[str, str]) -> Edit:
 
 
 def _tokens_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[Edit]:
-    a, b = _dates_as_one(_diff_tokens(ref_core), _diff_tokens(var_core))
+    a, b = _measures_as_one(*_dates_as_one(_diff_tokens(ref_core), _diff_tokens(var_core)))
     # align on words as they sound, so that a capital or a spelling never shifts the diff;
     # then name what differs inside the aligned stretches
     ka, kb = _aligned(a), _aligned(b)
@@ -1771,6 +1870,9 @@ def _tokens_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[
                 continue
             if (date := _date_two_ways(ra, rb, files)) is not None:
                 edits.append(date)  # "9/11" / "Sept. 11": one date, written two ways
+                continue
+            if (measure := _measure_two_ways(ra, rb, files)) is not None:
+                edits.append(measure)  # "30C" / "86F": one temperature, or a value changed
                 continue
             meaning = _slot_meaning(ra, rb, files)
             head = _numeral_head(a, i1) if _numeral_head(a, i1) == _numeral_head(b, j1) else 0

@@ -54,6 +54,7 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
 _TOKEN = regex.compile(
     r"\[\s*(?:\.\.\.|…)\s*\]|\.\.\.|…"
     r"|(?<![\p{L}\p{N}.])\.\p{Nd}+(?:[,.]\p{Nd}+)*"  # a decimal with no zero before it: ".5%"
+    r"|(?<![\p{L}\p{N}])(?:US|NZ|HK|A|C|S)\$"  # a dollar sign with its country: "US$2.4"
     r"|[\p{L}\p{N}]+(?:['’\-.,][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]"
 )
 
