@@ -11,7 +11,7 @@ the rule that named it, so a report can show why a quote was flagged.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from decimal import Decimal
 from itertools import pairwise
@@ -1441,25 +1441,47 @@ _DATE_TOKENS = 7
 
 
 def _date_spans(seq: list[str]) -> list[tuple[int, int]]:
-    """Where the dates stand in a list of tokens (``9 / 11``, ``Sept . 11``, ``June 5 , 2024``),
-    each the longest stretch from its start that reads as one date."""
+    """Where the dates stand in a list of tokens (``9 / 11``, ``Sept . 11``, ``June 5 , 2024``)."""
+    return _spans(
+        seq,
+        _DATE_TOKENS,
+        lambda part: not _is_punct(part[-1]) and bool(_dates(part)),
+        lambda word: not _is_punct(word) and word.lower() not in {"the", "of"},
+    )
+
+
+def _spans(
+    seq: list[str],
+    longest: int,
+    reads: Callable[[list[str]], bool],
+    opens: Callable[[str], bool] = lambda word: True,
+) -> list[tuple[int, int]]:
+    """Where stretches of two to ``longest`` tokens that ``reads`` accepts stand in ``seq``,
+    each the longest from a token that ``opens`` one, none overlapping."""
     spans: list[tuple[int, int]] = []
     i = 0
     while i < len(seq):
         end = next(
-            (
-                i + n
-                for n in range(min(_DATE_TOKENS, len(seq) - i), 1, -1)
-                if not _is_punct(seq[i + n - 1]) and _dates(seq[i : i + n])
-            ),
+            (i + n for n in range(min(longest, len(seq) - i), 1, -1) if reads(seq[i : i + n])),
             None,
         )
-        if end is None or _is_punct(seq[i]) or seq[i].lower() in {"the", "of"}:
+        if end is None or not opens(seq[i]):
             i += 1
             continue
         spans.append((i, end))
         i = end
     return spans
+
+
+def _made_one(
+    seq: list[str], spans: list[tuple[int, int]], join: Callable[[list[str]], str]
+) -> list[str]:
+    """The tokens with each span made one token, written by ``join``."""
+    out, at = [], 0
+    for start, end in spans:
+        out += [*seq[at:start], join(seq[start:end])]
+        at = end
+    return out + seq[at:]
 
 
 def _date_joined(words: list[str]) -> str:
@@ -1485,15 +1507,7 @@ def _dates_as_one(a: list[str], b: list[str]) -> tuple[list[str], list[str]]:
     if not pairs:
         return a, b
     spans_a, spans_b = sorted({p[0] for p in pairs}), sorted({p[1] for p in pairs})
-
-    def joined(seq: list[str], spans: list[tuple[int, int]]) -> list[str]:
-        out, at = [], 0
-        for start, end in spans:
-            out += [*seq[at:start], _date_joined(seq[start:end])]
-            at = end
-        return out + seq[at:]
-
-    return joined(a, spans_a), joined(b, spans_b)
+    return _made_one(a, spans_a, _date_joined), _made_one(b, spans_b, _date_joined)
 
 
 #: a month's name or a slash between digits: a date may stand in the tokens
@@ -1584,24 +1598,12 @@ def _has_unit(tokens_: list[str]) -> bool:
 def _measures_joined(seq: list[str]) -> list[str]:
     """The tokens with each number and the unit after it made one token (``30 ° C``,
     ``30 degrees Celsius``, ``five kilometres``)."""
-    out: list[str] = []
-    i = 0
-    while i < len(seq):
-        end = next(
-            (
-                i + n
-                for n in range(min(4, len(seq) - i), 1, -1)
-                if _measure(seq[i : i + n]) is not None
-            ),
-            None,
-        )
-        if end is None:
-            out.append(seq[i])
-            i += 1
-            continue
-        out.append(_joined_measure(seq[i:end]))
-        i = end
-    return out
+    spans = _spans(seq, _MEASURE_TOKENS, lambda part: _measure(part) is not None)
+    return _made_one(seq, spans, _joined_measure)
+
+
+#: the most tokens one measure takes: "thirty degrees Celsius", "30 ° C"
+_MEASURE_TOKENS = 4
 
 
 def _joined_measure(words: list[str]) -> str:
