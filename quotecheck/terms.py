@@ -380,10 +380,14 @@ def term_drift(articles: Iterable[Article], quotes: Iterable[Quote]) -> tuple[Te
     """Every wording drift outside quotes between the articles: names, spellings, acronyms,
     speakers' names."""
     articles, quotes = tuple(articles), tuple(quotes)
+    speakers = speaker_name_drift(articles, quotes)
+    named = {w for d in speakers for form in d.forms for w in form.split()}
     return (
         *name_drift(articles, quotes),
         *spelling_drift(articles, quotes),
         *acronym_drift(articles, quotes),
-        *speaker_name_drift(articles, quotes),
-        *variant_name_drift(articles, quotes),
+        *speakers,
+        *(  # a speaker's name spelled two ways is that finding already
+            d for d in variant_name_drift(articles, quotes) if not set(d.forms) <= named
+        ),
     )

@@ -190,3 +190,9 @@ def test_an_outlet_writing_both_spellings_is_no_variant():
     one = "The treaty was signed in Kyiv on Monday by both ministers. Kiev is the old spelling."
     other = "The treaty was signed in Kiev on Monday by both ministers."
     assert variants(one, other) == []
+
+
+def test_a_speakers_surname_spelled_two_ways_is_one_finding_not_two():
+    text = 'Skipper Tom {0} spoke on Monday. "We sail at dawn," said skipper Tom {0} at the pier.'
+    found = drift(text.format("Brell"), text.format("Brel"))
+    assert [t.kind for t in found if "Brel" in " ".join(t.forms)] == ["name spelling"]
