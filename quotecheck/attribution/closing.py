@@ -38,6 +38,8 @@ from .words import (
 
 _ACCORDING_AFTER = regex.compile(
     r"according to\s+|\bas per\s+|\bin the (?:view|opinion|estimation|judge?ment) of\s+"
+    # ", per a source familiar with the talks": "per" set off, before a source, not a rate
+    r"|(?<=[,;—–" + MASK + r"]\s)per\s+(?=(?:a|an|the)\s|\p{Lu})"
     # "in Brell's view": the name before its possessive
     r"|\bin\s+(?=\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}[’']s?\s+"
     r"(?:view|opinion|estimation|judge?ment|assessment)\b)"
