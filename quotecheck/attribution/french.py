@@ -136,7 +136,7 @@ _INCISE_PRONOUN = regex.compile(
 #: à la mairie", "souligne-t-on dans l'entourage du ministre" (those around him, not he),
 #: "indique-t-on dans son équipe", "a-t-on appris de source judiciaire"
 _SAID_AT = regex.compile(
-    r"(a-t-on\s+\p{L}+|\p{L}+-t-on)[\s\u00a0]+(?:auprès[\s\u00a0]+(?:de|du|des|d['’])|à|au|aux"
+    r"(a-t-on\s+\p{L}+|\p{L}+-t-on)[\s\u00a0]+(?:auprès[\s\u00a0]+(?:(?:de|du|des)\b|d['’])|à|au|aux"
     r"|dans|de(?=[\s\u00a0]+sources?\b))"
     r"[\s\u00a0]*"
 )
@@ -167,7 +167,7 @@ _WHEN = (
 #: or before whom ("à l'AFP", "au Parisien", "devant les députés"), or "pour sa part"
 _ASIDE = regex.compile(
     r"(?:" + _WHEN + r"[\s\u00a0]+)?"
-    r"(?:(?:à|au|aux|devant|auprès\s+(?:de|du|des|d['’])|sur|dans|lors\s+d['’e])[\s\u00a0]*"
+    r"(?:(?:à|au|aux|devant|auprès\s+(?:(?:de|du|des)\b|d['’])|sur|dans|lors\s+d['’e])[\s\u00a0]*"
     r"(?:l['’]|la\s+|le\s+|les\s+|un\s+|une\s+)?"
     r"(?:[\p{Lu}\d][\p{L}\d\-]*(?:\s+\p{Lu}[\p{L}\-]*)*|journalistes|députés|sénateurs|presse"
     r"|télévision|radio|communiqué|entretien|interview|tweet|message|meeting|réunion|conférence"
