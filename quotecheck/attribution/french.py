@@ -136,7 +136,7 @@ _INCISE_PRONOUN = regex.compile(
 #: à la mairie", "souligne-t-on dans l'entourage du ministre" (those around him, not he),
 #: "indique-t-on dans son équipe", "a-t-on appris de source judiciaire"
 _SAID_AT = regex.compile(
-    r"(a-t-on\s+\p{L}+|\p{L}+-t-on)[\s\u00a0]+(?:auprès[\s\u00a0]+(?:(?:de|du|des)\b|d['’])|à|au|aux"
+    r"(a-t-on\s+\p{L}+|\p{L}+-t-on)[\s\u00a0]+(?:auprès[\s\u00a0]+(?:(?:de|du|des)\b|d['’])|aux|au|à"
     r"|dans|de(?=[\s\u00a0]+sources?\b))"
     r"[\s\u00a0]*"
 )
@@ -626,7 +626,7 @@ SEATS = _KINDS["seat"]
 #: the text names only: ``À Valbourg, on …`` is the people of a place, ``Au siège, on …``
 #: those of no body named)
 _AT_SIDE = regex.compile(
-    r"(?:(?i:au|aux|à[\s\u00a0]+la|à[\s\u00a0]+l['’])|[ÀàA](?=[\s\u00a0]+\p{Lu}))[\s\u00a0]*"
+    r"(?:(?i:aux|au|à[\s\u00a0]+la|à[\s\u00a0]+l['’])|[ÀàA](?=[\s\u00a0]+\p{Lu}))[\s\u00a0]*"
 )
 
 
