@@ -482,6 +482,26 @@ _BODY_FORMS = tuple(fold_accents(b) for b in BODIES) + _BODIES_PLURAL
 _ADVERB_ENDINGS = ("gemäß", "gemäss", "weise", "mals", "falls", "wärts", "halber")
 
 
+#: endings that make a German word an adjective (``deutlich``, ``kritisch``, ``sparsam``,
+#: ``lebhaft``, ``heftig``, ``wortlos``), which opens a sentence uninflected as an adverb and
+#: never as its subject: German word formation (Duden grammar, Adjektivsuffixe); and the
+#: nouns and names on ``-ig`` that are none (``Leipzig``, ``Ludwig``) or on ``-schaft``
+_ADJECTIVE_ENDINGS = ("lich", "isch", "sam", "haft", "ig", "los")
+_NOT_ADJECTIVE_ENDINGS = ("schaft", "zig", "wig")
+
+
+def _an_adjective(word: str, text: str) -> bool:
+    """Whether a capitalised word has an adjective's ending and is no name: not a given name,
+    not a noun on ``-schaft`` (``Botschaft``), and never written after a capitalised word, as a
+    surname is (``Anna Fröhlich``)."""
+    low = word.lower()
+    if len(word) < 6 or not low.endswith(_ADJECTIVE_ENDINGS) or is_given_name(word):
+        return False
+    if low.endswith(_NOT_ADJECTIVE_ENDINGS):
+        return False
+    return regex.search(r"\p{Lu}\p{L}*\s+" + regex.escape(word) + r"\b", text) is None
+
+
 def adverbial(word: str, text: str) -> bool:
     """Whether a capitalised word opening a sentence is not a noun: a participle used as an
     adverb (``Relativierend``), or a word the text writes in lower case elsewhere and never
@@ -493,6 +513,8 @@ def adverbial(word: str, text: str) -> bool:
         return True
     if len(word) > 7 and low.endswith(_ADVERB_ENDINGS):
         return True  # "Erwartungsgemäß stellte X …", "Bedauerlicherweise", "Erstmals"
+    if _an_adjective(word, text):
+        return True  # "Deutlich kritisierte X …": an adjective used as an adverb
     return (
         regex.search(r"(?<![\p{L}\-])" + regex.escape(low) + r"(?![\p{L}\-])", text) is not None
         and regex.search(r"(?<=\p{Ll}[ ,]+)" + regex.escape(word) + r"(?![\p{L}\-])", text) is None
