@@ -111,9 +111,10 @@ ONE_WORD_APART = 6
 
 
 def _shingles(key: Sequence[str], n: int) -> set[tuple[str, ...]]:
-    """The key's runs of ``n`` words (the whole key when it is shorter)."""
+    """The key's runs of ``n`` words (the whole key when it is shorter, none when it has no
+    word: a quote of marks alone, ``"!"``, meets no other)."""
     if len(key) < n:
-        return {tuple(key)}
+        return {tuple(key)} if key else set()
     return set(zip(*(key[i:] for i in range(n)), strict=False))  # shorter tails end it
 
 

@@ -502,3 +502,13 @@ def test_one_word_changed_in_a_five_or_six_word_quote_keeps_one_statement(words,
     ]
     result = compare_articles(articles)
     assert [sorted(g.articles) for g in result.groups] == [["0.txt", "1.txt"]]
+
+
+def test_a_quote_with_no_word_left_to_block_on_stands_alone():
+    # a negation alone loses its only word to the blocking key, and an ellipsis has none:
+    # the two once met on that empty run and divided by their empty word set
+    a = parse_article(LEAD + '"Never!" Ruth Albers shouted at the hecklers.', "a.txt")
+    b = parse_article(LEAD + '"…" Ruth Albers said nothing more.', "b.txt")
+    result = compare_articles([a, b])
+    assert result.groups == ()
+    assert sorted(g.reference.text for g in result.singletons) == ["Never!", "…"]
