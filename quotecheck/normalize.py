@@ -293,3 +293,33 @@ def clipped(text: str, width: int) -> str:
     if space > width // 2:
         cut = cut[:space]
     return cut.rstrip(" .,;:…") + "…"
+
+
+_PUNCT = regex.compile(r"[^\p{L}\p{N}]+")
+
+
+def is_punct(token: str) -> bool:
+    """Whether a token is marks alone, with no letter or digit in it."""
+    return bool(_PUNCT.fullmatch(token))
+
+
+#: a minus sign: a hyphen or the minus after a space (or first) and right before a digit
+_MINUS_SIGN = regex.compile(r"(?<![^\s(\[])[-\u2212](?=\d)")
+MINUS = "\u2212"
+
+
+def diff_tokens(text: str) -> list[str]:
+    """Tokens for the word diff: a hyphen is a token of its own, so that ``ever-closer`` and
+    ``ever closer`` differ by a hyphen, not by two words."""
+    out: list[str] = []
+    for token in tokens(_MINUS_SIGN.sub(MINUS, text)):
+        if out and out[-1] == MINUS and token[:1].isdigit():
+            out[-1] += token  # "-5 degrés": a negative number, no hyphen
+            continue
+        if "-" in token.strip("-") and not any(c.isdigit() for c in token):
+            parts = token.split("-")
+            for n, part in enumerate(parts):
+                out += [part] if n == 0 else ["-", part]
+        else:
+            out.append(token)
+    return out
