@@ -41,6 +41,7 @@ def american(word: str) -> tuple[str, str | None]:
 #: other rule is British against American spelling
 _VARIETY = {
     "ß/ss": "German/Swiss spelling (ß/ss)",
+    "é/è": "French spelling, traditional or of 1990 (é/è)",
     "time": "time of day written another way",
     "variant": "another accepted spelling of the word",
 }
