@@ -51,15 +51,18 @@ def as_written(shown: str, words: list[str]) -> str:
 
 
 def is_number(token: str) -> bool:
+    """Whether a token states a number or a quantity's unit or part (digits, a number word, a
+    fraction's noun, a currency, ``%``)."""
     return (
         any(c.isdigit() for c in token)
         or token[-1:] in _VULGAR_FRACTIONS
         or token.lower() in _NUMBER_VALUES
         or _german_numeral(token.lower()) is not None
+        or _german_and_a_half(token.lower()) is not None
         or _joined_numeral(token) is not None
         or token.lower() in _DENOMINATORS
         or token.lower() in _CURRENCY_UNITS
-        or token.lower() in {"%", "per", "pour", "cent"}
+        or token.lower() in {"%", "per", "pour", "cent", "cents"}
     )
 
 
@@ -89,7 +92,10 @@ def number_values(words: list[str]) -> Counter[str]:
         if skip:
             skip -= 1
             continue
-        if (multiplied := _multiplied(words, i)) is not None:  # "five thousand", "2 million"
+        if (french := _french_hundreds(words, i)) is not None:  # "deux cent cinquante"
+            values[french[0]] += 1
+            skip = french[1] - 1
+        elif (multiplied := _multiplied(words, i)) is not None:  # "five thousand", "2 million"
             value, taken = multiplied
             values[value] += 1
             skip = taken - 1
@@ -98,6 +104,8 @@ def number_values(words: list[str]) -> Counter[str]:
             skip = compound[1] - 1
         elif (german := _german_numeral(low)) is not None:  # "einundzwanzig", "zweihundert"
             values[str(german)] += 1
+        elif (half := _german_and_a_half(low)) is not None:  # "zweieinhalb": 2.5
+            values[format(half, "f")] += 1
         elif (numeral := _joined_numeral(low)) is not None:  # "vingt-et-un", made one word
             values[numeral] += 1
         elif (mixed := _and_a_half(words, i)) is not None:  # "three and a half": 3.5
@@ -246,6 +254,8 @@ def _small(words: list[str], i: int) -> tuple[Decimal, int] | None:
         return Decimal(compound[0]), i + compound[1]
     if (german := _german_numeral(word)) is not None and german < 100:
         return Decimal(german), i + 1
+    if (half := _german_and_a_half(word)) is not None:  # "zweieinhalb Millionen"
+        return half, i + 1
     if (mixed := _and_a_half(words, i)) is not None:
         return Decimal(mixed), i + 4
     if word in {"a", "an"}:
@@ -404,8 +414,8 @@ def _numeral_value(parts: list[str]) -> int | None:
             if last is None or last < 20 or n == len(parts) - 1:
                 return None
             continue
-        if value == 20 and n and parts[n - 1] == "quatre" and current == 4:
-            current, last = 80, 80  # "quatre-vingt(s)": four twenties
+        if value == 20 and n and parts[n - 1] == "quatre" and current % 100 == 4:
+            current, last = current + 76, 80  # "(deux cent) quatre-vingt(s)": four twenties
         elif value in {100, 1000}:
             if value == 100:
                 current, last = max(current, 1) * 100, 100
@@ -438,6 +448,48 @@ def _german_numeral(word: str) -> int | None:
     many = _german_below_thousand(thousands) if thousands else 1
     below = _german_below_thousand(rest)
     return None if not many or below is None else many * 1000 + below
+
+
+def _german_and_a_half(word: str) -> Decimal | None:
+    """The value of a German numeral and a half in one word (``zweieinhalb`` 2.5,
+    ``dreieinhalb`` 3.5; Duden), or None for any other word."""
+    whole, half, rest = word.rpartition("einhalb")
+    if not half or rest or not whole:
+        return None
+    value = _german_below_thousand(whole)
+    return Decimal(value) + Decimal("0.5") if value else None
+
+
+#: the words of a French numeral written with spaces, as traditional spelling writes the
+#: hundreds (``deux cents``, ``trois cent cinquante``, ``cent vingt mille``; Grevisse), and the
+#: hyphens between its tens and units (``quatre - vingt - dix``)
+_FRENCH_NUMERAL_WORDS = frozenset(
+    {"un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"}
+    | {"onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "vingts", "trente"}
+    | {"quarante", "cinquante", "soixante", "cent", "cents", "mille", "et", "-"}
+)
+_FRENCH_MULTIPLIERS = frozenset({"cent", "cents", "mille"})
+
+
+def _french_hundreds(words: list[str], i: int) -> tuple[str, int] | None:
+    """The value of a French numeral with hundreds or thousands written in words and spaces at
+    ``words[i]`` (``deux cents``, ``cent cinquante``, ``deux mille vingt-quatre``) and how many
+    tokens it takes; None elsewhere. ``cent`` is a hundred only among French number words: alone it
+    is also the English coin, and after ``pour`` a percentage."""
+    if i > 0 and words[i - 1].lower() in _PER:
+        return None
+    j = i
+    while j < len(words) and (
+        words[j].lower() in _FRENCH_NUMERAL_WORDS or _joined_numeral(words[j].lower())
+    ):  # a word of the numeral, or its tens and units made one ("quatre-vingts")
+        j += 1
+    while j > i and words[j - 1] in {"-", "et"}:  # a numeral ends on a number
+        j -= 1
+    parts = [p for w in words[i:j] for p in w.lower().split("-") if p]
+    if len(parts) < 2 or not _FRENCH_MULTIPLIERS & set(parts) or parts[0] == "et":
+        return None
+    value = _numeral_value(parts)
+    return (str(value), j - i) if value else None
 
 
 def _german_below_thousand(word: str) -> int | None:
