@@ -61,6 +61,7 @@ from .numbers import (
     same_span,
     states_amount,
     time_of,
+    times_as_one,
     written_number,
 )
 from .quotes import inner_spans
@@ -854,7 +855,9 @@ def _without_ne(edit: Edit, files: tuple[str, str]) -> Edit:
 
 
 def _tokens_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[Edit]:
-    a, b = measures_as_one(*dates_as_one(diff_tokens(ref_core), diff_tokens(var_core)))
+    a, b = measures_as_one(
+        *dates_as_one(*times_as_one(diff_tokens(ref_core), diff_tokens(var_core)))
+    )
     # align on words as they sound, so that a capital or a spelling never shifts the diff;
     # then name what differs inside the aligned stretches
     ka, kb = _aligned(a), _aligned(b)

@@ -59,6 +59,7 @@ def is_number(token: str) -> bool:
         or token.lower() in _NUMBER_VALUES
         or _german_numeral(token.lower()) is not None
         or _german_and_a_half(token.lower()) is not None
+        or _GERMAN_ORDINAL.fullmatch(token.lower()) is not None
         or _joined_numeral(token) is not None
         or token.lower() in _DENOMINATORS
         or token.lower() in _CURRENCY_UNITS
@@ -106,6 +107,8 @@ def number_values(words: list[str]) -> Counter[str]:
             values[str(german)] += 1
         elif (half := _german_and_a_half(low)) is not None:  # "zweieinhalb": 2.5
             values[format(half, "f")] += 1
+        elif (ordinal := _GERMAN_ORDINAL.fullmatch(low)) is not None:  # "dritten": "3."
+            values[_GERMAN_ORDINALS[ordinal.group(1)]] += 1
         elif (numeral := _joined_numeral(low)) is not None:  # "vingt-et-un", made one word
             values[numeral] += 1
         elif (mixed := _and_a_half(words, i)) is not None:  # "three and a half": 3.5
@@ -238,9 +241,15 @@ def _zero_before_point(word: str) -> str:
 
 def _digits(word: str) -> str:
     """A number in digits as a decimal: thousands' commas dropped, a decimal comma a point, a
-    zero before a bare decimal point (``.5`` is ``0.5``)."""
-    word = _zero_before_point(word)
+    zero before a bare decimal point (``.5`` is ``0.5``), none before a whole number (``03`` is
+    ``3``)."""
+    word = _LEADING_ZEROS.sub("", _zero_before_point(word))
     return word.replace(",", ".") if _DECIMAL_COMMA.fullmatch(word) else word.replace(",", "")
+
+
+#: zeros before a whole number's first digit, as a date or a clock writes them ("03", "07"):
+#: the same number
+_LEADING_ZEROS = regex.compile(r"^0+(?=\d)")
 
 
 def _small(words: list[str], i: int) -> tuple[Decimal, int] | None:
@@ -448,6 +457,23 @@ def _german_numeral(word: str) -> int | None:
     many = _german_below_thousand(thousands) if thousands else 1
     below = _german_below_thousand(rest)
     return None if not many or below is None else many * 1000 + below
+
+
+#: German ordinals by their stem, valued as the digits with a point that German writes for them
+#: (``3. Oktober``, ``zum 3. Mal``: the number the point follows); the stem takes the endings
+#: of an adjective (``dritte``, ``dritten``, ``dritter``). Duden grammar, Ordinalzahlen; "acht"
+#: is left out: ``achten``, ``achte`` are also the verb "to heed"
+_GERMAN_ORDINALS: dict[str, str] = {
+    "erst": "1", "zweit": "2", "dritt": "3", "viert": "4", "fünft": "5", "sechst": "6",
+    "siebt": "7", "siebent": "7", "neunt": "9", "zehnt": "10", "elft": "11", "zwölft": "12",
+    "dreizehnt": "13", "vierzehnt": "14", "fünfzehnt": "15", "sechzehnt": "16",
+    "siebzehnt": "17", "achtzehnt": "18", "neunzehnt": "19", "zwanzigst": "20",
+    "dreißigst": "30", "vierzigst": "40", "fünfzigst": "50", "sechzigst": "60",
+    "siebzigst": "70", "achtzigst": "80", "neunzigst": "90", "hundertst": "100",
+}  # fmt: skip
+_GERMAN_ORDINAL = regex.compile(
+    "(" + "|".join(sorted(_GERMAN_ORDINALS, key=len, reverse=True)) + ")(?:e|en|er|es|em)"
+)
 
 
 def _german_and_a_half(word: str) -> Decimal | None:
@@ -943,6 +969,26 @@ def _made_one(
 def _date_joined(words: list[str]) -> str:
     """A date's tokens as one, written as they stand: ``Sept. 11``, ``9/11``, ``June 5, 2024``."""
     return regex.sub(r"\s*/\s*", "/", regex.sub(r" (?=[.,])", "", " ".join(words)))
+
+
+def times_as_one(a: list[str], b: list[str]) -> tuple[list[str], list[str]]:
+    """Both versions' tokens with each time of day written the French way in three tokens
+    (``15 h 30``) made one, so that the diff lines it up whole against ``15h30`` or ``15:30``
+    (the same time, another writing) or ``16 h 30`` (another time)."""
+    return _made_one(a, _french_times(a), " ".join), _made_one(b, _french_times(b), " ".join)
+
+
+def _french_times(seq: list[str]) -> list[tuple[int, int]]:
+    """Where ``15 h 30`` stands in the tokens: hours, ``h``, two digits of minutes."""
+    return [
+        (i, i + 3)
+        for i in range(len(seq) - 2)
+        if seq[i + 1] in {"h", "H"}
+        and seq[i].isdigit()
+        and len(seq[i]) <= 2
+        and seq[i + 2].isdigit()
+        and len(seq[i + 2]) == 2
+    ]
 
 
 def dates_as_one(a: list[str], b: list[str]) -> tuple[list[str], list[str]]:
