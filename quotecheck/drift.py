@@ -54,9 +54,11 @@ from .numbers import (
     measures_as_one,
     number_values,
     number_words,
+    numbers_as_one,
     numeral_head,
     numerals_joined,
     romans_read,
+    same_amount,
     same_number,
     same_span,
     states_amount,
@@ -240,6 +242,8 @@ def _slot_meaning(ra: list[str], rb: list[str], files: tuple[str, str]) -> Edit 
     way or a changed value (``2.4`` / ``3.4``, ``seven`` / ``eight``). None when other words
     change too: then it is a substitution, never a critical guess."""
     shown_a, shown_b = " ".join(ra), " ".join(rb)
+    if len(ra) == len(rb) == 1 and same_amount(ra[0], rb[0]):  # "un million et demi"
+        return _edit("number_format", files, shown_a, shown_b)
     if expanded(ra) == expanded(rb):
         return _edit("contraction", files, shown_a, shown_b)
     # "7-year" / "seven-year"; "vingt-et-un" one word, as no word of it is a number alone
@@ -855,8 +859,8 @@ def _without_ne(edit: Edit, files: tuple[str, str]) -> Edit:
 
 
 def _tokens_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[Edit]:
-    a, b = measures_as_one(
-        *dates_as_one(*times_as_one(diff_tokens(ref_core), diff_tokens(var_core)))
+    a, b = numbers_as_one(
+        *measures_as_one(*dates_as_one(*times_as_one(diff_tokens(ref_core), diff_tokens(var_core))))
     )
     # align on words as they sound, so that a capital or a spelling never shifts the diff;
     # then name what differs inside the aligned stretches

@@ -198,12 +198,13 @@ def number_words(words: list[str]) -> list[str]:
 
 
 def fraction_glue(words: list[str]) -> set[int]:
-    """Where the ``and a`` of ``three and a half`` stand, and the ``a`` and ``and`` of ``a
-    hundred and fifty``: words of the number, not of the text."""
+    """Where the ``and a`` of ``three and a half`` stand, the ``a`` and ``and`` of ``a hundred
+    and fifty``, the ``un`` and ``et demi`` of ``un million et demi``: words of the number, not
+    of the text."""
     glue = {k for i in range(len(words)) if _and_a_half(words, i) for k in (i + 1, i + 2)}
     for i in range(len(words)):
         if (multiplied := _multiplied(words, i)) is not None:
-            glue |= {k for k in range(i, i + multiplied[1]) if words[k].lower() in _NUMBER_GLUE}
+            glue |= {k for k in range(i, i + multiplied[1]) if not is_number(words[k])}
         if (share := _fraction_at(words, i)) is not None:  # "a fifth", "one in five"
             glue |= {k for k in range(i, share[1]) if not is_number(words[k])}
         if words[i].lower() == "of" and i and words[i - 1].lower() in _SHARE_WORDS:
@@ -252,10 +253,14 @@ def _digits(word: str) -> str:
 _LEADING_ZEROS = regex.compile(r"^0+(?=\d)")
 
 
+#: the articles that count one of a multiplier: "a million", "un million", "eine Million"
+_ONE_BEFORE_MULTIPLIER = frozenset({"a", "an", "un", "une", "ein", "eine"})
+
+
 def _small(words: list[str], i: int) -> tuple[Decimal, int] | None:
     """A number below a hundred at ``words[i]`` that a multiplier may follow, and where it
     ends: a word (``five``, ``twenty - one``, ``three and a half``), digits (``2``, ``1.5``,
-    ``5,000``), or ``a`` before a multiplier (``a hundred``)."""
+    ``5,000``), or an article before a multiplier (``a hundred``, ``un million``)."""
     if i >= len(words):
         return None
     word = words[i].lower()
@@ -267,7 +272,7 @@ def _small(words: list[str], i: int) -> tuple[Decimal, int] | None:
         return half, i + 1
     if (mixed := _and_a_half(words, i)) is not None:
         return Decimal(mixed), i + 4
-    if word in {"a", "an"}:
+    if word in _ONE_BEFORE_MULTIPLIER:
         following = words[i + 1].lower() if i + 1 < len(words) else ""
         return (Decimal(1), i + 1) if following in MULTIPLIERS else None
     if word == "half" and [w.lower() for w in words[i + 1 : i + 2]] in (["a"], ["an"]):
@@ -285,8 +290,8 @@ def _small(words: list[str], i: int) -> tuple[Decimal, int] | None:
 
 def _multiplied(words: list[str], i: int) -> tuple[str, int] | None:
     """The value of a number that a multiplier word makes (``five thousand``, ``5 thousand``,
-    ``two and a half million``, ``a hundred and fifty``, ``a dozen``) at ``words[i]``, and how
-    many words it takes; None when no multiplier follows a number there.
+    ``two and a half million``, ``a hundred and fifty``, ``a dozen``, ``un million et demi``)
+    at ``words[i]``, and how many words it takes; None when no multiplier follows a number there.
 
     >>> _multiplied(["one", "hundred", "and", "fifty", "homes"], 0)
     ('150', 4)
@@ -299,6 +304,9 @@ def _multiplied(words: list[str], i: int) -> tuple[str, int] | None:
     if multiplier is None:
         return None
     value, j = value * multiplier, j + 1
+    half = [w.lower() for w in words[j : j + 3]]
+    if half[:2] in _ET_DEMI or half == ["and", "a", "half"]:  # "un million et demi": 1.5m
+        value, j = value + Decimal(multiplier) / 2, j + (2 if half[0] == "et" else 3)
     if multiplier == 100 and j < len(words):  # "one hundred and fifty", "one hundred fifty"
         k = j + (words[j].lower() in _NUMBER_GLUE)
         rest = _small(words, k)
@@ -969,6 +977,61 @@ def _made_one(
 def _date_joined(words: list[str]) -> str:
     """A date's tokens as one, written as they stand: ``Sept. 11``, ``9/11``, ``June 5, 2024``."""
     return regex.sub(r"\s*/\s*", "/", regex.sub(r" (?=[.,])", "", " ".join(words)))
+
+
+def numbers_as_one(a: list[str], b: list[str]) -> tuple[list[str], list[str]]:
+    """Both versions' tokens with each amount that a multiplier makes over several tokens, with
+    its currency beside it (``un million et demi``, ``$1.5 million``), made one token where the
+    other version states the same amount in other words (``1,5 million``, ``one and a half
+    million dollars``): the diff then lines the two up whole, not on the ``million`` they share
+    with an ``et demi`` left over. An amount whose value changed stays as it is."""
+    spans_a, spans_b = _amount_spans(a), _amount_spans(b)
+    same = {
+        (span_a, span_b)
+        for span_a, amount_a in spans_a.items()
+        for span_b, amount_b in spans_b.items()
+        if amount_a[:2] == amount_b[:2]  # one value, one currency
+        and amount_a[2:] != amount_b[2:]  # but other words, or the currency on the other side
+    }
+    if not same:
+        return a, b
+    joined_a, joined_b = sorted({p[0] for p in same}), sorted({p[1] for p in same})
+    return _made_one(a, joined_a, _amount_joined), _made_one(b, joined_b, _amount_joined)
+
+
+def _amount_joined(words: list[str]) -> str:
+    """An amount's tokens as one, a sign kept against its digits as written: ``$1.5 million``."""
+    return regex.sub(r"(?<=[^\w\s]) (?=\d)", "", " ".join(words))
+
+
+def _amount_spans(seq: list[str]) -> dict[tuple[int, int], tuple[str, ...]]:
+    """Where a multiplier makes a number over two tokens or more, with a currency's sign or name
+    right before or after it taken in: the span, and its value, its currency, the number's own
+    tokens and the side the currency stands on (a change of sign alone, ``$`` / ``US$``, is left
+    to the diff, which shows it as it is)."""
+    spans, i = {}, 0
+    while i < len(seq):
+        found = _multiplied(seq, i)
+        if found is None or found[1] < 2:
+            i += 1
+            continue
+        start, end = i, i + found[1]
+        before = _CURRENCY_UNITS.get(seq[start - 1].lower()) if start else None
+        after = _CURRENCY_UNITS.get(seq[end].lower()) if end < len(seq) else None
+        core = " ".join(seq[start:end])
+        side = "before" if before else "after" if after else ""
+        start, end = start - bool(before), end + bool(after and not before)
+        spans[(start, end)] = (found[0], before or after or "", core, side)
+        i = end
+    return spans
+
+
+def same_amount(a: str, b: str) -> bool:
+    """Whether two tokens that :func:`numbers_as_one` made are one amount in two writings."""
+    words_a, words_b = diff_tokens(a), diff_tokens(b)
+    whole_a = _amount_spans(words_a).get((0, len(words_a)))
+    whole_b = _amount_spans(words_b).get((0, len(words_b)))
+    return whole_a is not None and whole_b is not None and whole_a[:2] == whole_b[:2]
 
 
 def times_as_one(a: list[str], b: list[str]) -> tuple[list[str], list[str]]:
