@@ -270,6 +270,8 @@ def expanded(words_: list[str]) -> list[str]:
             out += _CONTRACTIONS[low]
         elif low.endswith("n't") and len(low) > 3:
             out += [low[:-3], "not"]
+        elif low.endswith("'ve") and len(low) > 3:  # "would've", "you'd've": "have" after
+            out += [*expanded([low[:-3]]), "have"]
         elif low.startswith("n'") and len(low) > 2:  # French "n'y", "n'avons": ne elided
             out += ["ne", low[2:]]
         else:
