@@ -23,11 +23,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 import regex
+from rapidfuzz.distance import Levenshtein
 
-from .lexicon import abbreviations, fold_accents, is_expansion, words
+from .lexicon import abbreviations, fold_accents, is_expansion, rows, words
 from .metrics import char_similarity
 from .models import Article, Quote, Severity, TermDrift
 from .names import same_person
+from .normalize import fold_typography
 from .quotes import MASK, mask_quotes, quotes_by_article
 from .spelling import american, spelling_key, spelling_variety
 
@@ -153,8 +155,8 @@ def name_drift(articles: Iterable[Article], quotes: Iterable[Quote]) -> list[Ter
         for offset, text in _prose(article, by_article, frozenset({"body"})):
             for m in _NAME.finditer(text):
                 name = _strip_leading(m.group())
-                if len(name.split()) < 2:
-                    continue
+                if len(name.split()) < 2 or name.isupper():
+                    continue  # a name in capitals is a dateline's, a label's: layout, not spelling
                 start = offset + m.end() - len(name)
                 _collect(found, _name_key(name), name, article, start, offset + m.end())
 
@@ -258,6 +260,9 @@ def speaker_name_drift(articles: Iterable[Article], quotes: Iterable[Quote]) -> 
                 forms[q.speaker][q.article_id] = (named, sentence_at(text, at, at))
     drifts = []
     for names in _one_person_each(sorted(forms)):
+        names = [n for n in names if any(_spelled_two_ways(n, m) for m in names if m != n)]
+        if len(names) < 2:
+            continue
         outlets = {frozenset(forms[n]) for n in names}
         if len(outlets) == 1:
             continue  # every spelling in the same outlets: two people, or one article's slip
@@ -278,6 +283,34 @@ def speaker_name_drift(articles: Iterable[Article], quotes: Iterable[Quote]) -> 
 _COUNT_WORDS = {2: "two", 3: "three", 4: "four", 5: "five"}
 #: what joins the names of a joint speaker: "Jo Ames and Tom Brell", "Roux, Lenoir et Vidal"
 _JOINT = regex.compile(r", | (?:and|und|et) ")
+
+
+#: given names (data/first_names.tsv): two different ones are two people's
+_GIVEN_NAMES = frozenset(name for _, name in rows("first_names.tsv"))
+
+
+def _spelled_two_ways(a: str, b: str) -> bool:
+    """Whether two names that :func:`same_person` joins differ as one name misspelled or
+    transliterated would (``Jon`` / ``Joh Vogt``, ``Vogt`` / ``Vögt``), not as its marks'
+    typography (``O'Brell`` / ``O’Brell``), a name and its fuller form (``Ruth Albers`` / ``Ruth
+    K. Albers``: no spelling) nor as two people whose given names are two names of the lexicon
+    (``Robert`` / ``Roger Quist``; ``Tom Brell`` / ``Tim Bell``), unless one is the other's
+    short form (``Christoph`` / ``Christopher``) or a slip of one letter with the surname
+    kept (``Jon`` / ``Joh``)."""
+    words_a, words_b = a.split(), b.split()
+    if set(words_a) <= set(words_b) or set(words_b) <= set(words_a):
+        return False
+    if fold_typography(a) == fold_typography(b):
+        return False  # "O'Malley" / "O’Malley": the apostrophe's typography, not the name
+    given_a, given_b = words_a[0].lower(), words_b[0].lower()
+    two_names = (
+        given_a != given_b
+        and given_a in _GIVEN_NAMES
+        and given_b in _GIVEN_NAMES
+        and not (given_a.startswith(given_b) or given_b.startswith(given_a))
+    )
+    slip = words_a[-1] == words_b[-1] and Levenshtein.distance(given_a, given_b) <= 1
+    return not two_names or slip
 
 
 def _one_person_each(names: list[str]) -> list[list[str]]:
@@ -381,9 +414,14 @@ def term_drift(articles: Iterable[Article], quotes: Iterable[Quote]) -> tuple[Te
     speakers' names."""
     articles, quotes = tuple(articles), tuple(quotes)
     speakers = speaker_name_drift(articles, quotes)
-    named = {w for d in speakers for form in d.forms for w in form.split()}
+    spelled = {form for d in speakers for form in d.forms}
+    named = {w for form in spelled for w in form.split()}
     return (
-        *name_drift(articles, quotes),
+        *(  # "Skipper Ana Ruiz" / "Skipper Ana Ruíz": the speaker's spelling, found already
+            d
+            for d in name_drift(articles, quotes)
+            if not all(form.endswith(tuple(spelled)) for form in d.forms)
+        ),
         *spelling_drift(articles, quotes),
         *acronym_drift(articles, quotes),
         *speakers,

@@ -196,3 +196,37 @@ def test_a_speakers_surname_spelled_two_ways_is_one_finding_not_two():
     text = 'Skipper Tom {0} spoke on Monday. "We sail at dawn," said skipper Tom {0} at the pier.'
     found = drift(text.format("Brell"), text.format("Brel"))
     assert [t.kind for t in found if "Brel" in " ".join(t.forms)] == ["name spelling"]
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Roger Quist", "Robert Quist"),  # two given names of the lexicon: two people
+        ("Tom Brell", "Tim Bell"),  # both names other: two people
+        ("Henrik O'Vogt", "Henrik O’Vogt"),  # the apostrophe's typography
+        ("Ruth Albers", "Ruth K. Albers"),  # a fuller form, no spelling
+    ],
+)
+def test_names_that_are_no_misspelling_of_one_another_are_no_name_spelling(a, b):
+    text = 'Skipper {0} spoke at the pier on Monday.\n\n"We sail at dawn," said {0}.'
+    found = drift(text.format(a), text.format(b))
+    assert [t for t in found if t.kind == "name spelling"] == []
+
+
+@pytest.mark.parametrize("a, b", [("Jon Vogt", "Joh Vogt"), ("Christoph Vogt", "Christopher Vogt")])
+def test_a_slip_of_one_letter_or_a_short_form_of_a_given_name_is_a_name_spelling(a, b):
+    text = 'Skipper {0} spoke at the pier on Monday.\n\n"We sail at dawn," said {0}.'
+    found = drift(text.format(a), text.format(b))
+    assert [sorted(t.forms) for t in found if t.kind == "name spelling"] == [sorted([a, b])]
+
+
+def test_a_name_in_capitals_in_a_dateline_is_no_name_drift():
+    a = "PORT VALBOURG — The ferry left at dawn, said the Harbour Authority of Port Valbourg."
+    b = "The ferry left Port Valbourg at dawn, the Harbour Authority said on Monday."
+    assert [t for t in drift(a, b) if t.kind == "name"] == []
+
+
+def test_a_speakers_name_in_two_cases_is_one_finding_not_two():
+    text = 'Skipper {0} spoke at the pier on Monday.\n\n"We sail at dawn," said {0}.'
+    found = drift(text.format("DanaAnne Quist"), text.format("Danaanne Quist"))
+    assert [t.kind for t in found if "Quist" in " ".join(t.forms)] == ["name spelling"]
