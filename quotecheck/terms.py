@@ -25,7 +25,7 @@ from dataclasses import replace
 import regex
 from rapidfuzz.distance import Levenshtein
 
-from .lexicon import abbreviations, fold_accents, is_expansion, rows, words
+from .lexicon import abbreviations, by_kind, fold_accents, is_expansion, rows, words
 from .metrics import char_similarity
 from .models import Article, Quote, Severity, TermDrift
 from .names import same_person
@@ -155,7 +155,7 @@ def name_drift(articles: Iterable[Article], quotes: Iterable[Quote]) -> list[Ter
         for offset, text in _prose(article, by_article, frozenset({"body"})):
             for m in _NAME.finditer(text):
                 name = _strip_leading(m.group())
-                if len(name.split()) < 2 or name.isupper():
+                if len(name.split()) < 2 or sum(w.isupper() for w in name.split()) > 1:
                     continue  # a name in capitals is a dateline's, a label's: layout, not spelling
                 start = offset + m.end() - len(name)
                 _collect(found, _name_key(name), name, article, start, offset + m.end())
@@ -248,6 +248,7 @@ def speaker_name_drift(articles: Iterable[Article], quotes: Iterable[Quote]) -> 
             q.speaker
             and a.source_type == "person"
             and len(q.speaker.split()) >= 2
+            and _a_name(q.speaker)  # not "ein Sprecher der Stadt": a role has no spelling
             and not _JOINT.search(q.speaker)  # "Jo Ames and Tom Brell": two people, not a name
         ):
             text, surname = texts[q.article_id], q.speaker.split()[-1]
@@ -283,6 +284,24 @@ def speaker_name_drift(articles: Iterable[Article], quotes: Iterable[Quote]) -> 
 _COUNT_WORDS = {2: "two", 3: "three", 4: "four", 5: "five"}
 #: what joins the names of a joint speaker: "Jo Ames and Tom Brell", "Roux, Lenoir et Vidal"
 _JOINT = regex.compile(r", | (?:and|und|et) ")
+
+
+#: the particles inside a name, lower case (data/grammar.tsv: ``von``, ``de``, ``bin``)
+_PARTICLES = by_kind("grammar.tsv")["particle"]
+#: articles that open a role or a common noun, never a person's name
+_ARTICLES = frozenset(
+    {"the", "a", "an", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem"}
+    | {"le", "la", "les", "l'", "l’", "un", "une"}
+)
+
+
+def _a_name(speaker: str) -> bool:
+    """Whether a speaker is written as a person's name (``Ruth K. Albers``, ``Ilka von
+    Brandes``), not as a role or a phrase (``ein Sprecher der Stadt``, ``Die Veranstalter``)."""
+    words_ = speaker.split()
+    return words_[0].lower() not in _ARTICLES and all(
+        w[:1].isupper() or w in _PARTICLES for w in words_
+    )
 
 
 #: given names (data/first_names.tsv): two different ones are two people's

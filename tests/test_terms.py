@@ -233,3 +233,19 @@ def test_a_speakers_name_in_two_cases_is_one_finding_not_two():
     text = 'Skipper {0} spoke at the pier on Monday.\n\n"We sail at dawn," said {0}.'
     found = drift(text.format("DanaAnne Quist"), text.format("Danaanne Quist"))
     assert [t.kind for t in found if "Quist" in " ".join(t.forms)] == ["name spelling"]
+
+
+def test_a_role_said_two_ways_is_no_name_spelling():
+    text = "Die Fähre lag am Montag im Hafen.\n\n„Wir prüfen alles“, sagte {}."
+    articles = [
+        parse_article(text.format(role), f"{n}.txt", language="de")
+        for n, role in enumerate(["ein Hafen-Sprecher", "ein Hafenamt-Sprecher"])
+    ]
+    found = compare_articles(articles).terms
+    assert [t for t in found if t.kind == "name spelling"] == []
+
+
+def test_a_company_name_in_capitals_but_its_suffix_is_no_name_drift():
+    a = "HAFEN LINDENHAIN GmbH announced the sale on Monday, the Harbour Authority said."
+    b = "Hafen Lindenhain GmbH announced the sale on Monday, the Harbour Authority said."
+    assert [t for t in drift(a, b) if t.kind == "name"] == []
