@@ -233,9 +233,9 @@ def _kind(text: str, start: int, end: int) -> str:
 def looks_like_title(words: str, cued: bool = False) -> bool:
     """Whether quoted words read as a title or name: every word capitalised but the small ones;
     where a noun for a work gives them as one (``cued``), a copula in lower case too, as some
-    house styles set it (``the "Orange is the New Black" star``).
+    house styles set it (``the "Harbour Lights" star``).
 
-    >>> looks_like_title("Thelma and Louise,"), looks_like_title("very timely")
+    >>> looks_like_title("Lena and Lucie,"), looks_like_title("very timely")
     (True, False)
     """
     tokens = _TITLE_WORD.findall(words)

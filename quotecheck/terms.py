@@ -9,8 +9,8 @@ name's parts swap order ("US-Mexico" / "Mexico-US"). This module finds, across a
 - ``acronym``: an acronym in some outlets, its expansion in others (from the article's own
   definitions and the general list in ``data/abbreviations.tsv``);
 - ``name spelling``: a quoted person's name spelled differently (``Hrytsenkko`` / ``Hrytsenko``);
-- ``name variant``: one name written two ways in the same words around it (``in Kyiv on
-  Monday`` / ``in Kiev on Monday``, ``Zelenskyy`` / ``Zelensky``): a transliteration, an old
+- ``name variant``: one name written two ways in the same words around it (``in Kharkiv on
+  Monday`` / ``in Kharkov on Monday``, ``Mykolenko`` / ``Mikolenko``): a transliteration, an old
   spelling or a misspelling.
 
 Quotes are left out: a difference inside a quote is the comparator's business.
@@ -350,7 +350,7 @@ _IN_CONTEXT = regex.compile(
 #: every capitalised word: a spelling an outlet writes anywhere
 _CAPITALISED = regex.compile(r"\p{Lu}[\p{L}’'\-]{3,}")
 #: how alike two spellings of one name are at least, by characters, when their consonants
-#: differ (``Asawitri`` / ``Asawitiri``); ``Kiev`` / ``Kyiv``, ``Zelensky`` / ``Zelenskyy``,
+#: differ (``Lindquist`` / ``Lindqvist``); ``Kharkov`` / ``Kharkiv``, ``Mikolenko`` / ``Mykolenko``,
 #: ``Farrell`` / ``Ferrell`` share their consonants
 _VARIANT_SIMILARITY = 0.85
 #: a possessive or a plural's ending, and the vowels, left out when names are compared
@@ -363,10 +363,10 @@ _DERIVED = frozenset({"n", "an", "ian", "ean", "ese", "ish", "i", "ic", "er", "i
 
 def variant_name_drift(articles: Iterable[Article], quotes: Iterable[Quote]) -> list[TermDrift]:
     """One name written two ways by different outlets between the same two words on each side
-    (``was signed in Kyiv on Monday`` / ``was signed in Kiev on Monday``): a transliteration,
+    (``was signed in Kharkiv on Monday`` / ``was signed in Kharkov on Monday``): a transliteration,
     an older spelling or a misspelling, each outlet writing one spelling only. Two names are
-    two spellings when their consonants are the same in the same order (``Zelensky`` /
-    ``Zelenskyy``) or their letters nearly so, never by case, an apostrophe or a plural."""
+    two spellings when their consonants are the same in the same order (``Mikolenko`` /
+    ``Mykolenko``) or their letters nearly so, never by case, an apostrophe or a plural."""
     by_article = quotes_by_article(quotes)
     places: dict[tuple[str, str], dict[str, dict[str, _Where]]] = defaultdict(
         lambda: defaultdict(dict)

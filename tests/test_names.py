@@ -221,7 +221,7 @@ def test_later_parts_of_a_quote_running_over_paragraphs_continue_the_first():
 
 def test_titles_and_nested_quotes_name_their_kind_as_the_method():
     quotes = extract(
-        'Finance Minister Carla Moreau, who loves the film "Thelma and Louise", said: '
+        'Finance Minister Carla Moreau, who loves the film "Lena and Lucie", said: '
         "\"They call it 'the deal of the century' and we agree.\""
     )
     methods = {q.kind: (q.speaker, q.attribution.method) for q in quotes}

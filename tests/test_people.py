@@ -24,25 +24,25 @@ def people_of(text: str) -> People:
 
 
 def test_two_given_names_before_one_surname_are_two_people_of_that_family():
-    text = "All Kay and Neil Brandvold have run the bakery since 1998, and they love it."
+    text = "All Kay and Neil Varnholt have run the bakery since 1998, and they love it."
     people = people_of(text)
-    assert {"Kay Brandvold", "Neil Brandvold"} <= people.seen
-    kay = next(m for m in people.mentions if m.name == "Kay Brandvold")
+    assert {"Kay Varnholt", "Neil Varnholt"} <= people.seen
+    kay = next(m for m in people.mentions if m.name == "Kay Varnholt")
     assert (text[kay.start : kay.end], kay.kind) == ("Kay", "name")
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Rita Kay and Neil Brandvold have run the bakery since 1998.",  # Rita Kay: her own name
-        "The Kay and Neil Brandvold Trust has run the bakery since 1998.",  # a longer name
+        "Rita Kay and Neil Varnholt have run the bakery since 1998.",  # Rita Kay: her own name
+        "The Kay and Neil Varnholt Trust has run the bakery since 1998.",  # a longer name
         "Jo and Neil Kay have run the bakery since 1998.",  # a given name is no surname
         "Jo and Kay Bank have run the bakery since 1998.",  # nor is a body's word
     ],
 )
 def test_no_family_is_read_into_other_names(text):
     seen = people_of(text).seen
-    assert not {"Rita Brandvold", "Kay Brandvold", "Jo Kay", "Jo Bank"} & seen
+    assert not {"Rita Varnholt", "Kay Varnholt", "Jo Kay", "Jo Bank"} & seen
 
 
 def test_a_name_that_opens_a_reported_clause_is_no_person_but_an_addressed_one_is():

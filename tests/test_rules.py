@@ -62,21 +62,21 @@ def test_colon_paragraph_with_and_without_a_speech_verb():
         ("Ray Oduya", "colon", confidence("colon"))
     ]
     without = extract(
-        'Jo Potts, 17, cheered the speech on Monday. Jo Potts echoed:\n\n"He speaks."'
+        'Jo Okoro, 17, cheered the speech on Monday. Jo Okoro echoed:\n\n"He speaks."'
     )
     assert [(q.speaker, q.attribution.method, q.attribution.confidence) for q in without] == [
-        ("Jo Potts", "colon+subject", confidence("colon+subject"))
+        ("Jo Okoro", "colon+subject", confidence("colon+subject"))
     ]
 
 
 def test_continuation_paragraph_keeps_the_lower_confidence():
     quotes = extract(
-        'Governor Mark Dayton spoke on Tuesday.\n\n"We are done," Dayton said.\n\n"Now we go home."'
+        'Governor Mark Vellin spoke on Tuesday.\n\n"We are done," Vellin said.\n\n"Now we go home."'
     )
     before, last = quotes[-2].attribution, quotes[-1].attribution
     lower = min(confidence("continuation+paragraph"), before.confidence)
     assert (last.speaker, last.method, last.confidence) == (
-        "Mark Dayton",
+        "Mark Vellin",
         "continuation+paragraph",
         lower,
     )
@@ -90,13 +90,13 @@ def test_no_previous_paragraph_means_no_continuation():
 @pytest.mark.parametrize(
     ("words", "title"),
     [
-        ("Thelma and Louise,", True),
-        ("The Axe Files", True),
-        ("Gifted Hands", True),
-        ("Jane The Virgin", True),
+        ("Lena and Lucie,", True),
+        ("The Quay Files", True),
+        ("Calm Waters", True),
+        ("Jane The Sailor", True),
         ("very timely", False),
-        ("the Axe Files", False),
-        ("BERNIE!", False),
+        ("the Quay Files", False),
+        ("HOORAY!", False),
         ("Why Not?", False),
         ("", False),
         ("of Mice and Men", False),
@@ -112,10 +112,10 @@ def test_titles_only_after_a_work_noun():
     kinds = {
         q.text: q.kind
         for q in extract(
-            'Her memoir "Tough Choices" sold well, and she called the plan "Very Good News" then.'
+            'Her memoir "Hard Harbours" sold well, and she called the plan "Very Good News" then.'
         )
     }
-    assert kinds == {"Tough Choices": "title", "Very Good News": "fragment"}
+    assert kinds == {"Hard Harbours": "title", "Very Good News": "fragment"}
 
 
 def test_nested_spans_leave_apostrophes_alone():
@@ -416,12 +416,12 @@ def test_a_paraphrase_needs_the_words_close_together():
         ("Smith, who said", 10, ("who", "relative", None, None)),
         ("said Sen. Jo Smith (D-Conn.) said", 28, ("Sen. Jo Smith", "name", "Jo Smith", "Sen.")),
         ("and the minister said", 16, ("minister", "role", None, "minister")),
-        ("Le Pen told", 6, ("Le Pen", "name", "Le Pen", None)),
+        ("Le Marchal told", 10, ("Le Marchal", "name", "Le Marchal", None)),
         ("in the past described", 11, None),
         (
-            "and Chicago Alderman Jo C. Smith said",
-            32,
-            ("Chicago Alderman Jo C. Smith", "name", "Jo C. Smith", "Chicago Alderman"),
+            "and Eastfield Alderman Jo C. Smith said",
+            34,
+            ("Eastfield Alderman Jo C. Smith", "name", "Jo C. Smith", "Eastfield Alderman"),
         ),
         ("The European Union said", 18, ("European Union", "organisation", "European Union", None)),
     ],

@@ -107,7 +107,7 @@ _SURNAME_AFTER = regex.compile(r"\s+\p{Lu}\p{Ll}")
 
 
 def _nickname(q: Quote, text: str) -> bool:
-    """A name in marks between a given name or its initials and a surname (``Juan “Chico”
+    """A name in marks between a given name or its initials and a surname (``Tomás “Tonio”
     Ames``, ``Gov. T.J. “Buzz” Ames``): the person's nickname, part of their name, never
     speech."""
     if (
@@ -128,7 +128,7 @@ def _nickname(q: Quote, text: str) -> bool:
 
 def _is_name_of_something(q: Quote, attribution: Attribution | None, masked: str) -> bool:
     """A title-case phrase set in marks inside a body sentence, with no speech verb for it: the
-    name of a show, a book, a campaign or a product (``the "Big Tent Brunch"``), not speech,
+    name of a show, a book, a campaign or a product (``the "Harbour Lights Brunch"``), not speech,
     which runs in the sentence's own case, nor what a crowd chants (``chants of "Free The
     Port"``)."""
     guessed = attribution is None or attribution.method.startswith(_GUESSES)

@@ -270,7 +270,7 @@ def subject_of(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> Mentio
         by := _AGENT_OF_PARTICIPLE.search(
             text, max(sentence_start, mention.start - 40), mention.start
         )
-    ):  # "A memo seen by the Ledger says": the memo says it, not the Ledger
+    ):  # "A memo seen by the Gazette says": the memo says it, not the Gazette
         mention = grammar.np_before(by.start() - 1)
         if mention is None or mention.start < sentence_start:
             return None

@@ -319,7 +319,7 @@ _NOUN_AFTER_ADJECTIVE = regex.compile(
 
 
 def colon_subject(ctx: Context, rule: Rule) -> Attribution | None:
-    """A quote paragraph after a colon and no speech verb (``Jo Potts echoed:``): the
+    """A quote paragraph after a colon and no speech verb (``Jo Okoro echoed:``): the
     sentence's subject."""
     if (found := _colon_sentence(ctx)) is None:
         return None

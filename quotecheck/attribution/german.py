@@ -479,7 +479,7 @@ def _written_in(ctx: Context, rule: Rule) -> Attribution | None:
         return None
     if (which := _WRITTEN_ON_WHICH.search(masked, start, q.start)) is not None:
         # "ein Zettel, auf dem stand: „…“": the thing the relative clause is about, when the
-        # quote closes that clause; "mit Transparenten, auf denen „…“ standen" names nothing
+        # quote closes that clause; "mit Schildern, auf denen „…“ standen" names nothing
         toks = tokens(masked, start, which.start() + 1)
         written = _WRITTEN.search(masked, which.end(), q.start)
         if not toks or written is None or "," in masked[which.end() : q.start]:
@@ -893,7 +893,7 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
         if came is not None and (found.mention or "").lower() in CLAIMS:
             source = _speaker_at(ctx, came.end(), q.start, came.group(1), rule)
             if source is not None:
-                return source  # "Kritik kommt vom Fahrgastverband, der …": who criticises
+                return source  # "Kritik kommt vom Mieterbund, der …": who criticises
         inverted = _inverted_subject(ctx, toks[first][0], q.start, rule)
         return inverted or replace(
             found, speaker=None, method=f"{rule.method}+phrase", confidence=UNRESOLVED
@@ -968,7 +968,7 @@ def _a_thing(mention: str) -> bool:
 def _common_noun_alone(found: Attribution, text: str) -> bool:
     """Whether a subject is one capitalised word with no article, a genitive after it or none,
     that the article never names in full and that is no noun for people (``Kritik``,
-    ``Einspareffekte``, ``Absicht der Gäste``): German capitalises every noun, and a surname
+    ``Sparziele``, ``Absicht der Gäste``): German capitalises every noun, and a surname
     alone is one the article gave with its given name before."""
     mention = found.mention or ""
     words = mention.split()
@@ -1090,7 +1090,7 @@ def _previous_subject(ctx: Context, rule: Rule) -> Attribution | None:
         elif toks and not adverbial(toks[0][2], ctx.masked) and toks[0][2].lower() not in OPENERS:
             found = _speaker_at(ctx, toks[0][0], start, "", rule)
             if _named_person(found) and not _common_noun_alone(found, ctx.masked):
-                return found  # not "Reflexartig brachten viele Medien …"
+                return found  # not "Reflexartig meldeten zahlreiche Zeitungen …"
             if found is not None and _body_said(found, ctx.masked):
                 return found  # "Die Hausverwaltung versicherte, dass …"
             if found is not None and found.source_type == "person":

@@ -158,7 +158,7 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
             and _particle_may_follow(taken[core_start:])
             and not (determined and _of_a_place(text, taken[core_start:], word, toks[i + 1][2]))
         ):
-            taken.append(toks[i])  # "van Laak", "von der Brandt"
+            taken.append(toks[i])  # "van Hoorn", "von der Brandt"
         elif (
             word.lower() in PARTICLES
             and i + 2 < len(toks)
@@ -504,7 +504,7 @@ def _an_adjective(word: str, text: str) -> bool:
 
 def adverbial(word: str, text: str) -> bool:
     """Whether a capitalised word opening a sentence is not a noun: a participle used as an
-    adverb (``Relativierend``), or a word the text writes in lower case elsewhere and never
+    adverb (``Lächelnd``), or a word the text writes in lower case elsewhere and never
     capitalises inside a sentence (``Zwar``, ``Gegenüber``), as it does every noun."""
     low = word.lower()
     if low in DETERMINERS or low in PRONOUNS:
@@ -581,7 +581,7 @@ _PEOPLE = (
 
 
 def all_capitalised(words: str) -> bool:
-    """Whether every word of ``words`` opens on a capital or a digit (``Lavisan II``, ``BBC
+    """Whether every word of ``words`` opens on a capital or a digit (``Nordhafen II``, ``BBC
     News``, ``Christoph 29``), as names do and speech never does."""
     found = regex.findall(r"[\p{L}\p{N}][\p{L}\p{N}\-’'.]*", words)
     return bool(found) and all(w[:1].isupper() or w[:1].isdigit() for w in found)
@@ -647,7 +647,7 @@ NAMING = Naming(
 CUED_METHODS = ("after-de", "according-de", "before-de", "passive-agent-de", "relative-de")
 #: rows that find the speaker of a passive or a relative clause: not a reputation
 _AGENT_METHODS = ("passive-agent-de", "relative-de")
-#: at most this many words, every one capitalised, make a name (``„BBC News“``, ``„Lavisan
+#: at most this many words, every one capitalised, make a name (``„BBC News“``, ``„Nordhafen
 #: II“``): German speech always has a word in lower case, its verb at least
 NAME_WORDS = 5
 
@@ -760,7 +760,7 @@ _AS = regex.compile(r"\bals\s*$")
 
 def _called(quote: Quote, text: str) -> bool:
     """Whether a word in marks is what someone called something (``wies den Plan als
-    „Unverschämtheit“ zurück``) or how someone showed themselves (``zeigte sich
+    „Frechheit“ zurück``) or how someone showed themselves (``zeigte sich
     „enttäuscht“``, ``gab sich „zuversichtlich“``): a judgement, somebody's word, not a name."""
     start = quote.start - len(quote.open_mark)
     return bool(_AS.search(text, max(0, start - 8), start)) or bool(
@@ -972,7 +972,7 @@ def is_term(quote: Quote, attribution: Attribution | None, text: str) -> bool:
     size = len(quote.text.split())
     cued = attribution is not None and attribution.method.startswith(CUED_METHODS)
     if _called_out(quote, text) and not _ends_sentence(quote) and quote.kind == "fragment":
-        return False  # "skandierten Parolen wie „Stoppt den Bau“": a cry, words someone said
+        return False  # "riefen Parolen wie „Hände weg vom Hafen“": a cry, words someone said
     if _owner_after_von(quote, text):
         return True  # "die Sektion von „Ärzte am Ort“": whose it is, a body's name
     if (

@@ -322,7 +322,7 @@ class Grammar:
 
     def named_inside_sentences(self, word: str) -> bool:
         """Whether the text capitalises ``word`` inside a sentence somewhere, as it does a name
-        and never a word capitalised only for opening a sentence (``Horrified at …``,
+        and never a word capitalised only for opening a sentence (``Stunned by …``,
         ``Thirteen years on …``)."""
         if self._named is None:
             self._named = frozenset(_INSIDE_SENTENCE.findall(self.text))
@@ -780,7 +780,7 @@ class Grammar:
 
     def _unnamed(self, mention: Mention | None, indefinite: Token | None) -> Mention | None:
         """A capitalised word after an indefinite determiner is nobody's name (``a senior
-        Democrat``, ``A Dundee politician``) unless the text names someone with it as a surname
+        Democrat``, ``A Valbourg politician``) unless the text names someone with it as a surname
         (``an angry Albers``): a phrase for someone unnamed, from the determiner."""
         if mention is None or indefinite is None or mention.kind != "name" or mention.role:
             return mention
@@ -847,7 +847,7 @@ class Grammar:
             if _PARTICIPLE_AT.match(text, at, end):
                 break  # "Fans gathered, holding signs and …": a clause of the one before
             if self._names_after_apposition(at, end):
-                comma = text.find(",", at, end)  # "Flanked by Jo Ames, the county sheriff,
+                comma = text.find(",", at, end)  # "Joined by Jo Ames, the county sheriff,
                 continue  # Reyes …": past the apposition to the name after it
             candidates.append(at)
             if not _ADVERBIAL.match(text, at, end):
@@ -919,7 +919,7 @@ class Grammar:
 
     def _as_phrase(self, mention: Mention) -> Mention:
         """A name of one word opening a sentence that the text never capitalises inside one is a
-        common noun (``Respondents``, ``Horrified``): a phrase, no speaker's name; unless it is
+        common noun (``Respondents``, ``Stunned``): a phrase, no speaker's name; unless it is
         a given name (``Jane smiled.``) that is no common word and no place."""
         word = mention.text
         if mention.kind != "name" or " " in word:

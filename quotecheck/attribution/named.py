@@ -358,7 +358,7 @@ class Naming:
     #: words of rank that open a role, capitalised or not (``le Premier ministre``)
     ranks: frozenset[str] = frozenset()
     #: a feminine singular article that is the plural's too (German ``die``): a masculine
-    #: demonym after it (``die Kanadier``) is a people, no one woman
+    #: demonym after it (``die Norweger``) is a people, no one woman
     plural_too: frozenset[str] = frozenset()
     known_given: frozenset[str] = field(init=False)
     #: every article, singular and plural: never a given name before a capitalised word
@@ -799,7 +799,7 @@ def _name_then_role(role: str) -> regex.Pattern:
 
 
 #: what continues a name past where a role's pattern stops: the rest of a double surname, or a
-#: particle and the surname after it (``Ilka Heister-Brandes``, ``Thomas de Maizière``)
+#: particle and the surname after it (``Ilka Vogt-Brandes``, ``Thomas de Maizière``)
 _NAME_GOES_ON = regex.compile(
     r"(?:(?<=-)|-)\p{Lu}[\p{L}’'\-]*"
     r"|[\s\u00a0]+(?:von|van|de|der|zu|di|da|du|le|la)[\s\u00a0]+\p{Lu}[\p{L}’'\-]+"

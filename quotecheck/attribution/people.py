@@ -47,7 +47,7 @@ _SUBJECT_GAP = regex.compile(
     # when, before the verb: "Ames on Tuesday said", "Ames yesterday told"
     r"(?:(?:on\s+\p{Lu}\p{Ll}+day|yesterday|today|earlier|tonight)\s+)?"
 )
-_CAPITALISED_WORD = regex.compile(r"\b\p{Lu}\w*(?:[-’']\w+)*")  # O’Malley, Seitz-Wald
+_CAPITALISED_WORD = regex.compile(r"\b\p{Lu}\w*(?:[-’']\w+)*")  # O’Brell, Vogt-Brandes
 POSSESSIVE_AFTER = regex.compile(r"[’']s\b")
 #: an apposition after a name, up to the verb after it: ", a photographer from Eastfield,
 #: said", ", Labour's housing spokeswoman, has said"
@@ -546,8 +546,8 @@ _ROLE_SET_OFF_BEFORE = regex.compile(
 
 
 def _role_set_off_before(masked: str, start: int, end: int) -> str | None:
-    """The role set off before the name at ``end`` (``The Irish Ambassador to Norway, Brendan
-    Kelly``: ambassador to Norway), in lower case with the place or body it is of, so that
+    """The role set off before the name at ``end`` (``The Irish Ambassador to Norway, Tom
+    Brell``: ambassador to Norway), in lower case with the place or body it is of, so that
     ``the ambassador said`` later names them; None unless a title heads the words before."""
     setoff = _ROLE_SET_OFF_BEFORE.search(masked, start, end)
     if setoff is None:

@@ -189,7 +189,7 @@ def split_name(
     owner = [n for n, t in enumerate(name_tokens[:-1]) if _POSSESSIVE_END.search(t[2])]
     if owner and all(t[2].lower() in ORG_WORDS for t in name_tokens[owner[-1] + 1 :]):
         owner = []  # "the Alzheimer's Society", "the Women's Institute": one body's name
-    if owner:  # "Fox News’ Bret Baier": the outlet is a role, the name follows it
+    if owner:  # "Eastfield News’ Dana Quist": the outlet is a role, the name follows it
         cut = owner[-1] + 1
         role_tokens, name_tokens = [*role_tokens, *name_tokens[:cut]], name_tokens[cut:]
     given = next(
@@ -367,6 +367,6 @@ def _joined(grammar: Grammar, head: list[Token], mention: Mention, joiner: str) 
             or (len(words) == 1 and joiner != "in" and grammar.named_inside_sentences(words[0]))
         ):
             return person
-    if len(head) >= 2 and joiner != "in":  # "the Armenian Patriarchate of Jerusalem"
+    if len(head) >= 2 and joiner != "in":  # "the Orthodox Patriarchate of Valbourg"
         return Mention(start, end, span, "organisation", name=span)
     return None

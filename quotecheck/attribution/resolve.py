@@ -158,7 +158,7 @@ AGREEMENT_LOOKBACK = 3
 #: how many sentences back an office looks for the person it stands for, past people who
 #: hold a role of their own ("Jo Ames denied it. Her adviser Tom Brell … The minister said")
 _OFFICE_SENTENCES_BACK = 2
-#: what stands before the one told: "told Quartz", "a statement to Quartz"
+#: what stands before the one told: "told the Gazette", "a statement to the Gazette"
 _ADDRESSED = regex.compile(
     r"\b(?:told|(?:said|wrote|spoke|talked|talking|speaking|statement|interview|remarks|comments)"
     r"(?:\s+[\p{L}\p{N}’'-]+){0,3}?\s+to)\s+$"

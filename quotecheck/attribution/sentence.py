@@ -88,7 +88,7 @@ _NEXT_CHARACTER = regex.compile(r"\s*(\S)")
 
 def later(ctx: Context, rule: Rule) -> Attribution | None:
     """A speech verb later in the quote's sentence with its subject beside it (``… a "rough
-    week", the Daily Caller reports.``)."""
+    week", the Eastfield Gazette reports.``)."""
     q, masked, para_end, grammar = ctx.quote, ctx.masked, ctx.paragraph.end, ctx.grammar
     if (
         q.text.rstrip().endswith((".", "!", "?"))
