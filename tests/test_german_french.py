@@ -192,7 +192,7 @@ def test_a_german_cue_outside_the_quotes_sentence_names_nobody_for_it(text, quot
     [
         ("Zwar", "Zwar regnet es. Es regnet zwar.", True),  # written in lower case elsewhere
         ("Brücke", "Die Brücke hält. Die alte Brücke bleibt.", False),  # a noun, capitalised
-        ("Relativierend", "Relativierend sagte er nichts.", True),  # a participle as an adverb
+        ("Abwartend", "Abwartend sagte er nichts.", True),  # a participle as an adverb
         ("Ende", "Ende gut. Das ende kam.", True),  # too short for the participle ending
         ("Die", "Die Brücke hält. Die die hält.", False),  # an article is never an adverb
         ("Er", "Er sagt es. Dann sagt er es.", False),  # nor a pronoun

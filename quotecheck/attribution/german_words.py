@@ -504,7 +504,7 @@ def _an_adjective(word: str, text: str) -> bool:
 
 def adverbial(word: str, text: str) -> bool:
     """Whether a capitalised word opening a sentence is not a noun: a participle used as an
-    adverb (``Lächelnd``), or a word the text writes in lower case elsewhere and never
+    adverb (``Abwartend``), or a word the text writes in lower case elsewhere and never
     capitalises inside a sentence (``Zwar``, ``Gegenüber``), as it does every noun."""
     low = word.lower()
     if low in DETERMINERS or low in PRONOUNS:
