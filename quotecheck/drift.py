@@ -36,7 +36,7 @@ from .normalize import (
     typography_differences,
     words,
 )
-from .numbers import (
+from .quantities import (
     CURRENCIES,
     MULTIPLIERS,
     as_written,
@@ -1267,7 +1267,7 @@ def _speaker_edits(ref: Quote, var: Quote, files: tuple[str, str]) -> list[Edit]
 #: least this many words outside the stopwords: "a lot of people" or "it's going to be" in two
 #: people's mouths are two statements, not one statement given to two people. Three is still
 #: the size of a slogan or a stock phrase that two people say in their own speeches ("take on
-#: the cartel", "going to win this election", "going to be the next president")
+#: the cartel", "going to win this election", "going to fix the harbour")
 SPEAKER_WORDS = 4
 #: an organisation against a person (a minor finding) needs fewer: a body's phrase that one
 #: outlet gives its spokesman ("sudden structural failure") is one statement with two speakers

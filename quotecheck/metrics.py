@@ -49,8 +49,8 @@ def window_similarity(a: Sequence[str], b: Sequence[str]) -> float:
     """How closely the shorter sequence matches its best-matching stretch of the longer one:
     1 when it lies inside word for word, less for each word changed, added or dropped.
 
-    >>> window_similarity("the house of the Father".split(),
-    ...                   "he returned to the home of the Father today".split())
+    >>> window_similarity("the end of the pier".split(),
+    ...                   "she walked to the tip of the pier today".split())
     0.8
     """
     if not a or not b:

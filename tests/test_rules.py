@@ -291,7 +291,7 @@ def test_punctuation_inside_the_sentence_is_minor_at_its_end_style():
 
 
 def test_number_values_read_every_writing():
-    from quotecheck.numbers import number_values
+    from quotecheck.quantities import number_values
 
     assert number_values(["two", "percent"]) == {"2": 1, "%": 1}
     assert number_values(["2", "per", "cent"]) == {"2": 1, "%": 1}

@@ -87,7 +87,7 @@ def _object_of_control_verb(grammar: Grammar, sentence_start: int, to: int) -> M
 _GERUND_OF = regex.compile(r"(?<=\p{L})\s+(?:of|for)\s+$")
 _DETERMINER_AHEAD = regex.compile(r"(?:a|an|the|one|another|two|three|several|some)\s")
 #: the start of the last clause joined to the sentence before a verb: ", but", "; and", or
-#: a subordinate one ("… was in the room when a member of the family suggested")
+#: a subordinate one ("… was on the pier when a crew member suggested")
 _CLAUSE_START = regex.compile(
     r"(?:[,;]\s+(?:but|and|while|whereas|yet)"
     r"|\s(?:when|while|after|before|because|since|until|once|as|although|though))\s+(?=[^,;]*$)"
@@ -289,7 +289,7 @@ def subject_of(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> Mentio
     if placed is not None and (mention is None or mention.start >= placed.start("place")):
         head = placed.group("head").split()[-1].lower()
         if head in {"someone", "somebody", "people"} or person_noun(head):
-            # "When someone in the audience shouted", "a woman in the crowd called out"
+            # "When someone on the quay shouted", "a woman in the crowd called out"
             mention = Mention(placed.start(), placed.end("place"), placed.group().strip(), "phrase")
     if mention is not None and (poll := _poll_of_share(grammar, sentence_start, mention)):
         return poll
@@ -298,7 +298,7 @@ def subject_of(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> Mentio
         and mention.kind == "phrase"
         and _PREPOSITION_BEFORE.search(text, max(sentence_start, mention.start - 40), mention.start)
     ):
-        mention = None  # "… but in a later interview said": a preposition's object, no subject
+        mention = None  # "… but in a radio talk later said": a preposition's object, no subject
     if (
         mention is not None
         and mention.kind == "name"
@@ -798,7 +798,7 @@ def _participle_speaker(
     ):  # "… had gathered, with many marchers chanting "…"": people nobody names
         return resolver.resolve(direct, cue, participle, lowered)
     if (where := _WHERE_CLAUSE.search(grammar.text, sentence_start, verb.start())) is not None:
-        # "… the hotel, where about 50 protesters had gathered, chanting "…"": the participle
+        # "… the pier, where some 40 dockers had met, chanting "…"": the participle
         # is the clause's own subject's, not the sentence's
         subject = grammar.np_after(where.end())
         if subject is not None and subject.kind in (*RESOLVED, "phrase"):

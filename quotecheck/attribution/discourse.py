@@ -79,7 +79,7 @@ def split(ctx: Context, rule: Rule) -> Attribution | None:
         return None
     own = _cue_between(ctx, previous.end, previous.attribution)
     if own is not None and _another_speaker(ctx, own, previous.attribution):
-        return None  # '"…," Ames said, and her husband cut in. "…"'
+        return None  # '"…," Ames said, and her brother broke in. "…"'
     confidence = min(rule.confidence, previous.attribution.confidence)
     found = replace(previous.attribution, method=rule.method, confidence=confidence)
     if own is not None and _main_clause_after(ctx, own, previous.attribution):
@@ -117,7 +117,7 @@ def _cue_between(ctx: Context, start: int, before: Attribution) -> Attribution |
 
 def _opens_main_clause(ctx: Context, found: Attribution) -> int | None:
     """Where the sentence starts whose main clause ``found``'s mention opens (a sentence, or a
-    clause joined by "and" or "but": "…, and her husband cut in"; not "after the senator
+    clause joined by "and" or "but": "…, and her brother broke in"; not "after the senator
     spoke"), or None."""
     sentence_start = ctx.grammar.sentence_start(ctx.paragraph.start, found.mention_start + 1)
     opening = _MAIN_CLAUSE_OPENING.fullmatch(ctx.masked, sentence_start, found.mention_start)

@@ -1031,7 +1031,7 @@ def _in_reported_speech(ctx: Context) -> bool:
     end = ctx.grammar.sentence_end(q.end, ctx.paragraph.end)
     toks = tokens(ctx.masked, sentence_start(ctx), end)
     words = {t[2] for t in toks}  # verbs: lower case, but the one opening the sentence
-    if toks and toks[0][2].lower() in CONDITIONAL:  # "Kämen sie dem nicht nach, so …"
+    if toks and toks[0][2].lower() in CONDITIONAL:  # "Gingen die Preise weiter hoch, so …"
         words.add(toks[0][2].lower())
     return bool(words & (REPORTED | CONDITIONAL))
 
@@ -1422,7 +1422,7 @@ def _reporting_pronoun(
     ctx: Context, toks: list[tuple[int, int, str]], rule: Rule
 ) -> Attribution | None:
     """The person whose words a sentence in reported speech gives by a personal pronoun as its
-    subject (``Er sei zu dem Schluss gekommen, …``, ``… sei er zu dem Schluss gekommen``): a
+    subject (``Er sei sich seiner Sache sicher, …``, ``… sei er sich seiner Sache sicher``): a
     quote standing alone after it goes on in that person's words."""
     for n, (start, end, word) in enumerate(toks):
         beside = {toks[k][2] for k in (n - 1, n + 1) if 0 <= k < len(toks)}

@@ -548,7 +548,7 @@ REPORTED = _KINDS["reported"] | {
 }
 
 #: the Konjunktiv II of common verbs, which reported speech takes where the Konjunktiv I would
-#: read as the indicative (``Kämen sie dem nicht nach, …``)
+#: read as the indicative (``Gingen die Preise weiter hoch, …``)
 CONDITIONAL = frozenset(
     {"käme", "kämen", "ginge", "gingen", "gäbe", "gäben", "bliebe", "blieben", "stünde"}
     | {"stünden", "läge", "lägen"}
@@ -673,7 +673,7 @@ _SPEAKING = regex.compile(r"\b(?:ich|wir|du|ihr|mich|mir|uns|euch|dich|dir)\b", 
 
 #: function words of English, French and Latin that German has not: a few words in marks that
 #: carry one, in German copy and with no verb of saying, are a foreign title or term (``das
-#: Album „Let it be“``, ``mit dem Prädikat „summa cum laude“``); not "was", "an" and "pro"
+#: Album „Let it be“``, ``mit dem Vermerk „cum grano salis“``); not "was", "an" and "pro"
 #: alone, which are German words too ("was er tut", "an der Grenze", "pro Jahr")
 _FOREIGN = regex.compile(
     r"\b(?:the|of|it|is|be|for|and|to|with|on|at|this|that|my|your|you|we|our|are|a|"

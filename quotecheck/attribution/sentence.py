@@ -223,7 +223,7 @@ def claimed_by(ctx: Context, rule: Rule) -> Attribution | None:
         if owner is None or owner.kind not in {"name", "organisation", "role"}:
             return None
         if owner.kind == "role" and _INDEFINITE.match(masked, m.end()):
-            return None  # "the suggestion by a potential president that …": nobody named
+            return None  # "the claim by a would-be mayor that …": nobody named
         that = _WHOSE_THAT.match(masked, owner.end, q.start)
         if that is None or MASK in masked[that.end() : q.start].rstrip(MASK):
             return None  # no clause of the words, or another quote's in between
