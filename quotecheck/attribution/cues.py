@@ -15,7 +15,7 @@ import regex
 
 from ..models import Attribution
 from ..quotes import MASK
-from .grammar import INDEFINITE_PRONOUNS, SET_OFF, Grammar
+from .grammar import INDEFINITE_PRONOUNS, PREPOSITIONS, SET_OFF, Grammar
 from .phrases import RESOLVED, Mention
 from .resolve import Resolver, adjusted
 from .words import (
@@ -465,6 +465,8 @@ def _long_subject(grammar: Grammar, start: int, verb: VerbMatch) -> Mention | No
     gap = [w.lower() for w in text[phrase.end : verb.start()].split()]
     while gap and gap[-1] in _TENSE_AUXILIARIES:
         gap.pop()  # the verb's own auxiliary: "a source close to the talks has said"
+    # "that" after a preposition points, it opens no clause: "Ames at that time condemned"
+    gap = [w for n, w in enumerate(gap) if not (w == "that" and n and gap[n - 1] in PREPOSITIONS)]
     return None if set(gap) & (AUXILIARIES | PRONOUNS | _CLAUSE_WORDS) else phrase
 
 

@@ -77,7 +77,8 @@ _PHRASE_ENDING_PASTS = IRREGULAR_PASTS - {
     "fell",
     "won",
 }
-_PREPOSITIONS = frozenset(
+#: prepositions of English, which open a phrase that no subject or verb stands in
+PREPOSITIONS = frozenset(
     {"in", "on", "at", "of", "for", "with", "by", "from", "to", "about", "after", "before"}
     | {"during", "over", "under", "into", "than", "as"}
 )
@@ -129,8 +130,11 @@ _DOCUMENT = regex.compile(
     r"(?P<link>of|from|by|(?:issued|released|sent|written|signed|posted)(?:\s+out)?\s+by)\s+"
     r"(?:the\s+)?"
     r"(?-i:(?P<name>\p{Lu}[\p{L}\p{N}’'&.\-]*(?:\s+(?:(?:of|and|the|for)\s+)*\p{Lu}[\p{L}\p{N}’'&.\-]*)*)"
-    # a day when it was sent, which is no part of the name: "… from Jo Ames on Tuesday"
-    r"(?:\s+(?:on|last|this)\s+\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?)?)"
+    # a day when it was sent, which is no part of the name: "… from Jo Ames on Tuesday", "…
+    # late on Tuesday", "… last night"
+    r"(?:\s+(?:(?:late|early)\s+)?(?:(?:on|last|this)\s+\p{Lu}\p{Ll}+day"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight"
+    r"|last\s+(?:night|week)|this\s+(?:morning|week)))?)"
     r"\s*(?=,|$)",
     regex.IGNORECASE,
     nouns=sorted(DOCUMENT_NOUNS, key=len, reverse=True),
@@ -541,7 +545,7 @@ class Grammar:
             before = [t[2].lower() for t in toks[: len(toks) - len(run)]][-2:]
             # "in the past", not a speaker; but "as" before a subject and its verb opens a
             # clause ("As one aide told …", "… said as the heckler yelled")
-            if any(w in _PREPOSITIONS and w != "as" for w in before):
+            if any(w in PREPOSITIONS and w != "as" for w in before):
                 return None
         return mention
 
@@ -658,7 +662,7 @@ class Grammar:
             before_title = (  # "said state Sen. Jo Ames": a word that is also a verb, then a title
                 i == 0
                 and word.islower()
-                and word not in _PREPOSITIONS
+                and word not in PREPOSITIONS
                 and word not in AUXILIARIES
                 and toks[1:2]
                 and is_title(toks[1][2])
