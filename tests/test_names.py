@@ -107,7 +107,7 @@ def test_more_phrases_before_a_speech_verb(text, end, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("the email goes on to say", ("email", "document", "email")),
+        ("the letter goes on to say", ("letter", "document", "letter")),
         ("Moreau, a consultant", ("Moreau", "name", "Moreau")),
         ("the Lyon Port Authority said", ("Lyon Port Authority", "organisation", None)),
         ("he’s said", ("he’s", "pronoun", None)),
