@@ -30,6 +30,7 @@ from .words import (
     NUMBER_WORDS,
     ORG_WORDS,
     PARTICLES,
+    PARTY_WORDS,
     PAST_FORMS,
     PERSONAL,
     PRONOUNS,
@@ -520,7 +521,9 @@ class Grammar:
             determiner
             and determiner[2].lower() in _INDEFINITE_DETERMINERS
             and text[determiner[0] - 1 : determiner[0]].strip() == ""
-            and not any(t[2].islower() for t in run)  # "a defensive Ames" may be Jo Ames
+            # "a defensive Ames" may be Jo Ames; "a senior Liberal" is somebody unnamed, a
+            # member of a party
+            and not (any(t[2].islower() for t in run) and run[-1][2].lower() not in PARTY_WORDS)
         ):
             indefinite = determiner  # "said one Eastfield Democrat": somebody unnamed
         elif (
