@@ -145,11 +145,33 @@ ORGANISATION_RULE = "organisation and person"
 #: rule such an edit records
 UPDATED_NUMBER = (Severity.MAJOR, "number changed between two days: maybe an updated figure")
 UPDATED_RULE = "number across days"
+#: words a style guide lets stand for each other (``more than`` / ``over``, ``no one`` /
+#: ``nobody``): a word changed in the speaker's mouth all the same, but a minor one
+INTERCHANGEABLE = (Severity.MINOR, "an interchangeable word (more than / over)")
+INTERCHANGEABLE_RULE = "interchangeable words"
 _BY_RULE = {
     INSIDE_RULE: INSIDE_PUNCTUATION,
     ORGANISATION_RULE: ORGANISATION_SPEAKER,
     UPDATED_RULE: UPDATED_NUMBER,
+    INTERCHANGEABLE_RULE: INTERCHANGEABLE,
 }
+#: each interchangeable form (data/interchangeable.tsv) with its group, and the groups whose
+#: forms stand for each other only before a number
+_INTERCHANGEABLE: dict[str, str] = {
+    form: group for group, forms, *_ in rows("interchangeable.tsv") for form in forms.split("|")
+}
+_BEFORE_A_NUMBER = frozenset(group for group, _, *when in rows("interchangeable.tsv") if when)
+
+
+def _interchangeable(a: list[str], b: list[str], following: str) -> bool:
+    """Whether two stretches are two forms of one group of interchangeable words (``about`` /
+    ``around`` before ``200``; ``no one`` / ``nobody``), the word after them both's."""
+    group = _INTERCHANGEABLE.get(" ".join(a).lower())
+    if group is None or group != _INTERCHANGEABLE.get(" ".join(b).lower()):
+        return False
+    return group not in _BEFORE_A_NUMBER or is_number(following)
+
+
 #: a negation flips the words both versions quote when it comes in a short stretch of its own
 #: ("will not reopen", "will never again reopen"); a longer stretch is a clause inserted or
 #: dropped, whatever negations it holds
@@ -897,6 +919,14 @@ def _tokens_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[
                 rule = spelling_rule(" ".join(ra), " ".join(rb)) or ""
                 shown = " ".join(ra), " ".join(rb)
                 edits.append(_edit("spelling", files, *shown, spelling_variety(rule), rule))
+                continue
+            if _interchangeable(ra, rb, a[i2] if i2 < len(a) else ""):
+                # "more than" / "over", "no one" / "nobody": a style guide's choice of words
+                edits.append(
+                    _edit(
+                        "substitution", files, " ".join(ra), " ".join(rb), rule=INTERCHANGEABLE_RULE
+                    )
+                )
                 continue
             if _ABBREVIATED.fullmatch(joined_a + " " + joined_b) and (
                 joined_a.replace(".", "") == joined_b.replace(".", "")
