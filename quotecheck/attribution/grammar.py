@@ -78,6 +78,10 @@ _PHRASE_ENDING_PASTS = IRREGULAR_PASTS - {
     "fell",
     "won",
 }
+#: words that make a time adverb with "then" or "now" after them ("back then", "right now",
+#: "until then"), and that word after them
+_BEFORE_THEN = frozenset({"back", "right", "just", "even", "until", "till", "since", "by", "only"})
+_THEN_AFTER = regex.compile(r"\s+(?:then|now)\b")
 #: prepositions of English, which open a phrase that no subject or verb stands in
 PREPOSITIONS = frozenset(
     {"in", "on", "at", "of", "for", "with", "by", "from", "to", "about", "after", "before"}
@@ -448,6 +452,8 @@ class Grammar:
                 and not toks[-1][2][:1].isupper()
                 and not (len(toks) > 1 and toks[-2][2].lower() in _DETERMINERS)  # "the weekly"
             )
+            # the first word of a time adverb of two: "Ames back then condemned", "right now"
+            or (toks[-1][2] in _BEFORE_THEN and _THEN_AFTER.match(text, toks[-1][1]))
         ):
             toks.pop()
         if len(toks) > 1 and toks[-1][2].lower() in _FLOATING_QUANTIFIERS and toks[-2][2].isalpha():
