@@ -21,9 +21,9 @@ import regex
 
 from .lexicon import by_kind, fold_accents, is_expansion, rows
 from .lexicon import words as lexicon_words
-from .metrics import as_strings, containment, word_diff, word_similarity
+from .metrics import as_strings, containment, longest_common_run, word_diff, word_similarity
 from .models import Edit, Note, Quote, QuoteGroup, Severity
-from .names import different_people, inflected_alike, same_person
+from .names import different_people, inflected_alike, same_person, sure_of_speaker
 from .normalize import (
     diff_tokens,
     expanded,
@@ -1264,10 +1264,13 @@ def _capitalised_alike(one: str, other: str) -> bool:
     )
 
 
-def _speaker_edits(ref: Quote, var: Quote, files: tuple[str, str]) -> list[Edit]:
+def _speaker_edits(
+    ref: Quote, var: Quote, files: tuple[str, str], against: str = "the reference"
+) -> list[Edit]:
     """How the two versions' speakers differ: a name spelled two ways, an organisation against
     a person, or (only when both attributions are sure) two different people. Where either is
-    unsure, nothing here: :func:`classify` notes the doubt instead of raising an alarm."""
+    unsure, nothing here: :func:`classify` notes the doubt instead of raising an alarm.
+    ``against`` names the first version in the words of a conflict."""
     if not (ref.speaker and var.speaker) or ref.speaker == var.speaker:
         return []
     if ref.attribution.joint or var.attribution.joint:
@@ -1288,7 +1291,7 @@ def _speaker_edits(ref: Quote, var: Quote, files: tuple[str, str]) -> list[Edit]
         return []
     if not people and any("+reporter" in (q.attribution.method or "") for q in (ref, var)):
         return []  # "…, the Gazette reported": an outlet relays the words, it is no speaker
-    detail = f"the reference gives these words to {_who(ref)}, this version to {_who(var)}"
+    detail = f"{against} gives these words to {_who(ref)}, this version to {_who(var)}"
     rule = "" if people else ORGANISATION_RULE
     return [_edit("speaker_conflict", files, ref.speaker, var.speaker, detail, rule=rule)]
 
@@ -1422,7 +1425,40 @@ def classify(group: QuoteGroup, dates: Mapping[str, str | None] | None = None) -
                     f"this version splits the quote in {parts} parts around the attribution",
                 )
             )
+    edits += _conflicts_past_the_reference(reference, variants)
     return replace(group, edits=(*edits, *group.edits), notes=(*group.notes, *notes))
+
+
+def _conflicts_past_the_reference(reference: Quote, variants: Mapping[str, Quote]) -> list[Edit]:
+    """Two other versions that give the words to two different people when the reference names
+    no one surely (``a police spokesman said``): compared with the reference alone, neither
+    conflicts with it, and the words given to someone else would go unseen. Each named version
+    is set against the first of them by article id, so that the order of the inputs changes
+    nothing."""
+    if sure_of_speaker(reference):
+        return []
+    named = sorted(
+        (v for a, v in variants.items() if a != reference.article_id and sure_of_speaker(v)),
+        key=lambda v: v.article_id,
+    )
+    first = words(fold_typography(named[0].text).lower()) if named else []
+    return [
+        e
+        for other in named[1:]
+        # a sentence's worth of words in common, not a slogan two people share
+        if longest_common_run(first, words(fold_typography(other.text).lower()))
+        >= PAST_THE_REFERENCE_WORDS
+        for e in _speaker_edits(
+            named[0], other, (named[0].article_id, other.article_id), "another version"
+        )
+        if e.kind == "speaker_conflict" and e.severity == Severity.CRITICAL
+    ]
+
+
+#: how many words two versions must run alike, in order, for their two people to be set against
+#: each other past a reference that names no one: "make America great again" in two mouths is
+#: a slogan, a sentence of a statement given to someone else is a conflict
+PAST_THE_REFERENCE_WORDS = 8
 
 
 def _cue_commas(group: QuoteGroup, reference: Quote, variant: Quote) -> list[Edit]:

@@ -376,7 +376,9 @@ def _key_finding(g: QuoteGroup, linked: dict[str, Source], edits: list[Edit]) ->
         for e in edits
         if (e.kind, e.reference, e.variant) == (worst.kind, worst.reference, worst.variant)
     ]
-    reference = g.reference_variant
+    # the version the edit sets this one against: the reference, or another version when the
+    # reference names no one and two others name two people
+    reference = g.variants().get(worst.files[0], g.reference_variant)
     variant = g.variants().get(worst.files[1])  # None: it ran the words outside quotes
     return KeyFinding(
         group=g.id,

@@ -543,3 +543,44 @@ def test_a_number_changed_between_two_days_may_be_an_update(dates, severity):
     group = classify(QuoteGroup("G1", (ref, var), ref), dates)
     (number,) = [e for e in group.edits if e.kind == "number"]
     assert number.severity == severity
+
+
+_FERRY = "The ferry ran aground off Eastfield on Monday.\n\n"
+
+
+def _three_outlets(cues: list[str], quotes: list[str] | None = None, order=(0, 1, 2)):
+    from quotecheck import compare_articles, parse_article
+
+    quotes = quotes or ["All passengers are safe and have been brought ashore"] * 3
+    articles = [
+        parse_article(f'{_FERRY}"{quotes[n]}," {cues[n]} said.', f"{'abc'[n]}.txt") for n in order
+    ]
+    return compare_articles(articles)
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2), (2, 1, 0), (1, 2, 0)])
+def test_two_people_given_the_words_past_a_reference_naming_no_one_is_a_conflict(order):
+    # the reference ("a police spokesman") conflicts with neither; the two named versions do
+    result = _three_outlets(
+        ["a police spokesman", "police spokesman Tom Brell", "harbour chief Ruth Albers"],
+        order=order,
+    )
+    (group,) = result.groups
+    conflicts = [e for e in group.edits if e.kind == "speaker_conflict"]
+    assert [(e.files, e.reference, e.variant, e.severity) for e in conflicts] == [
+        (("b.txt", "c.txt"), "Tom Brell", "Ruth Albers", Severity.CRITICAL)
+    ]
+
+
+def test_a_slogan_two_named_people_share_past_a_reference_naming_no_one_is_no_conflict():
+    result = _three_outlets(
+        ["a spokesman", "Mayor Tom Brell", "Senator Ruth Albers"],
+        [
+            "Let us make the harbour great again",
+            "We will make the harbour great again",
+            "I back the plan for the pier, we need it to make the harbour great again",
+        ],
+    )
+    (group,) = result.groups
+    assert len(group.members) == 3  # one statement, as the aligner sees it
+    assert not [e for e in group.edits if e.kind == "speaker_conflict"]
