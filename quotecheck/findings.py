@@ -208,15 +208,16 @@ class KeyFinding:
     variant: str
     reference_outlet: Source
     reference: str
-    confidence: tuple[float, float] | None = None  # (reference, variant) for a speaker finding
+    #: (the version set against, this one) for a speaker finding
+    confidence: tuple[float, float] | None = None
 
     @property
     def sentence(self) -> str:
         """The finding as one plain sentence (the page sets the same words with links)."""
         names = _joined([o.outlet for o in self.outlets])
         sure = (
-            f" (attribution confidence {self.confidence[1]:.2f}; the reference's "
-            f"{self.confidence[0]:.2f})"
+            f" (attribution confidence {self.confidence[1]:.2f}; "
+            f"{self.reference_outlet.outlet}’s {self.confidence[0]:.2f})"
             if self.confidence
             else ""
         )

@@ -121,7 +121,7 @@ def _wordings(articles: dict[str, Article], g: QuoteGroup) -> list[dict[str, Any
             "cue": q.attribution.cue or "",
             "marks": (q.open_mark, q.close_mark or "(unclosed)"),
             "context": sentence_at(article.text, q.start, q.end, elide=True),
-            "confidence": _confidence(reference, q) if speaker_edit else "",
+            "confidence": _confidence(g, edits, q) if speaker_edit else "",
         }
     ordered = sorted(merged.values(), key=lambda w: (not w["is_reference"], -w["rank"]))
     for w in ordered:
@@ -139,10 +139,15 @@ def _segments(reference: str, variant: str, edits: list[Edit]) -> list[tuple[str
     return [*segments, ("same", end)] if end else segments
 
 
-def _confidence(reference: Quote, variant: Quote) -> str:
+def _confidence(g: QuoteGroup, edits: list[Edit], variant: Quote) -> str:
+    """How sure each attribution of a speaker finding is: this version's and the one the finding
+    sets it against (the reference, or another version when the reference names no one)."""
+    against = next(e.files[0] for e in edits if e.kind in SPEAKER_KINDS)
+    other = g.variants().get(against, g.reference_variant)
+    whose = "the reference" if other.article_id == g.reference.article_id else "the other version"
     return (
         f"attribution confidence: this version {variant.attribution.confidence:.2f}, "
-        f"the reference {reference.attribution.confidence:.2f}"
+        f"{whose} {other.attribution.confidence:.2f}"
     )
 
 

@@ -367,3 +367,24 @@ def test_key_findings_never_tell_the_same_finding_twice():
     assert any("Brandis" in k.sentence for k in found)
     told = [(k.action, k.variant, k.reference, k.outlets) for k in found]
     assert len(told) == len(set(told))
+
+
+def test_a_conflict_past_a_reference_naming_no_one_quotes_and_rates_the_version_it_is_set_against():
+    from quotecheck import compare_articles
+    from quotecheck.page import render_html
+
+    lead = "The ferry ran aground off Eastfield on Monday.\n\n"
+    words = '"All passengers are safe and have been brought ashore," {} said.'
+    cues = ["a police spokesman", "police spokesman Tom Brell", "harbour chief Ruth Albers"]
+    story = compare_articles(
+        [
+            parse_article(lead + words.format(cue), f"{n}.txt", outlet=name)  # a.txt: the reference
+            for n, name, cue in zip("abc", ["Wire", "Herald", "Gazette"], cues, strict=True)
+        ]
+    )
+    (finding,) = key_findings(story)
+    assert finding.severity == "critical"
+    assert finding.reference_outlet.outlet == "Herald"  # not the reference, which names no one
+    assert finding.confidence[0] > 0.9  # the Herald's sure attribution, not the Wire's unsure one
+    assert "Herald’s 0." in finding.sentence
+    assert "the other version 0." in render_html(story)
