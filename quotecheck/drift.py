@@ -1120,8 +1120,11 @@ def compare_quotes(ref: Quote, var: Quote) -> tuple[Edit, ...]:
                 _edit("typography", files, ref_words, var_words, "typography: " + ", ".join(folds))
             )
         edits += _placement(ref, var, (ref_text, var_text), files)
-        ref_core = _gloss_in_brackets(split_trailing_punctuation(ref_text)[0])
-        var_core = _gloss_in_brackets(split_trailing_punctuation(var_text)[0])
+        ref_core, var_core = _abbreviation_stops(
+            _gloss_in_brackets(split_trailing_punctuation(ref_text)[0]),
+            _gloss_in_brackets(split_trailing_punctuation(var_text)[0]),
+            (ref_text, var_text),
+        )
         if run_on := _run_on(ref_core, var_core):
             tag, before, ref_core, var_core, after = run_on
             edits += [
@@ -1163,6 +1166,19 @@ def _negation_cut_off(edit: Edit, ref: Quote, var: Quote) -> Edit:
     return replace(
         edit, severity=Severity.MAJOR, detail=f"{edit.detail}, with its ‘{cut[last[-1]]}’"
     )
+
+
+def _abbreviation_stops(ref_core: str, var_core: str, texts: tuple[str, str]) -> tuple[str, str]:
+    """The two versions' words with the full stop kept on a last word that abbreviates the other
+    version's last word (``… in Calif.`` / ``… in California.``): the stop is the
+    abbreviation's as well as the sentence's, and without it the word reads as another word."""
+    cores = [ref_core, var_core]
+    for n in (0, 1):
+        words_, others = cores[n].split(), cores[1 - n].split()
+        stop = split_trailing_punctuation(texts[n])[1].startswith(".")
+        if stop and words_ and others and _abbreviates(words_[-1] + ".", others[-1]):
+            cores[n] += "."
+    return cores[0], cores[1]
 
 
 def _two_statements(
