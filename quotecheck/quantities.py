@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from decimal import Decimal
+from typing import NamedTuple
 
 import regex
 
@@ -990,8 +991,8 @@ def numbers_as_one(a: list[str], b: list[str]) -> tuple[list[str], list[str]]:
         (span_a, span_b)
         for span_a, amount_a in spans_a.items()
         for span_b, amount_b in spans_b.items()
-        if amount_a[:2] == amount_b[:2]  # one value, one currency
-        and amount_a[2:] != amount_b[2:]  # but other words, or the currency on the other side
+        if amount_a.stated == amount_b.stated  # one value, one currency
+        and amount_a != amount_b  # but other words, or the currency on the other side
     }
     if not same:
         return a, b
@@ -1004,11 +1005,23 @@ def _amount_joined(words: list[str]) -> str:
     return regex.sub(r"(?<=[^\w\s]) (?=\d)", "", " ".join(words))
 
 
-def _amount_spans(seq: list[str]) -> dict[tuple[int, int], tuple[str, ...]]:
+class _Amount(NamedTuple):
+    """An amount as a span of tokens states it, and how the span writes it."""
+
+    value: str
+    currency: str
+    words: str  # the number's own tokens
+    side: str  # where the currency stands: "before", "after" or ""
+
+    @property
+    def stated(self) -> tuple[str, str]:
+        return self.value, self.currency
+
+
+def _amount_spans(seq: list[str]) -> dict[tuple[int, int], _Amount]:
     """Where a multiplier makes a number over two tokens or more, with a currency's sign or name
-    right before or after it taken in: the span, and its value, its currency, the number's own
-    tokens and the side the currency stands on (a change of sign alone, ``$`` / ``US$``, is left
-    to the diff, which shows it as it is)."""
+    right before or after it taken in, and the amount there (a change of sign alone, ``$`` /
+    ``US$``, is left to the diff, which shows it as it is)."""
     spans, i = {}, 0
     while i < len(seq):
         found = _multiplied(seq, i)
@@ -1021,7 +1034,7 @@ def _amount_spans(seq: list[str]) -> dict[tuple[int, int], tuple[str, ...]]:
         core = " ".join(seq[start:end])
         side = "before" if before else "after" if after else ""
         start, end = start - bool(before), end + bool(after and not before)
-        spans[(start, end)] = (found[0], before or after or "", core, side)
+        spans[(start, end)] = _Amount(found[0], before or after or "", core, side)
         i = end
     return spans
 
@@ -1031,7 +1044,7 @@ def same_amount(a: str, b: str) -> bool:
     words_a, words_b = diff_tokens(a), diff_tokens(b)
     whole_a = _amount_spans(words_a).get((0, len(words_a)))
     whole_b = _amount_spans(words_b).get((0, len(words_b)))
-    return whole_a is not None and whole_b is not None and whole_a[:2] == whole_b[:2]
+    return whole_a is not None and whole_b is not None and whole_a.stated == whole_b.stated
 
 
 def times_as_one(a: list[str], b: list[str]) -> tuple[list[str], list[str]]:
