@@ -23,7 +23,7 @@ from .phrases import Mention
 from .words import (
     ADDRESSEE_VERBS,
     COMPANY_SUFFIXES,
-    DEMONYMS,
+    EPITHET_NOUNS,
     GENDERED,
     GIVEN_NAMES,
     HONORIFICS,
@@ -389,7 +389,7 @@ def collect_people(
                     end = m.start() + len(name)
                     found.append(Mention(m.start(), end, name, "name", name=name))
     mentions = sorted(
-        {(m.start, m.end): m for m in found if not _nationality_alone(masked, m)}.values(),
+        {(m.start, m.end): m for m in found if not _epithet_alone(masked, m)}.values(),
         key=lambda m: m.start,
     )
     return People(mentions, full_names, seen)
@@ -418,12 +418,13 @@ def _nicknamed(masked: str) -> list[Mention]:
     return found
 
 
-def _nationality_alone(masked: str, mention: Mention) -> bool:
-    """Whether a mention is a nationality after "the" (``the Dane said``): an epithet for a
-    person named before, never a person of that name."""
+def _epithet_alone(masked: str, mention: Mention) -> bool:
+    """Whether a mention is a nationality or a party's member after "the" (``the Dane said``,
+    ``the Republican said``): an epithet for a person named before, never a person of that
+    name."""
     return (
         " " not in mention.text
-        and mention.text.lower() in DEMONYMS
+        and mention.text.lower() in EPITHET_NOUNS
         and masked[max(0, mention.start - 4) : mention.start].lower() == "the "
     )
 

@@ -34,7 +34,7 @@ from .words import (
     COMPANY_NOUNS,
     COMPANY_SUFFIXES,
     DEMONYM_ADJECTIVES,
-    DEMONYMS,
+    EPITHET_NOUNS,
     FIRST_NAMES,
     GENDERED,
     HONORIFICS,
@@ -710,8 +710,8 @@ class Resolver:
             or following.group(1).endswith("ed")
         )  # "the Swede smiled", not "the Kazakh government"
         epithet = (mention.kind == "phrase" and _EPITHET.fullmatch(word)) or (
-            mention.kind == "name" and word.lower() in DEMONYMS and alone
-        )  # "the Spaniard said", not "the Kazakh government"
+            mention.kind == "name" and word.lower() in EPITHET_NOUNS and alone
+        )  # "the Spaniard said", "the Republican said", not "the Kazakh government"
         if not epithet or self.masked[max(0, mention.start - 4) : mention.start].lower() != "the ":
             return None
         if mention.kind == "name":  # "Danish striker Jo Ames … the Dane": the Dane, if named

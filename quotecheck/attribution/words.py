@@ -77,6 +77,11 @@ POLICE_NOUNS = _GRAMMAR["police_noun"]
 IRREGULAR_PASTS = _GRAMMAR["past"]
 #: a party's adjective before a politician's name ("Republican Jo Ames"): no part of the name
 PARTY_WORDS = _GRAMMAR["party"]
+#: a party's noun for one member ("the Republican said"): after "the", an epithet like a
+#: nationality's ("the Spaniard said") for the person named before
+PARTY_MEMBERS = _GRAMMAR["party_member"]
+#: a noun for a person by nation or party after "the" ("the Spaniard", "the Republican")
+EPITHET_NOUNS = DEMONYMS | PARTY_MEMBERS
 #: nouns numbering a part of a text ("Article 12 states"): with its number, a document
 DOCUMENT_PARTS = _GRAMMAR["document_part"]
 #: generational suffixes closing a name ("Jr.", "III"): part of the name, never its surname
