@@ -724,6 +724,9 @@ class Grammar:
                     or is_title(following)
                     or following.lower() in _HEAD_NOUNS  # "a council survey"
                     or document_noun(f"{word} {following}")  # "a press release"
+                    # "court documents", not "the council reports a deficit": a noun for a
+                    # text that is no verb heads the phrase
+                    or (document_noun(following) and following.lower() not in SPEECH_VERB_FORMS)
                     or (following.islower() and _named_next(toks, i + 2))  # "council veteran Jo …"
                 )
             ):
