@@ -532,13 +532,26 @@ def names_something(text: str, start: int, quote: str) -> bool:
     if word.lower() in _DEFINITE:
         return quote[:1].isupper() and len(quote.split()) <= 6
     # after the noun, a name, in lower case too ("Film „2001: …“", "die Firma „con energy
-    # ag“"), but not a phrase of speech ("das Buch „eine nüchterne Bilanz“")
-    first = quote.split()[0].lower() if quote.split() else ""
+    # ag“"), but not a phrase of speech ("das Buch „eine nüchterne Bilanz“", "der Verein
+    # soll „mehr als zehn Millionen“ geboten haben": a German grammar word in lower case)
+    lowered = quote.lower().split()
     return (
         word[:1].isupper()
         and word.lower().rsplit("-", 1)[-1].endswith(WORKS)
-        and (quote[:1].isupper() or (first not in DETERMINERS and not _SPEAKING.search(quote)))
+        and (
+            quote[:1].isupper()
+            or (
+                (not lowered or lowered[0] not in DETERMINERS)
+                and not _SPEAKING.search(quote)
+                and not (quote[:1].islower() and _GRAMMAR_WORDS.intersection(lowered))
+            )
+        )
     )
+
+
+#: words of German grammar (prepositions, subordinators, negation): in lower case in marks, a
+#: phrase of speech, not a name
+_GRAMMAR_WORDS = PREPOSITIONS | SUBORDINATORS | _KINDS["function"]
 
 
 #: verbs in the Konjunktiv I (and the Konjunktiv II that stands in for it), the mood of reported
