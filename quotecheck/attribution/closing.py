@@ -190,6 +190,13 @@ def according_after(ctx: Context, rule: Rule) -> Attribution | None:
     m = _ACCORDING_AFTER.search(ctx.masked, at, end)
     if m is None:
         return None
+    if (
+        m.start() > at
+        and ctx.masked[at : at + 1].isupper()
+        and _ENDS_ON_EXCLAMATION.search(ctx.quote.text)
+        and not cues(ctx.resolver, at, m.start())
+    ):  # '"Is it open?" The shop is …, according to its website': a new sentence, not a cue
+        return None
     if MASK in ctx.masked[at : m.start()] and cues(ctx.resolver, at, m.start()):
         return None  # another quote's, with a cue of its own: '"…," Ames said of "…," according to'
     mention = ctx.grammar.np_after(m.end())

@@ -197,6 +197,8 @@ _SAME_SOURCE = regex.compile(
     r"de[\s\u00a0]+(?:la[\s\u00a0]+)?même[\s\u00a0]+source\b"
 )
 _THE_SAME = regex.compile(r"(?:la|les)[\s\u00a0]+mêmes?[\s\u00a0]+sources?\b")
+#: the outlet's own finding after "selon": "selon nos informations", "d'après notre enquête"
+_OUR_OWN = regex.compile(r"(?:nos|notre)[\s\u00a0]+[\p{L}\-]+")
 #: an article opening the noun phrase that "selon lequel" goes back to (the last one before it)
 _ARTICLE = regex.compile(
     r"\b(?:[Uu]ne?|[Ll]es?|[Ll]a|[Dd]es|[Dd]u|[Cc]e|[Cc]ette|[Ss]on|[Ss]a|[Ss]es|[Ll]eurs?)"
@@ -969,6 +971,12 @@ def according(ctx: Context, rule: Rule) -> Attribution | None:
     for m in _SOURCE.finditer(masked, ctx.sentence_start, end):
         if _THE_SAME.match(masked, m.end()):  # "selon la même source"
             return _same_source(ctx, m.group().strip(), rule)
+        if own := _OUR_OWN.match(masked, m.end()):  # the outlet's own finding: no one named
+            cue = m.group().strip()
+            method = rule.method + "+indefinite"
+            return Attribution(
+                None, own.group(), own.start(), own.end(), None, cue, method, UNRESOLVED
+            )
         if _RELATIVE.match(masked, m.end()):  # "un rapport selon lequel « … »": the report
             starts = [a.start() for a in _ARTICLE.finditer(masked, ctx.sentence_start, m.start())]
             if not starts:

@@ -61,7 +61,9 @@ _FLOATING_QUANTIFIERS = frozenset({"each", "both", "all"})
 INDEFINITE_PRONOUNS = frozenset(
     {"another", "some", "many", "most", "others", "several", "few", "both"}
 )
-_DETERMINERS = frozenset({"the", "a", "an", "one", "some", "another", "his", "her", "their"})
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "one", "some", "another", "his", "her", "their", "its", "our", "my", "your"}
+)
 #: determiners before somebody unnamed: "a senior Liberal", "another Whig", "a Larchmont builder"
 _INDEFINITE_DETERMINERS = frozenset({"a", "an", "one", "some", "another"})
 #: words that open a verb's object, never the next word of a noun phrase
