@@ -84,6 +84,11 @@ _NACH_ANGABEN = regex.compile(
     r"Darstellungen?|Informationen|Berichten|Bewertung|Erkenntnissen|Schätzungen?|Recherchen"
     r"|Überzeugung)\s+(?:von\s+|vom\s+)?"
 )
+#: the outlet's own finding: "nach unseren Informationen", "laut unserer Recherche", "nach
+#: Informationen unserer Redaktion"
+_OUR_OWN = regex.compile(
+    r"\b(?P<cue>[Nn]ach|[Ll]aut)\s+(?P<what>(?:\p{Lu}\p{Ll}+\s+)?unser(?:e[nmrs]?)?\s+\p{Lu}\p{Ll}+)"
+)
 #: nouns of a view or an account whose owner a genitive names before them
 _VIEW_NOUNS = r"(?:Ansicht|Auffassung|Meinung|Einschätzung|Idee|Vorstellung|Überzeugung|Worten)"
 #: the owner of a view: "nach Jo Kerns Ansicht", "nach Kerns Worten", "seiner Meinung nach"
@@ -346,6 +351,16 @@ def according(ctx: Context, rule: Rule) -> Attribution | None:
     said = before(ctx, rule)
     if said is not None and said.source_type == "person" and said.speaker:
         return None  # "Laut Zeugen sagte der Mann: „…“": the person the verb names said it
+    if own := _OUR_OWN.search(masked, start, sentence_end):  # the outlet's own: no one named
+        return Attribution(
+            None,
+            own.group("what"),
+            own.start("what"),
+            own.end("what"),
+            cue=own.group("cue"),
+            method=rule.method + "+indefinite",
+            confidence=UNRESOLVED,
+        )
     for m in _nearest(_NACH_ANGABEN.finditer(masked, start, sentence_end), q.start):
         phrase = noun_phrase(masked, m.end(), sentence_end)
         if phrase is not None:
