@@ -165,9 +165,22 @@ def inverted_verb(ctx: Context, at: int):
         and first[0].start() == at
         and first[0].group() not in PARTICIPLES
         and ctx.masked[first[0].end() : first[0].end() + 1].isspace()  # not '"…" remark. Then'
+        and not _inside_clause(ctx, at)
     ):
         return first[0]
     return None
+
+
+def _inside_clause(ctx: Context, at: int) -> bool:
+    """Whether the quote is a fragment closing on a word with only a space before the verb
+    after it (``the board had "never once" asked the crews``): words inside the sentence's own
+    clause, whose verb runs on past them; no inverted cue (``"…," said X``) sets them off."""
+    q = ctx.quote
+    return (
+        q.kind == "fragment"
+        and q.text.rstrip()[-1:].isalnum()
+        and not ctx.masked[q.end + len(q.close_mark) : at].strip()
+    )
 
 
 def _unnamed(ctx: Context, start: int, end: int, cue: str, rule: Rule) -> Attribution:
