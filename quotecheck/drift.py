@@ -692,6 +692,7 @@ _MEASURE_TOLERANCE = {
     "temperature": Decimal("0.6"),
     "length": Decimal("0.05"),
     "mass": Decimal("0.05"),
+    "speed": Decimal("0.05"),
 }
 
 

@@ -72,8 +72,8 @@ _SPACED_DIGITS = regex.compile(r"(?<=\d) ([:.,]) (?=\d)")
 
 
 def written_number(numbers: list[str]) -> str:
-    """Number tokens as written: ``2%``, ``7:35``."""
-    return _SPACED_DIGITS.sub(r"\1", " ".join(numbers)).replace(" %", "%")
+    """Number tokens as written: ``2%``, ``7:35``, ``100 km/h``."""
+    return _SPACED_DIGITS.sub(r"\1", " ".join(numbers)).replace(" %", "%").replace(" / h", "/h")
 
 
 _PER = frozenset({"per", "pour"})
@@ -1101,8 +1101,12 @@ _UNITS: dict[str, tuple[str, Decimal, Decimal]] = {
 }
 #: the letters that name a unit only as a capital right after their number (``30C``, ``30 C``)
 _GLUED_ONLY = frozenset({"c", "f"})
-#: a number glued to its unit: "30C", "5km", "2,5kg"
-_GLUED_MEASURE = regex.compile(r"(\d+(?:[.,]\d+)?)(°?\p{L}+)")
+#: a number glued to its unit: "30C", "5km", "2,5kg", "100km/h"
+_GLUED_MEASURE = regex.compile(r"(\d+(?:[.,]\d+)?)(°?\p{L}+(?:/h)?)")
+#: what makes a unit of length a speed after it: "per hour", "/ h", "pro Stunde", "par heure"
+_PER_HOUR = frozenset(
+    {("/", "h"), ("per", "hour"), ("an", "hour"), ("pro", "stunde"), ("par", "heure")}
+)
 
 
 def measure_of(words: list[str]) -> tuple[str, Decimal] | None:
@@ -1111,6 +1115,10 @@ def measure_of(words: list[str]) -> tuple[str, Decimal] | None:
     ``3 miles``); None when it is no measure or its unit is unknown (``30 degrees``)."""
     split = [t for w in words for t in (diff_tokens(w) if " " in w else [w])]
     low = [w.lower() for w in split if w not in {"degrees", "degree", "grad", "degrés", "de"}]
+    if len(low) >= 3 and tuple(low[-2:]) in _PER_HOUR and low[-3] in _UNITS:
+        low = [*low[:-3], _speed_unit(low[-3])]  # "miles per hour", "km / h"
+    elif len(low) == 3 and tuple(low[-2:]) == ("/", "h"):
+        low = [low[0] + "/h"]  # "100km / h", glued
     if len(low) == 1 and (glued := _GLUED_MEASURE.fullmatch(low[0])):
         low = [glued.group(1), glued.group(2)]
     if len(low) == 3 and low[1] == "°":  # "86 ° f"
@@ -1128,6 +1136,16 @@ def measure_of(words: list[str]) -> tuple[str, Decimal] | None:
         return None
     dimension, factor, offset = _UNITS[low[-1]]
     return dimension, (Decimal(values[0]) + offset) * factor
+
+
+def _speed_unit(length: str) -> str:
+    """The speed unit a unit of length per hour makes (``miles`` per hour: ``mph``; ``km``,
+    ``kilometres``, ``kilomètres`` per hour: ``km/h``); the length itself when it is no unit
+    of length."""
+    dimension, factor, _ = _UNITS[length]
+    if dimension != "length":
+        return length
+    return next(w for w, (d, f, _) in _UNITS.items() if d == "speed" and f * 1000 == factor)
 
 
 def measures_as_one(a: list[str], b: list[str]) -> tuple[list[str], list[str]]:
