@@ -61,6 +61,7 @@ from .quantities import (
     same_amount,
     same_number,
     same_span,
+    same_year_cut_short,
     states_amount,
     time_of,
     times_as_one,
@@ -266,6 +267,8 @@ def _slot_meaning(ra: list[str], rb: list[str], files: tuple[str, str]) -> Edit 
     shown_a, shown_b = " ".join(ra), " ".join(rb)
     if len(ra) == len(rb) == 1 and same_amount(ra[0], rb[0]):  # "un million et demi"
         return _edit("number_format", files, shown_a, shown_b)
+    if same_year_cut_short(ra, rb):  # "in 2024" / "in '24"
+        return _edit("number_format", files, written_number(ra), written_number(rb))
     if expanded(ra) == expanded(rb):
         return _edit("contraction", files, shown_a, shown_b)
     # "7-year" / "seven-year"; "vingt-et-un" one word, as no word of it is a number alone
@@ -1018,6 +1021,10 @@ def _tokens_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[
             pair = pair if tag == "delete" else pair[::-1]
             edits.append(_edit("abbreviation_style", files, *pair))
             continue
+        if [w.lower() for w in stretch] == ["minus"] and end < size and is_number(seq[end]):
+            pair = (stretch[0], "") if tag == "delete" else ("", stretch[0])
+            edits.append(_edit("number", files, *pair, f"the sign of ‘{seq[end]}’ flipped"))
+            continue  # "minus five degrees" / "five degrees": below zero on one side only
         following = seq[end].lower() if end < size and _after_a_list(seq, start) else None
         firm = edge is None or not _slides_inside(seq, s, e, edge)
         one_sided.append((tag, stretch, following, edge, firm))

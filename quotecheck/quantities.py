@@ -69,11 +69,13 @@ def is_number(token: str) -> bool:
 
 
 _SPACED_DIGITS = regex.compile(r"(?<=\d) ([:.,]) (?=\d)")
+_APOSTROPHE_DIGITS = regex.compile(r"(?<![\p{L}\d])(['’]) (?=\d)")
 
 
 def written_number(numbers: list[str]) -> str:
-    """Number tokens as written: ``2%``, ``7:35``, ``100 km/h``."""
-    return _SPACED_DIGITS.sub(r"\1", " ".join(numbers)).replace(" %", "%").replace(" / h", "/h")
+    """Number tokens as written: ``2%``, ``7:35``, ``100 km/h``, ``'24``."""
+    joined = _SPACED_DIGITS.sub(r"\1", " ".join(numbers))
+    return _APOSTROPHE_DIGITS.sub(r"\1", joined.replace(" %", "%").replace(" / h", "/h"))
 
 
 _PER = frozenset({"per", "pour"})
@@ -94,7 +96,10 @@ def number_values(words: list[str]) -> Counter[str]:
         if skip:
             skip -= 1
             continue
-        if (french := _french_hundreds(words, i)) is not None:  # "deux cent cinquante"
+        if (signed := _signed(words, i)) is not None:  # "minus five": −5
+            values[signed] += 1
+            skip = 1
+        elif (french := _french_hundreds(words, i)) is not None:  # "deux cent cinquante"
             values[french[0]] += 1
             skip = french[1] - 1
         elif (multiplied := _multiplied(words, i)) is not None:  # "five thousand", "2 million"
@@ -168,6 +173,19 @@ def _english_ordinal(n: int) -> str:
 _SCORE = regex.compile(r"(\d+)[-–](\d+)")
 
 
+def same_year_cut_short(a: list[str], b: list[str]) -> bool:
+    """Whether one stretch is a year in full and the other the same year cut to its last two
+    digits after an apostrophe (``2024`` / ``'24``, as ``back in '24`` says it)."""
+    for full, short in ((a, b), (b, a)):
+        year, cut = "".join(full), "".join(short)
+        if _YEAR.fullmatch(year) and cut[:1] in "'’" and cut[1:] == year[2:]:
+            return True
+    return False
+
+
+_YEAR = regex.compile(r"[12]\d{3}")
+
+
 def _second_year(first: str, second: str) -> str:
     """The second number of a range as written, or in full when it is a year cut to its last
     two digits after a year in full (``2023-24``: 2024, ``1999-00``: 2000)."""
@@ -217,7 +235,25 @@ def fraction_glue(words: list[str]) -> set[int]:
             and is_number(words[i + 1])
         ):
             glue.add(i)  # "218 to 212", "nine to five": two numbers, as "218-212" writes them
+        if _signed(words, i) is not None:
+            glue.add(i)  # "minus five": the sign of the number after it
     return glue
+
+
+#: the word for a number's negative sign (English and German; not French "moins", which is
+#: "fewer" too: "au moins cinq")
+_MINUS = "minus"
+
+
+def _signed(words: list[str], i: int) -> str | None:
+    """The negative value ``minus`` and the one number word after it state (``minus five``:
+    ``−5``, as ``-5`` is written), or None."""
+    if words[i].lower() != _MINUS or i + 1 >= len(words):
+        return None
+    after = list(number_values([words[i + 1]]).elements())
+    if len(after) != 1 or not _NUMERIC.fullmatch(after[0]):
+        return None
+    return "−" + after[0]
 
 
 #: the words that join two numbers into a range or a tally: "218 to 212", "nine to five"
@@ -1132,10 +1168,14 @@ def measure_of(words: list[str]) -> tuple[str, Decimal] | None:
     if not all(is_number(w) or n in glue for n, w in enumerate(counted)):
         return None  # "was 30 degrees": other words before the number
     values = list(number_values(counted).elements())
-    if len(values) != 1 or not _NUMERIC.fullmatch(values[0]):
+    if len(values) != 1 or not _SIGNED_NUMERIC.fullmatch(values[0]):
         return None
     dimension, factor, offset = _UNITS[low[-1]]
-    return dimension, (Decimal(values[0]) + offset) * factor
+    return dimension, (Decimal(values[0].replace("−", "-")) + offset) * factor
+
+
+#: a value below zero too: "−5" (minus five degrees)
+_SIGNED_NUMERIC = regex.compile(r"−?\d+(?:\.\d+)?")
 
 
 def _speed_unit(length: str) -> str:
