@@ -899,8 +899,10 @@ def currencies_named(words: list[str]) -> list[str] | None:
 
 def states_amount(numbers: list[str]) -> bool:
     """Whether number words state an amount, not a currency alone (``the euro`` / ``the
-    dollar`` is a word changed, not a number)."""
-    return any(v not in CURRENCIES for v in number_values(numbers))
+    dollar`` is a word changed, not a number): a value, or a share (``a quarter``)."""
+    return any(v not in CURRENCIES for v in number_values(numbers)) or any(
+        _fraction_at(numbers, i) is not None for i in range(len(numbers))
+    )
 
 
 #: the months, and the abbreviations news writes them with: a day moved across one is the
