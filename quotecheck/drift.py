@@ -248,6 +248,42 @@ def _is_negation(token: str) -> bool:
     return any(w in _NEGATIONS for w in expanded([token]))
 
 
+#: the second word of a French negation, after the verb ("ne … pas", "ne … jamais"): French
+#: grammar's forclusifs (Grevisse). Speech drops the "ne" before the verb and keeps this one,
+#: so "c'est pas" and "ce n'est pas" say the same. Not those that mean something else alone:
+#: "plus" (more: "il y a plus d'espoir"), "que", "personne", "point"
+_NE_PARTNERS = frozenset({"pas", "rien", "jamais", "aucun", "aucune", "guère", "nul", "nulle"})
+#: how far after the verb a French negation's second word may stand ("ne l'a jamais")
+_NE_REACH = 4
+_NE_DETAIL = "the ‘ne’ of a French negation, which speech drops"
+
+
+def _ne_dropped(ra: list[str], rb: list[str], after_a: list[str], after_b: list[str]) -> bool:
+    """Whether two stretches differ only by the ``ne`` of a French negation whose second word
+    follows in both versions (``C'est`` / ``Ce n'est`` before ``pas``, ``sais`` / ``ne sais``):
+    spoken French against the written, one statement."""
+
+    def without_ne(words_: list[str]) -> list[str]:
+        out = []
+        for w in expanded(words_):
+            if w[:2] in {"c'", "j'"} and len(w) > 2:  # "c'est": "ce est", as "ce n'est" reads
+                out += [{"c'": "ce", "j'": "je"}[w[:2]], w[2:]]
+            elif w != "ne":
+                out.append(w)
+        return out
+
+    has_ne = ["ne" in expanded(r) for r in (ra, rb)]
+    return (
+        has_ne[0] != has_ne[1]
+        and without_ne(ra) == without_ne(rb)
+        and bool(_partners(after_a) & _partners(after_b))
+    )
+
+
+def _partners(after: list[str]) -> set[str]:
+    return {w.lower() for w in after[:_NE_REACH]} & _NE_PARTNERS
+
+
 def _clock_hours(clock: tuple[int, int], half: str) -> frozenset[tuple[int, int]]:
     """The times of a 24-hour day a time of day may be (``4 p.m.`` is 16:00, ``4:00`` with
     neither ``am`` nor ``pm`` is 4:00 or 16:00, ``16:00`` only itself)."""
@@ -943,6 +979,9 @@ def _tokens_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[
             if (measure := _measure_two_ways(ra, rb, files)) is not None:
                 edits.append(measure)  # "30C" / "86F": one temperature, or a value changed
                 continue
+            if _ne_dropped(ra, rb, a[i2:], b[j2:]):
+                edits.append(_edit("contraction", files, " ".join(ra), " ".join(rb), _NE_DETAIL))
+                continue
             meaning = _slot_meaning(ra, rb, files)
             head = numeral_head(a, i1) if numeral_head(a, i1) == numeral_head(b, j1) else 0
             if not head and i1 and j1 and a[i1 - 1] == b[j1 - 1] and a[i1 - 1].isdigit():
@@ -995,6 +1034,10 @@ def _tokens_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[
             stretch, end = seq[s:e], e
         else:
             stretch = seq[start:end]
+        if _ne_dropped(stretch, [], seq[end:], b[j1:] if tag == "delete" else a[i1:]):
+            pair = (stretch[0], "") if tag == "delete" else ("", stretch[0])
+            edits.append(_edit("contraction", files, *pair, _NE_DETAIL))
+            continue
         if (
             edge is None
             and equal
