@@ -490,6 +490,16 @@ _BODY_NOUNS = {
     "fr": (french.noun_phrase, french.INSTITUTIONS),
     "de": (german_words.noun_phrase, german_words.INSTITUTIONS),
 }
+#: each language's nouns for a company named before (``das Unternehmen``, ``l'entreprise``)
+_COMPANY_NOUNS = {"fr": french.COMPANY_NOUNS, "de": german_words.COMPANY_NOUNS}
+#: a company named in full: a name before its legal form (``Portwell AG``, ``Valmer SA``), or,
+#: in French, whose nouns are in lower case, a name after a noun for a company (``le groupe
+#: Valmer``)
+_COMPANY_NAMED = regex.compile(
+    r"\b(?P<name>\p{Lu}[\p{L}&\-]+(?:\s\p{Lu}[\p{L}&\-]+){0,2}\s"
+    r"(?:AG|GmbH|SE|KGaA|KG|SA|SAS|SARL|NV|BV|Inc\.?|Ltd\.?|plc))(?!\p{L})"
+    r"|\b(?P<noun>\p{Ll}+)\s+(?P<after>\p{Lu}[\p{L}&\-]+(?:\s\p{Lu}[\p{L}&\-]+){0,2})"
+)
 #: the definite articles before a body's noun alone
 _BODY_ARTICLES = {"fr": frozenset({"le", "la", "l'", "l’"}), "de": frozenset({"der", "die", "das"})}
 #: a definite article opening a noun phrase, elided or not
@@ -529,7 +539,22 @@ def _body_in_full(attribution: Attribution, masked: str, language: str) -> Attri
             return _in_full(attribution, _LEADING_ARTICLE.sub("", phrase.text))
         if found.group().lower() != low:  # "das Bundesministerium", a compound alone
             return _in_full(attribution, found.group())
+    if low in _COMPANY_NOUNS[language] and (company := _company_before(masked, start, language)):
+        return _in_full(attribution, company)  # "Portwell AG …, teilte das Unternehmen mit"
     return attribution
+
+
+def _company_before(masked: str, start: int, language: str) -> str | None:
+    """The company named in full nearest before ``start``: a name with its legal form, or in
+    French a name after a noun for a company."""
+    for found in reversed(
+        list(_COMPANY_NAMED.finditer(masked, max(0, start - _BODY_WINDOW), start))
+    ):
+        if found.group("name"):
+            return _LEADING_ARTICLE.sub("", found.group("name"))  # "Die Portwell AG"
+        if language == "fr" and found.group("noun") in _COMPANY_NOUNS["fr"]:
+            return found.group("after")
+    return None
 
 
 #: the word right before a noun, an elided article with its apostrophe
