@@ -584,3 +584,35 @@ def test_a_slogan_two_named_people_share_past_a_reference_naming_no_one_is_no_co
     (group,) = result.groups
     assert len(group.members) == 3  # one statement, as the aligner sees it
     assert not [e for e in group.edits if e.kind == "speaker_conflict"]
+
+
+@pytest.mark.parametrize(
+    "relaying",
+    [
+        'Mayor Tom Brell read out a letter from Ruth Albers: "{}"',
+        'Quoting Ruth Albers, Mayor Tom Brell told the council: "{}"',
+        'Mayor Tom Brell repeated Ruth Albers\'s famous line: "{}"',
+    ],
+)
+def test_words_one_person_gives_as_anothers_are_no_conflict_with_their_author(relaying):
+    from quotecheck import compare_articles, parse_article
+
+    words = "The harbour belongs to everyone who works on it"
+    articles = [
+        parse_article(_FERRY + relaying.format(words), "a.txt"),
+        parse_article(f'{_FERRY}"{words}," Ruth Albers wrote in a letter.', "b.txt"),
+    ]
+    (group,) = compare_articles(articles).groups
+    assert not [e for e in group.edits if e.kind == "speaker_conflict"]
+
+
+def test_the_one_who_reads_out_their_own_words_against_another_is_a_conflict():
+    from quotecheck import compare_articles, parse_article
+
+    words = "The harbour belongs to everyone who works on it"
+    articles = [
+        parse_article(f'{_FERRY}Mayor Tom Brell told the council: "{words}"', "a.txt"),
+        parse_article(f'{_FERRY}"{words}," Ruth Albers wrote in a letter.', "b.txt"),
+    ]
+    (group,) = compare_articles(articles).groups
+    assert [e.kind for e in group.edits if e.kind == "speaker_conflict"] == ["speaker_conflict"]

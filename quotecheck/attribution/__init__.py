@@ -279,6 +279,8 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         elif attribution is not None:
             attribution = _spokesperson_again(attribution, masked, language, rules, result)
             attribution = _body_in_full(attribution, masked, language)
+            if language == "en":
+                attribution = _anothers_words(attribution, ctx)
         result.append(replace(q, attribution=attribution or Attribution(None)))
         same_paragraph.append(result[-1])
     result = _listed_with_titles(result, masked)
@@ -555,6 +557,43 @@ def _company_before(masked: str, start: int, language: str) -> str | None:
         if language == "fr" and found.group("noun") in _COMPANY_NOUNS["fr"]:
             return found.group("after")
     return None
+
+
+#: a speaker giving another's words: "quoting Ames", "quoting the mayor's letter"
+_QUOTING = regex.compile(r"\b[Qq]uoting\s+(?:the\s+|a\s+)?\p{Lu}")
+#: another's text or words named right before the quote and set off from it, the quote being
+#: that text: "read out a letter from Ruth Ames:", "repeated Ames's famous line:" (not
+#: "denounced Ames's remarks as", "said the remark by Ames "was out of line"")
+_TEXTS = (
+    r"(?:letter|statement|message|note|e-?mail|memo|words|line|remark|poem|passage|tweet|post)s?"
+)
+_ANOTHERS_TEXT = regex.compile(
+    rf"(?:\b{_TEXTS}\s+(?:from|by|of)\s+(?:the\s+late\s+)?\p{{Lu}}[\p{{L}}\-]*(?:\s+\p{{Lu}}[\p{{L}}\-]*)*"
+    rf"|\b\p{{Lu}}[\p{{L}}\-]+[’']s?\s+(?:famous\s+|own\s+|last\s+|old\s+)?{_TEXTS})"
+    r"[\s\u00a0]*[:,—–][\s\u00a0]*[\"“‘'«„" + MASK + r"]*$"
+)
+
+
+def _anothers_words(attribution: Attribution, ctx: Context) -> Attribution:
+    """A person's attribution of words they give as someone else's (``Quoting Ames, Brell
+    said: "…"``, ``Brell read out a letter from Ames: "…"``): ``+relayed``. The one who utters
+    them stays the speaker, as news annotation has it, but is never sure enough to set against
+    another outlet that gives the words to their author."""
+    if attribution.source_type != "person" or "relayed" in attribution.method.split("+"):
+        return attribution
+    masked, q = ctx.masked, ctx.quote
+    between = (
+        masked[attribution.mention_end : q.start]
+        if attribution.mention_end is not None and attribution.mention_end <= q.start
+        else ""
+    )
+    if not (
+        _QUOTING.search(masked, ctx.sentence_start, ctx.sentence_end)
+        or _ANOTHERS_TEXT.search(between)
+    ):
+        return attribution
+    method, confidence = adjusted(attribution.method, attribution.confidence, "relayed")
+    return replace(attribution, method=method, confidence=round(confidence, 2))
 
 
 #: the word right before a noun, an elided article with its apostrophe
