@@ -279,8 +279,7 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         elif attribution is not None:
             attribution = _spokesperson_again(attribution, masked, language, rules, result)
             attribution = _body_in_full(attribution, masked, language)
-            if language == "en":
-                attribution = _anothers_words(attribution, ctx)
+            attribution = _anothers_words(attribution, ctx, language)
         result.append(replace(q, attribution=attribution or Attribution(None)))
         same_paragraph.append(result[-1])
     result = _listed_with_titles(result, masked)
@@ -559,8 +558,12 @@ def _company_before(masked: str, start: int, language: str) -> str | None:
     return None
 
 
-#: a speaker giving another's words: "quoting Ames", "quoting the mayor's letter"
-_QUOTING = regex.compile(r"\b[Qq]uoting\s+(?:the\s+|a\s+)?\p{Lu}")
+#: a speaker giving another's words: "quoting Ames", "citant Ames", "unter Berufung auf Ames"
+_QUOTING = {
+    "en": regex.compile(r"\b[Qq]uoting\s+(?:the\s+|a\s+)?\p{Lu}"),
+    "fr": regex.compile(r"\b[Cc]itant\s+(?:l[ea]\s+|les\s+|l['’])?\p{Lu}"),
+    "de": regex.compile(r"\b(?:[Uu]nter\s+Berufung\s+auf|[Zz]itierend)\s+(?:\p{Ll}+\s+)?\p{Lu}"),
+}
 #: another's text or words named right before the quote and set off from it, the quote being
 #: that text: "read out a letter from Ruth Ames:", "repeated Ames's famous line:" (not
 #: "denounced Ames's remarks as", "said the remark by Ames "was out of line"")
@@ -574,12 +577,17 @@ _ANOTHERS_TEXT = regex.compile(
 )
 
 
-def _anothers_words(attribution: Attribution, ctx: Context) -> Attribution:
+def _anothers_words(attribution: Attribution, ctx: Context, language: str) -> Attribution:
     """A person's attribution of words they give as someone else's (``Quoting Ames, Brell
-    said: "…"``, ``Brell read out a letter from Ames: "…"``): ``+relayed``. The one who utters
-    them stays the speaker, as news annotation has it, but is never sure enough to set against
-    another outlet that gives the words to their author."""
-    if attribution.source_type != "person" or "relayed" in attribution.method.split("+"):
+    said: "…"``, ``Citant Ames, Brell a déclaré``, ``Brell read out a letter from Ames: "…"``):
+    ``+relayed``. The one who utters them stays the speaker, as news annotation has it, but is
+    never sure enough to set against another outlet that gives the words to their author."""
+    quoting = _QUOTING.get(language)
+    if (
+        quoting is None
+        or attribution.source_type != "person"
+        or "relayed" in attribution.method.split("+")
+    ):
         return attribution
     masked, q = ctx.masked, ctx.quote
     between = (
@@ -588,8 +596,8 @@ def _anothers_words(attribution: Attribution, ctx: Context) -> Attribution:
         else ""
     )
     if not (
-        _QUOTING.search(masked, ctx.sentence_start, ctx.sentence_end)
-        or _ANOTHERS_TEXT.search(between)
+        quoting.search(masked, ctx.sentence_start, ctx.sentence_end)
+        or (language == "en" and _ANOTHERS_TEXT.search(between))
     ):
         return attribution
     method, confidence = adjusted(attribution.method, attribution.confidence, "relayed")
