@@ -683,6 +683,8 @@ def subject(
         front = _speaker_at(ctx, toks[first][0], toks[verb][0], cue, rule)
         if _named_person(back) and (front is None or front.source_type != "person"):
             return back  # "Die Absicht lobte Jo Kern": a thing fronted, the person after the verb
+        if front is not None and _adverb_as_name(front, back, masked):
+            return back  # "Scharf kritisierte Jo Kern den Plan": an adverb, then the subject
         if front is not None:
             inverted = next(
                 (
@@ -812,6 +814,26 @@ def _main_clause_subject(
         if toks[n][2] == "," and verb_like(toks[n + 1][2]):
             return _speaker_at(ctx, toks[n + 1][1], ctx.quote.start, cue, rule)
     return None
+
+
+def _adverb_as_name(front: Attribution, back: Attribution | None, text: str) -> bool:
+    """Whether the one word opening the sentence before the verb, read as a surname, is an
+    adverb or an adjective capitalised there (``Scharf kritisierte Jo Kern …``, ``Knapp
+    äußerte sich Jo Kern``), the subject being the full name after the verb: the article names
+    nobody with that word (no full name ends on it, it is never capitalised inside a sentence),
+    and news introduces a person by their full name before their surname alone."""
+    word = front.mention or ""
+    if (
+        " " in word
+        or front.speaker != word
+        or back is None
+        or back.source_type != "person"
+        or len((back.speaker or "").split()) < 2
+        or not is_given_name((back.speaker or "").split()[0])
+    ):
+        return False
+    inside = regex.compile(rf"(?<=[\p{{Ll}},]\s)(?:{regex.escape(word)})\b")
+    return inside.search(text) is None
 
 
 def _named_person(found: Attribution | None) -> bool:
