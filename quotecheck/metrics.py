@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import textdistance
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import Indel, Levenshtein
 
 _OVERLAP = textdistance.Overlap(as_set=True)
 
@@ -104,6 +104,57 @@ def word_diff(a: Sequence[str], b: Sequence[str]) -> list[tuple[str, int, int, i
     """
     a, b = list(a), list(b)
     if a <= b:
-        return [tuple(op) for op in Levenshtein.opcodes(a, b)]
+        return _edit_script(a, b)
     mirror = {"insert": "delete", "delete": "insert"}
-    return [(mirror.get(t, t), j1, j2, i1, i2) for t, i1, i2, j1, j2 in Levenshtein.opcodes(b, a)]
+    return [(mirror.get(t, t), j1, j2, i1, i2) for t, i1, i2, j1, j2 in _edit_script(b, a)]
+
+
+def _edit_script(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]:
+    """The shortest edit script; where one as short keeps more words in place and ends (or
+    opens) on words one side only has, that one: ``it is safe`` / ``it's safe, not a minute
+    before`` keeps ``safe``, a contraction and words run on at the end, where the edit distance
+    alone may rewrite all three words and insert the rest. (Inside the words, the shortest
+    script stands: ``3 March`` / ``March 3rd`` is one date, not a word cut and another added.)"""
+    shortest = [tuple(op) for op in Levenshtein.opcodes(a, b)]
+    kept = [tuple(op) for op in Indel.opcodes(a, b)]
+    if _kept(kept) > _kept(shortest) and _length(kept) <= _length(shortest):
+        changes = [tag for tag, *_ in _runs(kept) if tag != "equal"]
+        edge = (
+            changes[-1] if kept[-1][0] != "equal" else changes[0] if kept[0][0] != "equal" else ""
+        )
+        # words one side only has at an edge, and no word of the other side's one-sided
+        # elsewhere: not a word moved ("3 March" / "March 3rd")
+        opposite = {"insert": "delete", "delete": "insert"}.get(edge)
+        if opposite is not None and opposite not in changes:
+            return kept
+    return shortest
+
+
+def _runs(ops: list[tuple[str, int, int, int, int]]) -> list[tuple[str, int, int, int, int]]:
+    """The script with each run of changes between two kept stretches one edit: a
+    replacement, or an insertion or a deletion when only one side changes."""
+    out: list[tuple[str, int, int, int, int]] = []
+    for op in ops:
+        if out and op[0] != "equal" and out[-1][0] != "equal":
+            _, i1, _, j1, _ = out[-1]
+            tag = "replace" if (op[2] > i1) and (op[4] > j1) else op[0]
+            out[-1] = (tag, i1, op[2], j1, op[4])
+        else:
+            out.append(op)
+    return out
+
+
+def _kept(ops: list[tuple[str, int, int, int, int]]) -> int:
+    return sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal")
+
+
+def _length(ops: list[tuple[str, int, int, int, int]]) -> int:
+    """An edit script's length with each run of changes between two kept stretches one
+    replacement, as long as its longer side."""
+    length, removed, added = 0, 0, 0
+    for tag, i1, i2, j1, j2 in ops:
+        if tag == "equal":
+            length, removed, added = length + max(removed, added), 0, 0
+        else:
+            removed, added = removed + i2 - i1, added + j2 - j1
+    return length + max(removed, added)
