@@ -117,7 +117,7 @@ def _edit_script(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, i
     script stands: ``3 March`` / ``March 3rd`` is one date, not a word cut and another added.)"""
     shortest = [tuple(op) for op in Levenshtein.opcodes(a, b)]
     kept = [tuple(op) for op in Indel.opcodes(a, b)]
-    if _kept(kept) > _kept(shortest) and _length(kept) <= _length(shortest):
+    if _kept(kept) > _kept(shortest) and script_length(kept) <= script_length(shortest):
         changes = [tag for tag, *_ in _runs(kept) if tag != "equal"]
         edge = (
             changes[-1] if kept[-1][0] != "equal" else changes[0] if kept[0][0] != "equal" else ""
@@ -148,9 +148,13 @@ def _kept(ops: list[tuple[str, int, int, int, int]]) -> int:
     return sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal")
 
 
-def _length(ops: list[tuple[str, int, int, int, int]]) -> int:
+def script_length(ops: Sequence[tuple[str, int, int, int, int]]) -> int:
     """An edit script's length with each run of changes between two kept stretches one
-    replacement, as long as its longer side."""
+    replacement, as long as its longer side: the edit distance of a shortest script.
+
+    >>> script_length([("equal", 0, 1, 0, 1), ("insert", 1, 1, 1, 3), ("delete", 1, 2, 3, 3)])
+    2
+    """
     length, removed, added = 0, 0, 0
     for tag, i1, i2, j1, j2 in ops:
         if tag == "equal":

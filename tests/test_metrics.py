@@ -5,23 +5,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 from rapidfuzz.distance import Levenshtein
 
-from quotecheck.metrics import word_diff
+from quotecheck.metrics import script_length, word_diff
 
 #: a few words, so that random versions share some and repeat some
 _words = st.lists(
     st.sampled_from(["we", "it", "is", "it's", "safe", ",", "not", "the", "quay"]), max_size=9
 )
-
-
-def _run_lengths(ops) -> int:
-    """The script's length with each run of changes between kept words one replacement."""
-    length, removed, added = 0, 0, 0
-    for tag, i1, i2, j1, j2 in ops:
-        if tag == "equal":
-            length, removed, added = length + max(removed, added), 0, 0
-        else:
-            removed, added = removed + i2 - i1, added + j2 - j1
-    return length + max(removed, added)
 
 
 @given(_words, _words)
@@ -39,7 +28,7 @@ def test_the_script_rebuilds_the_second_version_from_the_first(a, b):
 
 @given(_words, _words)
 def test_the_script_is_as_short_as_the_edit_distance(a, b):
-    assert _run_lengths(word_diff(a, b)) == Levenshtein.distance(a, b)
+    assert script_length(word_diff(a, b)) == Levenshtein.distance(a, b)
 
 
 @given(_words, _words)
