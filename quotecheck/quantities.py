@@ -40,14 +40,27 @@ def _roman(word: str) -> int | None:
 
 
 def romans_read(words: list[str]) -> list[str]:
-    """The words with each Roman numeral in digits (``World War II`` / ``World War 2``)."""
-    return [str(value) if (value := _roman(w)) is not None else w for w in words]
+    """The words with each Roman numeral in digits (``World War II`` / ``World War 2``), a
+    French ordinal's ending kept (``XXIe siècle`` / ``21e siècle``)."""
+    return [_roman_read(w) for w in words]
+
+
+#: a Roman numeral with a French ordinal's ending, as centuries are written: "XXIe", "XIXème"
+_ROMAN_ORDINAL = regex.compile(r"(\p{Lu}{2,})(e|ème|eme)")
+
+
+def _roman_read(word: str) -> str:
+    if (value := _roman(word)) is not None:
+        return str(value)
+    if (ordinal := _ROMAN_ORDINAL.fullmatch(word)) and (value := _roman(ordinal.group(1))):
+        return f"{value}{ordinal.group(2)}"
+    return word
 
 
 def as_written(shown: str, words: list[str]) -> str:
     """Numbers shown with each Roman numeral of ``words`` as it was written (``III``, not
     ``3``)."""
-    romans = {str(value): w for w in words if (value := _roman(w)) is not None}
+    romans = {read: w for w in words if (read := _roman_read(w)) != w}
     return " ".join(romans.get(w, w) for w in shown.split()) if romans else shown
 
 
