@@ -23,7 +23,6 @@ from .phrases import Mention
 from .words import (
     ADDRESSEE_VERBS,
     COMPANY_SUFFIXES,
-    EPITHET_NOUNS,
     GENDERED,
     GIVEN_NAMES,
     HONORIFICS,
@@ -389,7 +388,9 @@ def collect_people(
                     end = m.start() + len(name)
                     found.append(Mention(m.start(), end, name, "name", name=name))
     mentions = sorted(
-        {(m.start, m.end): m for m in found if not _epithet_alone(masked, m)}.values(),
+        {
+            (m.start, m.end): m for m in found if not _after_the_alone(masked, m, full_names)
+        }.values(),
         key=lambda m: m.start,
     )
     return People(mentions, full_names, seen)
@@ -418,13 +419,14 @@ def _nicknamed(masked: str) -> list[Mention]:
     return found
 
 
-def _epithet_alone(masked: str, mention: Mention) -> bool:
-    """Whether a mention is a nationality or a party's member after "the" (``the Dane said``,
-    ``the Republican said``): an epithet for a person named before, never a person of that
-    name."""
+def _after_the_alone(masked: str, mention: Mention, full_names: dict[str, str | None]) -> bool:
+    """Whether a mention is one word after "the" that names no one the article names in full
+    (``the Dane said``, ``the Republican said``, ``the Courier reported``): an epithet for a
+    person named before, or a paper or a body, never a person of that name; English sets no
+    article before a person's name (``the Ames campaign`` still mentions Jo Ames)."""
     return (
         " " not in mention.text
-        and mention.text.lower() in EPITHET_NOUNS
+        and not full_names.get(mention.text.lower())
         and masked[max(0, mention.start - 4) : mention.start].lower() == "the "
     )
 

@@ -1370,6 +1370,13 @@ class Resolver:
                 or (_ACRONYM_NAME.fullmatch(speaker) and not is_title(speaker))  # not "the VP"
             ):  # "Burkina Faso said": the state, by its government; "NAREF said": a body
                 source_type = "organisation"
+            elif (
+                mention.kind == "name"
+                and speaker == name
+                and " " not in name
+                and self.masked[max(0, mention.start - 4) : mention.start].lower() == "the "
+            ):  # "the Guardian said", "the Courier reported": a name after "the", no person's
+                source_type = "organisation"
             if mention.kind == "organisation":
                 source_type = "organisation"
                 if name.islower() and not 0 <= self.masked.find(speaker) < mention.start:
