@@ -81,13 +81,17 @@ def is_number(token: str) -> bool:
     )
 
 
-_SPACED_DIGITS = regex.compile(r"(?<=\d) ([:.,]) (?=\d)")
-_APOSTROPHE_DIGITS = regex.compile(r"(?<![\p{L}\d])(['’]) (?=\d)")
+_SPACED_DIGITS = regex.compile(r"(?<=\d) ([:.,/]) (?=\d)")
+#: a hyphen the tokens set apart inside a number: "two - thirds", "three - nil"
+_SPACED_HYPHEN = regex.compile(r"(?<=[\p{L}\d]) - (?=[\p{L}\d])")
+#: an apostrophe or a currency's sign set apart from the digits after it: "' 24", "€ 1.2bn"
+_APOSTROPHE_DIGITS = regex.compile(r"(?<![\p{L}\d])(['’$€£¥]) (?=\d)")
 
 
 def written_number(numbers: list[str]) -> str:
-    """Number tokens as written: ``2%``, ``7:35``, ``100 km/h``, ``'24``."""
-    joined = _SPACED_DIGITS.sub(r"\1", " ".join(numbers))
+    """Number tokens as written: ``2%``, ``7:35``, ``100 km/h``, ``'24``, ``€1.2bn``,
+    ``2023/24``, ``two-thirds``."""
+    joined = _SPACED_HYPHEN.sub("-", _SPACED_DIGITS.sub(r"\1", " ".join(numbers)))
     return _APOSTROPHE_DIGITS.sub(r"\1", joined.replace(" %", "%").replace(" / h", "/h"))
 
 
