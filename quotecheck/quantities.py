@@ -90,7 +90,13 @@ _APOSTROPHE_DIGITS = regex.compile(r"(?<![\p{L}\d])(['’$€£¥]) (?=\d)")
 
 def written_number(numbers: list[str]) -> str:
     """Number tokens as written: ``2%``, ``7:35``, ``100 km/h``, ``'24``, ``€1.2bn``,
-    ``2023/24``, ``two-thirds``."""
+    ``2023/24``, ``two-thirds``.
+
+    >>> written_number(["€", "1.2bn"]), written_number(["2023", "/", "24"])
+    ('€1.2bn', '2023/24')
+    >>> written_number(["two", "-", "thirds"]), written_number(["'", "24"])
+    ('two-thirds', "'24")
+    """
     joined = _SPACED_HYPHEN.sub("-", _SPACED_DIGITS.sub(r"\1", " ".join(numbers)))
     return _APOSTROPHE_DIGITS.sub(r"\1", joined.replace(" %", "%").replace(" / h", "/h"))
 
