@@ -71,6 +71,8 @@ _NO_OBJECT_VERBS = frozenset({"say", "add"})
 _SIGNATURE = regex.compile(r"[.,]?\s*[―—–-]{1,2}\s*")
 #: what may follow a signature's name: an age, a place, a role, after commas
 _SIGNATURE_REST = regex.compile(
+    # an embedded post's handle and date: "— Jo Ames (@joames) May 3, 2016"
+    r"(?:\s*\(@\w{1,30}\)(?:\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},?\s+\d{4})?)?"
     # where or how it was said first: "via Twitter", "on Instagram", "in a statement"
     r"(?:\s+(?:via|on|in|to|at)\s+[^,.;:!?]{1,40})?"
     r"\s*(?:,\s*[^,.;:!?]{1,40}){0,3}"
