@@ -595,6 +595,18 @@ def _capital_accents_only(x: str, y: str) -> bool:
     )
 
 
+#: words written shortened with full stops, by their short form without spaces, lower-cased
+_SHORT_FORMS = {short: full for short, full, *_ in rows("short_forms.tsv")}
+
+
+def _short_form(short: list[str], full: list[str]) -> bool:
+    """Whether one stretch is the other's words as news shortens them (``z. B.`` / ``zum
+    Beispiel``, ``Mme`` / ``Madame``, ``e.g.`` / ``for example``)."""
+    key, words_ = "".join(short).lower(), " ".join(full).lower()
+    # the full stop that ends the quote may have taken the short form's own ("…, etc.")
+    return words_ in {_SHORT_FORMS.get(key), _SHORT_FORMS.get(key + ".")}
+
+
 def _abbreviates(short: str, long: str) -> bool:
     """Whether ``short`` is ``long`` cut short with a full stop, as style guides write months,
     titles and the words of addresses (``Jan.`` / ``January``, ``Sen.`` / ``Senator``,
@@ -972,6 +984,9 @@ def _tokens_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[
                 joined_a.replace(".", "") == joined_b.replace(".", "")
             ):  # "U.S." / "US": full stops in an abbreviation, house style
                 edits.append(_edit("abbreviation_style", files, "".join(ra), "".join(rb)))
+                continue
+            if _short_form(ra, rb) or _short_form(rb, ra):  # "z. B." / "zum Beispiel"
+                edits.append(_edit("abbreviation_style", files, " ".join(ra), " ".join(rb)))
                 continue
             if (date := _date_two_ways(ra, rb, files)) is not None:
                 edits.append(date)  # "9/11" / "Sept. 11": one date, written two ways
