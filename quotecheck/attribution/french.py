@@ -208,6 +208,8 @@ _ARTICLE = regex.compile(
 )
 #: "Pour le maire, …", "Mais pour la CGT, …": the view of whom the opening names, set off by a comma
 _VIEW_OF = regex.compile(r"(?:(?:Mais|Et|Or)[\s\u00a0]+)?([Pp]our)[\s\u00a0]+")
+#: "à ses yeux" (in his or her eyes): the view of one person, named before
+_IN_HIS_EYES = regex.compile(r"\b[ÀàA][\s\u00a0]+(?P<own>ses)[\s\u00a0]+yeux\b")
 #: past the name, a participle may describe the speaker before the comma: ``Pour la ministre
 #: Lucie Marchand, interrogée sur une radio, « … »``
 _SET_OFF = regex.compile(
@@ -991,6 +993,12 @@ def according(ctx: Context, rule: Rule) -> Attribution | None:
             )
         if found is not None:
             return found
+    if eyes := _IN_HIS_EYES.search(masked, ctx.sentence_start, q.start):
+        # "À ses yeux, le port est « … »": the view of the person last named
+        found = pronoun_attribution(
+            ctx, eyes.start("own"), eyes.end("own"), "ses", "à ses yeux", rule, NAMING
+        )
+        return replace(found, mention=eyes.group("own"))
     view = _VIEW_OF.match(masked, ctx.sentence_start, q.start)
     if view:  # "Pour l'opposition, « … »": whose view the sentence gives
         found = _speaker_at(ctx, view.end(), q.start, view.group(1), rule)
