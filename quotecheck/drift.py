@@ -595,6 +595,24 @@ def _capital_accents_only(x: str, y: str) -> bool:
     )
 
 
+#: what joins the two numbers of a score or a tally: "3:1", "3-1", "3 to 1", "3 zu 1", "3 à 1"
+_TALLY_JOINS = frozenset({":", "-", "–", "to", "zu", "à", "bis"})
+
+
+def _tally_joined_two_ways(a: list[str], b: list[str], i1: int, i2: int, j1: int, j2: int) -> bool:
+    """Whether a replaced word joins the same two numbers on both sides, written two ways (a
+    score: ``3:1`` / ``3 zu 1``)."""
+    return (
+        i2 - i1 == j2 - j1 == 1
+        and {a[i1].lower(), b[j1].lower()} <= _TALLY_JOINS
+        and 0 < i1 < i2 < len(a)
+        and 0 < j1 < j2 < len(b)
+        and a[i1 - 1].isdigit()
+        and a[i2].isdigit()
+        and (a[i1 - 1], a[i2]) == (b[j1 - 1], b[j2])
+    )
+
+
 #: words written shortened with full stops, by their short form without spaces, lower-cased
 _SHORT_FORMS = {short: full for short, full, *_ in rows("short_forms.tsv")}
 
@@ -984,6 +1002,10 @@ def _tokens_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[
                 joined_a.replace(".", "") == joined_b.replace(".", "")
             ):  # "U.S." / "US": full stops in an abbreviation, house style
                 edits.append(_edit("abbreviation_style", files, "".join(ra), "".join(rb)))
+                continue
+            if _tally_joined_two_ways(a, b, i1, i2, j1, j2):  # "3:1" / "3 zu 1"
+                shown = written_number(a[i1 - 1 : i2 + 1]), written_number(b[j1 - 1 : j2 + 1])
+                edits.append(_edit("number_format", files, *shown))
                 continue
             if _short_form(ra, rb) or _short_form(rb, ra):  # "z. B." / "zum Beispiel"
                 edits.append(_edit("abbreviation_style", files, " ".join(ra), " ".join(rb)))
