@@ -29,6 +29,7 @@ from .normalize import (
     expanded,
     fold_typography,
     is_punct,
+    marks_left_out,
     sentences,
     spacing_before_marks,
     split_trailing_punctuation,
@@ -1202,6 +1203,9 @@ def compare_quotes(ref: Quote, var: Quote) -> tuple[Edit, ...]:
         ref_text, var_text = fold_typography(ref.text), fold_typography(var.text)
         if "ellipsis style" in folds and ref_text.count("...") != var_text.count("..."):
             folds.remove("ellipsis style")  # an ellipsis on one side only is a cut, not style
+        if (unmarked := marks_left_out(ref_text, var_text)) is not None:
+            ref_text, var_text = unmarked  # a plain-text copy: "l'ete", "muessen"
+            folds.append("accents left out")
         if folds:
             ref_words, var_words = _typography_words(ref.text, var.text)
             edits.append(

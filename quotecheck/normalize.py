@@ -7,6 +7,7 @@ as a ``typography`` edit, so the folding is never silent. Every fold is idempote
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 
 import regex
@@ -187,6 +188,45 @@ def typography_differences(a: str, b: str) -> list[str]:
             names.append(name)
         a, b = fa, fb
     return names
+
+
+#: letters with marks as a plain-text feed writes them: German umlauts spelled out (Duden:
+#: "ae", "oe", "ue" where the umlaut cannot be set), or the marks dropped
+_SPELLED_OUT = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
+)
+#: how many words must differ by their marks alone before a version counts as stripped of them
+STRIPPED_WORDS = 2
+
+
+def _without_marks(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def _spelled_out(text: str) -> str:
+    return _without_marks(text.translate(_SPELLED_OUT))
+
+
+def marks_left_out(a: str, b: str) -> tuple[str, str] | None:
+    """The two wordings with the letters' marks folded, when one version is a plain-text copy
+    that has none (``l'ete``, ``muessen``) and at least :data:`STRIPPED_WORDS` of the other's
+    words differ from its words by their marks alone: a feed's typography, not the words. None
+    otherwise (one word alone may tell words apart: ``ou`` / ``où``).
+
+    >>> marks_left_out("Nous irons à l'école cet été", "Nous irons a l'ecole cet ete")
+    ("Nous irons a l'ecole cet ete", "Nous irons a l'ecole cet ete")
+    >>> marks_left_out("ou alors", "où alors") is None
+    True
+    """
+    for plain, marked in ((a, b), (b, a)):
+        if _spelled_out(plain) != plain or _spelled_out(marked) == marked:
+            continue  # the plain one has marks, or the other has none
+        plain_words = set(plain.lower().split())
+        for fold in (_spelled_out, _without_marks):
+            changed = [w for w in marked.lower().split() if fold(w) != w]
+            if sum(fold(w) in plain_words for w in changed) >= STRIPPED_WORDS:
+                return fold(a), fold(b)
+    return None
 
 
 _WORD_THEN_MARK = regex.compile(r"(\w+)([ \u00a0\u202f]*)([:;!?])")
