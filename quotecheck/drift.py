@@ -715,7 +715,7 @@ def _one_sided(
     """An insertion or deletion, named by what it inserts or deletes and where; a stretch at an
     edge that could as well stand inside the quote (not ``firm``) weighs as words inserted."""
     text = " ".join(words)
-    ref_words, var_words = ("", text) if tag == "insert" else (text, "")
+    ref_words, var_words = _sides(tag, text)
     if any(w in _ELLIPSES for w in words) or "[" in words:
         return _marked_change(
             words if tag == "delete" else [], words if tag == "insert" else [], files
@@ -951,6 +951,11 @@ def _without_ne(edit: Edit, files: tuple[str, str]) -> Edit:
     return _edit(kind, files, edit.reference, edit.variant)
 
 
+def _sides(tag: str, words_: str) -> tuple[str, str]:
+    """Words one version only has, as (reference, variant): the reference's when deleted."""
+    return (words_, "") if tag == "delete" else ("", words_)
+
+
 def _tokens_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[Edit]:
     a, b = numbers_as_one(
         *measures_as_one(*dates_as_one(*times_as_one(diff_tokens(ref_core), diff_tokens(var_core))))
@@ -1073,8 +1078,7 @@ def _tokens_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[
         else:
             stretch = seq[start:end]
         if _ne_dropped(stretch, [], seq[end:], b[j1:] if tag == "delete" else a[i1:]):
-            pair = (stretch[0], "") if tag == "delete" else ("", stretch[0])
-            edits.append(_edit("contraction", files, *pair, _NE_DETAIL))
+            edits.append(_edit("contraction", files, *_sides(tag, stretch[0]), _NE_DETAIL))
             continue
         if (
             edge is None
@@ -1089,7 +1093,7 @@ def _tokens_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[
             # unless a word beside it changes too ("not easy" / "hard"): maybe one sense in
             # other words, a word change for an editor to read, never a sure flip
             flipped = " ".join(w for w in stretch if _is_negation(w))
-            pair = (flipped, "") if tag == "delete" else ("", flipped)
+            pair = _sides(tag, flipped)
             if _replaced_near(ops, n):
                 edits.append(_edit("substitution", files, *pair, "negated in other words"))
             else:
@@ -1103,8 +1107,8 @@ def _tokens_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[
             edits.append(_edit("abbreviation_style", files, *pair))
             continue
         if [w.lower() for w in stretch] == ["minus"] and end < size and is_number(seq[end]):
-            pair = (stretch[0], "") if tag == "delete" else ("", stretch[0])
-            edits.append(_edit("number", files, *pair, f"the sign of ‘{seq[end]}’ flipped"))
+            sign = _sides(tag, stretch[0])
+            edits.append(_edit("number", files, *sign, f"the sign of ‘{seq[end]}’ flipped"))
             continue  # "minus five degrees" / "five degrees": below zero on one side only
         following = seq[end].lower() if end < size and _after_a_list(seq, start) else None
         firm = edge is None or not _slides_inside(seq, s, e, edge)
