@@ -30,6 +30,7 @@ from ..models import HEADING_ROLES, Article, Attribution, Quote
 from ..normalize import words as word_keys
 from ..quotes import MASK, QUESTION_LABELS, looks_like_title, mask_quotes
 from . import french, german_words
+from .cues import as_relayed
 from .grammar import Grammar
 from .resolve import UNRESOLVED, Resolver, adjusted, unify_speakers
 from .rules import RULES, Context, Rule, rule_of
@@ -583,11 +584,7 @@ def _anothers_words(attribution: Attribution, ctx: Context, language: str) -> At
     ``+relayed``. The one who utters them stays the speaker, as news annotation has it, but is
     never sure enough to set against another outlet that gives the words to their author."""
     quoting = _QUOTING.get(language)
-    if (
-        quoting is None
-        or attribution.source_type != "person"
-        or "relayed" in attribution.method.split("+")
-    ):
+    if quoting is None or attribution.source_type != "person":
         return attribution
     masked, q = ctx.masked, ctx.quote
     between = (
@@ -600,8 +597,7 @@ def _anothers_words(attribution: Attribution, ctx: Context, language: str) -> At
         or (language == "en" and _ANOTHERS_TEXT.search(between))
     ):
         return attribution
-    method, confidence = adjusted(attribution.method, attribution.confidence, "relayed")
-    return replace(attribution, method=method, confidence=round(confidence, 2))
+    return as_relayed(attribution)
 
 
 #: the word right before a noun, an elided article with its apostrophe

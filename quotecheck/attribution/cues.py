@@ -930,7 +930,13 @@ def relayed(outer: Attribution, inner: Attribution) -> Attribution:
     inner_relayed = "relayed" in inner.method.split("+")
     if not inner.speaker or (inner.speaker == outer.speaker and not inner_relayed):
         return outer
-    if "relayed" in outer.method.split("+"):
-        return outer
-    method, confidence = adjusted(outer.method, outer.confidence, "relayed")
-    return replace(outer, method=method, confidence=round(confidence, 2))
+    return as_relayed(outer)
+
+
+def as_relayed(attribution: Attribution) -> Attribution:
+    """The attribution of words its speaker relays from someone else: ``+relayed``, never sure
+    enough to set against another outlet's speaker (once, however many ways it is relayed)."""
+    if "relayed" in attribution.method.split("+"):
+        return attribution
+    method, confidence = adjusted(attribution.method, attribution.confidence, "relayed")
+    return replace(attribution, method=method, confidence=round(confidence, 2))
