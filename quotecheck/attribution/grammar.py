@@ -238,6 +238,8 @@ _ROLE_COMPLEMENT = regex.compile(r"\s+(?:of|for)\s+[^\W\d][^,;:\"“”()]{0,50}
 _COORDINATING = regex.compile(r"\b(?:and|but|or|yet)\b")
 _LISTED = regex.compile(r"\s*(?:,|and\b|or\b)")
 _TRAILING_COMMA = regex.compile(r"\s*,?\s*$")
+#: the comma (and article) that set off an apposition, right before its noun
+_APPOSITION_COMMA = regex.compile(r",\s*(?:(?:a|an|the)\s+)?$")
 #: a numbered part of a text ending a phrase: "Article 12", "Section 4(b)"
 _NUMBERED_PART = regex.compile(
     r"\b(?P<part>\p{Lu}\p{Ll}+)\s+(?P<number>\d+(?:[.:]\d+)*(?:\(\w\))?)\s*$"
@@ -1054,7 +1056,17 @@ class Grammar:
         phrase right before its comma."""
         comma = _TRAILING_COMMA.search(self.text[sentence_start : mention.start])
         antecedent = self.np_before(sentence_start + comma.start(), subject=False)
-        kinds = {"organisation", "document"} if mention.text.lower() == "which" else {"name"}
+        # "a man who shouted": somebody unnamed or a role, never the person named before
+        kinds = (
+            {"organisation", "document"}
+            if mention.text.lower() == "which"
+            else {"name", "phrase", "role"}
+        )
+        if antecedent is not None and antecedent.kind in {"phrase", "role"} & kinds:
+            # "Jo Ames, a native of Eastfield who writes fiction": the apposition's person
+            apposed = _APPOSITION_COMMA.search(self.text, sentence_start, antecedent.start)
+            named = self.np_before(apposed.start(), subject=False) if apposed else None
+            return named if named is not None and named.kind == "name" else antecedent
         if antecedent is not None and antecedent.kind in kinds:
             return antecedent
         if mention.text.lower() == "which":  # "posted a photo of the quay on Tuesday, which read"
