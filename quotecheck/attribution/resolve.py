@@ -11,6 +11,7 @@ lowers the rule's confidence is one table, :data:`ADJUSTMENTS`.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Container
 from dataclasses import replace
 
 import regex
@@ -242,6 +243,9 @@ _PROPER_NAME = regex.compile(
     r"\p{Lu}[\p{L}&’'.\-]*(?:(?: (?:of|for)(?: the)?| and| &)? \p{Lu}[\p{L}&’'.\-]*)*"
 )
 _LEADING_THE = regex.compile(r"^The\s+")
+#: a body named by its place and a common noun after "the": "the Eastfield city council",
+#: "the Nordhafen school board"
+_PLACE_BODY = regex.compile(r"\b[Tt]he\s+((?:\p{Lu}\p{Ll}+\s+)+(?:\p{Ll}+\s+)?(\p{Ll}+))\b")
 _STOP = regex.compile(r"\.\s+(?=\p{Lu})")
 #: a text introduced as somebody's: "said in a statement", "issued a statement", "a statement
 #: from"
@@ -561,7 +565,7 @@ class Resolver:
             return None if sum(h in wanted for h in heads) > 1 else name
         if noun in COMPANY_NOUNS:  # a company named without a suffix: "SeaLift said"
             return self._company_before(mention.start) or self._body_opening_before(mention)
-        return None
+        return _place_body_before(window, wanted)
 
     def _body_opening_before(self, mention: Mention) -> str | None:
         """The name the sentence before ``the company`` opens on, when it names nobody the
@@ -1498,3 +1502,13 @@ def _fuller_form(name: str, other: str) -> bool:
         return False
     rest = iter(long)
     return all(word in rest for word in short)
+
+
+def _place_body_before(window: str, nouns: Container[str]) -> str | None:
+    """The last body in ``window`` named by its place and one of ``nouns`` in lower case
+    (``the Eastfield city council`` for ``a council spokeswoman``), or None."""
+    for found in reversed(list(_PLACE_BODY.finditer(window))):
+        place = found.group(1).split()
+        if found.group(2) in nouns and place[0].lower() not in NOT_NAMES:
+            return found.group(1)
+    return None
