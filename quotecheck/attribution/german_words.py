@@ -460,7 +460,14 @@ def is_person(phrase: Phrase) -> bool:
         (w for w in phrase.text.split() if w[:1].isupper() and w.lower() not in DETERMINERS), ""
     )
     noun = head.lower().rsplit("-", 1)[-1]
+    if phrase.text.split()[0].lower() in _GENITIVE_ARTICLES:
+        noun = _GENITIVE_ENDING.sub("", noun)  # "eines Gutachters", "des Parteichefs"
     return noun.endswith(_AGENT_SUFFIXES + _PEOPLE + _PERSON_NOUNS) or noun in _KINDS["person"]
+
+
+#: the articles of a masculine or neuter noun in the genitive, which takes an -s or -es
+_GENITIVE_ARTICLES = frozenset({"des", "eines"})
+_GENITIVE_ENDING = regex.compile(r"(?<=\p{L}{3})e?s$")
 
 
 def _body_by_name(name: str) -> bool:
