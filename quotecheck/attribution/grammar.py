@@ -238,6 +238,8 @@ _ROLE_COMPLEMENT = regex.compile(r"\s+(?:of|for)\s+[^\W\d][^,;:\"“”()]{0,50}
 _COORDINATING = regex.compile(r"\b(?:and|but|or|yet)\b")
 _LISTED = regex.compile(r"\s*(?:,|and\b|or\b)")
 _TRAILING_COMMA = regex.compile(r"\s*,?\s*$")
+#: prepositions that place a common noun by a name: "a nurse from Eastfield"
+_PLACING = frozenset({"in", "from"})
 #: the comma (and article) that set off an apposition, right before its noun
 _APPOSITION_COMMA = regex.compile(r",\s*(?:(?:a|an|the)\s+)?$")
 #: a numbered part of a text ending a phrase: "Article 12", "Section 4(b)"
@@ -554,6 +556,8 @@ class Grammar:
         if mention is not None and mention.kind in {"name", "organisation"}:
             mention = of_phrase(self, toks[: len(toks) - len(run)], mention)
             mention = _role_of_body(text, toks, mention)
+        if mention is not None and mention.kind == "name":
+            mention = self._placed_by_name(toks[: len(toks) - len(run)], mention)
         if mention is not None and mention.kind == "phrase":
             before = [t[2].lower() for t in toks[: len(toks) - len(run)]][-2:]
             # "in the past", not a speaker; but "as" before a subject and its verb opens a
@@ -561,6 +565,22 @@ class Grammar:
             if any(w in PREPOSITIONS and w != "as" for w in before):
                 return None
         return mention
+
+    def _placed_by_name(self, before: list[Token], mention: Mention) -> Mention:
+        """The common noun phrase a place's name completes (``a senior official in Nordhafen``,
+        ``a nurse from Eastfield``): somebody unnamed or a role speaks, not the place; else
+        ``mention``. ``before`` holds the words before the name."""
+        if (
+            len(before) < 2
+            or before[-1][2] not in _PLACING
+            or not before[-2][2].isalpha()
+            or not before[-2][2].islower()
+        ):
+            return mention
+        noun = self.np_before(before[-2][1], subject=False)
+        if noun is None or noun.kind != "role" or noun.end != before[-2][1]:
+            return mention
+        return noun
 
     def _named_with_companions(
         self, before: list[Token], unnamed: Mention | None
