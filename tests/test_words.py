@@ -56,6 +56,11 @@ def test_a_capitalised_cue_opening_a_sentence_is_found_and_a_capitalised_name_is
     assert [m.group() for m in speech_verbs(text)] == ["Said", "Told"]
 
 
+def test_a_capitalised_verb_form_opening_a_sentence_before_a_noun_is_no_cue():
+    text = "The deal held. State media quoted Ames. Says the report: no. Asking around, we left."
+    assert [m.group() for m in speech_verbs(text) if m.group().istitle()] == ["Says", "Asking"]
+
+
 _TEXT = st.lists(
     st.sampled_from([*"aZé1.,’'-(\u00ad\u200b", " ", "\n", "\u00a0", MASK, "Sen.", "U.S."])
 ).map("".join)

@@ -35,6 +35,14 @@ _WORD = re.compile(r"\w+")
 _OPENING_AFTER_QUOTE = re.compile(
     MASK + r"[\"”’)]* ?(?P<word>[A-Z][a-z]+)(?= [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}:)"
 )
+#: what follows a present-tense verb opening its sentence as a cue: its inverted subject
+#: (``Says Okafor:``, ``Says the report``) or an imperative's object (``Ask yourself:``), not a
+#: noun (``State media``, ``Report cards``); a participle may open a clause on anything
+#: (``Asked about``, ``Told of it``)
+_OPENING_CUE_NEXT = regex.compile(
+    r"\s*[:,]|\s+(?:\p{Lu}|(?:the|a|an|one|another|his|her|their|its"
+    r"|me|us|you|yourself|yourselves|him|them)\b)"
+)
 TITLES = words("titles.txt")
 HONORIFICS = words("honorifics.txt")
 NOT_NAMES = words("not_names.txt")
@@ -201,6 +209,11 @@ def speech_verbs(text: str) -> list[VerbMatch]:
         for pattern in (opening_word, _OPENING_AFTER_QUOTE)
         for m in pattern.finditer(text)
         if m.group("word").lower() in SPEECH_VERB_FORMS
+        and (
+            m.group("word").endswith("ing")
+            or m.group("word").lower() in PAST_FORMS
+            or _OPENING_CUE_NEXT.match(text, m.end("word"))
+        )
     ]  # after a quote only "Said Okafor:", not '"…," State spokesman Jo Ames said'
     return sorted([*multi, *single, *opening], key=lambda m: m.start())
 
