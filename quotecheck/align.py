@@ -21,6 +21,7 @@ from itertools import combinations
 
 import regex
 
+from .lexicon import function_words
 from .lexicon import words as lexicon_words
 from .metrics import containment, window_similarity, word_similarity
 from .models import Article, Config, Note, Quote, QuoteGroup
@@ -32,7 +33,7 @@ from .spelling import spelling_key
 STATEMENT_KINDS = frozenset({"sentence", "fragment", "turn"})
 
 
-_STOPWORDS = lexicon_words("stopwords.txt")
+_STOPWORDS = function_words()
 #: a word pair shared by more distinct wordings than this tells nothing ("in the", "we will")
 MAX_BLOCK = 200
 #: a shingle shared by at most this many wordings pairs them all (sixteen: a statement eight

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 import regex
 
-from .lexicon import by_kind, fold_accents, is_expansion, rows
+from .lexicon import by_kind, fold_accents, function_words, is_expansion, rows
 from .lexicon import words as lexicon_words
 from .metrics import as_strings, containment, longest_common_run, word_diff, word_similarity
 from .models import Edit, Note, Quote, QuoteGroup, Severity
@@ -1417,7 +1417,7 @@ SPEAKER_WORDS = 4
 #: an organisation against a person (a minor finding) needs fewer: a body's phrase that one
 #: outlet gives its spokesman ("sudden structural failure") is one statement with two speakers
 ORGANISATION_SPEAKER_WORDS = 2
-_STOPWORDS = lexicon_words("stopwords.txt")
+_STOPWORDS = function_words()
 
 
 def _quote_the_same(ref: Quote, var: Quote, least: int) -> bool:

@@ -15,7 +15,7 @@ from typing import Any
 
 from .align import quoted_whole_elsewhere
 from .drift import KINDS, describe, label, shown_edits
-from .lexicon import words as lexicon_words
+from .lexicon import function_words
 from .models import Comparison, Edit, Quote, QuoteGroup, Severity
 from .normalize import words
 
@@ -32,7 +32,7 @@ CHANGE_WORDS = 12
 #: the share of the shorter wording's words the nearest wording elsewhere must share
 NEAREST_OVERLAP = 0.5
 
-_STOPWORDS = lexicon_words("stopwords.txt")
+_STOPWORDS = function_words()
 #: findings about who spoke, beside which an editor needs to see how sure each attribution is
 SPEAKER_KINDS = frozenset({"speaker_conflict", "speaker_name"})
 

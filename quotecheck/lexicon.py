@@ -27,6 +27,19 @@ def words(name: str) -> frozenset[str]:
 
 
 @cache
+def function_words() -> frozenset[str]:
+    """The function words of every language read (English, German, French), left out when
+    judging whether two wordings share their content: one set, since a quote's language is not
+    known where wordings are compared, each list leaving out the forms that are content words
+    in another (German ``die``, French ``car``).
+
+    >>> {"the", "nicht", "les"} <= function_words(), "war" in function_words()
+    (True, False)
+    """
+    return words("stopwords.txt") | words("de/stopwords.txt") | words("fr/stopwords.txt")
+
+
+@cache
 def rows(name: str) -> tuple[tuple[str, ...], ...]:
     """The rows of a tab-separated data file, comments and blank lines skipped."""
     return tuple(tuple(col.strip() for col in ln.split("\t")) for ln in _lines(name))

@@ -15,13 +15,13 @@ from dataclasses import replace
 import regex
 
 from .drift import KINDS
-from .lexicon import words as lexicon_words
+from .lexicon import function_words
 from .models import Article, Edit, Quote, QuoteGroup
 from .normalize import words
 from .quotes import mask_quotes, quotes_by_article
 from .spelling import spelling_key
 
-_STOPWORDS = lexicon_words("stopwords.txt")
+_STOPWORDS = function_words()
 
 
 def _key(q: Quote) -> list[str]:
@@ -82,7 +82,9 @@ def find_paraphrases(
         for article, count in sorted(found_in.items()):
             if article in printed or count < need:
                 continue
-            best = _densest_window(prose[article], set(wanted), len(wanted) + 2, need)
+            best = _densest_window(
+                prose[article], set(wanted), len(wanted) + 2, need, texts[article]
+            )
             if best is None:
                 continue
             start, end = best
@@ -107,15 +109,30 @@ def find_paraphrases(
     return tuple(map(with_paraphrases, groups)), tuple(map(with_paraphrases, singletons))
 
 
+#: the end of a sentence between two words of the prose
+_SENTENCE_END = regex.compile(r"[.!?][\"”’»“«]*\s+[\"“„«]?\p{Lu}")
+
+
 def _densest_window(
-    words_: list[tuple[str, int, int]], wanted: set[str], width: int, need: int
+    words_: list[tuple[str, int, int]], wanted: set[str], width: int, need: int, text: str
 ) -> tuple[int, int] | None:
-    """The span of the first run of ``width`` content words holding ``need`` wanted stems."""
+    """The span of the first run of ``width`` content words in one sentence holding ``need``
+    wanted stems (a stem shared with the sentence before, ``Bürgermeisterin`` for ``Bürgern``,
+    is no part of the statement's words)."""
     for i, (stem, _start, _end) in enumerate(words_):
         if stem not in wanted:
             continue
         window = words_[i : i + width]
         hits = [w for w in window if w[0] in wanted]
+        cut = next(
+            (
+                k
+                for k in range(1, len(hits))
+                if _SENTENCE_END.search(text, hits[k - 1][2], hits[k][1] + 1)
+            ),
+            len(hits),
+        )
+        hits = hits[:cut]
         if len({w[0] for w in hits}) >= need:
             return hits[0][1], hits[-1][2]
     return None

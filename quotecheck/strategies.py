@@ -26,8 +26,7 @@ except ImportError as err:  # pragma: no cover - exercised only without the extr
     ) from err
 
 from .drift import SPEAKER_WORDS
-from .lexicon import rows
-from .lexicon import words as lexicon_words
+from .lexicon import function_words, rows
 from .models import Attribution, Quote
 
 #: plain words that are no number, negation, acronym or spelling variant: edits among them are
@@ -71,7 +70,7 @@ PRONOUN_OF = {
     **dict.fromkeys(("Bruno", "Dmitri", "Farid", "Hiro", "Jonas"), "he"),
 }
 SURNAMES = ("Moreau", "Oduya", "Varga", "Lindqvist", "Kaplan", "Sato", "Novak", "Reyes", "Haddad")
-_STOPWORDS = lexicon_words("stopwords.txt")
+_STOPWORDS = function_words()
 #: edits :func:`drifted` makes under a name of their own, and the kind the comparator gives them
 MADE_AS = {"punctuation_inside": "punctuation_placement"}  # minor inside, style at the end
 #: every edit :func:`drifted` can make: the comparator's kinds, and the names in MADE_AS

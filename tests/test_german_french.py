@@ -320,3 +320,35 @@ def test_a_german_name_opening_on_a_given_name_is_a_person_whatever_noun_ends_it
 
     assert german_words.is_person(Phrase(0, 11, "Anna Kammer", "Anna Kammer"))
     assert not german_words.is_person(Phrase(0, 19, "Nordhafener Zeitung", "Nordhafener Zeitung"))
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "second"),
+    [
+        (
+            "de",
+            "„Wir geben hier nicht auf“, sagte Betriebsrat Jonas Pfeifer.",
+            "„Wir geben hier nicht auf“, sagte Gewerkschafterin Ilka Brandes.",
+        ),
+        (
+            "fr",
+            "« Nous ne sommes pas là pour rien », a déclaré le maire Hugo Perrin.",
+            "« Nous ne sommes pas là pour rien », a déclaré la syndicaliste Claire Fontaine.",
+        ),
+    ],
+)
+def test_a_stock_phrase_of_function_words_given_to_two_people_is_no_speaker_conflict(
+    language, first, second
+):
+    """Function words are no telling words in German and French either: two people may both
+    say "we are not giving up here", as in English, without an alarm."""
+    from quotecheck import compare_articles
+
+    lead = {"de": "Der Streik geht weiter.\n\n", "fr": "La grève continue.\n\n"}[language]
+    articles = [
+        parse_article(lead + first, "a.txt", language=language),
+        parse_article(lead + second, "b.txt", language=language),
+    ]
+    result = compare_articles(articles)
+    kinds = {e.kind for g in (*result.groups, *result.singletons) for e in g.edits}
+    assert "speaker_conflict" not in kinds

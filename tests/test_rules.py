@@ -409,6 +409,28 @@ def test_a_paraphrase_needs_the_words_close_together():
     assert edit.detail == "run without quote marks: ‘historic and timely’"
 
 
+def test_a_paraphrase_shown_starts_in_the_sentence_that_reports_it():
+    """A word of the sentence before that shares a stem with the statement's (``Chairwoman``
+    and ``chairs``) is not shown as part of the words run without quote marks."""
+    from quotecheck import compare_articles, parse_article
+
+    lead = "The harbour board met on Monday.\n\n"
+    quoted = parse_article(
+        lead + 'Ruth Albers said: "Now we must explain to the chairs of the clubs why '
+        'the pool is not coming."',
+        "a.txt",
+    )
+    reported = parse_article(
+        lead + "So said Chairwoman Ruth Albers. Now one must explain to the chairs of the "
+        "clubs why the pool would not come.",
+        "b.txt",
+    )
+    result = compare_articles([quoted, reported])
+    (single,) = [g for g in result.singletons if g.reference.article_id == "a.txt"]
+    (edit,) = [e for e in single.edits if e.kind == "paraphrased"]
+    assert edit.variant.startswith("Now one must explain")
+
+
 @pytest.mark.parametrize(
     ("text", "end", "expected"),
     [
