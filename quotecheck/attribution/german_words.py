@@ -616,6 +616,11 @@ def _title_gender(titled: regex.Match) -> str | None:
 
 #: nouns for women with no ending in -in
 _WOMEN = frozenset({"frau", "mutter", "tochter", "schwester", "großmutter", "oma"})
+#: articles and possessives of a masculine (or neuter) noun for one person: "ein Passant",
+#: "seinem Mandanten", "des Klägers"
+_MASCULINE_ARTICLES = frozenset(
+    {"ein", "einem", "einen", "eines", "dem", "des", "seinem", "seinen", "seines"}
+)
 
 
 def _mention_gender(mention: str) -> str | None:
@@ -631,9 +636,9 @@ def _mention_gender(mention: str) -> str | None:
         # the noun after the article and its adjectives, before a genitive ("eine Bewohnerin
         # des Heims")
         head = next((w for w in words[1:] if w[:1].isupper()), "").lower()
-        if first == "eine" and (head.endswith("in") or head in _WOMEN):
-            return "f"
-        return "m" if first == "ein" and head else None
+        if first in {"eine", "die"} and (head.endswith("in") or head in _WOMEN):
+            return "f"  # "die Mutter des Opfers" (not "die Anwohner": a plural)
+        return "m" if first in _MASCULINE_ARTICLES and head else None
     if role.lower().endswith("in"):
         return "f"
     return "m" if first in {"der", "ein", "dieser"} or first == role.lower() else None
