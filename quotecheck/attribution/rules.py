@@ -74,6 +74,7 @@ from .sentence import (
     claimed_by,
     later,
     possessed_words,
+    question_put,
     sentence_subject,
     sentence_subject_who,
 )
@@ -84,7 +85,8 @@ __all__ = ["RULES", "Context", "Rule", "rule_of"]
 #: are fitted to the development set (``eval/fit_confidences.py`` on ``quotecheck evaluate
 #: --format json``: how often each rule named the right speaker, smoothed as (right + 1) /
 #: (quotes + 2)); ``transcript`` does not occur there and keeps its set value, as does
-#: ``before+claim``, whose one quote there the annotators gave no speaker, and
+#: ``before+claim``, whose one quote there the annotators gave no speaker, ``question``, which
+#: names no one for most of its quotes there (nor do the annotators), and
 #: ``title-case`` (headlines, which the development set does not annotate) the headline cap.
 RULES: tuple[Rule, ...] = (
     # every language: a transcript's turn is the speaker its label names, whatever the words
@@ -415,6 +417,14 @@ RULES: tuple[Rule, ...] = (
         'The mayor dismissed claims from Lena Okafor that the bridge was "unsafe for lorries."',
         "Lena Okafor",
         "unsafe",
+    ),
+    Rule(
+        "question",
+        0.9,
+        question_put,
+        'Asked by moderator Jo Baker whether the port was "a lost cause," Okafor laughed.',
+        "Jo Baker",
+        "a lost cause",
     ),
     Rule(
         "after",

@@ -24,7 +24,7 @@ from .cues import (
     reporter,
 )
 from .phrases import RESOLVED, Mention
-from .resolve import adjusted
+from .resolve import UNRESOLVED, adjusted
 from .words import (
     ADDRESSEE_VERBS,
     PARTICIPLES,
@@ -354,3 +354,29 @@ def _cue_just_before(ctx: Context) -> bool:
     if cues(ctx.resolver, start, ctx.quote.start):
         return False  # a cue of its own, whose subject was not found: "T-shirts that said"
     return bool(cues(ctx.resolver, previous_start, start))
+
+
+#: a clause opening the sentence on a question put to someone, up to the quote: "Asked whether
+#: the plan was", "When pressed by Jo Ames about", with no comma yet (the clause goes on) and no
+#: quote before (a comma inside its marks may have closed the clause)
+_QUESTION_CLAUSE = regex.compile(
+    r"(?:(?:When|After|Once|If)\s+)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned)"
+    r"(?:\s+by\s+(?P<asker>[^,;:]+?))?"
+    r"\s+(?:whether|if|about|why|how|what|when|where|who|to|on|for)\b[^,;:" + MASK + r"]*"
+)
+
+
+def question_put(ctx: Context, rule: Rule) -> Attribution | None:
+    """Words quoted inside the question a sentence opens on (``Asked whether Ames "has the
+    integrity to serve," 75 percent said yes``; ``Asked by Jo Ames if …``): the asker's, not
+    the answer's subject, who only answers them; no one's when the asker is not named."""
+    q, masked = ctx.quote, ctx.masked
+    start = ctx.sentence_start
+    clause = _QUESTION_CLAUSE.match(masked, start, q.start - len(q.open_mark))
+    if clause is None or clause.end() != q.start - len(q.open_mark):
+        return None
+    if clause.group("asker"):
+        asker = ctx.grammar.np_after(clause.start("asker"))
+        if asker is not None and asker.kind in RESOLVED:
+            return ctx.resolver.resolve(asker, "asked", rule.method, rule.confidence)
+    return Attribution(None, None, None, None, None, "asked", rule.method, UNRESOLVED)
