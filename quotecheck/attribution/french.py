@@ -529,8 +529,10 @@ def _is_person(phrase: Phrase) -> bool:
         return False  # "a précisé Matignon": the office a seat of power houses
     if phrase.name is not None and _ACRONYM.fullmatch(phrase.name):
         return False  # "a réagi la CGT": a body by its acronym
-    if phrase.name is not None and phrase.name.split()[0].lower() in BODIES:
-        return False  # "la Commission européenne", "le Conseil d'État": a body's own name
+    if phrase.name is not None and phrase.name.split()[0].lower() in BODIES | WORKS:
+        # "la Commission européenne", "le Conseil d'État": a body's own name; "Le Quotidien
+        # de Valbourg", "L'Hebdomadaire du Nord": a medium's
+        return False
     return phrase.name is not None and not _body_named(phrase)
 
 
