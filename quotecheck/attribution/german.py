@@ -42,6 +42,7 @@ from .german_words import (
     all_capitalised,
     full_name,
     is_given_name,
+    is_medium,
     is_person,
     is_title,
     noun_phrase,
@@ -681,7 +682,9 @@ def subject(
         and not adverbial(opening, masked)
     ):
         front = _speaker_at(ctx, toks[first][0], toks[verb][0], cue, rule)
-        if _named_person(back) and (front is None or front.source_type != "person"):
+        if _named_person(back) and (
+            front is None or (front.source_type != "person" and not is_medium(front.mention or ""))
+        ):
             return back  # "Die Absicht lobte Jo Kern": a thing fronted, the person after the verb
         if front is not None and _adverb_as_name(front, back, masked):
             return back  # "Scharf kritisierte Jo Kern den Plan": an adverb, then the subject

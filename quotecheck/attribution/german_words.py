@@ -442,6 +442,16 @@ def speaks_for(words: str) -> bool:
     return noun.endswith(BODIES) or fold_accents(noun).endswith(_BODIES_PLURAL)
 
 
+def is_medium(words: str) -> bool:
+    """Whether a noun phrase names a news medium by its noun (``Das US-Magazin X``, ``Die
+    Lokalzeitung``): a source that quotes people and judges them in its own words."""
+    head = next((w for w in words.split() if w[:1].isupper() and w.lower() not in DETERMINERS), "")
+    return head.lower().rsplit("-", 1)[-1].endswith(_MEDIA)
+
+
+_MEDIA = tuple(_KINDS["medium"])
+
+
 #: the plurals of the bodies' nouns, umlauts folded (``Verbände``, ``Parteien``, ``Gerichte``)
 _BODIES_PLURAL = tuple(
     fold_accents(body) + ending for body in BODIES for ending in ("e", "en", "n", "er")
@@ -462,9 +472,13 @@ def is_person(phrase: Phrase) -> bool:
     noun = head.lower().rsplit("-", 1)[-1]
     if phrase.text.split()[0].lower() in _GENITIVE_ARTICLES:
         noun = _GENITIVE_ENDING.sub("", noun)  # "eines Gutachters", "des Parteichefs"
+    if noun.endswith(_NOT_AGENTS):
+        return False  # "Der Verein", "das Nachrichtenmagazin": no woman's -in
     return noun.endswith(_AGENT_SUFFIXES + _PEOPLE + _PERSON_NOUNS) or noun in _KINDS["person"]
 
 
+#: nouns in -in that name no woman (data/de/words.tsv, "not_agent")
+_NOT_AGENTS = tuple(_KINDS["not_agent"])
 #: the articles of a masculine or neuter noun in the genitive, which takes an -s or -es
 _GENITIVE_ARTICLES = frozenset({"des", "eines"})
 _GENITIVE_ENDING = regex.compile(r"(?<=\p{L}{3})e?s$")
