@@ -804,9 +804,16 @@ def _called(quote: Quote, text: str) -> bool:
     „Frechheit“ zurück``) or how someone showed themselves (``zeigte sich
     „enttäuscht“``, ``gab sich „zuversichtlich“``): a judgement, somebody's word, not a name."""
     start = quote.start - len(quote.open_mark)
-    return bool(_AS.search(text, max(0, start - 8), start)) or bool(
-        _SHOWN_AS.search(text, max(0, start - 40), start)
+    return (
+        bool(_AS.search(text, max(0, start - 8), start))
+        or bool(_SHOWN_AS.search(text, max(0, start - 40), start))
+        or bool(_HELD_FOR.search(text, max(0, start - 80), start))
     )
+
+
+#: what someone holds something for, right before the marks (``hält den Plan für
+#: „unausgegoren“``): their judgement, in their word
+_HELD_FOR = regex.compile(r"\b(?:hält|hielt|halten|hielten|gehalten)\b[^.!?;:]{0,60}\bfür\s*$")
 
 
 #: a reflexive verb by which someone shows how they feel, right before the marks (``zeigte
