@@ -808,12 +808,16 @@ def _called(quote: Quote, text: str) -> bool:
         bool(_AS.search(text, max(0, start - 8), start))
         or bool(_SHOWN_AS.search(text, max(0, start - 40), start))
         or bool(_HELD_FOR.search(text, max(0, start - 80), start))
+        or (quote.text[:1].islower() and bool(_FOUND_SO.search(text, max(0, start - 80), start)))
     )
 
 
 #: what someone holds something for, right before the marks (``hält den Plan für
 #: „unausgegoren“``): their judgement, in their word
 _HELD_FOR = regex.compile(r"\b(?:hält|hielt|halten|hielten|gehalten)\b[^.!?;:]{0,60}\bfür\s*$")
+#: or finds it, an adjective in lower case after its object (``findet das Urteil
+#: „ungerecht“``)
+_FOUND_SO = regex.compile(r"\b(?:findet|fand|finden|fanden)\s+[^.!?;:„“]{1,60}$")
 
 
 #: a reflexive verb by which someone shows how they feel, right before the marks (``zeigte
