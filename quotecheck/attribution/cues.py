@@ -131,6 +131,8 @@ _HELD_BEFORE = regex.compile(
 #: a relative clause of place with a subject of its own, running up to a participle's comma
 _WHERE_CLAUSE = regex.compile(r"\bwhere\s+(?=[^,;:—–()" + MASK + r"]+,\s*$)")
 _WITH_BEFORE = regex.compile(r"\bwith\s+(?:\p{Ll}+\s+){0,4}$")
+#: a relative clause on a person closing right before the participle: ", who accepted, saying"
+_WHO_CLAUSE = regex.compile(r",\s*(who)\s+(?=[^,;:—–()" + MASK + r"]+,\s*$)")
 #: a plural common noun: a subject a verb's base form agrees with ("voters say")
 _PLURAL_NOUN = regex.compile(r"\p{Ll}{2,}[^su\W]s")
 _SINGULAR_DETERMINERS = frozenset({"a", "an", "another", "each", "every", "one", "this", "that"})
@@ -805,6 +807,17 @@ def _participle_speaker(
         subject = grammar.np_after(where.end())
         if subject is not None and subject.kind in (*RESOLVED, "phrase"):
             return resolver.resolve(subject, cue, participle, lowered)
+    if (
+        who := _WHO_CLAUSE.search(grammar.text, sentence_start, verb.start())
+    ) is not None and not cues(
+        resolver, sentence_start, who.start(), participles=False
+    ):  # "… extended the invitation to Lucie Marchand, who accepted, saying "…"": the clause
+        # that closes right before the participle is its subject's, unless the main clause
+        # already reports speech ("weighed in on X's aide, who …, calling it …": the weigher's)
+        relative = Mention(who.start(1), who.end(1), "who", "relative")
+        antecedent = grammar.relative_antecedent(sentence_start, relative)
+        if antecedent is not None and antecedent.kind == "name":
+            return resolver.resolve(antecedent, cue, participle, lowered)
     # "…," he said, promising "…"; not the owner of words a claim gives ("dismissed claims
     # from X that …, saying"): the participle is the reacting subject's
     speaking = [e for e in earlier if not (e.method or "").startswith("before+claim")]
