@@ -25,6 +25,7 @@ from .context import Context, Rule
 from .discourse import HeadingWords, across_colon, heading_speaker, in_full_span
 from .german_words import (
     AUXILIARIES,
+    BODIES,
     CLAIMS,
     CONDITIONAL,
     DETERMINERS,
@@ -204,7 +205,10 @@ def sentence_start(ctx: Context) -> int:
 
 def _attribution(phrase: Phrase, cue: str, rule: Rule, text: str = "") -> Attribution:
     speaker = full_name(text, phrase.name) if phrase.name else phrase.text
-    return phrase_attribution(phrase, speaker, is_person(phrase), cue, rule)
+    # a body's noun standing bare as a name ("laut Polizei", "so Gericht") is the body, unless
+    # the article gives it as somebody's surname ("Anna Kammer … laut Kammer")
+    bare_body = speaker == phrase.name and speaker.lower() in BODIES
+    return phrase_attribution(phrase, speaker, is_person(phrase) and not bare_body, cue, rule)
 
 
 def _speaker_at(ctx: Context, pos: int, end: int, cue: str, rule: Rule) -> Attribution | None:
