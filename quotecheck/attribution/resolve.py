@@ -772,6 +772,10 @@ class Resolver:
                 previous = self._speaker_after_statement(opening, start)
             elif MASK in self.masked[max(paragraph.start, opening - 3) : previous.start]:
                 return None  # not a sentence about a person ('"…?" Borger asked.': a question)
+            if previous is not None and previous.kind == "role" and previous.role:
+                # "Ada Brell spoke. The Ruritanian president recalled … . "…," said the head of
+                # the palace": an epithet after a sentence about the person by an epithet
+                return self._titled_epithet(previous)
             if previous is None or previous.kind != "name":
                 return None
             person = next((m for m in self.people if m.start == previous.start), None)
