@@ -1152,7 +1152,16 @@ def _single_around_double(
     if not around:
         return spans
     inside = [span for span in spans if any(a[0] <= span[0] < a[1] for a in around)]
-    return sorted([*around, *(span for span in spans if span not in inside)])
+    # the paragraph sets speech in single marks: its other single-quoted speech is quoted too
+    # ("… said it was 'a shambles from start to finish'. He added: 'They said "…" then.'")
+    others = [
+        single
+        for single in single_quoted(text, start, end)
+        if single[2] in _SINGLE_OPENS
+        and not any(a[0] <= single[0] < a[1] or single[0] <= a[0] < single[1] for a in around)
+        and not any(s <= single[0] < e for s, e, _, _ in spans)
+    ]
+    return sorted([*around, *others, *(span for span in spans if span not in inside)])
 
 
 def _single_mark_style(article: Article) -> bool:
