@@ -1276,7 +1276,14 @@ class Resolver:
                 # a headline or standfirst names a role before the body names the person
                 # ("…, says councillor"): the first person the article gives that role
                 antecedent = next(
-                    (m for m in self.people if m.role and noun in m.role.lower().split()), None
+                    (
+                        m
+                        for m in self.people
+                        if m.role
+                        and noun in m.role.lower().split()
+                        and _qualifiers_agree(mention.role or "", m.role)
+                    ),
+                    None,
                 )
             body = self._body_spoken_for(mention) if antecedent is None else None
             if antecedent is not None:
