@@ -238,6 +238,14 @@ _ROLE_COMPLEMENT = regex.compile(r"\s+(?:of|for)\s+[^\W\d][^,;:\"“”()]{0,50}
 _COORDINATING = regex.compile(r"\b(?:and|but|or|yet)\b")
 _LISTED = regex.compile(r"\s*(?:,|and\b|or\b)")
 _TRAILING_COMMA = regex.compile(r"\s*,?\s*$")
+#: one or two lower-case words closing a sentence's opening phrase at its comma: the common
+#: noun a capitalised first word modifies ("Shipping agents, however, …")
+_NOUN_AFTER_OPENER = regex.compile(r"(?:[ ]\p{Ll}+){1,2}(?=,)")
+#: lower-case words after a name that are no noun it modifies: "Ames herself, …", "Ames too, …"
+_NOT_NOUNS = frozenset(
+    {"himself", "herself", "itself", "themselves", "too", "also", "alone", "again", "though"}
+    | {"however", "instead", "meanwhile", "then", "now", "said", "says", "added", "wrote"}
+)
 #: prepositions that place a common noun by a name: "a nurse from Eastfield"
 _PLACING = frozenset({"in", "from"})
 #: the comma (and article) that set off an apposition, right before its noun
@@ -964,6 +972,14 @@ class Grammar:
         word = mention.text
         if mention.kind != "name" or " " in word:
             return mention
+        noun = _NOUN_AFTER_OPENER.match(self.text, mention.end)
+        if (
+            noun is not None
+            and not lone_given_name(word)
+            and not any(w in _NOT_NOUNS or w.endswith("ly") for w in noun.group().split())
+        ):  # "Shipping agents, however, termed": a common noun after its capitalised modifier
+            end = noun.end()
+            return Mention(mention.start, end, self.text[mention.start : end], "phrase")
         if self.named_inside_sentences(_APOSTROPHE.split(word, maxsplit=1)[0]):
             return mention
         if lone_given_name(word):
