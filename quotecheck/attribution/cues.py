@@ -355,7 +355,9 @@ def subject_of(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> Mentio
     subject = grammar.sentence_subject(sentence_start, verb.start())
     if subject is not None and subject.kind == "document":
         return subject
-    subject = grammar.apposition_subject(sentence_start, verb.start()) or subject
+    apposed = grammar.apposition_subject(sentence_start, verb.start())
+    if apposed is not None and not _object_of_complement(text, sentence_start, apposed):
+        subject = apposed  # not "An aide to Ames, who …, said": the aide speaks
     if (
         subject is not None
         and subject.kind == "name"
@@ -441,6 +443,15 @@ def someone_of(text: str, start: int, end: int) -> bool:
         return True
     group = _GROUP_OF.search(text, start, end)
     return group is not None and group.group(1).lower() not in SPEECH_VERB_FORMS
+
+
+def _object_of_complement(text: str, sentence_start: int, mention: Mention) -> bool:
+    """Whether a name is the object of what qualifies the subject before it (``a source close
+    to Ames``, ``an aide to Ames``, ``residents of Eastfield``), not the subject."""
+    return mention.kind == "name" and bool(
+        _COMPLEMENT_BEFORE.search(text, sentence_start, mention.start)
+        or someone_of(text, sentence_start, mention.start)
+    )
 
 
 def _group_in_place(grammar: Grammar, sentence_start: int, mention: Mention) -> Mention | None:
@@ -748,6 +759,11 @@ def attribute_verb(
     if mention.kind == "relative" and (
         antecedent := grammar.relative_antecedent(sentence_start, mention)
     ):
+        if _object_of_complement(grammar.text, sentence_start, antecedent):
+            # "A source close to Ames, who asked not to be named, said": the source
+            head = grammar.sentence_subject(sentence_start, antecedent.start, phrase=True)
+            if head is not None and head.kind in {"phrase", "role"}:
+                antecedent = head
         found = resolver.resolve(antecedent, cue, *adjusted(method, confidence, "who"))
         return as_mentioned(found, mention)
     return resolve_in_sentence(resolver, sentence_start, mention, cue, method, confidence)
