@@ -318,9 +318,10 @@ def subject_of(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> Mentio
             or mention
         )
     if mention is not None and mention.start >= sentence_start:
-        if mention.kind in {"name", "organisation"} and (
-            _COMPLEMENT_BEFORE.search(text, sentence_start, mention.start)
-            or (mention.kind == "name" and someone_of(text, sentence_start, mention.start))
+        close = _COMPLEMENT_BEFORE.search(text, sentence_start, mention.start)
+        if mention.kind in {"name", "organisation", "role"} and (
+            close
+            or (mention.kind != "organisation" and someone_of(text, sentence_start, mention.start))
         ):  # the object in a phrase that modifies the subject: "a source close to Ames said"
             phrase = grammar.sentence_subject(sentence_start, mention.start, phrase=True)
             if (
@@ -329,6 +330,11 @@ def subject_of(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> Mentio
                 and _long_subject(grammar, phrase.start, verb)
             ):
                 return phrase
+            if mention.kind == "role" or (close and phrase is None):
+                # "a source close to the mayor said", "Those close to Ames say": nobody the
+                # article names (a spokesman for Ames speaks for Ames: the name stays)
+                start = phrase.start if phrase is not None else _clause_start(text, sentence_start)
+                return Mention(start, mention.end, text[start : mention.end], "phrase")
         return mention
     if (inverted := inverted_subject(grammar, verb, sentence_start)) is not None:
         return inverted
@@ -439,16 +445,24 @@ def someone_of(text: str, start: int, end: int) -> bool:
     or a plural noun and a preposition of place or belonging: the name says which of them
     speak (``residents of Eastfield``, ``relatives in Norway``, ``supporters of Ames``)."""
     m = _PERSON_NOUN_JOINED.search(text, start, end)
-    if m is not None and (is_title(m.group(1)) or m.group(1) in GENDERED):
+    if m is not None and person_noun(m.group(1)):  # "a spokeswoman for", "a friend of"
         return True
     group = _GROUP_OF.search(text, start, end)
     return group is not None and group.group(1).lower() not in SPEECH_VERB_FORMS
 
 
+def _clause_start(text: str, sentence_start: int) -> int:
+    """Where the sentence's first word starts, past spaces and opening marks."""
+    return (
+        sentence_start + len(text[sentence_start:]) - len(text[sentence_start:].lstrip(" \n\"“‘'("))
+    )
+
+
 def _object_of_complement(text: str, sentence_start: int, mention: Mention) -> bool:
-    """Whether a name is the object of what qualifies the subject before it (``a source close
-    to Ames``, ``an aide to Ames``, ``residents of Eastfield``), not the subject."""
-    return mention.kind == "name" and bool(
+    """Whether a name or a role is the object of what qualifies the subject before it (``a
+    source close to Ames``, ``an aide to the mayor``, ``residents of Eastfield``), not the
+    subject."""
+    return mention.kind in {"name", "role"} and bool(
         _COMPLEMENT_BEFORE.search(text, sentence_start, mention.start)
         or someone_of(text, sentence_start, mention.start)
     )
