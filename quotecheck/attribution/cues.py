@@ -106,7 +106,7 @@ _COMPLEMENT_BEFORE = regex.compile(
     r"\b(?:close|closest|near|familiar|loyal|allied|aligned|opposed|sympathetic|friendly"
     r"|\p{Ll}+ing)\s+(?:to|with)\s+(?:the\s+)?$"
 )
-_PERSON_NOUN_JOINED = regex.compile(r"\b(\p{Ll}+)\s+(?:for|to|of)\s+(?:the\s+)?$")
+_PERSON_NOUN_JOINED = regex.compile(r"\b(\p{L}\p{Ll}+)\s+(?:for|to|of)\s+(?:the\s+)?$")
 _GROUP_OF = regex.compile(r"\b(\p{L}\p{Ll}{2,}[^s\W]s)\s+(?:of|in|from|across|at)\s+(?:the\s+)?$")
 _QUOTED_AS = regex.compile(r"\bquoted\s+(?:(?P<object>[^,;:]{1,80}?)\s+)?as\s+$")
 _TO_BEFORE = regex.compile(r"\bto\s+$", regex.IGNORECASE)
@@ -445,7 +445,7 @@ def someone_of(text: str, start: int, end: int) -> bool:
     or a plural noun and a preposition of place or belonging: the name says which of them
     speak (``residents of Eastfield``, ``relatives in Norway``, ``supporters of Ames``)."""
     m = _PERSON_NOUN_JOINED.search(text, start, end)
-    if m is not None and person_noun(m.group(1)):  # "a spokeswoman for", "a friend of"
+    if m is not None and person_noun(m.group(1).lower()):  # "a spokeswoman for", "Aides to"
         return True
     group = _GROUP_OF.search(text, start, end)
     return group is not None and group.group(1).lower() not in SPEECH_VERB_FORMS
