@@ -86,8 +86,9 @@ __all__ = ["RULES", "Context", "Rule", "rule_of"]
 #: --format json``: how often each rule named the right speaker, smoothed as (right + 1) /
 #: (quotes + 2)), the German rows to the German one; the French rows, which no annotated set
 #: exercises, keep their set values; ``transcript`` does not occur there and keeps its, as does
-#: ``before+claim``, whose one quote there the annotators gave no speaker, ``question``, which
-#: names no one for most of its quotes there (nor do the annotators), and
+#: ``before+claim``, whose one quote there the annotators gave no speaker, ``question`` (and
+#: its German and French rows), which names no one for most of its quotes (nor do the
+#: annotators), and
 #: ``title-case`` (headlines, which the development set does not annotate) the headline cap.
 RULES: tuple[Rule, ...] = (
     # every language: a transcript's turn is the speaker its label names, whatever the words
@@ -114,6 +115,15 @@ RULES: tuple[Rule, ...] = (
     # French: the inverted verb after the quote (an incise inside one splits it in two, the
     # first segment followed by the incise), selon / d'après, the subject opening the clause of
     # a verb of saying before it, and the opening subject
+    Rule(
+        "question-fr",
+        0.9,
+        question_put,
+        "Interrogé par Marc Delaunay sur un projet « mort-né », Hugo Perrin a souri.",
+        "Marc Delaunay",
+        "mort-né",
+        ("fr",),
+    ),
     Rule(
         "after-fr",
         0.95,
@@ -236,6 +246,15 @@ RULES: tuple[Rule, ...] = (
     ),
     # German: the verb after the quote with its subject after it, a source by "laut" or
     # "zufolge", and the verb before the quote with the subject opening the sentence or after it
+    Rule(
+        "question-de",
+        0.9,
+        question_put,
+        "Auf die Frage von Jonas Pfeifer, ob der Plan „tot“ sei, lachte Tom Brell.",
+        "Jonas Pfeifer",
+        "tot",
+        ("de",),
+    ),
     Rule(
         "after-de",
         0.9,

@@ -356,13 +356,22 @@ def _cue_just_before(ctx: Context) -> bool:
     return bool(cues(ctx.resolver, previous_start, start))
 
 
-#: a clause opening the sentence on a question put to someone, up to the quote: "Asked whether
-#: the plan was", "When pressed by Jo Ames about", with no comma yet (the clause goes on) and no
-#: quote before (a comma inside its marks may have closed the clause)
+#: a clause opening the sentence on a question put to someone, up to the quote, with no comma
+#: yet (the clause goes on) and no quote before (a comma inside its marks may have closed the
+#: clause): "Asked whether the plan was", "When pressed by Jo Ames about"; German "Auf die
+#: Frage, ob der Plan", "Gefragt, warum"; French "Interrogé sur", "À la question de savoir si".
+#: The asker, where named: after "by", or as a name after "von" or "par"
+_NAME = r"(?:\p{Lu}[\p{L}\-]+\s+){1,2}\p{Lu}[\p{L}\-]+"
 _QUESTION_CLAUSE = regex.compile(
-    r"(?:(?:When|After|Once|If)\s+)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned)"
+    r"(?:(?:(?:When|After|Once|If)\s+)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned)"
     r"(?:\s+by\s+(?P<asker>[^,;:]+?))?"
-    r"\s+(?:whether|if|about|why|how|what|when|where|who|to|on|for)\b[^,;:" + MASK + r"]*"
+    r"\s+(?:whether|if|about|why|how|what|when|where|who|to|on|for)\b"
+    r"|(?:Auf\s+die\s+Frage|Gefragt)(?:\s+von\s+(?P<named>" + _NAME + r"))?"
+    r"\s*,?\s+(?:ob|wie|warum|weshalb|wieso|was|wann|wo|wer|nach)\b"
+    r"|(?:Interrogé|Questionné)e?s?(?:\s+par\s+(?P<named>" + _NAME + r"))?"
+    r"\s+(?:sur|à\s+propos\s+d|au\s+sujet\s+d)"
+    r"|À\s+la\s+question\s+(?:de\s+savoir\s+)?(?:si|s['’]|pourquoi|comment|quand|où|qui|ce\s+qu))"
+    r"[^,;:" + MASK + r"]*"
 )
 
 
@@ -379,4 +388,8 @@ def question_put(ctx: Context, rule: Rule) -> Attribution | None:
         asker = ctx.grammar.np_after(clause.start("asker"))
         if asker is not None and asker.kind in RESOLVED:
             return ctx.resolver.resolve(asker, "asked", rule.method, rule.confidence)
+    if named := clause.group("named"):  # "Auf die Frage von Jonas Pfeifer, ob …"
+        s, e = clause.span("named")
+        asker = Mention(s, e, named, "name", name=named)
+        return ctx.resolver.resolve(asker, "asked", rule.method, rule.confidence)
     return Attribution(None, None, None, None, None, "asked", rule.method, UNRESOLVED)
