@@ -237,6 +237,18 @@ def _place(text: str, pos: int, end: int) -> Phrase | None:
     return None if phrase is None else Phrase(phrase.start, phrase.end, phrase.text, None)
 
 
+def _in_opening_clause(fronted: str) -> bool:
+    """Whether the words before a quote are a subordinate clause opening the sentence with a
+    verb of saying of its own (``Während Jo Kern erklärte, sie sei …``): the quote is that
+    clause's, and the verb after it opens the main clause, with another speaker."""
+    words = fronted.split()
+    return (
+        len(words) > 2
+        and words[0].lower() in SUBORDINATORS
+        and any(w.rstrip(",") in VERBS for w in words[2:])
+    )
+
+
 def after(ctx: Context, rule: Rule) -> Attribution | None:
     """``„…“, sagte Wiebke Strand.``, ``„…“, so die Ministerin.``, ``„…“, heißt es im Bericht``."""
     masked, end = ctx.masked, ctx.paragraph.end
@@ -262,6 +274,8 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
     fronted = masked[sentence_start(ctx) : ctx.quote.start - len(ctx.quote.open_mark)].strip()
     if _claimant(ctx, rule) is not None:
         return None  # "Auf den Vorwurf der Partei, es sei „…“, entgegnete X": the party's words
+    if _in_opening_clause(fronted):
+        return None  # "Während Jo Kern erklärte, …, „…“, räumte Ana Roth ein": Kern's words
     if cue.lower() not in VERBS and cue.lower() != "so":
         if not ((set_off or fronted in {"", "Als"}) and verb_like(cue)):
             return None  # "„…“, erinnerte sich Jo Kern": after speech and a comma, any verb
@@ -640,8 +654,14 @@ def subject(
         if found is not None and (found.source_type == "person" or speaks_for(found.mention or "")):
             return found
     opening = toks[first][2] if first < verb else ""
+    closes_clause = verb + 1 == len(toks) or toks[verb + 1][2] == ","
+    if opening.lower() in SUBORDINATORS and first + 1 < verb and closes_clause:
+        # "Während Jo Kern erklärte, …, „…“": the subordinate clause's subject, before its verb
+        found = _speaker_at(ctx, toks[first + 1][0], toks[verb][0], cue, rule)
+        if found is not None:
+            return found
     if opening.lower() == "wie" and first + 1 < verb:
-        if verb + 1 == len(toks) or toks[verb + 1][2] == ",":  # "Wie die Ministerin erklärte, …"
+        if closes_clause:  # "Wie die Ministerin erklärte, …"
             return _speaker_at(ctx, toks[first + 1][0], toks[verb][0], cue, rule)
         # "Wie die Zeitung berichtet, soll Jo Kern gesagt haben: …": the main clause's subject,
         # after its finite verb, which follows the comma that closes the "wie" clause
