@@ -237,6 +237,18 @@ def _place(text: str, pos: int, end: int) -> Phrase | None:
     return None if phrase is None else Phrase(phrase.start, phrase.end, phrase.text, None)
 
 
+def _plural_phrase(mention: str) -> bool:
+    """Whether a noun phrase is plural by its article and the weak adjective ending after it
+    (``die tibetischen Mönche``; a feminine singular reads ``die tibetische …``)."""
+    words = mention.split()
+    return (
+        len(words) >= 3
+        and words[0].lower() == "die"
+        and words[1][:1].islower()
+        and words[1].endswith("en")
+    )
+
+
 def _in_opening_clause(fronted: str) -> bool:
     """Whether the words before a quote are a subordinate clause opening the sentence with a
     verb of saying of its own (``Während Jo Kern erklärte, sie sei …``): the quote is that
@@ -712,6 +724,14 @@ def subject(
             return back  # "Die Absicht lobte Jo Kern": a thing fronted, the person after the verb
         if front is not None and _adverb_as_name(front, back, masked):
             return back  # "Scharf kritisierte Jo Kern den Plan": an adverb, then the subject
+        if (
+            back is not None
+            and front is not None
+            and _plural_phrase(front.mention or "")
+            and not toks[verb][2].endswith("n")
+            and (back.source_type == "person" or speaks_for(back.mention or ""))
+        ):  # "Die tibetischen Mönche … beschrieb die Agentur als „…“": a plural fronted before
+            return back  # a singular verb is its object; the subject follows the verb
         if front is not None:
             inverted = next(
                 (
