@@ -1130,7 +1130,7 @@ def reported(ctx: Context, rule: Rule) -> Attribution | None:
     last = next(
         (d for d in reversed(ctx.done) if d.speaker and d.paragraph >= q.paragraph - 1), None
     )
-    previous = _previous_subject(ctx, rule)
+    previous = _previous_subject(ctx, rule) or _only_person_before(ctx, rule)
     if previous is not None and (
         last is None or (previous.mention_start or 0) > (last.attribution.mention_start or 0)
     ):
@@ -1183,6 +1183,29 @@ def _previous_subject(ctx: Context, rule: Rule) -> Attribution | None:
                     return found  # "Der Bürgermeister forderte …": a role and its verb of saying
         start = before
     return None
+
+
+#: a person named in full: a given name and a surname, capitalised
+_FULL_NAME = regex.compile(r"\b(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}\-]+)\b")
+
+
+def _only_person_before(ctx: Context, rule: Rule) -> Attribution | None:
+    """The one person the sentence before the quote's names in full, wherever in it (``In
+    Hannover nahm auch Ministerin Ana Roth Stellung.``, ``Nach Ansicht von Ana Roth ist …``),
+    when it names no other: whose view the reported speech goes on with."""
+    start = sentence_start(ctx)
+    if start - 2 <= ctx.paragraph.start:
+        return None
+    before = ctx.grammar.sentence_start(ctx.paragraph.start, start - 2)
+    named = [
+        m
+        for m in _FULL_NAME.finditer(ctx.masked, before, start)
+        if is_given_name(m.group(1)) and not is_given_name(m.group(2))
+    ]
+    if len({m.group(2) for m in named}) != 1:
+        return None
+    found = _speaker_at(ctx, named[0].start(), start, "", rule)
+    return found if _named_person(found) else None
 
 
 #: the verb after a subject that a name set off closes (``Wie die Ministerin, Jo Kern, erklärte``)
