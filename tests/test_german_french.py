@@ -352,3 +352,38 @@ def test_a_stock_phrase_of_function_words_given_to_two_people_is_no_speaker_conf
     result = compare_articles(articles)
     kinds = {e.kind for g in (*result.groups, *result.singletons) for e in g.edits}
     assert "speaker_conflict" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("word", "given"),
+    [("Jean-Luc", True), ("Marie-Claire", True), ("Port-Avenir", False), ("Grand-Quai", False)],
+)
+def test_a_french_compound_given_name_is_two_given_names(word, given):
+    """A hyphenated given name is one when both its parts are given names (``Jean-Luc``); a
+    place joined the same way is not (``Port-Avenir``)."""
+    from quotecheck.attribution.french import _is_given
+
+    assert _is_given(word) is given
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("der Glückspilz Ole Brandt sagte", "Ole Brandt"),  # a noun for who he is, then a name
+        ("der Pechvogel Ilka Brandes sagte", "Ilka Brandes"),
+    ],
+)
+def test_a_german_noun_for_someone_before_a_given_name_is_no_part_of_the_name(text, name):
+    """A noun that is neither a role nor an agent's (``Glückspilz``) before a given name and a
+    surname says who the person is: the name starts at the given name."""
+    end = text.rindex(" ")
+    assert german_words.noun_phrase(text, 0, end).name == name
+
+
+@pytest.mark.parametrize("noun", ["Anhänger", "Berater"])
+def test_a_german_name_in_the_genitive_after_a_noun_is_whose_they_are(noun):
+    """``Die Anhänger Jo Kerns``: the name in the genitive (the article writes it without its
+    -s) says whose followers speak; it names none of them."""
+    text = f"Jo Kern tritt an. Die {noun} Jo Kerns nannten"
+    start = text.index("Die")
+    assert german_words.noun_phrase(text, start, len(text)).name is None

@@ -80,6 +80,8 @@ def test_canonical_names():
     assert r.canonical("Varga") == "Lena Varga"  # introduced without a title or a verb
     assert r.canonical("Jean Moreau") == "Jean Moreau"  # another first name: another person
     assert r.canonical("Okafor") == "Okafor"  # never named in full
+    assert r.canonical("Varga’s") == "Lena Varga"  # a possessive dropped
+    assert r.canonical("Rees’") == "Rees"  # a possessive apostrophe alone, after an s
 
 
 @pytest.mark.parametrize(
@@ -96,6 +98,11 @@ def test_canonical_names():
             ("Retired Army Col. Lena Varga", "name", "Lena Varga", "Retired Army Col."),
         ),
         ("the senator also repeatedly said", 11, ("senator", "role", None, "senator")),
+        (  # a title of a body, then the person: the role is the title and its body
+            "Inspector General of Police K Ames said",
+            34,
+            ("Inspector General of Police K Ames", "name", "K Ames", "Inspector General of Police"),
+        ),
     ],
 )
 def test_more_phrases_before_a_speech_verb(text, end, expected):

@@ -470,6 +470,12 @@ def test_the_phrase_before_a_speech_verb(text, end, expected):
         ("Brell reversed himself", ("Brell", "name", "Brell")),
         ("the retired neurosurgeon has", ("retired neurosurgeon", "phrase", None)),
         ("former Sen. Dana Quist, a moderate", ("former Sen. Dana Quist", "name", "Dana Quist")),
+        ("the striker voted against it", ("striker", "role", None)),  # a past tense ends it
+        ("a trader hit the Port Authority", ("trader", "phrase", None)),  # a verb, its object
+        (
+            "Financial disclosures show a pattern",
+            ("Financial disclosures", "document", "Financial disclosures"),
+        ),
     ],
 )
 def test_the_phrase_after_a_speech_verb(text, expected):
