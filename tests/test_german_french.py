@@ -17,7 +17,7 @@ GERMAN = [
     (
         "In der Mitteilung der Stadtwerke heißt es: „Die Preise steigen im Herbst.“",
         "Die Preise steigen im Herbst.",
-        "der Mitteilung der Stadtwerke",  # the document says it
+        "Stadtwerke",  # the document says it: its sender speaks
         "der Mitteilung der Stadtwerke",
         "heißt",
         "before-de",

@@ -204,11 +204,27 @@ def sentence_start(ctx: Context) -> int:
 
 
 def _attribution(phrase: Phrase, cue: str, rule: Rule, text: str = "") -> Attribution:
+    if phrase.name is None and (sent := _DOCUMENT_OF_SENDER.fullmatch(phrase.text)):
+        # "in einer Mitteilung des Vereins": the club's words, the document the mention
+        sender = sent.group("sender")
+        if sent.group("article") == "des":
+            sender = _GENITIVE_S.sub("", sender)
+        return phrase_attribution(phrase, sender, False, cue, rule)
     speaker = full_name(text, phrase.name) if phrase.name else phrase.text
     # a body's noun standing bare as a name ("laut Polizei", "so Gericht") is the body, unless
     # the article gives it as somebody's surname ("Anna Kammer … laut Kammer")
     bare_body = speaker == phrase.name and speaker.lower() in BODIES
     return phrase_attribution(phrase, speaker, is_person(phrase) and not bare_body, cue, rule)
+
+
+#: a document and the body that issued it, in the genitive: "einer Mitteilung des Vereins",
+#: "der Pressemitteilung der Portwell AG"
+_DOCUMENT_OF_SENDER = regex.compile(
+    r"(?:\p{L}+\s+){0,3}?\p{L}*(?:[Mm]itteilung|[Ee]rklärung|[Ss]tellungnahme|[Ss]chreiben)"
+    r"\s+(?P<article>des|der)\s+(?P<sender>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})"
+)
+#: the genitive ending of a masculine or neuter noun's last word: "Vereins", "Bundes"
+_GENITIVE_S = regex.compile(r"(?<=\p{Ll}{3})e?s$")
 
 
 def _speaker_at(ctx: Context, pos: int, end: int, cue: str, rule: Rule) -> Attribution | None:
