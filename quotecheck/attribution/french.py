@@ -567,7 +567,22 @@ def _speaker_at(ctx: Context, pos: int, end: int, cue: str, rule: Rule) -> Attri
         return replace(found, mention=one_who.group(1))
     if (someone := _ON.match(ctx.masked, pos)) is not None and someone.end(1) < end:
         return _said_by_someone(ctx, someone, end, cue, rule)
-    return speaker_at(ctx, pos, end, cue, rule, NAMING)
+    found = speaker_at(ctx, pos, end, cue, rule, NAMING)
+    sent = _DOCUMENT_OF_SENDER.fullmatch(found.mention or "") if found is not None else None
+    if found is not None and sent is not None and found.speaker == found.mention:
+        # "dans le communiqué de la direction": the management's words, the text the mention
+        # (a name the phrase holds, "du groupe Portwell", is its speaker already)
+        return replace(found, speaker=sent.group("sender"), source_type="organisation")
+    return found
+
+
+#: a text and the body or person that issued it: "le communiqué de la direction", "une lettre
+#: du ministère", "un communiqué de Valmer"
+_DOCUMENT_OF_SENDER = regex.compile(
+    r"(?:(?:l[ea]|les|un|une|d['’]un|d['’]une)\s+|l['’])?(?:\p{Ll}+\s+)?"
+    r"(?:communiqué|déclaration|lettre|courrier|note|message)\s+"
+    r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])(?P<sender>\p{L}[\p{L}\s'’\-]*)"
+)
 
 
 #: ``on``, the pronoun for somebody unnamed, as a subject: ``On indique à Matignon que …``
