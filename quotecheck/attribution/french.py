@@ -148,6 +148,13 @@ _READ_IN = regex.compile(
     r"((?:lit|lisait)-on|(?:peut|pouvait|pourra)-on[\s\u00a0]+lire|est-il[\s\u00a0]+écrit)"
     r"[\s\u00a0]+(?:dans|sur)[\s\u00a0]+"
 )
+#: where the words can be read, named before the quote: "Dans le communiqué, on peut lire :",
+#: "On peut lire dans la lettre du maire :"
+_READ_BEFORE = regex.compile(
+    r"(?:(?:Dans|Sur)[\s\u00a0]+(?P<before>[^,;:]{3,80}),[\s\u00a0]+on[\s\u00a0]+"
+    r"|On[\s\u00a0]+)(?:peut|pouvait|pourra)[\s\u00a0]+lire"
+    r"(?:[\s\u00a0]+(?:dans|sur)[\s\u00a0]+(?P<after>[^,;:]{3,80}?))?[\s\u00a0]*:?[\s\u00a0]*"
+)
 #: an object pronoun before the verb of an inverted cue or its auxiliary: ``lui a répondu``,
 #: ``leur avait dit``, ``lui répond``, ``nous confie``, ``y écrit``, ``m’a confié``
 _CLITIC = regex.compile(r"(?:(?:lui|leur|nous|vous|y)[\s\u00a0]+|[mt]['’])(?=\p{Ll})")
@@ -1100,6 +1107,10 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
             and paragraph.start >= ctx.article.paragraphs[max(0, q.paragraph - 1)].start
         ):
             return ctx.resolver.resolve(person, narrated.group(1), rule.method, rule.confidence)
+    read = _READ_BEFORE.fullmatch(masked, opening, q.start - len(q.open_mark))
+    if read is not None:  # "Dans le communiqué de la préfecture, on peut lire : « … »"
+        doc = "before" if read.group("before") else "after"
+        return _speaker_at(ctx, read.start(doc), read.end(doc), "lire", rule)
     subject_said = _AND_THEN_X_SAID.match(masked, opening, q.start)
     if subject_said is not None and subject_said.end() >= q.start - len(q.open_mark) - 1:
         found = _speaker_at(ctx, subject_said.start(1), subject_said.end(1), subject_said[2], rule)
