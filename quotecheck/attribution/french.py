@@ -1108,8 +1108,8 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
         ):
             return ctx.resolver.resolve(person, narrated.group(1), rule.method, rule.confidence)
     read = _READ_BEFORE.fullmatch(masked, opening, q.start - len(q.open_mark))
-    if read is not None:  # "Dans le communiqué de la préfecture, on peut lire : « … »"
-        doc = "before" if read.group("before") else "after"
+    doc = next((g for g in ("before", "after") if read and read.group(g)), None)
+    if doc is not None:  # "Dans le communiqué de la préfecture, on peut lire : « … »"
         return _speaker_at(ctx, read.start(doc), read.end(doc), "lire", rule)
     subject_said = _AND_THEN_X_SAID.match(masked, opening, q.start)
     if subject_said is not None and subject_said.end() >= q.start - len(q.open_mark) - 1:

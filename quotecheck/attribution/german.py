@@ -29,6 +29,7 @@ from .german_words import (
     CLAIMS,
     CONDITIONAL,
     DETERMINERS,
+    GENITIVE_ENDING,
     JUDGING,
     MIDDLE_ADVERBS,
     NAMING,
@@ -208,7 +209,7 @@ def _attribution(phrase: Phrase, cue: str, rule: Rule, text: str = "") -> Attrib
         # "in einer Mitteilung des Vereins": the club's words, the document the mention
         sender = sent.group("sender")
         if sent.group("article") == "des":
-            sender = _GENITIVE_S.sub("", sender)
+            sender = GENITIVE_ENDING.sub("", sender)
         return phrase_attribution(phrase, sender, False, cue, rule)
     speaker = full_name(text, phrase.name) if phrase.name else phrase.text
     # a body's noun standing bare as a name ("laut Polizei", "so Gericht") is the body, unless
@@ -223,8 +224,6 @@ _DOCUMENT_OF_SENDER = regex.compile(
     r"(?:\p{L}+\s+){0,3}?\p{L}*(?:[Mm]itteilung|[Ee]rklärung|[Ss]tellungnahme|[Ss]chreiben)"
     r"\s+(?P<article>des|der)\s+(?P<sender>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})"
 )
-#: the genitive ending of a masculine or neuter noun's last word: "Vereins", "Bundes"
-_GENITIVE_S = regex.compile(r"(?<=\p{Ll}{3})e?s$")
 
 
 def _speaker_at(ctx: Context, pos: int, end: int, cue: str, rule: Rule) -> Attribution | None:

@@ -471,7 +471,7 @@ def is_person(phrase: Phrase) -> bool:
     )
     noun = head.lower().rsplit("-", 1)[-1]
     if phrase.text.split()[0].lower() in _GENITIVE_ARTICLES:
-        noun = _GENITIVE_ENDING.sub("", noun)  # "eines Gutachters", "des Parteichefs"
+        noun = GENITIVE_ENDING.sub("", noun)  # "eines Gutachters", "des Parteichefs"
     if noun.endswith(_NOT_AGENTS):
         return False  # "Der Verein", "das Nachrichtenmagazin": no woman's -in
     return noun.endswith(_AGENT_SUFFIXES + _PEOPLE + _PERSON_NOUNS) or noun in _KINDS["person"]
@@ -481,7 +481,8 @@ def is_person(phrase: Phrase) -> bool:
 _NOT_AGENTS = tuple(_KINDS["not_agent"])
 #: the articles of a masculine or neuter noun in the genitive, which takes an -s or -es
 _GENITIVE_ARTICLES = frozenset({"des", "eines"})
-_GENITIVE_ENDING = regex.compile(r"(?<=\p{L}{3})e?s$")
+#: the -s or -es a masculine or neuter noun takes in the genitive ("Vereins", "Gutachters")
+GENITIVE_ENDING = regex.compile(r"(?<=\p{L}{3})e?s$")
 
 
 def _body_by_name(name: str) -> bool:
