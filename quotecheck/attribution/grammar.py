@@ -523,7 +523,15 @@ class Grammar:
                 and toks[n - 1][2][:1].isupper()
                 and toks[n - 1][1] < toks[n][0] < run[0][0] - 1
             )
-            if not (head or ampersand or np_word(toks[n][2], named)):
+            # a verb's form after a determiner and before the phrase's head is its noun:
+            # "the state health department", "a claims adjuster"
+            modifier = (
+                bool(run)
+                and toks[n][2] in SPEECH_VERB_FORMS
+                and n > 0
+                and toks[n - 1][2].lower() in _DETERMINERS
+            )
+            if not (head or ampersand or modifier or np_word(toks[n][2], named)):
                 break
             run.insert(0, toks[n])
         if len(run) > 1 and _verb_and_object(run):
@@ -557,8 +565,13 @@ class Grammar:
             mention = _titled_role(run, mention)
         if run and all(t[2].islower() for t in run):
             mention = self._named_with_companions(toks[: len(toks) - len(run)], mention)
-        if mention is not None and mention.kind == "role" and _MEMBERS.fullmatch(mention.text):
-            # "The Royal College of Surgeons said": a body named for its members
+        if (
+            mention is not None
+            and mention.kind == "role"
+            and (_MEMBERS.fullmatch(mention.text) or mention.text[:1].isupper())
+        ):
+            # "The Royal College of Surgeons said", "the Office of the State Auditor said": a
+            # body named for its members or its head
             joined = of_phrase(self, toks[: len(toks) - len(run)], mention)
             mention = joined if joined.kind == "organisation" else mention
         if mention is not None and mention.kind in {"name", "organisation"}:

@@ -496,7 +496,7 @@ def _described_as_someone(masked: str, run: regex.Match) -> bool:
 #: one person who holds it: ", the mayor,", ", the city’s harbour master,", ", the head of the
 #: board.", ", Labour’s housing spokeswoman,"
 _ROLE_APPOSITION = regex.compile(
-    r",\s+(?:the|\p{Lu}[\p{L}\-]*[’']s)\s+(?P<words>(?:[\p{L}’'\-]+\s+){0,4}?[\p{L}\-]+)"
+    r",\s+(?:the|an?|\p{Lu}[\p{L}\-]*[’']s)\s+(?P<words>(?:[\p{L}’'\-]+\s+){0,4}?[\p{L}\-]+)"
     r"(?P<complement>\s+(?:of|for|at|to|in|on|from)\s[^,;:.\n]{1,40})?(?=\s*[,.;])"
 )
 

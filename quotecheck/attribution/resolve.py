@@ -233,6 +233,8 @@ _DEFINITE_BEFORE = regex.compile(r"\b[Tt]he\s+$")
 _QUOTE_ONLY = regex.compile(r"[\s\"“”'‘’,.!?" + MASK + r"]*\s")
 #: "who" right after a phrase: the phrase names a person
 _WHO_NEXT = regex.compile(r",?\s+who\b")
+#: "The" opening a sentence, before a role that may be somebody nobody named
+_DEFINITE_OPENING = regex.compile(r"(?:^|(?<=[.!?" + MASK + r"][\"”’]?\s)|(?<=\n))The\s+(?=\p{Ll})")
 _LOWER_WORDS = regex.compile(r"(?<![\p{L}\-’'])\p{Ll}+(?![\p{L}\-])")
 #: nothing but a word or two between a noun and its verb ("Her deputy agreed", "… later said"),
 #: or a phrase set off by commas ("The victim's mother, speaking outside the court, said")
@@ -379,6 +381,18 @@ class Resolver:
         if not holders:
             return None
         return next(m for m in reversed(before) if self.canonical(m.name or m.text) in holders)
+
+    def _role_holder(self, mention: Mention) -> Mention | None:
+        """The person named before whom a role with no name stands for (``the senator`` for
+        ``Sen. Jo Lee``, ``the head of state`` for ``President Ana Varga``, ``the Ruritanian
+        president`` right after a sentence about her), or None: somebody unnamed."""
+        noun = (mention.role or "").split()[-1].lower()
+        return (
+            self._holder_before(mention, noun)
+            or self._epithet_holder(mention)
+            or self._titled_epithet(mention)
+            or self._titled_epithet_before(mention)
+        )
 
     def _epithet_holder(self, mention: Mention) -> Mention | None:
         """The last person named before an epithet (``the head of state``, ``the Labour
@@ -565,7 +579,7 @@ class Resolver:
             return None if sum(h in wanted for h in heads) > 1 else name
         if noun in COMPANY_NOUNS:  # a company named without a suffix: "SeaLift said"
             return self._company_before(mention.start) or self._body_opening_before(mention)
-        return _place_body_before(window, wanted)
+        return _place_body_before(window, wanted) or _possessed_body_before(window, wanted)
 
     def _body_opening_before(self, mention: Mention) -> str | None:
         """The name the sentence before ``the company`` opens on, when it names nobody the
@@ -1148,7 +1162,27 @@ class Resolver:
                 return True  # in tears. "…," she said"
             if any(_VERB_NEXT.fullmatch(self.masked, noun.end(), v.start()) for v in verbs[:2]):
                 return True  # "Her deputy agreed.", not "His wife, he says, plans …"
-        return False
+        return any(
+            self._unheld_role_speaks(m.end(), end)
+            for m in _DEFINITE_OPENING.finditer(self.masked, start, end)
+        )
+
+    def _unheld_role_speaks(self, start: int, end: int) -> bool:
+        """Whether the sentence at ``start`` opens on a definite role nobody named holds and
+        speaks (``The clerk, who asked not to be named, said …``): a person of its own, whom a
+        later ``he`` or ``she`` follows, not the person named before."""
+        mention = self.grammar.np_after(start)
+        if mention is None or mention.kind != "role" or not mention.role:
+            return False
+        sentence_end = self.grammar.sentence_end(mention.end, end)
+        verbs = self.verbs_in(mention.end, sentence_end)
+        if not any(
+            _VERB_NEXT.fullmatch(self.masked, mention.end, v.start())
+            or _WHO_NEXT.match(self.masked, mention.end)
+            for v in verbs[:1]
+        ):
+            return False
+        return self._role_holder(mention) is None
 
     def _gender(self, person: Mention) -> str | None:
         """The gender the words in front of a person's name or in their role tell, if any, or
@@ -1521,5 +1555,19 @@ def _place_body_before(window: str, nouns: Container[str]) -> str | None:
     for found in reversed(list(_PLACE_BODY.finditer(window))):
         place = found.group(1).split()
         if found.group(2) in nouns and place[0].lower() not in NOT_NAMES:
+            return found.group(1)
+    return None
+
+
+#: a body named by its head's office in lower case: "the state auditor's office", "the county
+#: sheriff's department"
+_POSSESSED_BODY = regex.compile(r"\b[Tt]he\s+((?:\p{Ll}+\s+){0,2}\p{Ll}+[’']s\s+(\p{Ll}+))\b")
+
+
+def _possessed_body_before(window: str, nouns: Container[str]) -> str | None:
+    """The last body in ``window`` named by its head's title and one of ``nouns`` (``the
+    state auditor's office`` for a later ``the office``), or None."""
+    for found in reversed(list(_POSSESSED_BODY.finditer(window))):
+        if found.group(2) in nouns:
             return found.group(1)
     return None
