@@ -1636,6 +1636,7 @@ NAMING = Naming(
     age_epithet=_AGE_EPITHET,
     demonstratives={"celui-ci": "il", "celle-ci": "elle"},
     plural=frozenset({"les", "des", "plusieurs", "certains", "certaines"}),
+    source_openers=frozenset({"selon", "d'après", "d’après"}),
 )
 
 

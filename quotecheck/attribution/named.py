@@ -360,6 +360,9 @@ class Naming:
     #: a feminine singular article that is the plural's too (German ``die``): a masculine
     #: demonym after it (``die Norweger``) is a people, no one woman
     plural_too: frozenset[str] = frozenset()
+    #: words opening a sentence before the source of what it reports (``Selon la préfecture,
+    #: …``): that source is the sentence's, as its subject would be
+    source_openers: frozenset[str] = frozenset()
     known_given: frozenset[str] = field(init=False)
     #: every article, singular and plural: never a given name before a capitalised word
     articles: frozenset[str] = field(init=False)
@@ -591,6 +594,17 @@ def nearer_unnamed_subject(
         confidence = min(confidence, PRONOUN_CONFIDENCE)
         return replace(found, speaker=before.speaker, method=method, confidence=confidence)
     mention = _unnamed_in(before, wanted, naming)
+    if mention is None and _body_in(ctx, before, wanted, naming):
+        # "Le parquet a ouvert une enquête. « … », précise-t-il": the body, of the noun's gender
+        method, confidence = adjusted(rule.method, rule.confidence, "pronoun")
+        confidence = min(confidence, PRONOUN_CONFIDENCE)
+        return replace(
+            found,
+            speaker=before.speaker,
+            source_type="organisation",
+            method=method,
+            confidence=confidence,
+        )
     if mention is None:
         return found  # no one, a name, or a role the article named someone with
     method, confidence = adjusted(rule.method, rule.confidence, "pronoun")
@@ -612,6 +626,24 @@ def _unnamed_in(before: Attribution, wanted: str | None, naming: Naming) -> str 
         return None
     told = "p" if mention.split()[0].lower() in naming.plural else None
     return mention if (told or naming.mention_gender(mention)) == wanted else None
+
+
+def _body_in(ctx: Context, before: Attribution, wanted: str | None, naming: Naming) -> bool:
+    """Whether a subject is a body a common noun of the gender ``wanted`` names (``le
+    parquet``, ``la préfecture``), which a pronoun of that gender can take up: not when a
+    person of that gender is named after it (``Le parquet a ouvert une enquête, a indiqué
+    Hugo Roux.``)."""
+    return (
+        wanted in {"m", "f"}
+        and before.source_type == "organisation"
+        and bool(before.mention)
+        and naming.mention_gender(before.mention or "") == wanted
+        and not naming.titled_name.search(ctx.masked, before.mention_end or 0, ctx.sentence_start)
+        and _last_person_named(
+            ctx.masked, before.mention_end or 0, ctx.sentence_start, wanted, naming
+        )
+        is None
+    )
 
 
 def _nearer_unnamed_epithet(
@@ -643,6 +675,11 @@ def _subject_before(ctx: Context, rule: Rule, naming: Naming) -> Attribution | N
         return None
     found = speaker_at(ctx, start, end, "", rule, naming)
     leading = _LEADING_ADVERBIAL.match(masked, start, end) if found is None else None
+    opener = masked[start : leading.end()].split()[0] if leading is not None else ""
+    if leading is not None and opener.lower() in naming.source_openers:
+        # "Selon la préfecture, 400 foyers ont été évacués.": the source, not "400 foyers"
+        at = masked.index(opener, start) + len(opener)
+        return speaker_at(ctx, at, leading.end() - 1, "", rule, naming)
     if leading is not None:  # "À la barre, une voisine a raconté …": the subject after it
         first = _FIRST_WORD.match(masked, leading.end(), end)
         if first is not None and first.group(1).lower() not in naming.pronouns:
