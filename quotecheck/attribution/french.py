@@ -1599,6 +1599,15 @@ _OPENING_GENDER = {
 }
 
 
+def _body_gender(mention: str) -> str | None:
+    """``le parquet`` is masculine, ``la préfecture`` feminine: the article of an institution's
+    noun; None for what is no institution."""
+    words = mention.split()
+    if len(words) < 2 or words[1].lower() not in INSTITUTIONS:
+        return None
+    return _mention_gender(mention)
+
+
 def _mention_gender(mention: str) -> str | None:
     """``le préfet`` is a man, ``la maire`` and ``Mme Roux`` a woman; ``l'avocat`` does not tell."""
     words = mention.split()
@@ -1637,6 +1646,7 @@ NAMING = Naming(
     demonstratives={"celui-ci": "il", "celle-ci": "elle"},
     plural=frozenset({"les", "des", "plusieurs", "certains", "certaines"}),
     source_openers=frozenset({"selon", "d'après", "d’après"}),
+    body_gender=_body_gender,
 )
 
 

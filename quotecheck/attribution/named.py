@@ -363,6 +363,9 @@ class Naming:
     #: words opening a sentence before the source of what it reports (``Selon la préfecture,
     #: …``): that source is the sentence's, as its subject would be
     source_openers: frozenset[str] = frozenset()
+    #: the gender of a body a subject's article and noun name (``der Konzern``, ``la
+    #: préfecture``), where it differs from :attr:`mention_gender`'s reading of a person
+    body_gender: Callable[[str], str | None] | None = None
     known_given: frozenset[str] = field(init=False)
     #: every article, singular and plural: never a given name before a capitalised word
     articles: frozenset[str] = field(init=False)
@@ -594,7 +597,7 @@ def nearer_unnamed_subject(
         confidence = min(confidence, PRONOUN_CONFIDENCE)
         return replace(found, speaker=before.speaker, method=method, confidence=confidence)
     mention = _unnamed_in(before, wanted, naming)
-    if mention is None and _body_in(ctx, before, wanted, naming):
+    if mention is None and _body_in(ctx, before, found, wanted, naming):
         # "Le parquet a ouvert une enquête. « … », précise-t-il": the body, of the noun's gender
         method, confidence = adjusted(rule.method, rule.confidence, "pronoun")
         confidence = min(confidence, PRONOUN_CONFIDENCE)
@@ -628,22 +631,29 @@ def _unnamed_in(before: Attribution, wanted: str | None, naming: Naming) -> str 
     return mention if (told or naming.mention_gender(mention)) == wanted else None
 
 
-def _body_in(ctx: Context, before: Attribution, wanted: str | None, naming: Naming) -> bool:
+def _body_in(
+    ctx: Context, before: Attribution, pronoun: Attribution, wanted: str | None, naming: Naming
+) -> bool:
     """Whether a subject is a body a common noun of the gender ``wanted`` names (``le
-    parquet``, ``la préfecture``), which a pronoun of that gender can take up: not when a
-    person of that gender is named after it (``Le parquet a ouvert une enquête, a indiqué
-    Hugo Roux.``)."""
-    return (
-        wanted in {"m", "f"}
-        and before.source_type == "organisation"
-        and bool(before.mention)
-        and naming.mention_gender(before.mention or "") == wanted
-        and not naming.titled_name.search(ctx.masked, before.mention_end or 0, ctx.sentence_start)
-        and _last_person_named(
-            ctx.masked, before.mention_end or 0, ctx.sentence_start, wanted, naming
-        )
-        is None
-    )
+    parquet``, ``la préfecture``), which the pronoun can take up: not when a person is named
+    between them (``Le parquet a ouvert une enquête, a indiqué Hugo Roux.``)."""
+    if (
+        wanted not in {"m", "f"}
+        or before.source_type != "organisation"
+        or not before.mention
+        or (naming.body_gender or naming.mention_gender)(before.mention) != wanted
+    ):
+        return False
+    start, end = before.mention_end or 0, pronoun.mention_start or ctx.sentence_start
+    if naming.titled_name.search(ctx.masked, start, end) or _last_person_named(
+        ctx.masked, start, end, None, naming
+    ):
+        return False
+    # a person named before by a surname alone ("Bundeskanzlerin Kern … verglich Kern")
+    named = {m.group("name").split()[-1] for m in naming.titled_name.finditer(ctx.masked, 0, start)}
+    named |= {q.attribution.speaker.split()[-1] for q in ctx.done if q.attribution.speaker}
+    between = set(regex.findall(r"\p{Lu}[\p{L}\-]+", ctx.masked[start:end]))
+    return not named & between
 
 
 def _nearer_unnamed_epithet(
