@@ -521,6 +521,11 @@ def _body_in_full(attribution: Attribution, masked: str, language: str) -> Attri
         return attribution
     read, institutions = _BODY_NOUNS[language]
     article, _, noun = regex.sub(r"^([Ll]['’])", r"\1 ", mention).partition(" ")
+    sender = attribution.speaker or ""
+    if sender.isalpha() and sender != mention and sender.lower() in mention.lower():
+        # "in einer Mitteilung des Unternehmens", "le communiqué de la préfecture": the text's
+        # sender, a body's noun alone after its article
+        article, noun = next(iter(_BODY_ARTICLES[language])), sender
     low = noun.lower()
     if (
         article.lower() not in _BODY_ARTICLES[language]

@@ -301,7 +301,7 @@ def _head(name: str) -> str:
 
 def adjusted(method: str, confidence: float, suffix: str) -> tuple[str, float]:
     """A rule's method and confidence after reaching the speaker by way of ``suffix``."""
-    return f"{method}+{suffix}", confidence + ADJUSTMENTS[suffix]
+    return f"{method}+{suffix}", round(confidence + ADJUSTMENTS[suffix], 2)
 
 
 #: a subordinate clause opening a sentence, up to its comma and the main clause's first word
