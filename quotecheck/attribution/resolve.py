@@ -16,7 +16,7 @@ from dataclasses import replace
 
 import regex
 
-from ..lexicon import epithet_key
+from ..lexicon import epithet_key, rows
 from ..models import HEADING_ROLES, Article, Attribution, Paragraph, Quote
 from ..normalize import fold_space
 from ..quotes import MASK
@@ -102,6 +102,21 @@ def _epithet_head(noun: str, role: str) -> bool:
 
 
 #: words before a role that make it one the person held before: it sits beside any they hold now
+#: a U.S. state by any of the ways news writes it after a party, in lower case
+_US_STATES = {
+    form.lower(): state for state, *forms in rows("us_states.tsv") for form in (state, *forms)
+}
+#: a legislator's party and state in brackets after the name: "(R-Ohio)", "(D-Conn.)", "(I-VT)"
+_PARTY_STATE = regex.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)\.?\s*-\s*(?P<state>[\p{L}. ]{2,20})\)")
+
+
+def _party_state(text: str, end: int) -> str:
+    """The state a party designation right after a name gives (``Sen. Jo Ames (R-Fla.)``:
+    Florida), so that ``the Florida senator`` later is that senator; else empty."""
+    found = _PARTY_STATE.match(text, end)
+    return _US_STATES.get(found.group("state").strip().lower(), "") if found else ""
+
+
 _FORMER_ROLE = regex.compile(r"(?i:\b(?:former|one-?time)\s|\bex-)")
 #: how much a way of reaching the speaker lowers a rule's confidence, by the suffix it adds to
 #: the rule's method: following a pronoun or ``who`` back, a role noun to the last person with
@@ -373,7 +388,9 @@ class Resolver:
             for m in before
             if m.role
             and noun in _role_nouns(m.role)
-            and _qualifiers_agree(asked or mention.role or "", m.role)
+            and _qualifiers_agree(
+                asked or mention.role or "", f"{m.role} {_party_state(self.masked, m.end)}"
+            )
             # "the former mayor" is not the mayor named now, only one named as a former one;
             # "the mayor" is not one named as a former mayor
             and former == (_FORMER_ROLE.search(m.role) is not None)
@@ -788,8 +805,10 @@ class Resolver:
                 return None  # not a sentence about a person ('"…?" Borger asked.': a question)
             if previous is not None and previous.kind == "role" and previous.role:
                 # "Ada Brell spoke. The Ruritanian president recalled … . "…," said the head of
-                # the palace": an epithet after a sentence about the person by an epithet
-                return self._titled_epithet(previous)
+                # the palace": an epithet after a sentence about the person by an epithet, or
+                # by a role they hold ("The Ohio senator fired back …")
+                noun = previous.role.split()[-1].lower()
+                return self._holder_before(previous, noun) or self._titled_epithet(previous)
             if previous is None or previous.kind != "name":
                 return None
             person = next((m for m in self.people if m.start == previous.start), None)
