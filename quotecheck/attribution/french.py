@@ -112,7 +112,7 @@ _SPEECH_NOUN = "|".join(regex.escape(n) for n in sorted(SPEECH_NOUNS, key=len, r
 TITLED_NAME = regex.compile(
     r"(?P<title>(?:\b(?i:le|la|l['’])\s+)?(?:\b(?i:premier|première|vice|haut|haute)[\s\-]+)?\b(?:"
     + "|".join(regex.escape(t) for t in sorted(TITLES, key=len, reverse=True))
-    + r")|\b(?:M|Mme|Mlle)\.?)"
+    + r")|\b(?:M|Mme|Mlle)\.?|\b(?:Me|Maître)(?=\s+\p{Lu}))"  # Me: a lawyer's honorific
     # an adjective of the role after it, as French sets it: "le conseiller municipal Marc Roux",
     # "le député socialiste", "la ministre déléguée", "le maire sortant"
     + r"(?:\s+\p{Ll}[\p{Ll}\-]*"

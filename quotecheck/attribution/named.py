@@ -941,6 +941,8 @@ _OF_A_ROLE = frozenset({"de", "du", "des", "d’", "d'", "von", "vom", "der"})
 def _same_office(title: str, roles: tuple[str, ...]) -> bool:
     """Whether a title a person was named with holds one of ``roles``: it ends with it (``EU
     trade chief`` and ``chief``), or a role is the title with a prefix of level before it."""
+    if len(title) <= 3:  # an honorific or an abbreviation: "me" is a lawyer's, "mme" no one's
+        return title in roles
     if title.endswith(("s", "es")) and not title.endswith(roles):  # "des Landrats Jo Kern"
         title = title[:-1]
     return title.endswith(roles) or any(
