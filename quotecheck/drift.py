@@ -296,6 +296,23 @@ def _clock_hours(clock: tuple[int, int], half: str) -> frozenset[tuple[int, int]
     )
 
 
+_NEGATING = by_kind("negating_prefixes.tsv")
+_PREFIX_DETAIL = "negated by a prefix"
+_ADJECTIVE_ENDINGS = tuple(_NEGATING["ending"])
+
+
+def _prefix_negated(a: str, b: str) -> bool:
+    """Whether one word is the other with a prefix that negates it (``lawful`` / ``unlawful``,
+    ``possible`` / ``impossible``, ``légal`` / ``illégal``, ``zulässig`` / ``unzulässig``)."""
+    short, long = sorted((a.lower(), b.lower()), key=len)
+    prefix = long[: len(long) - len(short)]
+    if not long.endswith(short) or {short, long} & function_words():  # "less" / "unless"
+        return False
+    if prefix in _NEGATING["loose"]:
+        return len(short) >= 4
+    return prefix in _NEGATING["strict"] and len(short) >= 5 and short.endswith(_ADJECTIVE_ENDINGS)
+
+
 def _slot_meaning(ra: list[str], rb: list[str], files: tuple[str, str]) -> Edit | None:
     """What a replaced stretch is when its words are otherwise the same: a contraction
     (``do not`` / ``don't``), a flipped negation (``will`` / ``won't``), a number written another
@@ -326,6 +343,8 @@ def _slot_meaning(ra: list[str], rb: list[str], files: tuple[str, str]) -> Edit 
     rest = without(xa, _NEGATIONS.__contains__)
     if negations_a != negations_b and rest and rest == without(xb, _NEGATIONS.__contains__):
         return _edit("negation", files, shown_a, shown_b)  # the same words, one side negated
+    if len(xa) == len(xb) == 1 and _prefix_negated(xa[0], xb[0]):
+        return _edit("negation", files, shown_a, shown_b, _PREFIX_DETAIL)  # "unlawful"
     span_a, span_b = duration(xa), duration(xb)
     if span_a is not None and span_b is not None:  # "20 years" / "two decades": one span
         same = same_span(span_a, span_b)
@@ -886,7 +905,12 @@ def _word_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[Ed
     ]
     if all(negated):
         return [_without_ne(e, files) if e.kind == "negation" else e for e in edits]
-    if _negations(ref_core) % 2 == _negations(var_core) % 2:
+    # a word negated by its prefix counts on its side: "is not lawful" / "is unlawful"
+    prefixed = [e for e in edits if e.detail == _PREFIX_DETAIL]
+    ref_prefixes = sum(len(e.reference) > len(e.variant) for e in prefixed)
+    if (_negations(ref_core) + ref_prefixes) % 2 == (
+        _negations(var_core) + len(prefixed) - ref_prefixes
+    ) % 2:
         # "We have no plans" / "We don't have any plans": negated in other words, both ways
         return [
             _edit("substitution", files, e.reference, e.variant, "negated in other words")
