@@ -588,9 +588,11 @@ def _aligned(tokens_: list[str]) -> list[str]:
 
 def _word_pairs(a: list[str], b: list[str], files: tuple[str, str]) -> list[Edit]:
     edits = []
-    for x, y in zip(a, b, strict=True):
+    for k, (x, y) in enumerate(zip(a, b, strict=True)):
         if x == y:
             continue
+        if {x.lower(), y.lower()} == {"a", "an"} and k + 1 < len(a) and a[k + 1] != b[k + 1]:
+            continue  # "a good" / "an excellent": the article agrees with the word changed
         if x.lower() != y.lower() and (meaning := _slot_meaning([x], [y], files)):
             edits.append(meaning)
             continue
@@ -666,6 +668,8 @@ def _pair_kind(x: str, y: str) -> tuple[str, str]:
         return "case", "case"
     if {x.lower(), y.lower()} == {"&", "and"}:
         return "typography", "ampersand"  # "research & development": a sign for the word
+    if {x.lower(), y.lower()} == {"a", "an"}:
+        return "spelling", "spelling a/an"  # "a historic" / "an historic": usage
     if _capital_accents_only(x, y):
         return "typography", "accent on a capital"  # French "Etat" / "État"
     if "." in x + y and x.replace(".", "") == y.replace(".", ""):

@@ -44,6 +44,7 @@ _VARIETY = {
     "é/è": "French spelling, traditional or of 1990 (é/è)",
     "time": "time of day written another way",
     "variant": "another accepted spelling of the word",
+    "a/an": "a or an before the same word (usage)",
 }
 
 
