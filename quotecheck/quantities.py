@@ -361,6 +361,8 @@ def _multiplied(words: list[str], i: int) -> tuple[str, int] | None:
         return None
     value, j = first
     multiplier = MULTIPLIERS.get(words[j].lower()) if j < len(words) else None
+    if multiplier is None and j + 1 < len(words) and words[j + 1].lower() in _CURRENCY_UNITS:
+        multiplier = _SIGN_MULTIPLIERS.get(words[j])  # "3 M€", "2 Md€", "300 k€"
     if multiplier is None:
         return None
     value, j = value * multiplier, j + 1
@@ -373,6 +375,12 @@ def _multiplied(words: list[str], i: int) -> tuple[str, int] | None:
         if rest is not None and rest[0] < 100 and words[k].lower() not in {"a", "an"}:
             value, j = value + rest[0], rest[1]
     return format(value.normalize(), "f"), j - i
+
+
+#: the multipliers French writes against a currency's sign (``3 M€``, ``2 Md€``, ``300 k€``;
+#: Lexique des règles typographiques de l'Imprimerie nationale): nowhere else a multiplier ("3 m"
+#: is three metres)
+_SIGN_MULTIPLIERS = {"k": 10**3, "M": 10**6, "Md": 10**9, "Mds": 10**9, "Mrd": 10**9}
 
 
 #: the fractions a whole number takes after "and a": "three and a half", "two and a quarter"
@@ -909,6 +917,10 @@ def currency_signs(words: list[str]) -> list[str] | None:
     return units if words and len(units) == len(words) and all(units) else None
 
 
+#: French "de" elided before a noun that opens on a vowel: "d'euros"
+_ELIDED_DE = regex.compile(r"^d['’]")
+
+
 def currencies_named(words: list[str]) -> list[str] | None:
     """The currencies a stretch is, by sign or by name, when it is nothing else (``€``,
     ``Euro``, ``d'euros``); else None."""
@@ -1057,13 +1069,32 @@ def numbers_as_one(a: list[str], b: list[str]) -> tuple[list[str], list[str]]:
     }
     if not same:
         return a, b
+    same = {_without_shared_end(a, b, span_a, span_b) for span_a, span_b in same}
     joined_a, joined_b = sorted({p[0] for p in same}), sorted({p[1] for p in same})
     return _made_one(a, joined_a, _amount_joined), _made_one(b, joined_b, _amount_joined)
 
 
+def _without_shared_end(
+    a: list[str], b: list[str], span_a: tuple[int, int], span_b: tuple[int, int]
+) -> tuple[tuple[int, int], tuple[int, int]]:
+    """Two spans of one amount less the currency's name both end on (``un million et demi
+    d'euros`` / ``1,5 million d'euros``): the words that differ, and only those, are joined."""
+    (sa, ea), (sb, eb) = span_a, span_b
+    last = a[ea - 1].lower()
+    if (
+        ea - sa > 1
+        and eb - sb > 1
+        and last == b[eb - 1].lower()
+        and _ELIDED_DE.sub("", last) in _CURRENCY_UNITS
+    ):
+        return (sa, ea - 1), (sb, eb - 1)
+    return span_a, span_b
+
+
 def _amount_joined(words: list[str]) -> str:
     """An amount's tokens as one, a sign kept against its digits as written: ``$1.5 million``."""
-    return regex.sub(r"(?<=[^\w\s]) (?=\d)", "", " ".join(words))
+    joined = regex.sub(r"(?<=[^\w\s]) (?=\d)", "", " ".join(words))
+    return regex.sub(r"(?<=\d (?:k|M|Md|Mds|Mrd)) (?=[^\w\s])", "", joined)  # "3 M€"
 
 
 class _Amount(NamedTuple):
@@ -1091,7 +1122,9 @@ def _amount_spans(seq: list[str]) -> dict[tuple[int, int], _Amount]:
             continue
         start, end = i, i + found[1]
         before = _CURRENCY_UNITS.get(seq[start - 1].lower()) if start else None
-        after = _CURRENCY_UNITS.get(seq[end].lower()) if end < len(seq) else None
+        # "3 millions d'euros": the currency's name elided after "de"
+        following = _ELIDED_DE.sub("", seq[end].lower()) if end < len(seq) else ""
+        after = _CURRENCY_UNITS.get(following)
         core = " ".join(seq[start:end])
         side = "before" if before else "after" if after else ""
         start, end = start - bool(before), end + bool(after and not before)
