@@ -313,7 +313,31 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         else q
         for q in result
     ]
-    return tuple(_echoed_in_body(q, result, article.text) for q in result)
+    return tuple(
+        _without_article(_echoed_in_body(q, result, article.text), language) for q in result
+    )
+
+
+#: a definite article opening a French body's name, elided or not
+_FRENCH_ARTICLE = regex.compile(r"^(?:(?:[Ll]e|[Ll]a|[Ll]es)\s+|[Ll]['’]\s*)(?=\p{Ll})")
+#: a definite article opening a German body's name
+_GERMAN_ARTICLE = regex.compile(r"^(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?=\p{Lu})")
+
+
+def _without_article(quote: Quote, language: str) -> Quote:
+    """A body's speaker without the definite article the sentence gave it (``la préfecture``,
+    ``Die Polizei``), as English drops ``the``: one body, one name, whatever case or article
+    each outlet writes; not a name the article belongs to (``Le Monde``, ``Die Zeit``)."""
+    a = quote.attribution
+    if a.source_type != "organisation" or not a.speaker:
+        return quote
+    if language == "fr":
+        bare = _FRENCH_ARTICLE.sub("", a.speaker)
+    elif language == "de" and german_words.speaks_for(a.speaker):
+        bare = _GERMAN_ARTICLE.sub("", a.speaker)
+    else:
+        return quote
+    return quote if bare == a.speaker else replace(quote, attribution=replace(a, speaker=bare))
 
 
 #: at most this many words in marks make a name the article gave earlier

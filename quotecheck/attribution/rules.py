@@ -138,7 +138,7 @@ RULES: tuple[Rule, ...] = (
         0.9,
         french_according,
         "Selon le parquet de Rennes, « l'enquête suit son cours ».",
-        "le parquet de Rennes",
+        "parquet de Rennes",
         "l'enquête",
         ("fr",),
     ),
