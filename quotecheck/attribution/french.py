@@ -1647,6 +1647,7 @@ NAMING = Naming(
     plural=frozenset({"les", "des", "plusieurs", "certains", "certaines"}),
     source_openers=frozenset({"selon", "d'après", "d’après"}),
     body_gender=_body_gender,
+    named_with_article=True,
 )
 
 

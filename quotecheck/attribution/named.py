@@ -366,6 +366,9 @@ class Naming:
     #: the gender of a body a subject's article and noun name (``der Konzern``, ``la
     #: préfecture``), where it differs from :attr:`mention_gender`'s reading of a person
     body_gender: Callable[[str], str | None] | None = None
+    #: whether a definite article and a capitalised word name a newspaper or a body (French
+    #: ``Le Monde``), where German capitalises every noun after its article
+    named_with_article: bool = False
     known_given: frozenset[str] = field(init=False)
     #: every article, singular and plural: never a given name before a capitalised word
     articles: frozenset[str] = field(init=False)
@@ -493,7 +496,31 @@ def speaker_at(
     speaker = naming.full_name(masked, phrase.name) if phrase.name else phrase.text
     if phrase.name and (joint := _joint(ctx, phrase, speaker, end, cue, rule, naming)):
         return joint
+    if naming.named_with_article and (named := _named_with_article(masked, phrase, speaker)):
+        # "Le Monde", "L'Équipe": a paper; "Le Noir" after "Marine Le Noir": her
+        person = named != phrase.text
+        return phrase_attribution(phrase, named, person, cue, rule)
     return phrase_attribution(phrase, speaker, naming.is_person(phrase), cue, rule)
+
+
+def _named_with_article(masked: str, phrase: Phrase, speaker: str) -> str | None:
+    """For a definite article and one capitalised word (``Le Monde``, ``L'Équipe``, ``Le
+    Noir``): the full name of the person the article names so after a given name (``Marine Le
+    Noir``: a surname with its particle), else the phrase itself, a newspaper's or a body's
+    name that the article opens; None for any other phrase."""
+    words = regex.sub(r"^([Ll]['’])", r"\1 ", phrase.text).split()
+    if (
+        len(words) != 2
+        or words[0].lower() not in {"le", "la", "les", "l'", "l’"}
+        or speaker != phrase.name
+        or words[1] != phrase.name
+        or phrase.name.isupper()  # "la CGT": a body by its acronym, named without the article
+    ):
+        return None
+    given = regex.search(
+        r"(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[\s\u00a0]+" + regex.escape(phrase.text), masked
+    )
+    return f"{given.group(1)} {phrase.text}" if given else phrase.text
 
 
 def _role_of_subject_before(ctx: Context, phrase: Phrase, rule: Rule, naming: Naming) -> str | None:
