@@ -1729,6 +1729,15 @@ _THEIR_WORDS = regex.compile(
 )
 
 
+#: a capitalised noun for someone's words and the "de" before whose they are, opening a name
+#: before a colon (``Réaction de Denis Roux :``, ``Commentaire du maire :``)
+_WORDS_OF_NAME = regex.compile(
+    r"(?i:"
+    + _SPEECH_NOUN
+    + r")[\s\u00a0]+(?:de[\s\u00a0]+la|de[\s\u00a0]+l['’]|du|de|des)[\s\u00a0]*(?=\p{Lu})"
+)
+
+
 def previous_paragraph(ctx: Context, rule: Rule) -> Attribution | None:
     """A paragraph that is nothing but a quote, after a paragraph whose last sentence ends on a
     person's verb of saying with no object, announcing the words (``… Elle raconte.`` ¶ ``« La
@@ -1790,6 +1799,10 @@ def named_before_colon(ctx: Context, rule: Rule) -> Attribution | None:
     (``Football – Hugo Perrin : « … »``), or closing the sentence's words, as a reaction is set
     out (``Une position que partage Marc Roux : « … »``), a given name opening it."""
     found = heading_name_before_colon(ctx, rule)
+    if found is not None and found.mention_start is not None and found.mention_end is not None:
+        words_of = _WORDS_OF_NAME.match(ctx.masked, found.mention_start, found.mention_end)
+        if words_of is not None:  # "Réaction de Denis Roux :": Denis Roux's words
+            return _speaker_at(ctx, words_of.end(), found.mention_end, ":", rule)
     if found is not None:
         return found
     q = ctx.quote
