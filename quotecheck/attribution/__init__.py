@@ -321,7 +321,7 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
 #: a definite article opening a French body's name, elided or not
 _FRENCH_ARTICLE = regex.compile(r"^(?:(?:[Ll]e|[Ll]a|[Ll]es)\s+|[Ll]['’]\s*)(?=\p{Ll})")
 #: a definite article opening a German body's name
-_GERMAN_ARTICLE = regex.compile(r"^(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?=\p{Lu})")
+_GERMAN_ARTICLE = regex.compile(r"^(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en)\s+(?=\p{Lu})")
 
 
 def _without_article(quote: Quote, language: str) -> Quote:
