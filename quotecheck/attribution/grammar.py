@@ -61,6 +61,8 @@ _FLOATING_QUANTIFIERS = frozenset({"each", "both", "all"})
 INDEFINITE_PRONOUNS = frozenset(
     {"another", "some", "many", "most", "others", "several", "few", "both"}
 )
+#: an indefinite determiner right before a phrase: somebody unnamed ("a senior figure")
+_INDEFINITE_BEFORE = regex.compile(r"\b(?i:an?|one|another)\s+$")
 _DETERMINERS = frozenset(
     {"the", "a", "an", "one", "some", "another", "his", "her", "their", "its", "our", "my", "your"}
 )
@@ -581,7 +583,9 @@ class Grammar:
             mention = of_phrase(self, toks[: len(toks) - len(run)], mention)
             mention = _role_of_body(text, toks, mention)
         if mention is not None and mention.kind == "name":
-            mention = self._placed_by_name(toks[: len(toks) - len(run)], mention)
+            placed = self._placed_by_name(toks[: len(toks) - len(run)], mention)
+            if placed is not mention:
+                return placed  # the noun phrase the place completes, a preposition before it
         if mention is not None and mention.kind == "phrase":
             before = [t[2].lower() for t in toks[: len(toks) - len(run)]][-2:]
             # "in the past", not a speaker; but "as" before a subject and its verb opens a
@@ -602,9 +606,16 @@ class Grammar:
         ):
             return mention
         noun = self.np_before(before[-2][1], subject=False)
-        if noun is None or noun.kind != "role" or noun.end != before[-2][1]:
+        if noun is None or noun.end != before[-2][1]:
             return mention
-        return noun
+        if (
+            noun.kind == "phrase"
+            and " " not in (mention.name or "")
+            and (mention.name or "").lower() not in FIRST_NAMES
+            and _INDEFINITE_BEFORE.search(self.text, max(0, noun.start - 9), noun.start)
+        ):
+            return noun  # "A senior opposition figure in Nordhafen": somebody unnamed
+        return noun if noun.kind == "role" else mention
 
     def _named_with_companions(
         self, before: list[Token], unnamed: Mention | None
