@@ -191,8 +191,11 @@ def previous_subject(ctx: Context, rule: Rule) -> Attribution | None:
 
 def _person_opening(ctx: Context, start: int, end: int) -> Mention | None:
     """The person the sentence at ``start`` opens on, when the article shows it is one: a name
-    the people index holds, not a capitalised word it never gives as a person."""
+    the people index holds, not a capitalised word it never gives as a person, or ``he`` or
+    ``she``."""
     subject = ctx.grammar.sentence_subject(start, end)
+    if subject is not None and subject.kind == "pronoun" and subject.text.lower() in {"he", "she"}:
+        return subject  # "Asked about her future, she was coy. "…"": the person it stands for
     if subject is None or subject.kind != "name":
         return None
     if not any(m.start < subject.end and subject.start < m.end for m in ctx.resolver.people):
