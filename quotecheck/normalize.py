@@ -88,7 +88,7 @@ def fold_ellipsis(text: str) -> str:
     >>> fold_ellipsis("wait… and . . . see")
     'wait... and ... see'
     """
-    return _ELLIPSIS.sub("...", text)
+    return _ELLIPSIS.sub("...", text) if "…" in text or ". ." in text else text
 
 
 def fold_space(text: str) -> str:
@@ -139,6 +139,8 @@ def fold_ligatures(text: str) -> str:
     return text.translate(_LIGATURES)
 
 
+#: the high marks, before which French sets a space
+_HIGH_MARKS = frozenset(":;!?")
 #: the space French sets before a high mark (``rien !``, ``simple : qui``), no-break or not
 _SPACE_BEFORE_MARK = regex.compile(r"(?<=\S)[ \u00a0\u202f]+(?=[:;!?](?:\s|$|[\"'»”)]))")
 
@@ -149,6 +151,8 @@ def fold_space_before_marks(text: str) -> str:
     >>> fold_space_before_marks("Nous ne lâcherons rien ! La question : qui paie ?")
     'Nous ne lâcherons rien! La question: qui paie?'
     """
+    if not _HIGH_MARKS.intersection(text):
+        return text  # no high mark: nothing to fold, decided cheaply
     return _SPACE_BEFORE_MARK.sub("", text)
 
 
@@ -219,7 +223,7 @@ def marks_left_out(a: str, b: str) -> tuple[str, str] | None:
     True
     """
     for plain, marked in ((a, b), (b, a)):
-        if _spelled_out(plain) != plain or _spelled_out(marked) == marked:
+        if marked.isascii() or _spelled_out(plain) != plain or _spelled_out(marked) == marked:
             continue  # the plain one has marks, or the other has none
         plain_words = set(plain.lower().split())
         for fold in (_spelled_out, _without_marks):
@@ -239,6 +243,8 @@ def spacing_before_marks(a: str, b: str) -> list[tuple[str, str]]:
     >>> spacing_before_marks("Nous ne lâcherons rien !", "Nous ne lâcherons rien!")
     [('rien !', 'rien!')]
     """
+    if not (_HIGH_MARKS.intersection(a) and _HIGH_MARKS.intersection(b)):
+        return []  # no high mark on one side: nothing spaced two ways
     forms_a = {(m[1], m[3]): m[0] for m in _WORD_THEN_MARK.finditer(a)}
     forms_b = {(m[1], m[3]): m[0] for m in _WORD_THEN_MARK.finditer(b)}
     return [

@@ -114,6 +114,7 @@ def number_values(words: list[str]) -> Counter[str]:
     """
     values: Counter[str] = Counter()
     skip = 0
+    multipliers = _has_multiplier(words)
     for i, word in enumerate(words):
         low = word.lower()
         if skip:
@@ -125,7 +126,7 @@ def number_values(words: list[str]) -> Counter[str]:
         elif (french := _french_hundreds(words, i)) is not None:  # "deux cent cinquante"
             values[french[0]] += 1
             skip = french[1] - 1
-        elif (multiplied := _multiplied(words, i)) is not None:  # "five thousand", "2 million"
+        elif multipliers and (multiplied := _multiplied(words, i)) is not None:  # "2 million"
             value, taken = multiplied
             values[value] += 1
             skip = taken - 1
@@ -244,8 +245,9 @@ def fraction_glue(words: list[str]) -> set[int]:
     and fifty``, the ``un`` and ``et demi`` of ``un million et demi``: words of the number, not
     of the text."""
     glue = {k for i in range(len(words)) if _and_a_half(words, i) for k in (i + 1, i + 2)}
+    multipliers = _has_multiplier(words)
     for i in range(len(words)):
-        if (multiplied := _multiplied(words, i)) is not None:
+        if multipliers and (multiplied := _multiplied(words, i)) is not None:
             glue |= {k for k in range(i, i + multiplied[1]) if not is_number(words[k])}
         if (share := _fraction_at(words, i)) is not None:  # "a fifth", "one in five"
             glue |= {k for k in range(i, share[1]) if not is_number(words[k])}
@@ -348,6 +350,12 @@ def _small(words: list[str], i: int) -> tuple[Decimal, int] | None:
     return None
 
 
+def _has_multiplier(words: list[str]) -> bool:
+    """Whether any of the words is a multiplier (``million``, ``Tausend``, ``M`` against a
+    currency's sign): none, and no number in them is multiplied."""
+    return any(w.lower() in MULTIPLIERS or w in _SIGN_MULTIPLIERS for w in words)
+
+
 def _multiplied(words: list[str], i: int) -> tuple[str, int] | None:
     """The value of a number that a multiplier word makes (``five thousand``, ``5 thousand``,
     ``two and a half million``, ``a hundred and fifty``, ``a dozen``, ``un million et demi``)
@@ -356,6 +364,8 @@ def _multiplied(words: list[str], i: int) -> tuple[str, int] | None:
     >>> _multiplied(["one", "hundred", "and", "fifty", "homes"], 0)
     ('150', 4)
     """
+    if not _has_multiplier(words[i + 1 : i + 7]):
+        return None  # no multiplier within reach: the common case, decided cheaply
     first = _small(words, i)
     if first is None:
         return None
@@ -1115,6 +1125,8 @@ def _amount_spans(seq: list[str]) -> dict[tuple[int, int], _Amount]:
     right before or after it taken in, and the amount there (a change of sign alone, ``$`` /
     ``US$``, is left to the diff, which shows it as it is)."""
     spans, i = {}, 0
+    if not _has_multiplier(seq):
+        return spans
     while i < len(seq):
         found = _multiplied(seq, i)
         if found is None or found[1] < 2:
