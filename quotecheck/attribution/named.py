@@ -363,8 +363,9 @@ class Naming:
     #: words opening a sentence before the source of what it reports (``Selon la préfecture,
     #: …``): that source is the sentence's, as its subject would be
     source_openers: frozenset[str] = frozenset()
-    #: the gender of a body a subject's article and noun name (``der Konzern``, ``la
-    #: préfecture``), where it differs from :attr:`mention_gender`'s reading of a person
+    #: the gender of a body a subject's article and noun name (``la préfecture``, ``le
+    #: parquet``), for a pronoun that takes the body up; None where the language's press gives
+    #: a body's words to a named spokesperson instead (German)
     body_gender: Callable[[str], str | None] | None = None
     #: whether a definite article and a capitalised word name a newspaper or a body (French
     #: ``Le Monde``), where German capitalises every noun after its article
@@ -665,10 +666,11 @@ def _body_in(
     parquet``, ``la préfecture``), which the pronoun can take up: not when a person is named
     between them (``Le parquet a ouvert une enquête, a indiqué Hugo Roux.``)."""
     if (
-        wanted not in {"m", "f"}
+        naming.body_gender is None
+        or wanted not in {"m", "f"}
         or before.source_type != "organisation"
         or not before.mention
-        or (naming.body_gender or naming.mention_gender)(before.mention) != wanted
+        or naming.body_gender(before.mention) != wanted
     ):
         return False
     start, end = before.mention_end or 0, pronoun.mention_start or ctx.sentence_start

@@ -101,7 +101,6 @@ def _epithet_head(noun: str, role: str) -> bool:
     )
 
 
-#: words before a role that make it one the person held before: it sits beside any they hold now
 #: a U.S. state by any of the ways news writes it after a party, in lower case
 _US_STATES = {
     form.lower(): state for state, *forms in rows("us_states.tsv") for form in (state, *forms)
@@ -117,6 +116,7 @@ def _party_state(text: str, end: int) -> str:
     return _US_STATES.get(found.group("state").strip().lower(), "") if found else ""
 
 
+#: words before a role that make it one the person held before: it sits beside any they hold now
 _FORMER_ROLE = regex.compile(r"(?i:\b(?:former|one-?time)\s|\bex-)")
 #: how much a way of reaching the speaker lowers a rule's confidence, by the suffix it adds to
 #: the rule's method: following a pronoun or ``who`` back, a role noun to the last person with
@@ -1193,15 +1193,12 @@ class Resolver:
         mention = self.grammar.np_after(start)
         if mention is None or mention.kind != "role" or not mention.role:
             return False
-        sentence_end = self.grammar.sentence_end(mention.end, end)
-        verbs = self.verbs_in(mention.end, sentence_end)
-        if not any(
-            _VERB_NEXT.fullmatch(self.masked, mention.end, v.start())
-            or _WHO_NEXT.match(self.masked, mention.end)
-            for v in verbs[:1]
-        ):
-            return False
-        return self._role_holder(mention) is None
+        verb = self.verbs_in(mention.end, self.grammar.sentence_end(mention.end, end))[:1]
+        speaks = bool(verb) and (
+            _VERB_NEXT.fullmatch(self.masked, mention.end, verb[0].start()) is not None
+            or _WHO_NEXT.match(self.masked, mention.end) is not None
+        )
+        return speaks and self._role_holder(mention) is None
 
     def _gender(self, person: Mention) -> str | None:
         """The gender the words in front of a person's name or in their role tell, if any, or
