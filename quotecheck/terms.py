@@ -35,8 +35,15 @@ from .spelling import american, spelling_key, spelling_variety
 
 _NOT_NAMES = words("not_names.txt")
 _WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
+#: a day or a month after "on" ends a name: "the Partnership on Monday" (not "Council on
+#: Foreign Relations")
+_WHEN = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December)\b"
+)
 _NAME = regex.compile(
-    r"\p{Lu}[\p{L}\p{N}’'\-]*(?:\s+(?:(?:and|of|for|de|on)\s+)?\p{Lu}[\p{L}\p{N}’'\-]*)+"
+    r"\p{Lu}[\p{L}\p{N}’'\-]*(?:\s+(?:(?:and|of|for|de|on(?!\s+" + _WHEN + r"))\s+)?"
+    r"\p{Lu}[\p{L}\p{N}’'\-]*)+"
 )
 _DEFINITION = regex.compile(
     r"(?P<long>\p{Lu}[\p{L}\-]*(?:\s+(?:(?:of|for|and|the|on)\s+)?\p{Lu}[\p{L}\-]*){1,8})"

@@ -85,6 +85,20 @@ def test_name_order_and_spelling():
     assert "order" in term.detail and "spelling" in term.detail
 
 
+@pytest.mark.parametrize("when", ["on Monday", "on May 5"])
+def test_a_day_or_a_month_after_on_is_no_part_of_a_name(when):
+    """ "the Partnership on Monday": the name ends before "on" and a day or a month."""
+    terms = drift(
+        f"Both ports signed a Harbour Security and Defence Partnership {when} in the city.",
+        f"Both ports signed a Harbour Security and Defense Partnership {when} in the city.",
+    )
+    (term,) = [t for t in terms if t.kind == "name"]
+    assert set(term.forms) == {
+        "Harbour Security and Defence Partnership",
+        "Harbour Security and Defense Partnership",
+    }
+
+
 def test_acronym_expanded_in_one_outlet():
     (term,) = drift(
         "Growth reached 2% of GDP last year according to the data.",
