@@ -43,6 +43,7 @@ from .quantities import (
     as_written,
     currencies_named,
     currency_signs,
+    date_in_digits,
     date_order,
     date_readings,
     dates_as_one,
@@ -774,7 +775,11 @@ def _one_sided(
 def _date_two_ways(ra: list[str], rb: list[str], files: tuple[str, str]) -> Edit | None:
     """A date in digits against the same date with its month named (``9/11`` / ``Sept. 11``),
     each made one token by :func:`dates_as_one`: a house style, not a number changed."""
-    if len(ra) == len(rb) == 1 and "/" in ra[0] + rb[0] and date_readings(ra) & date_readings(rb):
+    if (
+        len(ra) == len(rb) == 1
+        and (date_in_digits(ra[0]) or date_in_digits(rb[0]))
+        and date_readings(ra) & date_readings(rb)
+    ):
         return _edit("number_format", files, ra[0], rb[0])
     return None
 

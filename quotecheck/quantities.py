@@ -965,18 +965,20 @@ _MONTH_NUMBERS = {
     name: n
     for n, names in enumerate(
         (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
+            # English, French and German names and news abbreviations (AP; Lexique de
+            # l'Imprimerie nationale; Duden): "June 5", "5 juin", "5. Juni"
+            ("january", "jan", "janvier", "janv", "januar", "jänner"),
+            ("february", "feb", "février", "févr", "februar"),
+            ("march", "mar", "mars", "märz"),
+            ("april", "apr", "avril", "avr"),
+            ("may", "mai"),
+            ("june", "jun", "juin", "juni"),
+            ("july", "jul", "juillet", "juil", "juli"),
+            ("august", "aug", "août"),
+            ("september", "sep", "sept", "septembre"),
+            ("october", "oct", "octobre", "oktober", "okt"),
+            ("november", "nov", "novembre"),
+            ("december", "dec", "décembre", "déc", "dezember", "dez"),
         ),
         start=1,
     )
@@ -989,6 +991,11 @@ def date_readings(words: list[str]) -> frozenset[tuple[int, int, str]]:
     either way round (``3/4`` is March 4 in one country, April 3 in another), ``5/6/2024``,
     ``Sept. 11``, ``11 September``, ``the 11th of September``, ``June 5, 2024``; the year is
     empty when none is given. Empty when the stretch is no date."""
+    if len(words) == 1 and (dotted := _DOTTED_DATE.fullmatch(words[0])):
+        # "3.10.", "03.10.2024": day and month as German and French write them in digits
+        day, month, year = int(dotted[1]), int(dotted[2]), dotted[3] or ""
+        valid = 1 <= month <= 12 and 1 <= day <= 31
+        return frozenset({(month, day, year)}) if valid else frozenset()
     split = [t for w in words for t in (diff_tokens(w) if " " in w or "/" in w else [w])]
     low = [w.lower() for w in split if w not in {".", ","} and w.lower() not in {"the", "of"}]
     if (
@@ -1012,15 +1019,20 @@ def date_readings(words: list[str]) -> frozenset[tuple[int, int, str]]:
 
 #: the most tokens one date takes: "the 11th of September , 2024"
 _DATE_TOKENS = 7
+#: a date in digits with its day first, as one token: "3.10." (its last point joined back),
+#: "03.10.2024"; never "3.10", a decimal
+_DOTTED_DATE = regex.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?")
 
 
 def _date_spans(seq: list[str]) -> list[tuple[int, int]]:
-    """Where the dates stand in a list of tokens (``9 / 11``, ``Sept . 11``, ``June 5 , 2024``)."""
+    """Where the dates stand in a list of tokens (``9 / 11``, ``Sept . 11``, ``June 5 , 2024``,
+    ``03.10.2024``)."""
     return _spans(
         seq,
         _DATE_TOKENS,
         lambda part: not is_punct(part[-1]) and bool(date_readings(part)),
         lambda word: not is_punct(word) and word.lower() not in {"the", "of"},
+        shortest=1,
     )
 
 
@@ -1029,14 +1041,19 @@ def _spans(
     longest: int,
     reads: Callable[[list[str]], bool],
     opens: Callable[[str], bool] = lambda word: True,
+    shortest: int = 2,
 ) -> list[tuple[int, int]]:
-    """Where stretches of two to ``longest`` tokens that ``reads`` accepts stand in ``seq``,
-    each the longest from a token that ``opens`` one, none overlapping."""
+    """Where stretches of ``shortest`` to ``longest`` tokens that ``reads`` accepts stand in
+    ``seq``, each the longest from a token that ``opens`` one, none overlapping."""
     spans: list[tuple[int, int]] = []
     i = 0
     while i < len(seq):
         end = next(
-            (i + n for n in range(min(longest, len(seq) - i), 1, -1) if reads(seq[i : i + n])),
+            (
+                i + n
+                for n in range(min(longest, len(seq) - i), shortest - 1, -1)
+                if reads(seq[i : i + n])
+            ),
             None,
         )
         if end is None or not opens(seq[i]):
@@ -1180,11 +1197,13 @@ def dates_as_one(a: list[str], b: list[str]) -> tuple[list[str], list[str]]:
     stays as it is."""
     if not (_DATE_HINT.search(" ".join(a)) and _DATE_HINT.search(" ".join(b))):
         return a, b
+    a, b = _dotted_dates_joined(a), _dotted_dates_joined(b)
     pairs = [
         (span_a, span_b)
         for span_a in _date_spans(a)
         for span_b in _date_spans(b)
-        if "/" in a[slice(*span_a)] + b[slice(*span_b)]  # in digits on one side at least
+        # in digits on one side at least
+        if any(map(date_in_digits, a[slice(*span_a)] + b[slice(*span_b)]))
         and a[slice(*span_a)] != b[slice(*span_b)]
         and date_readings(a[slice(*span_a)]) & date_readings(b[slice(*span_b)])
     ]
@@ -1194,10 +1213,31 @@ def dates_as_one(a: list[str], b: list[str]) -> tuple[list[str], list[str]]:
     return _made_one(a, spans_a, _date_joined), _made_one(b, spans_b, _date_joined)
 
 
-#: a month's name or a slash between digits: a date may stand in the tokens
+#: a month's name, a slash between digits or a day and month with points: a date may stand
+#: in the tokens
 _DATE_HINT = regex.compile(
-    r"\d ?/ ?\d|\b(?i:" + "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True)) + r")\b"
+    r"\d ?/ ?\d|\d\.\d{1,2}(?: \.|\.\d)|\b(?i:"
+    + "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
+    + r")\b"
 )
+
+
+def date_in_digits(word: str) -> bool:
+    """Whether a token that :func:`dates_as_one` made writes its date in digits (``9/11``,
+    ``3.10.``), not with its month named."""
+    return "/" in word or _DOTTED_DATE.fullmatch(word) is not None
+
+
+def _dotted_dates_joined(seq: list[str]) -> list[str]:
+    """The tokens with a day and month in digits given back the point the tokeniser split off
+    (``3.10`` ``.`` → ``3.10.``), so that the date reads as one."""
+    out: list[str] = []
+    for word in seq:
+        if word == "." and out and regex.fullmatch(r"\d{1,2}\.\d{1,2}", out[-1]):
+            out[-1] += "."
+        else:
+            out.append(word)
+    return out
 
 
 #: units of measure by word: (dimension, factor, offset) to the dimension's base unit
