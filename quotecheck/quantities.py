@@ -839,6 +839,9 @@ def time_of(stretch: list[str]) -> tuple[tuple[int, int], str] | None:
         return _NAMED_HOURS[joined.lower()]
     if (hour := _HOUR.fullmatch(joined)) is not None and 0 < int(hour.group(1)) <= 12:
         return (int(hour.group(1)), 0), hour.group(2).lower()  # "9am", "9 a.m."
+    if (worded := _HOUR_WITH_WORD.fullmatch(joined)) is not None:  # "15 Uhr", "15 heures"
+        hours, minutes = int(worded.group(1)), int(worded.group(2) or worded.group(3) or 0)
+        return ((hours, minutes), "") if hours <= 24 and minutes <= 59 else None
     found = _TIME.fullmatch(joined)
     if found is None or int(found.group(1)) > 24 or int(found.group(2)) > 59:
         return None
@@ -1173,8 +1176,51 @@ def same_amount(a: str, b: str) -> bool:
 def times_as_one(a: list[str], b: list[str]) -> tuple[list[str], list[str]]:
     """Both versions' tokens with each time of day written the French way in three tokens
     (``15 h 30``) made one, so that the diff lines it up whole against ``15h30`` or ``15:30``
-    (the same time, another writing) or ``16 h 30`` (another time)."""
-    return _made_one(a, _french_times(a), " ".join), _made_one(b, _french_times(b), " ".join)
+    (the same time, another writing) or ``16 h 30`` (another time); and an hour with its word
+    (``15 Uhr``, ``15 heures``, ``15:00 Uhr``) made one where the other version writes the same
+    hour another way."""
+    a, b = _made_one(a, _french_times(a), " ".join), _made_one(b, _french_times(b), " ".join)
+    if not (_CLOCK_WORDS.intersection(w.lower() for w in a + b)):
+        return a, b
+    spans_a, spans_b = _hour_spans(a), _hour_spans(b)
+    pairs = [
+        (span_a, span_b)
+        for span_a, time_a in spans_a.items()
+        for span_b, time_b in spans_b.items()
+        if a[slice(*span_a)] != b[slice(*span_b)] and time_a == time_b
+    ]
+    if not pairs:
+        return a, b
+    joined_a, joined_b = sorted({p[0] for p in pairs}), sorted({p[1] for p in pairs})
+    return _made_one(a, joined_a, " ".join), _made_one(b, joined_b, " ".join)
+
+
+#: the words for "o'clock" a 24-hour time takes after its digits: German ``Uhr``, French ``h``
+#: and ``heures``
+_CLOCK_WORDS = frozenset({"uhr", "h", "heure", "heures"})
+#: an hour and its word, minutes maybe: "15 Uhr", "15 heures", "15h", "15:00 Uhr", "15.30 Uhr"
+_HOUR_WITH_WORD = regex.compile(
+    r"(\d{1,2})(?:\s*[:.h]\s*(\d\d))?\s*(?:uhr|h|heures?)(?:\s*(\d\d))?", regex.IGNORECASE
+)
+
+
+def _hour_spans(seq: list[str]) -> dict[tuple[int, int], tuple[int, int]]:
+    """Where a time of day stands in the tokens with or without its word for the hour (``15
+    Uhr``, ``15 : 00``, ``15h``), and the (hours, minutes) it is."""
+    spans: dict[tuple[int, int], tuple[int, int]] = {}
+    for i in range(len(seq)):
+        if not seq[i][:1].isdigit():
+            continue
+        for n in range(min(4, len(seq) - i), 0, -1):
+            joined = "".join(seq[i : i + n])
+            found = _HOUR_WITH_WORD.fullmatch(joined) or (n > 1 and _TIME.fullmatch(joined))
+            if found is None:
+                continue
+            clock = time_of(seq[i : i + n])
+            if clock is not None:
+                spans[(i, i + n)] = clock[0]
+            break
+    return spans
 
 
 def _french_times(seq: list[str]) -> list[tuple[int, int]]:
