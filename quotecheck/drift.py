@@ -927,7 +927,42 @@ def _word_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[Ed
             else e
             for e in edits
         ]
-    return edits
+    return _french_negation_whole(edits, files)
+
+
+def _french_negation_whole(edits: list[Edit], files: tuple[str, str]) -> list[Edit]:
+    """A French negation added or dropped in its two words (``ne`` before the verb, ``pas``,
+    ``jamais``, ``rien`` after it) as one edit, ``ne … pas``, not a ``ne`` flipped and a ``pas``
+    cut off the quote's end."""
+    ne = next(
+        (e for e in edits if e.kind == "negation" and (e.reference or e.variant) in _NE_WORDS), None
+    )
+    if ne is None:
+        return edits
+    side = "reference" if ne.reference else "variant"
+    second = next(
+        (
+            e
+            for e in edits
+            if e is not ne
+            and e.kind in _NEGATION_PART_KINDS
+            and getattr(e, side).lower() in _AFTER_VERB_NEGATIONS
+            and not getattr(e, "variant" if side == "reference" else "reference")
+        ),
+        None,
+    )
+    if second is None:
+        return edits
+    whole = f"{getattr(ne, side)} … {getattr(second, side)}"
+    merged = _edit("negation", files, *((whole, "") if side == "reference" else ("", whole)))
+    return [merged if e is ne else e for e in edits if e is not second]
+
+
+#: the French "ne" before a verb, elided or not
+_NE_WORDS = frozenset({"ne", "n'", "n’"})
+#: what the second word of a French negation is reported as, alone: cut at the quote's end,
+#: run on past it, or flipped inside it
+_NEGATION_PART_KINDS = frozenset({"negation", "truncation", "extension", "deletion", "insertion"})
 
 
 #: how far a negation may move among the same words and still negate the same thing
