@@ -1601,10 +1601,14 @@ _OPENING_GENDER = {
 
 def _body_gender(mention: str) -> str | None:
     """``le parquet`` is masculine, ``la préfecture`` feminine: the article of an institution's
-    noun; None for what is no institution."""
-    words = mention.split()
+    noun, or for an elided one the noun's own gender (``l'opposition``); None for what is no
+    institution."""
+    words = regex.sub(r"^([Ll]['’])", r"\1 ", mention).split()
     if len(words) < 2 or words[1].lower() not in INSTITUTIONS:
         return None
+    if words[0].lower() in {"l'", "l’"}:
+        noun = words[1].lower()
+        return "f" if noun in _KINDS["feminine"] else "m" if noun in _KINDS["masculine"] else None
     return _mention_gender(mention)
 
 
