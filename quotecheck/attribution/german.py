@@ -235,7 +235,16 @@ def _speaker_at(ctx: Context, pos: int, end: int, cue: str, rule: Rule) -> Attri
     if whose is None:
         return found
     owner = speaker_at(ctx, whose.end(), found.mention_end, cue, rule, NAMING)
-    return owner if owner is not None and owner.speaker and owner.source_type == "person" else found
+    if owner is None or not owner.speaker:
+        return found
+    if owner.source_type == "person":
+        return owner
+    article, _, body = owner.speaker.partition(" ")
+    body = GENITIVE_ENDING.sub("", body) if article.lower() == "des" else body
+    if article.lower() in {"des", "der"} and body and speaks_for(body):
+        # "Die Einschätzung des Verbands lautet": the body's view, so its words
+        return replace(owner, speaker=body)
+    return found
 
 
 def _place(text: str, pos: int, end: int) -> Phrase | None:
