@@ -1600,10 +1600,12 @@ _OPENING_GENDER = {
 
 
 def _body_gender(mention: str) -> str | None:
-    """``le parquet`` is masculine, ``la préfecture`` feminine: the article of an institution's
-    noun, or for an elided one the noun's own gender (``l'opposition``); None for what is no
-    institution."""
+    """``le parquet`` is masculine, ``la préfecture`` feminine, ``la CGT`` too: the article of an
+    institution's noun or acronym, or for an elided one the noun's own gender
+    (``l'opposition``); None for what is no institution."""
     words = regex.sub(r"^([Ll]['’])", r"\1 ", mention).split()
+    if len(words) == 2 and len(words[1]) > 1 and words[1].isupper():
+        return _mention_gender(mention)  # "la CGT", "le PS": a body by its acronym
     if len(words) < 2 or words[1].lower() not in INSTITUTIONS:
         return None
     if words[0].lower() in {"l'", "l’"}:
