@@ -327,7 +327,7 @@ _GERMAN_ARTICLE = regex.compile(r"^(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en)\s+(?=\
 def _without_article(quote: Quote, language: str) -> Quote:
     """A body's speaker without the definite article the sentence gave it (``la préfecture``,
     ``Die Polizei``), as English drops ``the``: one body, one name, whatever case or article
-    each outlet writes; not a name the article belongs to (``Le Monde``, ``Die Zeit``)."""
+    each outlet writes; not a name the article belongs to (``Le Vigilant``, ``Die Hafenwoche``)."""
     a = quote.attribution
     if a.source_type != "organisation" or not a.speaker:
         return quote

@@ -368,7 +368,7 @@ class Naming:
     #: a body's words to a named spokesperson instead (German)
     body_gender: Callable[[str], str | None] | None = None
     #: whether a definite article and a capitalised word name a newspaper or a body (French
-    #: ``Le Monde``), where German capitalises every noun after its article
+    #: ``Le Vigilant``), where German capitalises every noun after its article
     named_with_article: bool = False
     known_given: frozenset[str] = field(init=False)
     #: every article, singular and plural: never a given name before a capitalised word
@@ -498,14 +498,14 @@ def speaker_at(
     if phrase.name and (joint := _joint(ctx, phrase, speaker, end, cue, rule, naming)):
         return joint
     if naming.named_with_article and (named := _named_with_article(masked, phrase, speaker)):
-        # "Le Monde", "L'Équipe": a paper; "Le Noir" after "Marine Le Noir": her
+        # "Le Vigilant", "L'Équipe": a paper; "Le Noir" after "Marine Le Noir": her
         person = named != phrase.text
         return phrase_attribution(phrase, named, person, cue, rule)
     return phrase_attribution(phrase, speaker, naming.is_person(phrase), cue, rule)
 
 
 def _named_with_article(masked: str, phrase: Phrase, speaker: str) -> str | None:
-    """For a definite article and one capitalised word (``Le Monde``, ``L'Équipe``, ``Le
+    """For a definite article and one capitalised word (``Le Vigilant``, ``L'Équipe``, ``Le
     Noir``): the full name of the person the article names so after a given name (``Marine Le
     Noir``: a surname with its particle), else the phrase itself, a newspaper's or a body's
     name that the article opens; None for any other phrase."""
