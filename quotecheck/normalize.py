@@ -88,7 +88,7 @@ def fold_ellipsis(text: str) -> str:
     >>> fold_ellipsis("wait… and . . . see")
     'wait... and ... see'
     """
-    return _ELLIPSIS.sub("...", text) if "…" in text or ". ." in text else text
+    return _ELLIPSIS.sub("...", text) if "…" in text or "." in text else text
 
 
 def fold_space(text: str) -> str:
