@@ -54,6 +54,7 @@ from .quantities import (
     is_number,
     measure_of,
     measures_as_one,
+    month_first,
     number_values,
     number_words,
     numbers_as_one,
@@ -777,7 +778,11 @@ def _date_two_ways(ra: list[str], rb: list[str], files: tuple[str, str]) -> Edit
     each made one token by :func:`dates_as_one`: a house style, not a number changed."""
     if (
         len(ra) == len(rb) == 1
-        and (date_in_digits(ra[0]) or date_in_digits(rb[0]))
+        and (
+            date_in_digits(ra[0])
+            or date_in_digits(rb[0])
+            or month_first(diff_tokens(ra[0])) != month_first(diff_tokens(rb[0]))
+        )
         and date_readings(ra) & date_readings(rb)
     ):
         return _edit("number_format", files, ra[0], rb[0])

@@ -1248,8 +1248,11 @@ def dates_as_one(a: list[str], b: list[str]) -> tuple[list[str], list[str]]:
         (span_a, span_b)
         for span_a in _date_spans(a)
         for span_b in _date_spans(b)
-        # in digits on one side at least
-        if any(map(date_in_digits, a[slice(*span_a)] + b[slice(*span_b)]))
+        # in digits on one side at least, or the day and the month in another order
+        if (
+            any(map(date_in_digits, a[slice(*span_a)] + b[slice(*span_b)]))
+            or month_first(a[slice(*span_a)]) != month_first(b[slice(*span_b)])
+        )
         and a[slice(*span_a)] != b[slice(*span_b)]
         and date_readings(a[slice(*span_a)]) & date_readings(b[slice(*span_b)])
     ]
@@ -1266,6 +1269,11 @@ _DATE_HINT = regex.compile(
     + "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
     + r")\b"
 )
+
+
+def month_first(words: list[str]) -> bool:
+    """Whether a date's words name its month before its day (``Sept. 5``, not ``5 September``)."""
+    return next((w.lower() in _MONTH_NUMBERS for w in words if w.isalnum()), False)
 
 
 def date_in_digits(word: str) -> bool:
