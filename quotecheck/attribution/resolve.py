@@ -32,6 +32,7 @@ from .people import (
 from .phrases import INITIAL, Mention
 from .words import (
     AUXILIARIES,
+    BODY_NOUNS,
     COMPANY_NOUNS,
     COMPANY_SUFFIXES,
     DEMONYM_ADJECTIVES,
@@ -596,7 +597,11 @@ class Resolver:
             return None if sum(h in wanted for h in heads) > 1 else name
         if noun in COMPANY_NOUNS:  # a company named without a suffix: "SeaLift said"
             return self._company_before(mention.start) or self._body_opening_before(mention)
-        return _place_body_before(window, wanted) or _possessed_body_before(window, wanted)
+        return (
+            _place_body_before(window, wanted)
+            or _possessed_body_before(window, wanted)
+            or (self._body_opening_before(mention) if noun in BODY_NOUNS else None)
+        )
 
     def _body_opening_before(self, mention: Mention) -> str | None:
         """The name the sentence before ``the company`` opens on, when it names nobody the

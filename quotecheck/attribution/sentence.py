@@ -22,6 +22,7 @@ from .cues import (
     passive_agent,
     relayed,
     reporter,
+    resolve_in_sentence,
 )
 from .phrases import RESOLVED, Mention
 from .resolve import UNRESOLVED, adjusted
@@ -328,7 +329,28 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
         and _cue_just_before(ctx)
     ):  # 'Lies travel fast, he said. Good news wins when "…"': no one named as the subject,
         return None  # the words are the cue's
+    if (
+        subject.kind == "pronoun"
+        and not ctx.masked[ctx.sentence_start : subject.start].strip()
+        and not _EXPLETIVE_AFTER.match(ctx.masked, subject.end)
+    ):
+        # "The study followed 4,000 adults. It found that …": "it" is the study, as after a
+        # verb of saying; not an expletive "it" ("It is known as …", "it's the …")
+        return resolve_in_sentence(
+            ctx.resolver, ctx.sentence_start, subject, None, rule.method, rule.confidence
+        )
     return ctx.resolver.resolve(subject, None, rule.method, rule.confidence)
+
+
+#: what follows an expletive "it" or a generic "they", which stand for nothing named before: a
+#: form of "be", a verb of seeming, or a verb of naming ("it's known as", "it seems", "they
+#: call it")
+_EXPLETIVE_AFTER = regex.compile(
+    r"(?:[’']s|[’']d|\s+(?:(?:\p{Ll}+ly|also|still|now)\s+)?"
+    r"(?:is|was|were|are|be|been|has\s+been|had\s+been|will\s+be|would\s+be|seems?|seemed"
+    r"|appears?|appeared|looks?|looked|remains?|remained|takes?|took|call|called|say|says"
+    r"|turns?\s+out|turned\s+out|happens?|happened|matters?|mattered|helps?|helped))\b"
+)
 
 
 #: a passive verb of saying right before the words, with no agent: they are what the subject is

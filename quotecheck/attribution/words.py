@@ -81,6 +81,9 @@ COMPANY_NOUNS = _GRAMMAR["company_noun"]
 COMPANY_SUFFIXES = _GRAMMAR["company_suffix"]
 #: nouns for a police force, any of which stands for the force named ("the force said")
 POLICE_NOUNS = _GRAMMAR["police_noun"]
+#: nouns for the kind of body a name stands for ("the charity said" after "The Eastfield Food
+#: Bank opened …"): the body the sentence before is about
+BODY_NOUNS = _GRAMMAR["body_noun"]
 #: the simple past of the commonest irregular verbs ("came", "sat"): a clause's verb
 IRREGULAR_PASTS = _GRAMMAR["past"]
 #: a party's adjective before a politician's name ("Republican Jo Ames"): no part of the name
