@@ -750,7 +750,7 @@ class Grammar:
                 and not any(is_title(t[2]) for t in toks[i : i + 3])
                 and not document_noun(word)  # "Financial disclosures show"
                 and not _named_next(toks, i + 1)  # "Harbourline skipper Tom Brell": a noun for him
-                and not (run[0][2].islower() and _body_noun_ahead(toks, i))
+                and not ((run[0][2].islower() or determined) and _body_noun_ahead(toks, i))
                 and not (_OWNER.search(run[-1][2]) and _person_owned(toks, i))
                 and not self._common_opening(run, toks, i)
             ):
