@@ -11,7 +11,7 @@ pronoun can follow it back. :class:`~quotecheck.attribution.resolve.Resolver` re
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 import regex
@@ -232,6 +232,19 @@ def _titled_word(words: list[str], at: int) -> bool:
     return not surname
 
 
+def _runs(masked: str, start: int, end: int) -> Iterator[regex.Match]:
+    """The capitalised runs of ``masked[start:end]`` that may be names, a run across a sentence
+    end cut in two where the next sentence opens on a word that is no name ("… Sione Kata. He
+    said", "… in October. But Jo Ames told …")."""
+    for m in _CAPITALISED_RUN.finditer(masked, start, end):
+        stop = _RUN_ENDS_SENTENCE.search(m.group()) if "." in m.group() else None
+        if stop is None or stop.group(1).lower() not in NOT_NAMES:
+            yield m
+            continue
+        yield _CAPITALISED_RUN.match(masked, m.start(), m.start() + stop.start() + 1)
+        yield _CAPITALISED_RUN.match(masked, m.start() + stop.start(1), m.end())
+
+
 def collect_people(
     grammar: Grammar,
     paragraphs: list[Paragraph],
@@ -246,12 +259,9 @@ def collect_people(
     for p in paragraphs:
         verbs = verbs_in(p.start, p.end)
         starts, ends = [v.start() for v in verbs], [v.end() for v in verbs]
-        for m in _CAPITALISED_RUN.finditer(masked, p.start, p.end):
+        for m in _runs(masked, p.start, p.end):
             if m.group().lower() in NOT_NAMES:
                 continue  # "The", "But": one word that is never a name (a fast path)
-            stop = _RUN_ENDS_SENTENCE.search(m.group()) if "." in m.group() else None
-            if stop and stop.group(1).lower() in NOT_NAMES:  # "… Sione Kata. He said": two runs
-                m = _CAPITALISED_RUN.match(masked, m.start(), m.start() + stop.start() + 1)
             if shout := _shouted_verb(m.group()):
                 # "Lucie Marchand SLAMS critics": a headline's verb in capitals ends the name
                 m = _CAPITALISED_RUN.match(masked, m.start(), m.start() + shout - 1)
