@@ -103,6 +103,14 @@ def test_canonical_names():
             34,
             ("Inspector General of Police K Ames", "name", "K Ames", "Inspector General of Police"),
         ),
+        # a past tense ends the phrase before its object: the placards, not "Marchers held"
+        ("Marchers held placards reading", 23, ("placards", "document", "placards", None)),
+        # a source related to a text speaks, not the text
+        (
+            "a source familiar with the audit said",
+            32,
+            ("a source familiar with the audit", "phrase", None, None),
+        ),
     ],
 )
 def test_more_phrases_before_a_speech_verb(text, end, expected):
@@ -118,6 +126,8 @@ def test_more_phrases_before_a_speech_verb(text, end, expected):
         ("Moreau, a consultant", ("Moreau", "name", "Moreau")),
         ("the Lyon Port Authority said", ("Lyon Port Authority", "organisation", None)),
         ("he’s said", ("he’s", "pronoun", None)),
+        # a place and lower-case words up to a noun for a body: the body, not the place
+        ("the Lindenhain pension fund said", ("Lindenhain pension fund", "organisation", None)),
     ],
 )
 def test_more_phrases_after_a_speech_verb(text, expected):

@@ -538,6 +538,8 @@ class Grammar:
             )
             if not (head or ampersand or modifier or np_word(toks[n][2], named)):
                 break
+            if run and toks[n][2] in _PHRASE_ENDING_PASTS and not named:
+                break  # a past tense before its object: "Protesters held signs" is "signs"
             run.insert(0, toks[n])
         if len(run) > 1 and _verb_and_object(run):
             return None  # "Another featured five old photos telling": a verb and its object
