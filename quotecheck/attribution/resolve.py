@@ -68,7 +68,7 @@ _OCCUPATIONS = frozenset(
     {"singer", "star", "actress", "actor", "rapper", "comedian", "musician", "author"}
     | {"novelist", "filmmaker", "striker", "quarterback", "midfielder", "goalkeeper", "pitcher"}
     | {"defender", "winger", "skipper", "sprinter", "golfer", "cyclist", "swimmer"}
-    | {"batsman"}
+    | {"batsman", "captain"}  # a team's captain plays: "Her captain, Jo Ames, … the defender"
 )
 _OFFICES = _OCCUPATIONS | frozenset(
     {"president", "senator", "governor", "minister", "chancellor", "mayor", "premier", "pope"}
