@@ -78,8 +78,8 @@ mutation-sample: install
 	$(BIN)/python eval/mutation_sample.py --mutants 120 --jobs 2
 
 lint: install
-	$(BIN)/ruff check quotecheck tests bench fuzz eval
-	$(BIN)/ruff format --check quotecheck tests bench fuzz eval
+	$(BIN)/ruff check quotecheck tests bench fuzz eval tools
+	$(BIN)/ruff format --check quotecheck tests bench fuzz eval tools
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis .ruff_cache

@@ -293,6 +293,10 @@ def _media_after(toks: list[tuple[int, int, str]], at: int) -> bool:
     return any(w.rsplit("-", 1)[-1].endswith(_MEDIA_NOUNS) for w in run)
 
 
+#: a number or a Roman numeral that a point makes an ordinal: "3.", "XVI."
+_ORDINAL = regex.compile(r"\d{1,4}|[IVXLC]{1,6}")
+
+
 def _extended_attribute(
     toks: list[tuple[int, int, str]], at: int, opened: bool = False
 ) -> int | None:
@@ -304,6 +308,8 @@ def _extended_attribute(
         return None
     for k in range(at + (not opened), min(at + _ATTRIBUTE_REACH, len(toks) - 1)):
         word = toks[k][2]
+        if word == "." and _ORDINAL.fullmatch(toks[k - 1][2]):
+            continue  # an ordinal's point: "die am 3. Mai eröffnete", "der durch Benedikt XVI."
         if not word[:1].isalnum() or MASK in word:
             return None  # a comma or a quote: no attribute
         if (

@@ -108,9 +108,12 @@ RELATIONS = _GRAMMAR["relation"]
 #: words that tell a person's gender (data/gendered_words.tsv)
 GENDERED: dict[str, str] = {word: gender for gender, word in rows("gendered_words.tsv")}
 #: known first names, each with the gender it tells when one sex bears it at least 95% of the
-#: time, else None (data/first_names.tsv)
+#: time, else None: the U.S. table (data/first_names.tsv), then names borne around the world
+#: that it lacks (data/world_given_names.tsv)
 FIRST_NAMES: dict[str, str | None] = {
-    name: None if gender == "either" else gender for gender, name in rows("first_names.tsv")
+    name: None if gender == "either" else gender
+    for table in ("world_given_names.tsv", "first_names.tsv")
+    for gender, name in rows(table)
 }
 #: first names that are no common word news capitalises ("Said Okafor:", "Will Ames …")
 GIVEN_NAMES = frozenset(FIRST_NAMES) - SPEECH_VERB_FORMS.keys() - NOT_NAMES - AUXILIARIES
