@@ -11,7 +11,7 @@ from itertools import accumulate
 
 import regex
 
-from ..lexicon import by_kind, role_epithets, rows, words
+from ..lexicon import by_kind, fold_accents, role_epithets, rows, words
 from ..quotes import MASK
 
 #: every form of every speech verb in the lexicon, to its lemma: a noun phrase stops at one
@@ -107,16 +107,46 @@ PLACE_NOUNS = _GRAMMAR["place"]
 RELATIONS = _GRAMMAR["relation"]
 #: words that tell a person's gender (data/gendered_words.tsv)
 GENDERED: dict[str, str] = {word: gender for gender, word in rows("gendered_words.tsv")}
+
+
+class _NameTable(dict):
+    """Lower-cased given names, which the tables write without accents, looked up with them or
+    without (``renée`` is ``renee``, ``zoë`` is ``zoe``)."""
+
+    def __contains__(self, name: object) -> bool:
+        return dict.__contains__(self, name) or dict.__contains__(self, _unaccented(name))
+
+    def get(self, name: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        found = dict.get(self, name, _ABSENT)
+        if found is _ABSENT:
+            found = dict.get(self, _unaccented(name), _ABSENT)
+        return default if found is _ABSENT else found
+
+
+class _NameSet(frozenset):
+    """A set of lower-cased given names, looked up with accents or without (see _NameTable)."""
+
+    def __contains__(self, name: object) -> bool:
+        return frozenset.__contains__(self, name) or frozenset.__contains__(self, _unaccented(name))
+
+
+def _unaccented(name: object) -> object:
+    """A name without its accents, or ``_ABSENT`` when it has none to drop."""
+    return _folded(name) if isinstance(name, str) and not name.isascii() else _ABSENT
+
+
+_ABSENT = object()
+_folded = lru_cache(maxsize=4096)(fold_accents)
 #: known first names, each with the gender it tells when one sex bears it at least 95% of the
 #: time, else None: the U.S. table (data/first_names.tsv), then names borne around the world
 #: that it lacks (data/world_given_names.tsv)
-FIRST_NAMES: dict[str, str | None] = {
-    name: None if gender == "either" else gender
+FIRST_NAMES: dict[str, str | None] = _NameTable(
+    (name, None if gender == "either" else gender)
     for table in ("world_given_names.tsv", "first_names.tsv")
     for gender, name in rows(table)
-}
+)
 #: first names that are no common word news capitalises ("Said Okafor:", "Will Ames …")
-GIVEN_NAMES = frozenset(FIRST_NAMES) - SPEECH_VERB_FORMS.keys() - NOT_NAMES - AUXILIARIES
+GIVEN_NAMES = _NameSet(frozenset(FIRST_NAMES) - SPEECH_VERB_FORMS.keys() - NOT_NAMES - AUXILIARIES)
 
 
 def lone_given_name(word: str) -> bool:
