@@ -518,6 +518,15 @@ _BODY_NOUNS = {
 }
 #: each language's nouns for a company named before (``das Unternehmen``, ``l'entreprise``)
 _COMPANY_NOUNS = {"fr": french.COMPANY_NOUNS, "de": german_words.COMPANY_NOUNS}
+#: each language's nouns for the kind of body just named (``die Behörde``, ``l'autorité``)
+_GENERIC_BODIES = {"fr": french.GENERIC_BODIES, "de": german_words.GENERIC_BODIES}
+#: a definite article before a noun, where a body named in full may start
+_DEFINITE_BEFORE_NOUN = {
+    "de": regex.compile(r"\b[Dd](?:er|ie|as|em|en|es)\s+(?=\p{Lu})"),
+    "fr": regex.compile(r"\b(?:[Ll][ae]\s+|[Ll]['’]\s*)(?=\p{L})"),
+}
+#: how far back a body the generic noun stands for is looked for: the sentence before or so
+_GENERIC_WINDOW = 400
 #: a company named in full: a name before its legal form (``Portwell AG``, ``Valmer SA``), or,
 #: in French, whose nouns are in lower case, a name after a noun for a company (``le groupe
 #: Valmer``)
@@ -551,11 +560,15 @@ def _body_in_full(attribution: Attribution, masked: str, language: str) -> Attri
         # sender, a body's noun alone after its article
         article, noun = next(iter(_BODY_ARTICLES[language])), sender
     low = noun.lower()
+    generic = low in _GENERIC_BODIES[language]
     if (
         article.lower() not in _BODY_ARTICLES[language]
         or not noun.isalpha()
         or noun.isupper()
-        or not (low.endswith(tuple(institutions)) if language == "de" else low in institutions)
+        or not (
+            generic
+            or (low.endswith(tuple(institutions)) if language == "de" else low in institutions)
+        )
     ):
         return attribution
     stem = r"\p{L}*" if language == "de" else ""  # "Ministerium" in "Bundesministerium"
@@ -572,7 +585,29 @@ def _body_in_full(attribution: Attribution, masked: str, language: str) -> Attri
             return _in_full(attribution, found.group())
     if low in _COMPANY_NOUNS[language] and (company := _company_before(masked, start, language)):
         return _in_full(attribution, company)  # "Portwell AG …, teilte das Unternehmen mit"
+    if generic and (body := _body_named_before(masked, start, low, language)):
+        return _in_full(attribution, body)  # "Das Landesamt … . …, teilte die Behörde mit"
     return attribution
+
+
+def _body_named_before(masked: str, start: int, generic: str, language: str) -> str | None:
+    """The body named in full nearest before ``start``, within about a sentence, that a noun
+    for its kind (``die Behörde``, ``l'autorité``) stands for: a noun phrase after a definite
+    article headed by a noun for an institution (``das Landesamt für Arbeitsschutz``,
+    ``l'Agence régionale de santé``), a capital in it, never the generic noun itself."""
+    read, institutions = _BODY_NOUNS[language]
+    window = max(0, start - _GENERIC_WINDOW)
+    for found in reversed(list(_DEFINITE_BEFORE_NOUN[language].finditer(masked, window, start))):
+        phrase = read(masked, found.start(), start)
+        if phrase is None or phrase.end > start:
+            continue
+        words = _LEADING_ARTICLE.sub("", phrase.text).split()
+        head = words[0].lower() if words else ""
+        if head == generic or not any(w[:1].isupper() for w in words):
+            continue
+        if head.endswith(tuple(institutions)) if language == "de" else head in institutions:
+            return " ".join(words)
+    return None
 
 
 def _company_before(masked: str, start: int, language: str) -> str | None:

@@ -96,6 +96,8 @@ BODIES = _KINDS["body"] | _KINDS["document"]
 #: the institutions among them, which a noun alone after its article may stand for when named
 #: in full before (``le ministère`` for ``le ministère de l'Intérieur``)
 INSTITUTIONS = _KINDS["body"]
+#: nouns for the kind of body a name stands for (``l'autorité``): the body just named
+GENERIC_BODIES = _KINDS["generic_body"]
 #: the nouns for a company named before ("l'entreprise", "la société")
 COMPANY_NOUNS = _KINDS["company"]
 #: nouns for what someone said, opening a sentence before a colon (``Réaction de X : « … »``)

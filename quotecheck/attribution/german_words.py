@@ -436,6 +436,8 @@ BODIES = tuple(sorted(_KINDS["body"] | _KINDS["document"]))
 #: the institutions among them, which a noun alone after its article may stand for when named
 #: in full before (``das Ministerium`` for ``das Bundesministerium für Verkehr``)
 INSTITUTIONS = _KINDS["body"]
+#: nouns for the kind of body a name stands for (``die Behörde``): the body just named
+GENERIC_BODIES = _KINDS["generic_body"]
 #: the nouns for a company named before ("das Unternehmen", "der Konzern")
 COMPANY_NOUNS = _KINDS["company"]
 
