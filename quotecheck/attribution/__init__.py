@@ -32,7 +32,7 @@ from ..quotes import MASK, QUESTION_LABELS, looks_like_title, mask_quotes
 from . import french, german_words
 from .cues import as_relayed
 from .grammar import Grammar
-from .resolve import UNRESOLVED, Resolver, adjusted, unify_speakers
+from .resolve import UNRESOLVED, Resolver, adjusted, is_office, unify_speakers
 from .rules import RULES, Context, Rule, rule_of
 from .words import FIRST_NAMES
 
@@ -279,6 +279,7 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
             attribution = _from_headline(attribution, article)
         elif attribution is not None:
             attribution = _spokesperson_again(attribution, masked, language, rules, result)
+            attribution = _speaker_going_on(attribution, q, masked, language, rules, result)
             attribution = _body_in_full(attribution, masked, language)
             attribution = _anothers_words(attribution, ctx, language)
         result.append(replace(q, attribution=attribution or Attribution(None)))
@@ -497,6 +498,11 @@ _SPOKESPERSON_NOUNS: dict[str, frozenset[str]] = {
 }
 #: the definite articles a spokesperson noun stands after when it goes back to one named before
 _DEFINITE = frozenset({"the", "der", "die", "le", "la", "l'", "l’"})
+#: the verbs of saying that tell a speaker goes on, by language (data/continuing_verbs.tsv)
+_CONTINUING: dict[str, frozenset[str]] = {
+    language: frozenset(form for lang, form in rows("continuing_verbs.tsv") if lang == language)
+    for language, _form in rows("continuing_verbs.tsv")
+}
 
 
 #: a noun and the preposition before the body it is of: "spokesperson for the "
@@ -708,6 +714,51 @@ def _spokesperson_again(
         attribution,
         speaker=before[-1].speaker,
         source_type=before[-1].source_type,
+        method=method,
+        confidence=round(confidence, 2),
+    )
+
+
+def _speaker_going_on(
+    attribution: Attribution,
+    quote: Quote,
+    masked: str,
+    language: str,
+    rules: list[Rule],
+    earlier: list[Quote],
+) -> Attribution:
+    """A definite noun for a person that names no one, after a verb that tells the speaker
+    goes on (``"…," the fisherman added``, ``« … », poursuit le pêcheur``, ``„…“, fügte der
+    Fischer hinzu``): the person quoted last, in this paragraph or the one before, as an
+    epithet for them."""
+    cue = regex.split(r"[\s\-]+", (attribution.cue or "").lower())
+    if not any(word in _CONTINUING.get(language, ()) for word in cue):
+        return attribution
+    words = (attribution.mention or "").lower().split()
+    start = attribution.mention_start or 0
+    if words[:1] and words[0] in _DEFINITE:
+        words = words[1:]
+    elif masked[max(0, start - 4) : start].lower() != "the ":
+        return attribution  # "a fisherman added": somebody new
+    named = attribution.speaker not in (None, attribution.mention)
+    if named or len(words) != 1 or not words[0].isalpha() or is_office(words[0]):
+        return attribution  # a name; a noun that is not one word; an office, held by its own
+        # holder ("…," the mayor added: the rules for offices know who)
+    last = next((q for q in reversed(earlier) if q.attribution.speaker), None)
+    if (
+        last is None
+        or quote.paragraph - last.paragraph > 1
+        or last.attribution.source_type != "person"
+        or last.attribution.speaker == last.attribution.mention  # "le pêcheur" again
+    ):
+        return attribution
+    method = attribution.method.removesuffix("+unresolved-role").removesuffix("+phrase")
+    base = next((r.confidence for r in rules if r.method == rule_of(method)), UNRESOLVED)
+    method, confidence = adjusted(method, base, "epithet")
+    return replace(
+        attribution,
+        speaker=last.attribution.speaker,
+        source_type="person",
         method=method,
         confidence=round(confidence, 2),
     )

@@ -86,6 +86,13 @@ _DESCRIPTIONS = frozenset(
 )
 
 
+def is_office(noun: str) -> bool:
+    """Whether a noun names an office someone holds (``mayor``, ``coach``), not an occupation
+    or a description (``striker``, ``pensioner``): its holder is someone of their own."""
+    low = noun.lower()
+    return low in _OFFICES and low not in _OCCUPATIONS
+
+
 def _epithet_head(noun: str, role: str) -> bool:
     """Whether a role's head noun can stand for a person named before: an office or a
     description (``the Ruritanian president``, ``the billionaire``), or any role word for one
