@@ -156,6 +156,7 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
             and i + 1 < len(toks)
             and toks[i + 1][2][:1].isupper()
             and _particle_may_follow(taken[core_start:])
+            and not _affiliation_after(toks, i)
             and not (determined and _of_a_place(text, taken[core_start:], word, toks[i + 1][2]))
         ):
             taken.append(toks[i])  # "van Hoorn", "von der Brandt"
@@ -166,6 +167,7 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
             and toks[i + 2][2][:1].isupper()
             and len(taken) > core_start
             and is_given_name(taken[-1][2])  # not "von der Polizei": a given name before it
+            and not _affiliation_after(toks, i)
         ):
             taken += [toks[i], toks[i + 1]]  # "Ilka von der Brandt": no genitive
             i += 1
@@ -354,6 +356,15 @@ def _particle_surname(text: str, toks: list[tuple[int, int, str]]) -> Phrase | N
 
 #: the articles inside a name after its particle: "von der Brandt", "van den Berg"
 _PARTICLE_ARTICLES = frozenset({"der", "den", "dem", "de", "la"})
+
+
+def _affiliation_after(toks: list[tuple[int, int, str]], at: int) -> bool:
+    """Whether the particle at ``at`` opens a body's name, not a surname (``Ole Brandt vom
+    Fischereiverband``, ``Jo Kern von der SPD``): an acronym or a noun for a body follows it,
+    past an article."""
+    k = at + 1 + (at + 2 < len(toks) and toks[at + 1][2] in _PARTICLE_ARTICLES)
+    word = toks[k][2] if k < len(toks) else ""
+    return (len(word) > 1 and word.isupper()) or _names_a_body(word)
 
 
 def _particle_may_follow(core: list[tuple[int, int, str]]) -> bool:
