@@ -324,6 +324,17 @@ def _content_word(word: str) -> bool:
 _ONE_OF = frozenset({"un", "une"})
 
 
+def _body_after_particles(toks: list[tuple[int, int, str]], at: int) -> bool:
+    """Whether the particles from ``at`` lead to a body's noun or an acronym (``de la
+    Fédération des pêcheurs``, ``de la CGT``): after a full name, the person's body, not the
+    rest of the name (``Jean de La Fontaine``)."""
+    k = at
+    while k < len(toks) and toks[k][2].lower() in PARTICLES:
+        k += 1
+    word = toks[k][2] if k < len(toks) else ""
+    return (len(word) > 1 and word.isupper()) or word.lower() in INSTITUTIONS
+
+
 def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     """The noun phrase starting at ``start``: a determiner or an honorific, lower-case role words
     (``la maire``, ``le procureur de la République``), then a capitalised name with its
@@ -406,6 +417,7 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
             and i + 1 < len(toks)
             and (toks[i + 1][2][:1].isupper() or toks[i + 1][2].lower() in PARTICLES)
             and (taken or name)
+            and not (len(name) >= 2 and _body_after_particles(toks, i))
         ):
             taken.append(toks[i])
             if name:
