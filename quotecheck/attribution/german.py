@@ -29,6 +29,7 @@ from .german_words import (
     CLAIMS,
     CONDITIONAL,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     GENITIVE_ENDING,
     JUDGING,
     MIDDLE_ADVERBS,
@@ -165,6 +166,19 @@ _IS_FOR = regex.compile(r"\b(?:ist|war|sei|sind|waren|wäre|bleibt|blieb)\s+für
 #: what may stand between that view's owner and the quote: where they are (``im Land``)
 _PLACE_TO_QUOTE = regex.compile(r"\s*(?:(?:in|im)\s+(?:der\s+|dem\s+)?\p{Lu}\S*\s*)?$")
 _LAUT = regex.compile(r"\b[Ll]aut\s+")
+#: a numbered part of a law or a text as the source: "nach Artikel 65 des Grundgesetzes",
+#: "laut § 5 Abs. 2", "gemäß Paragraf 218" (German legal citation)
+_BY_LEGAL_PART = regex.compile(
+    r"\b(?P<cue>[Nn]ach|[Ll]aut|[Gg]emäß)\s+(?:de[mn]\s+)?"
+    r"(?P<part>(?:Artikel|Art\.|Paragrafe?n?|Paragraphe?n?|§§?)\s*\d+[a-z]?"
+    r"(?:,?\s+(?:Abs\.|Absatz|Satz|Nr\.)\s*\d+)*"
+    r"(?:\s+(?:des|der)\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}\-]+)?)"
+)
+#: "nach" and an article before a noun phrase: a text's as the source when a noun for a text
+#: heads it ("Nach dem Bericht der Zeitung ist …"), not a time ("Nach dem Treffen")
+_NACH_TEXT = regex.compile(r"\b[Nn]ach\s+(?=(?:dem|der|einem|einer)\s+(?:\p{Ll}+\s+)?\p{Lu})")
+#: nouns for a text (data/de/words.tsv "document" rows), which compounds end on
+_TEXTS = tuple(sorted(DOCUMENT_NOUNS))
 _ZUFOLGE = regex.compile(r"\s+zufolge\b")
 #: focus particles before a subject ("Auch der Sprecher sagte")
 _FOCUS = frozenset({"auch", "selbst", "sogar", "nur", "ebenfalls"})
@@ -443,6 +457,25 @@ def according(ctx: Context, rule: Rule) -> Attribution | None:
             and _PLACE_TO_QUOTE.match(masked, phrase.end, q.start - len(q.open_mark))
         ):
             return _attribution(phrase, "für", rule, text=masked)
+    for m in _nearest(_BY_LEGAL_PART.finditer(masked, start, sentence_end), q.start):
+        # "Nach Artikel 65 des Grundgesetzes bestimmt …", "laut § 5 Abs. 2": the text says it
+        part = m.group("part")
+        return Attribution(
+            part,
+            part,
+            m.start("part"),
+            m.end("part"),
+            None,
+            m.group("cue"),
+            rule.method,
+            rule.confidence,
+            "document",
+        )
+    for m in _nearest(_NACH_TEXT.finditer(masked, start, sentence_end), q.start):
+        phrase = noun_phrase(masked, m.end(), sentence_end)
+        words = phrase.text.split() if phrase is not None else []
+        if len(words) > 1 and any(w.lower().endswith(_TEXTS) for w in words[1:3]):
+            return _attribution(phrase, "nach", rule, text=masked)  # "Nach dem Bericht der …"
     for m in _nearest(_LAUT.finditer(masked, start, sentence_end), q.start):
         phrase = noun_phrase(masked, m.end(), sentence_end)
         if phrase is not None:

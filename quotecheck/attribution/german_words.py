@@ -444,6 +444,8 @@ def verb_like(word: str) -> bool:
 
 #: institutions, media and documents that can be the source of words (``das Ministerium``)
 BODIES = tuple(sorted(_KINDS["body"] | _KINDS["document"]))
+#: the texts among them (``Bericht``, ``Studie``), which compounds end on (``Jahresbericht``)
+DOCUMENT_NOUNS = _KINDS["document"]
 #: the institutions among them, which a noun alone after its article may stand for when named
 #: in full before (``das Ministerium`` for ``das Bundesministerium für Verkehr``)
 INSTITUTIONS = _KINDS["body"]
