@@ -1003,6 +1003,16 @@ _WORDS_OF = regex.compile(
 )
 
 
+#: a numbered part of a law or a text after "selon" (French legal citation): "l'article 12 du
+#: règlement du port", "l'article L. 2212-2 du code"
+_LEGAL_PART = regex.compile(
+    r"[\s\u00a0]*(?:l['’][\s\u00a0]*|le[\s\u00a0]+)?"
+    r"(?P<part>(?:article|paragraphe|alinéa|chapitre)[\s\u00a0]+(?:[A-Z]\.?[\s\u00a0]*)?"
+    r"\d+(?:[.\-]\d+)*(?:[\s\u00a0]+(?:du|de[\s\u00a0]+la|de[\s\u00a0]+l['’]|des)"
+    r"[\s\u00a0]*\p{L}+(?:[\s\u00a0]+(?:du|de|des|de[\s\u00a0]+la)[\s\u00a0]+\p{L}+)?)?)"
+)
+
+
 def according(ctx: Context, rule: Rule) -> Attribution | None:
     """``Selon le parquet, « … »``, ``« … », selon la préfecture``, ``d'après X``."""
     q, masked = ctx.quote, ctx.masked
@@ -1018,6 +1028,19 @@ def according(ctx: Context, rule: Rule) -> Attribution | None:
             method = rule.method + "+indefinite"
             return Attribution(
                 None, own.group(), own.start(), own.end(), None, cue, method, UNRESOLVED
+            )
+        if part := _LEGAL_PART.match(masked, m.end(), end):  # "selon l'article 12 du code"
+            text = part.group("part")
+            return Attribution(
+                text,
+                text,
+                part.start("part"),
+                part.end("part"),
+                None,
+                m.group().strip(),
+                rule.method,
+                rule.confidence,
+                "document",
             )
         if _RELATIVE.match(masked, m.end()):  # "un rapport selon lequel « … »": the report
             starts = [a.start() for a in _ARTICLE.finditer(masked, ctx.sentence_start, m.start())]

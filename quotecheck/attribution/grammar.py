@@ -256,6 +256,15 @@ _APPOSITION_COMMA = regex.compile(r",\s*(?:(?:a|an|the)\s+)?$")
 _NUMBERED_PART = regex.compile(
     r"\b(?P<part>\p{Lu}\p{Ll}+)\s+(?P<number>\d+(?:[.:]\d+)*(?:\(\w\))?)\s*$"
 )
+#: a numbered part of a text read forward, with the text it is of: "Section 4 of the act",
+#: "Article 12 of the Harbour Code"
+_NUMBERED_PART_AFTER = regex.compile(
+    r"(?:the\s+)?(?P<part>\p{Lu}\p{Ll}+)\s+\d+(?:[.:]\d+)*(?:\(\w\))?"
+    r"(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*"
+    # a text named in lower case: up to three words before a comma ("the harbour act,"), else
+    # one ("of the act says")
+    r"|\p{Ll}+(?:\s+\p{Ll}+){1,2}(?=\s*[,;:])|\p{Ll}+))?"
+)
 _DETERMINER_WORD = regex.compile(r"\b(?:a|an|the|his|her|its|their|our)\s+")
 _PREPOSITION_BEFORE = regex.compile(r"\b(?:of|with|on|from|in|at|about|for)\s+$")
 #: a noun (perhaps after one modifier) and up to two prepositional phrases qualifying it
@@ -637,6 +646,10 @@ class Grammar:
     def np_after(self, start: int) -> Mention | None:
         """The speaker phrase starting at ``start``: after an inverted verb (``said Moreau``)
         or at the start of a sentence."""
+        if (part := _NUMBERED_PART_AFTER.match(self.text, start)) and part.group(
+            "part"
+        ).lower() in DOCUMENT_PARTS:  # "according to Section 4 of the act": a part of a text
+            return Mention(part.start(), part.end(), part.group(), "document", name=part.group())
         if self.text[start : start + 1] in _QUANTITY_INITIALS and (
             quantity := _QUANTITY.match(self.text, start)
         ):
