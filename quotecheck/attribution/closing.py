@@ -374,7 +374,9 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
             or grammar.apposition_subject(at, v.start())
             or surname_alone(ctx.resolver, at, v.start())
         )
-        if mention is None and _INDEFINITE.fullmatch(ctx.masked, at, v.start()):
+        if (mention is None or mention.kind == "phrase") and _INDEFINITE.fullmatch(
+            ctx.masked, at, v.start()
+        ):
             return _unnamed(ctx, at, v.start(), v.group(), rule)  # '"…," one said'
         if mention is not None and mention.kind == "relative":
             continue  # a verb of an aside ("…," Ames, who asked not to be named, said)

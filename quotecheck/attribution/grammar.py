@@ -59,7 +59,7 @@ _FLOATING_QUANTIFIERS = frozenset({"each", "both", "all"})
 #: pronouns that stand for an unnamed speaker ("another said", "some chanted"), or for two just
 #: named ("both said")
 INDEFINITE_PRONOUNS = frozenset(
-    {"another", "some", "many", "most", "others", "several", "few", "both"}
+    {"another", "one", "some", "many", "most", "others", "several", "few", "both"}
 )
 #: an indefinite determiner right before a phrase: somebody unnamed ("a senior figure")
 _INDEFINITE_BEFORE = regex.compile(r"\b(?i:an?|one|another)\s+$")
