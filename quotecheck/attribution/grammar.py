@@ -597,8 +597,6 @@ class Grammar:
             placed = self._placed_by_name(toks[: len(toks) - len(run)], mention)
             if placed is not mention:
                 return placed  # the noun phrase the place completes, a preposition before it
-        if mention is not None and mention.kind == "name" and _plural_people_opening(text, mention):
-            return Mention(mention.start, mention.end, mention.text, "phrase")  # "Voters said"
         if mention is not None and mention.kind == "phrase":
             before = [t[2].lower() for t in toks[: len(toks) - len(run)]][-2:]
             # "in the past", not a speaker; but "as" before a subject and its verb opens a
@@ -1238,19 +1236,6 @@ def _ends_determined_name(toks: list[Token], n: int) -> bool:
     ):
         k -= 1
     return toks[n][2][:1].isupper() and k < n - 1 and k >= 0 and toks[k][2].lower() in _DETERMINERS
-
-
-def _plural_people_opening(text: str, mention: Mention) -> bool:
-    """Whether a one-word "name" is a plural noun for people capitalised only because it opens
-    its sentence (``Protesters chanted``, ``Residents said``): people unnamed, no name."""
-    word = mention.text
-    return (
-        " " not in word
-        and word[1:].islower()
-        and word.endswith("s")
-        and person_noun(word.lower())
-        and text[max(0, mention.start - 3) : mention.start].strip()[-1:] in {"", ".", "!", "?"}
-    )
 
 
 def _verb_and_object(run: list[Token]) -> bool:
