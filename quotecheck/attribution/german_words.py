@@ -100,7 +100,7 @@ def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 
 #: what joins a noun to the one that qualifies it: a genitive article, ``von``
-_OF = frozenset({"der", "des", "von", "vom"})
+_OF = frozenset({"der", "des", "von", "vom", "eines", "einer"})
 
 
 #: a compound noun whose first part is written in lower case: "vitaNet-Homepage"
