@@ -679,17 +679,24 @@ def _in_full(attribution: Attribution, name: str) -> Attribution:
     return replace(attribution, speaker=name, method=method, confidence=confidence)
 
 
+def _definite_noun(attribution: Attribution, masked: str) -> list[str] | None:
+    """The lower-cased words of a mention after its definite article (``the spokesperson``,
+    ``der Sprecher``, ``le pêcheur``), or None when no definite article stands before it."""
+    words = (attribution.mention or "").lower().split()
+    start = attribution.mention_start or 0
+    if words[:1] and words[0] in _DEFINITE:
+        return words[1:]
+    return words if masked[max(0, start - 4) : start].lower() == "the " else None
+
+
 def _spokesperson_again(
     attribution: Attribution, masked: str, language: str, rules: list[Rule], earlier: list[Quote]
 ) -> Attribution:
     """A definite spokesperson that names no one (``"…," the spokesperson added``, ``fügte der
     Sprecher hinzu``) speaks for the body of the spokesperson quoted earlier in the article
     (``a spokesperson for the port authority said``); not when two bodies' spokespeople spoke."""
-    words = (attribution.mention or "").lower().split()
-    start = attribution.mention_start or 0
-    if words[:1] and words[0] in _DEFINITE:
-        words = words[1:]
-    elif masked[max(0, start - 4) : start].lower() != "the ":
+    words = _definite_noun(attribution, masked)
+    if words is None:
         return attribution  # "a spokesperson said": somebody new
     if len(words) != 1 or words[0] not in _SPOKESPERSON_NOUNS.get(language, ()):
         return attribution
@@ -734,11 +741,8 @@ def _speaker_going_on(
     cue = regex.split(r"[\s\-]+", (attribution.cue or "").lower())
     if not any(word in _CONTINUING.get(language, ()) for word in cue):
         return attribution
-    words = (attribution.mention or "").lower().split()
-    start = attribution.mention_start or 0
-    if words[:1] and words[0] in _DEFINITE:
-        words = words[1:]
-    elif masked[max(0, start - 4) : start].lower() != "the ":
+    words = _definite_noun(attribution, masked)
+    if words is None:
         return attribution  # "a fisherman added": somebody new
     named = attribution.speaker not in (None, attribution.mention)
     if named or len(words) != 1 or not words[0].isalpha() or is_office(words[0]):

@@ -36,6 +36,7 @@ from .named import (
     person_named_in,
     pronoun_attribution,
     speaker_at,
+    text_attribution,
 )
 from .opening import named_before_colon as heading_name_before_colon
 from .resolve import UNRESOLVED, adjusted
@@ -1030,18 +1031,8 @@ def according(ctx: Context, rule: Rule) -> Attribution | None:
                 None, own.group(), own.start(), own.end(), None, cue, method, UNRESOLVED
             )
         if part := _LEGAL_PART.match(masked, m.end(), end):  # "selon l'article 12 du code"
-            text = part.group("part")
-            return Attribution(
-                text,
-                text,
-                part.start("part"),
-                part.end("part"),
-                None,
-                m.group().strip(),
-                rule.method,
-                rule.confidence,
-                "document",
-            )
+            cue = m.group().strip()
+            return text_attribution(part.group("part"), *part.span("part"), cue, rule)
         if _RELATIVE.match(masked, m.end()):  # "un rapport selon lequel « … »": the report
             starts = [a.start() for a in _ARTICLE.finditer(masked, ctx.sentence_start, m.start())]
             if not starts:

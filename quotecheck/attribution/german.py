@@ -64,6 +64,7 @@ from .named import (
     phrase_attribution,
     pronoun_attribution,
     speaker_at,
+    text_attribution,
 )
 from .resolve import UNRESOLVED
 
@@ -459,18 +460,7 @@ def according(ctx: Context, rule: Rule) -> Attribution | None:
             return _attribution(phrase, "für", rule, text=masked)
     for m in _nearest(_BY_LEGAL_PART.finditer(masked, start, sentence_end), q.start):
         # "Nach Artikel 65 des Grundgesetzes bestimmt …", "laut § 5 Abs. 2": the text says it
-        part = m.group("part")
-        return Attribution(
-            part,
-            part,
-            m.start("part"),
-            m.end("part"),
-            None,
-            m.group("cue"),
-            rule.method,
-            rule.confidence,
-            "document",
-        )
+        return text_attribution(m.group("part"), *m.span("part"), m.group("cue"), rule)
     for m in _nearest(_NACH_TEXT.finditer(masked, start, sentence_end), q.start):
         phrase = noun_phrase(masked, m.end(), sentence_end)
         words = phrase.text.split() if phrase is not None else []

@@ -52,6 +52,14 @@ def phrase_attribution(
     )
 
 
+def text_attribution(words: str, start: int, end: int, cue: str, rule: Rule) -> Attribution:
+    """The attribution to a text named at ``start`` (``Artikel 65 des Grundgesetzes``,
+    ``article 12 du règlement``): the text is the source, a document."""
+    return Attribution(
+        words, words, start, end, None, cue, rule.method, rule.confidence, "document"
+    )
+
+
 def pronoun_attribution(
     ctx: Context, start: int, end: int, word: str, cue: str, rule: Rule, naming: Naming
 ) -> Attribution:
