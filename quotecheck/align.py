@@ -26,7 +26,14 @@ from .lexicon import words as lexicon_words
 from .metrics import containment, window_similarity, word_similarity
 from .models import Article, Config, Note, Quote, QuoteGroup
 from .names import different_people, same_person
-from .normalize import expanded, fold_typography, sentences, split_trailing_punctuation, words
+from .normalize import (
+    expanded,
+    fold_typography,
+    sentences,
+    spelled_out,
+    split_trailing_punctuation,
+    words,
+)
 from .spelling import spelling_key
 
 #: kinds of quote that are somebody's statement, and so are aligned and compared
@@ -53,7 +60,8 @@ def _key(q: Quote) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1 << 20)  # every wording of a large run: align clears it when done
 def _key_of(text: str) -> tuple[str, ...]:
-    return tuple(spelling_key(_NE.sub("", w)) for w in words(text) if w != "ne")
+    # a plain-text feed's copy ("voellig", "l'ete") meets the original: drift tells them apart
+    return tuple(spelling_key(_NE.sub("", spelled_out(w))) for w in words(text) if w != "ne")
 
 
 #: the first half of the French negation, "ne" or "n'" before a verb: "pas" carries the
@@ -69,7 +77,7 @@ def _spelled_out(q: Quote) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1 << 16)
 def _spelled_out_of(text: str) -> tuple[str, ...]:
-    return tuple(spelling_key(w) for w in expanded(words(text)))
+    return tuple(spelling_key(spelled_out(w)) for w in expanded(words(text)))
 
 
 def content_words(key: Sequence[str]) -> frozenset[str]:
