@@ -498,6 +498,8 @@ _SPOKESPERSON_NOUNS: dict[str, frozenset[str]] = {
 }
 #: the definite articles a spokesperson noun stands after when it goes back to one named before
 _DEFINITE = frozenset({"the", "der", "die", "le", "la", "l'", "l’"})
+#: what parts the words of a cue: "a-t-il ajouté", "fügte … hinzu"
+_CUE_WORDS = regex.compile(r"[\s\-]+")
 #: the verbs of saying that tell a speaker goes on, by language (data/continuing_verbs.tsv)
 _CONTINUING: dict[str, frozenset[str]] = {
     language: frozenset(form for lang, form in rows("continuing_verbs.tsv") if lang == language)
@@ -738,8 +740,9 @@ def _speaker_going_on(
     goes on (``"…," the fisherman added``, ``« … », poursuit le pêcheur``, ``„…“, fügte der
     Fischer hinzu``): the person quoted last, in this paragraph or the one before, as an
     epithet for them."""
-    cue = regex.split(r"[\s\-]+", (attribution.cue or "").lower())
-    if not any(word in _CONTINUING.get(language, ()) for word in cue):
+    continuing = _CONTINUING.get(language, ())
+    cue = _CUE_WORDS.split(attribution.cue.lower()) if attribution.cue else []
+    if not any(word in continuing for word in cue):
         return attribution
     words = _definite_noun(attribution, masked)
     if words is None:

@@ -11,7 +11,7 @@ pronoun can follow it back. :class:`~quotecheck.attribution.resolve.Resolver` re
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import regex
@@ -232,17 +232,17 @@ def _titled_word(words: list[str], at: int) -> bool:
     return not surname
 
 
-def _runs(masked: str, start: int, end: int) -> Iterator[regex.Match]:
-    """The capitalised runs of ``masked[start:end]`` that may be names, a run across a sentence
-    end cut in two where the next sentence opens on a word that is no name ("… Sione Kata. He
-    said", "… in October. But Jo Ames told …")."""
-    for m in _CAPITALISED_RUN.finditer(masked, start, end):
-        stop = _RUN_ENDS_SENTENCE.search(m.group()) if "." in m.group() else None
-        if stop is None or stop.group(1).lower() not in NOT_NAMES:
-            yield m
-            continue
-        yield _CAPITALISED_RUN.match(masked, m.start(), m.start() + stop.start() + 1)
-        yield _CAPITALISED_RUN.match(masked, m.start() + stop.start(1), m.end())
+def _split_run(masked: str, run: regex.Match) -> tuple[regex.Match, ...]:
+    """A capitalised run that may be a name, or the two it is when it crosses a sentence end
+    where the next sentence opens on a word that is no name ("… Sione Kata. He said", "… in
+    October. But Jo Ames told …")."""
+    stop = _RUN_ENDS_SENTENCE.search(run.group())
+    if stop is None or stop.group(1).lower() not in NOT_NAMES:
+        return (run,)
+    return (
+        _CAPITALISED_RUN.match(masked, run.start(), run.start() + stop.start() + 1),
+        _CAPITALISED_RUN.match(masked, run.start() + stop.start(1), run.end()),
+    )
 
 
 def collect_people(
@@ -259,7 +259,12 @@ def collect_people(
     for p in paragraphs:
         verbs = verbs_in(p.start, p.end)
         starts, ends = [v.start() for v in verbs], [v.end() for v in verbs]
-        for m in _runs(masked, p.start, p.end):
+        runs = [
+            part
+            for run in _CAPITALISED_RUN.finditer(masked, p.start, p.end)
+            for part in (_split_run(masked, run) if "." in run.group() else (run,))
+        ]
+        for m in runs:
             if m.group().lower() in NOT_NAMES:
                 continue  # "The", "But": one word that is never a name (a fast path)
             if shout := _shouted_verb(m.group()):

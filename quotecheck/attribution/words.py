@@ -114,12 +114,16 @@ class _NameTable(dict):
     without (``renée`` is ``renee``, ``zoë`` is ``zoe``)."""
 
     def __contains__(self, name: object) -> bool:
-        return dict.__contains__(self, name) or dict.__contains__(self, _unaccented(name))
+        if dict.__contains__(self, name):
+            return True
+        return (
+            isinstance(name, str) and not name.isascii() and dict.__contains__(self, _folded(name))
+        )
 
     def get(self, name: str, default: str | None = None) -> str | None:  # type: ignore[override]
         found = dict.get(self, name, _ABSENT)
-        if found is _ABSENT:
-            found = dict.get(self, _unaccented(name), _ABSENT)
+        if found is _ABSENT and not name.isascii():
+            found = dict.get(self, _folded(name), _ABSENT)
         return default if found is _ABSENT else found
 
 
@@ -127,12 +131,13 @@ class _NameSet(frozenset):
     """A set of lower-cased given names, looked up with accents or without (see _NameTable)."""
 
     def __contains__(self, name: object) -> bool:
-        return frozenset.__contains__(self, name) or frozenset.__contains__(self, _unaccented(name))
-
-
-def _unaccented(name: object) -> object:
-    """A name without its accents, or ``_ABSENT`` when it has none to drop."""
-    return _folded(name) if isinstance(name, str) and not name.isascii() else _ABSENT
+        if frozenset.__contains__(self, name):
+            return True
+        return (
+            isinstance(name, str)
+            and not name.isascii()
+            and frozenset.__contains__(self, _folded(name))
+        )
 
 
 _ABSENT = object()
