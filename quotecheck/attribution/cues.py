@@ -258,11 +258,18 @@ _PLACED_PERSON = regex.compile(
 )
 
 
+#: what closes a name set off after a role before the words: a comma or a colon
+_COMMA_OR_COLON = regex.compile(r"\s*[,:]")
+
+
 def subject_of(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> Mention | None:
     """Who does the speaking of ``verb``, a finite speech verb in the sentence."""
     text = grammar.text
     if verb.group()[:1].isupper():  # a sentence opening on its cue: "Said Okafor: …"
-        return grammar.np_after(verb.end() + 1)
+        found = grammar.np_after(verb.end() + 1)
+        # "Added the harbour master, Tom Brell: …": the name set off after the role
+        named = found and grammar.named_in_apposition(found, len(text), _COMMA_OR_COLON)
+        return named or found
     if _ADVERB_INVERTS.fullmatch(text, sentence_start, verb.start()):
         inverted = grammar.np_after(verb.end() + 1)  # "Then explained moderator Jo Baker: …"
         if inverted is not None and inverted.kind in {"name", "organisation"}:
