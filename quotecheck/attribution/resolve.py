@@ -86,6 +86,14 @@ _DESCRIPTIONS = frozenset(
 )
 
 
+#: the endings of English plural nouns for people (``tenants``, ``patients``, ``refugees``):
+#: a capitalised word with one that opens a sentence is no name. Not "-ers" nor "-ors", which
+#: many surnames end on too (``Albers``, ``Connors``)
+_PLURAL_PEOPLE_ENDINGS = ("ants", "ents", "ists", "ians", "ees")
+#: what stands right before a word that opens a sentence or a paragraph
+_OPENERS = frozenset({"", ".", "!", "?", "\n"})
+
+
 def is_office(noun: str) -> bool:
     """Whether a noun names an office someone holds (``mayor``, ``coach``), not an occupation
     or a description (``striker``, ``pensioner``): its holder is someone of their own."""
@@ -745,6 +753,20 @@ class Resolver:
                 return name
         return None
 
+    def _plural_noun_opening(self, mention: Mention) -> bool:
+        """Whether a one-word "name" is a plural common noun for people that only opening its
+        sentence capitalises (``Tenants vented …``, ``Refugees said``): a plural's ending,
+        no given name, no surname the article knows, never capitalised inside a sentence."""
+        word = mention.text
+        return (
+            word[1:].islower()
+            and word.endswith(_PLURAL_PEOPLE_ENDINGS)
+            and word.lower() not in FIRST_NAMES
+            and not self.full_names.get(word.lower())
+            and self.masked[max(0, mention.start - 3) : mention.start].strip()[-1:] in _OPENERS
+            and not self.grammar.named_inside_sentences(word)
+        )
+
     def _described(self, mention: Mention) -> Mention | None:
         """The person an epithet after ``the`` stands for: their age (``the 52-year-old``) or
         nationality (``the Spaniard``), the last person named."""
@@ -1289,6 +1311,9 @@ class Resolver:
                 confidence,
                 "person",
             )
+
+        if mention.kind == "name" and self._plural_noun_opening(mention):
+            return unknown("phrase")  # "Commuters vented …": people unnamed, not a name
 
         speaker, source_type, role = None, "person", mention.role
         if mention.kind in {"pronoun", "phrase"} and (pair := self._pair_before(mention)):
