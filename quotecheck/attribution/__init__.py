@@ -491,20 +491,22 @@ def _unnamed_headline_statement(quote: Quote) -> bool:
     )
 
 
+def _by_language(table: str) -> dict[str, frozenset[str]]:
+    """The words of a ``language<TAB>word`` table, by language."""
+    words: dict[str, set[str]] = {}
+    for language, word in rows(table):
+        words.setdefault(language, set()).add(word)
+    return {language: frozenset(found) for language, found in words.items()}
+
+
 #: the nouns for one who speaks for a body, by language (data/spokesperson_nouns.tsv)
-_SPOKESPERSON_NOUNS: dict[str, frozenset[str]] = {
-    language: frozenset(noun for lang, noun in rows("spokesperson_nouns.tsv") if lang == language)
-    for language, _noun in rows("spokesperson_nouns.tsv")
-}
+_SPOKESPERSON_NOUNS = _by_language("spokesperson_nouns.tsv")
 #: the definite articles a spokesperson noun stands after when it goes back to one named before
 _DEFINITE = frozenset({"the", "der", "die", "le", "la", "l'", "l’"})
 #: what parts the words of a cue: "a-t-il ajouté", "fügte … hinzu"
 _CUE_WORDS = regex.compile(r"[\s\-]+")
 #: the verbs of saying that tell a speaker goes on, by language (data/continuing_verbs.tsv)
-_CONTINUING: dict[str, frozenset[str]] = {
-    language: frozenset(form for lang, form in rows("continuing_verbs.tsv") if lang == language)
-    for language, _form in rows("continuing_verbs.tsv")
-}
+_CONTINUING = _by_language("continuing_verbs.tsv")
 
 
 #: a noun and the preposition before the body it is of: "spokesperson for the "
@@ -573,10 +575,7 @@ def _body_in_full(attribution: Attribution, masked: str, language: str) -> Attri
         article.lower() not in _BODY_ARTICLES[language]
         or not noun.isalpha()
         or noun.isupper()
-        or not (
-            generic
-            or (low.endswith(tuple(institutions)) if language == "de" else low in institutions)
-        )
+        or not (generic or _is_institution(low, institutions, language))
     ):
         return attribution
     stem = r"\p{L}*" if language == "de" else ""  # "Ministerium" in "Bundesministerium"
@@ -613,9 +612,15 @@ def _body_named_before(masked: str, start: int, generic: str, language: str) -> 
         head = words[0].lower() if words else ""
         if head == generic or not any(w[:1].isupper() for w in words):
             continue
-        if head.endswith(tuple(institutions)) if language == "de" else head in institutions:
+        if _is_institution(head, institutions, language):
             return " ".join(words)
     return None
+
+
+def _is_institution(noun: str, institutions: frozenset[str], language: str) -> bool:
+    """Whether a lower-cased noun is one for an institution: in German a compound may end on
+    it (``bundesministerium``)."""
+    return noun.endswith(tuple(institutions)) if language == "de" else noun in institutions
 
 
 def _company_before(masked: str, start: int, language: str) -> str | None:

@@ -90,8 +90,8 @@ _DESCRIPTIONS = frozenset(
 #: a capitalised word with one that opens a sentence is no name. Not "-ers" nor "-ors", which
 #: many surnames end on too (``Albers``, ``Connors``)
 _PLURAL_PEOPLE_ENDINGS = ("ants", "ents", "ists", "ians", "ees")
-#: what stands right before a word that opens a sentence or a paragraph
-_OPENERS = frozenset({"", ".", "!", "?", "\n"})
+#: the last mark before a word that opens a sentence (none: it opens its paragraph)
+_SENTENCE_ENDS = frozenset({"", ".", "!", "?"})
 
 
 def is_office(noun: str) -> bool:
@@ -758,12 +758,13 @@ class Resolver:
         sentence capitalises (``Tenants vented …``, ``Refugees said``): a plural's ending,
         no given name, no surname the article knows, never capitalised inside a sentence."""
         word = mention.text
+        before = self.masked[max(0, mention.start - 3) : mention.start].strip()[-1:]
         return (
             word[1:].islower()
             and word.endswith(_PLURAL_PEOPLE_ENDINGS)
             and word.lower() not in FIRST_NAMES
             and not self.full_names.get(word.lower())
-            and self.masked[max(0, mention.start - 3) : mention.start].strip()[-1:] in _OPENERS
+            and before in _SENTENCE_ENDS
             and not self.grammar.named_inside_sentences(word)
         )
 
