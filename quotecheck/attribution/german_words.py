@@ -311,7 +311,7 @@ def _extended_attribute(
     for k in range(at + (not opened), min(at + _ATTRIBUTE_REACH, len(toks) - 1)):
         word = toks[k][2]
         if word == "." and _ORDINAL.fullmatch(toks[k - 1][2]):
-            continue  # an ordinal's point: "die am 3. Mai eröffnete", "der durch Benedikt XVI."
+            continue  # an ordinal's point: "die am 3. Mai eröffnete", "der durch Karl IV."
         if not word[:1].isalnum() or MASK in word:
             return None  # a comma or a quote: no attribute
         if (
