@@ -578,6 +578,8 @@ def _body_in_full(attribution: Attribution, masked: str, language: str) -> Attri
         or not (generic or _is_institution(low, institutions, language))
     ):
         return attribution
+    if low in _COMPANY_NOUNS[language] and (company := _company_before(masked, start, language)):
+        return _in_full(attribution, company)  # "Portwell AG …, teilte das Unternehmen mit"
     stem = r"\p{L}*" if language == "de" else ""  # "Ministerium" in "Bundesministerium"
     pattern = regex.compile(rf"\b{stem}{regex.escape(noun)}\b", regex.IGNORECASE)
     for found in reversed(list(pattern.finditer(masked, max(0, start - _BODY_WINDOW), start))):
@@ -590,8 +592,6 @@ def _body_in_full(attribution: Attribution, masked: str, language: str) -> Attri
             return _in_full(attribution, _LEADING_ARTICLE.sub("", phrase.text))
         if found.group().lower() != low:  # "das Bundesministerium", a compound alone
             return _in_full(attribution, found.group())
-    if low in _COMPANY_NOUNS[language] and (company := _company_before(masked, start, language)):
-        return _in_full(attribution, company)  # "Portwell AG …, teilte das Unternehmen mit"
     if generic and (body := _body_named_before(masked, start, low, language)):
         return _in_full(attribution, body)  # "Das Landesamt … . …, teilte die Behörde mit"
     return attribution

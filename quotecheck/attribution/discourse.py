@@ -24,6 +24,7 @@ from .cues import (
     passive_agent,
 )
 from .german_words import is_given_name
+from .grammar import PREPOSITIONS
 from .phrases import Mention, document_noun
 from .words import (
     GIVEN_NAMES,
@@ -183,10 +184,39 @@ def previous_subject(ctx: Context, rule: Rule) -> Attribution | None:
     if start == para_start or q.kind != "sentence" or q.start - 1 > start + 1:
         return None  # the quote must be its sentence, not words after a colon in it
     previous_start = ctx.grammar.sentence_start(para_start, start - 2)
-    subject = _person_opening(ctx, previous_start, start)
+    subject = _person_opening(ctx, previous_start, start) or _person_closing(
+        ctx, previous_start, start
+    )
     if subject is None:
         return None
     return ctx.resolver.resolve(subject, None, rule.method, rule.confidence)
+
+
+def _person_closing(ctx: Context, start: int, end: int) -> Mention | None:
+    """The person the sentence at ``start`` ends on, named in full and set off by what they are
+    (``Among those waiting was Tom Brell, 54, a retired teacher.``, ``The plan does not convince
+    Jo Kern, a doctor.``): the one a quoted sentence standing alone after it introduces. The
+    first such person, not one inside the apposition (``Jo Kern, a friend of Ann King.``), nor
+    one after a preposition (``… interviewed by Jo Kern``, ``… not just for Jo Kern``)."""
+    masked = ctx.masked
+    if MASK in masked[start:end]:
+        return None
+    for m in ctx.resolver.people:
+        if m.start < start or m.end > end or " " not in m.text:
+            continue
+        before = masked[max(start, m.start - 12) : m.start].split()
+        if _CLOSING_APPOSITION.fullmatch(masked, m.end, end) and not (
+            before and before[-1].lower() in PREPOSITIONS
+        ):
+            return m
+    return None
+
+
+#: what may follow the name that closes a sentence: nothing, or what the person is set off by
+#: commas (an age, a role, where they are from, a relative clause), then the sentence's end
+_CLOSING_APPOSITION = regex.compile(
+    r"(?:,\s*(?:\d{1,3}|an?|the|who|whose|one|from|of)\b[^.!?;:\n]*?)?[.!?]\s*"
+)
 
 
 def _person_opening(ctx: Context, start: int, end: int) -> Mention | None:

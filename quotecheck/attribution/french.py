@@ -27,6 +27,7 @@ from .named import (
     Naming,
     Phrase,
     before_surname,
+    closing_person,
     headline_person_after_colon,
     headline_speaker,
     in_long_list,
@@ -189,6 +190,9 @@ _ASIDE = regex.compile(
     r"|journal|quotidien|hebdomadaire|magazine|site|chaîne|agence|médias|confrères|lecteurs)"
     r"(?:[\s\u00a0]+\p{Ll}+(?:al|ale|aux|ain|aine|ais|aise|ique|ien|ienne|ois|oise)\b)?"
     r"(?:\s+(?:au|à\s+la|du|de\s+la|de)\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*)?"
+    # an outlet written in lower case, or "sur place", before the subject's article: "a réagi
+    # sur franceinfo la députée", "a déclaré sur place le préfet"
+    r"|(?:sur|à)[\s\u00a0]+\p{Ll}[\p{L}\d\-]*(?=[\s\u00a0]+(?:l['’]|(?:la|le|les|un|une)[\s\u00a0]))"
     r"|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté|quant\s+à\s+(?:lui|elle|eux|elles)"
     r"|d['’]entrée\s+de\s+jeu|d['’]emblée|d['’]ailleurs|à\s+(?:son|leur)\s+tour"
     r"|à\s+chaud|sans\s+détour|en\s+substance|à\s+nouveau|de\s+nouveau|aussitôt"
@@ -1817,9 +1821,17 @@ def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
         if found is not None and not any(w[:1].isupper() for w in (found.speaker or "").split()):
             return None
     if found is None or not found.speaker or found.source_type != "person":
-        return None
+        # "Une explication qui ne convainc pas Hugo Perrin, médecin urgentiste. « … »"
+        return closing_person(ctx, before, start, rule, NAMING, _PREPOSITIONS)
     first = (found.mention or "").split()[0].lower()
     return found if found.speaker != found.mention or first not in DETERMINERS else None
+
+
+#: prepositions, after which a name is no subject nor the object of a verb
+_PREPOSITIONS = frozenset(
+    {"à", "au", "aux", "de", "du", "des", "d'", "d’", "pour", "par", "avec", "sur", "contre"}
+    | {"chez", "selon", "entre", "vers", "sans", "sous", "dans", "en", "après", "avant"}
+)
 
 
 #: a person's name right before the colon that opens the quote

@@ -30,6 +30,7 @@ from .german_words import (
     CONDITIONAL,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    FUNCTION_WORDS,
     GENITIVE_ENDING,
     JUDGING,
     MIDDLE_ADVERBS,
@@ -56,6 +57,7 @@ from .german_words import (
 )
 from .named import (
     Phrase,
+    closing_person,
     headline_person_after_colon,
     headline_speaker,
     joined_after,
@@ -1502,6 +1504,8 @@ def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
             _reporting_pronoun(ctx, toks, rule)
             or _person_as_source(ctx, before, start, rule)
             or _named_person_opening(ctx, toks, rule)
+            # "Nicht überzeugt ist Jonas Pfeifer, Notarzt und Gewerkschafter. „…“"
+            or closing_person(ctx, before, start, rule, NAMING, PREPOSITIONS)
         )
     found = subject(ctx, toks, verbs[-1], toks[verbs[-1]][2], rule)
     return found if found is not None and found.source_type == "person" else None
@@ -1518,6 +1522,8 @@ def _named_person_opening(
     phrase = noun_phrase(ctx.masked, toks[0][0], toks[-1][1])
     if phrase is None or phrase.name is None or not is_person(phrase):
         return None
+    if phrase.name.lower() in FUNCTION_WORDS or phrase.name.lower() in PRONOUNS:
+        return None  # "Nicht überzeugt ist …", "Er wurde …": grammar capitalised for opening
     after = next((t for t in toks if t[0] >= phrase.end), None)
     if after is None or not verb_like(after[2]):
         return None  # the name must be the subject before its finite verb: "X haderte"

@@ -431,8 +431,10 @@ def full_name(text: str, name: str) -> str:
     return name
 
 
+#: function words ("nicht", "sowie", "etwa"), which open a sentence as no name does
+FUNCTION_WORDS = _KINDS["function"]
 #: words in lower case that are no verb: the closed classes, and possessives
-_NOT_VERBS = DETERMINERS | set(PRONOUNS) | OPENERS | _KINDS["function"]
+_NOT_VERBS = DETERMINERS | set(PRONOUNS) | OPENERS | FUNCTION_WORDS
 _POSSESSIVE = regex.compile(r"(?:sein|ihr|unser|euer|mein|dein)(?:e[mnrs]?)?")
 
 
@@ -596,7 +598,7 @@ def names_something(text: str, start: int, quote: str) -> bool:
 
 #: words of German grammar (prepositions, subordinators, negation): in lower case in marks, a
 #: phrase of speech, not a name
-_GRAMMAR_WORDS = PREPOSITIONS | SUBORDINATORS | _KINDS["function"]
+_GRAMMAR_WORDS = PREPOSITIONS | SUBORDINATORS | FUNCTION_WORDS
 
 
 #: verbs in the Konjunktiv I (and the Konjunktiv II that stands in for it), the mood of reported

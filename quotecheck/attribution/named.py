@@ -1092,3 +1092,37 @@ def in_long_list(quote: Quote, text: str, joins: ListJoins) -> bool:
     while items < LIST_ITEMS and (item := after.match(text, end)):
         items, end = items + 1, item.end()
     return items >= LIST_ITEMS
+
+
+def closing_person(
+    ctx: Context, start: int, end: int, rule: Rule, naming: Naming, prepositions: frozenset[str]
+) -> Attribution | None:
+    """The person named in full who closes the sentence from ``start`` to ``end``, set off by
+    what they are (``Parmi eux, il y a Hugo Perrin, médecin urgentiste.``, ``Nicht überzeugt
+    ist Jonas Pfeifer, Notarzt.``): the one a quoted sentence standing alone after it
+    introduces. Never one after a preposition (``… interrogé par Hugo Perrin``), nor a name
+    inside another's apposition: the first such person."""
+    masked = ctx.masked
+    if MASK in masked[start:end]:
+        return None
+    for word in _CAPITALISED_INSIDE.finditer(masked, start + 1, end):
+        before = masked[max(start, word.start() - 12) : word.start()].split()
+        if before and before[-1].lower() in prepositions:
+            continue
+        comma = masked.find(",", word.start(), end)  # the name, not what is set off after it
+        found = speaker_at(ctx, word.start(), end if comma < 0 else comma, "", rule, naming)
+        if (
+            found is not None
+            and found.source_type == "person"
+            and " " in (found.mention or "")
+            and found.mention_end is not None
+            and _SET_OFF_TO_END.fullmatch(masked, found.mention_end, end)
+        ):
+            return found
+    return None
+
+
+#: a capitalised word after a space inside a sentence, where a name may start
+_CAPITALISED_INSIDE = regex.compile(r"(?<=[\s\u00a0])\p{Lu}\p{Ll}+")
+#: what may follow a name closing its sentence: nothing, or what the person is, after a comma
+_SET_OFF_TO_END = regex.compile(r"(?:,[^.!?;:\n]*?)?[.!?][\s\u00a0]*")
