@@ -75,6 +75,9 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
             continue
         if in_opening_clause(ctx.grammar, start, verb, ctx.quote.start):
             return None  # "While Ames spoke, the union urged members against "…""
+        claim = _OWNED_CLAIM_OPENING.search(ctx.masked, verb.end(), ctx.quote.start)
+        if claim is not None and claim.group("noun") in SPEECH_NOUNS:
+            return None  # "rejected Okafor's claim that "…"": the possessive rule's, hers
         found = attribute_verb(ctx.resolver, verb, start, rule.method, rule.confidence, ctx.earlier)
         if found is not None:
             outer = reporter(ctx.resolver, start, verbs[:n], verb, rule.method, rule.confidence)
@@ -85,6 +88,10 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
 
 
 _NEXT_CHARACTER = regex.compile(r"\s*(\S)")
+#: a possessive and a noun of speech whose "that" clause the words open: "Okafor's claim that "…""
+_OWNED_CLAIM_OPENING = regex.compile(
+    r"(?:\b[Hh]is|\b[Hh]er|\p{L}[’']s?)\s+(?P<noun>\p{Ll}+)\s+that\s+" + MASK + r"*$"
+)
 
 
 def later(ctx: Context, rule: Rule) -> Attribution | None:
