@@ -147,9 +147,10 @@ class _Open:
     spaced: bool = False  # opened as " words ": its closing mark has a space before it
 
 
-#: a straight mark, a space, words and a space before the closing straight mark: a pair written
-#: with spaces inside (" fully funded "), as some publishing systems do
-_SPACED_PAIR = regex.compile(r'" +(?=\w)[^"\n]{1,300}?\w[.,!?]? +"(?!\w)')
+#: a straight mark (or a closing curly one typed to open, as agency copy does), a space, words
+#: and a space before the same mark: a pair written with spaces inside (" fully funded ", French
+#: agency copy's ” Nous verrons ”), as some publishing systems do
+_SPACED_PAIR = regex.compile(r'(["”]) +(?=\w)[^"”\n]{1,300}?\w[.,!?]? +\1(?!\w)')
 
 
 def _opens(text: str, i: int) -> bool:
@@ -160,7 +161,7 @@ def _opens(text: str, i: int) -> bool:
     while j > 0 and unicodedata.category(text[j - 1]) == "Cf":
         j -= 1  # an invisible direction mark before it (U+202A) is no text
     before = text[j - 1] if j > 0 else ""
-    if after == " " and text[i] == '"' and _SPACED_PAIR.match(text, i):
+    if after == " " and text[i] in '"”' and _SPACED_PAIR.match(text, i):
         return True
     # not "not,“ he said": a slip for a closing mark; but an elided article before the mark
     # stands for a space (French "d’« intenable »", "l’« affaire »")
