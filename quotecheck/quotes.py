@@ -1056,11 +1056,20 @@ def nested_spans(text: str, start: int, end: int) -> list[tuple[int, int, str, s
                 right = len(inner) - len(inner.rstrip(_INNER_SPACES))
                 spans.append((open_at + 1 + left, i - right, text[open_at], ch))
             open_at = None
-    # and a quote set inside with the outer quote's own curly marks (“… he calls “chaos” …”)
+    # and a quote set inside with the outer quote's own curly marks (“… he calls “chaos” …”),
+    # or, in French agency copy, between plus signs (« … il a dit +non+ … »)
     spans += [
         (m.start(1), m.end(1), "“", "”") for m in _SAME_GLYPH_NESTED.finditer(text, start, end)
     ]
+    spans += [(m.start(1), m.end(1), "+", "+") for m in _PLUS_NESTED.finditer(text, start, end)]
     return sorted(spans)
+
+
+#: a quote inside a quote between plus signs, as French agency copy sets it: "+nous ne céderons
+#: pas+", opened after a space or a colon, closed before a space or punctuation
+_PLUS_NESTED = regex.compile(
+    r"(?<=[\s\u00a0:(])\+(\p{L}[^+\n]{0,300}?[\p{L}\p{N}.!?…])\+(?![\p{L}\p{N}])"
+)
 
 
 def inner_spans(text: str, start: int, end: int, open_mark: str) -> list[tuple[int, int, str, str]]:

@@ -353,6 +353,8 @@ def test_a_quote_inside_a_quote_in_the_same_curly_marks_is_nested():
         ("„Er nannte den Plan ‚eine Frechheit‘ und ging“, sagte Henrik Vogt.", "de"),
         ("»Er nannte den Plan ›eine Frechheit‹ und ging«, sagte Henrik Vogt.", "de"),
         ("« Il a qualifié le plan de ‹ une honte › et il est parti », a dit Hugo Perrin.", "fr"),
+        # French agency copy sets a quote inside a quote between plus signs
+        ("« Il a qualifié le plan de +une honte+ et il est parti », a dit Hugo Perrin.", "fr"),
     ],
 )
 def test_a_quote_inside_a_german_or_french_quote_in_single_marks_is_nested(text, language):
@@ -362,6 +364,13 @@ def test_a_quote_inside_a_german_or_french_quote_in_single_marks_is_nested(text,
     assert [q.kind for q in quotes] == ["sentence", "nested"]
     assert quotes[1].text in {"eine Frechheit", "une honte"}  # the spaces inside ‹ › left out
     assert quotes[1].parent == quotes[0].index
+
+
+def test_a_plus_sign_inside_a_word_or_a_sum_opens_no_quote():
+    from quotecheck import extract
+
+    text = "« Le score était de 3+2 et le bilan C+ », a dit Hugo Perrin."
+    assert [q.kind for q in extract(parse_article(text, language="fr"))] == ["sentence"]
 
 
 def test_an_outer_quote_left_open_is_not_taken_for_nesting():
