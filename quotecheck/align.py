@@ -313,13 +313,20 @@ def _core_wording(text: str) -> str:
 
 
 def _reference(members: list[Quote], articles: dict[str, Article]) -> Quote:
-    """The wire or original when the manifest names one, else the majority wording, else the
-    earliest article (by date, then by name)."""
+    """The wire or original when the manifest names one; else, among the versions that name the
+    speaker most outlets name, the majority wording, else the earliest article by date; among
+    versions no date tells apart, the one that lacks fewest of the others' words (so that a
+    fragment or an outlier is the variant set against it, not the reference every other version
+    is said to change), then the first by name."""
     if len(members) == 1:  # a singleton: most of a large run's groups
         return members[0]
     flagged = [q for q in members if articles[q.article_id].is_reference]
     if flagged:
         return flagged[0]
+    speakers = Counter(q.speaker for q in members if q.speaker).most_common(2)
+    if speakers and (len(speakers) == 1 or speakers[0][1] > speakers[1][1]):
+        # one speaker most outlets name: an outlet naming another is the variant
+        members = [q for q in members if q.speaker in (speakers[0][0], None)]
     wordings = Counter(_core_wording(q.text) for q in members)
     top = max(wordings.values())
 
@@ -329,7 +336,30 @@ def _reference(members: list[Quote], articles: dict[str, Article]) -> Quote:
     if list(wordings.values()).count(top) == 1 and top > 1:
         majority = [q for q in members if wordings[_core_wording(q.text)] == top]
         return min(majority, key=earliest)
-    return min(members, key=earliest)
+    first = min(members, key=earliest)
+    undated = [q for q in members if articles[q.article_id].date == articles[first.article_id].date]
+    if (
+        len(undated) < 3
+        or len(wordings) > _MEDOID_LIMIT
+        or len({q.speaker for q in undated} - {None}) > 1  # two people: each against the first
+    ):
+        return first
+    lacking = _words_lacking({_core_wording(q.text) for q in undated})
+    return min(undated, key=lambda q: (lacking[_core_wording(q.text)], earliest(q)))
+
+
+#: the most distinct wordings whose central one is looked for (pairs grow as its square)
+_MEDOID_LIMIT = 40
+
+
+def _words_lacking(wordings: set[str]) -> dict[str, int]:
+    """For each wording, how many of the other wordings' words it lacks, summed over them all:
+    the fewest make the version that best covers the statement (a fragment lacks most)."""
+    bags = {w: Counter(w.lower().split()) for w in wordings}
+    return {
+        w: sum((other - bag).total() for v, other in bags.items() if v != w)
+        for w, bag in bags.items()
+    }
 
 
 def align(
@@ -465,6 +495,8 @@ def align(
         (groups if len(group.articles) > 1 else singletons).append(group)
     groups, singletons = _attach_split_parts(_without_subsets(groups), singletons, config)
     groups = _join_split_groups(groups, config)
+    # groups joined since their reference was chosen: chosen again among all their members
+    groups = [replace(g, reference=_reference(list(g.members), by_id)) for g in groups]
     groups = [_numbered(g, f"G{n}") for n, g in enumerate(groups, 1)]
     singletons = [_numbered(g, f"S{n}") for n, g in enumerate(singletons, 1)]
     _key_of.cache_clear()  # a million wordings need not outlive the run
