@@ -1130,9 +1130,17 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
     narrated = _AND_THEN_SAID.match(masked, opening, q.start)
     if narrated is not None and narrated.group(1).lower() in VERBS:
         last = next((d for d in reversed(ctx.done) if d.speaker), None)  # "Et de souligner « … »"
-        if last is not None and last.paragraph >= q.paragraph - 1:
-            return replace(last.attribution, method=rule.method, cue=narrated.group(1))
-        person = ctx.resolver.person_before(opening)  # no quote yet: the person just named
+        person = ctx.resolver.person_before(opening)  # or one named in a sentence since: "X a
+        # rejeté le texte. Et d'ajouter : « … »" (not the one told in the quote's own sentence)
+        if (
+            last is not None
+            and last.paragraph >= q.paragraph - 1
+            and (person is None or person.start < ctx.grammar.sentence_end(last.end, opening))
+        ):
+            confidence = min(last.attribution.confidence, rule.confidence)  # never surer
+            return replace(
+                last.attribution, method=rule.method, cue=narrated.group(1), confidence=confidence
+            )
         paragraph = ctx.resolver.paragraph_at(person.start) if person is not None else None
         if (
             paragraph is not None
