@@ -886,7 +886,10 @@ def _name_then_role(role: str) -> regex.Pattern:
 #: particle and the surname after it (``Ilka Vogt-Brandes``, ``Thomas de Maizière``)
 _NAME_GOES_ON = regex.compile(
     r"(?:(?<=-)|-)\p{Lu}[\p{L}’'\-]*"
-    r"|[\s\u00a0]+(?:von|van|de|der|zu|di|da|du|le|la)[\s\u00a0]+\p{Lu}[\p{L}’'\-]+"
+    # a particle, or two ("van der", "von der"), never "der" alone: after a name that is the
+    # article of a genitive or of the outlet told ("Ilka Brandes der Deutschen Presse-Agentur")
+    r"|[\s\u00a0]+(?:von|van|de|zu|di|da|du|le|la)(?:[\s\u00a0]+(?:der|den|de|la|le))?"
+    r"[\s\u00a0]+\p{Lu}[\p{L}’'\-]+"
 )
 
 
