@@ -545,6 +545,11 @@ _COMPANY_NAMED = regex.compile(
     r"(?:AG|GmbH|SE|KGaA|KG|SA|SAS|SARL|NV|BV|Inc\.?|Ltd\.?|plc))(?!\p{L})"
     r"|\b(?P<noun>\p{Ll}+)\s+(?P<after>\p{Lu}[\p{L}&\-]+(?:\s\p{Lu}[\p{L}&\-]+){0,2})"
 )
+#: a noun after its article and a capitalised name after it: "das Unternehmen Portwell AG"
+_NOUN_THEN_NAME = regex.compile(
+    r"(?:(?i:le|la|les|der|die|das|des|dem|den)\s+|[Ll]['’]\s*)?(?P<noun>\p{L}+?)(?:e?s)?"
+    r"\s+(?P<name>\p{Lu}[\p{L}&\-.]*(?:\s+\p{Lu}[\p{L}&\-.]*){0,3})"
+)
 #: the definite articles before a body's noun alone
 _BODY_ARTICLES = {"fr": frozenset({"le", "la", "l'", "l’"}), "de": frozenset({"der", "die", "das"})}
 #: a definite article opening a noun phrase, elided or not
@@ -563,6 +568,10 @@ def _body_in_full(attribution: Attribution, masked: str, language: str) -> Attri
     if language not in _BODY_NOUNS or attribution.source_type != "organisation" or start is None:
         return attribution
     read, institutions = _BODY_NOUNS[language]
+    named = _NOUN_THEN_NAME.fullmatch(mention)
+    if named is not None and named.group("noun").lower() in _COMPANY_NOUNS[language]:
+        # "das Unternehmen Portwell AG", "l'entreprise Valmer": the company's own name
+        return replace(attribution, speaker=named.group("name"))
     article, _, noun = regex.sub(r"^([Ll]['’])", r"\1 ", mention).partition(" ")
     sender = attribution.speaker or ""
     if sender.isalpha() and sender != mention and sender.lower() in mention.lower():
