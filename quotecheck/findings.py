@@ -384,7 +384,7 @@ def _key_finding(g: QuoteGroup, linked: dict[str, Source], edits: list[Edit]) ->
     return KeyFinding(
         group=g.id,
         severity=worst.severity.label,
-        speaker=g.reference.speaker or "unknown",
+        speaker=g.speaker or "unknown",
         outlets=tuple(linked[f] for f in dict.fromkeys(same)),
         action=action(worst),
         variant=_quoted(worst.variant if variant is None else variant.text, worst.variant),
@@ -462,7 +462,7 @@ def discrepancy_rows(comparison: Comparison) -> list[dict[str, Any]]:
                     "group": g.id,
                     "severity": max((e.severity for e in edits), default=Severity.NONE).label,
                     "finding": describe(edits),
-                    "speaker": q.speaker or g.reference.speaker or "unknown",
+                    "speaker": q.speaker or g.speaker or "unknown",
                     "reference_file": reference.article_id,
                     "reference_outlet": outlet[reference.article_id],
                     "reference_text": reference.text,

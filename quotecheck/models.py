@@ -280,6 +280,16 @@ class QuoteGroup:
         return tuple(dict.fromkeys(q.speaker for q in self.members if q.speaker))
 
     @property
+    def speaker(self) -> str | None:
+        """Whose words the statement is: the reference's speaker, else the one speaker the
+        other versions name ("…," he said, against "…," Kern said twice); None when they name
+        nobody or several people."""
+        if self.reference.speaker:
+            return self.reference.speaker
+        named = self.speakers
+        return named[0] if len(named) == 1 else None
+
+    @property
     def articles(self) -> tuple[str, ...]:
         """Distinct article ids of the members, in member order."""
         return tuple(dict.fromkeys(q.article_id for q in self.members))

@@ -177,7 +177,7 @@ def _html_context(comparison: Comparison) -> dict[str, Any]:
                 "id": g.id,
                 "severity": g.severity.label,
                 "quiet": g.severity in QUIET,
-                "speaker": g.reference.speaker or "unknown",
+                "speaker": g.speaker or "unknown",
                 "reference": wordings[0],
                 "versions": wordings[1:],
                 "wordings": wordings,

@@ -162,7 +162,7 @@ def to_json(comparison: Comparison) -> dict[str, Any]:
     def group(g: QuoteGroup) -> dict[str, Any]:
         return {
             "id": g.id,
-            "speaker": g.reference.speaker,
+            "speaker": g.speaker,
             "severity": g.severity.label,
             "reference": g.reference.article_id,
             "members": [member(q) for q in g.members],

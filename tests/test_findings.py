@@ -388,3 +388,19 @@ def test_a_conflict_past_a_reference_naming_no_one_quotes_and_rates_the_version_
     assert finding.confidence[0] > 0.9  # the Herald's sure attribution, not the Wire's unsure one
     assert "Herald’s 0." in finding.sentence
     assert "the other version 0." in render_html(story)
+
+
+def test_a_statement_whose_reference_names_no_one_is_told_as_the_words_of_the_one_others_name():
+    """The reference's "he said" found no one; the other version names the speaker: the key
+    finding and the JSON group give that speaker, not "unknown"."""
+    from quotecheck import compare_articles
+    from quotecheck.report import to_json
+
+    lead = "The ferry strike went into its second week on Monday.\n\n"
+    a = parse_article(lead + '"I am not going to resign," he said.', "a.txt")
+    b = parse_article(lead + '"I am going to resign," said Minister Tom Kern.', "b.txt")
+    comparison = compare_articles([a, b])
+    (group,) = comparison.groups
+    assert group.reference.speaker is None
+    assert [k.speaker for k in key_findings(comparison)] == ["Tom Kern"]
+    assert [g["speaker"] for g in to_json(comparison)["groups"]] == ["Tom Kern"]
