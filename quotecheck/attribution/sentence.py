@@ -24,6 +24,7 @@ from .cues import (
     reporter,
     resolve_in_sentence,
 )
+from .grammar import SET_OFF
 from .phrases import RESOLVED, Mention
 from .resolve import UNRESOLVED, adjusted
 from .words import (
@@ -121,6 +122,8 @@ def later(ctx: Context, rule: Rule) -> Attribution | None:
             mention = grammar.np_after(verb.end() + 1)  # "…, says Jo Smith, a consultant"
             if mention is not None and opens_reported_clause(masked, mention):
                 continue  # "…," said he had "…": what is said, not who says it
+            if mention is not None:  # "…, said the bureau's director, Jo Smith, on Monday"
+                mention = grammar.named_in_apposition(mention, end, SET_OFF) or mention
         if mention is not None and mention.start > q.end and mention.kind in RESOLVED:
             return ctx.resolver.resolve(mention, verb.group(), rule.method, rule.confidence)
     return None
