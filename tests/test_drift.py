@@ -592,6 +592,8 @@ def test_a_slogan_two_named_people_share_past_a_reference_naming_no_one_is_no_co
         'Mayor Tom Brell read out a letter from Ruth Albers: "{}"',
         'Quoting Ruth Albers, Mayor Tom Brell told the council: "{}"',
         'Mayor Tom Brell repeated Ruth Albers\'s famous line: "{}"',
+        # the source after "according to" tells what another said: it relays the words
+        'According to Mayor Tom Brell, Albers wrote that "{}"',
     ],
 )
 def test_words_one_person_gives_as_anothers_are_no_conflict_with_their_author(relaying):

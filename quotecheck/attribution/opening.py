@@ -10,7 +10,7 @@ from ..models import Attribution
 from ..quotes import MASK
 from .closing import inverted_verb, reported_in_subordinate, words_after
 from .context import Context, Rule
-from .cues import attribute_verb, cues, passive_agent, relayed, reporter
+from .cues import as_relayed, attribute_verb, cues, passive_agent, relayed, reporter
 from .phrases import RESOLVED, Mention
 from .words import PARTICIPLES, SPEECH_NOUNS
 
@@ -75,7 +75,15 @@ def according_before(ctx: Context, rule: Rule) -> Attribution | None:
         mention = ctx.grammar.np_after(start) or Mention(start, end, m.group(group), "phrase")
         # "According to the mayor, Jo Ames, …": the person the role stands for
         mention = ctx.grammar.named_in_apposition(mention, ctx.quote.start) or mention
-        return ctx.resolver.resolve(mention, "according to", rule.method, rule.confidence)
+        found = ctx.resolver.resolve(mention, "according to", rule.method, rule.confidence)
+        told = cues(ctx.resolver, mention.end, ctx.quote.start)
+        if told:  # "According to Brell, King warned that "…"": King's words, as Brell tells it
+            inner = attribute_verb(
+                ctx.resolver, told[-1], mention.end, rule.method, rule.confidence, ctx.earlier
+            )
+            if inner is not None:  # whoever they are, the source only relays their words
+                return relayed(found, inner) if inner.speaker else as_relayed(found)
+        return found
     return None
 
 
