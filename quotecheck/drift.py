@@ -1436,6 +1436,18 @@ def _run_on(ref: str, var: str) -> tuple[str, str, str, str, str] | None:
     return tag, before, stretch, var, after
 
 
+#: the nouns for one who speaks for another, in every language (data/spokesperson_nouns.tsv)
+_SPOKESPERSON_NOUNS = frozenset(noun for _language, noun in rows("spokesperson_nouns.tsv"))
+
+
+def _speaks_for(q: Quote, other: str) -> bool:
+    """Whether the speaker is named as the other speaker's spokesperson (``Ann King's
+    spokesman, Tom Brell``, ``Tom Brell, a spokesman for King``): the words may be the
+    principal's, as another outlet gives them."""
+    role = regex.findall(r"\p{L}+", (q.attribution.role or "").lower())
+    return any(w in _SPOKESPERSON_NOUNS for w in role) and other.split()[-1].lower() in role
+
+
 def _who(q: Quote) -> str:
     a = q.attribution
     return f"{a.speaker} ({a.method}, {a.confidence:.2f})"
@@ -1471,6 +1483,8 @@ def _speaker_edits(
     if "person" not in kinds:
         return []  # "the ministry" / "the government", "Acme" / "the company": one source, told
     people = kinds == {"person"}
+    if people and (_speaks_for(ref, var.speaker) or _speaks_for(var, ref.speaker)):
+        return []  # "Ann King's spokesman, Tom Brell, said" / "King said": one voice, told
     least = SPEAKER_WORDS if people else ORGANISATION_SPEAKER_WORDS
     if not different_people(ref, var) or not _quote_the_same(ref, var, least):
         return []

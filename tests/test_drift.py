@@ -594,6 +594,11 @@ def test_a_slogan_two_named_people_share_past_a_reference_naming_no_one_is_no_co
         'Mayor Tom Brell repeated Ruth Albers\'s famous line: "{}"',
         # the source after "according to" tells what another said: it relays the words
         'According to Mayor Tom Brell, Albers wrote that "{}"',
+        'Mayor Tom Brell cited Ruth Albers\'s warning: "{}"',  # a noun of speech, hers
+        '"{}," Mayor Tom Brell said Albers had told him.',  # the clause after the verb reports
+        'Mayor Tom Brell said he agreed with Ruth Albers that "{}"',  # words both hold
+        'Mayor Tom Brell said Ruth Albers was wrong to claim "{}"',  # her claim, as he tells it
+        'Ruth Albers\'s spokesman, Tom Brell, said: "{}"',  # her words, by her spokesman
     ],
 )
 def test_words_one_person_gives_as_anothers_are_no_conflict_with_their_author(relaying):

@@ -34,7 +34,7 @@ from .cues import as_relayed
 from .grammar import Grammar
 from .resolve import UNRESOLVED, Resolver, adjusted, is_office, unify_speakers
 from .rules import RULES, Context, Rule, rule_of
-from .words import FIRST_NAMES
+from .words import FIRST_NAMES, SPEECH_NOUNS
 
 __all__ = ["RULES", "Rule", "attribute", "unify_speakers"]
 
@@ -652,10 +652,19 @@ _QUOTING = {
     "de": regex.compile(r"\b(?:[Uu]nter\s+Berufung\s+auf|[Zz]itierend)\s+(?:\p{Ll}+\s+)?\p{Lu}"),
 }
 #: another's text or words named right before the quote and set off from it, the quote being
-#: that text: "read out a letter from Ruth Ames:", "repeated Ames's famous line:" (not
-#: "denounced Ames's remarks as", "said the remark by Ames "was out of line"")
+#: that text: "read out a letter from Ruth Ames:", "repeated Ames's famous line:", "cited Ames's
+#: warning:" (a noun of speech, data/speech_nouns.txt; not "denounced Ames's remarks as", "said
+#: the remark by Ames "was out of line"")
 _TEXTS = (
-    r"(?:letter|statement|message|note|e-?mail|memo|words|line|remark|poem|passage|tweet|post)s?"
+    r"(?:"
+    + "|".join(
+        sorted(
+            SPEECH_NOUNS | {"letter", "note", "e-mail", "email", "memo", "line", "poem", "post"},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r"|passage)s?"
 )
 _ANOTHERS_TEXT = regex.compile(
     rf"(?:\b{_TEXTS}\s+(?:from|by|of)\s+(?:the\s+late\s+)?\p{{Lu}}[\p{{L}}\-]*(?:\s+\p{{Lu}}[\p{{L}}\-]*)*"

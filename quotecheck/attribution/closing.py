@@ -11,6 +11,7 @@ from ..quotes import MASK, signature_line
 from .context import Context, Rule
 from .cues import (
     after_possessive,
+    as_relayed,
     attribute_verb,
     cues,
     inverted_subject,
@@ -18,6 +19,7 @@ from .cues import (
     opens_reported_clause,
     passive_agent,
     quoted_as,
+    relayed,
     resolve_in_sentence,
     someone_of,
     surname_alone,
@@ -33,6 +35,7 @@ from .words import (
     RELATIVES,
     SPEECH_NOUNS,
     SPEECH_VERB_FORMS,
+    VerbMatch,
     is_title,
 )
 
@@ -398,11 +401,38 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
             or w.isdigit()
             for _s, _e, w in gap
         ):
-            return resolve_in_sentence(
+            found = resolve_in_sentence(
                 ctx.resolver, ctx.sentence_start, mention, v.group(), rule.method, rule.confidence
             )
+            return _relaying(ctx, found, v, verbs[n + 1 :], rule)
         return _modified_subject(ctx, at, v, rule)
     return None
+
+
+def _relaying(
+    ctx: Context, found: Attribution | None, verb: VerbMatch, later: list[VerbMatch], rule: Rule
+) -> Attribution | None:
+    """``"…," Brell said King had told him``: the words of the one the verb's clause reports,
+    as the verb's subject tells them: ``+relayed``, never set against an outlet that gives them
+    to their author. ``found`` unchanged when the clause reports nobody else."""
+    if found is None or not later or later[0].group() in PARTICIPLES:
+        return found
+    if not _WORDS_TO_NEXT_VERB.fullmatch(ctx.masked, verb.end(), later[0].start()):
+        return found
+    inner = attribute_verb(
+        ctx.resolver, later[0], verb.end(), rule.method, rule.confidence, ctx.earlier
+    )
+    if inner is None or (inner.mention_start or 0) < verb.end():
+        return found
+    return relayed(found, inner) if inner.speaker else as_relayed(found)
+
+
+#: the words from a verb of saying to the next that open its object clause: the clause's subject,
+#: a name or a personal pronoun, and an auxiliary (" King had ", " that he has ")
+_WORDS_TO_NEXT_VERB = regex.compile(
+    r"\s+(?:that\s+)?(?:(?:\p{Lu}[\p{L}’'\-]*\s+){1,3}|(?:he|she|they)\s+)"
+    r"(?:(?:had|has|have|would|was|were)\s+)?"
+)
 
 
 #: verbs whose passive subject is the one spoken to, not the speaker: "Ames was told"

@@ -557,7 +557,7 @@ def _apposed_role(masked: str, end: int) -> str | None:
 #: a role set off before a name with the definite article or a possessor, which makes it the
 #: one person who holds it: "The Minister for Health, Ruth Albers", "the club’s head coach, …"
 _ROLE_SET_OFF_BEFORE = regex.compile(
-    r"(?:^|(?<=[\s(—–]))(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}\-]*[’']s)\s+"
+    r"(?:^|(?<=[\s(—–]))(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|(?P<owner>\p{Lu}[\p{L}\-]*)[’']s)\s+"
     r"(?P<words>(?:[\p{L}\-]+\s+){0,3}?[\p{L}\-]+)"
     r"(?P<complement>\s+(?:of|for|to|at|in|on|from)\s[^,;:.\n]{1,40}?)?,\s+$"
 )
@@ -565,8 +565,9 @@ _ROLE_SET_OFF_BEFORE = regex.compile(
 
 def _role_set_off_before(masked: str, start: int, end: int) -> str | None:
     """The role set off before the name at ``end`` (``The Irish Ambassador to Norway, Tom
-    Brell``: ambassador to Norway), in lower case with the place or body it is of, so that
-    ``the ambassador said`` later names them; None unless a title heads the words before."""
+    Brell``: ambassador to Norway; ``King's spokesman, Tom Brell``: spokesman for King), in lower
+    case with the place, body or person it is of, so that ``the ambassador said`` later names
+    them; None unless a title heads the words before."""
     setoff = _ROLE_SET_OFF_BEFORE.search(masked, start, end)
     if setoff is None:
         return None
@@ -574,7 +575,10 @@ def _role_set_off_before(masked: str, start: int, end: int) -> str | None:
     if not is_title(words[-1]):
         return None
     titles = [w.lower() for w in words if is_title(w)]
-    return " ".join(titles) + (setoff.group("complement") or "")
+    complement = setoff.group("complement") or ""
+    if not complement and setoff.group("owner"):
+        complement = f" for {setoff.group('owner')}"  # "King's spokesman": spokesman for King
+    return " ".join(titles) + complement
 
 
 def _verb_after_apposition(masked: str, end: int, verb_starts: list[int]) -> bool:

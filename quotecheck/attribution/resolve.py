@@ -390,6 +390,18 @@ class Resolver:
         """The text paragraph holding ``offset``, if any."""
         return next((p for p in self._paragraphs if p.start <= offset < p.end), None)
 
+    def _role_indexed(self, mention: Mention) -> str | None:
+        """The role the people index gives a name where the article names the person
+        (``Ann King's spokesman, Tom Brell``, ``Tom Brell, a spokesman for Ann King``)."""
+        if mention.kind != "name":
+            return None
+        at = bisect_left(self._people_ends, mention.end)
+        while at < len(self.people) and self.people[at].end == mention.end:
+            if self.people[at].start == mention.start:
+                return self.people[at].role
+            at += 1
+        return None
+
     def _holder_before(
         self, mention: Mention, noun: str, asked: str | None = None
     ) -> Mention | None:
@@ -1316,7 +1328,7 @@ class Resolver:
         if mention.kind == "name" and self._plural_noun_opening(mention):
             return unknown("phrase")  # "Commuters vented …": people unnamed, not a name
 
-        speaker, source_type, role = None, "person", mention.role
+        speaker, source_type, role = None, "person", mention.role or self._role_indexed(mention)
         if mention.kind in {"pronoun", "phrase"} and (pair := self._pair_before(mention)):
             # "Jo Ames and Tom Brell agreed. "…," they said", "the two said": both of them
             names = [self.canonical(m.name or m.text) for m in pair]

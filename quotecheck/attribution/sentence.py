@@ -14,6 +14,7 @@ from .context import Context, Rule
 from .cues import (
     NOUN_FROM,
     as_mentioned,
+    as_relayed,
     attribute_verb,
     cues,
     in_opening_clause,
@@ -84,8 +85,28 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
             outer = reporter(ctx.resolver, start, verbs[:n], verb, rule.method, rule.confidence)
             found = found if outer is None else relayed(outer, found)
             owner = _words_owned_between(ctx, verb.end(), rule)
-            return found if owner is None else relayed(found, owner)
+            found = found if owner is None else relayed(found, owner)
+            shared = SPEECH_VERB_FORMS.get(verb.group().lower()) in _AGREEING and (
+                _SHARED_WITH.match(ctx.masked, verb.end())
+            )
+            opening = ctx.quote.start - len(ctx.quote.open_mark)
+            after = found.mention_end if found.mention_end is not None else verb.end()
+            if shared or _ANOTHER_CLAIMS.search(ctx.masked, after, opening):
+                return as_relayed(found)  # "agreed with King that "…"", "said King was wrong
+                # to claim "…"": words another holds, as the verb's subject tells them
+            return found
     return None
+
+
+#: verbs of agreeing, with whom before the words both hold: "agreed with Ann King that "…""
+_AGREEING = frozenset({"agree", "concur"})
+_SHARED_WITH = regex.compile(r"\s+with\s+(?:\p{Lu}[\p{L}’'.\-]*\s+){1,3}(?:that\b|on\b|:)")
+#: another's verb of saying in the infinitive right before the words: "Ann King was wrong to
+#: claim "…"", "she was right to say"
+_ANOTHER_CLAIMS = regex.compile(
+    r"\b(?:was|were|is|are)\s+(?:\p{Ll}+\s+){0,2}?(?:wrong|right|quick|careful|keen|first)\s+to"
+    r"\s+(?:say|claim|suggest|insist|argue|call|describe|warn|predict)\b[^" + MASK + r"]{0,30}$"
+)
 
 
 _NEXT_CHARACTER = regex.compile(r"\s*(\S)")
