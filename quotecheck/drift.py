@@ -1448,6 +1448,13 @@ def _speaks_for(q: Quote, other: str) -> bool:
     return any(w in _SPOKESPERSON_NOUNS for w in role) and other.split()[-1].lower() in role
 
 
+def _names_in_words(q: Quote, other: str) -> bool:
+    """Whether a version's own words name the other speaker (``"Ann King told me that the port
+    will close"``): the words shared may be the other's, as this speaker tells them."""
+    surname = other.split()[-1].lower()
+    return surname in {w.lower() for w in regex.findall(r"\p{L}+", q.text)}
+
+
 def _who(q: Quote) -> str:
     a = q.attribution
     return f"{a.speaker} ({a.method}, {a.confidence:.2f})"
@@ -1485,6 +1492,8 @@ def _speaker_edits(
     people = kinds == {"person"}
     if people and (_speaks_for(ref, var.speaker) or _speaks_for(var, ref.speaker)):
         return []  # "Ann King's spokesman, Tom Brell, said" / "King said": one voice, told
+    if _names_in_words(ref, var.speaker) or _names_in_words(var, ref.speaker):
+        return []  # '"King told me that …," Brell said': the words say whose they were first
     least = SPEAKER_WORDS if people else ORGANISATION_SPEAKER_WORDS
     if not different_people(ref, var) or not _quote_the_same(ref, var, least):
         return []

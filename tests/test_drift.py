@@ -599,6 +599,13 @@ def test_a_slogan_two_named_people_share_past_a_reference_naming_no_one_is_no_co
         'Mayor Tom Brell said he agreed with Ruth Albers that "{}"',  # words both hold
         'Mayor Tom Brell said Ruth Albers was wrong to claim "{}"',  # her claim, as he tells it
         'Ruth Albers\'s spokesman, Tom Brell, said: "{}"',  # her words, by her spokesman
+        'Mayor Tom Brell, paraphrasing Ruth Albers, said: "{}"',
+        'Mayor Tom Brell, citing Ruth Albers, said: "{}"',
+        'Mayor Tom Brell, reading from Ruth Albers\'s letter, said: "{}"',
+        'Mayor Tom Brell read Ruth Albers\'s tweet aloud: "{}"',
+        'Mayor Tom Brell repeated the words Ruth Albers used last year: "{}"',
+        'Mayor Tom Brell laughed off Ruth Albers\'s forecast: "{}"',
+        'Mayor Tom Brell said: "Ruth Albers told me: {}"',  # the words name whose they were
     ],
 )
 def test_words_one_person_gives_as_anothers_are_no_conflict_with_their_author(relaying):

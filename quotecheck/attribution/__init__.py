@@ -647,7 +647,13 @@ def _company_before(masked: str, start: int, language: str) -> str | None:
 
 #: a speaker giving another's words: "quoting Ames", "citant Ames", "unter Berufung auf Ames"
 _QUOTING = {
-    "en": regex.compile(r"\b[Qq]uoting\s+(?:the\s+|a\s+)?\p{Lu}"),
+    # "quoting Ames", "paraphrasing", "echoing Ames", "reading from Ames's letter"; "citing
+    # Ames" but not "citing Ames's plan", a reason
+    "en": regex.compile(
+        r"\b(?:[Qq]uoting|[Pp]araphrasing|[Ee]choing|[Rr]eading\s+(?:out\s+|aloud\s+)?from)"
+        r"\s+(?:the\s+|a\s+)?\p{Lu}"
+        r"|\b[Cc]iting\s+(?:the\s+)?\p{Lu}[\p{L}\-]*+(?:\s+\p{Lu}[\p{L}\-]*+)*+(?![’'\p{L}])"
+    ),
     "fr": regex.compile(r"\b[Cc]itant\s+(?:l[ea]\s+|les\s+|l['’])?\p{Lu}"),
     "de": regex.compile(r"\b(?:[Uu]nter\s+Berufung\s+auf|[Zz]itierend)\s+(?:\p{Ll}+\s+)?\p{Lu}"),
 }
@@ -668,7 +674,11 @@ _TEXTS = (
 )
 _ANOTHERS_TEXT = regex.compile(
     rf"(?:\b{_TEXTS}\s+(?:from|by|of)\s+(?:the\s+late\s+)?\p{{Lu}}[\p{{L}}\-]*(?:\s+\p{{Lu}}[\p{{L}}\-]*)*"
-    rf"|\b\p{{Lu}}[\p{{L}}\-]+[’']s?\s+(?:famous\s+|own\s+|last\s+|old\s+)?{_TEXTS})"
+    rf"|\b\p{{Lu}}[\p{{L}}\-]+[’']s?\s+(?:famous\s+|own\s+|last\s+|old\s+)?{_TEXTS}"
+    # "the words Ames used last year", "the line Ames wrote": the text, then who made it
+    rf"|\b{_TEXTS}\s+(?:that\s+)?(?:\p{{Lu}}[\p{{L}}\-]*\s+){{1,3}}(?:had\s+)?"
+    r"(?:used|spoke|said|wrote|uttered|tweeted|posted)(?:\s+\p{Ll}+){0,3})"
+    r"(?:\s+(?:aloud|out|again|back))?"  # "read Ames's tweet aloud:"
     r"[\s\u00a0]*[:,—–][\s\u00a0]*[\"“‘'«„" + MASK + r"]*$"
 )
 
