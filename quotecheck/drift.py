@@ -1442,10 +1442,11 @@ _SPOKESPERSON_NOUNS = frozenset(noun for _language, noun in rows("spokesperson_n
 
 def _speaks_for(q: Quote, other: str) -> bool:
     """Whether the speaker is named as the other speaker's spokesperson (``Ann King's
-    spokesman, Tom Brell``, ``Tom Brell, a spokesman for King``): the words may be the
-    principal's, as another outlet gives them."""
-    role = regex.findall(r"\p{L}+", (q.attribution.role or "").lower())
-    return any(w in _SPOKESPERSON_NOUNS for w in role) and other.split()[-1].lower() in role
+    spokesman, Tom Brell``, ``Tom Brell, a spokesman for King``, ``der Sprecher von Ilka
+    Brandes, Jonas Pfeifer``): the words may be the principal's, as another outlet gives them."""
+    a = q.attribution
+    named = regex.findall(r"\p{L}[\p{L}\-]*", f"{a.role or ''} {a.mention or ''}".lower())
+    return any(w in _SPOKESPERSON_NOUNS for w in named) and other.split()[-1].lower() in named
 
 
 def _names_in_words(q: Quote, other: str) -> bool:

@@ -630,3 +630,37 @@ def test_the_one_who_reads_out_their_own_words_against_another_is_a_conflict():
     ]
     (group,) = compare_articles(articles).groups
     assert [e.kind for e in group.edits if e.kind == "speaker_conflict"] == ["speaker_conflict"]
+
+
+@pytest.mark.parametrize(
+    ("relaying", "own", "language"),
+    [
+        (
+            "Der Sprecher von Ilka Brandes, Jonas Pfeifer, sagte: „{}.“",
+            "„{},“ sagte Ilka Brandes.",
+            "de",
+        ),
+        ("Jonas Pfeifer widersprach Brandes' Behauptung, „{}“.", "„{},“ sagte Ilka Brandes.", "de"),
+        (
+            "Le porte-parole de Claire Fontaine, Hugo Perrin, a déclaré : « {}. »",
+            "« {} », a déclaré Claire Fontaine.",
+            "fr",
+        ),
+    ],
+)
+def test_german_and_french_relayed_words_are_no_conflict_with_their_author(relaying, own, language):
+    from quotecheck import compare_articles, parse_article
+
+    words = {
+        "de": "Der Hafen wird im Mai schließen und niemand wird für den letzten Monat bezahlt",
+        "fr": "Le port fermera en mai et personne ne sera payé pour le dernier mois",
+    }[language]
+    lead = (
+        "Der Hafenrat tagte am Montag.\n\n" if language == "de" else "Le conseil a siégé lundi.\n\n"
+    )
+    articles = [
+        parse_article(lead + relaying.format(words), "a.txt", language=language),
+        parse_article(lead + own.format(words), "b.txt", language=language),
+    ]
+    (group,) = compare_articles(articles).groups
+    assert not [e for e in group.edits if e.kind == "speaker_conflict"]

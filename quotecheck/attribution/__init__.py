@@ -683,6 +683,19 @@ _ANOTHERS_TEXT = regex.compile(
 )
 
 
+#: the same in German, whose possessive is an -s or an apostrophe: "widersprach Brandes'
+#: Behauptung, „…“", "zitierte Kerns Warnung: „…“" (the claims of data/de/words.tsv), set off
+#: (not "nannte Vogts Vorschlag „mutig“": the caller's words about it)
+_ANOTHERS_TEXT_DE = regex.compile(
+    r"\b\p{Lu}[\p{L}\-]+(?:s|’|')\s+(?:"
+    + "|".join(sorted((c.capitalize() for c in german_words.CLAIMS), key=len, reverse=True))
+    + r"|Worte|Brief|Mitteilung|Erklärung|Zitat)[\s\u00a0]*[:,—–][\s\u00a0]*[„»«\"“"
+    + MASK
+    + r"]*$"
+)
+_ANOTHERS_TEXTS = {"en": _ANOTHERS_TEXT, "de": _ANOTHERS_TEXT_DE}
+
+
 def _anothers_words(attribution: Attribution, ctx: Context, language: str) -> Attribution:
     """A person's attribution of words they give as someone else's (``Quoting Ames, Brell
     said: "…"``, ``Citant Ames, Brell a déclaré``, ``Brell read out a letter from Ames: "…"``):
@@ -697,9 +710,10 @@ def _anothers_words(attribution: Attribution, ctx: Context, language: str) -> At
         if attribution.mention_end is not None and attribution.mention_end <= q.start
         else ""
     )
+    texts = _ANOTHERS_TEXTS.get(language)
     if not (
         quoting.search(masked, ctx.sentence_start, ctx.sentence_end)
-        or (language == "en" and _ANOTHERS_TEXT.search(between))
+        or (texts is not None and texts.search(between))
     ):
         return attribution
     return as_relayed(attribution)
