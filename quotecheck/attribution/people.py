@@ -511,7 +511,7 @@ def _described_as_someone(masked: str, run: regex.Match) -> bool:
 #: one person who holds it: ", the mayor,", ", the city’s harbour master,", ", the head of the
 #: board.", ", Labour’s housing spokeswoman,"
 _ROLE_APPOSITION = regex.compile(
-    r",\s+(?:the|an?|\p{Lu}[\p{L}\-]*[’']s)\s+(?P<words>(?:[\p{L}’'\-]+\s+){0,4}?[\p{L}\-]+)"
+    r",\s+(?:the|an?|(?P<owner>\p{Lu}[\p{L}\-]*)[’']s)\s+(?P<words>(?:[\p{L}’'\-]+\s+){0,4}?[\p{L}\-]+)"
     r"(?P<complement>\s+(?:of|for|at|to|in|on|from)\s[^,;:.\n]{1,40})?(?=\s*[,.;])"
 )
 
@@ -520,7 +520,7 @@ _ROLE_APPOSITION = regex.compile(
 #: apposition does: "Tom Brell is the mayor of Eastfield.", "Ames, who was the county’s sheriff,"
 _ROLE_PREDICATE = regex.compile(
     r"(?:,\s+who)?\s+(?:is|was|has\s+been|had\s+been|became|remains)\s+"
-    r"(?:(?:now|also|still|currently|since\s+\d{4})\s+)?(?:the|\p{Lu}[\p{L}\-]*[’']s)\s+"
+    r"(?:(?:now|also|still|currently|since\s+\d{4})\s+)?(?:the|(?P<owner>\p{Lu}[\p{L}\-]*)[’']s)\s+"
     r"(?P<words>(?:[\p{L}’'\-]+\s+){0,4}?[\p{L}\-]+)"
     r"(?P<complement>\s+(?:of|for|at|to|in|on|from)\s[^,;:.\n]{1,40})?(?=\s*[,.;])"
 )
@@ -535,17 +535,19 @@ def _with_role(mention: Mention, role: str) -> Mention:
 def _apposed_role(masked: str, end: int) -> str | None:
     """The role an apposition right after a name gives the person (``Tomas Brell, the mayor,``
     is the mayor), so that ``the mayor said`` later names them: its title words, those of a
-    possessor (``the mayor’s chief of staff``) left out, and the place or body it is of
-    (``senator from Vermont``), which a later ``the Ohio senator`` must agree with."""
+    possessor (``the mayor’s chief of staff``) left out, and the place, body or person it is of
+    (``senator from Vermont``, ``King's spokesman``: spokesman for King), which a later ``the
+    Ohio senator`` must agree with."""
     apposition = _ROLE_APPOSITION.match(masked, end) or _ROLE_PREDICATE.match(masked, end)
     if apposition is None:
         return None
+    words = apposition.group("words").split()
     titles = [
-        w
-        for w in apposition.group("words").split()
-        if not POSSESSIVE_AFTER.search(w) and is_title(w) and w[:1].islower()
+        w for w in words if not POSSESSIVE_AFTER.search(w) and is_title(w) and w[:1].islower()
     ]
     complement = apposition.group("complement") or ""
+    if apposition.group("owner") and not complement:  # "Tom Brell, King's spokesman,"
+        complement = " for " + apposition.group("owner")  # spokesman for King
     head = complement.split()[-1:]
     if head and head[0].islower() and is_title(head[0]):  # "shadow House of Commons leader"
         titles, complement = [*titles, head[0]], ""
