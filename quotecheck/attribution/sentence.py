@@ -34,6 +34,7 @@ from .words import (
     PAST_FORMS,
     SPEECH_NOUNS,
     SPEECH_VERB_FORMS,
+    VerbMatch,
 )
 
 _PARENTHETICAL_AFTER = regex.compile(r"\s*,")
@@ -86,16 +87,21 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
             found = found if outer is None else relayed(outer, found)
             owner = _words_owned_between(ctx, verb.end(), rule)
             found = found if owner is None else relayed(found, owner)
-            shared = SPEECH_VERB_FORMS.get(verb.group().lower()) in _AGREEING and (
-                _SHARED_WITH.match(ctx.masked, verb.end())
-            )
-            opening = ctx.quote.start - len(ctx.quote.open_mark)
-            after = found.mention_end if found.mention_end is not None else verb.end()
-            if shared or _ANOTHER_CLAIMS.search(ctx.masked, after, opening):
-                return as_relayed(found)  # "agreed with King that "…"", "said King was wrong
-                # to claim "…"": words another holds, as the verb's subject tells them
-            return found
+            return as_relayed(found) if _anothers_view(ctx, found, verb) else found
     return None
+
+
+def _anothers_view(ctx: Context, found: Attribution, verb: VerbMatch) -> bool:
+    """Whether the words after the verb are a view another holds, as its subject tells it:
+    shared with them (``agreed with King that "…"``) or claimed by them (``said King was wrong
+    to claim "…"``)."""
+    if SPEECH_VERB_FORMS.get(verb.group().lower()) in _AGREEING and _SHARED_WITH.match(
+        ctx.masked, verb.end()
+    ):
+        return True
+    opening = ctx.quote.start - len(ctx.quote.open_mark)
+    after = found.mention_end if found.mention_end is not None else verb.end()
+    return _ANOTHER_CLAIMS.search(ctx.masked, after, opening) is not None
 
 
 #: verbs of agreeing, with whom before the words both hold: "agreed with Ann King that "…""
