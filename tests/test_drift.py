@@ -600,6 +600,7 @@ def test_a_slogan_two_named_people_share_past_a_reference_naming_no_one_is_no_co
         'Mayor Tom Brell said Ruth Albers was wrong to claim "{}"',  # her claim, as he tells it
         'Ruth Albers\'s spokesman, Tom Brell, said: "{}"',  # her words, by her spokesman
         '"{}," said Tom Brell, Albers\'s spokesman.',
+        'A spokesman for Albers, Tom Brell, said: "{}"',
         'Mayor Tom Brell, paraphrasing Ruth Albers, said: "{}"',
         'Mayor Tom Brell, citing Ruth Albers, said: "{}"',
         'Mayor Tom Brell, reading from Ruth Albers\'s letter, said: "{}"',

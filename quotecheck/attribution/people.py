@@ -556,10 +556,10 @@ def _apposed_role(masked: str, end: int) -> str | None:
     return " ".join(titles) + complement
 
 
-#: a role set off before a name with the definite article or a possessor, which makes it the
-#: one person who holds it: "The Minister for Health, Ruth Albers", "the club’s head coach, …"
+#: a role set off before a name with an article or a possessor: "The Minister for Health, Ruth
+#: Albers", "the club’s head coach, …", "A spokesman for Ruth Albers, Tom Brell"
 _ROLE_SET_OFF_BEFORE = regex.compile(
-    r"(?:^|(?<=[\s(—–]))(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|(?P<owner>\p{Lu}[\p{L}\-]*)[’']s)\s+"
+    r"(?:^|(?<=[\s(—–]))(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|(?P<owner>\p{Lu}[\p{L}\-]*)[’']s)\s+"
     r"(?P<words>(?:[\p{L}\-]+\s+){0,3}?[\p{L}\-]+)"
     r"(?P<complement>\s+(?:of|for|to|at|in|on|from)\s[^,;:.\n]{1,40}?)?,\s+$"
 )
