@@ -463,6 +463,7 @@ def discrepancy_rows(comparison: Comparison) -> list[dict[str, Any]]:
                     "severity": max((e.severity for e in edits), default=Severity.NONE).label,
                     "finding": describe(edits),
                     "speaker": q.speaker or g.speaker or "unknown",
+                    "reference_speaker": reference.speaker or g.speaker or "unknown",
                     "reference_file": reference.article_id,
                     "reference_outlet": outlet[reference.article_id],
                     "reference_text": reference.text,
@@ -484,6 +485,7 @@ def discrepancy_rows(comparison: Comparison) -> list[dict[str, Any]]:
                 "finding": "quoted by one outlet only"
                 + ("; " + describe(g.edits) if g.edits else ""),
                 "speaker": q.speaker or "unknown",
+                "reference_speaker": q.speaker or "unknown",
                 "reference_file": q.article_id,
                 "reference_outlet": outlet[q.article_id],
                 "reference_text": q.text,

@@ -108,6 +108,7 @@ def discrepancies_frame(
             "severity",
             "finding",
             "speaker",
+            "reference_speaker",
             "reference_file",
             "reference_outlet",
             "reference_text",
@@ -286,7 +287,10 @@ def render_text(
                 [
                     r.group,
                     r.severity,
-                    r.speaker,
+                    # "Ann King → Jo Kern" where the version gives the words to someone else
+                    r.speaker
+                    if r.speaker == r.reference_speaker
+                    else f"{r.reference_speaker} → {r.speaker}",
                     r.finding,
                     f"{r.reference_outlet} → {r.outlet}",
                     _short(r.reference_text, 60),

@@ -404,3 +404,26 @@ def test_a_statement_whose_reference_names_no_one_is_told_as_the_words_of_the_on
     assert group.reference.speaker is None
     assert [k.speaker for k in key_findings(comparison)] == ["Tom Kern"]
     assert [g["speaker"] for g in to_json(comparison)["groups"]] == ["Tom Kern"]
+
+
+def test_a_conflict_row_names_both_speakers_the_reference_first():
+    """A row that gives the words to someone else says whose they were and whose they became,
+    in the order of its outlets; rows of one speaker name them once."""
+    from quotecheck import compare_articles
+    from quotecheck.report import render_text
+
+    lead = "The ferry strike went into its second week on Monday.\n\n"
+    words = "The port will close in May and nobody will be paid for the last month"
+    articles = [
+        parse_article(f'{lead}"{words}," said Ann King.', "a.txt"),
+        parse_article(f'{lead}"{words}," said Ann King, the union leader.', "b.txt"),
+        parse_article(f'{lead}"{words}," said Tom Brell.', "c.txt"),
+    ]
+    comparison = compare_articles(articles)
+    rows = {r["file"]: r for r in discrepancy_rows(comparison) if r["file"]}
+    assert (rows["c.txt"]["reference_speaker"], rows["c.txt"]["speaker"]) == (
+        "Ann King",
+        "Tom Brell",
+    )
+    assert rows["b.txt"]["reference_speaker"] == rows["b.txt"]["speaker"] == "Ann King"
+    assert "Ann King → Tom Brell" in render_text(comparison, fmt="markdown")
