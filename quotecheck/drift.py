@@ -1451,9 +1451,9 @@ def _speaks_for(q: Quote, other: str) -> bool:
 
 def _names_in_words(q: Quote, other: str) -> bool:
     """Whether a version's own words name the other speaker (``"Ann King told me that the port
-    will close"``): the words shared may be the other's, as this speaker tells them."""
-    surname = other.split()[-1].lower()
-    return surname in {w.lower() for w in regex.findall(r"\p{L}+", q.text)}
+    will close"``; by the name as written: ``"The king is dead"`` names no Ann King): the
+    words shared may be the other's, as this speaker tells them."""
+    return other.split()[-1] in regex.findall(r"\p{L}[\p{L}’'\-]*", q.text)
 
 
 def _who(q: Quote) -> str:

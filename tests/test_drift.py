@@ -666,3 +666,16 @@ def test_german_and_french_relayed_words_are_no_conflict_with_their_author(relay
     ]
     (group,) = compare_articles(articles).groups
     assert not [e for e in group.edits if e.kind == "speaker_conflict"]
+
+
+def test_a_surname_that_is_also_a_common_word_in_the_quote_keeps_the_conflict():
+    """The words name Ann King only by her name as written: "the king" in them is no relay."""
+    from quotecheck import compare_articles, parse_article
+
+    words = "The king of the harbour is dead and nobody will be paid for the last month"
+    articles = [
+        parse_article(f'{_FERRY}"{words}," Mayor Tom Brell said.', "a.txt"),
+        parse_article(f'{_FERRY}"{words}," Ann King said.', "b.txt"),
+    ]
+    (group,) = compare_articles(articles).groups
+    assert [e.kind for e in group.edits if e.kind == "speaker_conflict"] == ["speaker_conflict"]
