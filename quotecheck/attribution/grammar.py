@@ -219,19 +219,25 @@ def _describes_person(words: list[str]) -> bool:
     """Whether the words before a name in an apposition are an age or a noun for a person,
     maybe after one adjective (``67-year-old``, ``butcher``, ``local baker``): the name is the
     person they describe, not the object of a verb or a preposition (``who met Jo Ames``)."""
+    if words and words[0].lower() in _ARTICLES:
+        words = words[1:]  # "the retired welder Jo Ames", "a baker named Jo Ames"
     if not words or (len(words) == 1 and _AGE_BEFORE_NAME.fullmatch(words[0])):
         return True  # the name is all of it, its role read with it: "retired judge Jo Ames"
     if len(words) > 2 or any(w.lower() in NOT_NAMES or not w.islower() for w in words):
         return False
     *adjective, noun = words
-    if adjective and adjective[0].endswith("ing"):
-        return False  # "beating Jo Ames": a verb and its object
+    if adjective and (adjective[0].endswith("ing") or adjective[0] in _NOT_ADJECTIVES):
+        return False  # "beating Jo Ames": a verb and its object; "like teammate Jo Ames"
     return person_noun(noun) or noun.endswith(AGENT_ENDINGS)
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
+#: words before a noun for a person that make it no apposition's head: "like teammate Jo Ames"
+_NOT_ADJECTIVES = PREPOSITIONS | {"like", "unlike", "and", "or", "but", "whose", "his", "her"}
 _APPOSITION_STARTS = frozenset({"The", "A", "An", "One"})  # and any lower-case word
 _ENDS_AFTER_COMMA = regex.compile(r",\s*(?:\w+\s+){0,2}$")
 _COMMA_THEN = regex.compile(r",\s*(?=\p{Lu})")
+_COMMA_SPACE = regex.compile(r",\s*")
 #: a comma, then maybe an article or a determiner, right before a role
 _SET_OFF_BEFORE = regex.compile(r",\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:\p{Lu}\w*\s+)?$")
 #: what a role is of or for, up to the comma before the name in apposition: "chief of staff",
@@ -987,12 +993,16 @@ class Grammar:
             and not _SET_OFF_BEFORE.search(self.text, max(0, mention.start - 12), mention.start)
         ):  # "The chief of staff, Jo Ames, …": the role's own words; not a role set off after
             at = complement.end()  # a name, its own apposition in a list of people
-        comma = _COMMA_THEN.match(self.text, at, end)
+        comma = _COMMA_SPACE.match(self.text, at, end)
         if comma is None:
             return None
         name = self.np_after(comma.end())
         if name is None or name.kind != "name" or not closing.match(self.text, name.end):
             return None
+        if not self.text[comma.end() : comma.end() + 1].isupper() and not _describes_person(
+            self.text[comma.end() : name.start].split()
+        ):
+            return None  # "The board’s chair, retired judge Omar Haddad, …" is Haddad
         return name
 
     def _past_place(self, mention: Mention, end: int) -> Mention:
