@@ -1410,6 +1410,13 @@ class Resolver:
             self.masked, max(0, mention.start - 1), mention.end
         ):  # "the account @valbourgport replied": the account, by its handle
             speaker, source_type = "@" + mention.text, "unknown"
+        elif (
+            mention.kind == "phrase"
+            and mention.text in BODY_NOUNS
+            and (named := self._body_opening_before(mention))
+        ):  # "the carrier said", "the lender said": the body the sentence before opens on
+            speaker, source_type = named, "organisation"
+            method, confidence = adjusted(method, confidence, "org-noun")
         elif mention.kind == "phrase":
             return unknown("phrase")
         elif mention.kind == "document" and (
