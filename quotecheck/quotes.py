@@ -1008,6 +1008,32 @@ _PUNCTUATED_CLOSE = regex.compile(r"[.,!?]['’](?!\p{L})|(?<=\p{L})['’](?=[.,
 _SINGLE_OPEN = regex.compile(r"(?<=\s)[‘']\p{L}")
 
 
+#: the elided "and" of "rock 'n' roll", its two apostrophes no quote marks
+_ROCK_N_ROLL = regex.compile(r"\s['’][nN]['’]")
+#: a year or a decade with its century elided: "'90s", "the '08 crash", "class of '98"
+_ELIDED_DECADE = regex.compile(r"['’]\d0s\b")
+_ELIDED_YEAR = regex.compile(r"['’]\d\d\b(?![\d.,]*\s*(?:%|per\s?cent))")
+#: words a year elided to two digits follows ("in '08", "the '98 team"); a quote opening on
+#: a number follows a verb or a colon instead ("said '20 people were hurt'")
+_BEFORE_ELIDED_YEAR = frozenset(
+    {"the", "in", "of", "since", "from", "until", "till", "by", "to", "and", "class", "summer"}
+    | {"spring", "autumn", "fall", "winter", "early", "late", "mid"}
+)
+
+
+def _elided_year(text: str, at: int) -> bool:
+    """Whether the apostrophe at ``at`` stands for a century left out (``'90s``, ``in '08``),
+    not a quote opening on a number."""
+    if _ELIDED_DECADE.match(text, at):
+        return True
+    if not _ELIDED_YEAR.match(text, at):
+        return False
+    before = text[max(0, at - 12) : at].split()[-1:]
+    return bool(before) and (
+        before[0].lower() in _BEFORE_ELIDED_YEAR or before[0].endswith(("'s", "’s"))
+    )
+
+
 def _plural_apostrophe(text: str, at: int, end: int) -> bool:
     """Whether the mark at ``at`` is a plural's apostrophe (``members' patience``) inside a
     single-quoted quote that a mark after punctuation closes later, no new quote opened between."""
@@ -1041,6 +1067,7 @@ def nested_spans(text: str, start: int, end: int) -> list[tuple[int, int, str, s
                 ch in "‘'‚›‹"
                 and (before.isspace() or before in '(—–-"“„»«')
                 and inside_after.isalnum()
+                and not _elided_year(text, i)
             ):
                 open_at = i
         elif (
@@ -1048,6 +1075,8 @@ def nested_spans(text: str, start: int, end: int) -> list[tuple[int, int, str, s
             and not inside_before.isspace()
             and not after.isalnum()
         ):
+            if _ROCK_N_ROLL.match(text, max(start, i - 3), i + 1):
+                continue  # the second apostrophe of "rock 'n' roll" inside a quote
             if _plural_apostrophe(text, i, end):
                 continue  # "the members' patience …,'": the quote runs on
             if len(text[open_at + 1 : i].strip(" .,!?;:")) > 1:  # not the 'n' of "rock ’n’ roll"
