@@ -72,7 +72,7 @@ _ONLY_OPENS = frozenset("“„«「『")
 #: the spaces French and some agencies set inside the marks
 _INNER_SPACES = " \u00a0\u202f\u2009"
 _MARK_CHARACTERS = frozenset("\"'“”„‟«»‘’‚‛‹›「」『』″")
-_SENTENCE_BEFORE = frozenset(".!?:;,—–-…")
+_SENTENCE_BEFORE = frozenset(".!?:;,—–-…•▪‣◦·")  # and a list's bullet
 #: a closing mark and a comma right after quoted words: « Nous irons », a-t-il dit
 _COMMA_AFTER_MARK = regex.compile(r"[\s\u00a0\u202f]*[»”“\"’']+[\s\u00a0\u202f]*,")
 #: what ends quoted words that are a sentence, or the first part of one before its cue

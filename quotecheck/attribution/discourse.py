@@ -357,10 +357,32 @@ def colon_subject(ctx: Context, rule: Rule) -> Attribution | None:
     if (found := _colon_sentence(ctx)) is None:
         return None
     prev, start = found
-    subject = ctx.grammar.sentence_subject(start, prev.end) or _words_from(ctx, start, prev.end)
+    subject = (
+        _attributed_to(ctx, start, prev.end)
+        or ctx.grammar.sentence_subject(start, prev.end)
+        or _words_from(ctx, start, prev.end)
+    )
     if subject is None or _bare_label(ctx, subject, prev.end):
         return None
     return ctx.resolver.resolve(subject, None, rule.method, rule.confidence)
+
+
+#: a press release's line that gives whose the words below are: "Quote attributable to …",
+#: "The following statement is attributed to …", "Comment from …"
+_ATTRIBUTED_TO = regex.compile(
+    r"(?i:\b(?:attributable|attributed)\s+to|^\W*(?:quote|comment|statement)s?\s+(?:from|by))\s+"
+    r"(?=(?:the\s+)?\p{Lu})",
+    regex.MULTILINE,
+)
+
+
+def _attributed_to(ctx: Context, start: int, end: int) -> Mention | None:
+    """The person or body a press release's line above the quote gives it to (``Quote
+    attributable to Ruth Albers, director of the museum:``)."""
+    if (found := _ATTRIBUTED_TO.search(ctx.masked, start, end)) is None:
+        return None
+    owner = ctx.grammar.np_after(found.end())
+    return owner if owner is not None and owner.kind in {"name", "organisation"} else None
 
 
 def _words_from(ctx: Context, start: int, end: int) -> Mention | None:

@@ -166,7 +166,8 @@ def _document_mention(doc: regex.Match, offset: int) -> Mention:
 
 
 _LEADING = regex.compile(
-    r"\s*(?:(?:date:?\s+)?\d{4}-\d{2}-\d{2}\s+)?"  # a page's date stamp left before the dateline
+    r"\s*(?:[•·▪‣◦*]\s*)?"  # a list's bullet: "• Ann King, mayor: …"
+    r"(?:(?:date:?\s+)?\d{4}-\d{2}-\d{2}\s+)?"  # a page's date stamp left before the dateline
     # a city in capitals, a hyphen only inside it ("WILKES-BARRE - " ends on its dash)
     r"(?:\p{Lu}{2,}+(?:[\p{Lu} .'’]|-(?=\p{Lu}))*+"
     r"(?:,[\p{L} .]{1,30}?(?:\d{1,2})?)?\s*+(?:\([^()]{1,30}\))?"
