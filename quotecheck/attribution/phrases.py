@@ -241,8 +241,12 @@ def of_phrase(grammar: Grammar, before: list[Token], mention: Mention) -> Mentio
     the person)."""
     if (person := _person_of_body(grammar, before)) is not None:
         return person
-    if before[-1:] and before[-1][2] == ",":  # "Jo Ames of Valbourg, Larchmont says": a
-        k = len(before) - 1  # town and its state after the person, who speaks
+    words = mention.text.split()
+    named_in_full = mention.kind == "name" and len(words) > 1 and words[0].lower() in FIRST_NAMES
+    if before[-1:] and before[-1][2] == "," and not named_in_full:
+        # "Jo Ames of Valbourg, Larchmont says": a town and its state after the person, who
+        # speaks; not "With Jo Ames of the Post, Tom Brell says": a person of their own
+        k = len(before) - 1
         while k > 0 and _is_cap(before[k - 1][2]):
             k -= 1
         if 0 < k < len(before) - 1 and (person := _person_of_body(grammar, before[:k])):
