@@ -25,6 +25,7 @@ from .words import (
     DOCUMENT_NOUNS,
     DOCUMENT_PARTS,
     GENDERED,
+    IRREGULAR_PASTS,
     NOUN_FORMS,
     ORG_WORDS,
     PARTICIPLES,
@@ -262,6 +263,38 @@ _PLACED_PERSON = regex.compile(
 _COMMA_OR_COLON = regex.compile(r"\s*[,:]")
 
 
+#: a verb in the past and the first words of its object, right before a noun phrase: "thanked
+#: a local ", "mocked "
+_PAST_THEN_OBJECT = regex.compile(
+    r"\b(?P<verb>\p{Ll}{2,}ed|" + "|".join(sorted(IRREGULAR_PASTS)) + r")\s+"
+    r"(?:(?:the|a|an|his|her|their|its|our|my|several|some|two|three)\s+)?(?:[\p{Ll}\-]+\s+){0,2}$"
+)
+_COMMA_BEFORE_VERB = regex.compile(r",\s*$")
+_LOWER_WORD_AFTER = regex.compile(r"\s+\p{Ll}")
+
+
+def _subject_of_listed_verbs(
+    grammar: Grammar, sentence_start: int, verb: VerbMatch
+) -> Mention | None:
+    """The subject of a list of verbs in the past (``Ames thanked Tom Brell, called the strike
+    "…" and left``): the one that opens the sentence, not the object of the verb before the
+    comma; None when no such object stands before a comma and the verb."""
+    text = grammar.text
+    comma = _COMMA_BEFORE_VERB.search(text, sentence_start, verb.start())
+    if comma is None or not _LOWER_WORD_AFTER.match(text, verb.end()):  # not "…, said Ann King"
+        return None
+    listed = grammar.np_before(comma.start(), subject=False)
+    if listed is None or listed.end != comma.start():
+        return None
+    past = _PAST_THEN_OBJECT.search(text, max(sentence_start, listed.start - 40), listed.start)
+    if past is None:
+        return None
+    subject = grammar.sentence_subject(sentence_start, past.start())
+    if subject is None or subject.kind not in {"name", "pronoun", "organisation", "role"}:
+        return None
+    return subject if subject.end <= past.start() else None
+
+
 def subject_of(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> Mention | None:
     """Who does the speaking of ``verb``, a finite speech verb in the sentence."""
     text = grammar.text
@@ -274,6 +307,8 @@ def subject_of(grammar: Grammar, verb: VerbMatch, sentence_start: int) -> Mentio
         inverted = grammar.np_after(verb.end() + 1)  # "Then explained moderator Jo Baker: …"
         if inverted is not None and inverted.kind in {"name", "organisation"}:
             return inverted if SET_OFF.match(text, inverted.end) else None
+    if (listed := _subject_of_listed_verbs(grammar, sentence_start, verb)) is not None:
+        return listed
     mention = grammar.np_before(verb.start() - 1)
     if mention is not None and (
         by := _AGENT_OF_PARTICIPLE.search(
