@@ -209,7 +209,7 @@ _SPEECH_NOUN = regex.compile(
     r"(?P<owner>\b(?:[Hh]is|[Hh]er)|\b\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,3}[’']s?)"
     r"\s+(?:(?:[\p{Ll}\-]+|\p{Lu}\p{Ll}+)\s+){0,3}?(?P<noun>\p{Ll}+)"
     # when it was said: "on Monday", "Monday", "during the debate"
-    r"(?:\s+(?:\p{Lu}\p{Ll}+|(?:during|at|in|on|before|after)(?:\s+[\p{L}\-]+){1,4}?))?"
+    r"(?:\s+(?:\p{Lu}\p{Ll}+|(?:during|at|in|on|before|after|to|for|about|from)(?:\s+[\p{L}\-]+){1,4}?))?"
     # an aside set off by commas: "His claim, made on live TV, was that"
     r"(?:,[^,;:" + MASK + r"]{3,60},)?"
     # what it was about, in a few lower-case words: "that she", "that he was"
