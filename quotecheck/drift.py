@@ -55,6 +55,7 @@ from .quantities import (
     measure_of,
     measures_as_one,
     month_first,
+    names_a_day,
     number_values,
     number_words,
     numbers_as_one,
@@ -153,7 +154,12 @@ UPDATED_RULE = "number across days"
 #: ``nobody``): a word changed in the speaker's mouth all the same, but a minor one
 INTERCHANGEABLE = (Severity.MINOR, "an interchangeable word (more than / over)")
 INTERCHANGEABLE_RULE = "interchangeable words"
+#: "on" before a day or a date, kept in one version and dropped in the other ("back at work
+#: on Wednesday" / "back at work Wednesday"): AP style drops it, other house styles keep it
+ON_BEFORE_DAY = (Severity.STYLE, "‘on’ before a day or a date, kept or dropped (house style)")
+ON_BEFORE_DAY_RULE = "on before a day"
 _BY_RULE = {
+    ON_BEFORE_DAY_RULE: ON_BEFORE_DAY,
     INSIDE_RULE: INSIDE_PUNCTUATION,
     ORGANISATION_RULE: ORGANISATION_SPEAKER,
     UPDATED_RULE: UPDATED_NUMBER,
@@ -770,7 +776,10 @@ def _one_sided(
                 edit, severity=Severity.MAJOR, detail=f"{edit.detail}, with its ‘{opening}’"
             )
         return edit if firm else replace(edit, severity=Severity.MAJOR)
-    return _edit("insertion" if tag == "insert" else "deletion", files, ref_words, var_words)
+    kind = "insertion" if tag == "insert" else "deletion"
+    if [w.lower() for w in words] == ["on"] and before_next and names_a_day(before_next):
+        return _edit(kind, files, ref_words, var_words, rule=ON_BEFORE_DAY_RULE)
+    return _edit(kind, files, ref_words, var_words)
 
 
 def _date_two_ways(ra: list[str], rb: list[str], files: tuple[str, str]) -> Edit | None:
@@ -1183,7 +1192,13 @@ def _tokens_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[
             sign = _sides(tag, stretch[0])
             edits.append(_edit("number", files, *sign, f"the sign of ‘{seq[end]}’ flipped"))
             continue  # "minus five degrees" / "five degrees": below zero on one side only
-        following = seq[end].lower() if end < size and _after_a_list(seq, start) else None
+        # the word after the stretch, where it tells what the stretch is: "and" after a list
+        # (a serial comma), a day after "on" (a house style)
+        following = (
+            seq[end].lower()
+            if end < size and (_after_a_list(seq, start) or names_a_day(seq[end]))
+            else None
+        )
         firm = edge is None or not _slides_inside(seq, s, e, edge)
         one_sided.append((tag, stretch, following, edge, firm))
     one_sided, currency = _currency_moved(one_sided, files)

@@ -961,6 +961,17 @@ _MONTHS = frozenset(
     | {"sep", "sept", "oct", "nov", "dec"}
 )
 _DAY = regex.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+)
+
+
+def names_a_day(word: str) -> bool:
+    """Whether a word opens a day or a date as news writes it after ``on``: a weekday or a
+    month (``on Wednesday``, ``on March 3``), in English."""
+    word = word.lower().rstrip(".")
+    return word in _WEEKDAYS or word in _MONTHS
 
 
 #: the months by number, under their names and the abbreviations news writes them with
