@@ -1075,7 +1075,7 @@ def nested_spans(text: str, start: int, end: int) -> list[tuple[int, int, str, s
             and not inside_before.isspace()
             and not after.isalnum()
         ):
-            if _ROCK_N_ROLL.match(text, max(start, i - 3), i + 1):
+            if open_at < i - 2 and _ROCK_N_ROLL.match(text, max(start, i - 3), i + 1):
                 continue  # the second apostrophe of "rock 'n' roll" inside a quote
             if _plural_apostrophe(text, i, end):
                 continue  # "the members' patience …,'": the quote runs on
