@@ -399,6 +399,23 @@ def align(
             scores[(x, y)] = score
             if same:
                 one_speaker.add((x, y))
+    # wordings that differ only in their contractions ("I wasn't told" / "I was not told") are
+    # one wording, however short: drift names the contraction
+    contracted: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for x, key in enumerate(distinct):
+        if any("'" in w or "’" in w for w in key):
+            contracted[_spelled_out_of(" ".join(key))].append(x)
+    for z, key in enumerate(distinct):
+        for w in contracted.get(_spelled_out_of(" ".join(key)), ()):
+            x, y = min(z, w), max(z, w)
+            if (
+                x != y
+                and (x, y) not in scores
+                and not _weak(x, y, distinct, wordings, originals, config, voices)
+            ):  # two people who each said "it wasn't me" said two things
+                scores[(x, y)] = 1.0
+                if any(same_person(s, t) for s in speakers[x] for t in speakers[y]):
+                    one_speaker.add((x, y))
     # a fragment is not chained into the longer quote's group: the longer quote joins the
     # fragment's statement as well (below), so two statements that one outlet runs inside one
     # long quote stay two groups

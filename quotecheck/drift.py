@@ -23,7 +23,13 @@ from .lexicon import by_kind, fold_accents, function_words, is_expansion, rows
 from .lexicon import words as lexicon_words
 from .metrics import as_strings, containment, longest_common_run, word_diff, word_similarity
 from .models import Edit, Note, Quote, QuoteGroup, Severity
-from .names import different_people, inflected_alike, same_person, sure_of_speaker
+from .names import (
+    different_people,
+    inflected_alike,
+    same_person,
+    short_form_of,
+    sure_of_speaker,
+)
 from .normalize import (
     diff_tokens,
     expanded,
@@ -1499,6 +1505,8 @@ def _speaker_edits(
         return []  # "Eastfield council" and "Eastfield Council": a house style, no misspelling
     if inflected_alike(ref.speaker, var.speaker):
         return []  # "des Hafenamts" and "das Hafenamt": one body in two cases
+    if short_form_of(ref.speaker, var.speaker):
+        return []  # "Thomas Brell" / "Tom Brell": the name in full and the one he goes by
     if same_person(ref.speaker, var.speaker):
         detail = f"the reference writes {ref.speaker}, this version {var.speaker}"
         return [_edit("speaker_name", files, ref.speaker, var.speaker, detail)]

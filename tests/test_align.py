@@ -502,6 +502,43 @@ def test_one_word_changed_in_a_five_or_six_word_quote_keeps_one_statement(words,
     assert [sorted(g.articles) for g in result.groups] == [["0.txt", "1.txt"]]
 
 
+CONTRACTED = [
+    ("I wasn't", "I was not"),
+    ("We don't", "We do not"),
+    ("They won't", "They will not"),
+    ("I'm", "I am"),
+    ("It's", "It is"),
+]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(CONTRACTED),
+    st.sampled_from(["consulted", "told the truth", "going back"]),
+    st.booleans(),
+)
+def test_a_short_quote_contracted_in_one_outlet_keeps_one_statement(pair, rest, swap):
+    """A quote of a few words that one outlet prints with a contraction and another spelled
+    out is one statement, whichever outlet contracts it, and the difference is the
+    contraction's."""
+    texts = [f"{form} {rest}," for form in (pair[::-1] if swap else pair)]
+    articles = [
+        parse_article(f'{LEAD}"{t}" Moreau said on the day.', f"{i}.txt")
+        for i, t in enumerate(texts)
+    ]
+    result = compare_articles(articles)
+    assert [sorted(g.articles) for g in result.groups] == [["0.txt", "1.txt"]]
+    first, second = result.groups[0].members
+    assert {e.kind for e in compare_quotes(first, second)} == {"contraction"}
+
+
+def test_two_people_who_each_said_a_short_contracted_line_said_two_things():
+    lead = "Jo Ames and Tom Brell were questioned about the fire on Monday.\n\n"
+    a = parse_article(f'{lead}"I wasn\'t there," Jo Ames said.', "a.txt")
+    b = parse_article(f'{lead}"I was not there," Tom Brell said.', "b.txt")
+    assert compare_articles([a, b]).groups == ()
+
+
 def test_a_quote_with_no_word_left_to_block_on_stands_alone():
     # a negation alone loses its only word to the blocking key, and an ellipsis has none:
     # the two once met on that empty run and divided by their empty word set

@@ -149,6 +149,26 @@ def test_two_people_with_opposite_words_are_no_double_critical():
     assert all(e.severity == Severity.MAJOR and "Tom Brell" in e.detail for e in edits)
 
 
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("Thomas Brell", "Tom Brell"),
+        ("William Ames", "Bill Ames"),
+        ("Margaret Quist", "Peggy Quist"),
+    ],
+)
+def test_a_given_name_and_its_short_form_are_one_speaker_and_no_misspelling(full, short):
+    """The name in full in one outlet and the short form the person goes by in another: one
+    speaker (no conflict), and no name spelled differently either."""
+    assert (
+        compare_quotes(
+            quote("we will act on the harbour fees this year", speaker=full),
+            quote("we will act on the harbour fees this year", "b", speaker=short),
+        )
+        == ()
+    )
+
+
 def test_a_name_spelled_two_ways_is_not_a_conflict():
     edits = compare_quotes(
         quote("we will act", speaker="Mykola Hrytsenkko"),

@@ -13,7 +13,7 @@ from quotecheck.attribution.grammar import Grammar, np_after, np_before
 from quotecheck.attribution.phrases import Mention
 from quotecheck.attribution.resolve import Resolver, unify_speakers
 from quotecheck.models import Attribution, Quote
-from quotecheck.names import SURE, different_people, sure_of_speaker
+from quotecheck.names import SURE, different_people, same_person, short_form_of, sure_of_speaker
 
 LEAD = "Finance Minister Carla Moreau arrived in Lyon on Monday, Moreau said. "
 
@@ -400,3 +400,23 @@ def test_a_sentence_starts_where_it_opens_and_nowhere_inside_it(sentences, data)
     k = data.draw(st.integers(0, len(sentences) - 1))
     offset = data.draw(st.integers(starts[k], starts[k] + len(sentences[k]) - 1))
     assert Grammar(text).sentence_start(0, offset) == starts[k]
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "same"),
+    [
+        ("Thomas Brell", "Tom Brell", True),  # the short form he goes by
+        ("Bill Ames", "William Ames", True),
+        ("Peggy Quist", "Margaret Quist", True),
+        ("Thomas Brell", "Peggy Brell", False),  # two given names of two people
+        ("Thomas Brell", "Tom Ames", False),  # another surname
+    ],
+)
+def test_a_given_name_and_its_short_form_name_one_person(one, other, same):
+    assert same_person(one, other) is same and same_person(other, one) is same
+    assert short_form_of(one, other) is same and short_form_of(other, one) is same
+
+
+def test_a_misspelled_name_is_one_person_but_no_short_form():
+    assert same_person("Tom Brell", "Tom Brel")
+    assert not short_form_of("Tom Brell", "Tom Brel")
