@@ -476,8 +476,14 @@ def discrepancy_rows(comparison: Comparison) -> list[dict[str, Any]]:
                     "confidence": q.attribution.confidence,
                 }
             )
+    nearest = nearest_elsewhere(comparison)
     for g in comparison.singletons:
         q = g.reference
+        notes = group_notes(comparison, g)
+        if (close := nearest.get(g.id)) is not None:  # the same words cut or reworded, maybe
+            notes.append(
+                f"closest wording elsewhere: {outlet[close.article_id]}, “{_cut(close.text, 10)}”"
+            )
         rows.append(
             {
                 "group": g.id,
@@ -492,7 +498,7 @@ def discrepancy_rows(comparison: Comparison) -> list[dict[str, Any]]:
                 "file": "",
                 "outlet": "",
                 "text": "",
-                "details": "; ".join(group_notes(comparison, g)),
+                "details": "; ".join(notes),
                 "changes": "",
                 "reference_confidence": q.attribution.confidence,
                 "confidence": None,

@@ -158,6 +158,13 @@ def test_the_nearest_wording_elsewhere_is_the_same_speakers(story: Comparison):
     for g in result.singletons:
         assert nearest[g.id].article_id != g.reference.article_id
         assert nearest[g.id].speaker == g.reference.speaker == "Dana Quist"
+    # the terminal table and discrepancies.csv name it beside the quote, by its outlet
+    details = {r["reference_outlet"]: r["details"] for r in discrepancy_rows(result)}
+    assert details == {
+        "Wire": "closest wording elsewhere: L, “We will look at the tariff again in the autumn,”",
+        "L": "closest wording elsewhere: Wire, "
+        "“The tariff will be reviewed in the autumn, line by …”",
+    }
 
 
 def test_rows_carry_the_words_and_the_attribution_confidence(story: Comparison):
