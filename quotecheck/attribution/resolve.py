@@ -159,6 +159,9 @@ _INDEFINITE_BEFORE = regex.compile(
     r"\b(?i:a|an|one|another)\s+(?:(?:(?!(?:the|of|from|to|for|by|with|in|on|at|and|or)\b)"
     r"[\p{Ll}\-]+|" + MASK + r"+)\s+){0,3}$"
 )
+#: "the former" and "the latter", and how far back the two people they choose between may be
+_FORMER_LATTER = frozenset({"former", "latter"})
+_PAIR_REACH = 300
 #: the confidence of an attribution that names nobody (the mention is kept as evidence)
 UNRESOLVED = 0.3
 #: a sentence that opens on the pronoun of the other gender
@@ -940,6 +943,26 @@ class Resolver:
         """Whether ``offset`` lies in the article's headline or standfirst."""
         return any(p.start <= offset < p.end and p.role in HEADING_ROLES for p in self._paragraphs)
 
+    def _former_or_latter(self, mention: Mention) -> Mention | None:
+        """The first or the second of the last two people named in the sentence before (or
+        earlier in the sentence) that ``the former`` or ``the latter`` points back to; None
+        when fewer than two are named there."""
+        if self.masked[max(0, mention.start - 4) : mention.start].lower() != "the ":
+            return None
+        start = max(0, mention.start - _PAIR_REACH)
+        people: list[Mention] = []
+        for person in reversed(self.people[: bisect_right(self._people_ends, mention.start)]):
+            if person.start < start:
+                break
+            name = self.canonical(person.name or person.text)
+            if all(self.canonical(p.name or p.text) != name for p in people):
+                people.insert(0, person)
+            if len(people) == 2:
+                break
+        if len(people) < 2:
+            return None
+        return people[0] if mention.text.lower() == "former" else people[1]
+
     def person_before(self, offset: int, pronoun: str = "") -> Mention | None:
         """The most recent person named before ``offset`` whose gender, where the article
         tells it (``Mrs.``, ``spokesman``), does not contradict ``pronoun`` (``he``, ``she``)."""
@@ -1410,6 +1433,13 @@ class Resolver:
             self.masked, max(0, mention.start - 1), mention.end
         ):  # "the account @valbourgport replied": the account, by its handle
             speaker, source_type = "@" + mention.text, "unknown"
+        elif (
+            mention.kind == "phrase"
+            and mention.text.lower() in _FORMER_LATTER
+            and (person := self._former_or_latter(mention)) is not None
+        ):  # "Ann King met Tom Brell. The latter said …": Tom Brell
+            speaker = self.canonical(person.name or person.text)
+            method, confidence = adjusted(method, confidence, "pronoun")
         elif (
             mention.kind == "phrase"
             and mention.text in BODY_NOUNS
