@@ -159,6 +159,23 @@ _INDEFINITE_BEFORE = regex.compile(
     r"\b(?i:a|an|one|another)\s+(?:(?:(?!(?:the|of|from|to|for|by|with|in|on|at|and|or)\b)"
     r"[\p{Ll}\-]+|" + MASK + r"+)\s+){0,3}$"
 )
+
+
+def _owner_untitled(name: str) -> str:
+    """A body named for the person it serves without that person's title (``Mayor Ann King's
+    office`` is ``Ann King's office``, as ``Mayor Ann King`` is ``Ann King``)."""
+    words = name.split()
+    owner = next((n for n, w in enumerate(words) if POSSESSIVE_AFTER.search(w)), None)
+    if owner is None:
+        return name
+    first = 0
+    while first < owner - 1 and is_title(words[first].rstrip(".")) and words[first][:1].isupper():
+        first += 1
+    if first == 0 or words[first].lower() not in FIRST_NAMES:
+        return name  # "Harbour Board's office": no person's name after the words dropped
+    return " ".join(words[first:])
+
+
 #: "the former" and "the latter", and how far back the two people they choose between may be
 _FORMER_LATTER = frozenset({"former", "latter"})
 _PAIR_REACH = 300
@@ -1533,6 +1550,7 @@ class Resolver:
                 source_type = "organisation"
                 if name.islower() and not 0 <= self.masked.find(speaker) < mention.start:
                     speaker = name  # "police say" is not the "Eastfield police" named later
+                speaker = _owner_untitled(speaker)
         return Attribution(
             speaker,
             mention.text,
