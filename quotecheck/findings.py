@@ -328,8 +328,7 @@ def stories(comparison: Comparison, limit: int = KEY_FINDINGS) -> list[Story]:
             if len(told_here) >= limit:
                 break
             finding = _key_finding(g, linked, telling[g.id])
-            said = (finding.action, finding.variant, finding.reference, finding.outlets)
-            told_here.setdefault(said, finding)
+            told_here.setdefault(_told_as(finding), finding)
         found = Story(
             title=next((s.title for s in articles if s.title), ""),
             dates=date_span(s.date for s in articles),
@@ -366,6 +365,19 @@ def date_span(dates: Iterable[str | None]) -> str:
     if not known:
         return ""
     return known[0] if known[0] == known[-1] else f"{known[0]} to {known[-1]}"
+
+
+def _told_as(finding: KeyFinding) -> tuple:
+    """What a key finding tells, to tell it once: a long quote in two groups makes the same
+    finding twice, and a speaker conflict reads the same whichever version is the reference
+    (the second group of two long quotes may take the other one)."""
+    if finding.confidence is None:
+        return (finding.action, finding.variant, finding.reference, finding.outlets)
+    versions = {(o.article_id, finding.variant) for o in finding.outlets}
+    return (
+        "speaker",
+        frozenset({(finding.reference_outlet.article_id, finding.reference)} | versions),
+    )
 
 
 def _key_finding(g: QuoteGroup, linked: dict[str, Source], edits: list[Edit]) -> KeyFinding:

@@ -434,3 +434,32 @@ def test_a_conflict_row_names_both_speakers_the_reference_first():
     )
     assert rows["b.txt"]["reference_speaker"] == rows["b.txt"]["speaker"] == "Ann King"
     assert "Ann King → Tom Brell" in render_text(comparison, fmt="markdown")
+
+
+STATEMENT = (
+    "The quay will close at dawn for the inspection of every crane. Ships already moored may "
+    "stay until the tide turns. The repairs will take the whole of the winter season"
+)
+
+
+def test_one_speaker_conflict_over_two_groups_is_one_key_finding():
+    """Two outlets give one long statement to two people; each of its sentences is a group of
+    its own, whose reference is the version most outlets give the speaker of: one group's
+    reference is the other's variant. The conflict is the same either way round: told once."""
+    from quotecheck import compare_articles
+
+    texts = {  # between two versions no majority tells apart, the first by name is the reference
+        "a-ledger.txt": f'Harbour master Ann King spoke on Monday. "{STATEMENT}," King said.',
+        "b-post.txt": f'Port engineer Tom Brell spoke on Monday. "{STATEMENT}," Brell said.',
+        "c-wire.txt": '"The quay will close at dawn for the inspection of every crane," harbour '
+        "master Ann King said on Monday.",
+        "d-gazette.txt": '"The repairs will take the whole of the winter season," port engineer '
+        "Tom Brell said on Monday.",
+    }
+    result = compare_articles([parse_article(t, name) for name, t in texts.items()])
+    conflicts = [
+        (g.id, e.files) for g in result.groups for e in g.edits if e.kind == "speaker_conflict"
+    ]
+    assert len(conflicts) == 2 and conflicts[0][1] == conflicts[1][1][::-1]  # mirrored
+    key = [k for k in key_findings(result) if k.severity == "critical"]
+    assert len(key) == 1 and "gives the words to" in key[0].action
