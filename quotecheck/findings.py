@@ -475,7 +475,12 @@ def discrepancy_rows(comparison: Comparison) -> list[dict[str, Any]]:
                     "severity": max((e.severity for e in edits), default=Severity.NONE).label,
                     "finding": describe(edits),
                     "speaker": q.speaker or g.speaker or "unknown",
-                    "reference_speaker": reference.speaker or g.speaker or "unknown",
+                    # the speaker a conflict sets this version against, which is another
+                    # version's when the reference names no one
+                    "reference_speaker": next(
+                        (e.reference for e in edits if e.kind == "speaker_conflict"),
+                        reference.speaker or g.speaker or "unknown",
+                    ),
                     "reference_file": reference.article_id,
                     "reference_outlet": outlet[reference.article_id],
                     "reference_text": reference.text,

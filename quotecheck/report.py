@@ -9,6 +9,7 @@ give byte-identical files, written atomically.
 from __future__ import annotations
 
 import textwrap
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import asdict
 from typing import Any
@@ -280,23 +281,32 @@ def render_text(
     disc = discrepancies_frame(comparison, min_severity)
     several = disc[disc["file"] != ""]
     single = disc[disc["file"] == ""]
+    # a long quote stands in every group whose statement it holds: the same two versions told
+    # the same way in several groups are one row, under every group's id
+    rows: dict[tuple, list] = {}
+    also: Counter[tuple] = Counter()  # the other groups a row stands for: "G3 (+2)"
+    for r in several.itertuples():
+        told = (r.reference_file, r.reference_text, r.file, r.text, r.finding, r.speaker)
+        if told in rows:
+            also[told] += 1
+            continue
+        rows[told] = [
+            r.group,
+            r.severity,
+            # "Ann King → Jo Kern" where the version gives the words to someone else
+            r.speaker
+            if r.speaker == r.reference_speaker
+            else f"{r.reference_speaker} → {r.speaker}",
+            r.finding,
+            f"{r.reference_outlet} → {r.outlet}",
+            _short(r.reference_text, 60),
+        ]
+    for told, more in also.items():
+        rows[told][0] += f" (+{more})"
     sections = [
         (
             "Quotes across outlets (worst first)",
-            [
-                [
-                    r.group,
-                    r.severity,
-                    # "Ann King → Jo Kern" where the version gives the words to someone else
-                    r.speaker
-                    if r.speaker == r.reference_speaker
-                    else f"{r.reference_speaker} → {r.speaker}",
-                    r.finding,
-                    f"{r.reference_outlet} → {r.outlet}",
-                    _short(r.reference_text, 60),
-                ]
-                for r in several.itertuples()
-            ],
+            list(rows.values()),
             ["group", "severity", "speaker", "finding", "outlets", "quote"],
             {2: 2, 3: 3, 4: 3, 5: 3},
         ),

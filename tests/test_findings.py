@@ -463,3 +463,49 @@ def test_one_speaker_conflict_over_two_groups_is_one_key_finding():
     assert len(conflicts) == 2 and conflicts[0][1] == conflicts[1][1][::-1]  # mirrored
     key = [k for k in key_findings(result) if k.severity == "critical"]
     assert len(key) == 1 and "gives the words to" in key[0].action
+
+
+def test_a_conflict_row_under_a_reference_that_names_no_one_names_the_other_speaker():
+    """When the group's reference names nobody, two other versions that give the words to two
+    people conflict with each other: the row says whose the words were in the other version,
+    not 'unknown'."""
+    lead = "The ferry strike went into its second week on Monday.\n\n"
+    words = "The port will close in May and nobody will be paid for the last month"
+    articles = [
+        parse_article(f'{lead}"{words}," a union official said.', "a.txt"),
+        parse_article(f'{lead}"{words}," said Ann King.', "b.txt"),
+        parse_article(f'{lead}"{words}," said Tom Brell.', "c.txt"),
+    ]
+    from quotecheck import compare_articles
+
+    comparison = compare_articles(articles)
+    conflicts = [r for r in discrepancy_rows(comparison) if "different speaker" in r["finding"]]
+    assert conflicts and all(r["reference_file"] == "a.txt" for r in conflicts)
+    assert {(r["reference_speaker"], r["speaker"]) for r in conflicts} <= {
+        ("Ann King", "Tom Brell"),
+        ("Tom Brell", "Ann King"),
+    }
+
+
+def test_two_versions_told_alike_in_several_groups_are_one_terminal_row():
+    """A long quote stands in each group whose statement it holds: the same two versions with
+    the same finding are one row of the terminal table, its group followed by how many more."""
+    from quotecheck import compare_articles
+    from quotecheck.report import render_text
+
+    lead = "The harbour board met on Monday.\n\n"
+    long = STATEMENT.replace("crane", "crane and hoist")
+    texts = {
+        "a.txt": f'{lead}"{STATEMENT}," said Ann King.',
+        "b.txt": f'{lead}"{long}," said Ann King.',
+        "c.txt": f'{lead}"The quay will close at dawn for the inspection of every crane," '
+        "said Ann King.",
+        "d.txt": f'{lead}"The repairs will take the whole of the winter season," said Ann King.',
+    }
+    comparison = compare_articles([parse_article(t, n) for n, t in texts.items()])
+    pairs = [(r["reference_file"], r["file"]) for r in discrepancy_rows(comparison) if r["file"]]
+    repeated = {p for p in pairs if pairs.count(p) > 1}
+    assert repeated  # the two long versions meet in two groups
+    table = render_text(comparison)
+    rows = [line for line in table.splitlines() if line.startswith("G")]
+    assert len(rows) == len(set(pairs)) and any("(+1)" in line for line in rows)
