@@ -185,10 +185,26 @@ def _html_context(comparison: Comparison) -> dict[str, Any]:
                 "first": linked[first] if first else None,
             }
         )
-    rows = sorted(
+    ranked = sorted(
         ((s, w) for s in statements for w in s["versions"]),
         key=lambda sw: (-sw[1]["rank"], int(sw[0]["id"][1:])),
     )
+    # a long quote stands in every statement it holds: the same two wordings told alike in
+    # several statements are one row, linked to each statement
+    alike: dict[tuple, tuple[dict[str, Any], dict[str, Any], list[str]]] = {}
+    for s, w in ranked:
+        key = (
+            s["reference"]["text"],
+            tuple(s["reference"]["outlets"]),
+            w["text"],
+            tuple(w["outlets"]),
+            w["finding"],
+        )
+        if key in alike:
+            alike[key][2].append(s["id"])
+        else:
+            alike[key] = (s, w, [])
+    rows = list(alike.values())
     nearest = nearest_elsewhere(comparison)
     singles = [
         {
@@ -217,7 +233,7 @@ def _html_context(comparison: Comparison) -> dict[str, Any]:
         "outlets": sorted(index.items(), key=lambda kv: kv[1]),
         "statements": statements,
         "rows": rows,
-        "quiet_rows": sum(w["quiet"] for _s, w in rows),
+        "quiet_rows": sum(w["quiet"] for _s, w, _also in rows),
         "singles": singles,
         "sources": linked,
         "files": file_rows(comparison),

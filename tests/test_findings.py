@@ -509,3 +509,10 @@ def test_two_versions_told_alike_in_several_groups_are_one_terminal_row():
     table = render_text(comparison)
     rows = [line for line in table.splitlines() if line.startswith("G")]
     assert len(rows) == len(set(pairs)) and any("(+1)" in line for line in rows)
+    # the page's findings table: one row too, linked to both statements
+    from quotecheck import render_html
+
+    page = render_html(comparison)
+    body = page.split('id="discrepancy-table"')[1].split("</tbody>")[0]
+    groups = [cell.split("</td>")[0] for cell in body.split('data-label="Group">')[1:]]
+    assert len(groups) == len(set(pairs)) and any(g.count("<a ") == 2 for g in groups)
