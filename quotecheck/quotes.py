@@ -175,6 +175,8 @@ def _opens(text: str, i: int) -> bool:
         after = text[i + 2 : i + 3]  # "“ … in the case of", "“ You know"
     if not after or after.isspace():
         return False
+    if before.isalnum() and after in ",.;:!?)":
+        return False  # "hart“, sagte er": glued to the last word, punctuation after: it closes
     if text[i] == '"' and before in ",;" and after.isupper():
         return True  # 'said,"The': the space after the comma lost
     if before in '"”' and text[i] == '"' and after.isalnum():
