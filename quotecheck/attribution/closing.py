@@ -37,6 +37,7 @@ from .words import (
     SPEECH_VERB_FORMS,
     VerbMatch,
     is_title,
+    person_noun,
 )
 
 _ACCORDING_AFTER = regex.compile(
@@ -284,8 +285,12 @@ def after_inverted(ctx: Context, rule: Rule) -> Attribution | None:
         and named is None
         and not _ARTICLE.match(ctx.masked, verb.end())
         and SPEECH_VERB_FORMS[verb.group().lower()] not in _NO_OBJECT_VERBS
+        # a quote opening its sentence, then a verb and a noun for a person: the speaker
+        and not (ctx.quote.kind == "sentence" and person_noun(mention.text.split()[-1].lower()))
     ):
-        return None  # '"…," denounced her record': an object; 'said the designer': a speaker
+        # '"…," denounced her record': an object; 'said the designer', '"…?" cried his wife':
+        # a speaker
+        return None
     if named is not None:
         mention = named  # 'said an uncle of the boy, Rob Lee.', 'urged Ames's aide, Rob Lee.'
     return resolve_in_sentence(
