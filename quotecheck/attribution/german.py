@@ -767,10 +767,16 @@ def subject(
         and not adverbial(opening, masked)
     ):
         front = _speaker_at(ctx, toks[first][0], toks[verb][0], cue, rule)
-        if _named_person(back) and (
-            front is None or (front.source_type != "person" and not is_medium(front.mention or ""))
-        ):
-            return back  # "Die Absicht lobte Jo Kern": a thing fronted, the person after the verb
+        if (
+            _named_person(back)
+            and (" " in (back.speaker or "") or (back.mention or "").lower() in PRONOUNS)
+            and (
+                front is None
+                or (front.source_type != "person" and not is_medium(front.mention or ""))
+            )
+        ):  # "Die Absicht lobte Jo Kern": a thing fronted, the person after the verb; not
+            # "Die Gewerkschaft kündigte Widerstand an": a bare noun after it names nobody
+            return back
         if front is not None and _adverb_as_name(front, back, masked):
             return back  # "Scharf kritisierte Jo Kern den Plan": an adverb, then the subject
         if (
