@@ -413,20 +413,29 @@ def test_a_statement_whose_reference_names_no_one_is_told_as_the_words_of_the_on
     assert [g["speaker"] for g in to_json(comparison)["groups"]] == ["Tom Kern"]
 
 
-def test_a_conflict_row_names_both_speakers_the_reference_first():
-    """A row that gives the words to someone else says whose they were and whose they became,
-    in the order of its outlets; rows of one speaker name them once."""
+def _one_line_three_ways(cues: list[str]) -> Comparison:
+    """One line of a ferry-strike story run by three outlets (``a.txt``, ``b.txt``, ``c.txt``),
+    each with its own cue after the quote."""
     from quotecheck import compare_articles
-    from quotecheck.report import render_text
 
     lead = "The ferry strike went into its second week on Monday.\n\n"
     words = "The port will close in May and nobody will be paid for the last month"
-    articles = [
-        parse_article(f'{lead}"{words}," said Ann King.', "a.txt"),
-        parse_article(f'{lead}"{words}," said Ann King, the union leader.', "b.txt"),
-        parse_article(f'{lead}"{words}," said Tom Brell.', "c.txt"),
-    ]
-    comparison = compare_articles(articles)
+    return compare_articles(
+        [
+            parse_article(f'{lead}"{words}," {cue}.', f"{n}.txt")
+            for n, cue in zip("abc", cues, strict=True)
+        ]
+    )
+
+
+def test_a_conflict_row_names_both_speakers_the_reference_first():
+    """A row that gives the words to someone else says whose they were and whose they became,
+    in the order of its outlets; rows of one speaker name them once."""
+    from quotecheck.report import render_text
+
+    comparison = _one_line_three_ways(
+        ["said Ann King", "said Ann King, the union leader", "said Tom Brell"]
+    )
     rows = {r["file"]: r for r in discrepancy_rows(comparison) if r["file"]}
     assert (rows["c.txt"]["reference_speaker"], rows["c.txt"]["speaker"]) == (
         "Ann King",
@@ -469,16 +478,7 @@ def test_a_conflict_row_under_a_reference_that_names_no_one_names_the_other_spea
     """When the group's reference names nobody, two other versions that give the words to two
     people conflict with each other: the row says whose the words were in the other version,
     not 'unknown'."""
-    lead = "The ferry strike went into its second week on Monday.\n\n"
-    words = "The port will close in May and nobody will be paid for the last month"
-    articles = [
-        parse_article(f'{lead}"{words}," a union official said.', "a.txt"),
-        parse_article(f'{lead}"{words}," said Ann King.', "b.txt"),
-        parse_article(f'{lead}"{words}," said Tom Brell.', "c.txt"),
-    ]
-    from quotecheck import compare_articles
-
-    comparison = compare_articles(articles)
+    comparison = _one_line_three_ways(["a union official said", "said Ann King", "said Tom Brell"])
     conflicts = [r for r in discrepancy_rows(comparison) if "different speaker" in r["finding"]]
     assert conflicts and all(r["reference_file"] == "a.txt" for r in conflicts)
     assert {(r["reference_speaker"], r["speaker"]) for r in conflicts} <= {
