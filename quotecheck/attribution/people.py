@@ -27,6 +27,7 @@ from .words import (
     GIVEN_NAMES,
     HONORIFICS,
     IRREGULAR_PASTS,
+    KINSHIP,
     NAME_SUFFIXES,
     NOT_NAMES,
     NOUN_FORMS,
@@ -565,6 +566,10 @@ _ROLE_SET_OFF_BEFORE = regex.compile(
 )
 
 
+#: a possessive opening a role set off before a name: "His wife, …", "Tom Brell's son, …"
+_POSSESSED = regex.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}\-]*[’']s)\s")
+
+
 def _role_set_off_before(masked: str, start: int, end: int) -> str | None:
     """The role set off before the name at ``end`` (``The Irish Ambassador to Norway, Tom
     Brell``: ambassador to Norway; ``King's spokesman, Tom Brell``: spokesman for King), in lower
@@ -574,6 +579,8 @@ def _role_set_off_before(masked: str, start: int, end: int) -> str | None:
     if setoff is None:
         return None
     words = setoff.group("words").split()
+    if len(words) == 1 and words[0].lower() in KINSHIP and _POSSESSED.match(setoff.group()):
+        return words[0].lower()  # "His wife, Ann Brell,": whom a later "his wife said" names
     if not is_title(words[-1]):
         return None
     titles = [w.lower() for w in words if is_title(w)]

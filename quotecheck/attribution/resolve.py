@@ -40,6 +40,7 @@ from .words import (
     FIRST_NAMES,
     GENDERED,
     HONORIFICS,
+    KINSHIP,
     NOT_NAMES,
     NUMBER_WORDS,
     ORG_WORDS,
@@ -176,6 +177,8 @@ def _owner_untitled(name: str) -> str:
     return " ".join(words[first:])
 
 
+#: a possessive right before a noun: "his wife", "their son"
+_POSSESSIVE_BEFORE = regex.compile(r"\b(?i:his|her|their)\s+$")
 #: "the former" and "the latter", and how far back the two people they choose between may be
 _FORMER_LATTER = frozenset({"former", "latter"})
 _PAIR_REACH = 300
@@ -960,6 +963,15 @@ class Resolver:
         """Whether ``offset`` lies in the article's headline or standfirst."""
         return any(p.start <= offset < p.end and p.role in HEADING_ROLES for p in self._paragraphs)
 
+    def _kin_named_before(self, mention: Mention) -> Mention | None:
+        """The person named before as the kin a possessive and a kinship noun stand for
+        (``his wife`` after ``His wife, Ann Brell, …``): the last one named so, or None."""
+        if not _POSSESSIVE_BEFORE.search(self.masked, max(0, mention.start - 7), mention.start):
+            return None
+        noun = mention.text.lower()
+        before = self.people[: bisect_right(self._people_ends, mention.start)]
+        return next((m for m in reversed(before) if m.role == noun), None)
+
     def _former_or_latter(self, mention: Mention) -> Mention | None:
         """The first or the second of the last two people named in the sentence before (or
         earlier in the sentence) that ``the former`` or ``the latter`` points back to; None
@@ -1450,6 +1462,13 @@ class Resolver:
             self.masked, max(0, mention.start - 1), mention.end
         ):  # "the account @valbourgport replied": the account, by its handle
             speaker, source_type = "@" + mention.text, "unknown"
+        elif (
+            mention.kind == "phrase"
+            and mention.text.lower() in KINSHIP
+            and (kin := self._kin_named_before(mention)) is not None
+        ):  # "His wife, Ann Brell, said …. '…,' his wife said": Ann Brell
+            speaker = self.canonical(kin.name or kin.text)
+            method, confidence = adjusted(method, confidence, "role-noun")
         elif (
             mention.kind == "phrase"
             and mention.text.lower() in _FORMER_LATTER

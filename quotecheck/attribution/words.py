@@ -105,6 +105,8 @@ POSTNOMINALS = _GRAMMAR["postnominal"]
 PLACE_NOUNS = _GRAMMAR["place"]
 #: nouns for a person by their tie to another: "Ames's partner", "Ames's lawyers"
 RELATIONS = _GRAMMAR["relation"]
+#: kinship nouns: "his wife, Ann Brell," is the one "his wife said" names later
+KINSHIP = _GRAMMAR["kin"]
 #: words that tell a person's gender (data/gendered_words.tsv)
 GENDERED: dict[str, str] = {word: gender for gender, word in rows("gendered_words.tsv")}
 
