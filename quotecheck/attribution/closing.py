@@ -48,8 +48,10 @@ _ACCORDING_AFTER = regex.compile(
     r"|\bin\s+(?=\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}[’']s?\s+"
     r"(?:view|opinion|estimation|judge?ment|assessment)\b)"
 )
-#: from a common noun phrase to a name in apposition: ", " or " of the boy, "
-_TO_APPOSITION = regex.compile(r"(?:\s+(?:of|for|at|from)\s+[^,.;:" + MASK + r"]{1,40}?)?,\s+")
+#: from a common noun phrase to a name in apposition: ", ", " of the boy, ", " in Eastfield, "
+_TO_APPOSITION = regex.compile(
+    r"(?:\s+(?:of|for|at|from|in|on)\s+[^,.;:" + MASK + r"]{1,40}?)?,\s+"
+)
 #: a pronoun object and what it is blamed or praised for: the verb reports no quote before it
 _OBJECT_AFTER = regex.compile(r"\s+(?:it|him|her|them|us|me)\s+(?:of|for)\b")
 _WORD_AFTER = regex.compile(r"\s+\K\p{Lu}\p{Ll}+")

@@ -234,7 +234,13 @@ _APPOSED_NAME = regex.compile(  # ", Bernard Lefort (LR),": a party in brackets 
     # the role's last adjectives past where its phrase stops: "de la police cantonale vaudoise,"
     r"(?:[\s\u00a0]+\p{Ll}+){0,2}"
     # and the place it is of: "le président du comité des fêtes de Valbourg,"
-    r"(?:[\s\u00a0]+(?:de|du|d['’])[\s\u00a0]*\p{Lu}[\p{L}'’\-]+)?,[\s\u00a0]+"
+    r"(?:[\s\u00a0]+(?:de|du|d['’])[\s\u00a0]*\p{Lu}[\p{L}'’\-]+)?"
+    # or where the role is held, before a given name and a surname: "la présidente de la
+    # commission au Sénat, Claire Fontaine,", "le porte-parole à l'Assemblée nationale, X,"
+    r"(?:[\s\u00a0]+(?:au|aux|à|en|dans)[\s\u00a0]+(?:(?:la|le|les|l['’])[\s\u00a0]*)?"
+    r"\p{Lu}[\p{L}'’\-]+(?:[\s\u00a0]+\p{Ll}+)?"
+    r"(?=,[\s\u00a0]+(?:(?:M\.|Mme|Me|Dr)[\s\u00a0]+)?\p{Lu}[\p{L}'’\-]*[\s\u00a0]+\p{Lu}))?"
+    r",[\s\u00a0]+"
     # a second role set off first: "le ministre de la communication, porte-parole du gouvernement,"
     r"(?:\p{Ll}[^,;:.«»\n]{0,60},[\s\u00a0]+)?"
     r"(?:(?:M\.|Mme|Mlle|Me|Mgr|Dr)[\s\u00a0]+)?"  # the honorific is not the name

@@ -72,6 +72,11 @@ _TOKEN = regex.compile(
 _APPOSED_NAME = regex.compile(
     # the rest of a party's or a body's name may stand first: "von Liste 7/Die Unabhängigen, X,"
     r"(?:\s+\d+(?:/[\p{L}\- ]{1,30})?)?"
+    # or where the role is held, before a given name and a surname: "der Sprecher der Fraktion
+    # im Landtag, Jo Kern,", "die Delegationsleiterin beim Gipfel, Ilka Brandes,"
+    r"(?:\s+(?:im|in|beim|bei|am|an|aus|vom|von|auf|für|zur|zum)\s+(?:(?:der|die|das|dem|den|des)\s+)?"
+    r"(?:[\p{L}\-]+\s+){0,2}?\p{Lu}[\p{L}\-]*"
+    r"(?=,\s+\p{Lu}[\p{L}’'\-]*\.?\s+(?:(?:von|van|de|zu)\s+)?\p{Lu}[\p{L}’'\-]+\s*[,.(]))?"
     r",\s+((?:\p{Lu}[\p{L}’'\-]*\.?\s+(?:(?:von|van|de|zu)\s+)?){0,3}\p{Lu}[\p{L}’'\-]+)"
     r"(?:,|(?=\s*\()|(?<=\p{Lu}[\p{L}’'\-.]*\s+\p{Lu}[\p{L}’'\-]+)(?=\.(?:\s|$)))"
 )

@@ -241,9 +241,9 @@ _COMMA_THEN = regex.compile(r",\s*(?=\p{Lu})")
 _COMMA_SPACE = regex.compile(r",\s*")
 #: a comma, then maybe an article or a determiner, right before a role
 _SET_OFF_BEFORE = regex.compile(r",\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:\p{Lu}\w*\s+)?$")
-#: what a role is of or for, up to the comma before the name in apposition: "chief of staff",
-#: "head of the harbour board", "director for research"
-_ROLE_COMPLEMENT = regex.compile(r"\s+(?:of|for)\s+[^\W\d][^,;:\"“”()]{0,50}?(?=,)")
+#: what a role is of or for, or where it is held, up to the comma before the name in
+#: apposition: "chief of staff", "director for research", "head of the union in Eastfield"
+_ROLE_COMPLEMENT = regex.compile(r"\s+(?:of|for|in|at|from|on)\s+[^\W\d][^,;:\"“”()]{0,50}?(?=,)")
 _COORDINATING = regex.compile(r"\b(?:and|but|or|yet)\b")
 _LISTED = regex.compile(r"\s*(?:,|and\b|or\b)")
 _TRAILING_COMMA = regex.compile(r"\s*,?\s*$")
