@@ -75,6 +75,11 @@ _INDEFINITE = regex.compile(
 #: them is the speaker ('"…," said lawyers for the family')
 _NO_OBJECT_VERBS = frozenset({"say", "add"})
 _SIGNATURE = regex.compile(r"[.,]?\s*[―—–-]{1,2}\s*")
+#: a signature in brackets right after the closing mark: '"…" (Dana Quist, Eastfield)'
+_BRACKET_SIGNATURE = regex.compile(r"\s*\(\s*(?=\p{Lu})")
+#: what may follow the name inside those brackets (an age, a place, how the words came), up to
+#: the closing bracket that ends the line
+_BRACKET_SIGNATURE_REST = regex.compile(r"(?:,\s*[^(),.;:!?]{1,40}){0,3}\s*\)[.]?\s*$")
 #: what may follow a signature's name: an age, a place, a role, after commas
 _SIGNATURE_REST = regex.compile(
     # an embedded post's handle and date: "— Jo Ames (@joames) May 3, 2016"
@@ -695,7 +700,8 @@ _BULLET = regex.compile(r"^\s*[-*•·–]\s+")
 
 def signed(ctx: Context, rule: Rule) -> Attribution | None:
     """A name under or after the quote with a dash and no verb (``"…" ― Lorna Betts``, a reader's
-    reaction signed ``— Dana Quist, 54, Tulsa``)."""
+    reaction signed ``— Dana Quist, 54, Tulsa``), or a full name in brackets after it (``"…"
+    (Dana Quist, via email)``)."""
     q, masked, article = ctx.quote, ctx.masked, ctx.article
     if not q.close_mark:
         return _signed_inside(ctx, rule)
@@ -720,6 +726,17 @@ def signed(ctx: Context, rule: Rule) -> Attribution | None:
         following = article.paragraphs[q.paragraph + 1]  # the name on a line of its own
         at, end = following.start, following.end
     m = _SIGNATURE.match(masked, at, end)
+    if m is None and (bracket := _BRACKET_SIGNATURE.match(masked, at, end)) is not None:
+        # '"…" (Dana Quist, via email)': a reader's name in brackets, the rest after commas
+        mention = ctx.grammar.np_after(bracket.end())
+        if (
+            mention is not None
+            and mention.kind == "name"
+            and " " in (mention.name or "")  # a full name: "(Reuters)" credits a picture
+            and _BRACKET_SIGNATURE_REST.match(masked, mention.end, end)
+        ):
+            return ctx.resolver.resolve(mention, None, rule.method, rule.confidence)
+        return None
     if m is None:
         return _name_line_under(ctx, rule) if on_own_line else None
     mention = ctx.grammar.np_after(m.end())

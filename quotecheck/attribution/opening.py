@@ -227,7 +227,10 @@ def introduced_by_colon(ctx: Context, rule: Rule) -> Attribution | None:
             ctx.masked, max(ctx.sentence_start, subject.start - 12), subject.start
         ):
             return None  # "A week later, on Radio Eastfield:": where it was said, not who
-        if subject is None or subject.kind not in {"name", "organisation", "document"}:
+        handle = subject is not None and ctx.masked[subject.start - 1 : subject.start] == "@"
+        if subject is None or (
+            subject.kind not in {"name", "organisation", "document"} and not handle
+        ):  # an account by its handle stands as a name does ("@eastfieldmum:")
             # or a common noun phrase opening the sentence ("Respondents must answer:")
             subject = grammar.sentence_subject(ctx.sentence_start, colon, phrase=True)
             if subject is None or subject.start != ctx.sentence_start:
