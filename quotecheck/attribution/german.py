@@ -61,6 +61,7 @@ from .named import (
     headline_person_after_colon,
     headline_speaker,
     joined_after,
+    nearer_unnamed_subject,
     paragraph_before_lone_quote,
     person_named_in,
     phrase_attribution,
@@ -98,13 +99,22 @@ _OUR_OWN = regex.compile(
 )
 #: nouns of a view or an account whose owner a genitive names before them
 _VIEW_NOUNS = r"(?:Ansicht|Auffassung|Meinung|Einschätzung|Idee|Vorstellung|Überzeugung|Worten)"
-#: the owner of a view: "nach Jo Kerns Ansicht", "nach Kerns Worten", "seiner Meinung nach"
+#: nouns of an account its giver's possessive pronoun opens: "nach ihren Worten", "seinen
+#: Angaben zufolge"
+_ACCOUNT_NOUNS = r"(?:Worten|Angaben|Aussagen?|Darstellung|Schilderung|Einschätzung|Ansicht)"
+#: the owner of a view: "nach Jo Kerns Ansicht", "nach Kerns Worten", "seiner Meinung nach",
+#: "nach ihren Worten", "nach seiner eigenen Einschätzung", "ihren Angaben zufolge"
 _OWNER_VIEW = regex.compile(
     r"\b[Nn]ach\s+(?P<owner>(?:\p{Lu}[\p{L}\-]+\s+){0,2}\p{Lu}[\p{L}\-]+?)(?:s|’|')\s+"
     + _VIEW_NOUNS
     + r"\b|\b(?P<own>[Ss]einer|[Ii]hrer)\s+"
     + _VIEW_NOUNS
     + r"\s+nach\b"
+    + r"|\b[Nn]ach\s+(?P<own>seine[nmr]?|ihre[nmr]?)\s+(?:eigenen?\s+)?"
+    + _ACCOUNT_NOUNS
+    + r"\b|\b(?P<own>[Ss]einen|[Ii]hren|[Ss]einer|[Ii]hrer)\s+(?:eigenen\s+)?"
+    + _ACCOUNT_NOUNS
+    + r"\s+zufolge\b"
 )
 #: a noun for a claim and who made it, a clause of what they claimed after a comma: ``der
 #: Vorwurf der Partei, es handele sich um …``, ``die Forderung von Jo Kern, dass …``
@@ -441,6 +451,7 @@ def according(ctx: Context, rule: Rule) -> Attribution | None:
         if m.group("own"):
             word = _OWNER_PRONOUN[m.group("own").lower()]
             found = pronoun_attribution(ctx, m.start(), m.end("own"), word, "nach", rule, NAMING)
+            found = nearer_unnamed_subject(ctx, found, word, rule, NAMING)
             return replace(found, mention=m.group("own"))
         found = _speaker_at(ctx, m.start("owner"), m.end("owner"), "nach", rule)
         if found is not None and found.mention_end == m.end("owner"):

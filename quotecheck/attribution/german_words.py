@@ -687,6 +687,20 @@ def _mention_gender(mention: str) -> str | None:
     return "m" if first in {"der", "ein", "dieser"} or first == role.lower() else None
 
 
+#: the gender of a body's name by its article, as a pronoun takes it up: "die Polizei …
+#: sie", "das Ministerium … es", "der Konzern … er" (a plural's "die" takes "sie" too)
+_BODY_ARTICLE_GENDER = {"der": "m", "die": "f", "das": "n"}
+
+
+def _body_gender(mention: str) -> str | None:
+    """The gender in which a pronoun takes up a body named by its article and noun (``Die
+    Polizei``, ``das Ministerium``); None for what is no body or has no article."""
+    article, _, rest = mention.partition(" ")
+    if not rest or not speaks_for(mention):
+        return None
+    return _BODY_ARTICLE_GENDER.get(article.lower())
+
+
 NAMING = Naming(
     PRONOUNS,
     noun_phrase,
@@ -706,6 +720,7 @@ NAMING = Naming(
     # singular's never does ("sagte", "sagt"); not a participle ("gesprochen") nor a
     # determiner, preposition or adverb ("sie einen", "sie gegen", "sie morgen")
     plural_too=frozenset({"die"}),
+    body_gender=_body_gender,
     plural_verb=regex.compile(
         r"(?!ge)(?!\p{Ll}*gegen\b)(?!(?:ein|ihr|sein|kein|unser|dies|jed|all|manch|welch|solch|neb|zwisch|morg|eb"
         r"|ob|unt|weg|d|w)en\b)\p{Ll}{2,}en"

@@ -675,7 +675,7 @@ def _body_in(
     between them (``Le parquet a ouvert une enquête, a indiqué Hugo Roux.``)."""
     if (
         naming.body_gender is None
-        or wanted not in {"m", "f"}
+        or wanted not in {"m", "f", "n"}  # German "es" for "das Ministerium"
         or before.source_type != "organisation"
         or not before.mention
         or naming.body_gender(before.mention) != wanted
