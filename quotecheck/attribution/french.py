@@ -346,6 +346,29 @@ def _body_after_particles(toks: list[tuple[int, int, str]], at: int) -> bool:
     return (len(word) > 1 and word.isupper()) or word.lower() in INSTITUTIONS
 
 
+#: an infinitive's endings: after "de", the verb a finite verb before it governs
+_INFINITIVE = regex.compile(r"\p{Ll}{2}(?:er|ir|re|oir)$")
+#: a past participle's endings: an adjective that may take "de" and an infinitive ("chargé de")
+_PARTICIPLE_ENDING = regex.compile(r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)$")
+
+
+def _verb_by_what_follows(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the lower-case word at ``toks[i]``, after a noun, is the sentence's verb by what
+    comes after it: a sentence adverb (``le groupe augmente aussi ses prix``), or ``de`` and an
+    infinitive (``la direction refuse de commenter``); an adjective after a noun takes neither,
+    a participle may (``chargé de superviser``)."""
+    after = [t[2] for t in toks[i + 1 : i + 3]]
+    if after[:1] and after[0].lower() in SENTENCE_ADVERBS:
+        return True
+    return (
+        len(after) == 2
+        and after[0].lower() in {"de", "d'", "d’"}
+        and after[1].islower()  # "de Port-Avenir": a place
+        and bool(_INFINITIVE.search(after[1]))
+        and not _PARTICIPLE_ENDING.search(toks[i][2].lower())
+    )
+
+
 def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     """The noun phrase starting at ``start``: a determiner or an honorific, lower-case role words
     (``la maire``, ``le procureur de la République``), then a capitalised name with its
@@ -461,6 +484,7 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
             and low.rsplit("-", 1)[-1] not in PRONOUNS  # "a-t-il", "dit-elle": a verb, inverted
             and not _FINITE.search(low)  # "le préfet conclura …": a verb ends the phrase
             and not (roles and low.endswith("ent") and _PLURAL.match(taken[0][2]))  # "demandent"
+            and not (roles and _verb_by_what_follows(toks, i))  # "la direction refuse de …"
             and not name
             and roles < 4
         ):
