@@ -236,7 +236,13 @@ def _named(mention: Mention | None) -> bool:
     return mention is not None and mention.kind == "name" and bool(mention.name)
 
 
-_VERB_RIGHT_AFTER = regex.compile(r"\s+(?:\p{Ll}+ly\s+|(?:also|later|then)\s+)?\p{Ll}")
+_VERB_RIGHT_AFTER = regex.compile(
+    r"\s+(?:\p{Ll}+ly\s+|(?:also|later|then)\s+)?"
+    # not a preposition or a word of when, which go on the verb before ("said Ames and Brell
+    # in a statement", "… on Monday", "… yesterday")
+    r"(?!(?:in|on|at|to|for|with|from|after|before|during|by|about|outside|as|while|when"
+    r"|who|whose|yesterday|today|tonight|earlier|last|this)\b)\p{Ll}"
+)
 #: nothing but the first words of a name: "called [Ruth ]Albers's remarks"
 _NAME_WORDS = regex.compile(r"(?:\s+\p{Lu}[\p{L}.’'\-]*)*\s*")
 
