@@ -282,7 +282,10 @@ _NAME_GOES_ON = regex.compile(r"[^\S\n]+\p{Lu}\p{Ll}")
 #: a sentence opening on somebody unnamed: "A protester who …", "Another resident"
 _UNNAMED_SUBJECT = regex.compile(
     r"(?:^|(?<=[.!?" + MASK + r"][\"”’]?\s)|(?<=\n))"
-    r"(?:A|An|One|Another|(?P<owner>His|Her|Their|The\s+\p{Ll}+[’']s))"
+    # a word of when or a conjunction may lead: "Then a protester took the microphone."
+    r"(?:(?:Then|Later|But|And|Soon|Finally|Meanwhile|Afterwards|Next|Now|Still"
+    r"|(?:Moments|Minutes|Hours)\s+later),?\s+(?=\p{Ll}))?"
+    r"(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|(?P<owner>[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+\p{Ll}+[’']s))(?=\s)"
     r"\s+(?P<words>(?:[\p{L}\p{N}\-]+\s+){0,3}\p{L}+)\b"
 )
 _LOWER_WORD = regex.compile(r"\p{Ll}+\b")
