@@ -1158,6 +1158,13 @@ def _inverted_subject(ctx: Context, start: int, end: int, rule: Rule) -> Attribu
             word[:1].isupper() and (word in known or full_name(masked, word) != word)
         ):
             return _speaker_at(ctx, m.start(1), end, "", rule)
+        verb = _WORD_BEFORE.search(masked, max(0, m.start(1) - 40), m.start(1))
+        if verb is not None and verb_like(verb.group(1)) and is_title(word):
+            # "Den Bauern sicherte Minister Ole Brandt zu, …": a role and its holder's name
+            # right after the verb
+            found = _speaker_at(ctx, m.start(1), end, "", rule)
+            if found is not None and _named_person(found):
+                return found
         if word.lower() in DETERMINERS:
             found = _speaker_at(ctx, m.start(1), end, "", rule)
             if found is not None and found.source_type == "person":
