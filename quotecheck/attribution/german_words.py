@@ -204,6 +204,11 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
             if close is None:
                 break
             i = close  # a party or an abbreviation: "Jo Kern (SPD)", "der Union (AU)"
+        elif not determined and (held := _held_after_possessor(toks, core_start, taken, i)):
+            # "Kerns langjähriger Weggefährte Jo Brell": the possessor's genitive stands as the
+            # article does; the role and the name after its adjectives are the phrase's core
+            taken.extend(toks[i:held])
+            determined, core_start, i = True, len(taken), held - 1
         else:
             break
         i += 1
@@ -254,6 +259,32 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     ):  # "der Vorsitzende des Vereins Jonas Pfeifer": the body's head, not "des Ministers X"
         name = " ".join(core[-2:])
     return Phrase(s, e, text[s:e], name)
+
+
+#: the inflected endings of an adjective before a noun: "langjähriger", "neue", "früheren"
+_INFLECTED = regex.compile(r"\p{Ll}{3,}(?:e|er|en|es|em)")
+
+
+def _held_after_possessor(
+    toks: list[tuple[int, int, str]], core_start: int, taken: list[tuple[int, int, str]], i: int
+) -> int | None:
+    """Where the role after a possessor's genitive and its adjectives starts (``Kerns
+    langjähriger Weggefährte Jo Brell``, ``Nordhafens früherer Bürgermeister Ole Brandt``), when
+    the capitalised words taken so far end on a genitive and a role or a noun and a given name
+    follow the adjectives; else None."""
+    core = taken[core_start:]
+    if not core or not all(t[2][:1].isupper() for t in core):
+        return None
+    if not core[-1][2].endswith(("s", "'", "’")):
+        return None
+    j = i
+    while j < len(toks) and j - i < 2 and _INFLECTED.fullmatch(toks[j][2]):
+        j += 1
+    if j == i or j + 1 >= len(toks) or not toks[j][2][:1].isupper():
+        return None
+    if is_title(toks[j][2]) or is_given_name(toks[j + 1][2]):
+        return j
+    return None
 
 
 def _plural_role(article: str, role: str) -> bool:
