@@ -12,7 +12,7 @@ from .closing import inverted_verb, reported_in_subordinate, words_after
 from .context import Context, Rule
 from .cues import as_relayed, attribute_verb, cues, passive_agent, relayed, reporter
 from .phrases import RESOLVED, Mention
-from .words import PARTICIPLES, SPEECH_NOUNS
+from .words import GIVEN_NAMES, PARTICIPLES, SPEECH_NOUNS
 
 #: a phrase naming the source of what follows: "According to X,", "In the words of X,", "Per X,",
 #: "As per X," (Indian English), "In X's words,"
@@ -84,7 +84,32 @@ def according_before(ctx: Context, rule: Rule) -> Attribution | None:
             if inner is not None:  # whoever they are, the source only relays their words
                 return relayed(found, inner) if inner.speaker else as_relayed(found)
         return found
-    return None
+    return _view_of(ctx, rule)
+
+
+#: a sentence opening on whose view it gives: "To Ann King, …", "For Ann King, …"
+_VIEW_OPENING = regex.compile(r"(?:To|For)\s+(?=\p{Lu})")
+
+
+def _view_of(ctx: Context, rule: Rule) -> Attribution | None:
+    """``To Ann King, the plan is "…"``, ``For Ann King, …``: the view, and so the words, of
+    the person the sentence opens on, when no verb of saying in it gives them to another; only a
+    person named with a given name (``For Eastfield, …`` is a place's benefit, no speaker)."""
+    view = _VIEW_OPENING.match(ctx.masked, ctx.sentence_start, ctx.quote.start)
+    if view is None or cues(ctx.resolver, ctx.sentence_start, ctx.quote.start):
+        return None
+    mention = ctx.grammar.np_after(view.end())
+    if mention is None or mention.kind != "name" or not ctx.masked.startswith(",", mention.end):
+        return None
+    found = ctx.resolver.resolve(mention, None, rule.method, rule.confidence)
+    first = (found.speaker or "").split()[0].lower() if found.speaker else ""
+    if (
+        found.source_type != "person"
+        or " " not in (found.speaker or "")
+        or first not in GIVEN_NAMES
+    ):
+        return None
+    return found
 
 
 def introduced(ctx: Context, rule: Rule) -> Attribution | None:
