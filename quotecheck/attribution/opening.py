@@ -102,12 +102,8 @@ def _view_of(ctx: Context, rule: Rule) -> Attribution | None:
     if mention is None or mention.kind != "name" or not ctx.masked.startswith(",", mention.end):
         return None
     found = ctx.resolver.resolve(mention, None, rule.method, rule.confidence)
-    first = (found.speaker or "").split()[0].lower() if found.speaker else ""
-    if (
-        found.source_type != "person"
-        or " " not in (found.speaker or "")
-        or first not in GIVEN_NAMES
-    ):
+    words = (found.speaker or "").split()
+    if found.source_type != "person" or len(words) < 2 or words[0].lower() not in GIVEN_NAMES:
         return None
     return found
 
