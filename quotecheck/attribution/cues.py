@@ -733,8 +733,21 @@ _SUBORDINATE_OPENING = regex.compile(
     r"(?:(?<=\s)(?:when|while|after|before|because|although|though|since|once|until)"
     r"|When|While|After|Before|Because|Although|Though|Since|Once|Until|As)\s[^,;:"
     + MASK
-    + r"]{3,120}?,\s+(?=(?:the|a|an)\s|\p{Lu}|\p{Ll}+\s)"
+    + r"]{3,120}?(?:,\s+(?=(?:the|a|an)\s|\p{Lu}|\p{Ll}+\s)"
+    # or closed by a quote whose comma is inside its marks, a full name opening the main
+    # clause right after it ('While Ames called it a "triumph," Ann King fixates on …')
+    + r"|"
+    + MASK
+    + r"+\s+(?=\p{Lu}\p{Ll}+\s+(?:\p{Lu}\p{Ll}+\s+)?\p{Ll}))"
 )
+
+
+def main_clause_start(text: str, sentence_start: int, end: int) -> int:
+    """Where the sentence's main clause starts, past a subordinate clause opening it before
+    ``end`` (``While Ames called it a "triumph," Ann King …``); the sentence's start if none."""
+    opening = _SUBORDINATE_OPENING.match(text, sentence_start, end)
+    return opening.end() if opening is not None else sentence_start
+
 
 #: two words: a main clause of its own between a subordinate clause and a quote
 _TWO_WORDS = regex.compile(r"\p{L}+\W+\p{L}+")

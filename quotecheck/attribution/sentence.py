@@ -18,6 +18,7 @@ from .cues import (
     attribute_verb,
     cues,
     in_opening_clause,
+    main_clause_start,
     not_a_cue,
     opens_reported_clause,
     passive_agent,
@@ -189,6 +190,8 @@ def _clause_subject(ctx: Context) -> Mention | None:
         return None  # no verb after it: not a clause's subject
     if _CLAUSE_CLOSED.search(between):
         return None  # the clause ended before the quote: "When it comes up, Ames calls it …"
+    if main_clause_start(ctx.masked, ctx.sentence_start, q.start - 1) > mention.end:
+        return None  # ended by a quote's comma inside its marks: 'While Ames called it "…," …'
     return mention
 
 
@@ -198,7 +201,10 @@ def _embedded_subject(ctx: Context):
         return None
     if (clause := _clause_subject(ctx)) is not None:
         return clause
-    subject = ctx.grammar.sentence_subject(ctx.sentence_start, q.start - 1, phrase=True)
+    start = main_clause_start(ctx.masked, ctx.sentence_start, q.start - 1)
+    if start > ctx.sentence_start and MASK not in ctx.masked[ctx.sentence_start : start]:
+        start = ctx.sentence_start  # a clause with no quote: the grammar reads past it itself
+    subject = ctx.grammar.sentence_subject(start, q.start - 1, phrase=True)
     if subject is None or subject.end > q.start:
         return None
     return subject
