@@ -202,6 +202,12 @@ _ADVERBIAL = regex.compile(
 _STATE_THEN_COMMA = regex.compile(r"\s*(\p{Lu}[\p{L}.]*?)\.\s*,")
 _APPOSITION_OPENING = regex.compile(r"(?:the|an?)\s+\w")
 #: a role after a name opening on its possessor or "the" ("Acme’s president", "the firm’s CEO")
+#: a possessor and a role it holds, up to a comma: "the party's state director", "Acme's
+#: owner" (a few words before the possessive, a common noun last)
+_POSSESSED_ROLE = regex.compile(
+    r"(?:(?:the|The)\s+)?(?:[\p{L}\-]+\s+){0,2}[\p{L}\-]+[’']s(?:\s+[\p{L}\-]+){0,3}?"
+    r"\s+\p{Ll}[\p{Ll}\-]*"
+)
 _ROLE_APPOSITION_OPENING = regex.compile(r"(?:the|his|her|\p{Lu}[\p{L}.\-]*[’']s)\s+\w")
 _LOWER_WORD = regex.compile(r"\s+(?!(?:and|or)\b)\p{Ll}")
 #: words for a nationality, nouns and adjectives ("Belgian", "Danish"): they describe a person
@@ -948,6 +954,11 @@ class Grammar:
                 continue  # Reyes …": past the apposition to the name after it
             candidates.append(at)
             if not _ADVERBIAL.match(text, at, end):
+                # "In May, the party's state director, Jo Ames, wrote": the name set off after
+                # the subject (a possessive ends the phrase the grammar reads at ``at``)
+                named = self._set_off_name(at, end)
+                if named is not None:
+                    candidates[-1] = named
                 break  # a second phrase only after an adverbial one: "…, after a long wait, …"
             comma = text.find(",", at, end)
         mentions = [
@@ -960,6 +971,19 @@ class Grammar:
         if resolved:  # "In a few days, Jo Smith …": the name, not the phrase before it
             return resolved[0]
         return next((m for m in mentions if m.kind == "phrase"), None) if phrase else None
+
+    def _set_off_name(self, at: int, end: int) -> int | None:
+        """Where a name set off by commas starts right after a possessor's role at ``at`` (``the
+        party's state director, Jo Ames, …``), or None."""
+        comma = self.text.find(",", at, end)
+        if comma == -1 or not _POSSESSED_ROLE.fullmatch(self.text, at, comma):
+            return None
+        rest = self.text[comma + 1 : end]
+        name_at = comma + 1 + len(rest) - len(rest.lstrip())
+        name = self.np_after(name_at)
+        if name is None or name.kind != "name" or not self.text.startswith(",", name.end):
+            return None
+        return name_at
 
     def _names_after_apposition(self, at: int, end: int) -> bool:
         """Whether a common noun phrase at ``at`` is set off by a comma with a name and its
