@@ -565,6 +565,11 @@ class Grammar:
             run.insert(0, toks[n])
         if len(run) > 1 and _verb_and_object(run):
             return None  # "Another featured five old photos telling": a verb and its object
+        if object_of := _participle_object(run):
+            # "Lawyers representing Jo Ames said", "Fans cheering Ames shouted": the name is
+            # the participle's object; the people its noun names speak, unnamed
+            s = run[0][0]
+            return Mention(s, object_of, text[s:object_of], "phrase")
         indefinite = None
         determiner = toks[-len(run) - 1] if run and len(toks) > len(run) else None
         definite = bool(run) and "the" in {
@@ -819,6 +824,10 @@ class Grammar:
             ):
                 break  # a common noun phrase ends at its head: "the water board defended"
         run = _body_before_role(run, self.describes)
+        if run and (object_of := _participle_object(run)) is not None:
+            # "said lawyers representing Jo Ames": the lawyers, unnamed, not Jo Ames
+            opening = indefinite[0] if indefinite else run[0][0]
+            return Mention(opening, object_of, self.text[opening:object_of], "phrase")
         mention = self._unnamed(split_name(run, self.text, self.describes), indefinite)
         if determined and indefinite is None:
             mention = _titled_role(run, mention)
@@ -1271,6 +1280,27 @@ def _ends_determined_name(toks: list[Token], n: int) -> bool:
     ):
         k -= 1
     return toks[n][2][:1].isupper() and k < n - 1 and k >= 0 and toks[k][2].lower() in _DETERMINERS
+
+
+#: a present participle: "representing", "backing" (not a noun in -ling: "sibling")
+_PARTICIPLE = regex.compile(r"\p{Ll}{3,}(?<!l)ing")
+
+
+def _participle_object(run: list[Token]) -> int | None:
+    """Where the phrase ends when a noun, a present participle and a name make it (``Lawyers
+    representing Jo Ames``, ``fans cheering Ames``): a reduced relative clause whose object is
+    the name, never a role before it; else None."""
+    for k in range(1, len(run) - 1):
+        following = run[k + 1][2]
+        if (
+            _PARTICIPLE.fullmatch(run[k][2])
+            and following[:1].isupper()
+            # "ranking Democrat Jo Ames", "acting Director Jo Ames": an adjective of a title
+            and not is_title(following)
+            and following.lower() not in PARTY_WORDS
+        ):
+            return run[-1][1]
+    return None
 
 
 def _verb_and_object(run: list[Token]) -> bool:
