@@ -145,3 +145,15 @@ def test_a_person_a_possessive_name_owns_is_the_noun_phrase(text, phrase):
 def test_a_verb_of_saying_in_capitals_ends_a_name_in_a_tabloid_headline(verb):
     seen = people_of(f"Lucie Marchand {verb} Critics Over New Album\n\nShe spoke on Monday.").seen
     assert "Lucie Marchand" in seen and not any(verb in name for name in seen)
+
+
+def test_a_run_of_capitals_across_a_sentence_end_is_two_names():
+    # the stop after a surname ends the run: the next sentence's name is somebody else, and
+    # the role set off before the first name is not the second's
+    people = people_of("Tom Brell came with his wife, Ann King. Ole Brandt came alone.")
+    roles = {m.name: m.role for m in people.mentions}
+    assert roles.get("Ann King") == "wife"
+    assert roles.get("Ole Brandt") != "wife"
+    # a title's stop does not end the run: "Gen. Ole Brandt" is one name with its rank
+    people = people_of("The base was shown to visitors by Gen. Ole Brandt, its commander.")
+    assert "Ole Brandt" in {m.name for m in people.mentions}

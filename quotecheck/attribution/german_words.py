@@ -732,6 +732,10 @@ def _body_gender(mention: str) -> str | None:
     return _BODY_ARTICLE_GENDER.get(article.lower())
 
 
+#: the possessive determiners of the third person: "seine", "ihrem"
+_OWNER_FORMS = [stem + ending for stem in ("sein", "ihr") for ending in ("", "e", "em", "en", "er")]
+
+
 NAMING = Naming(
     PRONOUNS,
     noun_phrase,
@@ -742,7 +746,8 @@ NAMING = Naming(
     full_name,
     _mention_gender,
     lambda word: word[:1].isupper() and is_title(word),
-    frozenset({"der", "die", "das", "dem", "den", "des"}),
+    # a possessive determines as the article does: "seine Frau" after "seine Frau, Ilka Brandes,"
+    frozenset({"der", "die", "das", "dem", "den", "des"} | set(_OWNER_FORMS)),
     GIVEN_NAMES,
     _KINDS["demonym"],
     role_epithets("de"),

@@ -21,6 +21,7 @@ from ..quotes import MASK
 from .grammar import AGENT_ENDINGS, SET_OFF, Grammar
 from .phrases import Mention
 from .words import (
+    ABBREVIATIONS,
     ADDRESSEE_VERBS,
     COMPANY_SUFFIXES,
     GENDERED,
@@ -238,8 +239,11 @@ def _split_run(masked: str, run: regex.Match) -> tuple[regex.Match, ...]:
     where the next sentence opens on a word that is no name ("… Sione Kata. He said", "… in
     October. But Jo Ames told …")."""
     stop = _RUN_ENDS_SENTENCE.search(run.group())
-    if stop is None or stop.group(1).lower() not in NOT_NAMES:
+    if stop is None:
         return (run,)
+    after, before = stop.group(1).lower(), run.group()[: stop.start()].split()[-1].lower()
+    if after not in NOT_NAMES and (after not in GIVEN_NAMES or before in ABBREVIATIONS):
+        return (run,)  # "Gen. Ole Brandt": a title's stop; "… Ann King. Ole Brandt came" splits
     return (
         _CAPITALISED_RUN.match(masked, run.start(), run.start() + stop.start() + 1),
         _CAPITALISED_RUN.match(masked, run.start() + stop.start(1), run.end()),
