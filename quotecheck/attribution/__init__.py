@@ -674,7 +674,9 @@ _TEXTS = (
 )
 _ANOTHERS_TEXT = regex.compile(
     rf"(?:\b{_TEXTS}\s+(?:from|by|of)\s+(?:the\s+late\s+)?\p{{Lu}}[\p{{L}}\-]*(?:\s+\p{{Lu}}[\p{{L}}\-]*)*"
-    rf"|\b\p{{Lu}}[\p{{L}}\-]+[’']s?\s+(?:famous\s+|own\s+|last\s+|old\s+)?{_TEXTS}"
+    # "Ames's famous line", "the mayor's words": a possessor named or by a role
+    rf"|(?:\b\p{{Lu}}[\p{{L}}\-]+|\b(?:the|[Tt]he)\s+(?:\p{{Ll}}+\s+){{0,2}}\p{{Ll}}[\p{{L}}\-]+)[’']s?\s+"
+    rf"(?:famous\s+|own\s+|last\s+|old\s+)?{_TEXTS}"
     # "the words Ames used last year", "the line Ames wrote": the text, then who made it
     rf"|\b{_TEXTS}\s+(?:that\s+)?(?:\p{{Lu}}[\p{{L}}\-]*\s+){{1,3}}(?:had\s+)?"
     r"(?:used|spoke|said|wrote|uttered|tweeted|posted)(?:\s+\p{Ll}+){0,3})"
