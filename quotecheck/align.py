@@ -323,7 +323,11 @@ def _reference(members: list[Quote], articles: dict[str, Article]) -> Quote:
     flagged = [q for q in members if articles[q.article_id].is_reference]
     if flagged:
         return flagged[0]
-    speakers = Counter(q.speaker for q in members if q.speaker).most_common(2)
+    # words a speaker relays from another ("read out the company's statement:") tell whose
+    # statement it is no more than a reporter does
+    speakers = Counter(
+        q.speaker for q in members if q.speaker and "relayed" not in q.attribution.method.split("+")
+    ).most_common(2)
     if speakers and (len(speakers) == 1 or speakers[0][1] > speakers[1][1]):
         # one speaker most outlets name: an outlet naming another is the variant
         members = [q for q in members if q.speaker in (speakers[0][0], None)]

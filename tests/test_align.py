@@ -581,3 +581,23 @@ def test_the_outlet_naming_another_speaker_is_the_variant_not_the_reference(name
     assert group.reference.speaker == "Carla Moreau"
     conflicts = [e for e in group.edits if e.kind == "speaker_conflict"]
     assert [e.files[1] for e in conflicts] == [names[2]]
+
+
+@settings(max_examples=12, deadline=None)
+@given(st.permutations(["a.txt", "m.txt", "z.txt"]))
+def test_outlets_relaying_the_words_do_not_make_their_relayer_the_statements_speaker(names):
+    """Two outlets have a councillor read the company's words out, a third gives them to the
+    company's chief: the chief's version is the reference, whatever the files are called, and
+    the relayers are no speaker the statement is set against."""
+    lead = "The ferry timetable was cut on Monday.\n\n"
+    words = "Demand has collapsed and we have to act on the winter sailings"
+    texts = [
+        f'"{words}," chief executive Ann King said.',
+        f'Councillor Tom Brell read out the company\'s statement: "{words}."',
+        f'Councillor Tom Brell read out the company\'s statement: "{words}."',
+    ]
+    articles = [parse_article(lead + t, n) for n, t in zip(names, texts, strict=True)]
+    (group,) = compare_articles(articles).groups
+    assert group.reference.speaker == "Ann King"
+    assert group.speaker == "Ann King"
+    assert not [e for e in group.edits if e.kind == "speaker_conflict"]
