@@ -653,6 +653,8 @@ _QUOTING = {
         r"\b(?:[Qq]uoting|[Pp]araphrasing|[Ee]choing|[Rr]eading\s+(?:out\s+|aloud\s+)?from)"
         r"\s+(?:the\s+|a\s+)?\p{Lu}"
         r"|\b[Cc]iting\s+(?:the\s+)?\p{Lu}[\p{L}\-]*+(?:\s+\p{Lu}[\p{L}\-]*+)*+(?![’'\p{L}])"
+        # "Brell quoted the mayor: "…"", not "was quoted as saying": the one quoted said it
+        r"|\b[Qq]uoted\s+(?!as\b)(?:the\s+|an?\s+)?[\p{L}\-]+(?:\s+(?!as\b)[\p{L}\-]+){0,3}\s*:"
     ),
     "fr": regex.compile(r"\b[Cc]itant\s+(?:l[ea]\s+|les\s+|l['’])?\p{Lu}"),
     "de": regex.compile(r"\b(?:[Uu]nter\s+Berufung\s+auf|[Zz]itierend)\s+(?:\p{Ll}+\s+)?\p{Lu}"),
@@ -680,7 +682,7 @@ _ANOTHERS_TEXT = regex.compile(
     # "the words Ames used last year", "the line Ames wrote": the text, then who made it
     rf"|\b{_TEXTS}\s+(?:that\s+)?(?:\p{{Lu}}[\p{{L}}\-]*\s+){{1,3}}(?:had\s+)?"
     r"(?:used|spoke|said|wrote|uttered|tweeted|posted)(?:\s+\p{Ll}+){0,3})"
-    r"(?:\s+(?:aloud|out|again|back))?"  # "read Ames's tweet aloud:"
+    r"(?:\s+(?:aloud|out|again|back|in\s+full|verbatim))?"  # "read Ames's tweet aloud:"
     r"[\s\u00a0]*[:,—–][\s\u00a0]*[\"“‘'«„" + MASK + r"]*$"
 )
 
