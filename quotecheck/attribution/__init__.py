@@ -656,7 +656,12 @@ _QUOTING = {
         # "Brell quoted the mayor: "…"", not "was quoted as saying": the one quoted said it
         r"|\b[Qq]uoted\s+(?!as\b)(?:the\s+|an?\s+)?[\p{L}\-]+(?:\s+(?!as\b)[\p{L}\-]+){0,3}\s*:"
     ),
-    "fr": regex.compile(r"\b[Cc]itant\s+(?:l[ea]\s+|les\s+|l['’])?\p{Lu}"),
+    "fr": regex.compile(
+        r"\b[Cc]itant\s+(?:l[ea]\s+|les\s+|l['’])?\p{Lu}"
+        # "reprenant les mots de la maire", "a cité la maire :": the one cited said it
+        r"|\b[Rr]eprenant\s+(?:les|ses|leurs)\s+(?:mots|propos|termes)\s+d"
+        r"|\bcité\s+(?:l[ea]\s+|les\s+|l['’])?[\p{L}\-]+(?:\s+[\p{L}\-]+){0,3}[\s\u00a0]*:"
+    ),
     "de": regex.compile(r"\b(?:[Uu]nter\s+Berufung\s+auf|[Zz]itierend)\s+(?:\p{Ll}+\s+)?\p{Lu}"),
 }
 #: another's text or words named right before the quote and set off from it, the quote being
@@ -697,7 +702,26 @@ _ANOTHERS_TEXT_DE = regex.compile(
     + MASK
     + r"]*$"
 )
-_ANOTHERS_TEXTS = {"en": _ANOTHERS_TEXT, "de": _ANOTHERS_TEXT_DE}
+#: a text and whom it is from, set off before the quote, in German and French: "las die
+#: Erklärung der Stadt vor: „…“", "a lu le communiqué de la préfecture : « … »"
+_TEXT_OF_ANOTHER = {
+    "de": regex.compile(
+        r"\b(?:Erklärung|Mitteilung|Pressemitteilung|Stellungnahme|Brief|Schreiben|Worte|Zitat)"
+        r"\s+(?:der|des)\s+[^:„“»«\n]{1,60}?(?:\s+vor)?[\s\u00a0]*:[\s\u00a0]*[„»«\"“"
+        + MASK
+        + r"]*$"
+    ),
+    "fr": regex.compile(
+        r"\b(?:communiqué|déclaration|lettre|message|courrier|texte|mots|propos)"
+        r"\s+(?:de\s+la|de\s+l['’]|du|des|de(?!\s+presse\b))\s*[^:«»\n]{1,60}?[\s\u00a0]*:"
+        r"[\s\u00a0]*[«\"“" + MASK + r"]*$"
+    ),
+}
+_ANOTHERS_TEXTS = {
+    "en": (_ANOTHERS_TEXT,),
+    "de": (_ANOTHERS_TEXT_DE, _TEXT_OF_ANOTHER["de"]),
+    "fr": (_TEXT_OF_ANOTHER["fr"],),
+}
 
 
 def _anothers_words(attribution: Attribution, ctx: Context, language: str) -> Attribution:
@@ -714,10 +738,9 @@ def _anothers_words(attribution: Attribution, ctx: Context, language: str) -> At
         if attribution.mention_end is not None and attribution.mention_end <= q.start
         else ""
     )
-    texts = _ANOTHERS_TEXTS.get(language)
     if not (
         quoting.search(masked, ctx.sentence_start, ctx.sentence_end)
-        or (texts is not None and texts.search(between))
+        or any(texts.search(between) for texts in _ANOTHERS_TEXTS.get(language, ()))
     ):
         return attribution
     return as_relayed(attribution)
