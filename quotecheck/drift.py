@@ -919,7 +919,7 @@ def _word_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[Ed
     """The word-level edits between two versions; a French ``ne`` added or dropped where both
     still negate after the verb (``n'avons pas`` / ``avons pas``) is a word changed, not a
     negation flipped."""
-    edits = _tokens_edits(ref_core, var_core, files)
+    edits = _same_words_moved(ref_core, var_core, _tokens_edits(ref_core, var_core, files), files)
     if not any(e.kind == "negation" for e in edits):
         return edits
     if _negation_moved(ref_core, var_core):
@@ -948,6 +948,44 @@ def _word_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[Ed
             for e in edits
         ]
     return _french_negation_whole(edits, files)
+
+
+#: the kinds of edit that say words changed, which the same words in another order never do
+_MOVE_ARTEFACTS = frozenset(
+    {"number", "negation", "substitution", "insertion", "deletion", "truncation", "extension"}
+    | {"rewording", "reordering"}
+)
+
+
+def _same_words_moved(ref: str, var: str, edits: list[Edit], files: tuple[str, str]) -> list[Edit]:
+    """The edits of two versions that hold the same words in another order (``Three men and two
+    women`` / ``Two women and three men``): one reordering of the words that moved, never a
+    number or a negation flipped where a word now stands, nor words swapped; the edits of case
+    and punctuation stay."""
+    a, b = ([w.lower() for w in diff_tokens(t) if not is_punct(w)] for t in (ref, var))
+    if a == b or Counter(a) != Counter(b) or not any(e.kind in _MOVE_ARTEFACTS for e in edits):
+        return edits
+    if _anchored(a) != _anchored(b):
+        return edits  # "lost 10 and won 40" / "lost 40 and won 10": a value changed its place
+    moved = [
+        w
+        for tag, i1, i2, _j1, _j2 in word_diff(a, b)
+        if tag in {"replace", "delete"}
+        for w in a[i1:i2]
+    ]
+    words_moved = " ".join(moved)
+    kept = [e for e in edits if e.kind not in _MOVE_ARTEFACTS]
+    return [*kept, _edit("reordering", files, words_moved, words_moved, f"‘{words_moved}’ moved")]
+
+
+def _anchored(seq: list[str]) -> Counter:
+    """Each number and negation with the word after it (``three men``, ``not good``): what
+    they count or negate, which a move of whole phrases keeps and a swap of values does not."""
+    return Counter(
+        (w, seq[k + 1] if k + 1 < len(seq) else "")
+        for k, w in enumerate(seq)
+        if is_number(w) or _is_negation(w)
+    )
 
 
 def _french_negation_whole(edits: list[Edit], files: tuple[str, str]) -> list[Edit]:
