@@ -568,8 +568,7 @@ class Grammar:
         if object_of := _participle_object(run):
             # "Lawyers representing Jo Ames said", "Fans cheering Ames shouted": the name is
             # the participle's object; the people its noun names speak, unnamed
-            s = run[0][0]
-            return Mention(s, object_of, text[s:object_of], "phrase")
+            return Mention(run[0][0], object_of, text[run[0][0] : object_of], "phrase")
         indefinite = None
         determiner = toks[-len(run) - 1] if run and len(toks) > len(run) else None
         definite = bool(run) and "the" in {

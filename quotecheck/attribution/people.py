@@ -237,7 +237,8 @@ def _titled_word(words: list[str], at: int) -> bool:
 def _split_run(masked: str, run: regex.Match) -> tuple[regex.Match, ...]:
     """A capitalised run that may be a name, or the two it is when it crosses a sentence end
     where the next sentence opens on a word that is no name ("… Sione Kata. He said", "… in
-    October. But Jo Ames told …")."""
+    October. But Jo Ames told …") or on a given name ("… Ann King. Ole Brandt came"), not after
+    a title's stop ("Gen. Ole Brandt")."""
     stop = _RUN_ENDS_SENTENCE.search(run.group())
     if stop is None:
         return (run,)
