@@ -102,14 +102,18 @@ def document_noun(word: str) -> bool:
 
 
 def _title_as_surname(run: list[Token], at: int) -> bool:
-    """Whether the title word at ``at`` is the surname of the given name before it (``Rep.
-    Ann King``, ``Jo Lee King Jr.``): the name's last word but for a suffix."""
+    """Whether the title word at ``at`` is the surname of the given name or the honorific
+    before it (``Rep. Ann King``, ``Jo Lee King Jr.``, ``Mrs King``): the name's last word but
+    for a suffix."""
+    before = run[at - 1][2] if at > 0 else ""
     return (
-        at > 0
-        and run[at - 1][2].lower() in FIRST_NAMES
-        and run[at - 1][2][:1].isupper()
-        and all(t[2].lower() in NAME_SUFFIXES for t in run[at + 1 :])
-    )
+        (before.lower() in FIRST_NAMES and before[:1].isupper())
+        or before.lower() in _SURNAME_HONORIFICS
+    ) and all(t[2].lower() in NAME_SUFFIXES for t in run[at + 1 :])
+
+
+#: honorifics written before a surname alone ("Mrs King", "Dr Bishop"), unlike "Sir" and "Dame"
+_SURNAME_HONORIFICS = HONORIFICS - {"sir", "dame"}
 
 
 #: a body's name joined by "and" (``Larchmont Fire and Rescue Service``): whole, however long
