@@ -50,7 +50,10 @@ TITLES = tuple(sorted(_KINDS["title"]))
 TITLED_NAME = regex.compile(
     r"\b(?P<title>(?=\p{Lu})[\p{L}\-]*(?i:"
     + "|".join(regex.escape(t) for t in sorted(TITLES, key=len, reverse=True))
-    + r")(?:e?s)?)\s+(?P<name>(?:\p{Lu}[\p{Ll}\-]+\s+){0,2}\p{Lu}[\p{Ll}\-]+)\b"
+    + r")(?:e?s)?)\s+"
+    # no abstract noun (Duden's noun-forming suffixes): "zur Kritik des Landrats Stellung nahm"
+    + r"(?!\p{Lu}\p{Ll}+(?:ung|heit|keit|schaft|tion|ität|ismus)\b)"
+    + r"(?P<name>(?:\p{Lu}[\p{Ll}\-]+\s+){0,2}\p{Lu}[\p{Ll}\-]+)\b"
 )  # a genitive's "-s" too: "des Landrats Jonas Pfeifer"
 #: nouns that give a name as a name (``der Titel``, ``Codename``)
 LABELS = _KINDS["label"]

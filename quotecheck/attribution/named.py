@@ -92,6 +92,10 @@ def pronoun_attribution(
     person = _last_person_named(ctx.masked, max(0, start - ROLE_WINDOW), start, wanted, naming)
     if person is not None and person[0] > at and wanted != "p":
         speaker = _opening_person(ctx, person, start, wanted, naming) or person[1]
+        at = person[0]
+    office = _office_before(ctx, start, wanted, naming) if wanted != "p" else None
+    if office is not None and office[0] > at:
+        speaker = office[1]
     return Attribution(
         speaker,
         word,
@@ -103,6 +107,44 @@ def pronoun_attribution(
         min(rule.confidence, PRONOUN_CONFIDENCE) if speaker else 0.0,
         "person",
     )
+
+
+def _office_before(
+    ctx: Context, pronoun: int, wanted: str | None, naming: Naming
+) -> tuple[int, str] | None:
+    """The person an office named with no name in the sentence before the pronoun's stands
+    for, when that sentence names nobody and the office's article tells the pronoun's gender
+    (``D'après la maire, le budget ira aux écoles. « … », a-t-elle résumé``): (where, name)."""
+    sentence = ctx.resolver.sentence_before(pronoun)
+    if sentence is None or wanted is None:
+        return None
+    opening, end = sentence
+    masked = ctx.masked
+    if naming.titled_name.search(masked, opening, end) or _people_in(ctx, opening, end, naming):
+        return None
+    for word in _WORD_START.finditer(masked, opening, end):
+        if _ELIDED.sub(r"\1 ", word.group()).split()[0].lower() not in naming.definite:
+            continue
+        phrase = naming.noun_phrase(masked, word.start(), end)
+        if (
+            phrase is not None
+            and phrase.name is None
+            and naming.is_person(phrase)
+            and naming.mention_gender(phrase.text) == wanted
+            and (name := _named_role(ctx, phrase, naming))
+        ):
+            return phrase.start, name  # the first: the sentence's subject, or its source
+    return None
+
+
+def _people_in(ctx: Context, start: int, end: int, naming: Naming) -> bool:
+    """Whether ``ctx.masked[start:end]`` names a person by full name."""
+    people = _people(ctx.masked, naming.known_given, naming.articles)
+    return any(start <= at < end for at, _, _ in people)
+
+
+#: a word, an elided article with it ("l'élue")
+_WORD_START = regex.compile(r"(?<![\p{L}’'])\p{L}+(?:[’']\p{L}+)?")
 
 
 def _last_use(text: str, titled: regex.Match, before: int) -> int:

@@ -182,6 +182,8 @@ _POSSESSIVE_BEFORE = regex.compile(r"\b(?i:his|her|their)\s+$")
 #: "the former" and "the latter", and how far back the two people they choose between may be
 _FORMER_LATTER = frozenset({"former", "latter"})
 _PAIR_REACH = 300
+#: the definite article, where an office with no name may start: "the mayor"
+_DEFINITE_ARTICLE = regex.compile(r"\b[Tt]he\s")
 #: the confidence of an attribution that names nobody (the mention is kept as evidence)
 UNRESOLVED = 0.3
 #: a sentence that opens on the pronoun of the other gender
@@ -667,7 +669,7 @@ class Resolver:
         article knows as a person (``Ferrix has clarified the remark. The company says …``)."""
         if self.masked[max(0, mention.start - 4) : mention.start].lower() != "the ":
             return None
-        if (before := self._sentence_before(mention.start)) is None:
+        if (before := self.sentence_before(mention.start)) is None:
             return None
         subject = self.grammar.sentence_subject(*before)
         if subject is None or subject.kind not in {"name", "organisation"}:
@@ -928,7 +930,7 @@ class Resolver:
         """The body a spokesperson with no other word speaks for: the one the sentence before
         opens on (``The Environment Agency said it would review its response. A spokesperson
         said …``), named with a capital, no person."""
-        before = self._sentence_before(mention.start)
+        before = self.sentence_before(mention.start)
         if before is None:
             return None
         subject = self.grammar.sentence_subject(*before)
@@ -1037,23 +1039,26 @@ class Resolver:
         """The person a definite office opening the sentence before stands for, when nobody
         is named after it (``Jo Ames denied it. Her adviser Tom Brell … But the minister said
         …. "…," she said``: Ames), or None."""
-        if (sentence := self._sentence_before(offset)) is None:
+        if (sentence := self.sentence_before(offset)) is None:
             return None
         opening, start = sentence
         if before and self.people[before - 1].end > opening:
             return None  # a person named since: the pronoun may be theirs
         subject = self.grammar.sentence_subject(opening, start)
-        if subject is None or subject.kind != "role" or not subject.role:
-            return None
-        noun = subject.role.split()[-1].lower()
-        holder = (
-            self._holder_before(subject, noun)
-            or self._epithet_holder(subject)
-            or self._titled_epithet(subject)
-        )
-        return holder if holder is not None and self._gender(holder) in {None, wanted} else None
+        if subject is not None and subject.kind == "role" and subject.role:
+            holder = self._role_holder(subject)
+            return holder if holder is not None and self._gender(holder) in {None, wanted} else None
+        for the in _DEFINITE_ARTICLE.finditer(self.masked, opening, start):
+            # "According to the mayor, the money goes to schools. "…," she said": an office
+            # the sentence names elsewhere, when its holder is known to be of that gender
+            role = self.grammar.np_after(the.start())
+            if role is not None and role.kind == "role" and role.role and role.end <= start:
+                holder = self._role_holder(role)
+                if holder is not None and self._gender(holder) == wanted:
+                    return holder
+        return None
 
-    def _sentence_before(self, offset: int) -> tuple[int, int] | None:
+    def sentence_before(self, offset: int) -> tuple[int, int] | None:
         """Where the sentence before the one at ``offset`` opens and ends: the last of the
         paragraph before when ``offset`` is in its paragraph's first sentence."""
         paragraph = self.paragraph_at(offset)
@@ -1074,7 +1079,7 @@ class Resolver:
         word = bare(pronoun.text)
         if (
             not (word == "they" or self._the_two(pronoun))
-            or (sentence := self._sentence_before(pronoun.start)) is None
+            or (sentence := self.sentence_before(pronoun.start)) is None
         ):
             return None
         opening, end = sentence
