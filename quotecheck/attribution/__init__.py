@@ -551,7 +551,10 @@ _NOUN_THEN_NAME = regex.compile(
     r"\s+(?P<name>\p{Lu}[\p{L}&\-.]*(?:\s+\p{Lu}[\p{L}&\-.]*){0,3})"
 )
 #: the definite articles before a body's noun alone
-_BODY_ARTICLES = {"fr": frozenset({"le", "la", "l'", "l’"}), "de": frozenset({"der", "die", "das"})}
+_BODY_ARTICLES = {
+    "fr": frozenset({"le", "la", "l'", "l’"}),
+    "de": frozenset({"der", "die", "das", "dem"}),  # "hieß es aus dem Unternehmen"
+}
 #: a definite article opening a noun phrase, elided or not
 _LEADING_ARTICLE = regex.compile(r"^(?:(?i:le|la|der|die|das)\s+|[Ll]['’]\s*)")
 #: how far back the body named in full is looked for

@@ -82,6 +82,8 @@ _IT_SAYS = regex.compile(
     r"(?:in|im|auf|aus|von|vom|seitens|vonseiten|bei|beim)\s+",
     regex.IGNORECASE,
 )
+#: the prepositions of ``heißt es`` that give whom words come from, not where they stand
+_FROM_WHOM = regex.compile(r"\b(?:von|vom|seitens|vonseiten)\s+$", regex.IGNORECASE)
 #: adjectives after a preposition with its article in it: ``im letzten Absatz``
 _ADJECTIVES = regex.compile(r"\s*(?:\p{Ll}+e[nmrs]?\s+){1,2}(?=\p{Lu})")
 _WITH_THESE_WORDS = regex.compile(r"mit\s+(?:diesen|den|folgenden)\s+Worten\s+")
@@ -321,6 +323,9 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
     said = _IT_SAYS.match(masked, pos, end)
     if said:
         phrase = _place(masked, said.end(), end)
+        if phrase is not None and _FROM_WHOM.search(said.group()):
+            # "hieß es vom Abgeordneten Jo Kern": from a person, not a place of writing
+            phrase = noun_phrase(masked, said.end(), end) or phrase
         return None if phrase is None else _attribution(phrase, "heißt es", rule)
     cited = _CITED_AFTER.match(masked, pos, end)
     if cited:  # "„…“, wird Jo Kern zitiert", "„…“, wie Jo Kern zitiert wird"

@@ -45,7 +45,23 @@ CALLING = _KINDS["calling"]
 AUXILIARIES = _KINDS["auxiliary"]
 #: nouns for what someone claims, demands or warns (``Vorwurf``, ``Forderung``)
 CLAIMS = _KINDS["claim"]
-TITLES = tuple(sorted(_KINDS["title"]))
+#: the endings of the masculine nouns of the weak declension (Duden grammar, n-Deklination):
+#: "-en" in every case but the nominative: "dem Präsidenten", "des Kandidaten"
+_WEAK_ENDINGS = ("ent", "ant", "ist", "oge", "graf", "soph", "nom", "kat", "dat", "mat", "krat")
+
+
+def _declined(title: str) -> set[str]:
+    """A role noun as it stands after a preposition or in the genitive, where it takes "-n"
+    (an adjective's noun or a weak one in "-e": "vom Abgeordneten", "dem Experten") or "-en"
+    (a weak noun: "dem Präsidenten")."""
+    if title.endswith("e") and len(title) > 4:  # not "Vize", a prefix
+        return {title + "n"}
+    if title.endswith(_WEAK_ENDINGS):
+        return {title + "en"}
+    return {"herrn"} if title == "herr" else set()
+
+
+TITLES = tuple(sorted(_KINDS["title"].union(*map(_declined, _KINDS["title"]))))
 #: a person named after a role: "Ministerin Ana Varga", "SPD-Chef Jo Kern"
 TITLED_NAME = regex.compile(
     r"\b(?P<title>(?=\p{Lu})[\p{L}\-]*(?i:"

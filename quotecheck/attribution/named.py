@@ -88,7 +88,7 @@ def pronoun_attribution(
             ((m, _last_use(ctx.masked, m, start)) for m in named), key=lambda p: p[1]
         )
         if latest > at:
-            speaker, at = last.group("name"), latest
+            speaker, at = naming.full_name(ctx.masked, last.group("name")), latest
     person = _last_person_named(ctx.masked, max(0, start - ROLE_WINDOW), start, wanted, naming)
     if person is not None and person[0] > at and wanted != "p":
         speaker = _opening_person(ctx, person, start, wanted, naming) or person[1]
