@@ -1690,11 +1690,11 @@ def _mention_gender(mention: str) -> str | None:
     return _OPENING_GENDER.get(words[0].lower()) if words else None
 
 
-#: a person by age after a definite article (``l'homme de 58 ans``, ``la jeune femme de 19
-#: ans``, ``l'attaquant de 22 ans``, ``la sexagénaire``) or as the one concerned
+#: a person by age after a definite article or a demonstrative (``l'homme de 58 ans``, ``la
+#: jeune femme de 19 ans``, ``l'attaquant de 22 ans``, ``ce sexagénaire``) or as the one concerned
 #: (``l'intéressé``): someone just named, as ``the 90-year-old`` is in English
 _AGE_EPITHET = regex.compile(
-    r"(?:[Ll]['’]|[Ll][ea][\s\u00a0]+)(?:jeunes?[\s\u00a0]+)?"
+    r"(?:[Ll]['’]|[Ll][ea][\s\u00a0]+|[Cc](?:e|et|ette)[\s\u00a0]+)(?:jeunes?[\s\u00a0]+)?"
     r"(?:(?:(?P<m>homme|garçon|adolescent)|(?P<f>femme|fille|adolescente)|\p{Ll}[\p{Ll}\-]+)"
     r"[\s\u00a0]+de[\s\u00a0]+\d{1,3}[\s\u00a0]+ans"
     r"|(?:quadra|quinqua|sexa|septua|octo|nona)génaire|trentenaire|quarantenaire|centenaire"
@@ -1720,6 +1720,8 @@ NAMING = Naming(
     epithets=role_epithets("fr"),
     age_epithet=_AGE_EPITHET,
     demonstratives={"celui-ci": "il", "celle-ci": "elle"},
+    pointing={"ce": "m", "cet": "m", "cette": "f"},
+    inverted_cue=lambda ctx, pos, rule: _cue_at(ctx, pos, rule),
     plural=frozenset({"les", "des", "plusieurs", "certains", "certaines"}),
     source_openers=frozenset({"selon", "d'après", "d’après"}),
     body_gender=_body_gender,

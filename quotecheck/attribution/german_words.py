@@ -729,7 +729,7 @@ def _mention_gender(mention: str) -> str | None:
         # the noun after the article and its adjectives, before a genitive ("eine Bewohnerin
         # des Heims")
         head = next((w for w in words[1:] if w[:1].isupper()), "").lower()
-        if first in {"eine", "die"} and (head.endswith("in") or head in _WOMEN):
+        if first in {"eine", "die", "diese"} and (head.endswith("in") or head in _WOMEN):
             return "f"  # "die Mutter des Opfers" (not "die Anwohner": a plural)
         return "m" if first in _MASCULINE_ARTICLES and head else None
     if role.lower().endswith("in"):
@@ -771,6 +771,8 @@ NAMING = Naming(
     _KINDS["demonym"],
     role_epithets("de"),
     demonstratives={"dieser": "er", "diese": "sie"},
+    # "diese" is a plural's too: its noun tells ("diese Anwohnerin", not "diese Anwohner")
+    pointing={"dieser": "m", "diese": ""},
     # "sagten sie", "erklärten sie": a verb of the third person plural ends in -en, the
     # singular's never does ("sagte", "sagt"); not a participle ("gesprochen") nor a
     # determiner, preposition or adverb ("sie einen", "sie gegen", "sie morgen")

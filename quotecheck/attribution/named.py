@@ -401,6 +401,12 @@ class Naming:
     #: demonstratives that stand alone for the one just named (``sagte dieser,``), each with
     #: the personal pronoun of its gender
     demonstratives: dict[str, str] = field(default_factory=dict)
+    #: demonstrative determiners of one person and the gender each tells (``cette``, ``dieser``;
+    #: empty where the noun tells it): a person noun after one is the person just spoken of
+    pointing: dict[str, str] = field(default_factory=dict)
+    #: the speaker of a verb of saying with its subject after it, read at a position (the
+    #: rules' own reading after a quote): a sentence's closing clause of saying
+    inverted_cue: Callable[[Context, int, Rule], Attribution | None] | None = None
     #: determiners that open a plural noun phrase (``les``, ``des``): its people are ``ils``
     plural: frozenset[str] = frozenset()
     #: a verb form that makes a pronoun of two numbers plural (German ``sagten sie``)
@@ -762,6 +768,8 @@ def _subject_before(ctx: Context, rule: Rule, naming: Naming) -> Attribution | N
         first = _FIRST_WORD.match(masked, start, end)
     if first is None or first.group(1).lower() in naming.pronouns:
         return None
+    if (reported := _reported_by(ctx, start, end, rule, naming)) is not None:
+        return reported
     found = speaker_at(ctx, start, end, "", rule, naming)
     leading = _LEADING_ADVERBIAL.match(masked, start, end) if found is None else None
     opener = masked[start : leading.end()].split()[0] if leading is not None else ""
@@ -776,6 +784,24 @@ def _subject_before(ctx: Context, rule: Rule, naming: Naming) -> Attribution | N
     return found
 
 
+def _reported_by(
+    ctx: Context, start: int, end: int, rule: Rule, naming: Naming
+) -> Attribution | None:
+    """The source a sentence's closing clause of saying names, its subject inverted (``Le
+    trafic restera perturbé, a annoncé mercredi la direction.``): whom the sentence is about
+    as a speaker, rather than what opens it."""
+    comma = ctx.masked.rfind(",", start, end)
+    if naming.inverted_cue is None or comma == -1:
+        return None
+    at = comma + 1 + len(ctx.masked[comma + 1 : end]) - len(ctx.masked[comma + 1 : end].lstrip())
+    found = naming.inverted_cue(ctx, at, rule)
+    if found is None or found.mention_end is None or found.mention_end > end:
+        return None
+    return found if _CLAUSE_END.fullmatch(ctx.masked, found.mention_end, end) else None
+
+
+#: what may follow a closing clause's subject to the sentence's end: a few words, no clause
+_CLAUSE_END = regex.compile(r"[^,;:.!?«»„“”\n]{0,40}[.!?…]?[\s\u00a0]*")
 #: particles that open a sentence before its subject and say only that it too, or it alone, is
 #: meant (``Auch Kapitän X war zufrieden``, ``Même le maire a applaudi``)
 _FOCUS = frozenset({"auch", "selbst", "sogar", "ebenfalls", "même", "seul"})
@@ -831,6 +857,17 @@ def _epithet_person(ctx: Context, phrase: Phrase, naming: Naming) -> str | None:
     SPD-Politikerin``, ``der Franzose``): the last person named before it whose given name does
     not tell the other gender than the article."""
     words = phrase.text.split()
+    if words and words[0].lower() in naming.pointing and naming.is_person(phrase):
+        # "confie cette infirmière", "sagte dieser Anwohner": the one just spoken of
+        wanted = naming.pointing[words[0].lower()] or naming.mention_gender(phrase.text)
+        found = (
+            None
+            if wanted is None
+            else _last_person_named(
+                ctx.masked, max(0, phrase.start - ROLE_WINDOW), phrase.start, wanted, naming
+            )
+        )
+        return found[1] if found else None
     if not words or words[0].lower() not in naming.definite:
         return None
     wanted = naming.mention_gender(phrase.text) or _ARTICLE_GENDER.get(words[0].lower())
