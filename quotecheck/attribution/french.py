@@ -172,9 +172,16 @@ _AUXILIARY = regex.compile(
 #: the reflexive pronoun of a verb in the present: ``« … », s'exclame la maire``, ``se félicite``
 _REFLEXIVE_PRESENT = regex.compile(r"(?:s['’]|se[\s\u00a0]+)(?=\p{L})")
 #: when it was said, between an inverted verb and its subject: ``a annoncé mardi l'avocat``
+_MONTH = r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
 _WHEN = (
     r"(?:(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|hier|aujourd['’]hui|ce\s+matin"
-    r"|ce\s+soir|avant-hier)(?:\s+(?:matin|midi|soir|après-midi|dernier|prochain))?"
+    r"|ce\s+soir|avant-hier"
+    # "en 2023", "en mars", "début mars", "fin 2022", "le 3 mars", "la semaine dernière"
+    r"|en\s+(?:\d{4}|" + _MONTH + r")|(?:début|mi|fin)[\s\-]+(?:\d{4}|" + _MONTH + r")"
+    r"|le\s+\d{1,2}(?:er)?\s+" + _MONTH + r"(?:\s+\d{4})?"
+    r"|(?:la\s+semaine|le\s+mois|l['’]an(?:née)?|l['’]été|l['’]hiver|l['’]automne|le\s+printemps)"
+    r"\s+(?:dernière?|passée?)"
+    r")(?:\s+(?:matin|midi|soir|après-midi|dernier|prochain|\d{4}))?"
 )
 #: what may stand between an inverted verb of saying and its subject: when it was said, to whom
 #: or before whom ("à l'AFP", "au Parisien", "devant les députés"), or "pour sa part"
@@ -196,6 +203,8 @@ _ASIDE = regex.compile(
     r"|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté|quant\s+à\s+(?:lui|elle|eux|elles)"
     r"|d['’]entrée\s+de\s+jeu|d['’]emblée|d['’]ailleurs|à\s+(?:son|leur)\s+tour"
     r"|à\s+chaud|sans\s+détour|en\s+substance|à\s+nouveau|de\s+nouveau|aussitôt"
+    # where it was said: "a déclaré en séance X", "a indiqué en conférence de presse X"
+    r"|en\s+(?:séance|direct|public|aparté|déplacement|conférence\s+de\s+presse)"
     # a few words set off by commas: "lâche, amer, X", "confie, la voix tremblante, X"
     r"|,[\s\u00a0]*\p{Ll}+(?:[\s\u00a0]+\p{Ll}+){0,2}[\s\u00a0]*,"
     r"|" + _WHEN + r")"
@@ -228,7 +237,7 @@ _IN_HIS_EYES = regex.compile(r"\b[ÀàA][\s\u00a0]+(?P<own>ses)[\s\u00a0]+yeux\b
 #: Lucie Marchand, interrogée sur une radio, « … »``
 _SET_OFF = regex.compile(
     r"[\s\u00a0]*(?:,[\s\u00a0]*\p{Ll}[^,;:.!?«»\n]{0,60}"  # or what it is: ", premier syndicat,"
-    r"|(?:,[\s\u00a0]*)?\p{Ll}+(?:é|ée|és|ées)[\s\u00a0][^,;:.!?«»\n]{1,60})?,"
+    r"|(?:,[\s\u00a0]*)?\p{Ll}+(?:é|ée|és|ées)(?:[\s\u00a0][^,;:.!?«»\n]{1,60})?)?,"
 )
 _APPOSED_NAME = regex.compile(  # ", Bernard Lefort (LR),": a party in brackets may follow
     # the role's last adjectives past where its phrase stops: "de la police cantonale vaudoise,"
