@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from rapidfuzz.distance import Levenshtein
 
-from quotecheck.metrics import script_length, word_diff
+from quotecheck.metrics import containment, longest_common_run, script_length, word_diff
 
 #: a few words, so that random versions share some and repeat some
 _words = st.lists(
@@ -50,3 +50,32 @@ def test_a_word_moved_is_no_word_kept_between_a_cut_and_an_addition():
     # whole, not as "3" cut and "3rd" added around a kept "March"
     ops = word_diff(["on", "3", "march"], ["on", "march", "3rd"])
     assert [tag for tag, *_ in ops] == ["equal", "replace"]
+
+
+def _brute_common_run(a, b):
+    return max(
+        (
+            n
+            for i in range(len(a))
+            for j in range(len(b))
+            for n in range(1, min(len(a) - i, len(b) - j) + 1)
+            if a[i : i + n] == b[j : j + n]
+        ),
+        default=0,
+    )
+
+
+#: long enough that a library's other code path for long inputs is taken (textdistance joins
+#: words into strings from 200 items on)
+_long_words = st.lists(
+    st.sampled_from(["we", "it", "the", "quay", "harbour"]), min_size=190, max_size=260
+)
+
+
+@given(
+    st.lists(st.sampled_from(["we", "it", "the", "quay", "harbour"]), min_size=1, max_size=4),
+    _long_words,
+)
+def test_the_longest_common_run_counts_words_whatever_the_length(short, long):
+    assert longest_common_run(short, long) == _brute_common_run(short, long)
+    assert containment(short, long) <= 1.0
