@@ -127,6 +127,16 @@ def _shingles(key: Sequence[str], n: int) -> set[tuple[str, ...]]:
     return set(zip(*(key[i:] for i in range(n)), strict=False))  # shorter tails end it
 
 
+def _pairs_of(key: Sequence[str]) -> set[tuple[str, ...]]:
+    """A wording's runs of two words, and its pairs across one word between them: a short
+    wording meets the longer it was cut from with a word dropped or changed inside it
+    ("nicht tragbar" / "nicht mehr tragbar", "costly, dangerous gamble" / "costly, reckless
+    gamble")."""
+    runs = _shingles(key, 2)
+    runs.update(zip(key, key[2:], strict=False))
+    return runs
+
+
 #: words that negate (data/negations.txt): left out of the word runs that pair a short wording
 #: with others, up to this many words
 _NEGATIONS = lexicon_words("negations.txt")
@@ -161,7 +171,7 @@ def _candidates(distinct: list[tuple[str, ...]]) -> set[tuple[int, int]]:
         run: ([], [])
         for key in map(_blocking_key, distinct)
         if len(key) <= SHORT_WORDS
-        for run in _shingles(key, 2)
+        for run in _pairs_of(key)
     }
     runs_of: list[list[tuple[str, ...]]] = []
     for d, key in enumerate(map(_blocking_key, distinct)):
@@ -170,7 +180,9 @@ def _candidates(distinct: list[tuple[str, ...]]) -> set[tuple[int, int]]:
         for run in runs_of[d]:
             triples[run].append(d)
         if pairs:
-            for run in _shingles(key, 2):
+            # a short wording's pair met as a run, or across one word of the longer's
+            # ("nicht tragbar" in "nicht mehr tragbar")
+            for run in _pairs_of(key):
                 if run in pairs:
                     pairs[run][0 if short else 1].append(d)
     found: set[tuple[int, int]] = set()
@@ -260,6 +272,8 @@ def _score(ka: Sequence[str], kb: Sequence[str], same_speaker: bool, config: Con
     )
     if long_enough and _inside(ka, kb, same_speaker, config):
         return config.align_threshold  # a fragment: as sure as the weakest accepted match
+    if same_speaker and _one_word_off(*sorted((ka, kb), key=len)):
+        return config.align_threshold  # "nicht tragbar" / "nicht mehr tragbar", one speaker's
     ca, cb = content_words(ka), content_words(kb)
     if (
         same_speaker
@@ -268,6 +282,32 @@ def _score(ka: Sequence[str], kb: Sequence[str], same_speaker: bool, config: Con
     ):
         return config.rewording_score
     return 0.0
+
+
+def _one_word_off(short: Sequence[str], long: Sequence[str]) -> bool:
+    """Whether a short wording (three or four words) is a stretch of the longer with one word
+    inside it changed or dropped, its first and last words kept and two telling words shared:
+    ``costly, dangerous gamble`` / ``costly, reckless gamble``, ``nicht tragbar`` in ``nicht
+    mehr tragbar`` (a word changed at an edge, or one frame of common words around it, ``a
+    great thing`` / ``a tough thing``, leaves too little to tell one statement)."""
+    n = len(short)
+    if not 3 <= n <= SHORT_WORDS or len(content_words(short)) < TELLING_WORDS:
+        return False
+    for i in range(len(long) - n + 1):
+        window = long[i : i + n]
+        changed = [k for k, (x, y) in enumerate(zip(short, window, strict=True)) if x != y]
+        if (
+            len(changed) == 1
+            and 0 < changed[0] < n - 1
+            and len(content_words(short) & content_words(window)) >= TELLING_WORDS
+        ):
+            return True
+        wider = long[i : i + n + 1]
+        if len(wider) == n + 1 and any(
+            list(short) == [*wider[:k], *wider[k + 1 :]] for k in range(1, n)
+        ):
+            return True
+    return False
 
 
 #: a wording with fewer words than this outside the stopwords ("it's fine", "no idea") is too

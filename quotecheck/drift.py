@@ -164,7 +164,12 @@ INTERCHANGEABLE_RULE = "interchangeable words"
 #: on Wednesday" / "back at work Wednesday"): AP style drops it, other house styles keep it
 ON_BEFORE_DAY = (Severity.STYLE, "‘on’ before a day or a date, kept or dropped (house style)")
 ON_BEFORE_DAY_RULE = "on before a day"
+#: a word at a partial quote's edge whose ending the reporter adapted to their own sentence
+#: (``schwarzer`` / ``schwarzen``, ``injuste`` / ``injustes``): the speaker's word all the same
+ADAPTED_ENDING = (Severity.MINOR, "a word's ending adapted to the sentence around the quote")
+ADAPTED_ENDING_RULE = "ending adapted"
 _BY_RULE = {
+    ADAPTED_ENDING_RULE: ADAPTED_ENDING,
     ON_BEFORE_DAY_RULE: ON_BEFORE_DAY,
     INSIDE_RULE: INSIDE_PUNCTUATION,
     ORGANISATION_RULE: ORGANISATION_SPEAKER,
@@ -194,6 +199,27 @@ def _interchangeable(a: list[str], b: list[str], following: str) -> bool:
 NEGATION_WORDS = 3
 
 _NEGATIONS = lexicon_words("negations.txt")
+#: the endings of agreement (data/agreement_endings.txt), and none
+_AGREEMENT_ENDINGS = lexicon_words("agreement_endings.txt") | {""}
+#: the shortest stem two forms of one word share
+_STEM_LETTERS = 4
+
+
+def _ending_adapted(a: str, b: str) -> bool:
+    """Whether two words are one word with another ending of agreement (``schwarzer`` /
+    ``schwarzen``, ``injuste`` / ``injustes``)."""
+    a, b = a.lower(), b.lower()
+    if a == b or not (a.isalpha() and b.isalpha()):
+        return False
+    return any(
+        len(stem := a[: len(a) - len(ending)]) >= _STEM_LETTERS
+        and b.startswith(stem)
+        and b[len(stem) :] in _AGREEMENT_ENDINGS
+        for ending in _AGREEMENT_ENDINGS
+        if a.endswith(ending)
+    )
+
+
 #: the negations that deny a whole statement, not a phrase ("without any doubt"), nor the
 #: French "ne" the word after the verb negates with
 _CLAUSE_NEGATIONS = _NEGATIONS - {"without", "ohne", "sans", "ne", "n'"}
@@ -855,7 +881,7 @@ def _as_window(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int
     short_text, long_text = as_strings(short, long)
     at = long_text.find(short_text)  # at string speed, whatever the length
     if at < 0:
-        return None
+        return _adapted_window(a, b)
     n, m = len(short), len(long)
     if long is a:  # the reference runs longer: its words outside the stretch are cut
         script = [("delete", 0, at, 0, 0)] if at else []
@@ -868,6 +894,43 @@ def _as_window(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int
         if at + n < m:
             script.append(("insert", n, n, at + n, m))
     return script
+
+
+def _adapted_window(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]] | None:
+    """The edit script of a version that is an unbroken stretch of the other but for its first
+    or last word, whose ending the reporter adapted to their sentence (``von einem „schwarzen
+    Tag für die Region“`` from ``Das ist ein schwarzer Tag für die Region``)."""
+    short, long = sorted((a, b), key=len)
+    n, m = len(short), len(long)
+    if n < 3:
+        return None
+    for first in (True, False):
+        inner_text, long_text = as_strings(short[1:] if first else short[:-1], long)
+        at = long_text.find(inner_text)
+        start = at - 1 if first else at  # where the short version's stretch opens in the long
+        word = 0 if first else n - 1
+        if at < 0 or not 0 <= start <= m - n:
+            continue
+        if not _ending_adapted(short[word], long[start + word]):
+            continue
+        # each step: its tag, then the long version's stretch and the short one's
+        kept = (
+            ("equal", start + 1, start + n, 1, n)
+            if first
+            else ("equal", start, start + n - 1, 0, n - 1)
+        )
+        adapted = ("replace", start + word, start + word + 1, word, word + 1)
+        steps = [adapted, kept] if first else [kept, adapted]
+        if start:
+            steps.insert(0, ("cut", 0, start, 0, 0))
+        if start + n < m:
+            steps.append(("cut", start + n, m, n, n))
+        cut = "delete" if long is a else "insert"
+        return [
+            (cut if tag == "cut" else tag, *((l0, l1, s0, s1) if long is a else (s0, s1, l0, l1)))
+            for tag, l0, l1, s0, s1 in steps
+        ]
+    return None
 
 
 def _edge(
@@ -1104,6 +1167,10 @@ def _tokens_edits(ref_core: str, var_core: str, files: tuple[str, str]) -> list[
             edits.extend(_word_pairs(ra, rb, files))
             continue
         if tag == "replace":
+            at_edge = not (i1 and j1 and i2 < len(a) and j2 < len(b))
+            if len(ra) == len(rb) == 1 and at_edge and _ending_adapted(ra[0], rb[0]):
+                edits.append(_edit("substitution", files, ra[0], rb[0], rule=ADAPTED_ENDING_RULE))
+                continue
             joined_a, joined_b = "".join(ra).replace("-", ""), "".join(rb).replace("-", "")
             if joined_a == joined_b:
                 # "1 500" / "1500": a number's digits grouped with a space, not a compound

@@ -700,3 +700,42 @@ def test_german_and_french_relayed_words_are_no_conflict_with_their_author(relay
     ]
     (group,) = compare_articles(articles).groups
     assert not [e for e in group.edits if e.kind == "speaker_conflict"]
+
+
+#: words of one stem with endings of agreement, and others, so that random versions meet some
+_AGREEING = st.sampled_from(["schwarz", "schwarze", "schwarzen", "schwarzer", "tag", "für", "die"])
+_FORMS = st.sampled_from(["schwarze", "schwarzen", "schwarzer", "schwarzes"])
+
+
+@given(
+    st.lists(_AGREEING, min_size=2, max_size=5),
+    st.lists(_AGREEING, max_size=4),
+    st.lists(_AGREEING, max_size=4),
+    _FORMS,
+    _FORMS,
+    st.booleans(),
+    st.booleans(),
+)
+def test_an_adapted_window_rebuilds_one_version_from_the_other(
+    inner, before, after, said, adapted, first, long_first
+):
+    """Where a version is the other's stretch but for an edge word's ending, the script covers
+    both versions end to end, its equal steps are equal and its one replacement is that word."""
+    from quotecheck.drift import _adapted_window, _ending_adapted
+
+    long = [*before, said, *inner, *after] if first else [*before, *inner, said, *after]
+    short = [adapted, *inner] if first else [*inner, adapted]
+    a, b = (long, short) if long_first else (short, long)
+    script = _adapted_window(a, b)
+    if script is None:
+        return
+    at_a = at_b = 0
+    for tag, i1, i2, j1, j2 in script:
+        assert (i1, j1) == (at_a, at_b)
+        if tag == "equal":
+            assert a[i1:i2] == b[j1:j2]
+        if tag == "replace":
+            assert i2 - i1 == j2 - j1 == 1 and _ending_adapted(a[i1], b[j1])
+        at_a, at_b = i2, j2
+    assert (at_a, at_b) == (len(a), len(b))
+    assert sum(tag == "replace" for tag, *_ in script) == 1
