@@ -326,7 +326,9 @@ def _weak(
 ) -> bool:
     """Whether two wordings' likeness is too weak a sign of one statement: the shorter is a
     part of the longer made of common words only, or it is short and the two are surely
-    different persons' (two people who both said "totally inappropriate" said two things)."""
+    different persons' (two people who both said "totally inappropriate" said two things), or
+    every quote of one is given to another person than every quote of the other (``"a lot of
+    people"`` inside nine long quotes of nine people)."""
     shorter, longer = sorted((distinct[x], distinct[y]), key=len)
     if len(content_words(shorter)) < TELLING_WORDS and _is_fragment(shorter, longer, False, config):
         return True
@@ -337,7 +339,14 @@ def _weak(
             voices[z] = list(
                 {originals[i].speaker: originals[i] for i in wordings[distinct[z]]}.values()
             )
-    return any(_two_people(a, b) for a in voices[x] for b in voices[y])
+    pairs = [(a, b) for a in voices[x] for b in voices[y]]
+    return any(_two_people(a, b) for a, b in pairs) or all(_named_apart(a, b) for a, b in pairs)
+
+
+def _named_apart(a: Quote, b: Quote) -> bool:
+    """Whether two quotes are given to two persons by name, however sure each attribution."""
+    persons = a.attribution.source_type == b.attribution.source_type == "person"
+    return persons and bool(a.speaker and b.speaker) and not same_person(a.speaker, b.speaker)
 
 
 def _two_people(a: Quote, b: Quote) -> bool:
