@@ -326,11 +326,21 @@ class QuoteGroup:
 def _parts_joined(parts: list[str]) -> str:
     """The parts of a quote split around its attribution as one text: a comma that closed a
     part before the cue (``"…vessels," she said. "Some …"``) stood for the full stop of its
-    sentence when the next part opens a sentence, and is one again."""
+    sentence when the next part opens a sentence, and is one again; so did the comma a German
+    or French cue sets outside the marks (``« Ce n'est pas acceptable », a-t-elle dit. « Nous
+    … »``), where the part ends on a word.
+
+    >>> _parts_joined(["Ce n'est pas acceptable", "Nous perdons 30 % de nos recettes."])
+    "Ce n'est pas acceptable. Nous perdons 30 % de nos recettes."
+    >>> _parts_joined(["Wir lassen", "uns das nicht gefallen."])
+    'Wir lassen uns das nicht gefallen.'
+    """
     joined = parts[0]
     for part in parts[1:]:
-        if joined.endswith(",") and part[:1].isupper():
+        if part[:1].isupper() and joined.endswith(","):
             joined = joined[:-1] + "."
+        elif part[:1].isupper() and joined[-1:].isalnum() and len(joined.split()) >= 3:
+            joined += "."
         joined += " " + part
     return joined
 
