@@ -636,6 +636,10 @@ def _word_pairs(a: list[str], b: list[str], files: tuple[str, str]) -> list[Edit
         if x.lower() != y.lower() and (meaning := _slot_meaning([x], [y], files)):
             edits.append(meaning)
             continue
+        if _interchangeable([x], [y], a[k + 1] if k + 1 < len(a) else ""):
+            # "Etwa 1.500" / "Rund 1500": replaced together with the number written another way
+            edits.append(_edit("substitution", files, x, y, rule=INTERCHANGEABLE_RULE))
+            continue
         kind, rule = _pair_kind(x, y)
         detail = spelling_variety(rule) if kind == "spelling" else ""
         detail = rule if kind == "typography" else detail  # "accent on a capital"
