@@ -87,6 +87,10 @@ _FROM_WHOM = regex.compile(r"\b(?:von|vom|seitens|vonseiten)\s+$", regex.IGNOREC
 #: adjectives after a preposition with its article in it: ``im letzten Absatz``
 _ADJECTIVES = regex.compile(r"\s*(?:\p{Ll}+e[nmrs]?\s+){1,2}(?=\p{Lu})")
 _WITH_THESE_WORDS = regex.compile(r"mit\s+(?:diesen|den|folgenden)\s+Worten\s+")
+#: the words taken up by a demonstrative before the verb: "„…“ – das verspricht X seit Monaten"
+_THAT_TAKEN_UP = regex.compile(r"(?:das|dies)\s+(?=\p{Ll}+\s+\p{L})")
+#: the auxiliary of a past of saying after it ("das hatte X versprochen"; not "das ist …")
+_HAVE = frozenset({"hat", "hatte", "habe", "hätte"})
 _IN_DOCUMENT = regex.compile(r"\b(?:[Ii]n|[Ii]m|[Aa]uf|[Aa]us|[Bb]ei|[Bb]eim|[Vv]onseiten)\s+")
 #: "nach Angaben des Ministeriums", "nach Ansicht von Jo Kern", "nach den Worten der Ministerin"
 _NACH_ANGABEN = regex.compile(
@@ -333,6 +337,10 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
         return _speaker_at(ctx, cited.start(who), cited.end(who), "zitiert", rule)
     if words := _WITH_THESE_WORDS.match(masked, pos, end):  # "„…“, mit diesen Worten …"
         pos = words.end()
+    elif (that := _THAT_TAKEN_UP.match(masked, pos, end)) and (
+        masked[that.end() : end].split(maxsplit=1)[0].lower() in VERBS | _HAVE
+    ):  # "„…“ – das verspricht X", "das hatte X gesagt": the quote taken up as the object
+        pos = that.end()
     verb = regex.match(r"(\p{L}+)\s+(?:sich\s+|man\s+)?", masked[pos:end])  # "äußerte sich X"
     if verb is None:
         return None
