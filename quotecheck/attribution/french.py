@@ -793,14 +793,15 @@ def _subject_after_colon(ctx: Context, rule: Rule) -> Attribution | None:
 #: que X a …", "C'est ainsi que X a …", "Ce sont les mots de X", "Tels sont les propos de X",
 #: "C'est ce qu'a déclaré X", "Voilà ce qu'a dit X", "La phrase de X a …"
 _TAKEN_UP = regex.compile(
-    r"[.!?…]?[\s\u00a0]*(?::[\s\u00a0]*)?"
+    r"[.!?…]?[\s\u00a0]*(?:[:,][\s\u00a0]*)?"
     r"(?:(?P<that>[Cc]['’]est[\s\u00a0]+(?:en[\s\u00a0]+ces[\s\u00a0]+termes|ainsi)[\s\u00a0]+"
     r"qu(?:e[\s\u00a0]+|['’]))"
     r"|(?P<of>(?:[Cc]e[\s\u00a0]+sont|[Tt]els[\s\u00a0]+sont|[Vv]oici|[Vv]oilà)[\s\u00a0]+"
     r"(?:les[\s\u00a0]+)?(?:mots|propos|paroles)[\s\u00a0]+(?:de[\s\u00a0]+|d['’]|du[\s\u00a0]+(?=\p{Ll})))"
-    r"|(?P<what>(?:[Cc]['’]est|[Vv]oilà|[Vv]oici)[\s\u00a0]+ce[\s\u00a0]+qu['’])"
-    # "Tel est le constat de X", "Telle est la promesse de X": a noun of speech and whose
-    r"|(?P<such>[Tt]el(?:le)?s?[\s\u00a0]+(?:est|sont|était|étaient|fut)[\s\u00a0]+"
+    r"|(?P<what>(?:[Cc]['’]est|[Vv]oilà|[Vv]oici)[\s\u00a0]+ce[\s\u00a0]+qu(?:e[\s\u00a0]+|['’]))"
+    # "Tel est le constat de X", "C'est la promesse de X": a noun of speech and whose
+    r"|(?P<such>(?:[Tt]el(?:le)?s?[\s\u00a0]+(?:est|sont|était|étaient|fut)"
+    r"|[Cc]['’](?:est|était))[\s\u00a0]+"
     r"(?:le|la|les|l['’])[\s\u00a0]*(?:"
     + _SPEECH_NOUN
     + r"|mots|propos|paroles)[\s\u00a0]+"
@@ -815,7 +816,8 @@ _TAKEN_UP = regex.compile(
 def taken_up(ctx: Context, rule: Rule) -> Attribution | None:
     """The next sentence takes the quoted words up and names who said them: ``« … » C'est en
     ces termes que la ministre X a résumé la situation.``, ``Ce sont les mots de X``, ``C'est
-    ce qu'a déclaré X``, ``Tel est le constat de X``."""
+    ce qu'a déclaré X``, ``« … » : c'est ce que promet X``, ``Tel est le constat de X``,
+    ``C'est la promesse de X``."""
     q, masked = ctx.quote, ctx.masked
     m = _TAKEN_UP.match(masked, q.end + len(q.close_mark), ctx.paragraph.end)
     if m is None:
