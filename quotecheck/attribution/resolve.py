@@ -1127,14 +1127,17 @@ class Resolver:
         noun = Mention(start, start + len(owner.group(1)), owner.group(1), "organisation")
         return self.organisation_before(noun)
 
-    def _sender(self, document: Mention) -> Mention | None:
+    def _sender(
+        self, document: Mention, kinds: frozenset[str] = frozenset({"name", "organisation"})
+    ) -> Mention | None:
         """The body or person a document comes from, named right after it (``a statement
-        from the sheriff's office``, ``a letter by Jo Ames``), or None."""
+        from the sheriff's office``, ``a letter by Jo Ames``; with ``role`` among ``kinds``, ``a
+        statement from the mayor``), or None."""
         link = _FROM_AFTER.match(self.masked, document.end, document.end + 30)
         if link is None:
             return None
         sender = self.grammar.np_after(link.end())
-        return sender if sender is not None and sender.kind in {"name", "organisation"} else None
+        return sender if sender is not None and sender.kind in kinds else None
 
     def _subject_over(
         self, person: Mention, offset: int, wanted: str | None = None
@@ -1520,6 +1523,12 @@ class Resolver:
             if owner.kind == "role":  # "the mayor's message": the mayor's words
                 return self.resolve(owner, cue, method, confidence)
             speaker, source_type = owner.text, "organisation"  # "the council's message"
+        elif (
+            mention.kind == "document"
+            and (office := self._sender(mention, frozenset({"role"})))
+            and self._role_holder(office) is not None
+        ):  # "according to a statement from the mayor", the mayor named before: her words
+            return self.resolve(office, cue, method, confidence)
         elif mention.kind == "document" and (sender := self._sender(mention)) is not None:
             speaker = (  # "a statement from police", "a statement from the company"
                 sender.kind == "organisation" and self.organisation_before(sender)
