@@ -789,7 +789,7 @@ def _attach_split_parts(
                 others = [q for q in groups[n].members if q.article_id != part.article_id]
                 both = len(key) + len(_spelled_out(neighbour))
                 if neighbour.speaker == part.speaker and any(
-                    containment(key, _spelled_out(o)) >= config.fragment_coverage
+                    _inside(key, _spelled_out(o), o.speaker == part.speaker, config)
                     and len(key) < len(_spelled_out(o))
                     and both <= 1.2 * len(_spelled_out(o))
                     for o in others
@@ -832,7 +832,7 @@ def _join_split_groups(groups: list[QuoteGroup], config: Config) -> list[QuoteGr
         wholes = [w for w in first.members if w.article_id not in second.articles]
         head, tail = _spelled_out(parts[0][0]), _spelled_out(parts[0][1])
         if len(tail) < config.min_fragment_words or not any(
-            containment(tail, _spelled_out(w)) >= config.fragment_coverage
+            _inside(tail, _spelled_out(w), w.speaker == parts[0][1].speaker, config)
             and len(head) + len(tail) <= 1.2 * len(_spelled_out(w))
             for w in wholes
         ):
