@@ -168,7 +168,12 @@ ON_BEFORE_DAY_RULE = "on before a day"
 #: (``schwarzer`` / ``schwarzen``, ``injuste`` / ``injustes``): the speaker's word all the same
 ADAPTED_ENDING = (Severity.MINOR, "a word's ending adapted to the sentence around the quote")
 ADAPTED_ENDING_RULE = "ending adapted"
+#: a negation written with a word's prefix in one version and with "not" in the other
+#: (``unlikely`` / ``not likely``): what the speaker says is kept, the words are not
+NEGATION_FORM = (Severity.MINOR, "the same negation written another way (unlikely / not likely)")
+NEGATION_FORM_RULE = "negation written another way"
 _BY_RULE = {
+    NEGATION_FORM_RULE: NEGATION_FORM,
     ADAPTED_ENDING_RULE: ADAPTED_ENDING,
     ON_BEFORE_DAY_RULE: ON_BEFORE_DAY,
     INSIDE_RULE: INSIDE_PUNCTUATION,
@@ -353,6 +358,18 @@ def _prefix_negated(a: str, b: str) -> bool:
     return prefix in _NEGATING["strict"] and len(short) >= 5 and short.endswith(_ADJECTIVE_ENDINGS)
 
 
+def _negated_two_ways(one: list[str], two: list[str]) -> bool:
+    """Whether one word negated by its prefix says what a negation and the bare word say
+    (``unlikely`` / ``not likely``, ``unmöglich`` / ``nicht möglich``)."""
+    return (
+        len(one) == 1
+        and len(two) == 2
+        and two[0].lower() in _NEGATIONS
+        and len(one[0]) > len(two[1])
+        and _prefix_negated(one[0], two[1])
+    )
+
+
 def _slot_meaning(ra: list[str], rb: list[str], files: tuple[str, str]) -> Edit | None:
     """What a replaced stretch is when its words are otherwise the same: a contraction
     (``do not`` / ``don't``), a flipped negation (``will`` / ``won't``), a number written another
@@ -385,6 +402,8 @@ def _slot_meaning(ra: list[str], rb: list[str], files: tuple[str, str]) -> Edit 
         return _edit("negation", files, shown_a, shown_b)  # the same words, one side negated
     if len(xa) == len(xb) == 1 and _prefix_negated(xa[0], xb[0]):
         return _edit("negation", files, shown_a, shown_b, _PREFIX_DETAIL)  # "unlawful"
+    if _negated_two_ways(xa, xb) or _negated_two_ways(xb, xa):  # "unlikely" / "not likely"
+        return _edit("substitution", files, shown_a, shown_b, rule=NEGATION_FORM_RULE)
     span_a, span_b = duration(xa), duration(xb)
     if span_a is not None and span_b is not None:  # "20 years" / "two decades": one span
         same = same_span(span_a, span_b)
