@@ -655,7 +655,9 @@ def _word_pairs(a: list[str], b: list[str], files: tuple[str, str]) -> list[Edit
         if x.lower() != y.lower() and (meaning := _slot_meaning([x], [y], files)):
             edits.append(meaning)
             continue
-        if _interchangeable([x], [y], a[k + 1] if k + 1 < len(a) else ""):
+        if x.lower() != y.lower() and _interchangeable(
+            [x], [y], a[k + 1] if k + 1 < len(a) else ""
+        ):
             # "Etwa 1.500" / "Rund 1500": replaced together with the number written another way
             edits.append(_edit("substitution", files, x, y, rule=INTERCHANGEABLE_RULE))
             continue
