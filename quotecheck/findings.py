@@ -494,10 +494,14 @@ def discrepancy_rows(comparison: Comparison) -> list[dict[str, Any]]:
                 }
             )
     nearest = nearest_elsewhere(comparison)
+    repeated = repeated_in_article(comparison)
     for g in comparison.singletons:
         q = g.reference
         notes = group_notes(comparison, g)
-        if (close := nearest.get(g.id)) is not None:  # the same words cut or reworded, maybe
+        if (again := repeated.get(g.id)) is not None:  # a headline repeating the body's quote
+            where = f"its {again.placement}" if again.placement != "body" else "this article"
+            notes.append(f"the same words as {again.group} in {where}")
+        elif (close := nearest.get(g.id)) is not None:  # the same words cut or reworded, maybe
             notes.append(
                 f"closest wording elsewhere: {outlet[close.article_id]}, “{_cut(close.text, 10)}”"
             )
@@ -622,6 +626,32 @@ def at_least(comparison: Comparison, severity: Severity) -> Comparison:
         groups=tuple(g for g in comparison.groups if g.severity >= severity),
         singletons=tuple(g for g in comparison.singletons if g.severity >= severity),
     )
+
+
+@dataclass(frozen=True)
+class Repeated:
+    """Where an article prints a quote again that another outlet's version is grouped with."""
+
+    group: str
+    placement: str
+
+
+def repeated_in_article(comparison: Comparison) -> dict[str, Repeated]:
+    """For each quote only one outlet ran (by singleton id), the group that holds the same
+    words from its own article, printed there again (a headline repeating the body's quote): an
+    editor needs no closest wording elsewhere for it."""
+    grouped: dict[str, list[tuple[frozenset[str], Repeated]]] = defaultdict(list)
+    for g in comparison.groups:
+        for q in g.members:
+            grouped[q.article_id].append((_content(q.text), Repeated(g.id, q.placement)))
+    repeated = {}
+    for g in comparison.singletons:
+        mine = _content(g.reference.text)
+        for theirs, where in grouped.get(g.reference.article_id, ()):
+            if mine and mine == theirs:
+                repeated[g.id] = where
+                break
+    return repeated
 
 
 def nearest_elsewhere(comparison: Comparison) -> dict[str, Quote]:

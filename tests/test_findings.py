@@ -167,6 +167,27 @@ def test_the_nearest_wording_elsewhere_is_the_same_speakers(story: Comparison):
     }
 
 
+def test_a_quote_its_own_headline_repeats_points_at_the_headlines_group():
+    """A body quote whose headline copy is lined up with another outlet's is told as the same
+    words as that group, not as a statement one outlet alone ran with a closest wording."""
+    from quotecheck import compare_articles
+
+    wire = 'Mayor vows to rebuild pier\n\n"We will rebuild it, stone by stone," Albers said.'
+    gazette = (
+        "Albers: 'We will rebuild it, stone by stone'\n\n"
+        "The mayor of Eastfield promised to rebuild the pier.\n\n"
+        'Albers told residents: "We will rebuild it, stone by stone."'
+    )
+    result = compare_articles(
+        [parse_article(wire, "w.txt", outlet="Wire"), parse_article(gazette, "g.txt", outlet="G")]
+    )
+    (single,) = result.singletons
+    (group,) = result.groups
+    assert single.reference.article_id == "g.txt"
+    details = {r["group"]: r["details"] for r in discrepancy_rows(result)}
+    assert details[single.id] == f"the same words as {group.id} in its headline"
+
+
 def test_rows_carry_the_words_and_the_attribution_confidence(story: Comparison):
     rows = [r for r in discrepancy_rows(story) if r["file"]]
     negation = next(r for r in rows if r["severity"] == "critical" and r["outlet"] == "Metro Times")
