@@ -244,7 +244,16 @@ def _inside(ka: Sequence[str], kb: Sequence[str], same_speaker: bool, config: Co
     if containment(ka, kb) >= config.fragment_coverage:
         return True
     needed = config.window_similarity_same_speaker if same_speaker else config.window_similarity
-    return min(len(ka), len(kb)) >= config.window_words and window_similarity(ka, kb) >= needed
+    if min(len(ka), len(kb)) < config.window_words or window_similarity(ka, kb) < needed:
+        return False
+    if same_speaker:
+        return True
+    # two voices: a common frame with other words after it ("it's going to be utterly
+    # pointless" / "it's going to be all hands on deck") is no edited copy; the shorter's
+    # telling words must be found in the longer, half of them at least
+    shorter, longer = sorted((ka, kb), key=len)
+    missing = content_words(shorter) - content_words(longer)
+    return 2 * len(missing) <= len(content_words(shorter))
 
 
 def _is_fragment(ka: Sequence[str], kb: Sequence[str], same_speaker: bool, config: Config) -> bool:
