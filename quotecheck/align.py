@@ -336,14 +336,12 @@ def _weak(
     """Whether two wordings' likeness is too weak a sign of one statement: the shorter is a
     part of the longer made of common words only, or it is short and the two are surely
     different persons' (two people who both said "totally inappropriate" said two things), or
-    every quote of one is given to another person than every quote of the other (``"a great
-    many residents"`` inside nine long quotes of nine people; up to six words, a part of the
-    longer: ``"X is a fraud"`` inside long quotes that speak of X)."""
+    every quote of one is given to another person than every quote of the other (``"a lot of
+    people"`` inside nine long quotes of nine people)."""
     shorter, longer = sorted((distinct[x], distinct[y]), key=len)
-    fragment = _is_fragment(shorter, longer, False, config)
-    if len(content_words(shorter)) < TELLING_WORDS and fragment:
+    if len(content_words(shorter)) < TELLING_WORDS and _is_fragment(shorter, longer, False, config):
         return True
-    if len(shorter) > ONE_WORD_APART or (len(shorter) > SHORT_WORDS and not fragment):
+    if len(shorter) > SHORT_WORDS:
         return False
     for z in (x, y):  # one quote per speaker: a wording printed a thousand times has a few
         if z not in voices:
@@ -351,9 +349,7 @@ def _weak(
                 {originals[i].speaker: originals[i] for i in wordings[distinct[z]]}.values()
             )
     pairs = [(a, b) for a in voices[x] for b in voices[y]]
-    if len(shorter) <= SHORT_WORDS and any(_two_people(a, b) for a, b in pairs):
-        return True
-    return all(_named_apart(a, b) for a, b in pairs)
+    return any(_two_people(a, b) for a, b in pairs) or all(_named_apart(a, b) for a, b in pairs)
 
 
 def _named_apart(a: Quote, b: Quote) -> bool:
