@@ -336,8 +336,8 @@ def _weak(
     """Whether two wordings' likeness is too weak a sign of one statement: the shorter is a
     part of the longer made of common words only, or it is short and the two are surely
     different persons' (two people who both said "totally inappropriate" said two things), or
-    every quote of one is given to another person than every quote of the other (``"a lot of
-    people"`` inside nine long quotes of nine people)."""
+    every quote of one is given to another person than every quote of the other (``"a great
+    many residents"`` inside nine long quotes of nine people)."""
     shorter, longer = sorted((distinct[x], distinct[y]), key=len)
     if len(content_words(shorter)) < TELLING_WORDS and _is_fragment(shorter, longer, False, config):
         return True
