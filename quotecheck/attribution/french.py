@@ -825,8 +825,22 @@ def taken_up(ctx: Context, rule: Rule) -> Attribution | None:
     if m.group("of") or m.group("such") or m.group("named"):
         return _speaker_at(ctx, m.end(), ctx.paragraph.end, "mots", rule)
     if m.group("what"):  # "C'est ce qu'a déclaré X": an inverted cue
-        return _cue_at(ctx, m.end(), rule)
+        return _cue_at(ctx, m.end(), rule) or _subject_then_verb(ctx, m.end(), rule)
     return _speaker_at(ctx, m.end(), ctx.paragraph.end, "termes", rule)  # "… que X a résumé"
+
+
+def _subject_then_verb(ctx: Context, at: int, rule: Rule) -> Attribution | None:
+    """The subject of a verb of saying after it, as ``c'est ce que`` leads to them in their
+    order (``« … », c'est ce que la maire répète depuis des mois``)."""
+    masked, end = ctx.masked, ctx.paragraph.end
+    found = _speaker_at(ctx, at, end, "", rule)
+    if found is None or found.mention_end is None:
+        return None
+    rest = masked[found.mention_end : end]
+    after = found.mention_end + len(rest) - len(rest.lstrip(" ,\u00a0"))  # "la maire, X, répète"
+    auxiliary = _AUXILIARY.match(masked, after, end)  # "ce que la maire a répété"
+    verb = _WORD_END.match(masked, auxiliary.end() if auxiliary else after)
+    return replace(found, cue=verb.group()) if verb and verb.group().lower() in VERBS else None
 
 
 def later(ctx: Context, rule: Rule) -> Attribution | None:
