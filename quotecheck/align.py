@@ -253,7 +253,22 @@ def _inside(ka: Sequence[str], kb: Sequence[str], same_speaker: bool, config: Co
     # telling words must be found in the longer, half of them at least
     shorter, longer = sorted((ka, kb), key=len)
     missing = content_words(shorter) - content_words(longer)
+    if (
+        len(shorter) <= FRAME_WORDS
+        and len(longer) - len(shorter) >= FRAME_MARGIN
+        and {shorter[0], shorter[-1]} & missing
+    ):
+        return False  # "X is a fraud" / "X is a credit to the whole town": one frame
     return 2 * len(missing) <= len(content_words(shorter))
+
+
+#: a wording this short whose first or last telling word the longer lacks shares only a frame
+#: with it ("this is a harbour thing" / "this is a harbour town with a long …"); a longer
+#: one is a retranslation that may well change its edges ("dear" / "dearest"), and so is a
+#: wording about as long as the other (``let us make …`` / ``we will make …``): only a wording
+#: ``FRAME_MARGIN`` words shorter than the other or more is read as a part cut from it
+FRAME_WORDS = 8
+FRAME_MARGIN = 2
 
 
 def _is_fragment(ka: Sequence[str], kb: Sequence[str], same_speaker: bool, config: Config) -> bool:
