@@ -253,10 +253,12 @@ def _inside(ka: Sequence[str], kb: Sequence[str], same_speaker: bool, config: Co
     # telling words must be found in the longer, half of them at least
     shorter, longer = sorted((ka, kb), key=len)
     missing = content_words(shorter) - content_words(longer)
+    telling = [w for w in shorter if w in missing or w not in _STOPWORDS]
     if (
         len(shorter) <= FRAME_WORDS
         and len(longer) - len(shorter) >= FRAME_MARGIN
-        and {shorter[0], shorter[-1]} & missing
+        and telling
+        and {telling[0], telling[-1]} & missing
     ):
         return False  # "X is a fraud" / "X is a credit to the whole town": one frame
     return 2 * len(missing) <= len(content_words(shorter))
