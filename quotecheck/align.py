@@ -253,7 +253,7 @@ def _inside(ka: Sequence[str], kb: Sequence[str], same_speaker: bool, config: Co
     # telling words must be found in the longer, half of them at least
     shorter, longer = sorted((ka, kb), key=len)
     missing = content_words(shorter) - content_words(longer)
-    telling = [w for w in shorter if w in missing or w not in _STOPWORDS]
+    telling = [w for w in shorter if w not in _STOPWORDS]
     if (
         len(shorter) <= FRAME_WORDS
         and len(longer) - len(shorter) >= FRAME_MARGIN
