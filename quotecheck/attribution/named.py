@@ -1017,6 +1017,12 @@ def _named_role(ctx: Context, phrase: Phrase, naming: Naming) -> str | None:
         if len(roles) != 1 or named:
             return None
         held = (roles[0].lower(),)
+        # "le ministre du Travail": the office its complement names, not any minister's
+        role_word = regex.search(rf"\b{regex.escape(roles[0].split()[-1])}\b", phrase.text)
+        completed = role_word and _COMPLEMENT.match(phrase.text, role_word.end())
+        complement = _folded(completed.group()) if completed else None
+    else:
+        complement = None
     masked, endings = ctx.masked, tuple(epithet_key(r) for r in held)
     # "l'ancien entraîneur": only someone named as the former holder, not the holder now
     former = any(w.lower() in _FORMER for w in words[1:])
@@ -1026,14 +1032,23 @@ def _named_role(ctx: Context, phrase: Phrase, naming: Naming) -> str | None:
             for m in naming.titled_name.finditer(masked, start, end)
             if _same_office(epithet_key(m.group("title")), endings)
             and (not former or _FORMER_BEFORE.search(masked, max(0, m.start() - 25), m.start()))
+            # "le Premier ministre Hugo Perrin" holds another office than the minister of one
+            and (complement is None or epithet_key(m.group("title")) in endings)
         ]
         found += [
             (m.start("name"), m.group("name"))
             for role in held
-            for pattern in (_role_then_name(role), _name_then_role(role))
+            for pattern, after in ((_role_then_name(role), 0), (_name_then_role(role), 1))
             for m in pattern.finditer(masked, start, end)
-            if not former
-            or _FORMER_BEFORE.search(masked, max(0, m.start() - 25), m.start() + len(role) + 1)
+            if (
+                not former
+                or _FORMER_BEFORE.search(masked, max(0, m.start() - 25), m.start() + len(role) + 1)
+            )
+            and not _other_complement(
+                masked, m.end() if after else m.start() + len(role), complement
+            )
+            # "le Premier ministre, Hugo Perrin": a rank before the role, another office
+            and not (complement and not after and _ranked_before(masked, m.start(), naming))
         ]
         people = {name.split()[-1] for _, name in found}
         if len(people) > 1 and (paragraph := ctx.resolver.paragraph_at(phrase.start)):
@@ -1044,6 +1059,34 @@ def _named_role(ctx: Context, phrase: Phrase, naming: Naming) -> str | None:
         if people:  # named before it, else after it; two popes named: no telling which
             return max(found)[1] if len(people) == 1 else None
     return None
+
+
+#: what completes a role with the body, the portfolio or the place it is held for (``du
+#: Travail``, ``de l'Intérieur``, ``de la Santé``, ``der Stadt``)
+_COMPLEMENT = regex.compile(
+    r"[\s\u00a0]+(?i:de|du|des|d['’]|von|vom|der)"
+    r"(?:[\s\u00a0]+(?i:la|le|les|l['’])|(?<=['’]))?[\s\u00a0]*\p{Lu}[\p{L}'’\-]*"
+)
+
+
+def _folded(words: str) -> str:
+    return " ".join(words.replace("’", "'").replace("' ", "'").lower().split())
+
+
+def _other_complement(masked: str, at: int, complement: str | None) -> bool:
+    """Whether the role ending at ``at`` is completed by another body, portfolio or place than
+    ``complement`` (``ministre de la Santé`` for ``le ministre du Travail``); a role with no
+    complement there may be the one meant."""
+    if complement is None:
+        return False
+    there = _COMPLEMENT.match(masked, at)
+    return there is not None and _folded(there.group()) != complement
+
+
+def _ranked_before(masked: str, at: int, naming: Naming) -> bool:
+    """Whether a rank stands right before the role at ``at`` (``Premier ministre``)."""
+    before = masked[max(0, at - 20) : at].split()
+    return bool(before) and before[-1].lower() in naming.ranks
 
 
 #: what a German role may add before the office it names again (``Verteidigungsminister …
