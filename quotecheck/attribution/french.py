@@ -196,7 +196,10 @@ _ASIDE = regex.compile(
     # publique", "au quotidien régional", "aux médias"
     r"|journal|quotidien|hebdomadaire|magazine|site|chaîne|agence|médias|confrères|lecteurs)"
     r"(?:[\s\u00a0]+\p{Ll}+(?:al|ale|aux|ain|aine|ais|aise|ique|ien|ienne|ois|oise)\b)?"
-    r"(?:\s+(?:au|à\s+la|du|de\s+la|de)\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*)?"
+    r"(?:\s+(?:au|à\s+la|du|de\s+la|de)\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*"
+    # a title that goes on in lower case, the subject's article after it: "au Journal du
+    # dimanche la ministre" (not "des": "au Parisien des habitants" is who speaks)
+    r"|\s+(?:du|de\s+la)\s+\p{Ll}{3,}(?=[\s\u00a0]+(?:l['’]|(?:la|le|les|un|une)[\s\u00a0])))?"
     # an outlet written in lower case, or "sur place", before the subject's article: "a réagi
     # sur franceinfo la députée", "a déclaré sur place le préfet"
     r"|(?:sur|à)[\s\u00a0]+\p{Ll}[\p{L}\d\-]*(?=[\s\u00a0]+(?:l['’]|(?:la|le|les|un|une)[\s\u00a0]))"
@@ -1174,6 +1177,21 @@ def _after_comme(toks: list[tuple[int, int, str]], verb: int) -> bool:
     return k >= 0 and k < verb - 1 and toks[k][2].lower() == "comme"
 
 
+#: what may stand between a relative clause's subject and the colon before the quote: an
+#: apposition set off by a comma (``, élue d'opposition``)
+_APPOSED_TO = regex.compile(r"(?:[\s\u00a0]*,[^,:;«»\n]{1,80})?[\s\u00a0]*")
+
+
+def _after_relative_que(toks: list[tuple[int, int, str]], verb: int) -> bool:
+    """Whether the object pronoun ``que`` opens the clause of the verb ``toks[verb]``, an
+    auxiliary at most between (``ce que dénonce X``, ``une décision que regrette X``, ``ce qu'a
+    dit X``): a relative clause that sets its subject after the verb, as the quote's speaker."""
+    k = verb - 1
+    if k >= 0 and toks[k][2].lower() in _COMME_CLITICS - {"le", "l'", "l’"}:
+        k -= 1
+    return k >= 0 and toks[k][2].lower() in {"que", "qu'", "qu’"}
+
+
 def before(ctx: Context, rule: Rule) -> Attribution | None:
     """The verb of saying before the quote in its sentence, and the subject opening its clause:
     ``Le ministre a estimé : « … »``, ``Mardi, la maire a déclaré que « … »``, ``La
@@ -1232,10 +1250,17 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
                 named = _person_before_comma(ctx, toks[: who - 1])  # "la ministre, qui lui a …"
             if named is not None:
                 return _speaker_at(ctx, named, toks[who][0], toks[n][2], rule)
-        if _after_comme(toks, n):  # "comme l'a souligné le parquet :": the subject follows
+        # "ce que dénonce X, élue d'opposition : « … »": a relative clause, its subject after
+        # the verb, then a colon before the quote (not "La loi que défend X prévoit « … »")
+        colon = masked.rfind(":", toks[n][1], q.start)
+        relative = colon >= 0 and _after_relative_que(toks, n)
+        if relative or _after_comme(toks, n):  # "comme l'a souligné le parquet :"
             when = _WHEN_SAID.match(masked, toks[n][1])  # "comme le souligne jeudi soir X"
-            found = _speaker_at(ctx, when.end() if when else toks[n][1], q.start, toks[n][2], rule)
-            if found is not None:
+            stop = colon if relative else q.start
+            found = _speaker_at(ctx, when.end() if when else toks[n][1], stop, toks[n][2], rule)
+            if found is not None and not (
+                relative and not _APPOSED_TO.fullmatch(masked, found.mention_end or stop, stop)
+            ):
                 return found
         # the subject opens the sentence or follows a leading adverbial set off by a comma
         starts = [opening] + [t[1] for t in toks[:n] if t[2] == ","]
