@@ -140,9 +140,11 @@ _INCISE_PRONOUN = regex.compile(
 )
 #: "on" inverted, and where it was said: "a-t-on appris auprès de la préfecture", "indique-t-on
 #: à la mairie", "souligne-t-on dans l'entourage du ministre" (those around him, not he),
-#: "indique-t-on dans son équipe", "a-t-on appris de source judiciaire"
+#: "indique-t-on dans son équipe", "a-t-on appris de source judiciaire"; a verb ending in a
+#: "t" or a "d" takes "on" without its "-t-": "dit-on", "répond-on", "fait-on savoir"
 _SAID_AT = regex.compile(
-    r"(a-t-on\s+\p{L}+|\p{L}+-t-on)[\s\u00a0]+(?:auprès[\s\u00a0]+(?:(?:de|du|des)\b|d['’])|aux|au|à"
+    r"(a-t-on\s+\p{L}+|\p{L}+-t-on|(?:fait|laisse)-on[\s\u00a0]+(?:savoir|valoir|remarquer)"
+    r"|\p{L}+[td]-on)[\s\u00a0]+(?:auprès[\s\u00a0]+(?:(?:de|du|des)\b|d['’])|aux|au|à"
     r"|dans|de(?=[\s\u00a0]+sources?\b))"
     r"[\s\u00a0]*"
 )
