@@ -176,7 +176,8 @@ _REFLEXIVE_PRESENT = regex.compile(r"(?:s['’]|se[\s\u00a0]+)(?=\p{L})")
 #: when it was said, between an inverted verb and its subject: ``a annoncé mardi l'avocat``
 _MONTH = r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
 _WHEN = (
-    r"(?:(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|hier|aujourd['’]hui|ce\s+matin"
+    r"(?:(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+    r"(?:\s+\d{1,2}(?:er)?\s+" + _MONTH + r"(?:\s+\d{4})?)?|hier|aujourd['’]hui|ce\s+matin"
     r"|ce\s+soir|avant-hier"
     # "en 2023", "en mars", "début mars", "fin 2022", "le 3 mars", "la semaine dernière"
     r"|en\s+(?:\d{4}|" + _MONTH + r")|(?:début|mi|fin)[\s\-]+(?:\d{4}|" + _MONTH + r")"
@@ -212,7 +213,12 @@ _ASIDE = regex.compile(
     r"|en\s+(?:séance|direct|public|aparté|déplacement|conférence\s+de\s+presse)"
     # a few words set off by commas: "lâche, amer, X", "confie, la voix tremblante, X"
     r"|,[\s\u00a0]*\p{Ll}+(?:[\s\u00a0]+\p{Ll}+){0,2}[\s\u00a0]*,"
-    r"|" + _WHEN + r")"
+    r"|,[\s\u00a0]*"
+    + _WHEN
+    + r"[\s\u00a0]*,"  # "a martelé, samedi 3 décembre, X"
+    + r"|"
+    + _WHEN
+    + r")"
     r"[\s\u00a0]*,?[\s\u00a0]*"
 )
 _SOURCE = regex.compile(
@@ -799,7 +805,8 @@ def _subject_after_colon(ctx: Context, rule: Rule) -> Attribution | None:
 #: "C'est ce qu'a déclaré X", "Voilà ce qu'a dit X", "La phrase de X a …"
 _TAKEN_UP = regex.compile(
     r"[.!?…]?[\s\u00a0]*(?:[:,][\s\u00a0]*)?"
-    r"(?:(?P<that>[Cc]['’]est[\s\u00a0]+(?:en[\s\u00a0]+ces[\s\u00a0]+termes|ainsi)[\s\u00a0]+"
+    r"(?:(?P<that>[Cc]['’]est[\s\u00a0]+(?:en[\s\u00a0]+ces[\s\u00a0]+termes|ainsi"
+    r"|(?:par|avec|sur)[\s\u00a0]+ces[\s\u00a0]+(?:mots|paroles))[\s\u00a0]+"
     r"qu(?:e[\s\u00a0]+|['’]))"
     r"|(?P<of>(?:[Cc]e[\s\u00a0]+sont|[Tt]els[\s\u00a0]+sont|[Vv]oici|[Vv]oilà)[\s\u00a0]+"
     r"(?:les[\s\u00a0]+)?(?:mots|propos|paroles)[\s\u00a0]+(?:de[\s\u00a0]+|d['’]|du[\s\u00a0]+(?=\p{Ll})))"
