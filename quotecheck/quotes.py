@@ -1245,7 +1245,9 @@ def _with_nested(article: Article, quotes: list[Quote]) -> list[Quote]:
         ordered.append((q, None))
         for s, e, om, cm in inner_spans(article.text, q.start, q.end, q.open_mark):
             nested = _make_quote(article, -1, s, e, om, cm, q.paragraph, None, False)
-            ordered.append((replace(nested, kind="nested"), q.index))
+            # a work named inside a quote keeps its kind: "the film 'Harbour Lights'"
+            kind = "title" if nested.kind == "title" else "nested"
+            ordered.append((replace(nested, kind=kind), q.index))
     if len(ordered) == len(quotes):
         return quotes  # nothing nested: every index stays
     new_index = {q.index: n for n, (q, parent) in enumerate(ordered) if parent is None}

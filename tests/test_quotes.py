@@ -347,6 +347,18 @@ def test_a_quote_inside_a_quote_in_the_same_curly_marks_is_nested():
     ]
 
 
+def test_a_work_named_inside_a_quote_is_a_title_not_a_quote_in_the_quote():
+    from quotecheck import extract
+
+    text = "“She starred in the musical ‘Harbour Lights’ for ten years,” said Tomas Reyes."
+    quotes = extract(text)
+    assert [(q.text, q.kind) for q in quotes] == [
+        ("She starred in the musical ‘Harbour Lights’ for ten years,", "sentence"),
+        ("Harbour Lights", "title"),
+    ]
+    assert quotes[1].parent == quotes[0].index and quotes[1].speaker is None
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [
