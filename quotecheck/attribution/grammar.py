@@ -1122,8 +1122,6 @@ class Grammar:
             return opening
         last = commas[-1]
         segment_start = commas[-2] + 1 if len(commas) > 1 else start
-        words_ = self.text[segment_start:last].split()
-        first = words_[0] if words_ else ""
         if (
             len(commas) > 1
             and (named := self.np_before(last)) is not None
@@ -1131,19 +1129,25 @@ class Grammar:
             and _describes_person(self.text[segment_start : named.start].split())
         ):
             return named  # "Her neighbour, butcher Jo Ames, said": the name a role comes before
-        if (
-            len(commas) > 1
-            and (
-                first[:1].islower()
-                or first[:1].isdigit()
-                or first in _APPOSITION_STARTS
-                or any(  # a role not followed by a name: "…, Labour member for Eastfield, said"
-                    is_title(w) and not (n + 1 < len(words_) and words_[n + 1][:1].isupper())
-                    for n, w in enumerate(words_)
+        # past an apposition or an aside ("in Kentucky"), or two ("Ames, 45, a teacher from
+        # Eastfield, said"): the noun before them
+        for n in range(len(commas) - 1, max(0, len(commas) - 3), -1):
+            words_ = self.text[commas[n - 1] + 1 : commas[n]].split()
+            first = words_[0] if words_ else ""
+            if (
+                not (
+                    first[:1].islower()
+                    or first[:1].isdigit()
+                    or first in _APPOSITION_STARTS
+                    or any(  # a role not followed by a name: "…, Labour member for Eastfield, said"
+                        is_title(w) and not (k + 1 < len(words_) and words_[k + 1][:1].isupper())
+                        for k, w in enumerate(words_)
+                    )
                 )
-            )
-        ):
-            last = commas[-2]  # an apposition or an aside ("in Kentucky"): the noun before it
+                or (n < len(commas) - 1 and not first[:1].isdigit())
+            ):
+                break  # only an age stands before an apposition: "Ames, 45, a teacher, said"
+            last = commas[n - 1]
         mention = self.np_before(last)
         if mention is not None and mention.kind in {"name", "organisation", "role"}:
             return mention
