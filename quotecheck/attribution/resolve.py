@@ -155,6 +155,9 @@ ADJUSTMENTS: dict[str, float] = {
     # the attribution (as annotated news counts it), never sure enough to set speakers apart
     "relayed": -0.1,
 }
+#: what may stand right before a title word that is a surname: a sentence's or a line's start,
+#: a quote (masked), a bracket
+_BEFORE_BARE_TITLE = frozenset(",.;:!?\n(\"”’'" + MASK)
 #: an indefinite article before a noun, past its adjectives or a quote that qualifies it
 _INDEFINITE_BEFORE = regex.compile(
     r"\b(?i:a|an|one|another)\s+(?:(?:(?!(?:the|of|from|to|for|by|with|in|on|at|and|or)\b)"
@@ -970,6 +973,29 @@ class Resolver:
                 return person
         return None
 
+    def _bare_title(self, mention: Mention) -> bool:
+        """Whether a role is one capitalised word standing with no article or word of its own
+        before it but a verb of saying, in the body (``"…," King said``, ``said Bishop, 60``):
+        a surname, as a
+        title in running text needs its article ("the king") or a name after it; a headline
+        drops articles ("Mayor says …")."""
+        word = mention.text
+        if (
+            mention.role != word
+            or " " in word
+            or not word[:1].isupper()
+            or word.isupper()
+            or word.endswith("s")  # "Aides say", "Officials said": a plural needs no article
+        ):
+            return False
+        before = self.masked[max(0, mention.start - 20) : mention.start].rstrip(" \u00a0")
+        last_word = before.rsplit(None, 1)[-1] if before else ""
+        return (
+            not before
+            or before[-1] in _BEFORE_BARE_TITLE
+            or last_word in SPEECH_VERB_FORMS  # '"…," said King, 45'
+        ) and not self._in_heading(mention.start)
+
     def _in_heading(self, offset: int) -> bool:
         """Whether ``offset`` lies in the article's headline or standfirst."""
         return any(p.start <= offset < p.end and p.role in HEADING_ROLES for p in self._paragraphs)
@@ -1470,6 +1496,9 @@ class Resolver:
             ):
                 speaker = self.canonical(person.name or person.text)
                 method, confidence = adjusted(method, confidence, "epithet")
+            elif self._bare_title(mention):
+                # '"…," King said': a title word with no article, a name
+                speaker = self.canonical(mention.text)
             else:
                 return unknown("unresolved-role")
         elif (person := self._described(mention)) is not None:  # "the 52-year-old said"
