@@ -870,12 +870,16 @@ def later(ctx: Context, rule: Rule) -> Attribution | None:
 
 
 _COMMA_THEN = regex.compile(r",[\s\u00a0]+")
+#: when it was said, and nothing else, after the subject of a closing cue
+_WHEN_ALONE = regex.compile(_WHEN)
 
 
 def _ends_clause(rest: str) -> bool:
     """Whether what follows a speaker named after a closing cue ends the sentence: nothing, or
     a clause of their own set off by a comma (``…, dénonçant …``, ``…, qui a …``)."""
     rest = rest.strip(" \u00a0.!?…")
+    if _WHEN_ALONE.fullmatch(rest):
+        return True  # "…, a prévenu la direction mercredi soir."
     return rest == "" or rest.startswith((",", "("))
 
 
