@@ -676,7 +676,10 @@ def resolve_in_sentence(
     if impersonal:
         subject = _as_body(subject)
     agrees = subject is not None and (
+        # "Sentencing Tom Brell to six years, she said": not the man the clause names
         subject.kind == "name"
+        and _PRONOUN_GENDER.get(mention.text.lower(), "")
+        != _OTHER_GENDER.get(resolver.gender(subject) or "")
         if mention.text.lower() in PERSONAL
         else subject.kind in {"organisation", "document"} and impersonal
     )
@@ -691,6 +694,9 @@ def resolve_in_sentence(
     return as_mentioned(found, mention)
 
 
+#: the gender a personal pronoun asks of its antecedent
+_PRONOUN_GENDER = {"he": "male", "him": "male", "she": "female", "her": "female"}
+_OTHER_GENDER = {"male": "female", "female": "male"}
 #: an acronym: a body's name, never a person's ("HDA", "NATO", "UNICEF")
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}")
 

@@ -1047,13 +1047,13 @@ class Resolver:
                 break
             if self._outlet_addressed(person):
                 continue
-            if wanted is None or self._gender(person) in {None, wanted}:
+            if wanted is None or self.gender(person) in {None, wanted}:
                 subject = self._subject_over(person, offset, wanted)
                 if subject is not None and (
                     wanted is None
-                    or self._gender(subject) == wanted
+                    or self.gender(subject) == wanted
                     or (
-                        self._gender(subject) is None
+                        self.gender(subject) is None
                         and not _OTHER_PRONOUN[wanted].search(self.masked, person.end, offset)
                     )  # "Dana Quist met Tom Brell. She said …. He called …": Brell
                 ):
@@ -1073,14 +1073,14 @@ class Resolver:
         subject = self.grammar.sentence_subject(opening, start)
         if subject is not None and subject.kind == "role" and subject.role:
             holder = self._role_holder(subject)
-            return holder if holder is not None and self._gender(holder) in {None, wanted} else None
+            return holder if holder is not None and self.gender(holder) in {None, wanted} else None
         for the in _DEFINITE_ARTICLE.finditer(self.masked, opening, start):
             # "According to the mayor, the money goes to schools. "…," she said": an office
             # the sentence names elsewhere, when its holder is known to be of that gender
             role = self.grammar.np_after(the.start())
             if role is not None and role.kind == "role" and role.role and role.end <= start:
                 holder = self._role_holder(role)
-                if holder is not None and self._gender(holder) == wanted:
+                if holder is not None and self.gender(holder) == wanted:
                     return holder
         return None
 
@@ -1208,7 +1208,7 @@ class Resolver:
         if possessive or POSSESSIVE_AFTER.match(self.masked, subject.end):
             if (
                 wanted is not None
-                and self._gender(subject) in {None, wanted}
+                and self.gender(subject) in {None, wanted}
                 and _OBJECT_PRONOUN[wanted].search(self.masked, subject.end, person.start)
             ):  # "Ames’s move follows pressure on him from Brell. He …": the sentence is Ames's
                 end = subject.start + len(owner)
@@ -1241,8 +1241,8 @@ class Resolver:
                 len(verbs) > 1 and not self.masked[verbs[-2].end() : verbs[-1].start()].strip()
             )
             and wanted is not None
-            and self._gender(person) == wanted
-            and self._gender(subject) is None
+            and self.gender(person) == wanted
+            and self.gender(subject) is None
         ):
             return None  # "Chair Kim Osei called Albers's remarks …. She had voted": Albers
         return self._indexed(subject)
@@ -1289,8 +1289,8 @@ class Resolver:
         if (
             found is not None
             and wanted is not None
-            and self._gender(found) != wanted
-            and self._gender(person) == wanted
+            and self.gender(found) != wanted
+            and self.gender(person) == wanted
         ):
             return None  # only the object is known to agree with the pronoun
         return found
@@ -1342,7 +1342,7 @@ class Resolver:
         )
         return speaks and self._role_holder(mention) is None
 
-    def _gender(self, person: Mention) -> str | None:
+    def gender(self, person: Mention) -> str | None:
         """The gender the words in front of a person's name or in their role tell, if any, or
         else the person's first name (the full name the article gave them)."""
         words = (person.role or "").lower().split()
