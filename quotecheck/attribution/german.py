@@ -781,7 +781,12 @@ def subject(
     if toks[verb - 1][2] in _COORDINATORS and (back is None or back.source_type != "person"):
         # "… und nannte Kerns Auftrag „…“": the shared subject, the words after the verb an object
         back = _coordinated_subject(ctx, toks, first, verb, cue, rule) or back
-    if back is not None and toks[verb - 1][2] == "," and _named_person(back):
+    if (
+        back is not None
+        and toks[verb - 1][2] == ","
+        and _named_person(back)
+        and not _name_set_off(toks, first, verb)
+    ):
         return back  # "Sie sei „…“, sagte die Königin, ihre „…“": a verb after a comma
     pronoun = _ER.match(masked, toks[verb][1])
     if (
@@ -824,6 +829,15 @@ def subject(
                 return _speaker_at(ctx, toks[inverted][0], toks[verb][0], cue, rule) or front
         return front
     return back
+
+
+def _name_set_off(toks: list[tuple[int, int, str]], first: int, verb: int) -> bool:
+    """Whether the comma before the verb closes a name set off after the sentence's opening
+    phrase (``Der Sprecher, Jonas Pfeifer, räumte Fehler ein``): the subject before the verb,
+    not a clause the verb follows."""
+    opening = next((k for k in range(first + 1, verb - 1) if toks[k][2] == ","), None)
+    named = toks[opening + 1 : verb - 1] if opening is not None else []
+    return bool(named) and len(named) <= 4 and all(t[2][:1].isupper() for t in named)
 
 
 #: finite modal and auxiliary verbs, after which a subject pronoun follows a fronted object
