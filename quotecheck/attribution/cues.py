@@ -694,9 +694,10 @@ def resolve_in_sentence(
     return as_mentioned(found, mention)
 
 
-#: the gender a personal pronoun asks of its antecedent
+#: the gender a personal pronoun asks of its antecedent, and the one it rules out
 _PRONOUN_GENDER = {"he": "male", "him": "male", "she": "female", "her": "female"}
 _OTHER_GENDER = {"male": "female", "female": "male"}
+
 #: an acronym: a body's name, never a person's ("HDA", "NATO", "UNICEF")
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}")
 

@@ -186,6 +186,8 @@ _WHEN = (
     r"\s+(?:dernière?|passée?)"
     r")(?:\s+(?:matin|midi|soir|après-midi|dernier|prochain|\d{4}))?"
 )
+#: when it was said, set off by commas: "a martelé, samedi 3 décembre, X"
+_WHEN_SET_OFF = r",[\s\u00a0]*" + _WHEN + r"[\s\u00a0]*,"
 #: what may stand between an inverted verb of saying and its subject: when it was said, to whom
 #: or before whom ("à l'AFP", "au Parisien", "devant les députés"), or "pour sa part"
 _ASIDE = regex.compile(
@@ -213,12 +215,7 @@ _ASIDE = regex.compile(
     r"|en\s+(?:séance|direct|public|aparté|déplacement|conférence\s+de\s+presse)"
     # a few words set off by commas: "lâche, amer, X", "confie, la voix tremblante, X"
     r"|,[\s\u00a0]*\p{Ll}+(?:[\s\u00a0]+\p{Ll}+){0,2}[\s\u00a0]*,"
-    r"|,[\s\u00a0]*"
-    + _WHEN
-    + r"[\s\u00a0]*,"  # "a martelé, samedi 3 décembre, X"
-    + r"|"
-    + _WHEN
-    + r")"
+    r"|" + _WHEN_SET_OFF + r"|" + _WHEN + r")"
     r"[\s\u00a0]*,?[\s\u00a0]*"
 )
 _SOURCE = regex.compile(

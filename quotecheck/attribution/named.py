@@ -1070,6 +1070,7 @@ _COMPLEMENT = regex.compile(
 
 
 def _folded(words: str) -> str:
+    """Words compared as one complement: lower case, one kind of apostrophe, no space after it."""
     return " ".join(words.replace("’", "'").replace("' ", "'").lower().split())
 
 

@@ -976,9 +976,8 @@ class Resolver:
     def _bare_title(self, mention: Mention) -> bool:
         """Whether a role is one capitalised word standing with no article or word of its own
         before it but a verb of saying, in the body (``"…," King said``, ``said Bishop, 60``):
-        a surname, as a
-        title in running text needs its article ("the king") or a name after it; a headline
-        drops articles ("Mayor says …")."""
+        a surname, as a title in running text needs its article ("the king") or a name after
+        it; a headline drops articles ("Mayor says …")."""
         word = mention.text
         if (
             mention.role != word
