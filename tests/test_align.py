@@ -386,6 +386,40 @@ def test_grouping_case(case):
 
 @settings(max_examples=300, deadline=None)
 @given(
+    st.lists(st.sampled_from(["harbour", "ferry", "pier", "the", "a", "is", "of"]), max_size=12),
+    st.lists(st.sampled_from(["harbour", "ferry", "pier", "tolls", "the", "is", "of"]), max_size=8),
+    st.lists(st.sampled_from(["town", "quay", "the", "and"]), max_size=12),
+    st.booleans(),
+)
+def test_a_wording_found_whole_inside_another_is_inside_it_whatever_its_edges(
+    before, middle, after, same_speaker
+):
+    """The frame test only turns away a wording whose edge words the longer one lacks: one
+    cut whole out of another voice's longer wording is always inside it."""
+    from quotecheck.align import _inside
+    from quotecheck.models import Config
+
+    longer = [*before, *middle, *after]
+    if middle and len(longer) > len(middle):
+        assert _inside(middle, longer, same_speaker, Config())
+
+
+def test_the_frame_test_turns_away_only_two_voices_short_wordings_missing_an_edge_word():
+    from quotecheck.align import _inside
+    from quotecheck.models import Config
+
+    def inside(short: str, longer: str, same_speaker: bool) -> bool:
+        return _inside(short.split(), longer.split(), same_speaker, Config())
+
+    longer = "ruth albers is a tireless worker for this town and its port"
+    assert not inside("ruth albers is a fraud", longer, False)  # its last telling word is missing
+    assert inside("ruth albers is a fraud", longer, True)  # one speaker's: an edited copy maybe
+    # a word changed inside, the edges kept: an edited copy across voices too
+    assert inside("a costly and reckless gamble", "this is a costly and dangerous gamble", False)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
     st.lists(st.sampled_from("abcdefgh"), min_size=1, max_size=12),
     st.lists(st.sampled_from("abcdefghij"), min_size=1, max_size=30),
 )
