@@ -546,7 +546,7 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
             part_of = chain if continuing and k == 0 else None
             # no closing mark: closed by the next quote's opening ('"we act and "we win"')
             unbalanced = not cm
-            incise = _french_incise(text, s, e, om)
+            incise = _french_incise(text, s, e, om, article.language)
             if incise is not None:  # « Nous irons, a-t-il dit, jusqu'au bout »: two segments
                 quotes.append(
                     _make_quote(
@@ -746,10 +746,14 @@ _INCISE = regex.compile(
 _FRENCH_SPEECH_VERBS = words("fr/speech_verbs.txt")
 
 
-def _french_incise(text: str, start: int, end: int, open_mark: str) -> regex.Match | None:
-    """The incise inside a quote in guillemets (``« Nous irons, a-t-il dit, jusqu'au bout »``):
-    the narrator's words, which split the quote into two segments of one statement."""
-    if open_mark.strip() not in ("«", "»"):
+def _french_incise(
+    text: str, start: int, end: int, open_mark: str, language: str | None
+) -> regex.Match | None:
+    """The incise inside a quote in guillemets (``« Nous irons, a-t-il dit, jusqu'au bout »``),
+    or in any marks in a French article (``"Rien, déplore-t-elle. Je ne sais rien."``: some
+    sites set French in English marks): the narrator's words, which split the quote into two
+    segments of one statement."""
+    if open_mark.strip() not in ("«", "»") and language != "fr":
         return None
     found = _INCISE.search(text, start, end)
     if found is None:

@@ -1460,6 +1460,13 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
         found = _speaker_at(ctx, cleft.end(), q.start, "", rule)
         if found is not None and _WHO.match(masked, found.mention_end or 0):
             return found if _speaks(found) else None
+    joined = _JOINED_CLAUSE.search(masked, ctx.sentence_start, q.start)
+    if (
+        joined is not None
+        and (found := _opening_subject(ctx, joined.end(), q.start, rule)) is not None
+        and (found.source_type == "person" or (found.mention or "").lower() in PRONOUNS)
+    ):
+        return found  # "Les analyses l'ont établi, et elle a « reconnu les faits »": its own
     found = _opening_subject(ctx, _opening(ctx), q.start, rule)
     if found is not None and _CALLED_SO.search(masked, found.mention_end or q.start, q.start):
         return Attribution(None, method=f"{rule.method}+passive")  # what it is called, by whom?
@@ -1480,6 +1487,9 @@ _CALLED_SO = regex.compile(
     r"(?:qualifi|surnomm|décri|présent|considér|dépeint|traité|baptis|désign|appel)\p{Ll}*"
     r"(?:[\s\u00a0]+(?:de|d['’]|comme))?[\s\u00a0]*[«“\"" + MASK + r"]*[\s\u00a0]*$"
 )
+#: the last clause before a quote joined to the one before it by a comma and a conjunction,
+#: with a subject of its own maybe
+_JOINED_CLAUSE = regex.compile(r",[\s\u00a0]+(?:et|mais)[\s\u00a0]+(?=[^,;:]*$)")
 #: the last clause before a quote, set off by a colon or a comma
 _LAST_CLAUSE = regex.compile(r"[,:][\s\u00a0]+(?=[^,:]*$)")
 

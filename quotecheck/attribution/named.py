@@ -90,7 +90,8 @@ def pronoun_attribution(
         if latest > at:
             speaker, at = naming.full_name(ctx.masked, last.group("name")), latest
     person = _last_person_named(ctx.masked, max(0, start - ROLE_WINDOW), start, wanted, naming)
-    if person is not None and person[0] > at and wanted != "p":
+    if person is not None and person[0] >= at and wanted != "p":
+        # the same mention as the role's name too: the sentence's subject may still come first
         speaker = _opening_person(ctx, person, start, wanted, naming) or person[1]
         at = person[0]
     office = _office_before(ctx, start, wanted, naming) if wanted != "p" else None
@@ -162,7 +163,8 @@ def _last_use(text: str, titled: regex.Match, before: int) -> int:
 _FULL_NAME = regex.compile(
     r"(?<![\p{L}\-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \u00a0]+"
     # a particle, and the article some take after it: "von der Brandt", "van den Berg", "de la …"
-    r"((?:(?:von|van|de|di|da|le|la)[ \u00a0]+(?:(?:der|den|dem|la)[ \u00a0]+)?)?"
+    # French sets some particles in capitals: "Le Foll", "La Rocca", "Du Roux"
+    r"((?:(?:von|van|de|di|da|le|la|Le|La|Du)[ \u00a0]+(?:(?:der|den|dem|la)[ \u00a0]+)?)?"
     r"\p{Lu}[\p{L}\-’']+)"
 )
 
@@ -254,13 +256,20 @@ def _opening_person(
     if opening is None or opening[0] >= person[0] or opening[1] == person[1]:
         return _role_subject(ctx, start, opening[0] if opening else person[0], wanted, naming)
     before = masked[start : opening[0]]
-    apposed = before.rstrip().endswith(",") and _SET_OFF_AFTER.match(masked, opening[0])
-    if not apposed and not all(w[:1].isupper() for w in before.split()):
+    set_off = before.rstrip().endswith(",")
+    apposed = set_off and _SET_OFF_AFTER.match(masked, opening[0])
+    # a short phrase set off before the subject: "Mais avant cet intermède, Jo Kern …"
+    leading = set_off and len(before.split()) <= _LEADING_WORDS and MASK not in before
+    if not (apposed or leading) and not all(w[:1].isupper() for w in before.split()):
         return None  # words in lower case before the name: it does not open the sentence
     subject, named = _given_gender(opening[1], naming), _given_gender(person[1], naming)
     if subject == wanted or (subject is None and named is None):
         return opening[1]
     return None
+
+
+#: how many words a phrase set off before a sentence's subject may have
+_LEADING_WORDS = 6
 
 
 def _goes_on_about(sentence: str, wanted: str | None, naming: Naming) -> bool:
@@ -939,6 +948,17 @@ def _role_then_name(role: str) -> regex.Pattern:
     return regex.compile(r"\b(?i:" + regex.escape(role) + r")\b" + _SET_OFF_NAME)
 
 
+@lru_cache(maxsize=256)
+def _role_of_then_name(role: str) -> regex.Pattern:
+    """A role, the body, portfolio or place it is held for, and a name right after them with
+    no comma (``le ministre de l’Agriculture Hugo Perrin``, ``la maire de Valbourg Claire
+    Fontaine``); a caller checks that the name opens on a given name."""
+    return regex.compile(
+        r"\b(?i:" + regex.escape(role) + r")\b" + _COMPLEMENT.pattern + r"[\s\u00a0]+"
+        r"(?P<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[\s\u00a0]+\p{Lu}[\p{L}’'\-]+){1,2})\b"
+    )
+
+
 #: a copula that gives a name its role, with when or since when maybe (``ist seit 2019``,
 #: ``est depuis 2020``, ``war damals``)
 _COPULA = (
@@ -1049,6 +1069,14 @@ def _named_role(ctx: Context, phrase: Phrase, naming: Naming) -> str | None:
             )
             # "le Premier ministre, Hugo Perrin": a rank before the role, another office
             and not (complement and not after and _ranked_before(masked, m.start(), naming))
+        ]
+        found += [
+            (m.start("name"), m.group("name"))
+            for role in held
+            for m in _role_of_then_name(role).finditer(masked, start, end)
+            if not former
+            and _given_gender(m.group("name"), naming) is not None
+            and not _other_complement(masked, m.start() + len(role), complement)
         ]
         people = {name.split()[-1] for _, name in found}
         if len(people) > 1 and (paragraph := ctx.resolver.paragraph_at(phrase.start)):

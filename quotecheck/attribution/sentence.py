@@ -164,7 +164,10 @@ def later(ctx: Context, rule: Rule) -> Attribution | None:
 _SUBORDINATOR = regex.compile(
     r"\b(?:because|although|though|if|when|whenever|while|before|after|since|unless|until|"
     r"where|why|whereas|so that|once)\s+"
-    r"|\b(?:as|and|but)\s+(?=(?:he|she|they)\s)",  # "as he keeps talking about", "and she …"
+    r"|\b(?:as|and|but)\s+(?=(?:he|she|they)\s)"  # "as he keeps talking about", "and she …"
+    # a clause joined to the one before by a comma and a conjunction, with a subject of its
+    # own: "The tests proved it, and Ann King later admitted …"
+    r"|,\s+(?:and|but|yet)\s+",
     regex.IGNORECASE,
 )
 
