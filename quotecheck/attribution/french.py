@@ -171,6 +171,10 @@ _AUXILIARY = regex.compile(
     r"|\p{Ll}{4,}ment|quant\s+à\s+(?:lui|elle|eux|elles)"
     r"|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté|à\s+(?:son|leur)\s+tour)\s+){0,2}"
 )
+#: how a subject after an inverted verb opens: an article or a possessive, an honorific, a name
+_SUBJECT_OPENING = regex.compile(
+    r"(?:(?:le|la|les|un|une|son|sa|ses|leur|leurs|cette|ce|cet)[\s\u00a0]|l['’]|M\.|Mme|\p{Lu})"
+)
 #: the reflexive pronoun of a verb in the present: ``« … », s'exclame la maire``, ``se félicite``
 _REFLEXIVE_PRESENT = regex.compile(r"(?:s['’]|se[\s\u00a0]+)(?=\p{L})")
 #: when it was said, between an inverted verb and its subject: ``a annoncé mardi l'avocat``
@@ -933,7 +937,8 @@ def _cue_at(ctx: Context, pos: int, rule: Rule) -> Attribution | None:
     clitic = _CLITIC.match(masked, pos, end)  # "« … » lui a répondu le maire", "lui répond"
     pos = clitic.end() if clitic else pos
     auxiliary = _AUXILIARY.match(masked, pos, end)
-    auxiliary = auxiliary or _REFLEXIVE_PRESENT.match(masked, pos, end)  # "s'exclame X"
+    reflexive = None if auxiliary else _REFLEXIVE_PRESENT.match(masked, pos, end)
+    auxiliary = auxiliary or reflexive  # "s'exclame X"
     at = auxiliary.end() if auxiliary else pos
     wished = _WISHED_TO.match(masked, at, end)  # "« … », a tenu à saluer son adjoint"
     at = wished.end() if wished else at
@@ -944,7 +949,18 @@ def _cue_at(ctx: Context, pos: int, rule: Rule) -> Attribution | None:
         r"(\p{L}+)(?:[\s\u00a0]+|(?=,))",
         masked[at:end],  # "lâche, amer, X"
     )
-    if verb is None or (verb.re is not _PERIPHRASE_CUE and verb.group(1).lower() not in VERBS):
+    if verb is None or (
+        verb.re is not _PERIPHRASE_CUE
+        and verb.group(1).lower() not in VERBS
+        # a reflexive verb in the present and its subject right after a quote are an
+        # incise, whatever the verb: "« … », se console la mère", "s'enflamme le maire"
+        and not (
+            reflexive
+            and verb.group(1).islower()
+            and not verb.group(1).endswith("ant")  # "se trouvant à …": a participle
+            and _SUBJECT_OPENING.match(masked, at + verb.end(), end)
+        )
+    ):
         return None
     who = verb.end() if verb.re is _PERIPHRASE_CUE else at + verb.end()
     while adverb := _MANNER_ADVERB.match(masked, who, end) or _ADVERB_AFTER.match(masked, who, end):
