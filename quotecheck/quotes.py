@@ -755,11 +755,13 @@ def _french_incise(
     segments of one statement."""
     if open_mark.strip() not in ("«", "»") and language != "fr":
         return None
-    found = _INCISE.search(text, start, end)
-    if found is None:
-        return None
-    verb = found.group("after_aux") or found.group("inverted") or found.group("named")
-    return found if verb in _FRENCH_SPEECH_VERBS else None
+    for found in _INCISE.finditer(text, start, end, overlapped=True):
+        # the first that a verb of saying heads: ", avant le match, a-t-il estimé" is the
+        # second comma's
+        verb = found.group("after_aux") or found.group("inverted") or found.group("named")
+        if verb in _FRENCH_SPEECH_VERBS:
+            return found
+    return None
 
 
 def _make_quote(

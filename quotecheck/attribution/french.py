@@ -1267,6 +1267,8 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
         if not made and toks[k][2].lower() not in VERBS:
             continue
         n = k - 1 if made else k  # "a fait valoir que « … »": a verb of saying made with faire
+        if _CLAUSE_JOINED.search(masked, toks[k][1], q.start):
+            break  # "Les tests l'ont confirmé, et elle a « … »": the verb of a clause before
         who = n - 1
         while who > 0 and toks[who][2].lower() in _BEFORE_VERB:
             who -= 1  # "qui lui a rétorqué": past the clitics and the auxiliary
@@ -1289,7 +1291,13 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
             ):
                 return found
         # the subject opens the sentence or follows a leading adverbial set off by a comma
+        # or a conjunction opening a clause of its own after a comma ("…, comme il l'a dit")
         starts = [opening] + [t[1] for t in toks[:n] if t[2] == ","]
+        starts += [
+            toks[i][1]
+            for i in range(1, n)
+            if toks[i][2].lower() in _CLAUSE_CONJUNCTIONS and toks[i - 1][2] == ","
+        ]
         for start in starts:
             found = _speaker_at(ctx, start, toks[n][0], toks[n][2], rule)
             if found is None or _quoted_words(ctx, found):
@@ -1431,10 +1439,25 @@ _DESCRIPTION = regex.compile(
 )
 
 
+#: a comma and a conjunction joining a clause of its own
+_CLAUSE_JOINED = regex.compile(r",[\s\u00a0]+(?:et|mais)[\s\u00a0]+")
+#: conjunctions that open a clause with its own subject after a comma: ``…, comme il l'a
+#: expliqué : « … »``, ``…, car elle l'a dit : « … »``
+_CLAUSE_CONJUNCTIONS = frozenset({"comme", "car", "quand", "lorsque", "puisque"})
+#: an object pronoun before the verb or its auxiliary: ``il l'a expliqué``, ``elle le répète``,
+#: ``il leur a dit``
+_OBJECT_CLITIC = regex.compile(
+    r"^[\s\u00a0]*(?:(?:l['’]|(?:le|la|les|lui|leur|nous|vous|me|te|en|y)[\s\u00a0]+)"
+    r"|[mt]['’])"
+)
+
+
 def _only_auxiliary(between: str) -> bool:
     """Whether only an auxiliary or adverbs stand between a subject and its verb, or a verb
-    that takes the infinitive of saying after it (``tient à rappeler``, ``a voulu préciser``)."""
+    that takes the infinitive of saying after it (``tient à rappeler``, ``a voulu préciser``),
+    an object pronoun before them (``il l'a expliqué``)."""
     between = _STRESSED.sub("", between)  # "Le joueur, lui, a réagi": the subject taken up
+    between = _OBJECT_CLITIC.sub("", between.lstrip(" ,\u00a0"))
     between = _BEFORE_INFINITIVE.sub("", between.strip(" ,\u00a0") + " ").strip()
     return between == "" or _AUXILIARY.fullmatch(between + " ") is not None
 
@@ -1476,7 +1499,7 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
         found = _speaker_at(ctx, cleft.end(), q.start, "", rule)
         if found is not None and _WHO.match(masked, found.mention_end or 0):
             return found if _speaks(found) else None
-    joined = _JOINED_CLAUSE.search(masked, ctx.sentence_start, q.start)
+    joined = _last_clause_joined(masked, ctx.sentence_start, q.start)
     if (
         joined is not None
         and (found := _opening_subject(ctx, joined.end(), q.start, rule)) is not None
@@ -1503,9 +1526,17 @@ _CALLED_SO = regex.compile(
     r"(?:qualifi|surnomm|décri|présent|considér|dépeint|traité|baptis|désign|appel)\p{Ll}*"
     r"(?:[\s\u00a0]+(?:de|d['’]|comme))?[\s\u00a0]*[«“\"" + MASK + r"]*[\s\u00a0]*$"
 )
-#: the last clause before a quote joined to the one before it by a comma and a conjunction,
-#: with a subject of its own maybe
-_JOINED_CLAUSE = regex.compile(r",[\s\u00a0]+(?:et|mais)[\s\u00a0]+(?=[^,;:]*$)")
+
+
+def _last_clause_joined(masked: str, start: int, end: int) -> regex.Match | None:
+    """The comma and conjunction joining the last clause before ``end`` to the one before it,
+    no other comma after them: that clause may have a subject of its own."""
+    joined = max(_CLAUSE_JOINED.finditer(masked, start, end), key=regex.Match.start, default=None)
+    if joined is None or regex.search(r"[,;:]", masked[joined.end() : end]):
+        return None
+    return joined
+
+
 #: the last clause before a quote, set off by a colon or a comma
 _LAST_CLAUSE = regex.compile(r"[,:][\s\u00a0]+(?=[^,:]*$)")
 

@@ -678,7 +678,8 @@ def nearer_unnamed_subject(
     raconte-t-elle.``, ``Eine Anwohnerin hat alles gesehen. „…“, sagt sie.``): the nearer
     antecedent than anyone named before; unless the article gave that role a name."""
     wanted = naming.pronouns.get(pronoun.lower())
-    if wanted is None or (before := _subject_before(ctx, rule, naming)) is None:
+    before = _own_subject(ctx, found, rule, naming) or _subject_before(ctx, rule, naming)
+    if wanted is None or before is None:
         return found
     plural = wanted == "p" or bool(
         naming.plural_verb and found.cue and naming.plural_verb.fullmatch(found.cue)
@@ -759,6 +760,21 @@ def _nearer_unnamed_epithet(
     before = _subject_before(ctx, rule, naming) if wanted in {"m", "f"} else None
     mention = _unnamed_in(before, wanted, naming) if before is not None else None
     return found if mention is None else replace(found, speaker=mention)
+
+
+def _own_subject(
+    ctx: Context, found: Attribution, rule: Rule, naming: Naming
+) -> Attribution | None:
+    """Who the quote's own sentence opens on, when the pronoun stands in a clause after a comma
+    in it (``Le coach était agacé, comme il l'a expliqué : « … »``): the main clause's subject,
+    nearer than the sentence before."""
+    at = found.mention_start
+    if at is None or at <= ctx.sentence_start or "," not in ctx.masked[ctx.sentence_start : at]:
+        return None
+    first = _FIRST_WORD.match(ctx.masked, ctx.sentence_start, at)
+    if first is None or first.group(1).lower() in naming.pronouns:
+        return None
+    return speaker_at(ctx, ctx.sentence_start, at, "", rule, naming)
 
 
 def _subject_before(ctx: Context, rule: Rule, naming: Naming) -> Attribution | None:

@@ -152,7 +152,7 @@ _NAMED_OWNER_WORDS = regex.compile(
     + r")\b[^:.!?\n]{0,40}:\s*$"
 )
 _DASH_END = regex.compile(r"\s+(?:--|[—–])\s*$")
-_DASH_BEFORE = regex.compile(r"(?:^|[—–-])\s*$")
+_DASH_BEFORE = regex.compile(r"(?:\G|[—–-])\s*$")  # \G: where the search starts
 
 
 def _name_heading(ctx: Context) -> Mention | None:
