@@ -270,7 +270,8 @@ _APPOSED_NAME = regex.compile(  # ", Bernard Lefort (LR),": a party in brackets 
     + "|".join(sorted(DEMONYMS, key=len, reverse=True))
     + r"))[\s\u00a0]+(?=\p{Lu}))?"
     r"((?:\p{Lu}[\p{L}'’\-]*\.?\s+(?:(?:de|du|d['’]|van|von|le|la)\s*)?){0,3}"
-    r"\p{Lu}[\p{L}'’\-]+)\s*(?:\([^()]{1,20}\)\s*)?(?=,|\.|$)"
+    # closed by a comma, a stop, or the colon before a quote: "Le préfet, Hugo Perrin : « … »"
+    r"\p{Lu}[\p{L}'’\-]+)\s*(?:\([^()]{1,20}\)\s*)?(?=,|\.|$|[\s\u00a0]*:)"
 )
 
 
@@ -865,7 +866,12 @@ def later(ctx: Context, rule: Rule) -> Attribution | None:
     end = min(ctx.sentence_end, ctx.grammar.sentence_end(start, ctx.paragraph.end))
     for comma in _COMMA_THEN.finditer(masked, start, end):
         found = _cue_at(ctx, comma.end(), rule)
-        if found is not None and _ends_clause(masked[found.mention_end or comma.end() : end]):
+        if found is None:
+            continue
+        after = found.mention_end or comma.end()
+        if found.cue and masked.startswith(found.cue, comma.end()):
+            after = max(after, comma.end() + len(found.cue))  # "a-t-il ajouté": past its verb
+        if _ends_clause(masked[after:end]):
             return found
     return None
 
@@ -881,7 +887,17 @@ def _ends_clause(rest: str) -> bool:
     rest = rest.strip(" \u00a0.!?…")
     if _WHEN_ALONE.fullmatch(rest):
         return True  # "…, a prévenu la direction mercredi soir."
+    said_where = _SAID_WHERE.match(rest)  # "…, a-t-elle insisté devant la presse, émue."
+    rest = rest[said_where.end() :] if said_where else rest
     return rest == "" or rest.startswith((",", "("))
+
+
+#: where or to whom it was said, after a closing cue: "devant la presse", "à l'AFP", "lors du
+#: conseil"
+_SAID_WHERE = regex.compile(
+    r"(?:à|au|aux|en|devant|lors|sur|dans|après|pendant)[\s\u00a0][^,;:.!?«»“”\"\n]{1,45}"
+    r"(?=,|$)"
+)
 
 
 #: a phrase of place or time between a quote and the comma before its cue: ``« … » dans
@@ -1945,12 +1961,28 @@ def previous_paragraph(ctx: Context, rule: Rule) -> Attribution | None:
     toks = _tokens(masked, before, prev.end)
     if len(toks) < 3 or toks[-1][2] != "." or MASK in masked[before : prev.end]:
         return None
-    if toks[-2][2].lower() not in VERBS:
-        return None  # "Elle raconte.": the verb closes the sentence, its words to come
-    found = _speaker_at(ctx, before, toks[-2][0], "", rule)
-    if found is None or found.source_type != "person" or not found.speaker:
+    if toks[-2][2].lower() in VERBS:  # "Elle raconte.": the verb closes the sentence
+        found = _speaker_at(ctx, before, toks[-2][0], "", rule)
+        if found is None or found.source_type != "person" or not found.speaker:
+            return None
+        return found if _is_given(found.speaker.split()[0]) else None
+    # or the sentence reports what a person named says, the words to come give it verbatim
+    # ("Le commissaire Hugo Perrin annonce qu'il va mobiliser des renforts." ¶ "« … »")
+    verb = next((t for t in toks[1:] if t[2].lower() in VERBS), None)
+    if verb is None:
         return None
-    return found if _is_given(found.speaker.split()[0]) else None
+    # its subject opens it, or follows a phrase set off by a comma ("Même s'il …, X annonce")
+    for start in [before] + [t[1] for t in toks if t[2] == "," and t[0] < verb[0]]:
+        found = _speaker_at(ctx, start, verb[0], "", rule)
+        if (
+            found is not None
+            and found.source_type == "person"
+            and (found.speaker or "")[:1].isupper()
+            and (found.speaker or "").split()[0].lower() not in DETERMINERS  # "La maire"
+            and _only_auxiliary(masked[found.mention_end or start : verb[0]])
+        ):
+            return found
+    return None
 
 
 def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:

@@ -555,7 +555,14 @@ def speaker_at(
         found = phrase_attribution(phrase, former, True, cue, rule)
         method, confidence = adjusted(rule.method, rule.confidence, "epithet")
         return replace(found, method=method, confidence=round(confidence, 2))
-    if phrase.name is None and cue and (held := _role_of_subject_before(ctx, phrase, rule, naming)):
+    if (
+        phrase.name is None
+        and cue
+        and (
+            held := _role_of_subject_before(ctx, phrase, rule, naming)
+            or _same_role_before(ctx, phrase)
+        )
+    ):
         found = phrase_attribution(phrase, held, True, cue, rule)
         method, confidence = adjusted(rule.method, rule.confidence, "epithet")
         return replace(found, method=method, confidence=round(confidence, 2))
@@ -593,16 +600,45 @@ def _role_of_subject_before(ctx: Context, phrase: Phrase, rule: Rule, naming: Na
     """The person a definite role in the singular that no one in the article holds stands for,
     as the subject of a verb of saying, right after a sentence of its paragraph that a person
     named in full opens (``Le maillot jaune, Hugo Perrin, a terminé dans le peloton. « … »,
-    s'est félicité le leader de la course.``): the one the sentence was about, as an epithet is."""
+    s'est félicité le leader de la course.``), or who opens the quote's own sentence (``Hugo
+    Perrin a écarté un couvre-feu : « … », a assuré le ministre``): the one the sentence was
+    about, as an epithet is."""
     words = _ELIDED.sub(r"\1 ", phrase.text).split()
     if len(words) < 2 or words[0].lower() not in naming.definite or not naming.is_role(words[1]):
         return None
     wanted = naming.mention_gender(" ".join(words[:2]))
     if wanted not in {"m", "f"}:
         return None  # "die Richter": a plural, or no telling
+    opened = ctx.quote.start - len(ctx.quote.open_mark)
+    first = _FIRST_WORD.match(ctx.masked, ctx.sentence_start, opened)
+    if first is not None and phrase.start >= ctx.quote.end:
+        # the quote's own sentence opens on its subject: "X a écarté un couvre-feu : « … », a
+        # assuré le ministre de l'Intérieur"
+        if first.group(1).lower() in naming.pronouns:
+            return None
+        own = speaker_at(ctx, ctx.sentence_start, opened, "", rule, naming)
+        if (name := _holder_named(own, wanted, naming)) is not None:
+            return name
     if ctx.sentence_start - 2 <= ctx.paragraph.start:
         return None  # the sentence before must be of the same paragraph
-    before = _subject_before(ctx, rule, naming)
+    return _holder_named(_subject_before(ctx, rule, naming), wanted, naming)
+
+
+def _same_role_before(ctx: Context, phrase: Phrase) -> str | None:
+    """The person the same definite role stood for in the last cue of this article that wrote
+    it (``« … », a assuré le ministre de l'Intérieur`` twice): one phrase, one person, within
+    an article; None when it stood for no one named."""
+    words = _folded(phrase.text)
+    for q in reversed(ctx.done):
+        a = q.attribution
+        if a.mention and _folded(a.mention) == words and a.speaker:
+            return a.speaker if _folded(a.speaker) != words and "+epithet" in a.method else None
+    return None
+
+
+def _holder_named(before: Attribution | None, wanted: str, naming: Naming) -> str | None:
+    """The full name of the person a subject found names, of the gender ``wanted`` where a
+    given name tells it and with no office of their own; else None."""
     name = before.speaker if before is not None else None
     if (
         name is None

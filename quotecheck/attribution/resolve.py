@@ -875,16 +875,26 @@ class Resolver:
             return None
         grammar = self.grammar
         start = grammar.sentence_start(paragraph.start, mention.start)
-        for _ in range(_OFFICE_SENTENCES_BACK):
-            if start <= paragraph.start + 1:  # the paragraph's first sentence: the one before it
-                paragraph = self.paragraph_before(paragraph.start)
-                if paragraph is None:
-                    return None
-                start = paragraph.end
-            opening = grammar.sentence_start(paragraph.start, max(paragraph.start, start - 2))
-            previous = grammar.sentence_subject(opening, start)
+        # the office's own sentence first when it opens on its subject and then the quote
+        # (``Ada Brell rejected it: "…," the president said``)
+        own = (
+            MASK in self.masked[start : mention.start]
+            and MASK not in self.masked[start : start + 3]
+        )
+        for n in range(_OFFICE_SENTENCES_BACK):
+            end = start
+            if n == 0 and own:
+                opening, end = start, mention.start
+            else:
+                if start <= paragraph.start + 1:  # the paragraph's first sentence: the one before
+                    paragraph = self.paragraph_before(paragraph.start)
+                    if paragraph is None:
+                        return None
+                    start = end = paragraph.end
+                opening = grammar.sentence_start(paragraph.start, max(paragraph.start, start - 2))
+            previous = grammar.sentence_subject(opening, end)
             if previous is None:
-                previous = self._speaker_after_statement(opening, start)
+                previous = self._speaker_after_statement(opening, end)
             elif MASK in self.masked[max(paragraph.start, opening - 3) : previous.start]:
                 return None  # not a sentence about a person ('"…?" Borger asked.': a question)
             if previous is not None and previous.kind == "role" and previous.role:
