@@ -286,6 +286,19 @@ def test_a_double_given_name_is_one_given_name(text, surname, expected):
     assert german_words.full_name(text, surname) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # the genitive of a name the article writes, then a noun: no given name and surname
+        ("Greta Lindqvist prägte ihn. Er zitierte mit Lindqvists Satz das Motto.", "Satz", "Satz"),
+        # a given name ending in s stays one
+        ("Es sprach Jonas Pfeifer. Jonas wusste es.", "Pfeifer", "Jonas Pfeifer"),
+    ],
+)
+def test_a_genitive_before_a_noun_is_no_given_name(text, word, expected):
+    assert german_words.full_name(text, word) == expected
+
+
 def test_a_german_day_before_a_month_ends_no_sentence():
     """``am 5. Mai``: the full stop of a day's ordinal before a month closes no sentence."""
     from quotecheck.attribution.grammar import Grammar

@@ -477,6 +477,12 @@ def full_name(text: str, name: str) -> str:
             continue  # "Hans-Joachim" is a given name, "Stürmer-Star" a role
         if m.group("particle") and not all(is_given_name(p) for p in given.split("-")):
             continue  # "Angaben von Kern": a noun and a genitive, no "Karl zu Kern"
+        if (
+            given.endswith("s")
+            and not is_given_name(given)
+            and regex.search(rf"\b{regex.escape(given[:-1])}\b", text)
+        ):
+            continue  # "mit Merkels Satz": the genitive of a name the article writes, a noun
         if is_given_name(given) or not (
             before in DETERMINERS
             or is_title(given)

@@ -943,9 +943,18 @@ def _epithet_person(ctx: Context, phrase: Phrase, naming: Naming) -> str | None:
         epithet = _EPITHET.fullmatch(phrase.text)
         if epithet is None or (epithet.group(1) and not naming.is_role(epithet.group(1))):
             return None  # "die EU-Kommission": a body, no person
-    found = _last_person_named(
-        ctx.masked, max(0, phrase.start - ROLE_WINDOW), phrase.start, wanted, naming
-    )
+    start = max(0, phrase.start - ROLE_WINDOW)
+    found = _last_person_named(ctx.masked, start, phrase.start, wanted, naming)
+    # or one named after a role by a surname alone: "Umweltministerin Brandes … die
+    # Grünen-Politikerin"
+    titled = [
+        (_last_use(ctx.masked, m, phrase.start), m)
+        for m in naming.titled_name.finditer(ctx.masked, start, phrase.start)
+        if _agrees(naming.title_gender(m) or _given_gender(m.group("name"), naming), wanted)
+    ]
+    latest = max(titled, key=lambda t: t[0], default=None)
+    if latest is not None and (found is None or latest[0] > found[0]):
+        return naming.full_name(ctx.masked, latest[1].group("name"))
     return found[1] if found else None
 
 
