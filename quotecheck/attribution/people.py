@@ -122,7 +122,10 @@ def _first_named(run: regex.Match) -> Mention | None:
     run_words = run.group().split()
     start = run.start()
     while len(run_words) > 2 and (
-        run_words[0].lower() in NOT_NAMES or run_words[0].lower() in SPEECH_VERB_FORMS
+        run_words[0].lower() in NOT_NAMES
+        or run_words[0].lower() in SPEECH_VERB_FORMS
+        # a possessor before the name: "Rochdale's Ann King", "Labour’s Tom Brell"
+        or (POSSESSIVE_AFTER.search(run_words[0]) and run_words[1].lower() in GIVEN_NAMES)
     ):  # a capitalised word opening the sentence before the name: "For Lena Moor, …"
         start = run.start() + run.group().index(run_words[1], len(run_words[0]))
         run_words = run_words[1:]
