@@ -351,8 +351,14 @@ _NAMED_ONLY_AS = regex.compile(
     r"|who\s+(?:gave|would\s+give)\s+only\s+(?:his|her|their)\s+first\s+name,?"
     r"|who\s+(?:asked|wished|wanted|agreed)\s+to\s+be\s+(?:identified|named)\s+(?:only\s+)?"
     r"(?:by\s+(?:his|her|their)\s+first\s+name,?|as)"
-    r"|identified\s+only\s+(?:by\s+(?:his|her|their)\s+first\s+name,?|as))\s+"
-    r"(?P<name>\p{Lu}[\p{Ll}’'\-]+(?:\s+\p{Lu}\.)?)(?=\s*,|[.!?]?(?:\s|$))"
+    r"|identified\s+only\s+(?:by\s+(?:his|her|their)\s+first\s+name,?|as)"
+    # or named in full: "a relative, identified as Miss Ann Cotton, said"
+    r"|(?:identified|named)(?:\s+by\s+(?:police|officials|authorities|the\s+family))?\s+as"
+    r"(?=\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{Ll}’'\-]+(?:\s+\p{Lu}\.)?"
+    r"(?:\s+\p{Lu}[\p{Ll}’'\-]+){0,2}\s*,)"
+    r"(?:\s+(?:Mr|Mrs|Ms|Miss|Dr)\.?)?)\s+"
+    r"(?P<name>\p{Lu}[\p{Ll}’'\-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'\-]+){0,2})"
+    r"(?=\s*,|[.!?]?(?:\s|$))"
 )
 #: verbs of asking, after which an epithet may be the one asked
 _ASKING = frozenset({"asked", "asks", "wondered", "inquired", "enquired", "queried"})
