@@ -719,16 +719,44 @@ class Grammar:
                 and toks[i + 1 : i + 2]
                 and toks[i + 1][2][:1].isupper()
             )
-            if inside_name or (
-                word == "and"
-                and bool(run)
-                and run[-1][2][:1].isupper()
+            # a title's complement with its article: "Leader of the Opposition Tom Brell",
+            # "Chancellor of the Exchequer"
+            article_in_title = (
+                bool(run)
                 and (
-                    (not determined and is_title(run[-1][2]) and _title_then_name(toks, i + 1))
+                    (
+                        word == "of"
+                        and not determined  # "the Chancellor of the Exchequer, Jo Ames": set off
+                        and is_title(run[-1][2])
+                        and [t[2] for t in toks[i + 1 : i + 2]] == ["the"]
+                        and toks[i + 2 : i + 3]
+                        and toks[i + 2][2][:1].isupper()
+                        and any(_named_next(toks, j) for j in range(i + 3, i + 6))
+                    )
                     or (
-                        run[0][2].lower() not in FIRST_NAMES
-                        and run[-1][2].lower() not in ORG_WORDS  # "the Post and the Times"
-                        and _body_name_next(toks, i + 1)
+                        word == "the"
+                        and run[-1][2] == "of"
+                        and len(run) > 1
+                        and is_title(run[-2][2])
+                        and toks[i + 1 : i + 2]
+                        and toks[i + 1][2][:1].isupper()
+                    )
+                )
+            )
+            if (
+                inside_name
+                or article_in_title
+                or (
+                    word == "and"
+                    and bool(run)
+                    and run[-1][2][:1].isupper()
+                    and (
+                        (not determined and is_title(run[-1][2]) and _title_then_name(toks, i + 1))
+                        or (
+                            run[0][2].lower() not in FIRST_NAMES
+                            and run[-1][2].lower() not in ORG_WORDS  # "the Post and the Times"
+                            and _body_name_next(toks, i + 1)
+                        )
                     )
                 )
             ):  # "former Larchmont Mayor and Harbour Board Chairman Tom Brell": two offices

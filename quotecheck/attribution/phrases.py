@@ -199,10 +199,15 @@ def split_name(
     given = next(
         (i for i, t in enumerate(name_tokens[1:-1], 1) if t[2].lower() in FIRST_NAMES), None
     )
+    # a role's "of" or "for", with its article maybe: "Leader of the Opposition Ann Lee"
+    complemented = bool(role_tokens) and (
+        role_tokens[-1][2] in _COMPLEMENTED
+        or (role_tokens[-1][2] == "the" and [t[2] for t in role_tokens[-2:-1]] in (["of"], ["for"]))
+    )
     if (
         given is not None
         and (
-            (role_tokens and role_tokens[-1][2] in _COMPLEMENTED)  # "Secretary of State Ann Lee"
+            complemented  # "Secretary of State Ann Lee"
             or (
                 descriptor
                 and all(
@@ -216,7 +221,7 @@ def split_name(
         role_tokens, name_tokens = [*role_tokens, *name_tokens[:given]], name_tokens[given:]
     # "Dunmore Alderman Jo C. Smith": the last words are the name; after a role's "of" or
     # "for" its complement takes a word ("Minister for Energy Jo Smith"): a name of two words
-    after_of = bool(role_tokens) and role_tokens[-1][2] in _COMPLEMENTED and given is None
+    after_of = complemented and given is None
     longest, kept = (2, 2) if after_of else (4, 3)
     words = [i for i, t in enumerate(name_tokens) if t[2].lower() not in PARTICLES]
     if len(words) > longest and not _BODY_JOINED.search(" ".join(t[2] for t in name_tokens)):
