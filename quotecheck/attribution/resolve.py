@@ -958,6 +958,31 @@ class Resolver:
         name = _LEADING_THE.sub("", subject.name or subject.text)
         return name if name[:1].isupper() else self.organisation_before(subject)
 
+    def _speaker_of_statement(self, opening: int, end: int) -> Mention | None:
+        """The person named as the speaker of the statement a sentence opens on, before or
+        after its verb of saying (``"…," Jo Ames said``, ``"…," said Jo Ames``), named before
+        ``end``; None after a question, or when no name gives it."""
+        inverted = self._speaker_after_statement(opening, end)
+        if inverted is not None:
+            return inverted
+        quoted = _QUOTE_THEN_COMMA.match(self.masked, opening, end)
+        if quoted is None or self._text[quoted.start() : quoted.end()].rstrip(_MARKS_AND_SPACE)[
+            -1:
+        ] in {"?", ""}:
+            return None
+        verbs = self.verbs_in(quoted.end(), end)[:1]
+        if not verbs:
+            return None
+        named = self.grammar.np_before(verbs[0].start() - 1)
+        if (
+            named is None
+            or named.kind != "name"
+            or named.start < quoted.end()
+            or self.masked[quoted.end() : named.start].strip()
+        ):
+            return None
+        return named
+
     def _speaker_after_statement(self, opening: int, end: int) -> Mention | None:
         """The person named after the inverted verb of a sentence that opens on a quoted
         statement (``"…," said Valbourg boss Marc Delaunay.``): the sentence is theirs as much
@@ -1199,6 +1224,9 @@ class Resolver:
         if not self.masked[start : person.start].strip(" \"“‘'"):
             return None  # the person opens the sentence: its subject
         subject = self.grammar.sentence_subject(start, person.start)
+        if subject is None and (speaker := self._speaker_of_statement(start, person.start)):
+            # '"…," Ames said in reply to Brell's claims. "…," he added': the speaker
+            return None if speaker.start == person.start else self._indexed(speaker)
         if subject is None:  # a thing opening the sentence: "The debris shows …"
             thing = self.grammar.sentence_subject(start, person.start, phrase=True)
             opening = self.masked[start : thing.start].strip().lower() if thing else "-"
