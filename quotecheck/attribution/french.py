@@ -32,6 +32,7 @@ from .named import (
     headline_speaker,
     in_long_list,
     joined_after,
+    latest_person,
     nearer_unnamed_subject,
     paragraph_before_lone_quote,
     person_named_in,
@@ -124,7 +125,9 @@ TITLED_NAME = regex.compile(
     + r"\s+(?P<name>(?:\p{Lu}[\p{Ll}\-]+\s+){0,2}\p{Lu}[\p{Ll}\-]+)\b"
 )
 _TOKEN = regex.compile(
-    r"(?i:\b(?:m|mme|mlle|mgr|dr)\.)|\b\p{Lu}\.(?:-?\p{Lu}\.)*(?=\s)|\p{L}+['’](?=\p{L})"
+    # an elided word before a word or a quote: "l'élu", "d'« historique »"
+    r"(?i:\b(?:m|mme|mlle|mgr|dr)\.)|\b\p{Lu}\.(?:-?\p{Lu}\.)*(?=\s)"
+    r"|\p{L}+['’](?=[\p{L}«“\"" + MASK + r"]|$)"
     r"|[\p{L}\p{N}][\p{L}\p{N}\-]*|" + MASK + r"+|\S"
 )
 #: marks, spaces (no-break ones too) and a comma between a quote and the words after it
@@ -215,6 +218,10 @@ _ASIDE = regex.compile(
     r"|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté|quant\s+à\s+(?:lui|elle|eux|elles)"
     r"|d['’]entrée\s+de\s+jeu|d['’]emblée|d['’]ailleurs|à\s+(?:son|leur)\s+tour"
     r"|à\s+chaud|sans\s+détour|en\s+substance|à\s+nouveau|de\s+nouveau|aussitôt"
+    # how often or how it was said: "a répété à plusieurs reprises X", "a insisté avec force"
+    r"|à\s+(?:plusieurs|maintes|deux|trois)\s+reprises|une\s+fois\s+(?:de\s+plus|encore)"
+    r"|encore\s+une\s+fois|avec\s+(?:force|insistance|émotion|fermeté|prudence|gravité)"
+    r"|non\s+sans\s+(?:ironie|humour|émotion)"
     # where it was said: "a déclaré en séance X", "a indiqué en conférence de presse X"
     r"|en\s+(?:séance|direct|public|aparté|déplacement|conférence\s+de\s+presse)"
     # a few words set off by commas: "lâche, amer, X", "confie, la voix tremblante, X"
@@ -745,10 +752,19 @@ _THE_LATTER = regex.compile(r"[\s\u00a0]*((?:[Cc]e|[Cc]ette)[\s\u00a0]+derni(?:e
 
 def _the_latter(ctx: Context, latter: regex.Match, cue: str, rule: Rule) -> Attribution | None:
     """Who ``ce dernier`` stands for: the speaker this article's last quote went to, person or
-    body (``« … », a ajouté le parquet. Ce dernier a précisé que « … »``); None if none yet."""
+    body (``« … », a ajouté le parquet. Ce dernier a précisé que « … »``); before any quote,
+    the last person named of its gender (``X a rencontré Y. « … », a dit ce dernier``)."""
     last = next((q.attribution for q in reversed(ctx.done) if q.attribution.speaker), None)
-    if last is None:
-        return None
+    if last is None:  # no one quoted yet: the last person named, of its gender
+        wanted = "f" if latter.group(1).lower().endswith("ère") else "m"
+        name = latest_person(ctx, latter.start(1), wanted, NAMING)
+        if name is None:
+            return None
+        method, confidence = adjusted(rule.method, rule.confidence, "pronoun")
+        start, end = latter.span(1)
+        return Attribution(
+            name, latter.group(1), start, end, None, cue, method, confidence, "person"
+        )
     method, confidence = adjusted(rule.method, rule.confidence, "pronoun")
     return replace(
         last,
@@ -1328,6 +1344,8 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
                     masked[spoken.mention_end or at : toks[n][0]]
                 ):
                     return spoken
+            if between.strip(" \u00a0") == "," and _PARTICIPLE.fullmatch(toks[n][2]):
+                continue  # "Le texte, qualifié d'« historique » par …": a passive set off
             if _named_before_apposition(found, between) or _only_auxiliary(between):
                 return found
             relative = _RELATIVE_SET_OFF.match(between)
@@ -1353,8 +1371,11 @@ def _quoted_words(ctx: Context, found: Attribution) -> bool:
 #: a phrase set off by commas between a subject and its verb: "Mme Roux, usagère de la ligne, dit";
 #: it opens on an article or a word in lower case, and holds no dash or bracket (not a dateline)
 _APPOSITION = regex.compile(
-    r"[\s\u00a0]*,[\s\u00a0]+(?:\p{Ll}|[Ll]['’]|[Uu]ne?\s|[Ll][ae]s?\s)"
+    # an age set off first, alone or before the apposition: "Lucie Roux, 45 ans, mère de …,"
+    r"(?:[\s\u00a0]*,[\s\u00a0]+\d{1,3}[\s\u00a0]+ans(?=[\s\u00a0]*,))?"
+    r"(?:[\s\u00a0]*,[\s\u00a0]+(?:\p{Ll}|[Ll]['’]|[Uu]ne?\s|[Ll][ae]s?\s)"
     r"(?:(?![\s\u00a0][-–—][\s\u00a0])[^,;:«»()\n]){0,100},[\s\u00a0]*"
+    r"|(?<=ans)[\s\u00a0]*,[\s\u00a0]*)"
 )
 
 
@@ -1852,6 +1873,7 @@ NAMING = Naming(
     ranks=_RANKS,
     epithets=role_epithets("fr"),
     age_epithet=_AGE_EPITHET,
+    # "ce dernier", "cette dernière": the latter, the last one named of that gender
     demonstratives={"celui-ci": "il", "celle-ci": "elle"},
     pointing={"ce": "m", "cet": "m", "cette": "f"},
     inverted_cue=lambda ctx, pos, rule: _cue_at(ctx, pos, rule),

@@ -215,6 +215,13 @@ def person_named_in(
     )
 
 
+def latest_person(ctx: Context, end: int, wanted: str | None, naming: Naming) -> str | None:
+    """The full name of the last person named before ``end`` (within :data:`ROLE_WINDOW`), of
+    the gender ``wanted`` where a given name tells it: whom "the latter" stands for."""
+    found = _last_person_named(ctx.masked, max(0, end - ROLE_WINDOW), end, wanted, naming)
+    return found[1] if found else None
+
+
 def _last_person_named(
     text: str, start: int, end: int, wanted: str | None, naming: Naming
 ) -> tuple[int, str] | None:
