@@ -93,6 +93,8 @@ TITLES = _KINDS["title"]
 WORKS = _KINDS["work"]
 #: nouns of things and texts a name in guillemets follows that give no words (``la loi « … »``)
 NAMED_THINGS = _KINDS["named"]
+#: nouns of a movement or a group whose name follows after "des" or "du"
+GROUPS = _KINDS["group"]
 #: adverbs and conjunctions opening a sentence before its subject (``Enfin, le préfet …``)
 SENTENCE_ADVERBS = _KINDS["adverb"]
 BODIES = _KINDS["body"] | _KINDS["document"]
@@ -1778,6 +1780,12 @@ def names_something(text: str, start: int, quote: str) -> bool:
         return False  # "présidente de l'association, « … »": set off, so no name of it
     if _called_at(before) and not _INFINITIVE.match(quote):
         return True  # "la loi dite « … »", "le mouvement dit des « … »"; not "X dit « avoir … »"
+    if (
+        len(before) > 1
+        and before[-1].lower() in {"des", "du"}
+        and regex.split(r"['’]", before[-2].lower())[-1] in GROUPS
+    ):
+        return True  # "le mouvement des « gilets rouges »": the name its members go by
     # "l'émission « Soir d'été »": French sets a title's first word in capitals, so "ce plan
     # « arrive trop tard »" gives what someone says of the plan
     opening = quote.lstrip(' \u00a0\u202f«“"')[:1]
