@@ -69,7 +69,7 @@ from .named import (
     speaker_at,
     text_attribution,
 )
-from .resolve import UNRESOLVED
+from .resolve import UNRESOLVED, adjusted
 
 #: what closes a quote and leads to the words after it: marks, a comma, spaces
 #: (a semicolon typed for the comma too: ``"…"; sagt ein Sprecher``)
@@ -375,6 +375,19 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
         found = found if found is not None and found.source_type == "person" else None
     found = found or _speaker_at(ctx, at, end, cue, rule)
     if found is not None and cue.lower() in _IT_IS_SAID and found.mention == "es":
+        going_on = _GOES_ON.match(masked, found.mention_end or at, end)
+        if going_on and (last := _last_source(ctx)) is not None:
+            # "„…“, hieß es weiter": the source the words before were given to goes on
+            method, confidence = adjusted(rule.method, rule.confidence, "pronoun")
+            return replace(
+                last,
+                mention=found.mention,
+                mention_start=found.mention_start,
+                mention_end=found.mention_end,
+                cue=cue,
+                method=method,
+                confidence=min(confidence, last.confidence),
+            )
         # "„…“, hieß es.", "hieß es am Abend": words given out with no one named as their
         # source; "es" stands for no one
         return Attribution(
@@ -394,6 +407,21 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
         if quoted is not None and quoted.source_type == "person":
             return quoted  # "„…“, zitiert die Zeitung Jo Kern": the one quoted said it
     return found
+
+
+#: an adverb that makes ``hieß es`` go on with the source before: ``hieß es weiter``
+_GOES_ON = regex.compile(r"\s+(?:weiter|außerdem|ferner|zudem)\b")
+
+
+def _last_source(ctx: Context) -> Attribution | None:
+    """The attribution of the last quote given a speaker, in the quote's paragraph or the one
+    before it; None when there is none."""
+    for q in reversed(ctx.done):
+        if q.paragraph < ctx.quote.paragraph - 1:
+            return None
+        if q.attribution.speaker:
+            return q.attribution
+    return None
 
 
 #: a noun for what someone concluded or said, and whose it is, after ``so``: ``so das Fazit
