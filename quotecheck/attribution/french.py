@@ -655,6 +655,8 @@ def _speaker_at(ctx: Context, pos: int, end: int, cue: str, rule: Rule) -> Attri
     if (someone := _ON.match(ctx.masked, pos)) is not None and someone.end(1) < end:
         return _said_by_someone(ctx, someone, end, cue, rule)
     found = speaker_at(ctx, pos, end, cue, rule, NAMING)
+    if found is not None and cue and (sender := _sender_of_the_text(ctx, found)):
+        return sender  # "« … », indique X dans un communiqué. « … », poursuit le texte": X
     sent = _DOCUMENT_OF_SENDER.fullmatch(found.mention or "") if found is not None else None
     if found is not None and sent is not None and found.speaker == found.mention:
         # "dans le communiqué de la direction": the management's words, the text the mention
@@ -710,6 +712,51 @@ def _said_by_someone(
 #: les Verts, on …`` (not ``Dans l'entourage du ministre``: those around him, not he)
 _SIDE_OF = regex.compile(
     r"\b(?:(?i:du)[\s\u00a0]+côté[\s\u00a0]+" + _OF_WHOM + r"|(?i:chez)[\s\u00a0]+)"
+)
+
+
+#: a text named by its noun alone after its article: "le communiqué", "le texte", "la lettre"
+_THE_TEXT = regex.compile(
+    r"(?:le|la|l['’])[\s\u00a0]*(?:" + "|".join(sorted(_KINDS["document"])) + r")", regex.I
+)
+
+
+def _sender_of_the_text(ctx: Context, found: Attribution) -> Attribution | None:
+    """Who sent the text a cue names by its noun alone (``poursuit le texte``, ``ajoute le
+    communiqué``): the source the last quote of this paragraph or the one before was given
+    to, when that cue named a text of theirs (``indique X dans un communiqué``); else None."""
+    mention = found.mention or ""
+    if not _THE_TEXT.fullmatch(mention) or found.speaker not in {mention, mention.split()[-1]}:
+        return None
+    for q in reversed(ctx.done):
+        if q.paragraph < ctx.quote.paragraph - 1:
+            return None
+        a = q.attribution
+        if a.speaker:
+            paragraph = ctx.article.paragraphs[q.paragraph]
+            opening = ctx.grammar.sentence_start(paragraph.start, q.start)
+            closing = ctx.grammar.sentence_end(q.end, paragraph.end)
+            if not _IN_A_TEXT.search(ctx.masked, opening, closing):
+                return None  # the words before were said, not written in a text
+            method, confidence = adjusted(found.method, found.confidence, "org-noun")
+            return replace(
+                a,
+                mention=found.mention,
+                mention_start=found.mention_start,
+                mention_end=found.mention_end,
+                cue=found.cue,
+                method=method,
+                confidence=min(confidence, a.confidence),
+            )
+    return None
+
+
+#: the text a cue gives the words in: "dans un communiqué", "dans une lettre", "par courrier"
+_IN_A_TEXT = regex.compile(
+    r"\b(?:dans|par)[\s\u00a0]+(?:un|une|son|sa|leur)?[\s\u00a0]*(?:"
+    + "|".join(sorted(_KINDS["document"]))
+    + r")\b",
+    regex.I,
 )
 
 
