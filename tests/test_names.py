@@ -11,7 +11,7 @@ from quotecheck.articles import parse_article
 from quotecheck.attribution import RULES
 from quotecheck.attribution.grammar import Grammar, np_after, np_before
 from quotecheck.attribution.phrases import Mention
-from quotecheck.attribution.resolve import Resolver, unify_speakers
+from quotecheck.attribution.resolve import Resolver, _one_letter_apart, unify_speakers
 from quotecheck.models import Attribution, Quote
 from quotecheck.names import SURE, different_people, same_person, short_form_of, sure_of_speaker
 
@@ -420,3 +420,22 @@ def test_a_given_name_and_its_short_form_name_one_person(one, other, same):
 def test_a_misspelled_name_is_one_person_but_no_short_form():
     assert same_person("Tom Brell", "Tom Brel")
     assert not short_form_of("Tom Brell", "Tom Brel")
+
+
+@given(
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=12),
+    st.integers(min_value=0, max_value=12),
+    st.sampled_from("abcdefghijklmnopqrstuvwxyz"),
+)
+def test_a_letter_inserted_anywhere_is_one_letter_apart_either_way(word, at, letter):
+    """A surname with one letter more or less is read as the same surname misspelt, whichever
+    side has it; a word is never one letter apart from itself."""
+    at = min(at, len(word))
+    longer = word[:at] + letter + word[at:]
+    assert _one_letter_apart(word, longer) and _one_letter_apart(longer, word)
+    assert not _one_letter_apart(word, word)
+
+
+@pytest.mark.parametrize(("a", "b"), [("brell", "brett"), ("mauger", "mau"), ("ames", "amesss")])
+def test_a_changed_letter_or_two_more_is_not_one_letter_apart(a, b):
+    assert not _one_letter_apart(a, b)

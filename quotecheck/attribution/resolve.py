@@ -218,6 +218,20 @@ AGREEMENT_LOOKBACK = 3
 #: how many sentences back an office looks for the person it stands for, past people who
 #: hold a role of their own ("Jo Ames denied it. Her adviser Tom Brell … The minister said")
 _OFFICE_SENTENCES_BACK = 2
+#: the shortest surname read as another's with a letter dropped or added
+_MISSPELT_LENGTH = 5
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Whether one of two words is the other with one letter inserted (``mauge``, ``mauger``)."""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) - len(a) != 1:
+        return False
+    at = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    return a[at:] == b[at + 1 :]
+
+
 #: what stands before the one told: "told the Gazette", "a statement to the Gazette"
 _ADDRESSED = regex.compile(
     r"\b(?:told|(?:said|wrote|spoke|talked|talking|speaking|statement|interview|remarks|comments)"
@@ -548,7 +562,27 @@ class Resolver:
             return full
         if len(parts) == 1 and (family := self._family_name_first(parts[0])):
             return family  # "Xi Jinping … Xi said"
+        if len(parts) == 1 and (misspelt := self._misspelt_surname(parts[0])):
+            return misspelt  # "Admiral Jo Mauger … Mauge said": a letter dropped
         return " ".join(parts)
+
+    def _misspelt_surname(self, word: str) -> str | None:
+        """The one person named in full whose surname ``word`` misses a letter of or adds one
+        to (``Mauge``, ``Farrel`` for ``Mauger``, ``Farrell``), as copy edited in a hurry
+        drops or doubles one: surnames of five letters or more, a letter substituted left out
+        (``Brett`` and ``Brell`` may be two people), and a plural (``the Brells``) too."""
+        if len(word) < _MISSPELT_LENGTH or not word[:1].isupper():
+            return None
+        found = {
+            full
+            for surname, full in self.full_names.items()
+            if full
+            and " " not in surname
+            and min(len(surname), len(word)) >= _MISSPELT_LENGTH
+            and _one_letter_apart(surname, word.lower())
+            and word.lower() != surname + "s"  # "the Ameses", "both Clintons": the family
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _of_title_gender(self, name: str, full: str, surname: str) -> str | None:
         """Of two people the article names with one surname, the one a gendered title before
