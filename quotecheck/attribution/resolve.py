@@ -563,12 +563,12 @@ class Resolver:
         if len(parts) == 1 and (family := self._family_name_first(parts[0])):
             return family  # "Xi Jinping … Xi said"
         if len(parts) == 1 and (misspelt := self._misspelt_surname(parts[0])):
-            return misspelt  # "Admiral Jo Mauger … Mauge said": a letter dropped
+            return misspelt  # "Greta Lindqvist … Lindqvst said": a letter dropped
         return " ".join(parts)
 
     def _misspelt_surname(self, word: str) -> str | None:
         """The one person named in full whose surname ``word`` misses a letter of or adds one
-        to (``Mauge``, ``Farrel`` for ``Mauger``, ``Farrell``), as copy edited in a hurry
+        to (``Lindqvst``, ``Brandess`` for ``Lindqvist``, ``Brandes``), as copy edited in a hurry
         drops or doubles one: surnames of five letters or more, a letter substituted left out
         (``Brett`` and ``Brell`` may be two people), and a plural (``the Brells``) too."""
         if len(word) < _MISSPELT_LENGTH or not word[:1].isupper():
