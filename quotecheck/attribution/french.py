@@ -150,6 +150,8 @@ _INCISE_PRONOUN = regex.compile(
 _SAID_AT = regex.compile(
     r"(a-t-on\s+\p{L}+|\p{L}+-t-on|(?:fait|laisse)-on[\s\u00a0]+(?:savoir|valoir|remarquer)"
     r"|\p{L}+[td]-on)[\s\u00a0]+(?:auprès[\s\u00a0]+(?:(?:de|du|des)\b|d['’])|aux|au|à"
+    # "estime-t-on du côté de la CGT", "répond-on chez Portwell"
+    r"|du[\s\u00a0]+côté[\s\u00a0]+(?:(?:de|du|des)\b|d['’])|chez"
     r"|dans|de(?=[\s\u00a0]+sources?\b))"
     r"[\s\u00a0]*"
 )
@@ -233,8 +235,10 @@ _ASIDE = regex.compile(
 )
 _SOURCE = regex.compile(
     r"\b(?:[Ss]elon|[Dd]['’]après|[ÀàA]\s+en\s+croire)\s+"
-    # "aux yeux de X", "aux yeux du maire": in X's view
-    r"|\b[Aa]ux\s+yeux\s+(?:de\s+|d['’](?=\p{L})|(?=(?:du|des)\s))"
+    # "aux yeux de X", "aux yeux du maire", "de l'avis de X", "de l'aveu même de X": in X's
+    # view, by X's account
+    r"|\b(?:[Aa]ux\s+yeux|[Dd]e\s+l['’](?:avis|aveu)(?:\s+même)?)"
+    r"\s+(?:de\s+|d['’](?=\p{L})|(?=(?:du|des)\s))"
 )
 _RELATIVE = regex.compile(r"(?:lequel|laquelle|lesquels|lesquelles)\b")
 #: the source named last, again: "a-t-on indiqué de même source", "selon la même source"
@@ -1213,7 +1217,7 @@ def according(ctx: Context, rule: Rule) -> Attribution | None:
                 ctx, words_of.end() if words_of else m.end(), end, m.group().strip(), rule
             )
         if found is not None:
-            return found
+            return _uncontracted(found)
     if eyes := _IN_HIS_EYES.search(masked, ctx.sentence_start, q.start):
         # "À ses yeux, le port est « … »": the view of the person last named
         found = pronoun_attribution(
@@ -1226,6 +1230,20 @@ def according(ctx: Context, rule: Rule) -> Attribution | None:
         if found is not None and _SET_OFF.match(masked, found.mention_end or 0):
             return found
     return None
+
+
+#: the article "de" contracts with after "aux yeux de", "de l'avis de": "du ministre" is "le
+#: ministre", "des syndicats" "les syndicats"
+_CONTRACTED = {"du": "le", "des": "les"}
+
+
+def _uncontracted(found: Attribution) -> Attribution:
+    """A source named with a contracted article (``aux yeux du ministre``) by its own article,
+    as any other speaker phrase is (``le ministre``)."""
+    words = (found.speaker or "").split(" ", 1)
+    if len(words) < 2 or words[0] not in _CONTRACTED or found.speaker != found.mention:
+        return found
+    return replace(found, speaker=f"{_CONTRACTED[words[0]]} {words[1]}")
 
 
 #: an agency's dateline opening a story: "LYON, 3 février (AFP) - ", "PARIS (Reuters) - "
