@@ -868,7 +868,12 @@ def _subject_after_colon(ctx: Context, rule: Rule) -> Attribution | None:
     at = found.mention_end + 1
     auxiliary = _AUXILIARY.match(masked, at, end)  # "« … » : la sénatrice X a tranché"
     verb = _WORD_END.match(masked, auxiliary.end() if auxiliary else at)
-    return replace(found, cue=verb.group()) if verb and verb.group().lower() in VERBS else None
+    if verb and verb.group().lower() in VERBS:
+        return replace(found, cue=verb.group())
+    named = found.speaker or ""
+    if found.source_type == "person" and " " in named and named.istitle():
+        return replace(found, cue=":")  # "« … » : la jeune X ne cachait pas sa joie": hers
+    return None
 
 
 #: the next sentence taking the quoted words up and naming whose they are: "C'est en ces termes
@@ -1754,8 +1759,10 @@ _LEADING_PHRASE = regex.compile(
     # "De son côté,", "Quant à elle,": whose side, before the subject
     r"|De[\s\u00a0](?=\p{Ll})|Quant[\s\u00a0]+(?:à|aux?)[\s\u00a0]"
     # a participle: "Interrogé par l'AFP", "Jointe par téléphone", "Venue en voisine"
-    r"|\p{Lu}\p{Ll}+(?:é|ée|és|ées|is|ise|ises|ant|int|inte|ints|intes|u|ue|us|ues)"
-    r"[\s\u00a0]+(?=\p{Ll})"
+    r"|\p{Lu}\p{Ll}+(?:é|ée|és|ées|is|ise|ises|ant|int|inte|ints|intes|u|ue|us|ues"
+    # or an adjective of the subject's state: "Victorieux dimanche,", "Furieuse, la maire …"
+    r"|eux|euse|euses|if|ive|ifs|ives)"
+    r"(?:[\s\u00a0]+(?=\p{Ll})|(?=,))"
     # a noun in apposition before its person: "Auteur du seul but, l'attaquant …", or a role:
     # "Buteur pour Valbourg, X", "Capitaine, X"
     r"|\p{Lu}\p{Ll}+[\s\u00a0]+(?:du|de|des|d['’])(?=[\s\u00a0\p{L}])"
@@ -2124,11 +2131,20 @@ _NAME_THEN_COLON = regex.compile(
 )
 
 
+def _without_demonym(found: Attribution | None) -> Attribution | None:
+    """A name read with the noun of nationality French capitalises before it (``Le Belge Hugo
+    Perrin``, ``La Française X``): the person's name alone."""
+    words = (found.speaker or "").split() if found is not None else []
+    if len(words) > 3 and words[0].lower() in {"le", "la"} and words[1].lower() in DEMONYMS:
+        return replace(found, speaker=" ".join(words[2:]))
+    return found
+
+
 def named_before_colon(ctx: Context, rule: Rule) -> Attribution | None:
     """A name before the colon that opens the quote: standing alone, as a headline gives it
     (``Football – Hugo Perrin : « … »``), or closing the sentence's words, as a reaction is set
     out (``Une position que partage Marc Roux : « … »``), a given name opening it."""
-    found = heading_name_before_colon(ctx, rule)
+    found = _without_demonym(heading_name_before_colon(ctx, rule))
     if found is not None and found.mention_start is not None and found.mention_end is not None:
         words_of = _WORDS_OF_NAME.match(ctx.masked, found.mention_start, found.mention_end)
         if words_of is not None:  # "Réaction de Denis Roux :": Denis Roux's words
