@@ -184,11 +184,13 @@ _VIEW_OF = regex.compile(r"Für\s+")
 _IS_FOR = regex.compile(r"\b(?:ist|war|sei|sind|waren|wäre|bleibt|blieb)\s+für\s+")
 #: what may stand between that view's owner and the quote: where they are (``im Land``)
 _PLACE_TO_QUOTE = regex.compile(r"\s*(?:(?:in|im)\s+(?:der\s+|dem\s+)?\p{Lu}\S*\s*)?$")
-_LAUT = regex.compile(r"\b[Ll]aut\s+")
+#: "laut", and "gemäß" (Swiss "gemäss") as it is used alike, "Angaben" after it the source's:
+#: "gemäss Angaben der Polizei"
+_LAUT = regex.compile(r"\b(?:[Ll]aut|[Gg]emä(?:ß|ss))\s+(?:Angaben\s+(?=de[rs]\s))?")
 #: a numbered part of a law or a text as the source: "nach Artikel 65 des Grundgesetzes",
 #: "laut § 5 Abs. 2", "gemäß Paragraf 218" (German legal citation)
 _BY_LEGAL_PART = regex.compile(
-    r"\b(?P<cue>[Nn]ach|[Ll]aut|[Gg]emäß)\s+(?:de[mn]\s+)?"
+    r"\b(?P<cue>[Nn]ach|[Ll]aut|[Gg]emäß|[Gg]emäss)\s+(?:de[mn]\s+)?"
     r"(?P<part>(?:Artikel|Art\.|Paragrafe?n?|Paragraphe?n?|§§?)\s*\d+[a-z]?"
     r"(?:,?\s+(?:Abs\.|Absatz|Satz|Nr\.)\s*\d+)*"
     r"(?:\s+(?:des|der)\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}\-]+)?)"
@@ -453,7 +455,7 @@ _NOUN_OF_SPEECH_OF = regex.compile(
     r"\s+(?:von\s+|vom\s+(?=\p{Lu})|(?=des\s|der\s))"
 )
 #: a source named before the quote in its sentence: ``laut``, ``zufolge``, ``nach Angaben``
-_SOURCE_BEFORE = regex.compile(r"\b(?:[Ll]aut|zufolge)\b|" + _NACH_ANGABEN.pattern)
+_SOURCE_BEFORE = regex.compile(r"\b(?:[Ll]aut|[Gg]emä(?:ß|ss)|zufolge)\b|" + _NACH_ANGABEN.pattern)
 
 #: "es" as the object of an inverted verb, its subject after it: "so hat es die Ministerin"
 _IT_THEN_SUBJECT = regex.compile(r"es\s+(?=(?:der|die|das|ein|eine)\s|\p{Lu})")
@@ -522,6 +524,13 @@ def according(ctx: Context, rule: Rule) -> Attribution | None:
             return _attribution(phrase, "nach", rule, text=masked)  # "Nach dem Bericht der …"
     for m in _nearest(_LAUT.finditer(masked, start, sentence_end), q.start):
         phrase = noun_phrase(masked, m.end(), sentence_end)
+        if (
+            phrase is not None
+            and m.group()[:3].lower() == "gem"
+            and "Angaben" not in m.group()
+            and not (speaks_for(phrase.text) or " " in (phrase.name or ""))
+        ):
+            continue  # "gemäß Lehrplan": in keeping with a text, no one's account
         if phrase is not None:
             return _attribution(phrase, "laut", rule, text=masked)
         if (marked := _speaker_at(ctx, m.end(), sentence_end, "laut", rule)) is not None:
