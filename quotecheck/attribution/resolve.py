@@ -997,17 +997,10 @@ class Resolver:
         after its verb of saying (``"…," Jo Ames said``, ``"…," said Jo Ames``), named before
         ``end``; None after a question, or when no name gives it."""
         inverted = self._speaker_after_statement(opening, end)
-        if inverted is not None:
+        if inverted is not None or (said := self._statement_verb(opening, end)) is None:
             return inverted
-        quoted = _QUOTE_THEN_COMMA.match(self.masked, opening, end)
-        if quoted is None or self._text[quoted.start() : quoted.end()].rstrip(_MARKS_AND_SPACE)[
-            -1:
-        ] in {"?", ""}:
-            return None
-        verbs = self.verbs_in(quoted.end(), end)[:1]
-        if not verbs:
-            return None
-        named = self.grammar.np_before(verbs[0].start() - 1)
+        quoted, verb = said
+        named = self.grammar.np_before(verb.start() - 1)
         if (
             named is None
             or named.kind != "name"
@@ -1017,20 +1010,26 @@ class Resolver:
             return None
         return named
 
-    def _speaker_after_statement(self, opening: int, end: int) -> Mention | None:
-        """The person named after the inverted verb of a sentence that opens on a quoted
-        statement (``"…," said Valbourg boss Marc Delaunay.``): the sentence is theirs as much
-        as one opening on their name. Not after a question (``"…?" asked Jo Ames``): the
-        next epithet may be the one asked."""
+    def _statement_verb(self, opening: int, end: int) -> tuple[regex.Match, VerbMatch] | None:
+        """The quoted statement a sentence opens on and the first verb of saying after it,
+        before ``end``; None when the sentence opens on none, or on a question."""
         quoted = _QUOTE_THEN_COMMA.match(self.masked, opening, end)
         if quoted is None or self._text[quoted.start() : quoted.end()].rstrip(_MARKS_AND_SPACE)[
             -1:
         ] in {"?", ""}:
             return None
         verbs = self.verbs_in(quoted.end(), end)[:1]
-        if not verbs or verbs[0].start() != quoted.end() or verbs[0].group() in _ASKING:
+        return (quoted, verbs[0]) if verbs else None
+
+    def _speaker_after_statement(self, opening: int, end: int) -> Mention | None:
+        """The person named after the inverted verb of a sentence that opens on a quoted
+        statement (``"…," said Valbourg boss Marc Delaunay.``): the sentence is theirs as much
+        as one opening on their name. Not after a question (``"…?" asked Jo Ames``): the
+        next epithet may be the one asked."""
+        said = self._statement_verb(opening, end)
+        if said is None or said[1].start() != said[0].end() or said[1].group() in _ASKING:
             return None
-        named = self.grammar.np_after(verbs[0].end() + 1)
+        named = self.grammar.np_after(said[1].end() + 1)
         return named if named is not None and named.kind == "name" else None
 
     def _titled_epithet_before(self, mention: Mention) -> Mention | None:
