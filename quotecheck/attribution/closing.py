@@ -47,6 +47,9 @@ _ACCORDING_AFTER = regex.compile(
     # "in Brell's view": the name before its possessive
     r"|\bin\s+(?=\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}[’']s?\s+"
     r"(?:view|opinion|estimation|judge?ment|assessment)\b)"
+    # the words given as someone's answer: '"…," came the swift reply from X'
+    r"|\b(?:came|was)\s+(?:the|a|an|his|her|their)\s+(?:\p{Ll}+\s+)?"
+    r"(?:reply|response|answer|retort|rejoinder)\s+from\s+"
 )
 #: from a common noun phrase to a name in apposition: ", ", " of the boy, ", " in Eastfield, "
 _TO_APPOSITION = regex.compile(
@@ -208,7 +211,7 @@ def _unnamed(ctx: Context, start: int, end: int, cue: str, rule: Rule) -> Attrib
 
 def according_after(ctx: Context, rule: Rule) -> Attribution | None:
     """``"…", according to X``, or later in the quote's sentence (``… as "…" last year,
-    according to X``)."""
+    according to X``); ``"…," came the reply from X``."""
     at = words_after(ctx)
     if at is None:
         return None
@@ -233,7 +236,9 @@ def according_after(ctx: Context, rule: Rule) -> Attribution | None:
     method, confidence = rule.method, rule.confidence
     if cues(ctx.resolver, ctx.sentence_start, m.start()):  # '"…," Ames said, according to X'
         method, confidence = adjusted(method, confidence, "relayed")
-    return ctx.resolver.resolve(mention, "according to", method, confidence)
+    replied = m.group()[:4] in {"came", "was "}  # '"…," came the reply from X'
+    cue = " ".join(m.group().split()) if replied else "according to"
+    return ctx.resolver.resolve(mention, cue, method, confidence)
 
 
 _ARTICLE_START = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
