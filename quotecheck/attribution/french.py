@@ -230,8 +230,9 @@ _ASIDE = regex.compile(
     r"|en\s+(?:séance|direct|public|aparté|déplacement|conférence\s+de\s+presse"
     # Quebec's words for an interview and a press scrum: "en entrevue", "en mêlée de presse"
     r"|entrevue|entretien|point\s+de\s+presse|mêlée\s+de\s+presse)"
-    # a few words set off by commas: "lâche, amer, X", "confie, la voix tremblante, X"
-    r"|,[\s\u00a0]*\p{Ll}+(?:[\s\u00a0]+\p{Ll}+){0,2}[\s\u00a0]*,"
+    # a few words set off by commas: "lâche, amer, X", "confie, la voix tremblante, X", "a
+    # déclaré, sous les huées de l'opposition, X"
+    r"|,[\s\u00a0]*\p{Ll}[\p{L}'’\-]*(?:[\s\u00a0]+\p{Ll}[\p{L}'’\-]*){0,5}[\s\u00a0]*,"
     r"|" + _WHEN_SET_OFF + r"|" + _WHEN + r")"
     r"[\s\u00a0]*,?[\s\u00a0]*"
 )
@@ -1060,6 +1061,14 @@ def _cue_at(ctx: Context, pos: int, rule: Rule) -> Attribution | None:
     aside = _ASIDE.match(masked, who, end)
     if aside is None:
         return _speaker_at(ctx, who, end, verb.group(1), rule)
+    second = _ASIDE.match(masked, aside.end(), end)
+    if masked[aside.start() : aside.end()].rstrip(" \u00a0").endswith(","):
+        second = second or _WORDS_SET_OFF.match(masked, aside.end(), end)
+    if second is not None and second.end() > aside.end():
+        # two asides: "a déclaré jeudi à l'Assemblée, sous les huées de l'opposition, X"
+        found = _speaker_at(ctx, second.end(), end, verb.group(1), rule)
+        if found is not None:
+            return found
     # "a déclaré à l'AFP le porte-parole", "estime pour sa part la CGT", "indique à Radio
     # Nord Jean Roux": where a name in capitals ends the aside and the speaker's name starts,
     # a given name, an article or an honorific tells; else the longest aside
@@ -1074,6 +1083,11 @@ def _cue_at(ctx: Context, pos: int, rule: Rule) -> Attribution | None:
 
 
 _WORD_START = regex.compile(r"(?<=[\s\u00a0])\p{Lu}")
+#: a few words in lower case closed by a comma, after an aside its comma opened: "…, sous les
+#: huées de l'opposition, X"
+_WORDS_SET_OFF = regex.compile(
+    r"\p{Ll}[\p{L}'’\-]*(?:[\s\u00a0]+\p{Ll}[\p{L}'’\-]*){0,5}[\s\u00a0]*,[\s\u00a0]*"
+)
 #: an adverb of manner in -ment between an inverted verb and its subject ("résume sobrement")
 _MANNER_ADVERB = regex.compile(r"\p{Ll}{3,}ment[\s\u00a0]+(?=\p{L})")
 #: a sentence adverb there ("tempère toutefois", "explique encore", "ajoute aussi")
