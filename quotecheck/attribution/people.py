@@ -283,6 +283,12 @@ def collect_people(
             preceding = before.split()
             if preceding and _ACRONYM.fullmatch(preceding[-1]):  # "Inspector General (IG) X"
                 preceding.pop()
+            if (
+                preceding
+                and preceding[-1][-1:] in {".", "!", "?"}
+                and preceding[-1][:-1].lower() not in ABBREVIATIONS
+            ):  # "… by Ann King. Tom Brell disagreed": the sentence before, no title of his
+                preceding = []
             preceding = preceding[-2:]
             words = [*preceding[-1:], *m.group().split()]
             honoured = any(w.lower() in HONORIFICS for w in words)  # "Mrs. Clara Vosk"
