@@ -90,7 +90,11 @@ _SIGNATURE_REST = regex.compile(
     # where or how it was said first: "via Twitter", "on Instagram", "in a statement"
     r"(?:\s+(?:via|on|in|to|at)\s+[^,.;:!?]{1,40})?"
     r"\s*(?:,\s*[^,.;:!?]{1,40}){0,3}"
-    r"(?:,\s*who\b[^;:!?]{1,120})?\.?\s*$"  # "…, who represents the owners"
+    r"(?:,\s*who\b[^;:!?]{1,120})?"  # "…, who represents the owners"
+    # the occasion or the topic, as a round-up of the week's quotes gives it: "— Jo Ames after
+    # the vote", "— Jo Ames, mayor, on the port's sale"
+    r"(?:,?\s+(?:after|before|during|when|while|following|on|about|regarding|referencing"
+    r"|referring\s+to|responding\s+to|explaining|describing)\s[^;!?\n]{1,200}?)?\.?\s*$"
 )
 _NOUN_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "this", "that"})
 #: a noun phrase and a phrase after a preposition that modifies it, between a quote and its

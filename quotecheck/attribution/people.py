@@ -51,9 +51,9 @@ _SUBJECT_GAP = regex.compile(
 _CAPITALISED_WORD = regex.compile(r"\b\p{Lu}\w*(?:[-’']\w+)*")  # O’Brell, Vogt-Brandes
 POSSESSIVE_AFTER = regex.compile(r"[’']s\b")
 #: an apposition after a name, up to the verb after it: ", a photographer from Eastfield,
-#: said", ", Labour's housing spokeswoman, has said"
+#: said", ", Labour's housing spokeswoman, has said", ", whose firm supplies the port, said"
 _APPOSITION = regex.compile(
-    r",\s+(?:a|an|the|his|her|their|\p{Lu}[\p{L}\-]*[’']s)\s[^,;:.\n]{1,80},"
+    r",\s+(?:a|an|the|his|her|their|whose|\p{Lu}[\p{L}\-]*[’']s)\s[^,;:.\n]{1,80},"
     r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
 )
 _OPENS_SENTENCE = regex.compile(r"(?:^|[.!?][\"”’]?\s+)$", regex.MULTILINE)

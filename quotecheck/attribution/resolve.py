@@ -730,6 +730,17 @@ class Resolver:
             return None  # a person: "Jo Ames has clarified …", "Ames has …"
         return name
 
+    def _body_subject_before(self, mention: Mention) -> str | None:
+        """The body the sentence before ``mention`` opens on (``The ministry did not reply. Its
+        website calls …``: the ministry), for the ``its`` that owns a document; None when that
+        sentence opens on a person or on nothing a body's name."""
+        if (before := self.sentence_before(mention.start)) is None:
+            return None
+        subject = self.grammar.sentence_subject(*before)
+        if subject is None or subject.kind != "organisation":
+            return None
+        return self.organisation_before(subject) or subject.name or subject.text
+
     def _named_in_full(self, mention: Mention, words: list[str]) -> str | None:
         """The body's name a common noun phrase repeats the end of (``the sheriff's office`` →
         the Forde County Sheriff's Office, named before it)."""
@@ -1616,6 +1627,13 @@ class Resolver:
                 return unknown("unresolved-pronoun")
             speaker = self.canonical(antecedent.name or antecedent.text)
             method, confidence = adjusted(method, confidence, "pronoun")
+        elif (
+            mention.kind == "document"
+            and _ITS_BEFORE.search(self.masked, max(0, mention.start - 8), mention.start)
+            and (body := self._body_subject_before(mention))
+        ):  # "The ministry did not reply. Its website calls …": the ministry's words
+            speaker, source_type = body, "organisation"
+            method, confidence = adjusted(method, confidence, "pronoun")
         elif mention.kind == "document" and (writer := _document_owner(mention.text)):
             speaker = self.canonical(writer)  # "Osei’s letter said": Osei's words
             source_type = (
@@ -1721,6 +1739,7 @@ _TITLE_BEFORE = regex.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+$")
 _OWNING_NOUN = regex.compile(r"(?:the\s+)?(\p{Ll}+)[’']s\s+\p{Ll}+$")
 #: "his" or "her" before a document noun: its writer, followed back like a pronoun
 _OWNER_PRONOUN = regex.compile(r"\b([Hh]is|[Hh]er)\s+$")
+_ITS_BEFORE = regex.compile(r"\b[Ii]ts\s+$")
 #: what may stand between a subject and its verb: an apposition set off by commas ("Jo Ames,
 #: commander of the district, said")
 _APPOSITION_BETWEEN = regex.compile(r"\s*(?:,[^,;:.]{1,80},\s*)?")
