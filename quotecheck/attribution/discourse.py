@@ -13,7 +13,7 @@ import regex
 
 from ..language import uses_rules_of
 from ..lexicon import rows
-from ..models import Attribution, Paragraph
+from ..models import Attribution, Paragraph, Quote
 from ..quotes import ANSWER_LABELS, MASK, QUESTION_LABELS, TURN_LABEL, turn_label
 from .context import Context, Rule
 from .cues import (
@@ -28,6 +28,7 @@ from .grammar import PREPOSITIONS
 from .phrases import Mention, document_noun
 from .words import (
     GIVEN_NAMES,
+    KINSHIP,
     NOT_NAMES,
     ORG_WORDS,
     PERSONAL,
@@ -81,6 +82,8 @@ def split(ctx: Context, rule: Rule) -> Attribution | None:
     own = _cue_between(ctx, previous.end, previous.attribution)
     if own is not None and _another_speaker(ctx, own, previous.attribution):
         return None  # '"…," Ames said, and her brother broke in. "…"'
+    if own is None and _another_person_between(ctx, previous):
+        return None  # '"…," Ames says. Her husband nods. "…"': his words, not hers
     confidence = min(rule.confidence, previous.attribution.confidence)
     found = replace(previous.attribution, method=rule.method, confidence=confidence)
     if own is not None and _main_clause_after(ctx, own, previous.attribution):
@@ -90,6 +93,32 @@ def split(ctx: Context, rule: Rule) -> Attribution | None:
             found, mention=own.mention, mention_start=own.mention_start, mention_end=own.mention_end
         )
     return found
+
+
+#: a sentence opening on a relative of someone: "Her husband …", "His daughter …"
+_KIN_OPENING = regex.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(\p{Ll}+)\b")
+
+
+def _another_person_between(ctx: Context, previous: Quote) -> bool:
+    """Whether a sentence of its own stands between the quote before (and its cue) and this
+    quote, which opens its sentence, and opens on a person other than the quote before's speaker
+    (``Her husband nods.``, ``Tom Brell shrugs.``): the reporter has turned to that person."""
+    start, named_at = ctx.sentence_start, previous.attribution.mention_end or previous.end
+    if ctx.quote.kind != "sentence" or ctx.quote.start - 1 > start + 1:
+        return False
+    before_start = ctx.grammar.sentence_start(ctx.paragraph.start, start - 2)
+    if before_start <= max(previous.end, named_at) or MASK in ctx.masked[before_start:start]:
+        return False
+    subject = ctx.grammar.sentence_subject(before_start, start)
+    if subject is None and (kin := _KIN_OPENING.match(ctx.masked, before_start, start)):
+        subject = Mention(kin.start(1), kin.end(1), kin.group(1), "phrase")
+    if subject is None or not (
+        subject.kind in {"name", "role"}
+        or (subject.kind == "phrase" and subject.text.lower() in KINSHIP)
+    ):
+        return False
+    found = ctx.resolver.resolve(subject, None, "split", 1.0)
+    return found.speaker != previous.attribution.speaker
 
 
 _MAIN_CLAUSE_OPENING = regex.compile(

@@ -110,7 +110,11 @@ def _epithet_head(noun: str, role: str) -> bool:
     return (
         low in _OFFICES
         or low in _DESCRIPTIONS
-        or (_NO_LONGER.search(role) is not None and is_title(low) and low not in SPOKESPERSON_NOUNS)
+        or (
+            _EPITHET_ROLE.search(role) is not None
+            and is_title(low)
+            and low not in SPOKESPERSON_NOUNS
+        )
     )
 
 
@@ -131,10 +135,11 @@ def _party_state(text: str, end: int) -> str:
 
 #: words before a role that make it one the person held before: it sits beside any they hold now
 _FORMER_ROLE = regex.compile(r"(?i:\b(?:former|one-?time)\s|\bex-)")
-#: a role its holder no longer has, retirement included ("the retired teacher"): an epithet
-#: for the person just written about, whatever their role was (a retired general is still the
-#: general, so a holder is matched by :data:`_FORMER_ROLE` alone)
-_NO_LONGER = regex.compile(r"(?i:\b(?:former|one-?time|retired)\s|\bex-)")
+#: a role its holder no longer has, retirement included ("the retired teacher"), or one given
+#: with the holder's age ("the 71-year-old fisherman"): an epithet for the person just written
+#: about, whatever their role was (a retired general is still the general, so a holder is
+#: matched by :data:`_FORMER_ROLE` alone)
+_EPITHET_ROLE = regex.compile(r"(?i:\b(?:former|one-?time|retired|\d{1,3}-year-old)\s|\bex-)")
 #: how much a way of reaching the speaker lowers a rule's confidence, by the suffix it adds to
 #: the rule's method: following a pronoun or ``who`` back, a role noun to the last person with
 #: that role, an age to the last person named, a relative clause's antecedent, a participle's
@@ -966,7 +971,7 @@ class Resolver:
                 if m.role and self.canonical(m.name or m.text) == name
             ]
             if (
-                _NO_LONGER.search(mention.role or "") is not None
+                _EPITHET_ROLE.search(mention.role or "") is not None
                 or head[0].lower() in _DESCRIPTIONS
                 or not roles
                 or (  # "Pop star Jo Ames … the singer": an occupation for one named with another
