@@ -84,6 +84,11 @@ _PHRASE_ENDING_PASTS = IRREGULAR_PASTS - {
 }
 #: words that make a time adverb with "then" or "now" after them ("back then", "right now",
 #: "until then"), and that word after them
+#: the days of the week and their parts, of a time adverbial between a subject and its verb
+_WEEKDAYS = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+)
+_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 _BEFORE_THEN = frozenset({"back", "right", "just", "even", "until", "till", "since", "by", "only"})
 _THEN_AFTER = regex.compile(r"\s+(?:then|now)\b")
 #: prepositions of English, which open a phrase that no subject or verb stands in
@@ -497,6 +502,15 @@ class Grammar:
             or (toks[-1][2] in _BEFORE_THEN and _THEN_AFTER.match(text, toks[-1][1]))
         ):
             toks.pop()
+        if len(toks) > 2 and toks[-1][2].lower() in _PARTS_OF_DAY and toks[-2][2] in _WEEKDAYS:
+            toks.pop()  # "Ames on Tuesday night said": the part of the day, then the day
+        if (
+            len(toks) > 2
+            and toks[-1][2] in _WEEKDAYS
+            and toks[-2][2].lower() == "on"
+            and (toks[-3][2][:1].isupper() or is_title(toks[-3][2]) or document_noun(toks[-3][2]))
+        ):  # "Ames on Tuesday said", "the mayor on Tuesday said"; not "a letter sent on Monday"
+            del toks[-2:]
         if len(toks) > 1 and toks[-1][2].lower() in _FLOATING_QUANTIFIERS and toks[-2][2].isalpha():
             toks.pop()  # "the Herald and the Mail each called", "the senators both said"
         if toks and toks[-1][2].lower() == "ago":  # "The agency two weeks ago said"

@@ -105,7 +105,8 @@ def is_office(noun: str) -> bool:
 def _epithet_head(noun: str, role: str) -> bool:
     """Whether a role's head noun can stand for a person named before: an office or a
     description (``the Ruritanian president``, ``the billionaire``), or any role word for one
-    held before (``the former banker``); never a spokesperson's."""
+    held before or given with an age (``the former banker``, ``the 71-year-old fisherman``);
+    never a spokesperson's."""
     low = noun.lower()
     return (
         low in _OFFICES
