@@ -82,13 +82,13 @@ _PHRASE_ENDING_PASTS = IRREGULAR_PASTS - {
     "fell",
     "won",
 }
-#: words that make a time adverb with "then" or "now" after them ("back then", "right now",
-#: "until then"), and that word after them
 #: the days of the week and their parts, of a time adverbial between a subject and its verb
 _WEEKDAYS = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 )
 _PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+#: words that make a time adverb with "then" or "now" after them ("back then", "right now",
+#: "until then"), and that word after them
 _BEFORE_THEN = frozenset({"back", "right", "just", "even", "until", "till", "since", "by", "only"})
 _THEN_AFTER = regex.compile(r"\s+(?:then|now)\b")
 #: prepositions of English, which open a phrase that no subject or verb stands in
