@@ -255,6 +255,8 @@ def _person_opening(ctx: Context, start: int, end: int) -> Mention | None:
     subject = ctx.grammar.sentence_subject(start, end)
     if subject is not None and subject.kind == "pronoun" and subject.text.lower() in {"he", "she"}:
         return subject  # "Asked about her future, she was coy. "…"": the person it stands for
+    if subject is not None and subject.kind == "role":
+        return subject  # "The judge then turned to the defendant. "…"": the one in that office
     if subject is None or subject.kind != "name":
         return None
     if not any(m.start < subject.end and subject.start < m.end for m in ctx.resolver.people):
