@@ -60,6 +60,7 @@ _OBJECT_AFTER = regex.compile(r"\s+(?:it|him|her|them|us|me)\s+(?:of|for)\b")
 _WORD_AFTER = regex.compile(r"\s+\K\p{Lu}\p{Ll}+")
 _INTRODUCES_NEXT = regex.compile(r"\s*:\s*[\"“”'‘«„" + MASK + "]")
 _JOINED_QUOTE = regex.compile(r"[,.]?\s*(?:and|or|,)\s*" + MASK + r"+[.!?,]*" + MASK + "?")
+_CLOSING_MARKS = "\"”’'»“ \u00a0\u202f"
 _LEAD_AFTER_QUOTE = regex.compile(r"[,.;:!?]?\s*[—–-]*\s*")
 #: what opens a common noun phrase that names a speaker after an inverted verb ('said the
 #: designer', 'said one source'), unlike an object ('denounced her record')
@@ -125,12 +126,14 @@ def words_after(ctx: Context) -> int | None:
     the quote closed its sentence and what follows starts another."""
     q, masked, end = ctx.quote, ctx.masked, ctx.paragraph.end
     pos = q.end + len(q.close_mark)
+    last = q.text  # the last of the quotes joined: '"…" and "No more hate." In X, …'
     while joined := _JOINED_QUOTE.match(masked, pos, end):
         pos = joined.end()
+        last = ctx.article.text[joined.start() : pos].rstrip(_CLOSING_MARKS)
     lead = _LEAD_AFTER_QUOTE.match(masked, pos, end)
     at = lead.end()
     # a full stop inside the marks, or outside them ('"productive". He …'), ended the sentence
-    stopped = q.text.rstrip().endswith(".") or lead.group().lstrip()[:1] in {".", "!", "?"}
+    stopped = last.rstrip().endswith(".") or lead.group().lstrip()[:1] in {".", "!", "?"}
     if stopped and masked[at : min(at + 1, end)].isupper() and not _bare_cue(ctx, at, end):
         return None
     return at
