@@ -1457,12 +1457,17 @@ def _quoted_words(ctx: Context, found: Attribution) -> bool:
 
 
 #: a phrase set off by commas between a subject and its verb: "Mme Roux, usagère de la ligne, dit";
-#: it opens on an article or a word in lower case, and holds no dash or bracket (not a dateline)
+#: it opens on an article or a word in lower case, and holds no dash or bracket (not a dateline);
+#: a second one may describe the first's place or body ("X, maire de Lindenhain, une commune
+#: du Nord, explique")
+_SET_OFF_WORDS = (
+    r"(?:\p{Ll}|[Ll]['’]|[Uu]ne?\s|[Ll][ae]s?\s)"
+    r"(?:(?![\s\u00a0][-–—][\s\u00a0])[^,;:«»()\n]){0,100},[\s\u00a0]*"
+)
 _APPOSITION = regex.compile(
     # an age set off first, alone or before the apposition: "Lucie Roux, 45 ans, mère de …,"
     r"(?:[\s\u00a0]*,[\s\u00a0]+\d{1,3}[\s\u00a0]+ans(?=[\s\u00a0]*,))?"
-    r"(?:[\s\u00a0]*,[\s\u00a0]+(?:\p{Ll}|[Ll]['’]|[Uu]ne?\s|[Ll][ae]s?\s)"
-    r"(?:(?![\s\u00a0][-–—][\s\u00a0])[^,;:«»()\n]){0,100},[\s\u00a0]*"
+    r"(?:[\s\u00a0]*,[\s\u00a0]+" + _SET_OFF_WORDS + r"(?:" + _SET_OFF_WORDS + r")?"
     r"|(?<=ans)[\s\u00a0]*,[\s\u00a0]*)"
 )
 
