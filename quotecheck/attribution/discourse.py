@@ -72,8 +72,9 @@ def split(ctx: Context, rule: Rule) -> Attribution | None:
     previous = ctx.same_paragraph[-1]
     named_at = previous.attribution.mention_start or -1
     between = previous.end < named_at < ctx.quote.start
-    if ctx.quote.kind != "sentence" and not between:
-        return None
+    coordinated = _COORDINATED.fullmatch(ctx.masked, previous.end, ctx.quote.start) is not None
+    if ctx.quote.kind != "sentence" and not between and not coordinated:
+        return None  # (words joined to the quote before, 'her "calm" and her "poise"', are its)
     # words inside a later sentence that names its own speaker ('It is the "best" season, fans
     # said'; 'She blamed it on a "disturbed person"') are that speaker's
     inside = ctx.masked[ctx.sentence_start : ctx.quote.start - 1].strip()
@@ -97,6 +98,13 @@ def split(ctx: Context, rule: Rule) -> Attribution | None:
 
 #: a sentence opening on a relative of someone: "Her husband …", "His daughter …"
 _KIN_OPENING = regex.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(\p{Ll}+)\b")
+
+
+#: between two quotes joined as one list: a closing mark, "and" (or "or", "et", "ou", "und",
+#: "oder") and maybe a determiner, then the opening mark: 'her "calm" and her "poise"'
+_COORDINATED = regex.compile(
+    r"[^\p{L}\d]{0,3}\s*,?\s*(?:and|or|et|ou|und|oder)\s+(?:\p{Ll}+\s+)?[^\p{L}\d\s]{1,2}\s*"
+)
 
 
 def _another_person_between(ctx: Context, previous: Quote) -> bool:

@@ -279,7 +279,10 @@ _APPOSED_NAME = regex.compile(  # ", Bernard Lefort (LR),": a party in brackets 
     r"(?=,[\s\u00a0]+(?:(?:M\.|Mme|Me|Dr)[\s\u00a0]+)?\p{Lu}[\p{L}'’\-]*[\s\u00a0]+\p{Lu}))?"
     r",[\s\u00a0]+"
     # a second role set off first: "le ministre de la communication, porte-parole du gouvernement,"
-    r"(?:\p{Ll}[^,;:.«»\n]{0,60},[\s\u00a0]+)?"
+    # (not a participle and its object, "visant la sortie du chef des Verts,": the name after it
+    # is the object's)
+    r"(?:(?!\p{Ll}+ant[\s\u00a0]+(?:l[ae]s?|l['’]|une?|des|que|qu['’]|son|sa|ses|leurs?|ce|cet"
+    r"|cette|ces|\p{Lu}))\p{Ll}[^,;:.«»\n]{0,60},[\s\u00a0]+)?"
     r"(?:(?:M\.|Mme|Mlle|Me|Mgr|Dr)[\s\u00a0]+)?"  # the honorific is not the name
     # a word for what the person is, after its article: "le socialiste X", "le Français X"
     r"(?:(?:le|la|l['’])[\s\u00a0]*(?:\p{Ll}[\p{L}\-]+|(?i:"
