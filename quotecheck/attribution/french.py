@@ -1639,6 +1639,14 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
         and (found.source_type == "person" or (found.mention or "").lower() in PRONOUNS)
     ):
         return found  # "Les analyses l'ont établi, et elle a « reconnu les faits »": its own
+    if _PARTICIPLE_OPENING.match(masked, _opening(ctx), q.start) is not None:
+        # "Évoquant un possible « jeu de piste », le procureur a invité …": the words of the
+        # subject the participle clause is set off before
+        closed = _CLAUSE_CLOSING.match(masked, q.end, ctx.sentence_end)
+        if closed is None:
+            return None
+        found = _opening_subject(ctx, closed.end(), ctx.sentence_end, rule)
+        return found if found is not None and found.source_type == "person" else None
     found = _opening_subject(ctx, _opening(ctx), q.start, rule)
     if found is not None and _CALLED_SO.search(masked, found.mention_end or q.start, q.start):
         return Attribution(None, method=f"{rule.method}+passive")  # what it is called, by whom?
@@ -1659,6 +1667,15 @@ _CALLED_SO = regex.compile(
     r"(?:qualifi|surnomm|décri|présent|considér|dépeint|traité|baptis|désign|appel)\p{Ll}*"
     r"(?:[\s\u00a0]+(?:de|d['’]|comme))?[\s\u00a0]*[«“\"" + MASK + r"]*[\s\u00a0]*$"
 )
+
+
+#: a present participle or a gerund opening the sentence: "Évoquant", "En évoquant", "Tout en
+#: rappelant"
+_PARTICIPLE_OPENING = regex.compile(
+    r"(?:(?:Tout[\s\u00a0]+)?[Ee]n[\s\u00a0]+\p{Ll}+|\p{Lu}\p{Ll}+)ant\b[^,;:.!?]*$"
+)
+#: the rest of a clause after a quote, up to the comma that closes it
+_CLAUSE_CLOSING = regex.compile(r"[^,;:.!?]{0,80},[\s\u00a0]+")
 
 
 def _last_clause_joined(masked: str, start: int, end: int) -> regex.Match | None:
