@@ -148,14 +148,31 @@ _RELATION_BEFORE = regex.compile(r"\b(\p{Ll}+),\s*$")
 
 def _given_name_apposed(masked: str, run: regex.Match) -> Mention | None:
     """A given name alone set off after a word for a relative or a role (``Lena Moor’s
-    husband, Jon, thinks …``): a person, whose gender the name tells, for the pronouns after."""
+    husband, Jon, thinks …``), or close after a relative's word and a possessive (``his wife Ann
+    arrived``): a person, whose gender the name tells, for the pronouns after."""
     word = run.group()
-    if " " in word or word.lower() not in GIVEN_NAMES or not masked.startswith(",", run.end()):
+    if " " in word or word.lower() not in GIVEN_NAMES:
+        return None
+    previous = masked[max(0, run.start() - 20) : run.start()].split()[-1:]
+    if (
+        previous
+        and previous[0] in KINSHIP
+        and _KIN_CLOSE_BEFORE.search(masked, max(0, run.start() - 40), run.start())
+    ):
+        return Mention(run.start(), run.end(), word, "name", name=word)
+    if not masked.startswith(",", run.end()):
         return None
     before = _RELATION_BEFORE.search(masked, max(0, run.start() - 30), run.start())
     if before is None or not (before.group(1) in GENDERED or is_title(before.group(1))):
         return None
     return Mention(run.start(), run.end(), word, "name", name=word)
+
+
+#: a possessive and a word for a relative right before a given name: "his wife Ann", "Tom
+#: Brell's daughter Greta"
+_KIN_CLOSE_BEFORE = regex.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}\-]*[’']s)\s+(\p{Ll}+)\s+$"
+)
 
 
 #: an age set off after a name (``Ruth, 9,``), or a verb in the past or an auxiliary after it
