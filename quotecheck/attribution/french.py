@@ -267,6 +267,8 @@ _SET_OFF = regex.compile(
     r"[\s\u00a0]*(?:,[\s\u00a0]*\p{Ll}[^,;:.!?«»\n]{0,60}"  # or what it is: ", premier syndicat,"
     r"|(?:,[\s\u00a0]*)?\p{Ll}+(?:é|ée|és|ées)(?:[\s\u00a0][^,;:.!?«»\n]{1,60})?)?,"
 )
+#: nouns for people that end as a present participle does: "représentant", "habitant"
+_PERSON_NOUNS_IN_ANT = "(?:" + "|".join(sorted(w for w in TITLES if w.endswith("ant"))) + ")"
 _APPOSED_NAME = regex.compile(  # ", Bernard Lefort (LR),": a party in brackets may follow
     # the role's last adjectives past where its phrase stops: "de la police cantonale vaudoise,"
     r"(?:[\s\u00a0]+\p{Ll}+){0,2}"
@@ -279,10 +281,10 @@ _APPOSED_NAME = regex.compile(  # ", Bernard Lefort (LR),": a party in brackets 
     r"(?=,[\s\u00a0]+(?:(?:M\.|Mme|Me|Dr)[\s\u00a0]+)?\p{Lu}[\p{L}'’\-]*[\s\u00a0]+\p{Lu}))?"
     r",[\s\u00a0]+"
     # a second role set off first: "le ministre de la communication, porte-parole du gouvernement,"
-    # (not a participle and its object, "visant la sortie du chef des Verts,": the name after it
-    # is the object's)
-    r"(?:(?!\p{Ll}+ant[\s\u00a0]+(?:l[ae]s?|l['’]|une?|des|que|qu['’]|son|sa|ses|leurs?|ce|cet"
-    r"|cette|ces|\p{Lu}))\p{Ll}[^,;:.«»\n]{0,60},[\s\u00a0]+)?"
+    # (not a participle and its object, "visant la sortie du chef des Verts,", "s'adressant au
+    # prévenu,": the name after it is the object's; a noun for a person in -ant is a role)
+    r"(?:(?!(?:s['’]|se[\s\u00a0]+)?(?!" + _PERSON_NOUNS_IN_ANT + r"\b)\p{Ll}+ant\b)"
+    r"\p{Ll}[^,;:.«»\n]{0,60},[\s\u00a0]+)?"
     r"(?:(?:M\.|Mme|Mlle|Me|Mgr|Dr)[\s\u00a0]+)?"  # the honorific is not the name
     # a word for what the person is, after its article: "le socialiste X", "le Français X"
     r"(?:(?:le|la|l['’])[\s\u00a0]*(?:\p{Ll}[\p{L}\-]+|(?i:"
