@@ -269,6 +269,10 @@ _SET_OFF = regex.compile(
 )
 #: nouns for people that end as a present participle does: "représentant", "habitant"
 _PERSON_NOUNS_IN_ANT = "(?:" + "|".join(sorted(w for w in TITLES if w.endswith("ant"))) + ")"
+#: the words a role never opens on: prepositions, relatives, conjunctions, auxiliaries
+_FUNCTION_WORDS = (
+    "(?:" + "|".join(regex.escape(w) for w in sorted(STOPS, key=len, reverse=True)) + ")"
+)
 _APPOSED_NAME = regex.compile(  # ", Bernard Lefort (LR),": a party in brackets may follow
     # the role's last adjectives past where its phrase stops: "de la police cantonale vaudoise,"
     r"(?:[\s\u00a0]+\p{Ll}+){0,2}"
@@ -283,7 +287,10 @@ _APPOSED_NAME = regex.compile(  # ", Bernard Lefort (LR),": a party in brackets 
     # a second role set off first: "le ministre de la communication, porte-parole du gouvernement,"
     # (not a participle and its object, "visant la sortie du chef des Verts,", "s'adressant au
     # prévenu,": the name after it is the object's; a noun for a person in -ant is a role)
+    # nor a relative clause or a preposition's phrase, "qui a reçu le préfet,", "aux côtés de la
+    # maire,": a role opens on a noun, never on a function word
     r"(?:(?!(?:s['’]|se[\s\u00a0]+)?(?!" + _PERSON_NOUNS_IN_ANT + r"\b)\p{Ll}+ant\b)"
+    r"(?!" + _FUNCTION_WORDS + r"(?:(?<=['’])|(?![\p{L}\-])))"
     r"\p{Ll}[^,;:.«»\n]{0,60},[\s\u00a0]+)?"
     r"(?:(?:M\.|Mme|Mlle|Me|Mgr|Dr)[\s\u00a0]+)?"  # the honorific is not the name
     # a word for what the person is, after its article: "le socialiste X", "le Français X"
