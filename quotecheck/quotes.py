@@ -45,6 +45,8 @@ PAIRS: dict[str, str] = {
 #: two apostrophes closing a quote a double mark opened, as some wire feeds write it
 #: (``"… our people.''``); never an opening mark (that style is a converter's, not a quote)
 DOUBLED_APOSTROPHE = "''"
+#: the same with curly apostrophes (``“… our people,’’ she said``), as some papers set it
+DOUBLED_CURLY_APOSTROPHE = "’’"
 #: two grave accents opening a quote that two apostrophes close: the convention of newswire
 #: corpora and of text set for TeX (````We will vote,'' she said``)
 DOUBLED_GRAVE = "``"
@@ -53,7 +55,7 @@ DOUBLED_GRAVE = "``"
 SINGLE_GRAVE = "`"
 _SINGLE_GRAVE_CLOSE = regex.compile(r"(?<=\S)'(?![\p{L}\p{N}'])")
 _ANY_MARK = regex.compile(
-    r"``(?=\S)|(?<![\p{L}\p{N}`])`(?=\p{L})|''(?![\p{L}\p{N}])|(?<![\p{N}′])″|["
+    r"``(?=\S)|(?<![\p{L}\p{N}`])`(?=\p{L})|''(?![\p{L}\p{N}])|’’(?![\p{L}\p{N}’])|(?<![\p{N}′])″|["
     + regex.escape("".join({*PAIRS, *"".join(PAIRS.values())} - {"″"}))
     + "]"
 )
@@ -153,6 +155,11 @@ class _Open:
 _SPACED_PAIR = regex.compile(r'(["”]) +(?=\w)[^"”\n]{1,300}?\w[.,!?]? +\1(?!\w)')
 
 
+#: a straight mark, one space and a capital, words and the closing mark right after their
+#: stop or comma: a quote whose opening mark a space was typed after
+_SPACE_AFTER_OPENING = regex.compile(r'" (?=\p{Lu})[^"\n]{1,300}?\w[.,!?]"')
+
+
 def _opens(text: str, i: int) -> bool:
     """Whether the mark at ``i`` opens a quote: text follows it, space or a bracket precedes.
     A backslash before it (``\\"`` in a stored page) is an escape, not part of the text."""
@@ -163,6 +170,13 @@ def _opens(text: str, i: int) -> bool:
     before = text[j - 1] if j > 0 else ""
     if after == " " and text[i] in '"”' and _SPACED_PAIR.match(text, i):
         return True
+    if (
+        after == " "
+        and text[i] == '"'
+        and (not before or before.isspace())
+        and _SPACE_AFTER_OPENING.match(text, i)
+    ):
+        return True  # 'Brell said. " We have no choice."': a space typed after the mark
     # not "not,“ he said": a slip for a closing mark; but an elided article before the mark
     # stands for a space (French "d’« intenable »", "l’« affaire »")
     spaced = (
@@ -304,6 +318,9 @@ def find_spans(
                 and not current.spaced
                 and _opens(text, i)
                 and text[i - 1].isspace()
+                # not a closing mark typed after a space, the words' comma or stop before it
+                # ('"We will fight on, " Tom Brell said'): only a mark with words after opens
+                and not (text[i + 1 : i + 2] == " " and text[i - 2 : i - 1] in {",", ".", "!", "?"})
             ):
                 # a straight mark with space before and text after opens a new quote: the
                 # previous one was never closed
@@ -313,7 +330,17 @@ def find_spans(
             if current.mark in "«»":
                 spans.append(_guillemet_span(text, current.content_start, i))
             else:
-                spans.append((*_content(text, current, i), current.mark, ch))
+                content_start, content_end = _content(text, current, i)
+                # a space typed after the opening mark or before the closing one ('"We will
+                # fight on, " he said', '" We have no choice."') is the mark's, so that the
+                # marks still stand where the content's start and end and their lengths say
+                opened, closed = content_start, content_end
+                while opened < closed - 1 and text[opened] == " ":
+                    opened += 1
+                while closed > opened + 1 and text[closed - 1] == " ":
+                    closed -= 1
+                open_mark = current.mark + text[current.content_start : opened]
+                spans.append((opened, closed, open_mark, text[closed:i] + ch))
             current = None
         elif current is None and ch == DOUBLED_GRAVE:
             current = _Open(ch, i + 2)
@@ -385,6 +412,8 @@ def _closes(mark: str, opened: str) -> bool:
     """Whether ``mark`` closes a quote ``opened`` opened."""
     if mark == DOUBLED_APOSTROPHE:
         return opened in ('"', "“", DOUBLED_GRAVE)
+    if mark == DOUBLED_CURLY_APOSTROPHE:
+        return opened == "“"  # curly closes curly: inside a straight quote it is a nested one's
     return mark in PAIRS[opened]
 
 

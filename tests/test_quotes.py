@@ -157,7 +157,7 @@ def test_tricky_marks():
     """A space after the opening mark, a straight mark that opens a new quote before the last
     one closed, an opening curly mark used to close, a lone mark at the end."""
     assert _fields("She said “ … in the case of the deal” today.") == [
-        (" … in the case of the deal", None, "“", "”", False, "fragment", 1)
+        ("… in the case of the deal", None, "“ ", "”", False, "fragment", 1)
     ]
     assert _fields('He said "we will act and "we will win" today.') == [
         ("we will act and ", None, '"', "", True, "fragment", 1),
@@ -168,6 +168,15 @@ def test_tricky_marks():
         ("Never.", None, "“", "”", False, "sentence", 1),
     ]
     assert _fields("A “quoted” end “") == [("quoted", None, "“", "”", False, "fragment", 1)]
+    # two curly apostrophes close a double mark, as two straight ones do
+    assert _fields("“We will fight on,’’ Ann King said.") == [
+        ("We will fight on,", None, "“", "’’", False, "sentence", 1)
+    ]
+    # spaces typed inside straight marks belong to the marks, as French sets them
+    assert _fields('"We will fight on, " Ann King said. " We have no choice."') == [
+        ("We will fight on,", None, '"', ' "', False, "sentence", 1),
+        ("We have no choice.", None, '" ', '"', False, "sentence", 1),
+    ]
 
 
 BRITISH = (
