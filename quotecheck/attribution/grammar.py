@@ -82,6 +82,9 @@ _PHRASE_ENDING_PASTS = IRREGULAR_PASTS - {
     "fell",
     "won",
 }
+#: words that end bodies' and papers' names (the Observer, the Coast Guard) and name a person
+#: too, in lower case after an indefinite article or a number: "a guard", "one observer"
+_PEOPLE_TOO = frozenset({"observer", "observers", "examiner", "guard", "guards", "broadcaster"})
 #: the days of the week and their parts, of a time adverbial between a subject and its verb
 _WEEKDAYS = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
@@ -608,6 +611,13 @@ class Grammar:
         ):
             return None  # "Pell states:", "Acme reports" (not "the Acme report"): a name, a verb
         mention = self._unnamed(split_name(run, text, self.describes), indefinite)
+        if (
+            mention is not None
+            and mention.kind == "organisation"
+            and determiner
+            and determiner[2].lower() in _INDEFINITE_DETERMINERS
+        ):
+            mention = self._unnamed(mention, determiner)  # "a guard": "a" before the phrase
         if definite:
             mention = _titled_role(run, mention)
         if run and all(t[2].islower() for t in run):
@@ -934,7 +944,17 @@ class Grammar:
     def _unnamed(self, mention: Mention | None, indefinite: Token | None) -> Mention | None:
         """A capitalised word after an indefinite determiner is nobody's name (``a senior
         Democrat``, ``A Valbourg politician``) unless the text names someone with it as a surname
-        (``an angry Albers``): a phrase for someone unnamed, from the determiner."""
+        (``an angry Albers``), nor is a paper's word for a person in lower case (``a guard``,
+        ``one observer``) a body: a phrase for someone unnamed, from the determiner."""
+        if (
+            mention is not None
+            and indefinite is not None
+            and mention.kind == "organisation"
+            and mention.text.islower()
+            and mention.text.split()[-1] in _PEOPLE_TOO
+        ):  # "a guard", "one observer": somebody unnamed, no body nor paper
+            start = indefinite[0]
+            return Mention(start, mention.end, self.text[start : mention.end], "phrase")
         if mention is None or indefinite is None or mention.kind != "name" or mention.role:
             return mention
         if mention.name and self.surname(mention.name.split()[-1]):
