@@ -350,6 +350,8 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
         return None  # 'a "Save the Docks" campaign branding …': the campaign says nothing
     if _complement_of_cue(ctx):
         return None  # 'As Ames claimed that "…," Bell said': the quote is Ames's
+    if _owned_words_after(ctx):
+        return None  # "'…': the mayor's stark warning": a noun of speech, no verb; the headline's
     grammar = ctx.grammar
     verbs = ctx.resolver.verbs_in(at, min(ctx.paragraph.end, at + 250))
     set_off = _set_off_head(ctx, at) if verbs else None
@@ -648,6 +650,12 @@ def after_any_verb(ctx: Context, rule: Rule) -> Attribution | None:
 #: a headline's cue in title case after its quote: "'…': Okafor Says …", "'…', Warns Okafor"
 _HEADLINE_CUE_AFTER = regex.compile(r"[\s\"”’'.!?]*[:,—–]\s*(?P<first>\p{Lu}\p{Ll}+)\b")
 _TITLE_CASE_WORD = regex.compile(r"\s+(\p{Lu}[\p{L}.’'\-]*)")
+#: a possessor and a noun of speech closing a headline after its quote, a few adjectives
+#: between: "'…': Eastfield mayor's stark warning", "'…': Brell's defiant message to rivals"
+_OWNER_OF_WORDS = regex.compile(
+    r"(?P<owner>[\p{L}\-]+(?:\s+[\p{L}.\-]+){0,3}?)[’']s?\s+(?:\p{L}+\s+){0,2}?"
+    r"(?P<noun>\p{L}+)\b(?:\s+(?:to|for|on|over|as)\b[^.!?]{0,60})?[.!?]?\s*$"
+)
 #: how many words a name before a headline's verb may have ("President Jo Ames Says")
 _HEADLINE_NAME_WORDS = 4
 
@@ -668,6 +676,9 @@ def headline_cue(ctx: Context, rule: Rule) -> Attribution | None:
         verb, mention = m.group("first"), grammar.np_after(m.end() + 1)
         if mention is not None and masked[mention.end : ctx.paragraph.end].strip(" .!?"):
             return None  # "…': Read Full Text Of …": an imperative, no speaker
+    elif owned := _owned_words_after(ctx, m):
+        # "'We are broke': Eastfield mayor's stark warning": whose words the noun says they are
+        verb, mention = owned.group("noun"), grammar.np_before(owned.end("owner"))
     else:  # "…': Okafor Says …": the first title-case word after the name that is a verb
         verb, mention, at = None, None, m.end()
         for _ in range(_HEADLINE_NAME_WORDS):
@@ -685,6 +696,20 @@ def headline_cue(ctx: Context, rule: Rule) -> Attribution | None:
     if verb is None or mention is None or mention.kind not in RESOLVED:
         return None
     return ctx.resolver.resolve(mention, verb.lower(), rule.method, rule.confidence)
+
+
+def _owned_words_after(ctx: Context, cue: regex.Match | None = None) -> regex.Match | None:
+    """A headline's possessor and noun of speech after its quote and a colon (``'…': Eastfield
+    mayor's stark warning``), or None."""
+    q = ctx.quote
+    if cue is None:
+        if q.placement != "headline":
+            return None
+        cue = _HEADLINE_CUE_AFTER.match(ctx.masked, q.end + len(q.close_mark), ctx.paragraph.end)
+    if cue is None or not cue.group().strip().startswith((":", "—", "–")):
+        return None
+    owned = _OWNER_OF_WORDS.match(ctx.masked, cue.start("first"), ctx.paragraph.end)
+    return owned if owned and owned.group("noun").lower() in SPEECH_NOUNS else None
 
 
 def _named_in_story(ctx: Context, cue: regex.Match) -> Mention | None:
