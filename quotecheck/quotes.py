@@ -228,7 +228,7 @@ def _kind(text: str, start: int, end: int) -> str:
         return "title"  # a headline with its byline, as a round-up lists stories
     if before.endswith("(") and _CITED_DATE_AFTER.match(text, end):
         return "title"  # a cited headline: 'Your report ("Port to close", May 3) said …'
-    first = text[start : start + 1]
+    first = text[start:end].lstrip(" ")[:1]  # past a space typed after the mark
     before = before.rstrip('"”’»)')  # a quote closed just before: "… Day." "No money …"
     line = text[text.rfind("\n", 0, start) + 1 : start]
     starts_sentence = (
@@ -330,17 +330,7 @@ def find_spans(
             if current.mark in "«»":
                 spans.append(_guillemet_span(text, current.content_start, i))
             else:
-                content_start, content_end = _content(text, current, i)
-                # a space typed after the opening mark or before the closing one ('"We will
-                # fight on, " he said', '" We have no choice."') is the mark's, so that the
-                # marks still stand where the content's start and end and their lengths say
-                opened, closed = content_start, content_end
-                while opened < closed - 1 and text[opened] == " ":
-                    opened += 1
-                while closed > opened + 1 and text[closed - 1] == " ":
-                    closed -= 1
-                open_mark = current.mark + text[current.content_start : opened]
-                spans.append((opened, closed, open_mark, text[closed:i] + ch))
+                spans.append((*_content(text, current, i), current.mark, ch))
             current = None
         elif current is None and ch == DOUBLED_GRAVE:
             current = _Open(ch, i + 2)

@@ -157,7 +157,7 @@ def test_tricky_marks():
     """A space after the opening mark, a straight mark that opens a new quote before the last
     one closed, an opening curly mark used to close, a lone mark at the end."""
     assert _fields("She said “ … in the case of the deal” today.") == [
-        ("… in the case of the deal", None, "“ ", "”", False, "fragment", 1)
+        (" … in the case of the deal", None, "“", "”", False, "fragment", 1)
     ]
     assert _fields('He said "we will act and "we will win" today.') == [
         ("we will act and ", None, '"', "", True, "fragment", 1),
@@ -172,10 +172,11 @@ def test_tricky_marks():
     assert _fields("“We will fight on,’’ Ann King said.") == [
         ("We will fight on,", None, "“", "’’", False, "sentence", 1)
     ]
-    # spaces typed inside straight marks belong to the marks, as French sets them
+    # a space typed inside straight marks: a closing mark after the words' comma, an opening
+    # one before a capital (the span runs from mark to mark, as annotators mark it)
     assert _fields('"We will fight on, " Ann King said. " We have no choice."') == [
-        ("We will fight on,", None, '"', ' "', False, "sentence", 1),
-        ("We have no choice.", None, '" ', '"', False, "sentence", 1),
+        ("We will fight on, ", None, '"', '"', False, "sentence", 1),
+        (" We have no choice.", None, '"', '"', False, "sentence", 1),
     ]
 
 
