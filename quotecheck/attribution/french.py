@@ -112,7 +112,25 @@ ROLES_WITH_A_FIELD = _KINDS["field"]
 #: nouns for a person by nationality (``la Française``, ``le Belge``)
 DEMONYMS = _KINDS["demonym"]
 #: the singular articles a demonym is a person's epithet after
-_SINGULAR_ARTICLES = frozenset({"le", "la", "l'", "l’", "un", "une"})
+_SINGULAR_ARTICLES = frozenset({"le", "la", "l'", "l’", "un", "une", "ce", "cet", "cette"})
+#: the endings of the nouns for a town's or a region's people ("Marseillaise", "Lyonnais",
+#: "Niçoise", "Parisienne", "Toulousain", "Québécoise")
+_DEMONYM_ENDING = regex.compile(r"(?:ais|aise|ois|oise|ien|ienne|ain|aine|éen|éenne)$")
+
+
+def _city_demonym(taken: list[tuple[int, int, str]], word: str) -> bool:
+    """Whether a capitalised word after a demonstrative (``cette Marseillaise``, ``ce
+    Lyonnais``) ends as the noun for a town's people does and is no given name: an epithet for
+    a person, never a name (after ``le`` or ``la`` it may be a paper's: ``La Marseillaise``)."""
+    return (
+        bool(taken)
+        and taken[-1][2].lower() in {"ce", "cet", "cette"}
+        and word[:1].isupper()
+        and _DEMONYM_ENDING.search(word) is not None
+        and not _is_given(word)
+    )
+
+
 _SPEECH_NOUN = "|".join(regex.escape(n) for n in sorted(SPEECH_NOUNS, key=len, reverse=True))
 
 #: a person named after a role or an honorific: "la ministre Ana Varga", "M. Jonas Reyes"
@@ -443,12 +461,13 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
         elif low in _STATE and roles and not name and taken[-1][2].lower() in _OF:
             taken.append(toks[i])  # "le conseiller d'État": the State, part of the role
         elif (
-            low in DEMONYMS
+            (low in DEMONYMS or _city_demonym(taken, word))
             and not name
             and not roles
             and taken
             and taken[-1][2].lower() in _SINGULAR_ARTICLES
-        ):  # "la Française", "le Belge Hugo Perrin": a nationality, no part of a name
+        ):  # "la Française", "le Belge Hugo Perrin", "cette Marseillaise": a nationality or a
+            # town's people, no part of a name
             taken.append(toks[i])
             roles += 1
         elif word[:1].isupper() and MASK not in word and low not in STOPS:
@@ -631,6 +650,11 @@ def _is_person(phrase: Phrase) -> bool:
         head.append(regex.split(r"['’]", low)[-1])  # "l'avocat"
     if any(w in TITLES or w.rstrip("sx") in TITLES for w in head):
         return True
+    words = phrase.text.split()
+    if len(words) == 2 and (
+        words[1].lower() in DEMONYMS or _city_demonym([(0, 0, words[0])], words[1])
+    ):
+        return True  # "la Française", "cette Marseillaise": a person by where they are from
     if regex.sub(r"^(?:l['’]|la\s+|le\s+)", "", phrase.text.lower()) in SEATS:
         return False  # "a précisé Matignon": the office a seat of power houses
     if phrase.name is not None and _ACRONYM.fullmatch(phrase.name):
