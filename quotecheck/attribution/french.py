@@ -2035,6 +2035,7 @@ NAMING = Naming(
     source_openers=frozenset({"selon", "d'après", "d’après"}),
     body_gender=_body_gender,
     named_with_article=True,
+    lone_given_name=True,
 )
 
 

@@ -239,7 +239,36 @@ def _last_person_named(
         at = text.rfind(surname, start, end)
         if at >= 0 and (found is None or at > found[0]) and _alone(text, at, len(surname)):
             found = (at, name)
+    if naming.lone_given_name and wanted in {"m", "f"}:
+        # a witness by a given name alone: "Lucie dit …", "Marc* n'a rien vu"
+        named = {name.split()[0] for _, name, _ in people}
+        for m in _LONE_GIVEN.finditer(text, max(start, found[0] + 1 if found else start), end):
+            word = m.group(1)
+            if (
+                word not in named
+                and word.lower() not in naming.articles
+                and _given_gender(word, naming) == wanted
+                and not _ARTICLE_OR_PREPOSITION_BEFORE.search(
+                    text, max(0, m.start() - 4), m.start()
+                )
+            ):
+                found = (m.start(), word)
     return found
+
+
+#: a capitalised word standing alone, no capitalised word right before or after it, a
+#: pseudonym's asterisk maybe (French "Marc*"): a given name alone, where the table has it
+_LONE_GIVEN = regex.compile(
+    r"(?<![\p{Lu}][\p{L}’'\-]*[ \u00a0])(?<![\p{L}\-’'])(\p{Lu}\p{Ll}+)\*?"
+    # then a verb, not a preposition ("Grâce à …", "Victoire pour …"), or an age set off
+    r"(?=[ \u00a0]+(?!(?:à|au|aux|de|du|des|en|pour|par|et|ou|sur|dans|avec|sans)\b)\p{Ll}"
+    r"|[ \u00a0]*,[ \u00a0]*\d{1,3}[ \u00a0]+(?:ans|Jahre)\b)"
+)
+#: an article or a preposition before a capitalised word: a place or a thing ("la France", "en
+#: Florence"), no person
+_ARTICLE_OR_PREPOSITION_BEFORE = regex.compile(
+    r"(?i:\b(?:la|le|les|en|de|du|des|à|au|aux)[ \u00a0]|[ld]['’])$"
+)
 
 
 def _opening_person(
@@ -442,6 +471,9 @@ class Naming:
     #: whether a definite article and a capitalised word name a newspaper or a body (French
     #: ``Le Vigilant``), where German capitalises every noun after its article
     named_with_article: bool = False
+    #: whether a capitalised word alone that the tables give as a given name is a person
+    #: (French ``Lucie dit …``, ``Marc* n'a rien vu``), where German capitalises every noun
+    lone_given_name: bool = False
     known_given: frozenset[str] = field(init=False)
     #: every article, singular and plural: never a given name before a capitalised word
     articles: frozenset[str] = field(init=False)
