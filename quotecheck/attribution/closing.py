@@ -774,6 +774,14 @@ def signed(ctx: Context, rule: Rule) -> Attribution | None:
         ):
             return ctx.resolver.resolve(mention, None, rule.method, rule.confidence)
         return None
+    if m is None and not on_own_line and q.text.rstrip()[-1:] in {".", "!", "?"}:
+        # '"The council has lost the plot." Jo Kern, Eastfield': a reader's signature with no
+        # dash, a full name and where they write from, nothing that reads as a clause
+        bare = _BARE_SIGNATURE.match(masked, at, end)
+        mention = ctx.grammar.np_after(bare.start("name")) if bare else None
+        if mention is not None and mention.kind == "name" and mention.end == bare.end("name"):
+            return ctx.resolver.resolve(mention, None, rule.method, rule.confidence)
+        return None
     if m is None:
         return _name_line_under(ctx, rule) if on_own_line else None
     mention = ctx.grammar.np_after(m.end())
@@ -870,6 +878,13 @@ _CLOSING_DOUBLE = frozenset('"”»')
 _NAMING = frozenset({"called", "named"})
 #: a full name: two to four capitalised words
 _FULL_NAME = regex.compile(r"\p{Lu}[\p{L}’'\-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}’'\-]+){1,2}")
+#: a signature with no dash after a quote on its line: a full name, then only places (words
+#: in capitals), an age, or how the words came ("by email"), set off by commas, no stop
+_BARE_SIGNATURE = regex.compile(
+    r"[ \t]+(?P<name>\p{Lu}[\p{L}’'\-]+(?:[ \t]+\p{Lu}\.?)?(?:[ \t]+\p{Lu}[\p{L}’'\-]+){1,2})"
+    r"(?:,[ \t]*(?:\p{Lu}[\p{L}.\-]*(?:[ \t]+\p{Lu}[\p{L}.\-]*){0,2}|\d{1,3}"
+    r"|(?:by|via)[ \t]+\p{L}+)){0,3}[ \t]*$"
+)
 #: how far after the dash a signature's name may stand: a few words of what the person is
 _SIGNATURE_WIDTH = 80
 
