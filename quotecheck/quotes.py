@@ -101,6 +101,14 @@ _TITLE_CUE_AFTER = regex.compile(
 #: "Night Desk"', 'told "Harbour Live"', 'in an interview with KVR's "Sunday Edition"'
 _PROGRAMME_WORDS = ("on", "told", "with", "’s", "'s")
 _PROGRAMME_BEFORE = regex.compile(r"\b(?:on|told|with)(?:\s+\p{Lu}[\p{L}&]*[’']s)?\s*$")
+#: an article and a capitalised maker's name right before the mark: the words name its model or
+#: product ('a Valmer "Eclipse"', 'the new Portwell "Harbourmaster"'), never speech
+_MAKER_BEFORE = regex.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:\p{Ll}+\s+)?\p{Lu}\p{Ll}[\p{L}\-]*\s*$"
+)
+#: a verb of calling before that article: the words are what someone calls it ('what he
+#: called the Soviet "Evil Empire"')
+_CALLING = regex.compile(r"\b(?:call|calls|called|calling|dubb\w*|term\w*|brand\w*|label\w*)\b")
 #: something new named by what it is called: 'a group called the "Open Harbour Fund"', 'a
 #: website named "Move To Valbourg"' (not 'X called Y "…"', whose words those are)
 _CALLED_SO = regex.compile(
@@ -217,6 +225,7 @@ def _kind(text: str, start: int, end: int) -> str:
         or bool(_POSSESSIVE_END.search(before[-40:]))
         or bool(_TITLE_CUE_AFTER.match(text, end))
         or bool(_CALLED_SO.search(before[-50:]))
+        or (bool(_MAKER_BEFORE.search(before[-50:])) and not _CALLING.search(before[-50:]))
     )
     if named_work and looks_like_title(text[start:end], cued=True):
         return "title"
