@@ -1737,7 +1737,12 @@ def _opening_subject(ctx: Context, start: int, end: int, rule: Rule) -> Attribut
     if not toks or MASK in toks[0][2]:
         return None
     first = toks[0][2]
-    if not (first[:1].isupper() or first.lower() in PRONOUNS or first.lower() in DETERMINERS):
+    if not (
+        first[:1].isupper()
+        or first.lower() in PRONOUNS
+        or first.lower() in DETERMINERS
+        or first.lower() == "on"  # "Du côté de la préfecture, on se veut rassurant :"
+    ):
         return None
     said = _SAID_OF.match(masked, toks[0][0], end)
     if said is not None and masked[said.end() : end].rstrip(" \u00a0" + MASK).endswith(":"):
@@ -1829,9 +1834,10 @@ def _common_noun_opening(ctx: Context, word: str) -> bool:
 #: du conseil, les maires …``), a span of time (``Un an après son élection, l'élue …``); the
 #: subject after it opens on an article, a pronoun or a capital
 _LEADING_PHRASE = regex.compile(
-    r"(?:(?:Après|Avant|Lors|Dans|En|Au|Pour|Depuis|Pendant|Malgré|Face|Dès|Sur)[\s\u00a0]"
-    # "De son côté,", "Quant à elle,": whose side, before the subject
-    r"|De[\s\u00a0](?=\p{Ll})|Quant[\s\u00a0]+(?:à|aux?)[\s\u00a0]"
+    r"(?:(?:Après|Avant|Lors|Dans|En|Au|Aux|À|Pour|Depuis|Pendant|Malgré|Face|Dès|Sur|Chez)"
+    r"[\s\u00a0]"
+    # "De son côté,", "Du côté de la préfecture,", "Quant à elle,": whose side, before the subject
+    r"|De[\s\u00a0](?=\p{Ll})|Du[\s\u00a0]+côté\b|Quant[\s\u00a0]+(?:à|aux?)[\s\u00a0]"
     # a participle: "Interrogé par l'AFP", "Jointe par téléphone", "Venue en voisine"
     r"|\p{Lu}\p{Ll}+(?:é|ée|és|ées|is|ise|ises|ant|int|inte|ints|intes|u|ue|us|ues"
     # or an adjective of the subject's state: "Victorieux dimanche,", "Furieuse, la maire …"

@@ -629,6 +629,8 @@ def _named_with_article(masked: str, phrase: Phrase, speaker: str) -> str | None
         or phrase.name.isupper()  # "la CGT": a body by its acronym, named without the article
     ):
         return None
+    if words[0].lower() not in {"le", "la"}:
+        return phrase.text  # "les Verts", "l'Équipe": no surname's particle ("Chez les Verts")
     given = regex.search(
         r"(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[\s\u00a0]+" + regex.escape(phrase.text), masked
     )
