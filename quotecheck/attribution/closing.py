@@ -47,9 +47,10 @@ _ACCORDING_AFTER = regex.compile(
     # "in Brell's view": the name before its possessive
     r"|\bin\s+(?=\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}[’']s?\s+"
     r"(?:view|opinion|estimation|judge?ment|assessment)\b)"
-    # the words given as someone's answer: '"…," came the swift reply from X'
+    # the words given as someone's answer: '"…," came the swift reply from X', '"…," was the
+    # verdict of X'
     r"|\b(?:came|was)\s+(?:the|a|an|his|her|their)\s+(?:\p{Ll}+\s+)?"
-    r"(?:reply|response|answer|retort|rejoinder)\s+from\s+"
+    r"(?:reply|response|answer|retort|rejoinder|verdict|reaction|assessment)\s+(?:from|of)\s+"
 )
 #: from a common noun phrase to a name in apposition: ", ", " of the boy, ", " in Eastfield, "
 _TO_APPOSITION = regex.compile(
