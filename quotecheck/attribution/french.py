@@ -928,7 +928,8 @@ _TAKEN_UP = regex.compile(
     r"|(?P<what>(?:[Cc]['’]est|[Vv]oilà|[Vv]oici)[\s\u00a0]+ce[\s\u00a0]+qu(?:e[\s\u00a0]+|['’]))"
     # "Tel est le constat de X", "C'est la promesse de X": a noun of speech and whose
     r"|(?P<such>(?:[Tt]el(?:le)?s?[\s\u00a0]+(?:est|sont|était|étaient|fut)"
-    r"|[Cc]['’](?:est|était))[\s\u00a0]+"
+    # "« Jamais », a été la réponse de X"
+    r"|[Cc]['’](?:est|était)|(?<=,[\s\u00a0]*)(?:a[\s\u00a0]+été|fut))[\s\u00a0]+"
     r"(?:le|la|les|l['’])[\s\u00a0]*(?:"
     + _SPEECH_NOUN
     + r"|mots|propos|paroles)[\s\u00a0]+"
