@@ -1335,8 +1335,9 @@ def _named_after_role(text: str, rest: list[Token], role: Mention) -> Mention | 
 
 def _ends_determined_name(toks: list[Token], n: int) -> bool:
     """Whether the capitalised ``toks[n]`` closes a run of capitalised words that an article
-    opens (``the Eastfield Post``, ``the Larchmont Evening Post``, ``the Mail & Post``): the
-    last word of a name, though it is also a verb of saying."""
+    opens (``the Eastfield Post``, ``the Larchmont Evening Post``, ``the Mail & Post``), an
+    adjective or two maybe between (``the rival Eastfield Post``): the last word of a name,
+    though it is also a verb of saying."""
     k = n - 1
     while (
         k >= 0
@@ -1344,7 +1345,14 @@ def _ends_determined_name(toks: list[Token], n: int) -> bool:
         and toks[k][2].lower() not in _DETERMINERS
     ):
         k -= 1
-    return toks[n][2][:1].isupper() and k < n - 1 and k >= 0 and toks[k][2].lower() in _DETERMINERS
+    if not toks[n][2][:1].isupper() or k == n - 1:
+        return False
+    for _ in range(2):  # "the rival Eastfield Post", "the new weekly Eastfield Post"
+        if k >= 0 and toks[k][2].isalpha() and toks[k][2].islower():
+            if toks[k][2] in _DETERMINERS:
+                break
+            k -= 1
+    return k >= 0 and toks[k][2].lower() in _DETERMINERS
 
 
 #: a present participle: "representing", "backing" (not a noun in -ling: "sibling")
