@@ -34,7 +34,7 @@ from .cues import as_relayed
 from .grammar import Grammar
 from .resolve import UNRESOLVED, Resolver, adjusted, is_office, unify_speakers
 from .rules import RULES, Context, Rule, rule_of
-from .words import FIRST_NAMES, SPEECH_NOUNS
+from .words import FIRST_NAMES, SPEECH_NOUNS, is_title
 
 __all__ = ["RULES", "Rule", "attribute", "unify_speakers"]
 
@@ -191,6 +191,27 @@ def _headline_name(attribution: Attribution, article: Article) -> str | None:
     body = " ".join(
         article.text[p.start : p.end] for p in article.paragraphs if p.role not in HEADING_ROLES
     )
+    mention = (attribution.mention or "").split()
+    while mention and is_title(mention[0]):
+        mention = mention[1:]  # "Mayor Ann King Resigns": the title is no word of the name
+    if (
+        len(words) == 1
+        and len(mention) > 2
+        and mention[-1] == words[0]
+        and all(w[:1].isupper() for w in mention)
+        and not regex.search(rf"\b{regex.escape(words[0])}\b", body)
+    ):  # "Ann King Resigns: "…"": a surname that is a title word ("King") read as the role
+        # before a headline's verb; the longest run of its first words the body writes
+        found = next(
+            (
+                " ".join(mention[:end])
+                for end in range(len(mention) - 1, 1, -1)
+                if regex.search(rf"\b{regex.escape(' '.join(mention[:end]))}\b", body)
+            ),
+            None,
+        )
+        if found is not None:
+            return found
     if len(words) == 1 and (
         regex.search(rf"\b[Tt]he\s+{regex.escape(words[0])}\b", body)
         or not regex.search(rf"\b{regex.escape(words[0])}\b", body)
