@@ -128,6 +128,29 @@ _BODY_JOINED = regex.compile(
 _COMPLEMENTED = frozenset({"of", "for"})
 
 
+#: the particles of a phrasal verb of saying in a headline: "Speaks Out", "Hits Back"
+_VERB_PARTICLES = frozenset({"out", "back", "up", "off"})
+
+
+def _without_headline_verb(run: list[Token]) -> list[Token]:
+    """A run of capitalised words less a headline's verb of saying in the third person at its
+    end (``Tom Brell Speaks Out``, ``Ann King Warns``): a person's name, a given name in it,
+    never ends on one."""
+    end = len(run)
+    if end > 3 and run[-1][2].lower() in _VERB_PARTICLES:
+        end -= 1
+    last = run[end - 1][2] if end else ""
+    if (
+        end > 2
+        and last[:1].isupper()
+        and last.lower().endswith("s")
+        and last.lower() in SPEECH_VERB_FORMS
+        and any(t[2].lower() in FIRST_NAMES for t in run[: end - 1])
+    ):
+        return run[: end - 1]
+    return run
+
+
 def split_name(
     run: list[Token], text: str, descriptor: Callable[[str], bool] | None = None
 ) -> Mention | None:
@@ -136,6 +159,7 @@ def split_name(
     begin their name."""
     if not run:
         return None
+    run = _without_headline_verb(run)
     if (
         len(run) > 2
         and run[-1][2].isupper()
