@@ -85,6 +85,8 @@ _PHRASE_ENDING_PASTS = IRREGULAR_PASTS - {
 #: words that end bodies' and papers' names (the Observer, the Coast Guard) and name a person
 #: too, in lower case after an indefinite article or a number: "a guard", "one observer"
 _PEOPLE_TOO = frozenset({"observer", "observers", "examiner", "guard", "guards", "broadcaster"})
+#: how many tokens a bracket between a subject and its verb may hold, both brackets counted
+_BRACKET_TOKENS = 16
 #: the days of the week and their parts, of a time adverbial between a subject and its verb
 _WEEKDAYS = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
@@ -530,9 +532,10 @@ class Grammar:
             last.lower() == "which" and len(toks) > 1 and toks[-2][2] == ","
         ):
             return Mention(s, e, last, "relative")  # ", which" for a body or a text
-        if last == ")":  # "Sen. Jo Smith (D-Conn.) said": skip the party and state
+        if last == ")":  # "Sen. Jo Smith (D-Conn.) said": skip the party and state, or an
+            # aside about the subject ("Tom Brell (who chairs the harbour board) said")
             opening = next((i for i in range(len(toks) - 1, -1, -1) if toks[i][2] == "("), None)
-            if opening is not None and len(toks) - opening <= 8:
+            if opening is not None and len(toks) - opening <= _BRACKET_TOKENS:
                 toks = toks[:opening]
         if "(" in text[max(0, end - _WINDOW) : end]:
             toks = _without_acronyms_inside(toks)
