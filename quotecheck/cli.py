@@ -153,6 +153,11 @@ def _parser() -> argparse.ArgumentParser:
         "--format", choices=["table", "markdown", "csv", "jsonl", "json"], default="table"
     )
     extract.add_argument("--out", help="write to this file (- for standard output, the default)")
+    extract.add_argument(
+        "--turns",
+        action="store_true",
+        help="also list a transcript's turns (QUILL: …, Q: …, A: …), words no quote marks set",
+    )
 
     comp = commands.add_parser(
         "compare",
@@ -437,7 +442,7 @@ def run_extract(args: argparse.Namespace) -> int:
         if args.format == "json":
             out.write("[")
         for status, quotes in iter_quotes(
-            args.inputs, args.manifest, args.jobs, args.scheduler, args.language
+            args.inputs, args.manifest, args.jobs, args.scheduler, args.language, args.turns
         ):
             if status.status != "read" and not args.quiet:
                 print(

@@ -29,7 +29,7 @@ from .articles import InputError, parse_article
 from .attribution.rules import RULES, rule_of
 from .models import Quote
 from .parallel import map_ordered
-from .pipeline import quotes_of
+from .pipeline import listed, quotes_of
 
 COVER = 0.8
 UNCOUNTED_KINDS = frozenset({"scare", "title"})
@@ -352,4 +352,5 @@ def evaluate(gold_path: str | Path, jobs: int = 1, scheduler: str | None = None)
 
 
 def _predicted(gold: GoldArticle) -> tuple[Quote, ...]:
-    return tuple(quotes_of([parse_article(gold.text, gold.id, gold.id)]))
+    """What ``quotecheck extract`` lists for the gold article's text."""
+    return listed(quotes_of([parse_article(gold.text, gold.id, gold.id)]))

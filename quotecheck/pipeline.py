@@ -84,8 +84,21 @@ def quotes_of(
     return Quotes(unify_speakers(tuple(found)))
 
 
-def extract(source: str | Path | Article) -> Quotes:
-    """The attributed quotes of one article, given as text, a path or an :class:`Article`.
+def listed(quotes: Iterable[Quote], turns: bool = False) -> Quotes:
+    """The quotations a listing shows: the words set in quote marks, and a transcript's turns
+    (``QUILL: …``, ``Q: …``) only with ``turns``.
+
+    A turn is the article itself in someone's voice, not words it quotes: annotated news
+    (PolNeAR, the stories) never counts one as a quotation. A comparison still lines turns up
+    with other outlets' quotes, a transcript being the record those are checked against. Ids
+    are those of the whole reading, the same with or without the turns.
+    """
+    return Quotes(q for q in quotes if turns or q.kind != "turn")
+
+
+def extract(source: str | Path | Article, turns: bool = False) -> Quotes:
+    """The attributed quotes of one article, given as text, a path or an :class:`Article`, and
+    its transcript's turns with ``turns`` (see :func:`listed`).
 
     A path is read as the command line reads it (a saved page's main text, every record of a
     JSON Lines or CSV file); a path that does not exist raises :class:`FileNotFoundError`.
@@ -95,7 +108,7 @@ def extract(source: str | Path | Article) -> Quotes:
     ...     '"We will not raise taxes," Doe said.')]
     [('We will not raise taxes,', 'Jane Doe')]
     """
-    return quotes_of(_articles_of(source))
+    return listed(quotes_of(_articles_of(source)), turns)
 
 
 def compare_articles(
@@ -169,10 +182,11 @@ def iter_quotes(
     jobs: int = 1,
     scheduler: str | None = None,
     language: str | None = None,
+    turns: bool = False,
 ) -> Iterator[tuple[FileStatus, tuple[Quote, ...]]]:
-    """Each input file's status and attributed quotes, one file at a time, for streaming; with
-    ``jobs`` processes or a Dask ``scheduler``, in the same order, a bounded number of articles
-    ahead.
+    """Each input file's status and attributed quotes (transcript turns with ``turns``, see
+    :func:`listed`), one file at a time, for streaming; with ``jobs`` processes or a Dask
+    ``scheduler``, in the same order, a bounded number of articles ahead.
 
     Local worker processes read and parse the files themselves (they see the same disk), so
     the calling process only lists them and writes what comes back; a cluster's workers get
@@ -185,6 +199,7 @@ def iter_quotes(
     unique = UniqueIds()
     for found in map_ordered(_read_and_attribute, readings, jobs, scheduler):
         for status, quotes in found:
+            quotes = listed(quotes, turns)
             if status.article_id is not None:
                 name = unique(status.article_id, status)
                 if name != status.article_id:

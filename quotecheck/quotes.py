@@ -121,6 +121,9 @@ _CITED_DATE_AFTER = regex.compile(
     r".[ \t]*,?[ \t]*(?:" + _MONTH + r"[ \t]+\d{1,2}|\d{1,2}[ \t]+" + _MONTH + r")"
     r"(?:,?[ \t]+\d{4})?[ \t]*\)"
 )
+#: a year alone in brackets right after the marks: '“Harbour Lights” (1998)', '“No to the
+#: bridge!” (2015)': a dated work, poster or slogan cited, not speech
+_CITED_YEAR_AFTER = regex.compile(r".[ \t]*\((?:1[5-9]|20)\d\d\)")
 #: a byline after a quoted headline: '"Museum to close," by Ann Lee' (a story, not speech)
 _BYLINE_AFTER = regex.compile(r".\s*by\s+(?:the\s+)?\p{Lu}")
 #: what a quote opening its line follows: nothing, or a heading's dash ("PSA—")
@@ -237,6 +240,8 @@ def _kind(text: str, start: int, end: int) -> str:
         return "title"  # a headline with its byline, as a round-up lists stories
     if before.endswith("(") and _CITED_DATE_AFTER.match(text, end):
         return "title"  # a cited headline: 'Your report ("Port to close", May 3) said …'
+    if _CITED_YEAR_AFTER.match(text, end):
+        return "title"  # a dated work or poster: '“Harbour Lights” (1998)'
     first = text[start:end].lstrip(" ")[:1]  # past a space typed after the mark
     before = before.rstrip('"”’»)')  # a quote closed just before: "… Day." "No money …"
     line = text[text.rfind("\n", 0, start) + 1 : start]

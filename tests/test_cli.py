@@ -39,6 +39,30 @@ def test_extract_jsonl_schema_and_offsets(capsys):
             assert text[r["speaker_start"] : r["speaker_end"]] == r["speaker_mention"]
 
 
+INTERVIEW = (
+    "Radio host Dana Quill spoke with the harbour master on Sunday.\n\n"
+    "QUILL: Will the port close?\n\n"
+    "BRELL: Not while I run it.\n\n"
+    'Afterwards Brell told reporters: "The port stays open."\n'
+)
+
+
+def test_extract_lists_a_transcripts_turns_only_with_turns(capsys, tmp_path):
+    """A transcript's turns are no quotation by default (the summary counts what is listed);
+    ``--turns`` adds them, and the quote in marks keeps its id either way."""
+    (tmp_path / "interview.txt").write_text(INTERVIEW, encoding="utf-8")
+    assert main(["extract", str(tmp_path), "--format", "jsonl"]) == 0
+    out, err = capsys.readouterr()
+    quoted = [json.loads(line) for line in out.splitlines()]
+    assert [(r["text"], r["kind"]) for r in quoted] == [("The port stays open.", "sentence")]
+    assert "1 quote" in err and "1 quotes" not in err
+    assert main(["extract", str(tmp_path), "--format", "jsonl", "--turns"]) == 0
+    every = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["kind"] for r in every] == ["turn", "turn", "sentence"]
+    assert every[-1]["quote_id"] == quoted[0]["quote_id"]
+    assert every[1]["text"] == "Not while I run it."
+
+
 @pytest.mark.parametrize("fmt", ["table", "csv", "json"])
 def test_extract_other_formats(capsys, fmt):
     assert main(["extract", str(SEEDS), "--format", fmt]) == 0

@@ -334,7 +334,7 @@ def test_quote_mark_case(case):
     from quotecheck import extract
 
     article = parse_article(case["text"], language=case.get("language"))
-    found = [q for q in extract(article) if q.kind != "nested"]
+    found = [q for q in extract(article, turns=True) if q.kind != "nested"]
     assert [q.text for q in found] == [e["text"] for e in case["quotes"]]
     for expected, q in zip(case["quotes"], found, strict=True):
         assert case["text"][q.start : q.end] == q.text

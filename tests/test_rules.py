@@ -26,7 +26,7 @@ def confidence(method: str) -> float:
 
 
 def test_transcript_turns_record_their_label():
-    turns = {q.text: q for q in extract(TRANSCRIPT)}
+    turns = {q.text: q for q in extract(TRANSCRIPT, turns=True)}
     host = turns["Will you vote for the budget?"].attribution
     assert (host.speaker, host.mention, host.cue, host.method) == (
         "Dana Quill",
@@ -47,6 +47,17 @@ def test_transcript_turns_record_their_label():
         0.3,
     )
     assert all(t.kind == "turn" for t in turns.values())
+
+
+def test_turns_are_listed_only_when_asked_and_keep_their_ids():
+    """A transcript's turns are no quotation a listing shows by default; asked for, they come
+    with the ids they have in the whole reading, as do the quotes in marks around them."""
+    text = TRANSCRIPT + '\n\nLater Quill wrote: "The senator will not budge."'
+    every = extract(text, turns=True)
+    quoted = extract(text)
+    assert [q.kind for q in every] == ["turn", "turn", "turn", "sentence"]
+    assert [(q.id, q.text) for q in quoted] == [(every[3].id, "The senator will not budge.")]
+    assert quoted[0].id.endswith("#3")
 
 
 def test_a_lone_label_is_no_transcript():

@@ -21,7 +21,7 @@ def test_attribution_case(case):
     if case.get("xfail"):
         pytest.xfail(case["xfail"])
     article = parse_article(case["text"], language=case.get("language"))
-    quotes = {q.text: q for q in extract(article)}
+    quotes = {q.text: q for q in extract(article, turns=True)}
     assert case["quote"] in quotes, f"quote not extracted; found {list(quotes)}"
     quote = quotes[case["quote"]]
     assert quote.speaker == case["speaker"], quote.attribution
@@ -65,7 +65,7 @@ def test_role_and_name_are_split():
 def test_every_rule_fires_on_its_example(rule):
     """Each row of the table attributes its own invented example, and is the row that does."""
     article = parse_article(rule.example, language=rule.languages[0])
-    (quote,) = [q for q in extract(article) if q.text.startswith(rule.quote)]
+    (quote,) = [q for q in extract(article, turns=True) if q.text.startswith(rule.quote)]
     method = quote.attribution.method
     assert method == rule.method or method.startswith(rule.method + "+"), quote.attribution
     assert quote.speaker == rule.speaker

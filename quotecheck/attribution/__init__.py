@@ -40,6 +40,11 @@ __all__ = ["RULES", "Rule", "attribute", "unify_speakers"]
 
 _SCARE_MARKER = regex.compile(
     r"\b(?:so-called|the (?:word|term|phrase|label)s?|quote[ -]unquote|scare quotes"
+    # words mentioned, not said: "words such as", "terms like"
+    r"|(?:words?|terms?|phrases?|expressions?)\s+(?:such\s+as|like|including)"
+    # a button's label: "click “Sign up”", "clicking the “Subscribe” button", "cliquez sur"
+    r"|(?:click|tap)(?:s|ped|ping|ed|ing)?(?:\s+on)?(?:\s+the)?|cliqu\w*\s+sur(?:\s+l\w*)?"
+    r"|klick\w*(?:\s+Sie)?\s+auf"
     # French: "le soi-disant", "ce qu'on appelle le", "le terme", "l'expression"
     r"|soi-disant|prétendue?s?|(?:le|du|au)\s+(?:mot|terme)|(?:l|de\s+l)['’]\s*expression"
     r"|ce\s+qu['’](?:on|l['’]on)\s+appelle(?:\s+(?:le|la|les|l['’]|un|une|des))?)[\s\u00a0]*"
@@ -47,23 +52,49 @@ _SCARE_MARKER = regex.compile(
     + r"+$",
     regex.IGNORECASE,
 )
+#: a name someone takes, whatever verb comes before: "wrote under the pseudonym “Greta Lind”"
+_TAKEN_NAME = regex.compile(
+    r"\b(?:pseudonym(?:e|es|s)?|alias(?:es)?|pen[\s-]names?|noms?\s+de\s+plume|(?:user|screen)[\s-]?names?"
+    r"|Pseudonyms?|Decknamens?|Künstlernamens?)[\s\u00a0]*" + MASK + "+$",
+    regex.IGNORECASE,
+)
 #: the most a speaker read from a headline can be trusted: below the level at which two outlets'
 #: speakers are set against each other
 HEADLINE_CONFIDENCE = 0.5
 
 
-def _is_scare(q: Quote, masked: str, attribution: Attribution | None) -> bool:
+def _is_scare(
+    q: Quote, masked: str, attribution: Attribution | None, previous: Quote | None
+) -> bool:
     """Words set off as a term, not as speech: the so-called "reset", the word "reset", a
-    letter or a code ("A", "E2"). Kept as a quote span of kind ``scare``, with no speaker.
+    letter or a code ("A", "E2"), a name taken (the pseudonym "Lind"), a button's label
+    (click "Sign up"), and the next items of a list the first of which is one (``words such
+    as "harbour," "strike" and "Eastfield"``). Kept as a quote span of kind ``scare``, with
+    no speaker.
 
     Only an explicit marker makes a scare quote: in annotated news (PolNeAR) most short
     fragments without a speech verb are still counted as somebody's words.
     """
     if _CODE.fullmatch(q.text):
         return True  # a letter or a code: District "A", the "E2" tram, "Ba1"
-    no_cue = attribution is None or attribution.method.startswith(("sentence-subject", "none"))
-    marked = bool(_SCARE_MARKER.search(masked, max(0, q.start - 40), q.start))
-    return q.kind == "fragment" and no_cue and marked and len(q.text.split()) <= 4
+    if len(q.text.split()) > 4:
+        return False
+    if _TAKEN_NAME.search(masked, max(0, q.start - 40), q.start):
+        return True
+    if attribution and not attribution.method.startswith(_NO_CUE):
+        return False
+    if previous is not None and previous.kind == "scare" and previous.paragraph == q.paragraph:
+        return bool(_LIST_GAP.fullmatch(masked, previous.end, q.start))
+    marked = _SCARE_MARKER.search(masked, max(0, q.start - 40), q.start)
+    return q.kind == "fragment" and marked is not None
+
+
+#: what a quote's own sentence names no speaker with: a guess from its subject, or nothing
+_NO_CUE = ("sentence-subject", "none")
+#: what stands between two items of a list in marks: marks, a comma, "and", "or"
+_LIST_GAP = regex.compile(
+    r"[\s,;\"“”„‘’'«»" + MASK + r"]*(?:(?:and|or|und|oder|et|ou)[\s\"“”„‘’'«»" + MASK + r"]+)?"
+)
 
 
 #: a lone letter, or letters and digits run together: a label or a code, never speech
@@ -283,7 +314,7 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         if q.kind == "turn":  # a transcript turn stands apart from the paragraph's quotes
             result.append(replace(q, attribution=attribution or Attribution(None)))
             continue
-        if _is_scare(q, masked, attribution):
+        if _is_scare(q, masked, attribution, result[-1] if result else None):
             result.append(replace(q, kind="scare", attribution=Attribution(None, method="scare")))
             continue
         if (
