@@ -477,8 +477,9 @@ def paragraph_continuation(ctx: Context, rule: Rule) -> Attribution | None:
 
 
 #: a line that labels what follows, as a sheet of quotes sets topics and questions: short, and
-#: ending on a colon, a dash or a question mark ("On the win:", "Opening statement --")
-_LABEL_LINE = regex.compile(r"[^\n]{1,160}(?::|\s--|\s[—–]|\?)\s*")
+#: ending on a colon, a dash or a question mark ("On the win:", "Opening statement --"), or on
+#: a few words after the question that trail off ("…, qu'en est-il ? On parle de coups…")
+_LABEL_LINE = regex.compile(r"[^\n]{1,160}(?::|\s--|\s[—–]|\?|\?[^\n?]{1,80}(?:…|\.\.\.))\s*")
 #: a heading that is only a person's name, with its title or position before it ("Dana Quist
 #: --", "HEAD COACH DANA QUIST", "QB TOM BRELL:")
 _HEADING = regex.compile(

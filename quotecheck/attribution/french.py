@@ -262,6 +262,18 @@ _SOURCE = regex.compile(
     r"\s+(?:de\s+|d['’](?=\p{L})|(?=(?:du|des)\s))"
 )
 _RELATIVE = regex.compile(r"(?:lequel|laquelle|lesquels|lesquelles)\b")
+#: a conjunction after a comma opening a clause of its own, with a subject of its own
+_CLAUSE_AFTER_COMMA = regex.compile(
+    r"[,;][\s\u00a0]+(?:alors[\s\u00a0]+que|tandis[\s\u00a0]+que|mais|car|puisque)[\s\u00a0]+"
+    r"(?=\p{L})",
+    regex.IGNORECASE,
+)
+_WORD = regex.compile(r"\p{L}+")
+#: a conjunction opening a clause of its own, beyond the reach of a "selon" before it
+_NEW_CLAUSE = regex.compile(
+    r"(?:\b(?:alors\s+que|tandis\s+que|mais|quand|lorsque|puisque|bien\s+que|même\s+si)\b|;)",
+    regex.IGNORECASE,
+)
 #: the source named last, again: "a-t-on indiqué de même source", "selon la même source"
 _SAME_SOURCE = regex.compile(
     r"((?:a-t-(?:on|il|elle)[\s\u00a0]+\p{L}+|\p{L}+-t-(?:on|il|elle)))[\s\u00a0]+"
@@ -1253,6 +1265,8 @@ def according(ctx: Context, rule: Rule) -> Attribution | None:
     if said is not None and said.source_type == "person" and said.speaker:
         return None  # "Selon l'AFP, le ministre a soutenu que « … »": the one the verb names
     for m in _SOURCE.finditer(masked, ctx.sentence_start, end):
+        if said is not None and _NEW_CLAUSE.search(masked, m.end(), said.mention_start or 0):
+            return None  # "…, selon la CGT, alors que la direction assure qu'« … »": hers
         if _THE_SAME.match(masked, m.end()):  # "selon la même source"
             return _same_source(ctx, m.group().strip(), rule)
         if own := _OUR_OWN.match(masked, m.end()):  # the outlet's own finding: no one named
@@ -1323,11 +1337,37 @@ def _opening(ctx: Context) -> int:
     label = _LABEL.match(ctx.masked, start, ctx.quote.start)
     if label and not any(w.lower() in VERBS for w in label.group(1).split()):
         return label.end()
+    masked, end = ctx.masked, ctx.quote.start
+    for clause in reversed(list(_CLAUSE_AFTER_COMMA.finditer(masked, start, end))):
+        # "…, alors que la direction assure qu'« … »": the clause the verb of saying opens
+        if any(w.lower() in VERBS for w in _WORD.findall(masked, clause.end(), end)):
+            return clause.end()
     return start
 
 
 #: the infinitive of narration opening a sentence: ``Et de souligner « … »``, ``Et d'ajouter :``
 _AND_THEN_SAID = regex.compile(r"Et[\s\u00a0]+d(?:e[\s\u00a0]+|['’])(\p{L}+)[\s\u00a0,:]*")
+#: a present participle opening a sentence and a colon before the quote, with no subject:
+#: ``Poursuivant son analyse : « … »``
+_PARTICIPLE_COLON = regex.compile(
+    r"(\p{Lu}\p{Ll}+)ant\b[^.!?:;«»\"“\n" + MASK + r"]{0,60}:[\s\u00a0]*"
+)
+
+
+def _saying_participle(ctx: Context, opening: int) -> str | None:
+    """``Poursuivant ensuite son analyse : « … »``, ``Concluant :``: the participle of a verb of
+    saying (its imparfait is one: ``poursuivait``) going on with the last speaker's words."""
+    m = _PARTICIPLE_COLON.match(ctx.masked, opening, ctx.quote.start)
+    if (
+        m is None
+        or ctx.masked[m.end() : ctx.quote.start].strip(_MARKS_AND_SPACES)
+        or m.group(1).lower() + "ait" not in VERBS
+    ):
+        return None
+    return m.group(1) + "ant"
+
+
+_MARKS_AND_SPACES = ' \u00a0\u202f«»"“”' + MASK
 #: the same with its subject: ``Et le ministre de rassurer : « … »``
 _AND_THEN_X_SAID = regex.compile(
     r"Et[\s\u00a0]+((?:l['’]|la[\s\u00a0]|le[\s\u00a0]|les[\s\u00a0])[^,;:.!?«»]{1,60}?"
@@ -1384,7 +1424,8 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
     q, masked = ctx.quote, ctx.masked
     opening = _opening(ctx)
     narrated = _AND_THEN_SAID.match(masked, opening, q.start)
-    if narrated is not None and narrated.group(1).lower() in VERBS:
+    verb = narrated.group(1) if narrated else _saying_participle(ctx, opening)
+    if verb is not None and (verb.lower() in VERBS or not narrated):
         last = next((d for d in reversed(ctx.done) if d.speaker), None)  # "Et de souligner « … »"
         person = ctx.resolver.person_before(opening)  # or one named in a sentence since: "X a
         # rejeté le texte. Et d'ajouter : « … »" (not the one told in the quote's own sentence)
@@ -1394,15 +1435,13 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
             and (person is None or person.start < ctx.grammar.sentence_end(last.end, opening))
         ):
             confidence = min(last.attribution.confidence, rule.confidence)  # never surer
-            return replace(
-                last.attribution, method=rule.method, cue=narrated.group(1), confidence=confidence
-            )
+            return replace(last.attribution, method=rule.method, cue=verb, confidence=confidence)
         paragraph = ctx.resolver.paragraph_at(person.start) if person is not None else None
         if (
             paragraph is not None
             and paragraph.start >= ctx.article.paragraphs[max(0, q.paragraph - 1)].start
         ):
-            return ctx.resolver.resolve(person, narrated.group(1), rule.method, rule.confidence)
+            return ctx.resolver.resolve(person, verb, rule.method, rule.confidence)
     read = _READ_BEFORE.fullmatch(masked, opening, q.start - len(q.open_mark))
     doc = next((g for g in ("before", "after") if read and read.group(g)), None)
     if doc is not None:  # "Dans le communiqué de la préfecture, on peut lire : « … »"
@@ -1433,6 +1472,8 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
             named = _before_qui(ctx, toks[who][0])
             if named is None and who > 0 and toks[who - 1][2] == ",":
                 named = _person_before_comma(ctx, toks[: who - 1])  # "la ministre, qui lui a …"
+            if named is None and who > 0 and toks[who - 1][2] == ",":
+                named = _named_before_role(ctx, toks[: who - 1])
             if named is not None:
                 return _speaker_at(ctx, named, toks[who][0], toks[n][2], rule)
         # "ce que dénonce X, élue d'opposition : « … »": a relative clause, its subject after
@@ -1552,6 +1593,18 @@ def _before_qui(ctx: Context, qui: int) -> int | None:
     promet « … »``), or None when no name stands right before it."""
     name = _NAME_THEN_COMMA.search(ctx.masked, ctx.sentence_start, qui)
     return name.start(1) if name else None
+
+
+def _named_before_role(ctx: Context, toks: list[tuple[int, int, str]]) -> int | None:
+    """Where the name starts that a role set off after it stands for, before ``, qui``
+    (``Claire Fontaine, présidente de l'association, qui estime « … »``), or None."""
+    comma = next((k for k in range(len(toks) - 1, 0, -1) if toks[k][2] == ","), None)
+    if comma is None or comma == len(toks) - 1:
+        return None
+    role = toks[comma + 1][2]
+    if not role.islower() or not _is_person(Phrase(0, 0, role, None)):
+        return None
+    return _before_qui(ctx, toks[comma][1])
 
 
 def _person_before_comma(ctx: Context, toks: list[tuple[int, int, str]]) -> int | None:
