@@ -272,6 +272,10 @@ def _example(before: str, after: str, width: int = 40) -> str:
     return f"‘{before[lo : ends[0]]}’ → ‘{after[lo : ends[1]]}’"
 
 
+#: a single line break, then a capital opening the next line
+_CAPITAL_NEXT = regex.compile(r"[ \t]*\n[ \t]*\p{Lu}")
+
+
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraph spans: blocks between blank lines, and lines inside a block that end a sentence.
 
@@ -296,7 +300,9 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
             start = line.start()
         last_end = line.end()
         short = len(stripped) < 40 and not _opens_quote(stripped)  # a heading, not a wrap
-        if stripped[-1] in _PARAGRAPH_END or short or field:
+        # the text's first line, a capital after it: a headline over its standfirst, no wrap
+        headline = not spans and start == line.start() and _CAPITAL_NEXT.match(scan, line.end())
+        if stripped[-1] in _PARAGRAPH_END or short or field or headline:
             spans.append((start, last_end))
             start = None
     if start is not None:

@@ -820,14 +820,19 @@ def signed(ctx: Context, rule: Rule) -> Attribution | None:
 def _name_line_under(ctx: Context, rule: Rule) -> Attribution | None:
     """A quote paragraph with a line under it that signs it with no dash: a name with a role
     before it or how the words came after it (``"…"`` / ``Police Chief Jo Ames, at the first
-    briefing.``). A bare name is left alone (it may be the writer's byline), and so is a sheet
-    of quotes whose first quote has a name or a label above it: there the names head them."""
+    briefing.``), or a given name and an initial (``Nora S.``). A bare full name is left alone
+    (it may be the writer's byline), and so is a sheet of quotes whose first quote has a name
+    or a label above it: there the names head them."""
     paragraphs = ctx.article.paragraphs
-    under = _name_line(ctx, ctx.quote.paragraph + 1)
-    if under is None or not (
-        under.role or ctx.masked[under.end : paragraphs[ctx.quote.paragraph + 1].end].strip()
-    ):
-        return None
+    signing = paragraphs[ctx.quote.paragraph + 1]
+    if witness := _WITNESS_NAME.fullmatch(ctx.masked, signing.start, signing.end):
+        name = witness.group().strip()
+        end = signing.start + len(name)
+        under: Mention | None = Mention(signing.start, end, name, "name", name)
+    else:
+        under = _name_line(ctx, ctx.quote.paragraph + 1)
+        if under is None or not (under.role or ctx.masked[under.end : signing.end].strip()):
+            return None
     k = ctx.quote.paragraph - 1  # back over the quotes signed before this one
     while k >= 1 and _name_line(ctx, k) is not None and _quote_alone(ctx, k - 1):
         k -= 2
@@ -843,6 +848,9 @@ def _name_line_under(ctx: Context, rule: Rule) -> Attribution | None:
     return ctx.resolver.resolve(under, None, rule.method, rule.confidence)
 
 
+#: a given name and the initial of a surname, as a paper signs a witness's words (``Nora S.``),
+#: never a byline
+_WITNESS_NAME = regex.compile(r"\p{Lu}\p{Ll}+[ \t\u00a0]+\p{Lu}\.[ \t]*")
 #: how a paragraph of the reporter's prose ends
 _ENDS_PROSE = frozenset('.!?"”»')
 

@@ -484,7 +484,10 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
             roles += 1
         elif word[:1].isupper() and MASK not in word and low not in STOPS:
             taken.append(toks[i])
-            name.append(word)
+            if not name and len(taken) > 1 and taken[-2][2].lower() in _PLACE_NOUNS:
+                complement = True  # "une habitante du boulevard Victor-Hugo": a street's name
+            elif not (complement and not name and taken[-2][2][:1].isupper()):
+                name.append(word)
         elif (
             name
             and name[0].lower() in BODIES
@@ -595,6 +598,15 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     return Phrase(s, e, text[s:e], _joined(name) or None)
 
 
+#: nouns for a place whose name follows them ("la rue Pasteur", "le quartier Saint-Roch"):
+#: that name is no person's
+_PLACE_NOUNS = frozenset(
+    {
+        *("rue", "avenue", "boulevard", "place", "quai", "cours", "allée", "impasse", "chemin"),
+        *("route", "quartier", "cité", "résidence", "square", "parc", "pont", "gare", "lycée"),
+        *("collège", "école", "hôpital", "stade"),
+    }
+)
 #: the space the words of a name are joined by, after an elided particle: "Anne d'Ornano"
 _AFTER_ELISION = regex.compile(r"(?<=\b[dlDL]['’]) ")
 
