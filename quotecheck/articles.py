@@ -343,7 +343,8 @@ def furniture_kind(paragraph: str) -> str | None:
     copyright_word = (
         "©" in stripped or "copyright" in folded or "rights reserved" in folded
     ) and _LONG_FURNITURE.search(stripped) is not None
-    if len(stripped) > 120 and not copyright_word:
+    teaser = stripped.startswith((">>", "»»", "►"))  # a link to another story, however long
+    if len(stripped) > 120 and not (copyright_word or teaser):
         return None  # furniture is short: long paragraphs are tested only for copyright lines
     found = _furniture_pattern(copyright_word).fullmatch(stripped)
     if found is None and (label := _MARKED_LABEL.fullmatch(stripped)):

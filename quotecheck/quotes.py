@@ -171,6 +171,10 @@ _SPACED_PAIR = regex.compile(r'(["”]) +(?=\w)[^"”\n]{1,300}?\w[.,!?]? +\1(?!
 _SPACE_AFTER_OPENING = regex.compile(r'" (?=\p{Lu})[^"\n]{1,300}?\w[.,!?]"')
 
 
+#: an elided article, pronoun or conjunction before an apostrophe (French "d'", "l'", "qu'")
+_ELIDED = regex.compile(r"(?<!\p{L})(?:[dDlLjJnNsScCmMtT]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’]$")
+
+
 def _opens(text: str, i: int) -> bool:
     """Whether the mark at ``i`` opens a quote: text follows it, space or a bracket precedes.
     A backslash before it (``\\"`` in a stored page) is an escape, not part of the text."""
@@ -206,6 +210,8 @@ def _opens(text: str, i: int) -> bool:
         return True  # 'said,"The': the space after the comma lost
     if before in '"”' and text[i] == '"' and after.isalnum():
         return True  # '"First""Second"': a quote right after another's closing mark
+    if before in "’'" and _ELIDED.search(text, max(0, j - 4), j):
+        return True  # 'd'"être vigilants"', 'l’"affaire"': an elided article or pronoun
     return not before or before.isspace() or before in "([{—–-/…:" or text[i] not in '"”»″'
 
 

@@ -40,6 +40,20 @@ def test_a_teasers_label_in_quote_marks_is_furniture_a_quoted_word_is_not():
     assert [q.text for q in extract(text)] == []
 
 
+def test_a_link_to_another_story_is_furniture_however_long_and_its_quote_is_not_read():
+    """``>> …`` links to another story (French and German sites set them between paragraphs):
+    its headline's quote is no quote of this story, and the link may run past 120 characters."""
+    link = (
+        '>> Incendies près de Valbourg : "La piste criminelle est désormais privilégiée", annonce '
+        "le parquet, un suspect toujours en garde à vue"
+    )
+    assert len(link) > 120 and furniture_kind(link) == "trailer"
+    assert furniture_kind("À lire aussi : Le port de Valbourg rouvre en mai") == "trailer"
+    assert furniture_kind("Auch der Bürgermeister sprach am Montag.") is None
+    text = f'Le feu a détruit 300 hectares.\n\n{link}\n\n"Rien ne bouge", dit Hugo Perrin.'
+    assert [q.text for q in extract(text)] == ["Rien ne bouge"]
+
+
 @given(
     st.text(alphabet="abcdefghijklmnopqrstuvwxyz ,'", min_size=3, max_size=35).filter(str.strip),
     st.sampled_from(["", " "]),

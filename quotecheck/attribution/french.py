@@ -908,7 +908,27 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
     where = _WHERE_BEFORE_CUE.match(ctx.masked, pos, ctx.paragraph.end)
     if found is None and where is not None:  # "« … » dans l'Ouest, a fait savoir le maire"
         found = _cue_at(ctx, where.end(), rule)
+    if found is not None and (found.mention or "").lower() in NAMING.pronouns:
+        return _view_holder(ctx, found, rule) or found
     return found or _subject_after_colon(ctx, rule)
+
+
+def _view_holder(ctx: Context, said: Attribution, rule: Rule) -> Attribution | None:
+    """The person whose view the quote's sentence opens on, for the pronoun of its inverted cue
+    when their genders agree: ``Pour le porte-parole des pompiers, la météo n'a pas aidé :
+    « … », a-t-il expliqué`` (the spokesman, not the last person named)."""
+    view = _VIEW_OF.match(ctx.masked, ctx.sentence_start, ctx.quote.start)
+    if view is None:
+        return None
+    holder = _speaker_at(ctx, view.end(), ctx.quote.start, said.cue or "", rule)
+    if (
+        holder is None
+        or holder.source_type != "person"
+        or NAMING.mention_gender(holder.mention or "") != NAMING.pronouns[said.mention.lower()]
+    ):
+        return None
+    method, confidence = adjusted(rule.method, rule.confidence, "pronoun")
+    return replace(holder, cue=said.cue, method=method, confidence=confidence)
 
 
 #: the end of a quote and a colon after it, as headlines set a quote before its speaker
@@ -1255,7 +1275,9 @@ _WORDS_OF = regex.compile(
     r"|paroles|explications|estimations|calculs|données|révélations|témoignages)"
     r"|(?:le|la)[\s\u00a0]+(?:mot|formule|version|estimation)"
     r"|l['’](?:expression|estimation|analyse))"
-    r"[\s\u00a0]+(?:de(?=[\s\u00a0])|du(?=[\s\u00a0])|des(?=[\s\u00a0])|d['’])[\s\u00a0]*"
+    # "selon les propos rapportés par le journal": the one who reports them
+    r"(?:[\s\u00a0]+(?:rapporté|recueilli|cité|relayé|publié)e?s?[\s\u00a0]+par(?=[\s\u00a0])"
+    r"|[\s\u00a0]+(?:de(?=[\s\u00a0])|du(?=[\s\u00a0])|des(?=[\s\u00a0])|d['’]))[\s\u00a0]*"
 )
 
 

@@ -608,14 +608,16 @@ def speaker_at(
     speaker = naming.full_name(masked, phrase.name) if phrase.name else phrase.text
     if phrase.name and (joint := _joint(ctx, phrase, speaker, end, cue, rule, naming)):
         return joint
-    if naming.named_with_article and (named := _named_with_article(masked, phrase, speaker)):
+    if naming.named_with_article and (
+        named := _named_with_article(masked, phrase, speaker, naming)
+    ):
         # "Le Vigilant", "L'Équipe": a paper; "Le Noir" after "Marine Le Noir": her
         person = named != phrase.text
         return phrase_attribution(phrase, named, person, cue, rule)
     return phrase_attribution(phrase, speaker, naming.is_person(phrase), cue, rule)
 
 
-def _named_with_article(masked: str, phrase: Phrase, speaker: str) -> str | None:
+def _named_with_article(masked: str, phrase: Phrase, speaker: str, naming: Naming) -> str | None:
     """For a definite article and one capitalised word (``Le Vigilant``, ``L'Équipe``, ``Le
     Noir``): the full name of the person the article names so after a given name (``Marine Le
     Noir``: a surname with its particle), else the phrase itself, a newspaper's or a body's
@@ -631,10 +633,15 @@ def _named_with_article(masked: str, phrase: Phrase, speaker: str) -> str | None
         return None
     if words[0].lower() not in {"le", "la"}:
         return phrase.text  # "les Verts", "l'Équipe": no surname's particle ("Chez les Verts")
-    given = regex.search(
+    for given in regex.finditer(
         r"(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[\s\u00a0]+" + regex.escape(phrase.text), masked
-    )
-    return f"{given.group(1)} {phrase.text}" if given else phrase.text
+    ):  # a given name, not a word opening the sentence ("Selon La Gazette, …")
+        if all(
+            w in naming.known_given or fold_accents(w) in FIRST_NAMES
+            for w in given.group(1).lower().split("-")
+        ):
+            return f"{given.group(1)} {phrase.text}"
+    return phrase.text
 
 
 def _role_of_subject_before(ctx: Context, phrase: Phrase, rule: Rule, naming: Naming) -> str | None:
