@@ -272,6 +272,8 @@ def _example(before: str, after: str, width: int = 40) -> str:
     return f"‘{before[lo : ends[0]]}’ → ‘{after[lo : ends[1]]}’"
 
 
+#: what opens a line that links to another story: ">> Port to close", "► …"
+_TEASER_ARROWS = (">>", "»»", "►")
 #: a single line break, then a capital opening the next line
 _CAPITAL_NEXT = regex.compile(r"[ \t]*\n[ \t]*\p{Lu}")
 
@@ -302,7 +304,8 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
         short = len(stripped) < 40 and not _opens_quote(stripped)  # a heading, not a wrap
         # the text's first line, a capital after it: a headline over its standfirst, no wrap
         headline = not spans and start == line.start() and _CAPITAL_NEXT.match(scan, line.end())
-        if stripped[-1] in _PARAGRAPH_END or short or field or headline:
+        teaser = stripped.startswith(_TEASER_ARROWS)  # ">> …": a link on a line of its own
+        if stripped[-1] in _PARAGRAPH_END or short or field or headline or teaser:
             spans.append((start, last_end))
             start = None
     if start is not None:
@@ -343,7 +346,7 @@ def furniture_kind(paragraph: str) -> str | None:
     copyright_word = (
         "©" in stripped or "copyright" in folded or "rights reserved" in folded
     ) and _LONG_FURNITURE.search(stripped) is not None
-    teaser = stripped.startswith((">>", "»»", "►"))  # a link to another story, however long
+    teaser = stripped.startswith(_TEASER_ARROWS)  # a link to another story, however long
     if len(stripped) > 120 and not (copyright_word or teaser):
         return None  # furniture is short: long paragraphs are tested only for copyright lines
     found = _furniture_pattern(copyright_word).fullmatch(stripped)

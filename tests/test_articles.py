@@ -52,6 +52,9 @@ def test_a_link_to_another_story_is_furniture_however_long_and_its_quote_is_not_
     assert furniture_kind("Auch der Bürgermeister sprach am Montag.") is None
     text = f'Le feu a détruit 300 hectares.\n\n{link}\n\n"Rien ne bouge", dit Hugo Perrin.'
     assert [q.text for q in extract(text)] == ["Rien ne bouge"]
+    # on a line of its own between single line breaks, no sentence runs on into it
+    text = f'Le feu a détruit 300 hectares.\n{link}\nLes pompiers restent.\n"Rien", dit Jo Roux.'
+    assert [q.text for q in extract(text)] == ["Rien"]
 
 
 @given(
