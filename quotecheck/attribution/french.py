@@ -289,6 +289,11 @@ _ARTICLE = regex.compile(
 )
 #: "Pour le maire, …", "Mais pour la CGT, …": the view of whom the opening names, set off by a comma
 _VIEW_OF = regex.compile(r"(?:(?:Mais|Et|Or)[\s\u00a0]+)?([Pp]our)[\s\u00a0]+")
+#: what "pour" opens as an adverbial, no one whose view follows: "Pour l'heure", "Pour
+#: l'instant", "Pour le moment", "Pour autant", "Pour rappel", "Pour mémoire"
+_NO_VIEW = frozenset(
+    {"heure", "instant", "moment", "autant", "rappel", "mémoire", "essentiel", "reste", "suite"}
+)
 #: "à ses yeux" (in his or her eyes): the view of one person, named before
 _IN_HIS_EYES = regex.compile(r"\b[ÀàA][\s\u00a0]+(?P<own>ses)[\s\u00a0]+yeux\b")
 #: past the name, a participle may describe the speaker before the comma: ``Pour la ministre
@@ -528,8 +533,15 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
             and _lower_noun_follows(toks, i + 1)
         ):
             taken.append(toks[i])  # "l'adjoint à la sécurité": the role's field
-        elif word == "(" and roles and not name and (close := _closing_bracket(toks, i)):
-            i = close  # a party after the role: "le maire (LR) de Villeneuve"
+        elif (
+            word == "("
+            and roles
+            and (not name or complement)
+            and (close := _closing_bracket(toks, i))
+        ):
+            # a party after the role: "le maire (LR) de Villeneuve"; what the body is, after
+            # its name: "le secrétaire de la CFDT (deuxième syndicat) Hugo Perrin"
+            i = close
         elif (
             low in PARTICLES
             and i + 1 < len(toks)
@@ -1333,7 +1345,11 @@ def according(ctx: Context, rule: Rule) -> Attribution | None:
     view = _VIEW_OF.match(masked, ctx.sentence_start, q.start)
     if view:  # "Pour l'opposition, « … »": whose view the sentence gives
         found = _speaker_at(ctx, view.end(), q.start, view.group(1), rule)
-        if found is not None and _SET_OFF.match(masked, found.mention_end or 0):
+        if (
+            found is not None
+            and _SET_OFF.match(masked, found.mention_end or 0)
+            and _head(found.mention or "x").lower() not in _NO_VIEW
+        ):
             return found
     return None
 
@@ -2314,6 +2330,8 @@ def named_before_colon(ctx: Context, rule: Rule) -> Attribution | None:
     (``Football – Hugo Perrin : « … »``), or closing the sentence's words, as a reaction is set
     out (``Une position que partage Marc Roux : « … »``), a given name opening it."""
     found = _without_demonym(heading_name_before_colon(ctx, rule))
+    if found is not None and (found.mention or "").lower() in SPEECH_NOUNS:
+        return None  # "Réponse : « … »": a noun for the words, whoever said them
     if found is not None and found.mention_start is not None and found.mention_end is not None:
         words_of = _WORDS_OF_NAME.match(ctx.masked, found.mention_start, found.mention_end)
         if words_of is not None:  # "Réaction de Denis Roux :": Denis Roux's words

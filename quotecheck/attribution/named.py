@@ -97,6 +97,18 @@ def pronoun_attribution(
     office = _office_before(ctx, start, wanted, naming) if wanted != "p" else None
     if office is not None and office[0] > at:
         speaker = office[1]
+    if speaker is None and (body := _body_quoted_before(ctx, wanted, naming)) is not None:
+        confidence = min(rule.confidence, PRONOUN_CONFIDENCE)
+        method = f"{rule.method}+pronoun"
+        return replace(
+            body,
+            mention=word,
+            mention_start=start,
+            mention_end=end,
+            cue=cue,
+            method=method,
+            confidence=confidence,
+        )
     return Attribution(
         speaker,
         word,
@@ -108,6 +120,24 @@ def pronoun_attribution(
         min(rule.confidence, PRONOUN_CONFIDENCE) if speaker else 0.0,
         "person",
     )
+
+
+def _body_quoted_before(ctx: Context, wanted: str | None, naming: Naming) -> Attribution | None:
+    """For ``elle`` or ``il`` that no person agrees with, the body the quote before gave its
+    words to, in this paragraph or the one before, when its noun's gender is the pronoun's
+    (``la direction a appelé « … ». ¶ Répondant aux syndicats, elle estime que « … »``), in a
+    language whose press takes a body up by the pronoun of its noun."""
+    last = next((d for d in reversed(ctx.done) if d.speaker), None)
+    if (
+        naming.body_gender is None
+        or wanted not in {"m", "f"}
+        or last is None
+        or last.attribution.source_type != "organisation"
+        or last.paragraph < ctx.quote.paragraph - 1
+    ):
+        return None
+    agrees = naming.body_gender(last.attribution.mention or "") == wanted
+    return last.attribution if agrees else None
 
 
 def _office_before(
@@ -1201,6 +1231,8 @@ def _named_role(ctx: Context, phrase: Phrase, naming: Naming) -> str | None:
 #: what completes a role with the body, the portfolio or the place it is held for (``du
 #: Travail``, ``de l'Intérieur``, ``de la Santé``, ``der Stadt``)
 _COMPLEMENT = regex.compile(
+    # an adjective of the role may come first: "le secrétaire général de la CGT"
+    r"(?:[\s\u00a0]+(?!(?i:de|du|des|von|vom|der)\b)\p{Ll}{4,}(?=[\s\u00a0]+(?i:de|du|des|d['’])))?"
     r"[\s\u00a0]+(?i:de|du|des|d['’]|von|vom|der)"
     r"(?:[\s\u00a0]+(?i:la|le|les|l['’])|(?<=['’]))?[\s\u00a0]*\p{Lu}[\p{L}'’\-]*"
 )
