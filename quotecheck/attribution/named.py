@@ -915,6 +915,9 @@ def _subject_before(ctx: Context, rule: Rule, naming: Naming) -> Attribution | N
     if leading is not None and opener.lower() in naming.source_openers:
         # "Selon la préfecture, 400 foyers ont été évacués.": the source, not "400 foyers"
         at = masked.index(opener, start) + len(opener)
+        source = _FIRST_WORD.match(masked, at, end)
+        if source is not None and source.group(1).lower() in naming.pronouns:
+            return None  # "Selon lui, …": a pronoun, whose own antecedent is further back
         return speaker_at(ctx, at, leading.end() - 1, "", rule, naming)
     if leading is not None:  # "À la barre, une voisine a raconté …": the subject after it
         first = _FIRST_WORD.match(masked, leading.end(), end)
