@@ -6,6 +6,7 @@ command line and library users get the same results from one call.
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
 from functools import partial
@@ -59,8 +60,22 @@ def _names_a_file(text: str) -> bool:
 
 def attributed(article: Article) -> tuple[Quote, ...]:
     """One article's quotes with their speakers, named as that article names them: the work
-    done for each article alone, which ``jobs`` spreads over processes."""
-    return tuple(attribute(article, extract_quotes(article)))
+    done for each article alone, which ``jobs`` spreads over processes.
+
+    Should the rules loop on some unforeseen text (a RecursionError), the article's quotes are
+    still listed, with no speaker, and a warning names the article: one article never costs a
+    run of thousands."""
+    quotes = extract_quotes(article)
+    try:
+        return tuple(attribute(article, quotes))
+    except RecursionError:
+        warnings.warn(
+            f"{article.id}: the attribution rules looped on this article; its quotes are listed "
+            "without speakers (please report the text)",
+            RuntimeWarning,
+            stacklevel=2,
+        )
+        return tuple(quotes)
 
 
 def quotes_of(

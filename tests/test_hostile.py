@@ -3,6 +3,7 @@ on, and every file is listed with its status."""
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -200,3 +201,27 @@ def test_a_demonstrative_with_no_one_to_stand_for_is_no_crash():
     (quote,) = extract(parse_article(text, language="de"))
     assert quote.text == "nicht mehr bespielbar"
     assert text[quote.start : quote.end] == quote.text
+
+
+def test_an_article_the_rules_loop_on_keeps_its_quotes_and_warns(monkeypatch, tmp_path, capsys):
+    """Should the attribution rules loop on some text, the run goes on: that article's quotes
+    are listed without speakers, a warning names it, and the other articles keep theirs."""
+    import quotecheck.pipeline as pipeline
+
+    real = pipeline.attribute
+
+    def looping(article, quotes):
+        if "harbour" in article.text:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(article, quotes)
+
+    monkeypatch.setattr(pipeline, "attribute", looping)
+    (tmp_path / "a.txt").write_text('"The harbour stays open," Ann King said.\n', encoding="utf-8")
+    (tmp_path / "b.txt").write_text('"The ferry is late," Tom Brell said.\n', encoding="utf-8")
+    with pytest.warns(RuntimeWarning, match="a.txt"):
+        assert main(["extract", str(tmp_path), "--format", "jsonl", "--jobs", "1"]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(r["text"], r["speaker"]) for r in records] == [
+        ("The harbour stays open,", None),
+        ("The ferry is late,", "Tom Brell"),
+    ]
