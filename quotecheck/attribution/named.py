@@ -82,6 +82,7 @@ def pronoun_attribution(
         m
         for m in naming.titled_name.finditer(ctx.masked, max(0, start - ROLE_WINDOW), start)
         if _agrees(naming.title_gender(m) or _given_gender(m.group("name"), naming), wanted)
+        and not _role_set_off_after_name(ctx.masked, m)
     ]
     if named and wanted != "p":  # the person whose name came last, by role or surname alone
         last, latest = max(
@@ -138,6 +139,21 @@ def _body_quoted_before(ctx: Context, wanted: str | None, naming: Naming) -> Att
         return None
     agrees = naming.body_gender(last.attribution.mention or "") == wanted
     return last.attribution if agrees else None
+
+
+#: a full name and the comma that sets off what follows as its apposition
+_FULL_NAME_THEN_COMMA = regex.compile(
+    r"\p{Lu}[\p{L}’'\-]+(?:[\s\u00a0]+\p{Lu}[\p{L}’'\-]+)+[\s\u00a0]*,[\s\u00a0]*$"
+)
+
+
+def _role_set_off_after_name(masked: str, titled: regex.Match) -> bool:
+    """Whether a role and a capitalised word stand in an apposition after a full name
+    (``Jérôme Roux, délégué syndical Sud,``): the word is the role's body, the person the name
+    before."""
+    if " " in titled.group("name").strip():
+        return False
+    return bool(_FULL_NAME_THEN_COMMA.search(masked, max(0, titled.start() - 60), titled.start()))
 
 
 def _office_before(
