@@ -1169,7 +1169,15 @@ def _cue_at(ctx: Context, pos: int, rule: Rule) -> Attribution | None:
     named = _name_ending_aside(ctx, aside, starts, verb.group(1), rule)
     if named is not None:
         return named
-    found = [_speaker_at(ctx, e, end, verb.group(1), rule) for e in [aside.end(), *starts[::-1]]]
+    # or a name run on after the outlet's, up to the comma: "assure dans un entretien au
+    # Courrier de Valbourg Hugo Perrin, maire": the name a given name opens
+    comma = masked.find(",", aside.end(), end)
+    later = [
+        m.start() for m in _WORD_START.finditer(masked, aside.end(), comma if comma > 0 else end)
+    ]
+    found = [
+        _speaker_at(ctx, e, end, verb.group(1), rule) for e in [aside.end(), *starts[::-1], *later]
+    ]
     found = [f for f in found if f is not None]
     someone = [f for f in found if _opens_with_someone(f.mention or "")]
     return (someone or found or [None])[0]
