@@ -1781,9 +1781,14 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
     if (
         joined is not None
         and (found := _opening_subject(ctx, joined.end(), q.start, rule)) is not None
-        and (found.source_type == "person" or (found.mention or "").lower() in PRONOUNS)
-    ):
-        return found  # "Les analyses l'ont établi, et elle a « reconnu les faits »": its own
+        and (
+            found.source_type == "person"
+            or (found.mention or "").lower() in PRONOUNS
+            or (found.source_type == "organisation" and _has_name(found.mention or ""))
+        )
+    ):  # "Les analyses l'ont établi, et elle a « reconnu les faits »": its own; "…, et la
+        # CFDT a suivi en annonçant un préavis « dès ce soir »": the body's
+        return found
     if _PARTICIPLE_OPENING.match(masked, _opening(ctx), q.start) is not None:
         # "Évoquant un possible « jeu de piste », le procureur a invité …": the words of the
         # subject the participle clause is set off before
@@ -1821,6 +1826,15 @@ _PARTICIPLE_OPENING = regex.compile(
 )
 #: the rest of a clause after a quote, up to the comma that closes it
 _CLAUSE_CLOSING = regex.compile(r"[^,;:.!?]{0,80},[\s\u00a0]+")
+
+
+def _has_name(mention: str) -> bool:
+    """Whether a body's mention holds its name, a capitalised word after the article (``la
+    CFDT-Port``), not only a common noun (``le texte``)."""
+    return any(w[:1].isupper() for w in _ELIDED_ARTICLE.sub("", mention).split())
+
+
+_ELIDED_ARTICLE = regex.compile(r"^(?:[Ll]['’]|(?:[Ll][ae]s?|[Uu]ne?)[\s\u00a0]+)")
 
 
 def _last_clause_joined(masked: str, start: int, end: int) -> regex.Match | None:
@@ -2298,7 +2312,8 @@ def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
         found = _speaker_at(ctx, words.end(), start, "", rule)
         return found if found is not None and found.source_type == "person" else None
     toks = _tokens(masked, before, start)
-    if any(t[2].lower() in VERBS for t in toks[1:]):
+    said = any(t[2].lower() in VERBS for t in toks[1:])
+    if said:
         found = _speaker_at(ctx, before, start, "", rule)
     else:  # "L'attaquant Marc Delaunay restait lucide. « … »": a person by name opens it
         found = _opening_subject(ctx, before, start, rule)
@@ -2308,7 +2323,10 @@ def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
         # "Une explication qui ne convainc pas Hugo Perrin, médecin urgentiste. « … »"
         return closing_person(ctx, before, start, rule, NAMING, _PREPOSITIONS)
     first = (found.mention or "").split()[0].lower()
-    return found if found.speaker != found.mention or first not in DETERMINERS else None
+    # a role with no name speaks only through a verb of saying of its own: "Le préfet en
+    # appelle à la prudence. « … »", not "Le préfet était à la tribune. « … »"
+    unnamed = found.speaker == found.mention and first in DETERMINERS
+    return found if not unnamed or said else None
 
 
 #: prepositions, after which a name is no subject nor the object of a verb
