@@ -2329,6 +2329,36 @@ def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
     return found if not unnamed or said else None
 
 
+def next_sentence(ctx: Context, rule: Rule) -> Attribution | None:
+    """A quoted sentence opening its paragraph, with no cue, right before a sentence that opens
+    on a person named in full (``« On va étudier le phénomène. » Le maire de Chailles, Florent
+    Marmagne, a vécu sa première crue.``, ``« … ». Hugo Perrin est sonné.``): the way French
+    copy opens on the words and then introduces who said them."""
+    q, masked = ctx.quote, ctx.masked
+    if q.kind != "sentence" or masked[ctx.paragraph.start : q.start].strip(_MARKS_AND_SPACES):
+        return None  # the quote opens its paragraph
+    after = _SENTENCE_AFTER.match(masked, q.end, ctx.paragraph.end)
+    if after is None:
+        return None
+    end = ctx.grammar.sentence_end(after.end(), ctx.paragraph.end)
+    if MASK in masked[after.end() : end]:
+        return None  # a quote of its own there: its own cue
+    found = _opening_subject(ctx, after.end(), end, rule)
+    if (
+        found is None
+        or found.source_type != "person"
+        or " " not in (found.speaker or "")
+        or not all(w[:1].isupper() for w in (found.speaker or "").split()[-2:])
+    ):
+        return None  # a person named in full, not a role or a pronoun
+    return found
+
+
+#: the end of a quote's own sentence and the start of the next one: a stop inside or after
+#: the closing mark, spaces
+_SENTENCE_AFTER = regex.compile(r"[\s\u00a0\u202f»”\"" + MASK + r"]*[.!?…]?[\s\u00a0]*(?=\p{Lu})")
+
+
 #: prepositions, after which a name is no subject nor the object of a verb
 _PREPOSITIONS = frozenset(
     {"à", "au", "aux", "de", "du", "des", "d'", "d’", "pour", "par", "avec", "sur", "contre"}

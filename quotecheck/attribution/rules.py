@@ -47,6 +47,7 @@ from .french import colon_paragraph as french_colon_paragraph
 from .french import in_full as french_in_full
 from .french import later as french_later
 from .french import named_before_colon as french_named_before_colon
+from .french import next_sentence as french_next_sentence
 from .french import passive_agent as french_passive_agent
 from .french import previous_paragraph as french_previous_paragraph
 from .french import previous_sentence as french_previous_sentence
@@ -213,6 +214,15 @@ RULES: tuple[Rule, ...] = (
         0.7,
         french_previous_sentence,
         "La réponse de la maire, Claire Fontaine, est sans appel. « Le pont sera démoli. »",
+        "Claire Fontaine",
+        "Le pont",
+        ("fr",),
+    ),
+    Rule(
+        "next-sentence-fr",
+        0.6,
+        french_next_sentence,
+        "« Le pont sera démoli. » La maire de Valbourg, Claire Fontaine, a vécu une longue nuit.",
         "Claire Fontaine",
         "Le pont",
         ("fr",),
