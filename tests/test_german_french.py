@@ -4,10 +4,13 @@ named (the mention), the cue and the rule, and the sentences where a rule must n
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quotecheck import extract, parse_article
-from quotecheck.attribution import german_words
+from quotecheck.attribution import attribute, german_words
 from quotecheck.language import detect_language
+from quotecheck.quotes import extract_quotes
 
 LEAD_DE = "Die Stadt Nordheim hat am Montag über die alte Hafenbrücke beraten.\n\n"
 LEAD_FR = "Le conseil municipal de Valbourg a débattu lundi du vieux pont du port.\n\n"
@@ -400,3 +403,47 @@ def test_a_german_name_in_the_genitive_after_a_noun_is_whose_they_are(noun):
     text = f"Jo Kern tritt an. Die {noun} Jo Kerns nannten"
     start = text.index("Die")
     assert german_words.noun_phrase(text, start, len(text)).name is None
+
+
+#: invented French sentences of the shapes whose readings call one another (an inverted cue
+#: with a role, a role's holder sought in the sentence before, "selon" and a pronoun, a quote
+#: opening its paragraph): any order of them must be read without looping
+_FRENCH_SENTENCES = (
+    "La mairie de Valbourg est « en état d’alerte », a reconnu vendredi le porte-parole de "
+    "la ville.",
+    "Elle avait rejeté jusqu’ici l’emploi du mot « crise ».",
+    "Selon elle, la digue de Valbourg est trop basse.",
+    "« Rien ne change », dit-elle.",
+    "« On ne lâchera rien », promettait Claire Fontaine.",
+    "La Caisse du port ambitionne de réduire sa dette, a indiqué lundi le directeur de "
+    "l’institution Hugo Perrin.",
+    "Il pense que certains ont joué trop relâchés : « A partir du moment où on a mis peu de "
+    "rythme, on n’a pas été dangereux. »",
+    "« Nous irons au bout », a renchéri M. Perrin.",
+    "Selon lui, « la mer monte ».",
+    "Le porte-parole de la préfecture a confirmé l’évacuation.",
+    "« Tout est protégé », a ajouté le lieutenant-colonel Marc Delaunay.",
+    "Pour le porte-parole des pompiers du Nord, la météo n’a pas aidé : « Le mistral est "
+    "tombé », a-t-il expliqué.",
+    "La direction de Portwell a appelé « à la reprise du travail ».",
+    "Répondant aux syndicats, elle estime que « les motifs ne justifient rien ».",
+    "« On va étudier le phénomène. » Le maire de Valbourg, Hugo Perrin, a vécu sa première crue.",
+    "Le secrétaire général de la CGT-Port, Marc Delaunay, a prévenu : « une grève se dessine ».",
+    "« Le gouvernement n’a rien compris », a estimé le secrétaire général de la CFDT-Port.",
+    "L’édile indique : « J’ai décidé de ne pas organiser de rassemblement. »",
+)
+
+
+@given(
+    st.lists(st.sampled_from(_FRENCH_SENTENCES), min_size=2, max_size=6),
+    st.lists(st.sampled_from([" ", "\n", "\n\n"]), min_size=6, max_size=6),
+)
+@settings(max_examples=300, deadline=None)
+def test_french_readings_never_loop(sentences, breaks):
+    """The rules that read a sentence's subject, a role's holder and an inverted cue call one
+    another: on any arrangement of these sentences they end, with every quote attributed or
+    not (a loop had cost a whole article a RecursionError)."""
+    text = "".join(s + b for s, b in zip(sentences, breaks, strict=False))
+    article = parse_article(text, language="fr")
+    quotes = extract_quotes(article)
+    assert len(attribute(article, quotes)) == len(quotes)

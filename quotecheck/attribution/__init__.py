@@ -89,8 +89,9 @@ def _is_scare(
     return q.kind == "fragment" and marked is not None
 
 
-#: what a quote's own sentence names no speaker with: a guess from its subject, or nothing
-_NO_CUE = ("sentence-subject", "none")
+#: what a quote's own sentence names no speaker with: a guess from its subject or from the quote
+#: before it, or nothing
+_NO_CUE = ("sentence-subject", "none", "split")
 #: what stands between two items of a list in marks: marks, a comma, "and", "or"
 _LIST_GAP = regex.compile(
     r"[\s,;\"“”„‘’'«»" + MASK + r"]*(?:(?:and|or|und|oder|et|ou)[\s\"“”„‘’'«»" + MASK + r"]+)?"

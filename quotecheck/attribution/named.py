@@ -923,6 +923,22 @@ def _subject_before(ctx: Context, rule: Rule, naming: Naming) -> Attribution | N
         first = _FIRST_WORD.match(masked, start, end)
     if first is None or first.group(1).lower() in naming.pronouns:
         return None
+    busy = ctx.resolver.sentences_being_read
+    if (start, end) in busy:
+        return None  # its own reading led back to it (a role's holder sought in it): no one
+    busy.add((start, end))
+    try:
+        return _sentence_subject(ctx, start, end, rule, naming)
+    finally:
+        busy.discard((start, end))
+
+
+def _sentence_subject(
+    ctx: Context, start: int, end: int, rule: Rule, naming: Naming
+) -> Attribution | None:
+    """Who the sentence at ``start:end`` opens on, or the source its closing clause of saying
+    names, or the source a leading ``selon`` names, read as a speaker would be."""
+    masked = ctx.masked
     if (reported := _reported_by(ctx, start, end, rule, naming)) is not None:
         return reported
     found = speaker_at(ctx, start, end, "", rule, naming)

@@ -436,6 +436,9 @@ class Resolver:
         self.grammar = grammar
         self.masked = masked = grammar.text
         self._text = article.text  # the quotes' words, which the masked text hides
+        #: the sentences whose subject is being read, so that reading one never loops back
+        #: to itself (a role's holder sought in the sentence that names the role)
+        self.sentences_being_read: set[tuple[int, int]] = set()
         until = len(masked) if until is None else until
         self._paragraphs = [
             p for p in article.paragraphs if p.role in _TEXT_ROLES and p.start < until
