@@ -106,3 +106,14 @@ def test_a_firms_name_joined_by_an_ampersand_opening_the_text_is_whole():
     text = 'Larchwood & Vane said the year would be hard: "We expect losses on every line."'
     (quote,) = extract(text)
     assert quote.speaker == "Larchwood & Vane"
+
+
+def test_confidences_are_given_to_two_decimals():
+    """Every confidence an attribution reports is a figure to two decimals, however many
+    adjustments (a pronoun, an epithet, a role noun) were made to the rule's own: the JSON
+    output and the report show it as it is."""
+    for case in CASES_:
+        article = parse_article(case["text"], language=case.get("language"))
+        for quote in extract(article, turns=True):
+            confidence = quote.attribution.confidence
+            assert confidence == round(confidence, 2), (case["label"], quote.attribution)

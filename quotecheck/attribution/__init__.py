@@ -858,6 +858,24 @@ def _spokesperson_again(
     )
 
 
+#: words of a medium that carries speech aloud: words said there are no text's, though a
+#: text goes on after them ("ajoute le communiqué")
+_ON_AIR = regex.compile(
+    r"\b(?:radio|télévision|television|TV|antenne|micro|microphone|plateau|podcast|Radio"
+    r"|Fernsehen|Mikrofon|on air|interview|entretien)\b",
+    regex.IGNORECASE,
+)
+
+
+def _said_on_air(masked: str, quote: Quote) -> bool:
+    """Whether the sentence closing after a quote (its cue) names a medium of speech aloud."""
+    stop = _SENTENCE_STOP.search(masked, quote.end + len(quote.close_mark))
+    return bool(_ON_AIR.search(masked, quote.end, stop.end() if stop else len(masked)))
+
+
+_SENTENCE_STOP = regex.compile(r"[.!?](?=\s|$)")
+
+
 def _speaker_going_on(
     attribution: Attribution,
     quote: Quote,
@@ -886,7 +904,10 @@ def _speaker_going_on(
         last is None
         or quote.paragraph - last.paragraph > 1
         or last.attribution.source_type != "person"
-        or last.attribution.speaker == last.attribution.mention  # "le pêcheur" again
+        or not any(w[:1].isupper() for w in (last.attribution.speaker or "").split()[-1:])
+        # "le pêcheur" again: no name to go on with
+        or (attribution.source_type != "person" and _said_on_air(masked, last))
+        # "a dit X à la radio. « … », ajoute le communiqué": said aloud, the text is another
     ):
         return attribution
     method = attribution.method.removesuffix("+unresolved-role").removesuffix("+phrase")

@@ -820,7 +820,7 @@ def signed(ctx: Context, rule: Rule) -> Attribution | None:
 def _name_line_under(ctx: Context, rule: Rule) -> Attribution | None:
     """A quote paragraph with a line under it that signs it with no dash: a name with a role
     before it or how the words came after it (``"…"`` / ``Police Chief Jo Ames, at the first
-    briefing.``), or a given name and an initial (``Nora S.``). A bare full name is left alone
+    briefing.``), or a given name and an initial (``Ilka B.``). A bare full name is left alone
     (it may be the writer's byline), and so is a sheet of quotes whose first quote has a name
     or a label above it: there the names head them."""
     paragraphs = ctx.article.paragraphs
@@ -848,7 +848,7 @@ def _name_line_under(ctx: Context, rule: Rule) -> Attribution | None:
     return ctx.resolver.resolve(under, None, rule.method, rule.confidence)
 
 
-#: a given name and the initial of a surname, as a paper signs a witness's words (``Nora S.``),
+#: a given name and the initial of a surname, as a paper signs a witness's words (``Ilka B.``),
 #: never a byline
 _WITNESS_NAME = regex.compile(r"\p{Lu}\p{Ll}+[ \t\u00a0]+\p{Lu}\.[ \t]*")
 #: how a paragraph of the reporter's prose ends
