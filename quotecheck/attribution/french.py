@@ -79,7 +79,13 @@ def _narrated(forms: frozenset[str]) -> frozenset[str]:
 _BEFORE_A = {"c": "ç", "g": "ge"}
 
 
-VERBS = _agreed(_narrated(words("fr/speech_verbs.txt")))
+def _reformed(forms: frozenset[str]) -> frozenset[str]:
+    """The forms with their spelling of the 1990 rectifications too, which drop the circumflex
+    of ``î`` and ``û`` (``enchainé``, ``connait``), as much online copy writes them."""
+    return forms | {f.replace("î", "i").replace("û", "u") for f in forms}
+
+
+VERBS = _reformed(_agreed(_narrated(words("fr/speech_verbs.txt"))))
 #: French given names the U.S. table lacks or gives the other sex, with their sex
 GIVEN_NAMES = {name: sex for sex, name in rows("fr/given_names.tsv")}
 _WORDS = rows("fr/words.tsv")
@@ -1126,6 +1132,10 @@ def _cue_at(ctx: Context, pos: int, rule: Rule) -> Attribution | None:
     reflexive = None if auxiliary else _REFLEXIVE_PRESENT.match(masked, pos, end)
     auxiliary = auxiliary or reflexive  # "s'exclame X"
     at = auxiliary.end() if auxiliary else pos
+    while auxiliary and (adverb := _WORD_THEN_SPACE.match(masked, at, end)):
+        if _ELIDED_ADVERB.sub("", adverb.group(1).lower()) not in SENTENCE_ADVERBS:
+            break
+        at = adverb.end()  # "a d'abord expliqué l'homme", "a encore dit X": the verb after
     wished = _WISHED_TO.match(masked, at, end)  # "« … », a tenu à saluer son adjoint"
     at = wished.end() if wished else at
     made = _PERIPHRASE_CUE.match(masked, at, end)
@@ -1403,6 +1413,9 @@ def _opening(ctx: Context) -> int:
     return start
 
 
+#: a word and the space after it; an elided "d'" before an adverb (``d'abord``)
+_WORD_THEN_SPACE = regex.compile(r"((?:d['’])?\p{L}+)[\s\u00a0]+")
+_ELIDED_ADVERB = regex.compile(r"^d['’](?=abord)")
 #: the infinitive of narration opening a sentence: ``Et de souligner « … »``, ``Et d'ajouter :``
 _AND_THEN_SAID = regex.compile(r"Et[\s\u00a0]+d(?:e[\s\u00a0]+|['’])(\p{L}+)[\s\u00a0,:]*")
 #: a present participle opening a sentence and a colon before the quote, with no subject:
