@@ -521,6 +521,12 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
             taken.append(toks[i])
             name.append(word)
         elif (
+            complement and name and name[0].lower() in BODIES and _adjective_before_given(toks, i)
+        ):  # "le président de la Fédération des pêcheurs agricoles Marc Delaunay": the
+            # complement's adjective, then the person
+            taken.append(toks[i])
+            name.append(word)
+        elif (
             complement
             and 0 < len(name) <= 2
             and word.islower()
@@ -661,6 +667,22 @@ def full_name(text: str, name: str) -> str:
         ):
             return f"{given} {m.group('particle') or ''}{name}"
     return name
+
+
+def _adjective_before_given(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether ``toks[i]`` is a word in lower case, no verb, with a given name right after it
+    or after one more such word: an adjective closing a body's name before a person's
+    (``… des pêcheurs agricoles Marc Delaunay``)."""
+    for k in (i, i + 1):
+        if k >= len(toks):
+            return False
+        word = toks[k][2]
+        if k > i and _is_given(word) and word[:1].isupper():
+            return True
+        low = word.lower()
+        if not word.islower() or low in STOPS or low in VERBS or _FINITE.search(low):
+            return False
+    return i + 2 < len(toks) and toks[i + 2][2][:1].isupper() and _is_given(toks[i + 2][2])
 
 
 def _is_given(word: str) -> bool:

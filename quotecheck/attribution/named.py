@@ -293,6 +293,7 @@ def _last_person_named(
             if (
                 word not in named
                 and word.lower() not in naming.articles
+                and word.lower() not in naming.pronouns  # "Elle a dit …": a given name too
                 and _given_gender(word, naming) == wanted
                 and not _ARTICLE_OR_PREPOSITION_BEFORE.search(
                     text, max(0, m.start() - 4), m.start()
