@@ -439,3 +439,16 @@ def test_a_letter_inserted_anywhere_is_one_letter_apart_either_way(word, at, let
 @pytest.mark.parametrize(("a", "b"), [("brell", "brett"), ("mauger", "mau"), ("ames", "amesss")])
 def test_a_changed_letter_or_two_more_is_not_one_letter_apart(a, b):
     assert not _one_letter_apart(a, b)
+
+
+def test_a_phrase_ending_on_a_name_is_no_full_name_for_it():
+    quotes = (_said("a", "Le fils de Maeva"), _said("a", "Maeva"), _said("b", "a lawyer for Brell"))
+    quotes += (_said("b", "Brell"), _said("c", "Ana da Silva"), _said("c", "Silva"))
+    assert [q.speaker for q in unify_speakers(quotes)] == [
+        "Le fils de Maeva",
+        "Maeva",
+        "a lawyer for Brell",
+        "Brell",
+        "Ana da Silva",
+        "Ana da Silva",
+    ]

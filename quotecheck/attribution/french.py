@@ -1891,7 +1891,11 @@ def _opening_subject(ctx: Context, start: int, end: int, rule: Rule) -> Attribut
     colon gives (``Réaction de la maire : « … »``)."""
     masked = ctx.masked
     toks = _tokens(masked, start, end)
-    while toks and (toks[0][2].lower() in SENTENCE_ADVERBS or toks[0][2] == ","):
+    while (
+        toks
+        and (toks[0][2].lower() in SENTENCE_ADVERBS or toks[0][2] == ",")
+        and not _LEADING_PHRASE.match(masked, toks[0][0], end)  # "Hier soir, elle …"
+    ):
         toks = toks[1:]  # "Enfin, le préfet conclura …": the subject after the adverb
     if toks and (leading := _LEADING_PHRASE.match(masked, toks[0][0], end)):
         toks = _tokens(masked, leading.end(), end)  # "Réunis lors du conseil, les maires"
@@ -2012,9 +2016,10 @@ _LEADING_PHRASE = regex.compile(
     + r")(?=[\s\u00a0,])"
     r"|(?:Un|Une|Deux|Trois|Quelques|Plusieurs|\d+)[\s\u00a0]+(?:ans?|jours?|semaines?|mois"
     r"|heures?|années?|minutes?)[\s\u00a0]"
-    # when: "Lundi, la maire …", "Mardi soir, le préfet …", "Hier matin, …"
-    r"|(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Hier"
-    r"|Ce[\s\u00a0]+(?:matin|soir|midi|week-end))(?=[\s\u00a0,]))"
+    # when: "Lundi, la maire …", "Mardi soir, le préfet …", "Hier matin, …", and after a
+    # conjunction in lower case: "…, mais hier soir, elle …"
+    r"|(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier"
+    r"|ce[\s\u00a0]+(?:matin|soir|midi|week-end))(?=[\s\u00a0,]))"
     r"[^,;:.!?«»“”\"\n]{0,100},[\s\u00a0]+"
     r"(?=\p{Lu}|(?i:le|la|les|l['’]|un|une|des|il|elle|ils|elles|on)\b)"
 )
@@ -2351,7 +2356,12 @@ def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
     if said:
         found = _speaker_at(ctx, before, start, "", rule)
     else:  # "L'attaquant Marc Delaunay restait lucide. « … »": a person by name opens it
-        found = _opening_subject(ctx, before, start, rule)
+        # or the clause after ", mais" nearer the quote does ("L'eau n'est pas entrée chez
+        # elle, mais hier soir, elle a paniqué. « … »")
+        clauses = list(_CLAUSE_AFTER_COMMA.finditer(masked, before, start))
+        found = _opening_subject(ctx, clauses[-1].end(), start, rule) if clauses else None
+        if found is None or found.source_type != "person":
+            found = _opening_subject(ctx, before, start, rule)
         if found is not None and not any(w[:1].isupper() for w in (found.speaker or "").split()):
             return None
     if found is None or not found.speaker or found.source_type != "person":

@@ -289,7 +289,7 @@ def _last_person_named(
         # a witness by a given name alone: "Lucie dit …", "Marc* n'a rien vu"
         named = {name.split()[0] for _, name, _ in people}
         for m in _LONE_GIVEN.finditer(text, max(start, found[0] + 1 if found else start), end):
-            word = m.group(1)
+            word = m.group(1) or m.group(2)
             if (
                 word not in named
                 and word.lower() not in naming.articles
@@ -310,6 +310,8 @@ _LONE_GIVEN = regex.compile(
     # then a verb, not a preposition ("Grâce à …", "Victoire pour …"), or an age set off
     r"(?=[ \u00a0]+(?!(?:à|au|aux|de|du|des|en|pour|par|et|ou|sur|dans|avec|sans)\b)\p{Ll}"
     r"|[ \u00a0]*,[ \u00a0]*\d{1,3}[ \u00a0]+(?:ans|Jahre)\b)"
+    # or after French "chez", at someone's home: "L'eau est entrée chez Greta."
+    r"|(?<=\bchez[ \u00a0]+)(\p{Lu}\p{Ll}+)(?![\p{L}\-’'])(?![ \u00a0]+\p{Lu})"
 )
 #: an article or a preposition before a capitalised word: a place or a thing ("la France", "en
 #: Florence"), no person

@@ -44,6 +44,7 @@ from .words import (
     NOT_NAMES,
     NUMBER_WORDS,
     ORG_WORDS,
+    PARTICLES,
     PARTY_WORDS,
     PAST_FORMS,
     PERSONAL,
@@ -1808,7 +1809,10 @@ def unify_speakers(quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
     people = {
         q.speaker
         for q in quotes
-        if q.speaker and q.attribution.source_type == "person" and not q.attribution.joint
+        if q.speaker
+        and q.attribution.source_type == "person"
+        and not q.attribution.joint
+        and _name_like(q.speaker)
     }
     fuller: dict[str, str] = {}
     for name in people:
@@ -1832,6 +1836,17 @@ def unify_speakers(quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         if q.speaker in fuller and q.attribution.source_type == "person" and not q.attribution.joint
         else q
         for q in quotes
+    )
+
+
+def _name_like(speaker: str) -> bool:
+    """Whether a speaker is written as a name, every word capitalised but a name's particles
+    (``Ana da Silva``), not a phrase a name ends (``le fils de Maeva``, ``a spokesman for
+    King``): only a name stands for the person a surname alone names. One word is looked up,
+    whatever its case."""
+    first, *rest = speaker.split()
+    return not rest or (
+        first[:1].isupper() and all(w[:1].isupper() or w in PARTICLES for w in rest)
     )
 
 
