@@ -1833,8 +1833,11 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
         found = _opening_subject(ctx, closed.end(), ctx.sentence_end, rule)
         return found if found is not None and found.source_type == "person" else None
     found = _opening_subject(ctx, _opening(ctx), q.start, rule)
-    if found is not None and _CALLED_SO.search(masked, found.mention_end or q.start, q.start):
-        return Attribution(None, method=f"{rule.method}+passive")  # what it is called, by whom?
+    if found is not None and (
+        _CALLED_SO.search(masked, found.mention_end or q.start, q.start)
+        or _CHARGED_WITH.search(masked, found.mention_end or q.start, q.start)
+    ):  # what it is called, or what the subject is charged with: by whom?
+        return Attribution(None, method=f"{rule.method}+passive")
     clause = _LAST_CLAUSE.search(masked, ctx.sentence_start, q.start)
     if found is None and clause is not None and ctx.paragraph.role in HEADING_ROLES:
         # a headline's last clause, after its topic or another clause: "Football : Perrin
@@ -1851,6 +1854,23 @@ _CALLED_SO = regex.compile(
     r"|sera|seront)[\s\u00a0]+(?:\p{Ll}+[\s\u00a0]+){0,2}?"
     r"(?:qualifi|surnomm|décri|présent|considér|dépeint|traité|baptis|désign|appel)\p{Ll}*"
     r"(?:[\s\u00a0]+(?:de|d['’]|comme))?[\s\u00a0]*[«“\"" + MASK + r"]*[\s\u00a0]*$"
+)
+
+
+#: a passive of the courts and the police right before the words, with no agent: "a été mis en
+#: examen pour", "est accusé d'", "a été condamnée pour", "l'enquête a été ouverte pour": the
+#: words are the charge, a prosecutor's or a court's, never those of the subject charged
+_CHARGED_WITH = regex.compile(
+    r"\b(?:est|sont|était|étaient|a[\s\u00a0]+été|ont[\s\u00a0]+été|avait[\s\u00a0]+été"
+    r"|avaient[\s\u00a0]+été|sera|seront)[\s\u00a0]+(?:\p{Ll}+[\s\u00a0]+){0,2}?"
+    r"(?:(?:mis|mise|mises)[\s\u00a0]+en[\s\u00a0]+(?:examen|cause|garde[\s\u00a0]+à[\s\u00a0]+vue)"
+    r"|(?:placé|placée|placés|placées)[\s\u00a0]+en[\s\u00a0]+(?:garde[\s\u00a0]+à[\s\u00a0]+vue"
+    r"|détention(?:[\s\u00a0]+provisoire)?)"
+    r"|(?:interpell|arrêt|condamn|accus|inculp|écrou|soupçonn|suspect|poursuivi|incarcér"
+    r"|défér|jug|ouvert|verbalis|sanctionn|relax|acquitt|recherch|renvoy|visé)\p{Ll}*)"
+    # when, maybe, between: "mis en examen jeudi pour", "condamné en appel pour"
+    r"(?:[\s\u00a0]+\p{Ll}+){0,2}?"
+    r"[\s\u00a0]+(?:pour|de|d['’]|du|des|contre)[\s\u00a0]*[«“\"" + MASK + r"]*[\s\u00a0]*$"
 )
 
 
