@@ -764,9 +764,10 @@ _INCISE = regex.compile(
     r"-(?:il|elle|ils|elles)(?:[ \u00a0]+(?:encore|aussi|également|alors|ensuite|enfin|même"
     r"|déjà|pourtant))?[ \u00a0]+(?P<after_aux>\p{Ll}+)"
     r"|(?P<inverted>\p{Ll}+)-(?:t-)?(?:il|elle|ils|elles))"
-    # where it was said, after the verb: "a-t-il lancé en conférence de presse"
-    r"(?:[ \u00a0]+(?:à|au|aux|en|devant|lors|sur|dans|après|avant|pendant)[ \u00a0]"
-    r"[^,.«»\n]{1,45}?)?"
+    # where or how it was said, after the verb: "a-t-il lancé en conférence de presse",
+    # "explique-t-il sans relâche", "dit-elle d'une voix blanche", "souffle-t-il doucement"
+    r"(?:[ \u00a0]+(?:(?:à|au|aux|en|devant|lors|sur|dans|après|avant|pendant|sans|avec"
+    r"|d['’]une?)[ \u00a0][^,.«»\n]{1,45}?|\p{Ll}{3,}ment))?"
     # a clitic incise may close the quote's sentence: "…, a-t-il poursuivi. Les renforts …"
     r"[ \u00a0\u202f]*(?:,|\.(?=[ \u00a0\u202f]+\p{Lu}))"
     r"|(?:(?:a|avait|s['’](?:est|était))[ \u00a0]+(?:(?:aussi|également|ainsi|encore|alors"

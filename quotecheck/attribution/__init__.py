@@ -246,9 +246,13 @@ def _headline_name(attribution: Attribution, article: Article) -> str | None:
             return found
     if len(words) == 1 and (
         regex.search(rf"\b[Tt]he\s+{regex.escape(words[0])}\b", body)
-        or not regex.search(rf"\b{regex.escape(words[0])}\b", body)
+        or (
+            not regex.search(rf"\b{regex.escape(words[0])}\b", body)
+            and not _said_by_verb(attribution)
+        )
     ):  # "Lindenhain Ferry Sinks …": the body's "the Lindenhain" is a thing; "Flooding: "…"":
-        return None  # a topic the body never names as anyone
+        return None  # a topic the body never names as anyone (a verb of saying names someone:
+        # '"…", dit Perrin' over a body that calls him only "le ministre")
     if len(words) < 3:
         return speaker
     if regex.search(rf"\b{regex.escape(words[-1])}\b", body):
@@ -257,6 +261,13 @@ def _headline_name(attribution: Attribution, article: Article) -> str | None:
         if regex.search(rf"\b{regex.escape(' '.join(words[:end]))}\b", body):
             return " ".join(words[:end])
     return " ".join(words[:2]) if words[0].lower() in FIRST_NAMES else speaker
+
+
+def _said_by_verb(attribution: Attribution) -> bool:
+    """Whether a verb of saying next to the quote gave the attribution (``"…", says Perrin``),
+    not a topic before a colon or a sentence's subject."""
+    rule = attribution.method.split("+")[0]
+    return bool(attribution.cue) and rule.split("-")[0] in {"after", "before"}
 
 
 def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
@@ -367,9 +378,8 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         else q
         for q in result
     ]
-    return tuple(
-        _without_article(_echoed_in_body(q, result, article.text), language) for q in result
-    )
+    result = [_echoed_in_body(q, result, article.text) for q in result]
+    return tuple(_without_article(q, language) for q in _roles_named_by_headline(result))
 
 
 #: a definite article opening a French body's name, elided or not
@@ -488,6 +498,72 @@ def _echoed_in_body(quote: Quote, quotes: list[Quote], text: str) -> Quote:
             confidence=min(source.confidence, HEADLINE_CONFIDENCE),
         ),
     )
+
+
+def _roles_named_by_headline(quotes: list[Quote]) -> list[Quote]:
+    """The body's quotes given to a role the body never names (``"…", a lancé le Premier
+    ministre``) given to the person the headline names saying the same words (``"…", dit
+    Perrin``): a headline names whom the story calls by a role. Every quote of that role in
+    the body goes with it; held as low as any headline's speaker."""
+    named: dict[str, set[str]] = {}
+    for q in quotes:
+        if not _unnamed_role(q):
+            continue
+        wanted = f" {' '.join(word_keys(q.text))} "
+        for h in quotes:
+            said = h.attribution
+            keys = word_keys(h.text)
+            if (
+                h.placement == "headline"
+                and said.source_type == "person"
+                and said.speaker
+                and said.speaker[:1].isupper()
+                and not _role_opening(said.speaker)
+                and len(keys) >= ECHO_WORDS
+                and f" {' '.join(keys)} " in wanted
+            ):
+                named.setdefault(q.attribution.mention or "", set()).add(said.speaker)
+    names = {role: people.pop() for role, people in named.items() if len(people) == 1}
+    if not names:
+        return quotes
+    return [
+        replace(
+            q,
+            attribution=replace(
+                q.attribution,
+                speaker=names[q.attribution.mention or ""],
+                source_type="person",
+                method=q.attribution.method.removesuffix("+unresolved-role") + "+headline-name",
+                confidence=min(q.attribution.confidence, HEADLINE_CONFIDENCE),
+            ),
+        )
+        if _unnamed_role(q) and q.attribution.mention in names
+        else q
+        for q in quotes
+    ]
+
+
+def _unnamed_role(quote: Quote) -> bool:
+    """Whether a body quote's speaker is a role the article never names: given as its own words
+    (``la ministre``), or left unresolved (``the minister``)."""
+    a = quote.attribution
+    if quote.placement != "body" or not a.mention:
+        return False
+    if a.speaker is None:
+        return a.method.endswith("+unresolved-role")
+    return (
+        a.source_type == "person"
+        and a.speaker == a.mention
+        and (not a.speaker[:1].isupper() or _role_opening(a.speaker))
+    )
+
+
+#: an article opening a speaker's words: a role or a phrase, not a name ("Le maire", "The mayor")
+_ROLE_OPENING = regex.compile(r"(?i:the|a|an|le|la|les|l['’]|un|une|der|die|das|ein|eine)\b")
+
+
+def _role_opening(speaker: str) -> bool:
+    return _ROLE_OPENING.match(speaker) is not None
 
 
 def _alone_in_paragraph(quote: Quote, text: str) -> bool:
