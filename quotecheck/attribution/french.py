@@ -2375,6 +2375,9 @@ def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
     said = any(t[2].lower() in VERBS for t in toks[1:])
     if said:
         found = _speaker_at(ctx, before, start, "", rule)
+        leading = _LEADING_PHRASE.match(masked, before, start) if found is None else None
+        if leading is not None:  # "Lors d'un point presse, le coach a expliqué …. « … »"
+            found = _speaker_at(ctx, leading.end(), start, "", rule)
     else:  # "L'attaquant Marc Delaunay restait lucide. « … »": a person by name opens it
         # or the clause after ", mais" nearer the quote does ("L'eau n'est pas entrée chez
         # elle, mais hier soir, elle a paniqué. « … »")

@@ -299,6 +299,20 @@ _NOUN_THEN_PHRASES = regex.compile(
 _SENTENCE_OPENING_WORDS = frozenset(
     {"He", "She", "It", "They", "We", "I", "The", "But", "And", "This", "That", "In"}
 )
+
+
+def _no_surnames() -> frozenset[str]:
+    """Words, in lower case, that open a sentence in French or German and are never a surname
+    after an initial: pronouns, the French stop words (verbs, participles: ``Radio J.
+    Interrogé sur …``) and the German sentence openers (``Zugleich``)."""
+    french, german = by_kind("fr/words.tsv"), by_kind("de/words.tsv")
+    found = set(french["stop"]) | set(german["opener"])
+    for kinds in (french, german):
+        found |= {w for kind, words_ in kinds.items() if kind.startswith("pronoun") for w in words_}
+    return frozenset(w for w in found if len(w) > 1)
+
+
+_NO_SURNAMES = _no_surnames()
 #: the words a time adverbial ends on, before the subject of its clause ("last week he used")
 _TIME_WORDS = frozenset(
     {"today", "yesterday", "tonight", "then", "later", "now", "week", "month", "year", "day"}
@@ -996,7 +1010,10 @@ class Grammar:
             return True  # German "am 5. Mai": a day's ordinal
         if not (token[0].lower().strip("(") in ABBREVIATIONS or _INITIALS.fullmatch(token[0])):
             return False
-        return following is None or following.group() not in _SENTENCE_OPENING_WORDS
+        return following is None or not (
+            following.group() in _SENTENCE_OPENING_WORDS
+            or following.group().lower() in _NO_SURNAMES
+        )
 
     def sentence_subject(self, start: int, end: int, phrase: bool = False) -> Mention | None:
         """The sentence's subject: a document (``The text of the X``), or the noun phrase at its

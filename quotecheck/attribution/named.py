@@ -823,7 +823,7 @@ def nearer_unnamed_subject(
         method, confidence = adjusted(method, confidence, "joint")
         confidence = min(confidence, PRONOUN_CONFIDENCE)
         return replace(found, speaker=before.speaker, method=method, confidence=confidence)
-    mention = _unnamed_in(before, wanted, naming)
+    mention = _unnamed_in(ctx.masked, before, wanted, naming)
     if mention is None and _body_in(ctx, before, found, wanted, naming):
         # "Le parquet a ouvert une enquête. « … », précise-t-il": the body, of the noun's gender
         method, confidence = adjusted(rule.method, rule.confidence, "pronoun")
@@ -842,7 +842,7 @@ def nearer_unnamed_subject(
     return replace(found, speaker=mention, method=method, confidence=confidence)
 
 
-def _unnamed_in(before: Attribution, wanted: str | None, naming: Naming) -> str | None:
+def _unnamed_in(masked: str, before: Attribution, wanted: str | None, naming: Naming) -> str | None:
     """The words for an unnamed person a subject gives (``Eine Bewohnerin des Heims``), in the
     gender or number ``wanted``; None for a name, a role the article named someone with, or
     somebody of the other gender."""
@@ -852,10 +852,21 @@ def _unnamed_in(before: Attribution, wanted: str | None, naming: Naming) -> str 
         or before.speaker != mention
         or before.source_type != "person"
         or MASK in mention
+        # a name right after the role, in the same phrase: "la porte-parole du parti et
+        # députée Ana Roux" names her
+        or _NAME_AFTER_ROLE.match(masked, before.mention_end or 0) is not None
     ):
         return None
     told = "p" if mention.split()[0].lower() in naming.plural else None
     return mention if (told or naming.mention_gender(mention)) == wanted else None
+
+
+#: a full name closing a role's phrase after a second role: " et députée Ana Roux", " und
+#: Abgeordnete Ana Roux"
+_NAME_AFTER_ROLE = regex.compile(
+    r"[\s\u00a0]+(?:et|und|and)[\s\u00a0]+(?:\p{L}+[\s\u00a0]+){1,3}?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
+    r"[\s\u00a0]+\p{Lu}\p{L}+"
+)
 
 
 def _body_in(
@@ -891,7 +902,7 @@ def _nearer_unnamed_epithet(
     of its gender the sentence before opens on (``Eine Bewohnerin schilderte die Nacht.``), the
     nearer antecedent than anyone named before, as for a pronoun."""
     before = _subject_before(ctx, rule, naming) if wanted in {"m", "f"} else None
-    mention = _unnamed_in(before, wanted, naming) if before is not None else None
+    mention = _unnamed_in(ctx.masked, before, wanted, naming) if before is not None else None
     return found if mention is None else replace(found, speaker=mention)
 
 
@@ -983,9 +994,12 @@ _CLAUSE_END = regex.compile(r"[^,;:.!?«»„“”\n]{0,40}[.!?…]?[\s\u00a0]*
 #: meant (``Auch Kapitän X war zufrieden``, ``Même le maire a applaudi``)
 _FOCUS = frozenset({"auch", "selbst", "sogar", "ebenfalls", "même", "seul"})
 #: a few words of time or place opening a sentence, set off by a comma before its subject
-#: (``À la barre,``, ``Dans la soirée,``)
+#: (``À la barre,``, ``Dans la soirée,``), or a participle's clause (``Se félicitant de la
+#: hausse des inscriptions,``)
 _LEADING_ADVERBIAL = regex.compile(
-    r"[\s\u00a0]*(?:[^\s,;:.!?«»„“”\n]+[\s\u00a0]+){0,3}[^\s,;:.!?«»„“”\n]+,"
+    r"[\s\u00a0]*(?:(?:[^\s,;:.!?«»„“”\n]+[\s\u00a0]+){0,3}"
+    r"|(?:(?:[Ss]e[\s\u00a0]+|[Ss]['’]|[Ee]n[\s\u00a0]+)?\p{L}+ant[\s\u00a0]+)"
+    r"(?:[^\s,;:.!?«»„“”\n]+[\s\u00a0]+){0,6})[^\s,;:.!?«»„“”\n]+,"
 )
 
 
