@@ -378,8 +378,9 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         else q
         for q in result
     ]
-    result = [_echoed_in_body(q, result, article.text) for q in result]
-    return tuple(_without_article(q, language) for q in _roles_named_by_headline(result))
+    keys = {q.index: f" {' '.join(word_keys(q.text))} " for q in result}  # each quote's words
+    result = [_echoed_in_body(q, result, article.text, keys) for q in result]
+    return tuple(_without_article(q, language) for q in _roles_named_by_headline(result, keys))
 
 
 #: a definite article opening a French body's name, elided or not
@@ -462,18 +463,20 @@ def _listed_with_titles(quotes: list[Quote], masked: str) -> list[Quote]:
 ECHO_WORDS = 3
 
 
-def _echoed_in_body(quote: Quote, quotes: list[Quote], text: str) -> Quote:
+def _echoed_in_body(quote: Quote, quotes: list[Quote], text: str, keys: dict[int, str]) -> Quote:
     """A headline's quote that no cue gave to anyone named (``Harbour chief: "We got it
     wrong"``), given to the one speaker of the body's quotes that hold its words (``"We got
     it wrong, and I am sorry," Ilka Brandes told …``): a headline cuts its quote from the
     story below it. So is a pull quote, a paragraph of nothing but a quote the story repeats
     from another paragraph. Held as low as any headline's speaker."""
-    if quote.speaker or quote.kind not in {"sentence", "fragment"}:
-        return quote
     pulled = quote.placement == "body"
+    carried = pulled and quote.attribution.method == "continuation+paragraph"
+    if (quote.speaker and not carried) or quote.kind not in {"sentence", "fragment"}:
+        return quote  # (a crosshead is carried on from the paragraph before: it may be a
+        # pull quote of the one after, "« Déporter la crise »" over "« … déporter la crise … »")
     if pulled and not _alone_in_paragraph(quote, text):
         return quote
-    wanted = " ".join(word_keys(quote.text))
+    wanted = keys[quote.index]
     if len(wanted.split()) < ECHO_WORDS:
         return quote
     sources = {
@@ -482,47 +485,48 @@ def _echoed_in_body(quote: Quote, quotes: list[Quote], text: str) -> Quote:
         if q.placement == "body"
         and q.paragraph != quote.paragraph
         and q.attribution.speaker
-        and f" {wanted} " in f" {' '.join(word_keys(q.text))} "
+        and wanted in keys[q.index]
     }
     if len(sources) != 1:
         return quote  # nobody, or two speakers: no telling whose words the headline cut
     (source,) = sources.values()
+    if carried and _role_as_speaker(source):
+        return quote  # the one after gives a role only: the name carried on stands
+    own = None if carried else quote.attribution  # a mention carried on names someone else
     return replace(
         quote,
         attribution=replace(
             source,
-            mention=quote.attribution.mention,
-            mention_start=quote.attribution.mention_start,
-            mention_end=quote.attribution.mention_end,
+            mention=own and own.mention,
+            mention_start=own and own.mention_start,
+            mention_end=own and own.mention_end,
             method="echo+pull-quote" if pulled else "echo+headline",
             confidence=min(source.confidence, HEADLINE_CONFIDENCE),
         ),
     )
 
 
-def _roles_named_by_headline(quotes: list[Quote]) -> list[Quote]:
+def _roles_named_by_headline(quotes: list[Quote], keys: dict[int, str]) -> list[Quote]:
     """The body's quotes given to a role the body never names (``"…", a lancé le Premier
     ministre``) given to the person the headline names saying the same words (``"…", dit
     Perrin``): a headline names whom the story calls by a role. Every quote of that role in
     the body goes with it; held as low as any headline's speaker."""
+    headlines = [
+        h
+        for h in quotes
+        if h.placement == "headline"
+        and h.attribution.source_type == "person"
+        and h.speaker
+        and h.speaker[:1].isupper()
+        and not _role_opening(h.speaker)
+        and len(keys[h.index].split()) >= ECHO_WORDS
+    ]
     named: dict[str, set[str]] = {}
-    for q in quotes:
-        if not _unnamed_role(q):
-            continue
-        wanted = f" {' '.join(word_keys(q.text))} "
-        for h in quotes:
-            said = h.attribution
-            keys = word_keys(h.text)
-            if (
-                h.placement == "headline"
-                and said.source_type == "person"
-                and said.speaker
-                and said.speaker[:1].isupper()
-                and not _role_opening(said.speaker)
-                and len(keys) >= ECHO_WORDS
-                and f" {' '.join(keys)} " in wanted
-            ):
-                named.setdefault(q.attribution.mention or "", set()).add(said.speaker)
+    for q in quotes if headlines else ():
+        if _unnamed_role(q):
+            for h in headlines:
+                if keys[h.index] in keys[q.index]:
+                    named.setdefault(q.attribution.mention or "", set()).add(h.speaker or "")
     names = {role: people.pop() for role, people in named.items() if len(people) == 1}
     if not names:
         return quotes
@@ -551,11 +555,13 @@ def _unnamed_role(quote: Quote) -> bool:
         return False
     if a.speaker is None:
         return a.method.endswith("+unresolved-role")
-    return (
-        a.source_type == "person"
-        and a.speaker == a.mention
-        and (not a.speaker[:1].isupper() or _role_opening(a.speaker))
-    )
+    return a.source_type == "person" and _role_as_speaker(a)
+
+
+def _role_as_speaker(a: Attribution) -> bool:
+    """Whether an attribution's speaker is the words of a role, no name (``la ministre``)."""
+    speaker = a.speaker or ""
+    return speaker == a.mention and (not speaker[:1].isupper() or _role_opening(speaker))
 
 
 #: an article opening a speaker's words: a role or a phrase, not a name ("Le maire", "The mayor")

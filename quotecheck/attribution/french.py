@@ -299,6 +299,7 @@ _VIEW_OF = regex.compile(r"(?:(?:Mais|Et|Or)[\s\u00a0]+)?([Pp]our)[\s\u00a0]+")
 #: l'instant", "Pour le moment", "Pour autant", "Pour rappel", "Pour mémoire"
 _NO_VIEW = frozenset(
     {"heure", "instant", "moment", "autant", "rappel", "mémoire", "essentiel", "reste", "suite"}
+    | {"information", "info", "précision", "exemple", "résumer", "conclure", "finir", "commencer"}
 )
 #: "à ses yeux" (in his or her eyes): the view of one person, named before
 _IN_HIS_EYES = regex.compile(r"\b[ÀàA][\s\u00a0]+(?P<own>ses)[\s\u00a0]+yeux\b")
@@ -338,7 +339,7 @@ _APPOSED_NAME = regex.compile(  # ", Bernard Lefort (LR),": a party in brackets 
     r"(?:(?:le|la|l['’])[\s\u00a0]*(?:\p{Ll}[\p{L}\-]+|(?i:"
     + "|".join(sorted(DEMONYMS, key=len, reverse=True))
     + r"))[\s\u00a0]+(?=\p{Lu}))?"
-    r"((?:\p{Lu}[\p{L}'’\-]*\.?\s+(?:(?:de|du|d['’]|van|von|le|la)\s*)?){0,3}"
+    r"((?:\p{Lu}[\p{L}'’\-]*\.?\s+(?:(?:de|du|d['’]|van|von|der|den|le|la)\s*){0,2}){0,3}"
     # closed by a comma, a stop, or the colon before a quote: "Le préfet, Hugo Perrin : « … »"
     r"\p{Lu}[\p{L}'’\-]+)\s*(?:\([^()]{1,20}\)\s*)?(?=,|\.|$|[\s\u00a0]*:)"
 )
@@ -609,6 +610,13 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
         return None
     while len(name) > 1 and name[0].isupper() and len(name[0]) > 1 and _is_given(name[1]):
         name.pop(0)  # "le chef des députés LFI Jean Roux": the party's initials, then the name
+    if (
+        roles
+        and len(name) == 1
+        and sum(c.isupper() for c in name[0]) > 1
+        and any(t[2].lower() in TITLES for t in taken)
+    ):  # "la députée MoDem", "le délégué CGT": a party's or a union's initials after a
+        name.clear()  # person's role (not "le syndicat CGT": the body's name)
     s, e = taken[0][0], taken[-1][1]
     if complement:  # "le procureur de Nanterre Marc Delaunay": a person after the place
         # ("le ministre de la culture Alain Berset": the place in lower case, the name whole)
@@ -2228,6 +2236,7 @@ NAMING = Naming(
     body_gender=_body_gender,
     named_with_article=True,
     lone_given_name=True,
+    dateline=_DATELINE,
 )
 
 

@@ -523,6 +523,8 @@ class Naming:
     #: whether a capitalised word alone that the tables give as a given name is a person
     #: (French ``Lucie dit …``, ``Marc* n'a rien vu``), where German capitalises every noun
     lone_given_name: bool = False
+    #: an agency's dateline opening a story (``PARIS (Reuters) - ``): no subject of it
+    dateline: regex.Pattern | None = None
     known_given: frozenset[str] = field(init=False)
     #: every article, singular and plural: never a given name before a capitalised word
     articles: frozenset[str] = field(init=False)
@@ -683,8 +685,8 @@ def _named_with_article(masked: str, phrase: Phrase, speaker: str, naming: Namin
     if words[0].lower() not in {"le", "la"}:
         return phrase.text  # "les Verts", "l'Équipe": no surname's particle ("Chez les Verts")
     for given in regex.finditer(
-        r"(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[\s\u00a0]+" + regex.escape(phrase.text), masked
-    ):  # a given name, not a word opening the sentence ("Selon La Gazette, …")
+        r"(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \u00a0]+" + regex.escape(phrase.text), masked
+    ):  # a given name on the same line, not a word opening the sentence ("Selon La Gazette, …")
         if all(
             w in naming.known_given or fold_accents(w) in FIRST_NAMES
             for w in given.group(1).lower().split("-")
@@ -714,11 +716,14 @@ def _role_of_subject_before(ctx: Context, phrase: Phrase, rule: Rule, naming: Na
         if first.group(1).lower() in naming.pronouns:
             return None
         own = speaker_at(ctx, ctx.sentence_start, opened, "", rule, naming)
-        if (name := _holder_named(own, wanted, naming)) is not None:
+        if (name := _holder_named(ctx.masked, own, wanted, phrase.text, naming)) is not None:
             return name
-    if ctx.sentence_start - 2 <= ctx.paragraph.start:
-        return None  # the sentence before must be of the same paragraph
-    return _holder_named(_subject_before(ctx, rule, naming), wanted, naming)
+    if ctx.sentence_start - 2 <= ctx.paragraph.start < ctx.sentence_start:
+        return None  # a sentence of its paragraph's start: the one before must be of it too
+    # (a quote opening its paragraph goes back to the last sentence of the one before: "X a
+    # condamné …. ¶ « … », dit le ministre")
+    before = _subject_before(ctx, rule, naming)
+    return _holder_named(ctx.masked, before, wanted, phrase.text, naming)
 
 
 def _same_role_before(ctx: Context, phrase: Phrase) -> str | None:
@@ -733,9 +738,13 @@ def _same_role_before(ctx: Context, phrase: Phrase) -> str | None:
     return None
 
 
-def _holder_named(before: Attribution | None, wanted: str, naming: Naming) -> str | None:
+def _holder_named(
+    masked: str, before: Attribution | None, wanted: str, phrase: str, naming: Naming
+) -> str | None:
     """The full name of the person a subject found names, of the gender ``wanted`` where a
-    given name tells it and with no office of their own; else None."""
+    given name tells it and with no office of their own (before the name, or set off after
+    it: ``X, porte-parole du collectif,``) but the role ``phrase`` names or one it stands for
+    (``X, députée, … souligne la parlementaire``), of the same portfolio; else None."""
     name = before.speaker if before is not None else None
     if (
         name is None
@@ -748,7 +757,33 @@ def _holder_named(before: Attribution | None, wanted: str, naming: Naming) -> st
     titled = [w for w in (before.mention or "").split() if w not in name.split()]
     if any(naming.is_role(w.strip(",")) for w in titled):
         return None  # "Kapitän X … sagte der Bürgermeister": one with an office holds no other
+    apposed = _ROLE_SET_OFF.match(masked, before.mention_end or 0)
+    if apposed is not None and naming.is_role(apposed.group(1)):
+        role = _ELIDED.sub(r"\1 ", phrase).split()[1]
+        held = {epithet_key(r) for r in (role, *naming.epithets.get(epithet_key(role), ()))}
+        completed = _COMPLEMENT.match(phrase, phrase.index(role) + len(role))
+        complement = _folded(completed.group()) if completed else None
+        if epithet_key(apposed.group(1)) not in held or _other_complement(
+            masked, apposed.end(), complement
+        ):  # "X, porte-parole du collectif, …", "X, ministre de la Culture, …": the same
+            return None
+    if name.split()[-1] in _titled_surnames(masked, naming.titled_name):
+        return None  # "le lieutenant-colonel X" elsewhere in the article: the same
     return name
+
+
+@lru_cache(maxsize=4)
+def _titled_surnames(masked: str, titled_name: regex.Pattern) -> frozenset[str]:
+    """The surnames an article writes after a role (``le lieutenant-colonel X``), read once
+    per article."""
+    return frozenset(m.group("name").split()[-1] for m in titled_name.finditer(masked))
+
+
+#: the first word of a role set off after a name: ", porte-parole du …", ", la maire de …"
+_ROLE_SET_OFF = regex.compile(
+    r"[\s\u00a0]*,[\s\u00a0]*(?:(?:le|la|l['’]|der|die|das|ein|eine|un|une)[\s\u00a0]*)?"
+    r"([\p{L}\-]+)"
+)
 
 
 def _plural_verb_beside(masked: str, end: int, cue: str, naming: Naming) -> bool:
@@ -931,11 +966,15 @@ def _subject_before(ctx: Context, rule: Rule, naming: Naming) -> Attribution | N
         before = ctx.article.paragraphs[ctx.quote.paragraph - 1]
         para_start, end = before.start, before.end
     start = ctx.grammar.sentence_start(para_start, max(para_start, end - 1))
+    if naming.dateline is not None and (dateline := naming.dateline.match(masked, start, end)):
+        start = dateline.end()  # "PARIS (Reuters) - X a condamné …": X opens it
     first = _FIRST_WORD.match(masked, start, end)
     if first is not None and first.group(1).lower() in _FOCUS:
         start = first.end()  # "Auch Kapitän X war zufrieden.": the subject after the particle
         first = _FIRST_WORD.match(masked, start, end)
-    if first is None or first.group(1).lower() in naming.pronouns:
+    if first is None and MASK not in masked[start : start + 3]:
+        return None  # (a sentence opening on a quote has its speaker in a closing clause)
+    if first is not None and first.group(1).lower() in naming.pronouns:
         return None
     busy = ctx.resolver.sentences_being_read
     if (start, end) in busy:
@@ -978,18 +1017,30 @@ def _reported_by(
     """The source a sentence's closing clause of saying names, its subject inverted (``Le
     trafic restera perturbé, a annoncé mercredi la direction.``): whom the sentence is about
     as a speaker, rather than what opens it."""
-    comma = ctx.masked.rfind(",", start, end)
-    if naming.inverted_cue is None or comma == -1:
+    if naming.inverted_cue is None:
         return None
-    at = comma + 1 + len(ctx.masked[comma + 1 : end]) - len(ctx.masked[comma + 1 : end].lstrip())
-    found = naming.inverted_cue(ctx, at, rule)
-    if found is None or found.mention_end is None or found.mention_end > end:
-        return None
-    return found if _CLAUSE_END.fullmatch(ctx.masked, found.mention_end, end) else None
+    last = ctx.masked.rfind(",", start, end)
+    # the last comma, or the first after a quote the sentence opens on ("« … », a déclaré X
+    # lors d'une conférence, reprenant …")
+    first = ctx.masked.find(",", start, end) if MASK in ctx.masked[start : start + 3] else -1
+    for comma in dict.fromkeys((last, first)):
+        if comma == -1:
+            continue
+        rest = ctx.masked[comma + 1 : end]
+        found = naming.inverted_cue(ctx, comma + 1 + len(rest) - len(rest.lstrip()), rule)
+        if found is None or found.mention_end is None or found.mention_end > end:
+            continue
+        if _CLAUSE_END.fullmatch(ctx.masked, found.mention_end, end):
+            return found
+    return None
 
 
 #: what may follow a closing clause's subject to the sentence's end: a few words, no clause
-_CLAUSE_END = regex.compile(r"[^,;:.!?«»„“”\n]{0,40}[.!?…]?[\s\u00a0]*")
+#: but a participle's ("…, reprenant les mots de X")
+_CLAUSE_END = regex.compile(
+    r"[^,;:.!?«»„“”\n]{0,40}(?:,[\s\u00a0]+\p{Ll}+ant\b[^;:.!?«»„“”\n]{0,100})?"
+    r"[.!?…]?[\s\u00a0]*"
+)
 #: particles that open a sentence before its subject and say only that it too, or it alone, is
 #: meant (``Auch Kapitän X war zufrieden``, ``Même le maire a applaudi``)
 _FOCUS = frozenset({"auch", "selbst", "sogar", "ebenfalls", "même", "seul"})
