@@ -465,7 +465,8 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     """The noun phrase starting at ``start``: a determiner or an honorific, lower-case role words
     (``la maire``, ``le procureur de la République``), then a capitalised name with its
     particles (``Claire Fontaine``, ``Charles de Gaulle``)."""
-    toks = _tokens(text, start, min(end, start + 200))
+    stop = text.find("\n\n", start, min(end, start + 200))  # a phrase never crosses paragraphs
+    toks = _tokens(text, start, stop if stop >= 0 else min(end, start + 200))
     taken: list[tuple[int, int, str]] = []
     name: list[str] = []
     i = 0
@@ -534,6 +535,9 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
             and low not in STOPS
             and low not in VERBS
             and not _FINITE.search(low)
+            # a verb takes an object, an adjective no article: "la préfecture de Vendée limite
+            # l'usage …"
+            and not (i + 1 < len(toks) and toks[i + 1][2].lower() in _OBJECT_DETERMINERS)
         ):  # "le ministre des Affaires étrangères (Jo Roux)": the field's adjective
             taken.append(toks[i])
             name.clear()
@@ -656,8 +660,8 @@ def full_name(text: str, name: str) -> str:
     a table of given names has it or no article stands before it. An honorific before a full
     name is no part of it (``Me Marc Delaunay`` is Marc Delaunay)."""
     words = name.split()
-    while len(words) > 2 and words[0].lower() in HONORIFICS:
-        words = words[1:]
+    while len(words) > 1 and words[0].lower() in HONORIFICS:
+        words = words[1:]  # "Me Vettes" is the surname of "Me Martin Vettes"
     name = " ".join(words)
     if " " in name and name.split()[0].lower() not in PARTICLES:
         return name  # a full name, not a surname with its particle ("Le Drian")
@@ -2480,4 +2484,13 @@ def named_before_colon(ctx: Context, rule: Rule) -> Attribution | None:
         return None  # a given name first, and a surname after it
     if ctx.masked[: m.start("name")].rstrip().endswith(","):
         return None  # "Réaction de la maire, Claire Fontaine :": the apposition's sentence
+    if _PREPOSITION_BEFORE.search(ctx.masked, max(0, m.start("name") - 12), m.start("name")):
+        return None  # "… pour la défense de Marc Roux :": the object of a preposition
     return _speaker_at(ctx, m.start("name"), m.end("name"), ":", rule)
+
+
+#: a preposition right before a name: the name is its object, no one speaking
+_PREPOSITION_BEFORE = regex.compile(
+    r"(?:\b(?:de|du|des|pour|à|au|aux|avec|contre|par|chez|sur|sans|envers)[\s\u00a0]+"
+    r"|\b[dD]['’][\s\u00a0]*)$"
+)

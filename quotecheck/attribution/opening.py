@@ -12,7 +12,7 @@ from .closing import inverted_verb, reported_in_subordinate, words_after
 from .context import Context, Rule
 from .cues import as_relayed, attribute_verb, cues, passive_agent, relayed, reporter
 from .phrases import RESOLVED, Mention
-from .words import GIVEN_NAMES, PARTICIPLES, SPEECH_NOUNS
+from .words import GIVEN_NAMES, PARTICIPLES, PARTICLES, SPEECH_NOUNS, is_title
 
 #: a phrase naming the source of what follows: "According to X,", "In the words of X,", "Per X,",
 #: "As per X," (Indian English), "In X's words,"
@@ -165,6 +165,9 @@ def _name_heading(ctx: Context) -> Mention | None:
     mention = ctx.grammar.np_before(ctx.sentence_start + len(before) - 1)
     if mention is None or mention.kind not in {"name", "organisation"}:
         return None
+    words = mention.text.split()
+    if any(w[:1].islower() and w not in PARTICLES and not is_title(w) for w in words):
+        return None  # a clause, not a name alone: "C'est Me X qui s'avance … de Y :"
     if not _DASH_BEFORE.search(ctx.masked, ctx.sentence_start, mention.start):
         return None
     return mention
