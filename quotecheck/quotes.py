@@ -781,7 +781,8 @@ _INCISE = regex.compile(
     # a name set off after a role: ", a déclaré la maire, Claire Fontaine, " (or ". "), or a
     # role after a name: ", a dit Jo Roux, premier adjoint au maire. "
     r"(?:(?:\p{Lu}[\p{L}\-]+(?:[ \u00a0]\p{Lu}[\p{L}\-]+){0,3}|\p{Ll}[^,.«»\n]{0,60})[ \u00a0]*"
-    r"(?:,|\.(?=[ \u00a0\u202f]+\p{Lu}))[ \u00a0\u202f]+)?"
+    # and a second: ", confirme Gloria, la gardienne, encore sous le choc. "
+    r"(?:,|\.(?=[ \u00a0\u202f]+\p{Lu}))[ \u00a0\u202f]+){0,2}"
 )
 _FRENCH_SPEECH_VERBS = words("fr/speech_verbs.txt")
 

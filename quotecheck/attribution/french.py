@@ -1073,6 +1073,13 @@ def later(ctx: Context, rule: Rule) -> Attribution | None:
     The verb before its subject sets it apart from the sentence's own clauses."""
     q, masked = ctx.quote, ctx.masked
     start = q.end + len(q.close_mark)
+    if q.text.rstrip()[-1:] in {".", "!", "?", "…"} and masked[start : start + 3].lstrip()[:1] in {
+        MASK,
+        "«",
+        "“",
+        '"',
+    }:
+        return None  # "« … cour. » « Vingt-cinq … », précise X": the next quote's cue
     end = min(ctx.sentence_end, ctx.grammar.sentence_end(start, ctx.paragraph.end))
     for comma in _COMMA_THEN.finditer(masked, start, end):
         found = _cue_at(ctx, comma.end(), rule)
