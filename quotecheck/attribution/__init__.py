@@ -378,7 +378,7 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         else q
         for q in result
     ]
-    keys = {q.index: f" {' '.join(word_keys(q.text))} " for q in result}  # each quote's words
+    keys = _WordKeys({q.index: q.text for q in result})
     result = [_echoed_in_body(q, result, article.text, keys) for q in result]
     return tuple(_without_article(q, language) for q in _roles_named_by_headline(result, keys))
 
@@ -463,7 +463,20 @@ def _listed_with_titles(quotes: list[Quote], masked: str) -> list[Quote]:
 ECHO_WORDS = 3
 
 
-def _echoed_in_body(quote: Quote, quotes: list[Quote], text: str, keys: dict[int, str]) -> Quote:
+class _WordKeys(dict):
+    """Each quote's words as the echo tests compare them (`` a b c ``), by the quote's index,
+    read the first time asked for: most articles never ask."""
+
+    def __init__(self, texts: dict[int, str]) -> None:
+        super().__init__()
+        self._texts = texts
+
+    def __missing__(self, index: int) -> str:
+        self[index] = found = f" {' '.join(word_keys(self._texts[index]))} "
+        return found
+
+
+def _echoed_in_body(quote: Quote, quotes: list[Quote], text: str, keys: _WordKeys) -> Quote:
     """A headline's quote that no cue gave to anyone named (``Harbour chief: "We got it
     wrong"``), given to the one speaker of the body's quotes that hold its words (``"We got
     it wrong, and I am sorry," Ilka Brandes told …``): a headline cuts its quote from the
@@ -506,7 +519,7 @@ def _echoed_in_body(quote: Quote, quotes: list[Quote], text: str, keys: dict[int
     )
 
 
-def _roles_named_by_headline(quotes: list[Quote], keys: dict[int, str]) -> list[Quote]:
+def _roles_named_by_headline(quotes: list[Quote], keys: _WordKeys) -> list[Quote]:
     """The body's quotes given to a role the body never names (``"…", a lancé le Premier
     ministre``) given to the person the headline names saying the same words (``"…", dit
     Perrin``): a headline names whom the story calls by a role. Every quote of that role in
