@@ -349,6 +349,10 @@ def find_spans(
                 continue
             if current.mark in "«»":
                 spans.append(_guillemet_span(text, current.content_start, i))
+            elif current.spaced:  # '" fully funded "': its marks with their spaces, as above
+                inner_start, inner_end = _content(text, current, i)
+                opening = text[current.content_start - 1 : inner_start]
+                spans.append((inner_start, inner_end, opening, text[inner_end : i + 1]))
             else:
                 spans.append((*_content(text, current, i), current.mark, ch))
             current = None

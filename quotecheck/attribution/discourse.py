@@ -112,21 +112,42 @@ def _another_person_between(ctx: Context, previous: Quote) -> bool:
     quote, which opens its sentence, and opens on a person other than the quote before's speaker
     (``Her husband nods.``, ``Tom Brell shrugs.``): the reporter has turned to that person."""
     start, named_at = ctx.sentence_start, previous.attribution.mention_end or previous.end
-    if ctx.quote.kind != "sentence" or ctx.quote.start - 1 > start + 1:
+    if ctx.quote.kind != "sentence":
         return False
-    before_start = ctx.grammar.sentence_start(ctx.paragraph.start, start - 2)
-    if before_start <= max(previous.end, named_at) or MASK in ctx.masked[before_start:start]:
+    if ctx.quote.start - 1 > start + 1 and not _introduces(ctx.masked, start, ctx.quote.start):
         return False
-    subject = ctx.grammar.sentence_subject(before_start, start)
-    if subject is None and (kin := _KIN_OPENING.match(ctx.masked, before_start, start)):
-        subject = Mention(kin.start(1), kin.end(1), kin.group(1), "phrase")
-    if subject is None or not (
-        subject.kind in {"name", "role"}
-        or (subject.kind == "phrase" and subject.text.lower() in KINSHIP)
-    ):
+    for _ in range(_SENTENCES_BETWEEN):  # "Xavier takes the floor. The tone is sharp: «…»"
+        before_start = ctx.grammar.sentence_start(ctx.paragraph.start, start - 2)
+        if before_start <= max(previous.end, named_at) or MASK in ctx.masked[before_start:start]:
+            return False
+        subject = ctx.grammar.sentence_subject(before_start, start)
+        if subject is None and (kin := _KIN_OPENING.match(ctx.masked, before_start, start)):
+            subject = Mention(kin.start(1), kin.end(1), kin.group(1), "phrase")
+        if subject is not None and (
+            subject.kind in {"name", "role"}
+            or (subject.kind == "phrase" and subject.text.lower() in KINSHIP)
+        ):
+            found = ctx.resolver.resolve(subject, None, "split", 1.0)
+            return found.speaker != previous.attribution.speaker
+        start = before_start
+    return False
+
+
+#: how many sentences back the person the reporter turned to is looked for
+_SENTENCES_BETWEEN = 2
+#: a short clause that only introduces the quote after it and names no one: "The tone is
+#: sharp:", "Le ton est offensif :"
+_INTRODUCING = regex.compile(r"[^,;:\p{Lu}]{0,40}[:\s\u00a0]*", regex.DOTALL)
+
+
+def _introduces(masked: str, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to the quote at ``end`` are a short clause ending on a
+    colon that names no one (only its first word in capitals)."""
+    words = masked[start:end].rstrip(MASK + " \u00a0\u202f")
+    if not words.endswith(":"):
         return False
-    found = ctx.resolver.resolve(subject, None, "split", 1.0)
-    return found.speaker != previous.attribution.speaker
+    head, _, rest = words.partition(" ")
+    return bool(head) and _INTRODUCING.fullmatch(rest) is not None
 
 
 _MAIN_CLAUSE_OPENING = regex.compile(

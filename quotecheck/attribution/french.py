@@ -2360,6 +2360,8 @@ def previous_paragraph(ctx: Context, rule: Rule) -> Attribution | None:
     verb = next((t for t in toks[1:] if t[2].lower() in VERBS), None)
     if verb is None:
         return None
+    if (found := _inverted_at_end(ctx, toks, rule)) is not None:
+        return found  # "…, a rappelé le sous-préfet, Hugo Perrin." ¶ "« … »"
     # its subject opens it, or follows a phrase set off by a comma ("Même s'il …, X annonce")
     for start in [before] + [t[1] for t in toks if t[2] == "," and t[0] < verb[0]]:
         found = _speaker_at(ctx, start, verb[0], "", rule)
@@ -2371,6 +2373,27 @@ def previous_paragraph(ctx: Context, rule: Rule) -> Attribution | None:
             and _only_auxiliary(masked[found.mention_end or start : verb[0]])
         ):
             return found
+    return None
+
+
+def _inverted_at_end(
+    ctx: Context, toks: list[tuple[int, int, str]], rule: Rule
+) -> Attribution | None:
+    """The person a sentence's closing incise names, its verb of saying after a comma and its
+    subject last (``…, a rappelé le sous-préfet, Hugo Perrin.``), named with a capital."""
+    for i in range(len(toks) - 2, 0, -1):
+        if toks[i][2] != ",":
+            continue
+        at = i + 1 + (toks[i + 1][2].lower() in _AVOIR and i + 2 < len(toks))
+        if toks[at][2].lower() not in VERBS:
+            continue
+        found = _speaker_at(ctx, toks[at][1], toks[-1][0], "", rule)
+        named = found is not None and (found.speaker or "")[:1].isupper()
+        if named and found.source_type == "person" and found.speaker != found.mention:
+            return found
+        if named and found.source_type == "person" and _is_given(found.speaker.split()[0]):
+            return found
+        return None
     return None
 
 
