@@ -2301,7 +2301,17 @@ def colon_paragraph(ctx: Context, rule: Rule) -> Attribution | None:
     """A quote paragraph after a paragraph that ends on a colon
     (``… a déclaré la maire :`` ¶ ``« … »``): the verb of saying before the colon and its
     subject."""
-    return across_colon(ctx, rule, before)
+    return across_colon(ctx, rule, before) or across_colon(ctx, rule, _name_closing_clause)
+
+
+def _name_closing_clause(ctx: Context, rule: Rule) -> Attribution | None:
+    """A name closing a clause before a colon (:func:`_name_closing_colon`), not a heading
+    that is only a name and its role (``Le capitaine Marc Delaunay :``, read as a heading)."""
+    found = _name_closing_colon(ctx, rule)
+    if found is None or found.mention_start is None:
+        return None
+    opening = ctx.masked[ctx.sentence_start : found.mention_start].split()
+    return None if all(_HEADING_WORDS[0](word) for word in opening) else found
 
 
 #: French headings: roles in lower case with their articles and honorifics (``Le maire``)
@@ -2479,7 +2489,8 @@ _PREPOSITIONS = frozenset(
 
 #: a person's name right before the colon that opens the quote
 _NAME_THEN_COLON = regex.compile(
-    r"(?P<name>(?:\p{Lu}[\p{L}\-]+[\s\u00a0]+){1,3}\p{Lu}[\p{L}\-]+)[\s\u00a0]*:[\s\u00a0]*$"
+    r"(?P<name>(?:\p{Lu}[\p{L}\-]+[\s\u00a0]+){1,3}\p{Lu}[\p{L}\-]+)"
+    r"(?:,[\s\u00a0]+\p{Ll}[^,:;.!?«»\"“\n]{0,80})?[\s\u00a0]*:[\s\u00a0]*$"
 )
 
 
@@ -2503,8 +2514,12 @@ def named_before_colon(ctx: Context, rule: Rule) -> Attribution | None:
         words_of = _WORDS_OF_NAME.match(ctx.masked, found.mention_start, found.mention_end)
         if words_of is not None:  # "Réaction de Denis Roux :": Denis Roux's words
             return _speaker_at(ctx, words_of.end(), found.mention_end, ":", rule)
-    if found is not None:
-        return found
+    return found if found is not None else _name_closing_colon(ctx, rule)
+
+
+def _name_closing_colon(ctx: Context, rule: Rule) -> Attribution | None:
+    """A name with a given name closing the words before the colon, an apposition maybe set
+    off after it (``Une position que partage Marc Roux, maire de Valbourg : « … »``)."""
     q = ctx.quote
     m = _NAME_THEN_COLON.search(ctx.masked, _opening(ctx), q.start - len(q.open_mark))
     if m is None:
@@ -2514,11 +2529,16 @@ def named_before_colon(ctx: Context, rule: Rule) -> Attribution | None:
         return None  # a given name first, and a surname after it
     if ctx.masked[: m.start("name")].rstrip().endswith(","):
         return None  # "Réaction de la maire, Claire Fontaine :": the apposition's sentence
-    if _PREPOSITION_BEFORE.search(ctx.masked, max(0, m.start("name") - 12), m.start("name")):
+    if _PREPOSITION_BEFORE.search(
+        ctx.masked, max(0, m.start("name") - 12), m.start("name")
+    ) and not _AGENT_BEFORE.search(ctx.masked, max(0, m.start("name") - 30), m.start("name")):
         return None  # "… pour la défense de Marc Roux :": the object of a preposition
+        # (not the agent of a participle: "Une inquiétude partagée par Marc Roux :")
     return _speaker_at(ctx, m.start("name"), m.end("name"), ":", rule)
 
 
+#: a past participle and ``par`` before a name: its agent, who does what the words say
+_AGENT_BEFORE = regex.compile(r"\p{Ll}{3,}(?:ée?s?|ie?s?|ue?s?)[\s\u00a0]+par[\s\u00a0]+$")
 #: a preposition right before a name: the name is its object, no one speaking
 _PREPOSITION_BEFORE = regex.compile(
     r"(?:\b(?:de|du|des|pour|à|au|aux|avec|contre|par|chez|sur|sans|envers)[\s\u00a0]+"
