@@ -338,9 +338,10 @@ def find_spans(
                 and not current.spaced
                 and _opens(text, i)
                 and text[i - 1].isspace()
-                # not a closing mark typed after a space, the words' comma or stop before it
-                # ('"We will fight on, " Tom Brell said'): only a mark with words after opens
-                and not (text[i + 1 : i + 2] == " " and text[i - 2 : i - 1] in {",", ".", "!", "?"})
+                # not a closing mark typed after a space ('"We will fight on, " Tom Brell
+                # said', 'de "certitude " que', 'toutes seront approfondies ",'): only a mark
+                # with words right after it opens
+                and (text[i + 1 : i + 2].isalnum() or text[i + 1 : i + 2] in "…‘'(")
             ):
                 # a straight mark with space before and text after opens a new quote: the
                 # previous one was never closed
@@ -353,7 +354,7 @@ def find_spans(
                 inner_start, inner_end = _content(text, current, i)
                 opening = text[current.content_start - 1 : inner_start]
                 spans.append((inner_start, inner_end, opening, text[inner_end : i + 1]))
-            else:
+            else:  # a space before the closing mark stays in the words, as annotators mark them
                 spans.append((*_content(text, current, i), current.mark, ch))
             current = None
         elif current is None and ch == DOUBLED_GRAVE:

@@ -678,6 +678,16 @@ def full_name(text: str, name: str) -> str:
             or (before not in DETERMINERS and not before.endswith(("'", "’")))
         ):
             return f"{given} {m.group('particle') or ''}{name}"
+    if _is_given(name):  # "sourit Christophe" after "Christophe Richel": a given name alone
+        after = rf"\b{regex.escape(name)}[\s\u00a0]+(\p{{Lu}}[\p{{L}}\-]+)"
+        surnames = {
+            m.group(1)
+            for m in regex.finditer(after, text)
+            if m.group(1).lower() not in STOPS | DETERMINERS | HONORIFICS | SENTENCE_ADVERBS
+            and m.group(1).lower() not in TITLES
+        }
+        if len(surnames) == 1:
+            return f"{name} {surnames.pop()}"
     return name
 
 

@@ -340,7 +340,7 @@ def _opening_person(
     )
     if opening is None or opening[0] >= person[0] or opening[1] == person[1]:
         return _role_subject(ctx, start, opening[0] if opening else person[0], wanted, naming)
-    before = masked[start : opening[0]]
+    before = masked[start : opening[0]].rsplit("\n", 1)[-1]  # (a heading above is no part)
     set_off = before.rstrip().endswith(",")
     apposed = set_off and _SET_OFF_AFTER.match(masked, opening[0])
     # a short phrase set off before the subject: "Mais avant cet intermède, Jo Kern …"
