@@ -14,7 +14,7 @@ from ..lexicon import epithet_key, fold_accents
 from ..models import HEADING_ROLES, Attribution, Paragraph, Quote
 from ..quotes import MASK
 from .context import Context, Rule
-from .resolve import adjusted
+from .resolve import adjusted, role_of_another
 from .words import FIRST_NAMES
 
 #: the most a speaker reached through a pronoun can be trusted: its antecedent is a guess
@@ -708,6 +708,8 @@ def _role_of_subject_before(ctx: Context, phrase: Phrase, rule: Rule, naming: Na
     wanted = naming.mention_gender(" ".join(words[:2]))
     if wanted not in {"m", "f"}:
         return None  # "die Richter": a plural, or no telling
+    if role_of_another(ctx.masked, ctx.sentence_start, phrase.start, words[1]):
+        return None  # "X a été reçu par le maire. « … », a assuré le maire": not X
     opened = ctx.quote.start - len(ctx.quote.open_mark)
     first = _FIRST_WORD.match(ctx.masked, ctx.sentence_start, opened)
     if first is not None and phrase.start >= ctx.quote.end:
@@ -723,6 +725,15 @@ def _role_of_subject_before(ctx: Context, phrase: Phrase, rule: Rule, naming: Na
     # (a quote opening its paragraph goes back to the last sentence of the one before: "X a
     # condamné …. ¶ « … », dit le ministre")
     before = _subject_before(ctx, rule, naming)
+    if (
+        before is not None
+        and before.mention_start is not None
+        and before.mention_start >= ctx.paragraph.start
+        and _folded(before.speaker or "") == _folded(phrase.text)
+    ):  # "X est partagé. Le viticulteur évalue les pertes. « … », dit le viticulteur": the
+        # sentence before opened on the role too, going on about X
+        sentence = ctx.grammar.sentence_start(ctx.paragraph.start, before.mention_start)
+        before = _subject_before(replace(ctx, sentence_start=sentence), rule, naming)
     return _holder_named(ctx.masked, before, wanted, phrase.text, naming)
 
 

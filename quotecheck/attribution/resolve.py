@@ -103,6 +103,36 @@ def is_office(noun: str) -> bool:
     return low in _OFFICES and low not in _OCCUPATIONS
 
 
+def role_of_another(masked: str, sentence: int, end: int, role: str) -> bool:
+    """Whether the sentence before the one at ``sentence``, or this one up to ``end``, writes
+    the role noun inside a clause, after a verb or a preposition and with no name after it (``Jo
+    Ames met the mayor.``, ``reçu par le maire``, ``vom Bürgermeister empfangen``): someone the
+    sentence is not about holds it, and a later ``the mayor said`` is theirs, not Ames's. (A
+    sentence opening on the role, or the role set off after a comma, goes on about the one
+    just named.)"""
+    start = max(0, sentence - _OTHER_ROLE_WINDOW)
+    for m in regex.finditer(rf"\b{regex.escape(role)}\b", masked[start:end], regex.IGNORECASE):
+        at = start + m.start()
+        determiner = _DETERMINER_AT_END.search(masked, max(start, at - 40), at)
+        words = masked[max(start, at - 40) : determiner.start()].rstrip() if determiner else ""
+        named = _NAME_AFTER_ROLE.match(masked, start + m.end())
+        if words and words[-1] not in ".!?:;,»\n" + MASK and named is None:
+            return True
+    return False
+
+
+#: how far before the quote's sentence a role written for someone else is looked for
+_OTHER_ROLE_WINDOW = 300
+#: a determiner, or a contracted preposition, right before a noun
+_DETERMINER_AT_END = regex.compile(
+    r"(?:\b(?:the|a|an|le|la|les|un|une|au|du|der|die|das|dem|den|des|ein|eine|einem|einen"
+    r"|vom|zum|beim)[\s\u00a0]+|\b[Ll]['’][\s\u00a0]*)$",
+    regex.IGNORECASE,
+)
+#: a name right after a role, set off or not: "the mayor, Jo Ames", "le maire Hugo Perrin"
+_NAME_AFTER_ROLE = regex.compile(r",?[\s\u00a0]+\p{Lu}\p{Ll}")
+
+
 def _epithet_head(noun: str, role: str) -> bool:
     """Whether a role's head noun can stand for a person named before: an office or a
     description (``the Ruritanian president``, ``the billionaire``), or any role word for one
@@ -936,6 +966,8 @@ class Resolver:
             return None
         grammar = self.grammar
         start = grammar.sentence_start(paragraph.start, mention.start)
+        if role_of_another(self.masked, start, mention.start, head[0]):
+            return None  # 'Jo Ames met the mayor. "…," the mayor said': not Ames
         # the office's own sentence first when it opens on its subject and then the quote
         # (``Ada Brell rejected it: "…," the president said``)
         own = (
