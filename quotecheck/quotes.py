@@ -61,7 +61,7 @@ _ANY_MARK = regex.compile(
 )
 PAIRS[DOUBLED_GRAVE] = "''\"”"
 #: a speaker's label opening a transcript paragraph: capitals, or Q and A, then a colon
-TURN_LABEL = regex.compile(r"(?P<label>Q|A|\p{Lu}[\p{Lu}'’.\- ]{0,30}[\p{Lu}.])\s*:\s+(?=\S)")
+TURN_LABEL = regex.compile(r"(?P<label>Q|A|R|F|\p{Lu}[\p{Lu}'’.\- ]{0,30}[\p{Lu}.])\s*:\s+(?=\S)")
 _SINGLE_MARK = regex.compile("[‘’'‚‹›]")
 #: the single marks German and French set for a quote inside a quote, each with its closers:
 #: ``„… ‚…‘ …“``, ``»… ›…‹ …«``, ``« … ‹…› … »``
@@ -875,8 +875,8 @@ def _turn_words(text: str, start: int, end: int) -> tuple[int, int, str, str]:
 #: an interview's turns set out as ``Q.`` and ``A.``
 _QA_LABEL = regex.compile(r"(?P<label>Q|A)\.\s+(?=\S)")
 #: the words that label an interview's questions and answers, in each language read
-QUESTION_LABELS = frozenset({"Q", "Frage", "Question"})
-ANSWER_LABELS = frozenset({"A", "Antwort", "Réponse"})
+QUESTION_LABELS = frozenset({"Q", "F", "Frage", "Question"})
+ANSWER_LABELS = frozenset({"A", "R", "Antwort", "Réponse"})  # "R :" for "Réponse"
 #: a speaker's name in title case labelling a turn (``Brell: …``, ``Larchmont Times: …``)
 _NAME_LABEL = regex.compile(
     r"(?P<label>\p{Lu}\p{Ll}[\p{L}’'\-]*(?: (?:(?:of|du|de|des|der|von) )?\p{Lu}[\p{L}’'\-]+){0,3})"

@@ -13,7 +13,7 @@ import regex
 
 from ..language import uses_rules_of
 from ..lexicon import rows
-from ..models import Attribution, Paragraph, Quote
+from ..models import Article, Attribution, Paragraph, Quote
 from ..quotes import ANSWER_LABELS, MASK, QUESTION_LABELS, TURN_LABEL, turn_label
 from .context import Context, Rule
 from .cues import (
@@ -546,7 +546,12 @@ def heading_speaker(ctx: Context, rule: Rule, language: HeadingWords) -> Attribu
     passed_unnamed = False  # a paragraph of the reporter's that names nobody, passed once
     for index in range(ctx.quote.paragraph - 1, max(-1, ctx.quote.paragraph - _HEADING_REACH), -1):
         p = paragraphs[index]
-        if (name := _heading_name(text[p.start : p.end], language)) is not None:
+        name = _heading_name(text[p.start : p.end], language)
+        if name is None and (apposed := _name_with_role(text[p.start : p.end], language)):
+            # "Hugo Perrin, entraîneur" over the quotes: a heading where the article sets out
+            # two or more voices so (a lone one may be a byline)
+            name = apposed if _voices(ctx.article, language) >= 2 else None
+        if name is not None:
             speaker = name.title() if name.isupper() else name  # "ANDY DALTON": Andy Dalton
             if others - {speaker}:
                 return None  # another speaker's quotes under it: no sheet of quotes
@@ -631,6 +636,31 @@ _LABELLED_HEADING = regex.compile(
     r"(?:[^:\n()]{1,40}:\s*)?(?P<name>\p{Lu}[\p{L}’'\-]*(?:\s+\p{Lu}[\p{L}’'\-]*){1,2})"
     r"\s*\([^()\n]{2,60}\)\s*"
 )
+
+
+#: a heading of a person's name and the role set off after it ("Dana Quist, Rovers coach",
+#: "Hugo Perrin, demi d'ouverture"): no verb, no sentence's punctuation
+_NAME_THEN_ROLE = regex.compile(
+    r"(?P<name>\p{Lu}[\p{L}’'\-]*(?:\s+\p{Lu}[\p{L}’'\-]*){1,2}),\s+"
+    r"[^\n,.;:!?«»\"“”„()]{2,40}?\s*"
+)
+
+
+def _name_with_role(paragraph: str, language: HeadingWords) -> str | None:
+    """The name of a heading that is a person's name with a role set off after it, the name
+    opening on a given name."""
+    heading = _NAME_THEN_ROLE.fullmatch(paragraph)
+    if heading is None:
+        return None
+    name = heading.group("name")
+    first = name.split()[0].lower()
+    return name if language[1](first) and not language[0](first) else None
+
+
+def _voices(article: Article, language: HeadingWords) -> int:
+    """How many of the article's paragraphs are a heading of a name and a role."""
+    text = article.text
+    return sum(bool(_name_with_role(text[p.start : p.end], language)) for p in article.paragraphs)
 
 
 def _heading_name(paragraph: str, language: HeadingWords) -> str | None:

@@ -2157,6 +2157,8 @@ def names_something(text: str, start: int, quote: str) -> bool:
     # « arrive trop tard »" gives what someone says of the plan
     opening = quote.lstrip(' \u00a0\u202f«“"')[:1]
     named = opening.isupper() or opening.isdigit()
+    if len(before) > 1 and before[-1].lower() == "sur":
+        before = before[:-1]  # "le débat sur « Éthique et technique »": the topic it is named by
     return named and regex.split(r"['’]", before[-1].lower())[-1] in WORKS | NAMED_THINGS
 
 
