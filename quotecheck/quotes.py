@@ -882,6 +882,15 @@ _NAME_LABEL = regex.compile(
     r"(?P<label>\p{Lu}\p{Ll}[\p{L}’'\-]*(?: (?:(?:of|du|de|des|der|von) )?\p{Lu}[\p{L}’'\-]+){0,3})"
     r"\s*:\s+(?=\S)"
 )  # "Ilka Brandes:", "Le Courrier du Sud :"
+#: a speaker's honorific and name labelling a turn, as parliaments' and broadcasters' transcripts
+#: set them ("M. Legault :", "Mme Roux :", "Mr. Brell:", "Frau Brandes:")
+LABEL_HONORIFIC = r"(?:M\.|Mme|Mlle|Me|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Herr|Frau)"
+_HONORIFIC_LABEL = regex.compile(
+    r"(?P<label>" + LABEL_HONORIFIC + r"[ \u00a0]+"
+    r"\p{Lu}[\p{L}’'\-]+"
+    r"(?:[ \u00a0]+(?:(?:de|du|von|van|le|la)[ \u00a0]+)?\p{Lu}[\p{L}’'\-]+){0,2})"
+    r"[ \u00a0]*:\s+(?=\S)"
+)
 
 
 def turn_label(text: str, start: int, end: int) -> regex.Match | None:
@@ -891,6 +900,7 @@ def turn_label(text: str, start: int, end: int) -> regex.Match | None:
     return (
         TURN_LABEL.match(text, start, end)
         or _QA_LABEL.match(text, start, end)
+        or _HONORIFIC_LABEL.match(text, start, end)
         or _NAME_LABEL.match(text, start, end)
     )
 
@@ -962,10 +972,10 @@ def transcript_turns(article: Article) -> dict[int, int]:
     ``When: Saturday`` and ``Where: the town hall`` are no dialogue."""
     text = article.text
     paragraphs = [(i, p) for i, p in enumerate(article.paragraphs) if p.role in QUOTED_ROLES]
-    for pattern in (TURN_LABEL, _QA_LABEL, _NAME_LABEL):
+    for pattern in (TURN_LABEL, _QA_LABEL, _HONORIFIC_LABEL, _NAME_LABEL):
         found = {i: m for i, p in paragraphs if (m := pattern.match(text, p.start, p.end))}
         labels = Counter(m.group("label") for m in found.values())
-        if pattern is TURN_LABEL:
+        if pattern is TURN_LABEL or pattern is _HONORIFIC_LABEL:
             accepted = len(found) >= 2
         elif pattern is _QA_LABEL:
             accepted = set(labels) == {"Q", "A"}

@@ -14,7 +14,14 @@ import regex
 from ..language import uses_rules_of
 from ..lexicon import rows
 from ..models import Article, Attribution, Paragraph, Quote
-from ..quotes import ANSWER_LABELS, MASK, QUESTION_LABELS, TURN_LABEL, turn_label
+from ..quotes import (
+    ANSWER_LABELS,
+    LABEL_HONORIFIC,
+    MASK,
+    QUESTION_LABELS,
+    TURN_LABEL,
+    turn_label,
+)
 from .context import Context, Rule
 from .cues import (
     NOUN_FROM,
@@ -768,9 +775,11 @@ def label_name(label: str) -> str:
 
     >>> label_name("RUTH ALBERS"), label_name("THE COURT"), label_name("COUNSEL FOR THE CITY")
     ('Ruth Albers', 'the court', 'Counsel for the City')
-    >>> label_name("McKay")
-    'McKay'
+    >>> label_name("McKay"), label_name("M. Legault")
+    ('McKay', 'Legault')
     """
+    if (honorific := _HONORIFIC.match(label)) is not None and label[honorific.end() :]:
+        return label[honorific.end() :]  # "M. Legault", "Frau Brandes": the name
     if not label.isupper():
         return label
     words = label.split()
@@ -782,6 +791,8 @@ def label_name(label: str) -> str:
     )
 
 
+#: an honorific opening a label ("M. Legault :", "Mrs. Brell:")
+_HONORIFIC = regex.compile(LABEL_HONORIFIC + r"\s+")
 #: words a label keeps in lower case after its first ("COUNSEL FOR THE CITY")
 _SMALL_WORDS = frozenset({"for", "the", "of", "and", "to", "on", "at", "in"})
 

@@ -2025,7 +2025,12 @@ def _speaks(found: Attribution) -> bool:
         for before, w in pairwise(words)
         if w[:1].isupper() and before.lower() not in {"de", "du", "des", "d"}
     ]
-    return bool(named) or any(w.lower() in BODIES or w.lower() in WORKS for w in words)
+    head = []  # the words before the complement: "Une fin de conseil communal" is no body
+    for word in words:
+        if word.lower() in _COMPLEMENT_OPENERS or word.lower() == "d":
+            break
+        head.append(word.lower())
+    return bool(named) or any(w in BODIES or w in WORKS for w in head)
 
 
 def _common_noun_opening(ctx: Context, word: str) -> bool:
