@@ -323,6 +323,8 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         attribution = next(
             (found for rule in rules if (found := rule.find(ctx, rule)) is not None), None
         )
+        if attribution is not None and _carried_over(attribution) and _pulled_line(q, ctx):
+            attribution = None
         if q.kind == "turn":  # a transcript turn stands apart from the paragraph's quotes
             result.append(replace(q, attribution=attribution or Attribution(None)))
             continue
@@ -1029,6 +1031,24 @@ def _carried_over(attribution: Attribution) -> bool:
     """Whether an attribution carries a speaker over from around the quote rather than from a
     cue of its own: a later part's cue names a quote run over paragraphs better."""
     return attribution.method.startswith(_CARRIED_OVER)
+
+
+def _pulled_line(quote: Quote, ctx: Context) -> bool:
+    """Whether a quote is a crosshead pulled from further on, in an article of several voices:
+    a paragraph of its own with no full stop, question or exclamation mark in or after its
+    marks (``"Nobody warned us"`` between two paragraphs), which may be any voice's, not
+    necessarily the one above's. (In an article of one voice it is that voice's.)"""
+    text, paragraph = ctx.article.text, ctx.paragraph
+    return (
+        quote.start - len(quote.open_mark) == paragraph.start
+        and not text[quote.end + len(quote.close_mark) : paragraph.end].strip()
+        and not _SENTENCE_END.search(text, quote.start, paragraph.end)
+        and len({d.speaker for d in ctx.done if d.speaker}) > 1
+    )
+
+
+#: what ends a sentence
+_SENTENCE_END = regex.compile(r"[.!?…]")
 
 
 def _first_part(quote: Quote) -> int:

@@ -167,7 +167,11 @@ def _office_before(
         return None
     opening, end = sentence
     masked = ctx.masked
-    if naming.titled_name.search(masked, opening, end) or _people_in(ctx, opening, end, naming):
+    if (
+        naming.titled_name.search(masked, opening, end)
+        or _people_in(ctx, opening, end, naming)
+        or _last_person_named(masked, opening, end, wanted, naming)  # "Lucie" alone, too
+    ):
         return None
     for word in _WORD_START.finditer(masked, opening, end):
         if _ELIDED.sub(r"\1 ", word.group()).split()[0].lower() not in naming.definite:
@@ -309,7 +313,9 @@ _LONE_GIVEN = regex.compile(
     r"(?<![\p{Lu}][\p{L}’'\-]*[ \u00a0])(?<![\p{L}\-’'])(\p{Lu}\p{Ll}+)\*?"
     # then a verb, not a preposition ("Grâce à …", "Victoire pour …"), or an age set off
     r"(?=[ \u00a0]+(?!(?:à|au|aux|de|du|des|en|pour|par|et|ou|sur|dans|avec|sans)\b)\p{Ll}"
-    r"|[ \u00a0]*,[ \u00a0]*\d{1,3}[ \u00a0]+(?:ans|Jahre)\b)"
+    r"|[ \u00a0]*,[ \u00a0]*\d{1,3}[ \u00a0]+(?:ans|Jahre)\b"
+    # or a stressed pronoun set off after it, contrasting it with another: "Lucie, elle, …"
+    r"|[ \u00a0]*,[ \u00a0]*(?:elle|lui)[ \u00a0]*,)"
     # or after French "chez", at someone's home: "L'eau est entrée chez Greta."
     r"|(?<=\bchez[ \u00a0]+)(\p{Lu}\p{Ll}+)(?![\p{L}\-’'])(?![ \u00a0]+\p{Lu})"
 )
@@ -1306,7 +1312,7 @@ def _named_role(ctx: Context, phrase: Phrase, naming: Naming) -> str | None:
             if _same_office(epithet_key(m.group("title")), endings)
             and (not former or _FORMER_BEFORE.search(masked, max(0, m.start() - 25), m.start()))
             # "le Premier ministre Hugo Perrin" holds another office than the minister of one
-            and (complement is None or epithet_key(m.group("title")) in endings)
+            and (complement is None or _unranked(m.group("title"), endings, naming))
         ]
         found += [
             (m.start("name"), m.group("name"))
@@ -1365,6 +1371,16 @@ def _other_complement(masked: str, at: int, complement: str | None) -> bool:
         return False
     there = _COMPLEMENT.match(masked, at)
     return there is not None and _folded(there.group()) != complement
+
+
+def _unranked(title: str, roles: tuple[str, ...], naming: Naming) -> bool:
+    """Whether a title a person was named with is one of ``roles`` itself, its article aside
+    (``Le procureur`` for ``le procureur de Valbourg``), not a ranked office that ends with it
+    (``le Premier ministre``)."""
+    words = epithet_key(title).split()
+    if words and words[0] in naming.definite:
+        words = words[1:]
+    return " ".join(words) in roles
 
 
 def _ranked_before(masked: str, at: int, naming: Naming) -> bool:
