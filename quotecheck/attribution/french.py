@@ -1047,13 +1047,20 @@ _TAKEN_UP = regex.compile(
 )
 
 
+#: more quotes joined to the one before by ``et`` or ``ou`` (their marks and words masked)
+_JOINED_QUOTES = regex.compile(r"(?:[\s\u00a0]*,?[\s\u00a0]*(?:et|ou)[\s\u00a0]+" + MASK + "+)+")
+
+
 def taken_up(ctx: Context, rule: Rule) -> Attribution | None:
     """The next sentence takes the quoted words up and names who said them: ``« … » C'est en
     ces termes que la ministre X a résumé la situation.``, ``Ce sont les mots de X``, ``C'est
     ce qu'a déclaré X``, ``« … » : c'est ce que promet X``, ``Tel est le constat de X``,
     ``C'est la promesse de X``."""
     q, masked = ctx.quote, ctx.masked
-    m = _TAKEN_UP.match(masked, q.end + len(q.close_mark), ctx.paragraph.end)
+    after = q.end + len(q.close_mark)
+    if joined := _JOINED_QUOTES.match(masked, after, ctx.paragraph.end):
+        after = joined.end()  # "« … » et « … », c'est ce qu'estime X": both are taken up
+    m = _TAKEN_UP.match(masked, after, ctx.paragraph.end)
     if m is None:
         return None
     if m.group("of") or m.group("such") or m.group("named"):
@@ -1418,6 +1425,7 @@ def according(ctx: Context, rule: Rule) -> Attribution | None:
             found is not None
             and _SET_OFF.match(masked, found.mention_end or 0)
             and _head(found.mention or "x").lower() not in _NO_VIEW
+            and _speaks(found)  # "Pour ce week-end, « … »": a time holds no view
         ):
             return found
     return None
@@ -1862,6 +1870,8 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
         found = _opening_subject(ctx, closed.end(), ctx.sentence_end, rule)
         return found if found is not None and found.source_type == "person" else None
     found = _opening_subject(ctx, _opening(ctx), q.start, rule)
+    if found is not None and _ABSOLUTE.match(masked, found.mention_end or q.start):
+        return None  # "L'agence ayant « alerté … », le ministère …": no subject of the sentence
     if found is not None and (
         _CALLED_SO.search(masked, found.mention_end or q.start, q.start)
         or _CHARGED_WITH.search(masked, found.mention_end or q.start, q.start)
@@ -1876,6 +1886,9 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
     return found
 
 
+#: the participle of an absolute clause after its noun: ``L'agence ayant …``, ``Le pont étant
+#: fermé, …``; the sentence's subject comes after the clause
+_ABSOLUTE = regex.compile(r"[\s\u00a0]+(?:ayant|étant)\b")
 #: a passive of naming right before the words, with no agent before them: "a été qualifié de",
 #: "est surnommée", "sont présentés comme" (an agent after the words is the passive-agent rule's)
 _CALLED_SO = regex.compile(
@@ -2013,17 +2026,24 @@ _OWNED_SPEECH = regex.compile(
 )
 
 
+#: a name opening on an elided article: ``l'UPV``, ``L'Oréal``
+_ELIDED_NAME = regex.compile(r"[Ll]['’]\p{Lu}")
+
+
 def _speaks(found: Attribution) -> bool:
     """Whether a speaker found with no verb of saying may give words: a person, a name (``La
     CGT``), a body or a document (``le parquet``, ``le rapport``), a work (``le quotidien``);
     not a thing (``Une secousse « à peine perceptible » a …``)."""
     if found.source_type == "person":
         return True
-    words = [regex.split(r"['’]", w)[-1] for w in (found.mention or "").split()]
-    named = [  # a capitalised word that is no place after "de" ("au bord du Léman")
+    mention = found.mention or ""
+    words = [regex.split(r"['’]", w)[-1] for w in mention.split()]
+    named = [  # a capitalised word that is no place after "de" ("au bord du Léman"), or
+        # after an elided article ("l'UPV": no capital for opening a sentence)
         w
-        for before, w in pairwise(words)
-        if w[:1].isupper() and before.lower() not in {"de", "du", "des", "d"}
+        for before, w in pairwise(["", *words])
+        if w[:1].isupper()
+        and (before.lower() not in {"", "de", "du", "des", "d"} or _ELIDED_NAME.match(mention))
     ]
     head = []  # the words before the complement: "Une fin de conseil communal" is no body
     for word in words:
@@ -2148,6 +2168,8 @@ def names_something(text: str, start: int, quote: str) -> bool:
     """Whether the words in guillemets opening at ``start`` name a work, a body or a motto: a
     noun for such a thing right before them (``l'émission « Soir d'été »``)."""
     before = [w for w in text[max(0, start - 40) : start].split() if w.strip('«»“"')]
+    if before and _NAMING.fullmatch(before[-1].lower()):
+        return True  # "la nuit, baptisée « … »", "le livre s'intitule « … »"
     if not before or before[-1].endswith((",", ":", ";")):
         return False  # "présidente de l'association, « … »": set off, so no name of it
     if _called_at(before) and not _INFINITIVE.match(quote):
@@ -2168,6 +2190,11 @@ def names_something(text: str, start: int, quote: str) -> bool:
 
 
 _CALLED = frozenset({"dit", "dite", "dits", "dites"})
+#: a verb or a participle that gives something its name, never words: ``baptisée``,
+#: ``intitulé``, ``s'intitule``, ``surnommés``, ``dénommée``
+_NAMING = regex.compile(
+    r"(?:s['’])?(?:re)?(?:baptis|intitul|surnomm|dénomm)(?:é|ée|és|ées|e|ent|ait|aient)"
+)
 #: an infinitive opening the words after ``dit``: what someone says they do, no name (``X, avocat
 #: du suspect, dit « avoir besoin d'en savoir plus »``)
 _INFINITIVE = regex.compile(r"(?:ne\s+pas\s+|n['’])?\p{Ll}{2,}(?:er|ir|re|oir)\b")

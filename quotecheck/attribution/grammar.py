@@ -335,7 +335,7 @@ _SUBORDINATORS = frozenset(
 )
 #: a capitalised word after a lower-case word, a comma or a name's first word: capitalised as
 #: names are
-_INSIDE_SENTENCE = regex.compile(r"(?<=(?:[\p{Ll},;]|\p{Lu}\p{Ll}*)\s)\p{Lu}[\p{L}’'\-]*")
+_INSIDE_SENTENCE = regex.compile(r"(?<=(?:[\p{Ll},;]|\p{Lu}\p{Ll}*)[^\S\n])\p{Lu}[\p{L}’'\-]*")
 #: a word of letters, digits and underscores only, whose whole-word matches the two sets below
 #: find exactly
 _WORD_ONLY = regex.compile(r"\w+")
