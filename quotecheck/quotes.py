@@ -1353,6 +1353,8 @@ def quotes_by_article(quotes: Iterable[Quote]) -> dict[str, tuple[Quote, ...]]:
 #: no-break and thin spaces read as plain spaces by the attribution rules ("issued a\u00a0statement"
 #: is "issued a statement"); one character for one, so offsets stay the article's
 _NARROW_SPACES = ("\u00a0", "\u202f", "\u2009", "\u2007")
+#: the hyphen and the no-break hyphen some sites set in compound names instead of "-"
+_UNICODE_HYPHENS = ("\u2010", "\u2011")
 
 
 _LINE_BREAK = regex.compile(r"([^\n]*)\n")  # a line and the break that ends it
@@ -1393,6 +1395,9 @@ def mask_quotes(article: Article, quotes: tuple[Quote, ...]) -> str:
     for space in _NARROW_SPACES:
         if space in masked:  # str.replace is a C-speed scan; str.translate a slow mapping
             masked = masked.replace(space, " ")
+    for hyphen in _UNICODE_HYPHENS:
+        if hyphen in masked:  # "Anna‐Lena", "Roland‐Garros": one name, as with "-"
+            masked = masked.replace(hyphen, "-")
     wrapped = [p for p in article.paragraphs if "\n" in masked[p.start : p.end]]
     if wrapped and _hard_wrapped(article.text):
         chars = list(masked)

@@ -232,6 +232,8 @@ _ASIDE = regex.compile(
     r"(?:[\p{Lu}\d][\p{L}\d\-]*(?:\s+\p{Lu}[\p{L}\-]*)*|journalistes|députés|sénateurs|presse"
     r"|télévision|radio|communiqué|entretien|interview|tweet|message|meeting|réunion|conférence"
     r"|tribune|micro|antenne|plateau|sortie|issue|téléphone|hémicycle|audience|barre"
+    # where a player or a speaker stands: "a déclaré sur le court X", "sur le perron"
+    r"|court|terrain|pelouse|podium|piste|ring|scène|estrade|perron|parvis"
     # the outlet told, by its kind, an adjective after it: "au journal local", "à la chaîne
     # publique", "au quotidien régional", "aux médias"
     r"|journal|quotidien|hebdomadaire|magazine|site|chaîne|agence|médias|confrères|lecteurs)"
@@ -1246,9 +1248,22 @@ def _cue_at(ctx: Context, pos: int, rule: Rule) -> Attribution | None:
     found = [
         _speaker_at(ctx, e, end, verb.group(1), rule) for e in [aside.end(), *starts[::-1], *later]
     ]
+    if _full_name(found[0]):  # "a déclaré sur le court Iga Swiatek lauréate du …": the name
+        return found[0]  # right after the aside, whatever names follow it
     found = [f for f in found if f is not None]
     someone = [f for f in found if _opens_with_someone(f.mention or "")]
     return (someone or found or [None])[0]
+
+
+def _full_name(found: Attribution | None) -> bool:
+    """Whether a speaker is a person named by two or more capitalised words (``Iga Swiatek``)."""
+    words = (found.mention or "").split() if found is not None else []
+    return (
+        found is not None
+        and found.source_type == "person"
+        and len(words) >= 2
+        and all(w[:1].isupper() for w in words)
+    )
 
 
 _WORD_START = regex.compile(r"(?<=[\s\u00a0])\p{Lu}")
@@ -2345,7 +2360,11 @@ def colon_paragraph(ctx: Context, rule: Rule) -> Attribution | None:
     """A quote paragraph after a paragraph that ends on a colon
     (``… a déclaré la maire :`` ¶ ``« … »``): the verb of saying before the colon and its
     subject."""
-    return across_colon(ctx, rule, before) or across_colon(ctx, rule, _name_closing_clause)
+    return (
+        across_colon(ctx, rule, before)
+        or across_colon(ctx, rule, _name_closing_clause)
+        or across_colon(ctx, rule, _name_opening_colon)
+    )
 
 
 def _name_closing_clause(ctx: Context, rule: Rule) -> Attribution | None:
@@ -2558,7 +2577,38 @@ def named_before_colon(ctx: Context, rule: Rule) -> Attribution | None:
         words_of = _WORDS_OF_NAME.match(ctx.masked, found.mention_start, found.mention_end)
         if words_of is not None:  # "Réaction de Denis Roux :": Denis Roux's words
             return _speaker_at(ctx, words_of.end(), found.mention_end, ":", rule)
-    return found if found is not None else _name_closing_colon(ctx, rule)
+    if found is not None:
+        return found
+    return _name_closing_colon(ctx, rule) or _name_opening_colon(ctx, rule)
+
+
+def _name_opening_colon(ctx: Context, rule: Rule) -> Attribution | None:
+    """A sentence before the colon that opens on a person's full name and sets off after it,
+    with no verb, what they are and where they speak (``Ann King, vainqueur de Greta
+    Lindqvist, en conférence de presse :``): the name opening it; a name in the apposition
+    is no speaker."""
+    q = ctx.quote
+    m = _NAME_SET_OFF_TO_COLON.match(ctx.masked, ctx.sentence_start, q.start - len(q.open_mark))
+    if m is None:
+        return None
+    if not _is_given(m.group("name").split()[0]):
+        return None  # a given name first
+    words = {w.lower() for w in _WORD.findall(m.group("rest"))}
+    if words & VERBS or words & _FINITE_WORDS:
+        return None  # "Ann King, battue, a salué Jo Kern :": a clause of its own
+    return _speaker_at(ctx, m.start("name"), m.end("name"), ":", rule)
+
+
+#: a full name opening a sentence, what is set off after it, and the colon that ends it
+_NAME_SET_OFF_TO_COLON = regex.compile(
+    r"[\s\u00a0]*(?P<name>(?:\p{Lu}[\p{L}\-]+[\s\u00a0]+){1,3}\p{Lu}[\p{L}\-]+)"
+    r"[\s\u00a0]*,(?P<rest>[^:;.!?«»\"“\n]{1,160}):[\s\u00a0]*$"
+)
+#: the auxiliaries and the commonest finite verbs: a clause of its own after the name
+_FINITE_WORDS = frozenset(
+    {"a", "ont", "est", "sont", "avait", "avaient", "était", "étaient", "fut", "sera", "va"}
+    | {"fait", "font", "dit", "reste", "semble", "vient", "doit", "peut", "veut"}
+)
 
 
 def _name_closing_colon(ctx: Context, rule: Rule) -> Attribution | None:

@@ -98,6 +98,8 @@ def pronoun_attribution(
     office = _office_before(ctx, start, wanted, naming) if wanted != "p" else None
     if office is not None and office[0] > at:
         speaker = office[1]
+    if speaker is not None:  # "Hugo Ahmed Dathe … il": the name in full, as quoted before
+        speaker = next((d.speaker for d in ctx.done if _longer_name(d.speaker, speaker)), speaker)
     if speaker is None and (body := _body_quoted_before(ctx, wanted, naming)) is not None:
         confidence = min(rule.confidence, PRONOUN_CONFIDENCE)
         method = f"{rule.method}+pronoun"
@@ -121,6 +123,14 @@ def pronoun_attribution(
         min(rule.confidence, PRONOUN_CONFIDENCE) if speaker else 0.0,
         "person",
     )
+
+
+def _longer_name(longer: str | None, name: str) -> bool:
+    """Whether ``longer`` is ``name`` with more given names before it (``Hugo Ahmed Dathe`` for
+    ``Ahmed Dathe``), not two people named together (``Jo Kern und Ahmed Dathe``)."""
+    if not longer or not longer.endswith(f" {name}"):
+        return False
+    return all(word[:1].isupper() for word in longer[: -len(name)].split())
 
 
 def _body_quoted_before(ctx: Context, wanted: str | None, naming: Naming) -> Attribution | None:
