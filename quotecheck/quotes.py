@@ -893,6 +893,23 @@ _HONORIFIC_LABEL = regex.compile(
 )
 
 
+#: an interview's turns labelled by the initials of who speaks and a dash, as many French
+#: sites set them (``JC – Oui, …``)
+_INITIALS_LABEL = regex.compile(r"(?P<label>\p{Lu}{2,3})[ \u00a0]*[–—][ \u00a0]+(?=\S)")
+#: a name of one to three capitalised words (``Jacqueline Roux``, ``InfoBassin``)
+_CAPITALISED_NAME = regex.compile(r"\b\p{Lu}[\p{L}’'\-]*(?:[ \u00a0]+\p{Lu}[\p{L}’'\-]*){0,2}")
+
+
+def initials_name(text: str, initials: str) -> str | None:
+    """The first name in ``text`` whose capitals are ``initials`` (``JC``: ``Jacqueline
+    Roux``; ``IB``: ``InfoBassin``), other than the label itself; None when nobody is so named."""
+    for m in _CAPITALISED_NAME.finditer(text):
+        name = m.group()
+        if name != initials and "".join(c for c in name if c.isupper()) == initials:
+            return name
+    return None
+
+
 def turn_label(text: str, start: int, end: int) -> regex.Match | None:
     """The label opening a paragraph at ``start`` in any form a transcript's turns take
     (``QUILL:``, ``Q:``, ``Q.``, ``Brell:``); :func:`transcript_turns` tells which paragraphs
@@ -902,6 +919,7 @@ def turn_label(text: str, start: int, end: int) -> regex.Match | None:
         or _QA_LABEL.match(text, start, end)
         or _HONORIFIC_LABEL.match(text, start, end)
         or _NAME_LABEL.match(text, start, end)
+        or _INITIALS_LABEL.match(text, start, end)
     )
 
 
@@ -972,13 +990,21 @@ def transcript_turns(article: Article) -> dict[int, int]:
     ``When: Saturday`` and ``Where: the town hall`` are no dialogue."""
     text = article.text
     paragraphs = [(i, p) for i, p in enumerate(article.paragraphs) if p.role in QUOTED_ROLES]
-    for pattern in (TURN_LABEL, _QA_LABEL, _HONORIFIC_LABEL, _NAME_LABEL):
+    for pattern in (TURN_LABEL, _QA_LABEL, _HONORIFIC_LABEL, _NAME_LABEL, _INITIALS_LABEL):
         found = {i: m for i, p in paragraphs if (m := pattern.match(text, p.start, p.end))}
         labels = Counter(m.group("label") for m in found.values())
         if pattern is TURN_LABEL or pattern is _HONORIFIC_LABEL:
             accepted = len(found) >= 2
         elif pattern is _QA_LABEL:
             accepted = set(labels) == {"Q", "A"}
+        elif pattern is _INITIALS_LABEL:  # two voices taking turns, one the article names
+            order = [m.group("label") for m in found.values()]
+            accepted = (
+                len(labels) == 2
+                and min(labels.values()) >= 2
+                and all(a != b for a, b in pairwise(order))
+                and any(initials_name(text, label) for label in labels)
+            )
         elif len(labels) == 2 and set(labels) <= QUESTION_LABELS | ANSWER_LABELS:
             accepted = bool(set(labels) & QUESTION_LABELS and set(labels) & ANSWER_LABELS)
         else:

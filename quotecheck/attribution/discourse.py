@@ -20,6 +20,7 @@ from ..quotes import (
     MASK,
     QUESTION_LABELS,
     TURN_LABEL,
+    initials_name,
     turn_label,
 )
 from .context import Context, Rule
@@ -762,8 +763,11 @@ def transcript(ctx: Context, rule: Rule) -> Attribution | None:
         )  # fmt: skip
     if word in QUESTION_LABELS:
         return Attribution("interviewer", word, start, end, None, ":", rule.method, 0.8, "person")
+    named = label_name(word)
+    if word.isupper() and len(word) <= 3:  # "JC – …": the person whose initials label the turn
+        named = initials_name(ctx.article.text, word) or named
     return Attribution(
-        ctx.resolver.canonical(label_name(word)), word, start, end, None, ":", rule.method,
+        ctx.resolver.canonical(named), word, start, end, None, ":", rule.method,
         rule.confidence, "person",
     )  # fmt: skip
 
