@@ -342,8 +342,10 @@ _APPOSED_NAME = regex.compile(  # ", Bernard Lefort (LR),": a party in brackets 
     + "|".join(sorted(DEMONYMS, key=len, reverse=True))
     + r"))[\s\u00a0]+(?=\p{Lu}))?"
     r"((?:\p{Lu}[\p{L}'’\-]*\.?\s+(?:(?:de|du|d['’]|van|von|der|den|le|la)\s*){0,2}){0,3}"
-    # closed by a comma, a stop, or the colon before a quote: "Le préfet, Hugo Perrin : « … »"
-    r"\p{Lu}[\p{L}'’\-]+)\s*(?:\([^()]{1,20}\)\s*)?(?=,|\.|$|[\s\u00a0]*:)"
+    # closed by a comma, a stop, or the colon before a quote: "Le préfet, Hugo Perrin : « … »",
+    # or, the closing comma forgotten, by the subject's auxiliary: "…, Hugo Perrin a dit"
+    r"\p{Lu}[\p{L}'’\-]+)\s*(?:\([^()]{1,20}\)\s*)?"
+    r"(?=,|\.|$|[\s\u00a0]*:|[\s\u00a0]+(?:a|avait|ont|est|était)[\s\u00a0]+\p{Ll})"
 )
 
 
