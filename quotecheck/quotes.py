@@ -979,15 +979,16 @@ def dialogue_lines(article: Article) -> dict[int, list[tuple[int, int]]]:
 
 
 def transcript_turns(article: Article) -> dict[int, int]:
-    """Paragraphs of an interview or transcript (``QUILL: …``, ``Q: …``, ``A: …``), mapped to
-    where the turn's words start.
+    """Paragraphs of an interview or transcript (``QUILL: …``, ``Q: …``, ``A: …``, ``M.
+    Legault : …``, ``JC – …``), mapped to where the turn's words start.
 
     An article needs two such paragraphs to count as a transcript, so that a lone ``TOKYO: …``
     dateline is not taken for a speaker; turns set out as ``Q.`` and ``A.`` need both, for an
     initial (``A. Brell said``) is no answer, as do ``Frage:`` and ``Antwort:`` or ``Question :``
     and ``Réponse :``; and labels in title case (``Brell: …``) need two
     speakers with two turns each, one of them named in the article's own text, for
-    ``When: Saturday`` and ``Where: the town hall`` are no dialogue."""
+    ``When: Saturday`` and ``Where: the town hall`` are no dialogue; initials and a dash need
+    two voices taking turns, one of them the initials of a name the article gives."""
     text = article.text
     paragraphs = [(i, p) for i, p in enumerate(article.paragraphs) if p.role in QUOTED_ROLES]
     for pattern in (TURN_LABEL, _QA_LABEL, _HONORIFIC_LABEL, _NAME_LABEL, _INITIALS_LABEL):
