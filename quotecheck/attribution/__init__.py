@@ -34,7 +34,7 @@ from .cues import as_relayed
 from .grammar import Grammar
 from .resolve import UNRESOLVED, Resolver, adjusted, is_office, unify_speakers
 from .rules import RULES, Context, Rule, rule_of
-from .words import FIRST_NAMES, SPEECH_NOUNS, is_title
+from .words import FIRST_NAMES, PARTICLES, SPEECH_NOUNS, is_title
 
 __all__ = ["RULES", "Rule", "attribute", "unify_speakers"]
 
@@ -257,10 +257,12 @@ def _headline_name(attribution: Attribution, article: Article) -> str | None:
         return speaker
     if regex.search(rf"\b{regex.escape(words[-1])}\b", body):
         return speaker  # the body writes its last word: a name ("Mary Ann Quist" … "Quist said")
-    for end in range(len(words) - 1, 0, -1):
+    ends = [end for end in range(len(words) - 1, 0, -1) if words[end - 1].lower() not in PARTICLES]
+    for end in ends:  # never a name cut after its particle ("Bart De" of "Bart De Wever")
         if regex.search(rf"\b{regex.escape(' '.join(words[:end]))}\b", body):
             return " ".join(words[:end])
-    return " ".join(words[:2]) if words[0].lower() in FIRST_NAMES else speaker
+    given_and_surname = 3 if words[1].lower() in PARTICLES else 2
+    return " ".join(words[:given_and_surname]) if words[0].lower() in FIRST_NAMES else speaker
 
 
 def _said_by_verb(attribution: Attribution) -> bool:

@@ -97,12 +97,17 @@ HONORIFICS = _KINDS["honorific"]
 STOPS = _KINDS["stop"]
 TITLES = _KINDS["title"]
 WORKS = _KINDS["work"]
+#: the media among them and beyond, which give words as a speaker does
+MEDIA = _KINDS["medium"]
 #: nouns of things and texts a name in guillemets follows that give no words (``la loi « … »``)
 NAMED_THINGS = _KINDS["named"]
 #: nouns of a movement or a group whose name follows after "des" or "du"
 GROUPS = _KINDS["group"]
 #: adverbs and conjunctions opening a sentence before its subject (``Enfin, le préfet …``)
 SENTENCE_ADVERBS = _KINDS["adverb"]
+#: the same words and the adverbs with their accents dropped, as many sites drop them on a
+#: capital (``Egalement``, ``A l'image``): a capitalised word among them opens a sentence
+_UNACCENTED_FUNCTION_WORDS = frozenset(fold_accents(w) for w in STOPS | SENTENCE_ADVERBS)
 BODIES = _KINDS["body"] | _KINDS["document"]
 #: the institutions among them, which a noun alone after its article may stand for when named
 #: in full before (``le ministère`` for ``le ministère de l'Intérieur``)
@@ -140,15 +145,24 @@ def _city_demonym(taken: list[tuple[int, int, str]], word: str) -> bool:
 _SPEECH_NOUN = "|".join(regex.escape(n) for n in sorted(SPEECH_NOUNS, key=len, reverse=True))
 
 #: a person named after a role or an honorific: "la ministre Ana Varga", "M. Jonas Reyes"
+#: a word of a name, its parts joined by hyphens ("Jean-Marie", "Ould-Abdallah")
+_NAME_WORD = r"\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*"
 TITLED_NAME = regex.compile(
-    r"(?P<title>(?:\b(?i:le|la|l['’])\s+)?(?:\b(?i:premier|première|vice|haut|haute)[\s\-]+)?\b(?:"
+    r"(?P<title>(?:\b(?i:le|la|l['’])\s+)?(?:\b(?i:premier|première|vice|haut|haute|co)[\s\-]+)?\b(?:"
     + "|".join(regex.escape(t) for t in sorted(TITLES, key=len, reverse=True))
     + r")|\b(?:M|Mme|Mlle)\.?|\b(?:Me|Maître)(?=\s+\p{Lu}))"  # Me: a lawyer's honorific
     # an adjective of the role after it, as French sets it: "le conseiller municipal Marc Roux",
     # "le député socialiste", "la ministre déléguée", "le maire sortant"
     + r"(?:\s+\p{Ll}[\p{Ll}\-]*"
     + r"(?:ale?|aux|ienne?|ique|iste|aise?|elle?|aire|ée?|ive?|ante?|ente?))?"
-    + r"\s+(?P<name>(?:\p{Lu}[\p{Ll}\-]+\s+){0,2}\p{Lu}[\p{Ll}\-]+)\b"
+    # the role's complement, and the name set off after it: "la co-présidente d'Ecolo, Iwa Kerlan"
+    + r"(?:(?P<of>\s+(?:de|du|des|d['’])(?:\s+(?:la|l['’]))?\s*[^\s,.;:!?«»()]+"
+    + r"(?:\s+[^\s,.;:!?«»()]+){0,3}?)?,)?"
+    + r"\s+(?P<name>(?:"
+    + _NAME_WORD
+    + r"\s+){0,2}"
+    + _NAME_WORD
+    + r")\b"
 )
 _TOKEN = regex.compile(
     # an elided word before a word or a quote: "l'élu", "d'« historique »"
@@ -499,7 +513,12 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
             # town's people, no part of a name
             taken.append(toks[i])
             roles += 1
-        elif word[:1].isupper() and MASK not in word and low not in STOPS:
+        elif (
+            word[:1].isupper()
+            and MASK not in word
+            and low not in STOPS
+            and (name or fold_accents(low) not in _UNACCENTED_FUNCTION_WORDS)
+        ):  # not "Egalement interrogé, X a …": an adverb opening the sentence
             taken.append(toks[i])
             if not name and len(taken) > 1 and taken[-2][2].lower() in _PLACE_NOUNS:
                 complement = True  # "une habitante du boulevard Victor-Hugo": a street's name
@@ -554,6 +573,20 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
             and _lower_noun_follows(toks, i + 1)
         ):
             taken.append(toks[i])  # "l'adjoint à la sécurité": the role's field
+        elif (
+            low == "et"
+            and roles
+            and (
+                (not name and i + 1 < len(toks) and toks[i + 1][2].lower() in TITLES)
+                or (
+                    complement
+                    and not any(_is_given(n) for n in name)
+                    and _AND_OF.match(text, toks[i][0])
+                )
+            )
+        ):  # two roles of one person, "le vice-premier et ministre de l'Économie"; a role of two
+            # fields, "le ministre de l'Économie et de l'Emploi"
+            taken.append(toks[i])
         elif (
             word == "("
             and roles
@@ -638,6 +671,10 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     return Phrase(s, e, text[s:e], _joined(name) or None)
 
 
+#: a second complement joined to a role's first: "et de l'Emploi", "et des Sports"
+_AND_OF = regex.compile(
+    r"et[\s\u00a0]+(?:de[\s\u00a0]+la[\s\u00a0]+|de[\s\u00a0]+l['’]|d['’]|(?:du|des|de)[\s\u00a0]+)\p{Lu}"
+)
 #: nouns for a place whose name follows them ("la rue Pasteur", "le quartier Saint-Roch"):
 #: that name is no person's
 _PLACE_NOUNS = frozenset(
@@ -2049,12 +2086,13 @@ _ELIDED_NAME = regex.compile(r"[Ll]['’]\p{Lu}")
 
 def _speaks(found: Attribution) -> bool:
     """Whether a speaker found with no verb of saying may give words: a person, a name (``La
-    CGT``), a body or a document (``le parquet``, ``le rapport``), a work (``le quotidien``);
-    not a thing (``Une secousse « à peine perceptible » a …``)."""
+    CGT``), a body or a document (``le parquet``, ``le rapport``), a medium (``le quotidien``);
+    not a thing (``Une secousse « à peine perceptible » a …``, ``Le plan de « refondation »``)."""
     if found.source_type == "person":
         return True
     mention = found.mention or ""
-    words = [regex.split(r"['’]", w)[-1] for w in mention.split()]
+    # an honorific is no word of its own: "le scénario de M. Perrin" is a thing of his
+    words = [regex.split(r"['’]", w)[-1] for w in mention.split() if w.lower() not in HONORIFICS]
     named = [  # a capitalised word that is no place after "de" ("au bord du Léman"), or
         # after an elided article ("l'UPV": no capital for opening a sentence)
         w
@@ -2067,7 +2105,7 @@ def _speaks(found: Attribution) -> bool:
         if word.lower() in _COMPLEMENT_OPENERS or word.lower() == "d":
             break
         head.append(word.lower())
-    return bool(named) or any(w in BODIES or w in WORKS for w in head)
+    return bool(named) or any(w in BODIES or w in MEDIA for w in head)
 
 
 def _common_noun_opening(ctx: Context, word: str) -> bool:
@@ -2085,6 +2123,12 @@ def _common_noun_opening(ctx: Context, word: str) -> bool:
     )
 
 
+#: the adverbs that may stand before a participle opening a sentence, with their accents
+#: dropped too, as on a capital (``Egalement``)
+_ADVERBS_BEFORE_PARTICIPLE = {regex.escape(w) for w in SENTENCE_ADVERBS if w.isalpha()} | {
+    regex.escape(fold_accents(w)) for w in SENTENCE_ADVERBS if w.isalpha()
+}
+
 #: a phrase opening a sentence before its subject, set off by a comma: of place or time after a
 #: preposition (``Après le vote, la maire …``), a participle and its complement (``Réunis lors
 #: du conseil, les maires …``), a span of time (``Un an après son élection, l'élue …``); the
@@ -2094,9 +2138,13 @@ _LEADING_PHRASE = regex.compile(
     r"[\s\u00a0]"
     # "De son côté,", "Du côté de la préfecture,", "Quant à elle,": whose side, before the subject
     r"|De[\s\u00a0](?=\p{Ll})|Du[\s\u00a0]+côté\b|Quant[\s\u00a0]+(?:à|aux?)[\s\u00a0]"
-    # a participle: "Interrogé par l'AFP", "Jointe par téléphone", "Venue en voisine"
-    r"|\p{Lu}\p{Ll}+(?:é|ée|és|ées|is|ise|ises|ant|int|inte|ints|intes|u|ue|us|ues"
-    # or an adjective of the subject's state: "Victorieux dimanche,", "Furieuse, la maire …"
+    # a participle: "Interrogé par l'AFP", "Jointe par téléphone", "Venue en voisine", after an
+    # adverb maybe ("Également interrogé", "Déjà condamnée"); or an adjective of the subject's
+    # state: "Victorieux dimanche,", "Furieuse, la maire …"
+    r"|(?:(?:"
+    + "|".join(sorted({a[:1].upper() + a[1:] for a in _ADVERBS_BEFORE_PARTICIPLE}))
+    + r")[\s\u00a0]+\p{Ll}|\p{Lu})\p{Ll}+"
+    r"(?:é|ée|és|ées|is|ise|ises|ant|int|inte|ints|intes|u|ue|us|ues"
     r"|eux|euse|euses|if|ive|ifs|ives)"
     r"(?:[\s\u00a0]+(?=\p{Ll})|(?=,))"
     # a noun in apposition before its person: "Auteur du seul but, l'attaquant …", or a role:

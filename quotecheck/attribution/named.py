@@ -15,7 +15,7 @@ from ..models import HEADING_ROLES, Attribution, Paragraph, Quote
 from ..quotes import MASK
 from .context import Context, Rule
 from .resolve import adjusted, role_of_another
-from .words import FIRST_NAMES
+from .words import FIRST_NAMES, PARTICLES
 
 #: the most a speaker reached through a pronoun can be trusted: its antecedent is a guess
 PRONOUN_CONFIDENCE = 0.8
@@ -222,9 +222,11 @@ def _last_use(text: str, titled: regex.Match, before: int) -> int:
 #: ``Karl-Heinz Möller``)
 _FULL_NAME = regex.compile(
     r"(?<![\p{L}\-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \u00a0]+"
-    # a particle, and the article some take after it: "von der Brandt", "van den Berg", "de la …"
-    # French sets some particles in capitals: "Le Foll", "La Rocca", "Du Roux"
-    r"((?:(?:von|van|de|di|da|le|la|Le|La|Du)[ \u00a0]+(?:(?:der|den|dem|la)[ \u00a0]+)?)?"
+    # a particle, and the article some take after it: "von der Brandt", "van den Berg", "de la …";
+    # many names set theirs in capitals: "Le Foll", "De Wever", "El Haddad", "Van Rompuy"
+    r"((?:(?:"
+    + "|".join(f"[{p[0]}{p[0].upper()}]{p[1:]}" for p in sorted(PARTICLES))
+    + r")[ \u00a0]+(?:(?:der|den|dem|la|La)[ \u00a0]+)?)?"
     r"\p{Lu}[\p{L}\-’']+)"
 )
 
@@ -1323,6 +1325,8 @@ def _named_role(ctx: Context, phrase: Phrase, naming: Naming) -> str | None:
             and (not former or _FORMER_BEFORE.search(masked, max(0, m.start() - 25), m.start()))
             # "le Premier ministre Hugo Perrin" holds another office than the minister of one
             and (complement is None or _unranked(m.group("title"), endings, naming))
+            # "la cheffe de file du parti, X": another office than "le chef de l'État"
+            and _same_complement(m.groupdict().get("of"), complement)
         ]
         found += [
             (m.start("name"), m.group("name"))
@@ -1381,6 +1385,20 @@ def _other_complement(masked: str, at: int, complement: str | None) -> bool:
         return False
     there = _COMPLEMENT.match(masked, at)
     return there is not None and _folded(there.group()) != complement
+
+
+def _same_complement(of: str | None, complement: str | None) -> bool:
+    """Whether a role named with the complement ``of`` before its holder's name (``la présidente
+    de la CGT, Ana Roux``) may be the role ``complement`` completes: the same body, portfolio or
+    place from its ``de`` on, or either of them with none."""
+    if not of or complement is None:
+        return True
+    ours, theirs = (_FROM_OF.search(_folded(w)) for w in (of, complement))
+    return ours is None or theirs is None or ours.group() == theirs.group()
+
+
+#: a complement from its preposition on, past an adjective of the role before it (``général``)
+_FROM_OF = regex.compile(r"\b(?:de|du|des|d')\b.*")
 
 
 def _unranked(title: str, roles: tuple[str, ...], naming: Naming) -> bool:

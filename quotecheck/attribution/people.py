@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
+from ..lexicon import function_words
 from ..models import Paragraph
 from ..quotes import MASK
 from .grammar import AGENT_ENDINGS, SET_OFF, Grammar
@@ -85,6 +86,8 @@ POSSESSIVE_WORD = regex.compile(r"[’']s?$")
 _CAPITALS_WORD = regex.compile(r"(?<=\s)\p{Lu}{4,}\b")
 #: a full stop inside a capitalised run, before the word that opens the next sentence
 _RUN_ENDS_SENTENCE = regex.compile(r"(?<=\p{L}{2})\.\s+(\p{Lu}\p{L}*)")
+#: the function words of every language read: capitalised after a full stop, they open a sentence
+_FUNCTION_WORDS = function_words()
 
 
 @dataclass(frozen=True)
@@ -263,7 +266,8 @@ def _split_run(masked: str, run: regex.Match) -> tuple[regex.Match, ...]:
     if stop is None:
         return (run,)
     after, before = stop.group(1).lower(), run.group()[: stop.start()].split()[-1].lower()
-    if after not in NOT_NAMES and (after not in GIVEN_NAMES or before in ABBREVIATIONS):
+    opener = after in NOT_NAMES or after in _FUNCTION_WORDS  # "… Ali Haddad. Il plaide", "Er"
+    if not opener and (after not in GIVEN_NAMES or before in ABBREVIATIONS):
         return (run,)  # "Gen. Ole Brandt": a title's stop; "… Ann King. Ole Brandt came" splits
     return (
         _CAPITALISED_RUN.match(masked, run.start(), run.start() + stop.start() + 1),
