@@ -266,6 +266,8 @@ _ASIDE = regex.compile(
     r"|à\s+(?:plusieurs|maintes|deux|trois)\s+reprises|une\s+fois\s+(?:de\s+plus|encore)"
     r"|encore\s+une\s+fois|avec\s+(?:force|insistance|émotion|fermeté|prudence|gravité)"
     r"|non\s+sans\s+(?:ironie|humour|émotion)"
+    # how loud, to whom around: "lâche à la cantonade une voisine", "glisse à mi-voix X"
+    r"|à\s+la\s+cantonade|à\s+(?:voix\s+(?:haute|basse)|mi-voix)|tout\s+(?:haut|bas)"
     # where it was said: "a déclaré en séance X", "a indiqué en conférence de presse X"
     r"|en\s+(?:séance|direct|public|aparté|déplacement|conférence\s+de\s+presse"
     # Quebec's words for an interview and a press scrum: "en entrevue", "en mêlée de presse"
@@ -1475,6 +1477,11 @@ def according(ctx: Context, rule: Rule) -> Attribution | None:
     view = _VIEW_OF.match(masked, ctx.sentence_start, q.start)
     if view:  # "Pour l'opposition, « … »": whose view the sentence gives
         found = _speaker_at(ctx, view.end(), q.start, view.group(1), rule)
+        comma = _COMMA.match(masked, found.mention_end or 0) if found is not None else None
+        incise = _INCISE_PRONOUN.match(masked, comma.end(), q.start) if comma else None
+        if incise is not None and _reports(incise):
+            # "Pour la direction, estime-t-il, c'est « … »": his view of the body, not its own
+            return _cue_at(ctx, comma.end(), rule)
         if (
             found is not None
             and _SET_OFF.match(masked, found.mention_end or 0)
@@ -1485,6 +1492,7 @@ def according(ctx: Context, rule: Rule) -> Attribution | None:
     return None
 
 
+_COMMA = regex.compile(r"[\s\u00a0]*,[\s\u00a0]*")
 #: the article "de" contracts with after "aux yeux de", "de l'avis de": "du ministre" is "le
 #: ministre", "des syndicats" "les syndicats"
 _CONTRACTED = {"du": "le", "des": "les"}
@@ -2251,9 +2259,19 @@ def names_something(text: str, start: int, quote: str) -> bool:
     named = opening.isupper() or opening.isdigit()
     if len(before) > 1 and before[-1].lower() == "sur":
         before = before[:-1]  # "le débat sur « Éthique et technique »": the topic it is named by
-    return named and regex.split(r"['’]", before[-1].lower())[-1] in WORKS | NAMED_THINGS
+    nouns = [before[-1]]
+    if (
+        len(before) > 2
+        and before[-2].lower() in {"de", "d'", "d’"}
+        and _LOWER_WORD.fullmatch(before[-1])
+    ):
+        nouns.append(before[-3])  # "l'agence de voyages « Cap au sud »": the noun the kind is of
+    return named and any(
+        regex.split(r"['’]", noun.lower())[-1] in WORKS | NAMED_THINGS for noun in nouns
+    )
 
 
+_LOWER_WORD = regex.compile(r"\p{Ll}+")
 _CALLED = frozenset({"dit", "dite", "dits", "dites"})
 #: a verb or a participle that gives something its name, never words: ``baptisée``,
 #: ``intitulé``, ``s'intitule``, ``surnommés``, ``dénommée``

@@ -98,6 +98,9 @@ def pronoun_attribution(
     office = _office_before(ctx, start, wanted, naming) if wanted != "p" else None
     if office is not None and office[0] > at:
         speaker = office[1]
+    pair = _pair_named(ctx.masked, max(0, start - PAIR_WINDOW), start, naming)
+    if wanted == "p" and pair is not None and pair[0] > at:
+        speaker = pair[1]  # "deux adolescents, Anice et Nahel, … « … », disent-ils"
     if speaker is not None:  # "Hugo Ahmed Dathe … il": the name in full, as quoted before
         speaker = next((d.speaker for d in ctx.done if _longer_name(d.speaker, speaker)), speaker)
     if speaker is None and (body := _body_quoted_before(ctx, wanted, naming)) is not None:
@@ -125,10 +128,46 @@ def pronoun_attribution(
     )
 
 
+#: how far before a plural pronoun two people named together are its antecedent
+PAIR_WINDOW = 400
+#: two people named together: given names or full names joined by "et", "und" or "and"
+_PAIR = regex.compile(
+    r"(?<![\p{L}\-])(?P<a>\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?)"
+    r"[ \u00a0]+(?:et|und|and)[ \u00a0]+"
+    r"(?P<b>\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?)(?![\p{L}\-])"
+)
+
+
+def _pair_named(text: str, start: int, end: int, naming: Naming) -> tuple[int, str] | None:
+    """The last two people named together in ``text[start:end]`` (``Anice et Nahel``, ``Jo Kern
+    et Ana Roux``), each opening on a given name the tables know, or one of them so and the
+    other a lone capitalised word: (where, both names); never after an article or a preposition,
+    as places are named (``les villes de Kiev et Odessa``)."""
+    found = None
+    for m in _PAIR.finditer(text, start, end, overlapped=True):
+        firsts = [m.group(g).split()[0] for g in ("a", "b")]
+        known = [_given_gender(w, naming) is not None or _is_given_name(w, naming) for w in firsts]
+        single = [" " not in m.group(g) for g in ("a", "b")]
+        placed = _ARTICLE_OR_PREPOSITION_BEFORE.search(text, max(0, m.start() - 4), m.start())
+        if not placed and (all(known) or (any(known) and all(single))):
+            found = (m.start(), m.group())  # not "les villes de Kiev et Odessa": places
+    return found
+
+
+def _is_given_name(word: str, naming: Naming) -> bool:
+    """Whether a table of given names has ``word``, whatever its gender."""
+    return word.lower() in naming.known_given or fold_accents(word.lower()) in FIRST_NAMES
+
+
 def _longer_name(longer: str | None, name: str) -> bool:
     """Whether ``longer`` is ``name`` with more given names before it (``Hugo Ahmed Dathe`` for
-    ``Ahmed Dathe``), not two people named together (``Jo Kern und Ahmed Dathe``)."""
-    if not longer or not longer.endswith(f" {name}"):
+    ``Ahmed Dathe``) or more surnames after it (``Ana Mota Da Silva`` for ``Ana Mota``), not two
+    people named together (``Jo Kern und Ahmed Dathe``)."""
+    if not longer:
+        return False
+    if longer.startswith(f"{name} "):  # "Ana Mota Da Silva" for "Ana Mota": more surnames
+        return all(w[:1].isupper() or w in PARTICLES for w in longer[len(name) :].split())
+    if not longer.endswith(f" {name}"):
         return False
     return all(word[:1].isupper() for word in longer[: -len(name)].split())
 
