@@ -17,7 +17,7 @@ from itertools import islice, pairwise
 
 import regex
 
-from .lexicon import words
+from .lexicon import rows, words
 from .models import Article, Paragraph, Quote
 
 #: stands in for every character of a quote (marks included) in masked text
@@ -344,7 +344,13 @@ def find_spans(
                 and (text[i + 1 : i + 2].isalnum() or text[i + 1 : i + 2] in "…‘'(")
             ):
                 # a straight mark with space before and text after opens a new quote: the
-                # previous one was never closed
+                # previous one was never closed; unless a verb of saying follows it, glued to
+                # the closing mark ('"… la loi 1901… "explique Roger Huiban')
+                verb = _REPORTING_WORD.match(text, i + 1)
+                if verb is not None and verb.group() in _REPORTING_VERBS:
+                    spans.append((*_content(text, current, i), current.mark, ch))
+                    current = None
+                    continue
                 spans.append((current.content_start, i, current.mark, ""))
                 current = _Open(ch, i + 1)
                 continue
@@ -790,6 +796,14 @@ _INCISE = regex.compile(
     r"(?:,|\.(?=[ \u00a0\u202f]+\p{Lu}))[ \u00a0\u202f]+){0,2}"
 )
 _FRENCH_SPEECH_VERBS = words("fr/speech_verbs.txt")
+#: the finite verbs of saying of every language read, which follow a closing mark, never open
+#: a quote ("said", "sagte", "explique")
+_REPORTING_VERBS = (
+    _FRENCH_SPEECH_VERBS
+    | words("de/speech_verbs.txt")
+    | {form for row in rows("speech_verbs.tsv") for form in row[1:3]}
+)
+_REPORTING_WORD = regex.compile(r"\p{Ll}+")
 
 
 def _french_incise(

@@ -174,6 +174,8 @@ _TOKEN = regex.compile(
 _AFTER_QUOTE = regex.compile(r"[»«“”\"]*[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*")
 #: an inverted clitic subject: "a-t-il dit", "dit-elle", "ajoute-t-il", "estiment-ils"
 _INCISE_PRONOUN = regex.compile(
+    # the one spoken to, before the verb: "nous explique-t-il", "m'a-t-elle confié"
+    r"(?:(?:nous|vous|me|te|lui|leur)[\s\u00a0]+|[mt]['’])?"
     r"(?:(?:a-t|avait|avaient|aurait|auraient|ont|s['’]est|s['’]était|se\s+sont|s['’]étaient)"
     r"-(?P<p1>il|elle|ils|elles)"  # "a-t-il", and a reflexive: "s'est-il exclamé"
     r"(?:\s+(?:encore|aussi|également|alors|ensuite|enfin|même|déjà|pourtant|d['’]ailleurs))?"
@@ -1493,6 +1495,11 @@ def according(ctx: Context, rule: Rule) -> Attribution | None:
 
 
 _COMMA = regex.compile(r"[\s\u00a0]*,[\s\u00a0]*")
+#: the relative pronouns a clause's subject follows (not "qui", the subject itself)
+_OBJECT_RELATIVES = frozenset(
+    {"dont", "duquel", "desquels", "desquelles", "auquel", "auxquels", "auxquelles"}
+    | {"lequel", "laquelle", "lesquels", "lesquelles"}
+)
 #: the article "de" contracts with after "aux yeux de", "de l'avis de": "du ministre" is "le
 #: ministre", "des syndicats" "les syndicats"
 _CONTRACTED = {"du": "le", "des": "les"}
@@ -1688,6 +1695,9 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
             for i in range(1, n)
             if toks[i][2].lower() in _CLAUSE_CONJUNCTIONS and toks[i - 1][2] == ","
         ]
+        # or a relative clause's, after its pronoun: "Machenaud, au sujet duquel le coach a
+        # déclaré : « … »", "le texte, dont la ministre a dit : « … »"
+        starts += [toks[i][1] for i in range(1, n) if toks[i][2].lower() in _OBJECT_RELATIVES]
         for start in starts:
             found = _speaker_at(ctx, start, toks[n][0], toks[n][2], rule)
             if found is None or _quoted_words(ctx, found):
