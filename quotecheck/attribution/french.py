@@ -1495,6 +1495,8 @@ def according(ctx: Context, rule: Rule) -> Attribution | None:
 
 
 _COMMA = regex.compile(r"[\s\u00a0]*,[\s\u00a0]*")
+#: "de" elided before a word: a complement, never a subject ("d'un certain âge")
+_ELIDED_OF = regex.compile(r"[Dd]['’]")
 #: the relative pronouns a clause's subject follows (not "qui", the subject itself)
 _OBJECT_RELATIVES = frozenset(
     {"dont", "duquel", "desquels", "desquelles", "auquel", "auxquels", "auxquelles"}
@@ -1517,6 +1519,10 @@ def _uncontracted(found: Attribution) -> Attribution:
 #: an agency's dateline opening a story: "LYON, 3 février (AFP) - ", "PARIS (Reuters) - "
 _DATELINE = regex.compile(
     r"\p{Lu}{2}[\p{Lu}\-'’ ]*(?:,[^-–—()\n]{1,40})?(?:\([^()]{1,20}\))?[\s\u00a0]*[-–—][\s\u00a0]*"
+    # or the town in title case and the agency in brackets, a dash maybe: "Washington (AFP) Le
+    # président …", "Dakar (APS) - La ministre …"
+    r"|\p{Lu}\p{Ll}+(?:[\s\-]\p{Lu}\p{Ll}+){0,2}(?:,[^()\n]{1,40})?[\s\u00a0]*"
+    r"\(\p{Lu}[\p{L}/ ]{1,15}\)[\s\u00a0]*(?:[-–—][\s\u00a0]*)?(?=\p{Lu}|«)"
 )
 
 
@@ -1700,8 +1706,8 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
         starts += [toks[i][1] for i in range(1, n) if toks[i][2].lower() in _OBJECT_RELATIVES]
         for start in starts:
             found = _speaker_at(ctx, start, toks[n][0], toks[n][2], rule)
-            if found is None or _quoted_words(ctx, found):
-                continue
+            if found is None or _quoted_words(ctx, found) or _ELIDED_OF.match(found.mention or ""):
+                continue  # "la présidente, d'un certain âge, enchaîne": a complement set off
             said_by = _ON.match(masked, start)  # "Du côté de la CGT, on dénonce": after "on"
             between = masked[said_by.end(1) if said_by else found.mention_end : toks[n][0]]
             voice = _VOICE_OF.match(between)
