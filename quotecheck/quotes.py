@@ -697,9 +697,11 @@ def _continues(article: Article, index: int, left_open: _Open) -> bool:
         mark = _ANY_MARK.search(text, para.start, para.end)
         if mark is not None:
             i = mark.start()
+            # French sets its closing guillemet after a space: « … ¶ … prévoir », a ajouté X
+            spaced_close = left_open.mark == "«" and not text[i + 1 : i + 2].isalnum()
             return (
                 mark.group() in PAIRS[left_open.mark]
-                and not _opens(text, i)
+                and (spaced_close or not _opens(text, i))
                 and not _letter_at(text, i + 1, para.end)  # not markup: ="@handle"
                 and len(text[para.start : i].split()) >= RUN_ON_CLOSING_WORDS
             )

@@ -345,6 +345,8 @@ _APPOSED_NAME = regex.compile(  # ", Bernard Lefort (LR),": a party in brackets 
     r"(?:[\s\u00a0]+(?:au|aux|à|en|dans)[\s\u00a0]+(?:(?:la|le|les|l['’])[\s\u00a0]*)?"
     r"\p{Lu}[\p{L}'’\-]+(?:[\s\u00a0]+\p{Ll}+)?"
     r"(?=,[\s\u00a0]+(?:(?:M\.|Mme|Me|Dr)[\s\u00a0]+)?\p{Lu}[\p{L}'’\-]*[\s\u00a0]+\p{Lu}))?"
+    # the body's initials in brackets: "la présidente de la Banque centrale (BCE), X,"
+    r"(?:[\s\u00a0]*\(\p{Lu}[\p{Lu}\d&\-]{1,9}\))?"
     r",[\s\u00a0]+"
     # a second role set off first: "le ministre de la communication, porte-parole du gouvernement,"
     # (not a participle and its object, "visant la sortie du chef des Verts,", "s'adressant au
