@@ -669,6 +669,10 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
         # ("le ministre de la culture Alain Berset": the place in lower case, the name whole)
         given = next((k for k in range(len(name) - 1) if _is_given(name[k])), None)
         first = next((k for k, t in enumerate(taken) if name and t[2] == name[0]), 0)
+        while given is not None and given + 2 < len(name) and _is_given(name[given + 1]):
+            # "la mairesse de Montréal Valérie Plante": a place that a table lists as a given
+            # name too, then the person's given name and surname
+            given += 1
         if given == 0 and first and taken[first - 1][2].lower() in _OF:
             # "la famille de Claire Fontaine", "l'avocat de Marc Delaunay": the person the role
             # is of, not who speaks ("le ministre de la culture Alain Berset" is the minister)
@@ -1170,15 +1174,17 @@ def _ends_clause(rest: str) -> bool:
         return True  # "…, a prévenu la direction mercredi soir."
     said_where = _SAID_WHERE.match(rest)  # "…, a-t-elle insisté devant la presse, émue."
     rest = rest[said_where.end() :] if said_where else rest
-    return rest == "" or rest.startswith((",", "("))
+    return rest == "" or rest.startswith((",", "(")) or bool(_PARTICIPLE_CLAUSE.match(rest))
 
 
 #: where or to whom it was said, after a closing cue: "devant la presse", "à l'AFP", "lors du
 #: conseil"
 _SAID_WHERE = regex.compile(
-    r"(?:à|au|aux|en|devant|lors|sur|dans|après|pendant)[\s\u00a0][^,;:.!?«»“”\"\n]{1,45}"
-    r"(?=,|$)"
+    r"(?:à|au|aux|en|devant|lors|sur|dans|après|pendant)[\s\u00a0][^,;:.!?«»“”\"\n]{1,45}?"
+    r"(?=,|$|[\s\u00a0]+\p{Ll}{3,}ant\b)"
 )
+#: a present participle opening a clause of the speaker's own: "dans un communiqué dénonçant …"
+_PARTICIPLE_CLAUSE = regex.compile(r"[\s\u00a0]*\p{Ll}{3,}ant\b")
 
 
 #: a phrase of place or time between a quote and the comma before its cue: ``« … » dans
@@ -1574,6 +1580,25 @@ def _saying_participle(ctx: Context, opening: int) -> str | None:
     return m.group(1) + "ant"
 
 
+def _verb_of_saying(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether token ``k`` is a verb of saying, or its present participle, whose imparfait is one
+    (``la maire se disant « dégoûtée »``, ``le syndicat, estimant la mesure « injuste »``); not a
+    gerund (``tout en assurant``), which goes with the clause's own verb, nor an adjective after
+    a verb (``on se veut rassurant``)."""
+    word = toks[k][2].lower()
+    before = toks[k - 1][2].lower() if k > 0 else ""
+    return word in VERBS or (
+        word.endswith("ant")
+        and word[:-3] + "ait" in VERBS
+        and word not in SENTENCE_ADVERBS
+        and before != "en"
+        and (before not in STOPS or before in _REFLEXIVE_CLITICS)
+    )
+
+
+_REFLEXIVE_CLITICS = frozenset({"se", "s'", "s’"})
+
+
 _MARKS_AND_SPACES = ' \u00a0\u202f«»"“”' + MASK
 #: the same with its subject: ``Et le ministre de rassurer : « … »``
 _AND_THEN_X_SAID = regex.compile(
@@ -1667,7 +1692,7 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
             return _speaker_at(ctx, named, toks[comma][1], "qui", rule)
     for k in range(len(toks) - 1, -1, -1):
         made = k > 0 and toks[k][2].lower() in _PERIPHRASES.get(toks[k - 1][2].lower(), ())
-        if not made and toks[k][2].lower() not in VERBS:
+        if not made and not _verb_of_saying(toks, k):
             continue
         n = k - 1 if made else k  # "a fait valoir que « … »": a verb of saying made with faire
         if _CLAUSE_JOINED.search(masked, toks[k][1], q.start):
@@ -1877,7 +1902,8 @@ _CLAUSE_CONJUNCTIONS = frozenset({"comme", "car", "quand", "lorsque", "puisque"}
 #: an object pronoun before the verb or its auxiliary: ``il l'a expliqué``, ``elle le répète``,
 #: ``il leur a dit``
 _OBJECT_CLITIC = regex.compile(
-    r"^[\s\u00a0]*(?:(?:l['’]|(?:le|la|les|lui|leur|nous|vous|me|te|en|y)[\s\u00a0]+)"
+    # or the reflexive: "la maire se disant « dégoûtée »"
+    r"^[\s\u00a0]*(?:(?:l['’]|(?:le|la|les|lui|leur|nous|vous|me|te|se|en|y)[\s\u00a0]+)"
     r"|[mt]['’])"
 )
 
@@ -2450,7 +2476,27 @@ def colon_paragraph(ctx: Context, rule: Rule) -> Attribution | None:
         across_colon(ctx, rule, before)
         or across_colon(ctx, rule, _name_closing_clause)
         or across_colon(ctx, rule, _name_opening_colon)
+        or across_colon(ctx, rule, _words_of_before_colon)
+        or across_colon(ctx, rule, _subject_before_colon)
     )
+
+
+def _words_of_before_colon(ctx: Context, rule: Rule) -> Attribution | None:
+    """A noun for words and whose they are before the colon (``Réaction de Mme Wong :``)."""
+    colon = ctx.masked.rfind(":", ctx.sentence_start, ctx.quote.start)
+    words_of = _WORDS_OF_NAME.match(ctx.masked, ctx.sentence_start, colon)
+    return _speaker_at(ctx, words_of.end(), colon, ":", rule) if words_of else None
+
+
+def _subject_before_colon(ctx: Context, rule: Rule) -> Attribution | None:
+    """The subject of a sentence with no verb of saying that announces the words after its colon
+    (``Ruth Albers est heureuse que Jo Kern ait accepté :``): a person, who may give words."""
+    colon = ctx.masked.rfind(":", ctx.sentence_start, ctx.quote.start)
+    found = _opening_subject(ctx, ctx.sentence_start, colon, rule)
+    if found is None or not found.speaker or found.source_type != "person":
+        return None
+    # a clause, not a heading that is only the person ("Le capitaine Marc Delaunay :")
+    return found if ctx.masked[found.mention_end or colon : colon].strip() else None
 
 
 def _name_closing_clause(ctx: Context, rule: Rule) -> Attribution | None:
