@@ -1149,6 +1149,13 @@ def later(ctx: Context, rule: Rule) -> Attribution | None:
     }:
         return None  # "« … cour. » « Vingt-cinq … », précise X": the next quote's cue
     end = min(ctx.sentence_end, ctx.grammar.sentence_end(start, ctx.paragraph.end))
+    return _closing_cue(ctx, start, end, rule)
+
+
+def _closing_cue(ctx: Context, start: int, end: int, rule: Rule) -> Attribution | None:
+    """The speaker of an inverted cue after a comma that closes ``ctx.masked[start:end]``, a
+    sentence or its rest (``…, a estimé jeudi X dans La Matinale.``)."""
+    masked = ctx.masked
     for comma in _COMMA_THEN.finditer(masked, start, end):
         found = _cue_at(ctx, comma.end(), rule)
         if found is None:
@@ -2621,6 +2628,9 @@ def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
         return found if found is not None and found.source_type == "person" else None
     toks = _tokens(masked, before, start)
     said = any(t[2].lower() in VERBS for t in toks[1:])
+    closing = _closing_cue(ctx, before, start, rule) if said else None
+    if closing is not None and closing.speaker and closing.source_type == "person":
+        return closing  # "Ces positions ne posent pas problème, a estimé X. « … »": X's
     if said:
         found = _speaker_at(ctx, before, start, "", rule)
         leading = _LEADING_PHRASE.match(masked, before, start) if found is None else None
