@@ -98,8 +98,12 @@ def pronoun_attribution(
     office = _office_before(ctx, start, wanted, naming) if wanted != "p" else None
     if office is not None and office[0] > at:
         speaker = office[1]
-    pair = _pair_named(ctx.masked, max(0, start - PAIR_WINDOW), start, naming)
-    if wanted == "p" and pair is not None and pair[0] > at:
+    pair = (
+        _pair_named(ctx.masked, max(0, start - PAIR_WINDOW), start, naming)
+        if wanted == "p"
+        else None
+    )
+    if pair is not None and pair[0] > at:
         speaker = pair[1]  # "deux adolescents, Anice et Nahel, … « … », disent-ils"
     if speaker is not None:  # "Hugo Ahmed Dathe … il": the name in full, as quoted before
         speaker = next((d.speaker for d in ctx.done if _longer_name(d.speaker, speaker)), speaker)
