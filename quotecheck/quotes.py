@@ -197,7 +197,7 @@ def _opens(text: str, i: int) -> bool:
     spaced = (
         not before
         or before.isspace()
-        or before in "’':"  # ":«" typed without its space
+        or before in "’':([{"  # ":«" typed without its space, "(« Nous" in brackets
         or (text[i] == "«" and before in ".!?" and text[i + 1 : i + 2].isspace())  # "dit.« Nous"
     )
     if spaced and after.isspace() and (text[i + 2 : i + 3] in ("…", ".") or text[i] in _ONLY_OPENS):
@@ -406,7 +406,7 @@ def _single_close_at_end(text: str, opened: _Open, end: int) -> int | None:
 def _glued_opening(text: str, i: int, end: int) -> bool:
     """Whether a straight mark glued to the stop before it opens a quote, its space lost
     (``… the authorities."We were tricked." The …``): no quote is open, a capital follows,
-    and a mark to close it comes after a stop later in the paragraph."""
+    and a mark to close it comes later in the paragraph."""
     return (
         text[i] == '"'
         and i > 0
@@ -416,8 +416,9 @@ def _glued_opening(text: str, i: int, end: int) -> bool:
     )
 
 
-#: a straight mark closing a sentence: after its stop, before a space or the end
-_CLOSING_AFTER_STOP = regex.compile(r'[.!?,]"(?=\s|$)')
+#: a straight mark closing a quote: after its stop or its last word, before a space, a comma
+#: or the end (``… were tricked." The``, ``… on veut des papiers", crie``)
+_CLOSING_AFTER_STOP = regex.compile(r'[\p{L}\p{N}.!?,…]"(?=[\s,;]|$)')
 
 
 def _straight_closes_low(text: str, i: int, end: int) -> bool:

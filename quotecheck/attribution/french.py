@@ -26,6 +26,7 @@ from .named import (
     ListJoins,
     Naming,
     Phrase,
+    after_place_noun,
     before_surname,
     closing_person,
     headline_person_after_colon,
@@ -165,10 +166,13 @@ TITLED_NAME = regex.compile(
     + r")\b"
 )
 _TOKEN = regex.compile(
-    # an elided word before a word or a quote: "l'élu", "d'« historique »"
+    # an elided article, pronoun or conjunction before a word or a quote: "l'élu",
+    # "d'« historique »", "qu'il"
     r"(?i:\b(?:m|mme|mlle|mgr|dr)\.)|\b\p{Lu}\.(?:-?\p{Lu}\.)*(?=\s)"
-    r"|\p{L}+['’](?=[\p{L}«“\"" + MASK + r"]|$)"
-    r"|[\p{L}\p{N}][\p{L}\p{N}\-]*|" + MASK + r"+|\S"
+    r"|(?i:\b(?:[cçdjlmnst]|jusqu|lorsqu|puisqu|quoiqu|qu))['’](?=[\p{L}«“\"" + MASK + r"]|$)"
+    # an apostrophe inside any other word is the word's own: "Le Floc’h", "O’Brien",
+    # "aujourd’hui"
+    r"|[\p{L}\p{N}][\p{L}\p{N}\-]*(?:['’]\p{L}[\p{L}\p{N}\-]*)*|" + MASK + r"+|\S"
 )
 #: marks, spaces (no-break ones too) and a comma between a quote and the words after it
 _AFTER_QUOTE = regex.compile(r"[»«“”\"]*[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*")
@@ -224,15 +228,24 @@ _SUBJECT_OPENING = regex.compile(
 )
 #: the reflexive pronoun of a verb in the present: ``« … », s'exclame la maire``, ``se félicite``
 _REFLEXIVE_PRESENT = regex.compile(r"(?:s['’]|se[\s\u00a0]+)(?=\p{L})")
-#: when it was said, between an inverted verb and its subject: ``a annoncé mardi l'avocat``
 _MONTH = r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
+#: a time of day: "à 20 heures", "vers 11H30"
+_CLOCK = r"(?:à|vers)\s+\d{1,2}\s*(?:h|H|heures?)(?:\s*\d{2})?\b"
+#: when it was said, between an inverted verb and its subject: ``a annoncé mardi l'avocat``
 _WHEN = (
     r"(?:(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
-    r"(?:\s+\d{1,2}(?:er)?\s+" + _MONTH + r"(?:\s+\d{4})?)?|hier|aujourd['’]hui|ce\s+matin"
-    r"|ce\s+soir|avant-hier"
+    + (r"(?:\s+\d{1,2}(?:er)?\s+" + _MONTH + r"(?:\s+\d{4})?)?")
+    + r"|hier|aujourd['’]hui|ce\s+matin|ce\s+soir|avant-hier|"
+    + _CLOCK
     # "en 2023", "en mars", "début mars", "fin 2022", "le 3 mars", "la semaine dernière"
-    r"|en\s+(?:\d{4}|" + _MONTH + r")|(?:début|mi|fin)[\s\-]+(?:\d{4}|" + _MONTH + r")"
-    r"|le\s+\d{1,2}(?:er)?\s+" + _MONTH + r"(?:\s+\d{4})?"
+    + r"|en\s+(?:\d{4}|"
+    + _MONTH
+    + r")|(?:début|mi|fin)[\s\-]+(?:\d{4}|"
+    + _MONTH
+    + r")"
+    + r"|le\s+\d{1,2}(?:er)?\s+"
+    + _MONTH
+    + r"(?:\s+\d{4})?"
     r"|(?:la\s+semaine|le\s+mois|l['’]an(?:née)?|l['’]été|l['’]hiver|l['’]automne|le\s+printemps)"
     r"\s+(?:dernière?|passée?)"
     r")(?:\s+(?:matin|midi|soir|après-midi|dernier|prochain|\d{4}))?"
@@ -243,9 +256,13 @@ _WHEN_SET_OFF = r",[\s\u00a0]*" + _WHEN + r"[\s\u00a0]*,"
 #: or before whom ("à l'AFP", "au Parisien", "devant les députés"), or "pour sa part"
 _ASIDE = regex.compile(
     r"(?:" + _WHEN + r"[\s\u00a0]+)?"
-    r"(?:(?:à|au|aux|devant|auprès\s+(?:(?:de|du|des)\b|d['’])|sur|dans|lors\s+d['’e])[\s\u00a0]*"
+    r"(?:(?!"
+    + _CLOCK
+    + r")(?:à|au|aux|devant|auprès\s+(?:(?:de|du|des)\b|d['’])|sur|dans|lors\s+d['’e])[\s\u00a0]*"
     r"(?:l['’]|la\s+|le\s+|les\s+|un\s+|une\s+)?"
-    r"(?:[\p{Lu}\d][\p{L}\d\-]*(?:\s+\p{Lu}[\p{L}\-]*)*|journalistes|députés|sénateurs|presse"
+    # a name, a number may end it: "à France 24", "sur Radio Nord 2"
+    r"(?:[\p{Lu}\d][\p{L}\d\-]*(?:\s+\p{Lu}[\p{L}\-]*)*(?:\s+\d{1,4}\b)?|journalistes|députés"
+    r"|sénateurs|presse"
     r"|télévision|radio|communiqué|entretien|interview|tweet|message|meeting|réunion|conférence"
     r"|tribune|micro|antenne|plateau|sortie|issue|téléphone|hémicycle|audience|barre"
     # where a player or a speaker stands: "a déclaré sur le court X", "sur le perron"
@@ -426,7 +443,9 @@ _PARTICIPLE_THEN_WHEN = regex.compile(
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|avant-hier|aujourd['’]hui"
     r"|ce[\s\u00a0]+(?:matin|soir|week-end)|cette[\s\u00a0]+semaine|la[\s\u00a0]+veille"
     r"|le[\s\u00a0]+\d|en[\s\u00a0]+(?:\d{4}|janvier|février|mars|avril|mai|juin|juillet|août"
-    r"|septembre|octobre|novembre|décembre))\b"
+    r"|septembre|octobre|novembre|décembre)"
+    # how long ago or since when: "arrivés il y a quatre jours", "installée depuis 2019"
+    r"|il[\s\u00a0]+y[\s\u00a0]+a|depuis)\b"
 )
 
 
@@ -623,6 +642,8 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
             and toks[i + 1][2].lower() in PARTICLES
         ):  # "une proche de l'une des victimes": "l'une des", one of them, part of the phrase
             taken.append(toks[i])
+        elif low in {"d'", "d’"} and _MANNER.match(text, toks[i][1]):
+            break  # "souffle ce quadragénaire d'une voix à peine audible": how, not who
         elif low in {"d'", "d’"} and roles and not name and _lower_noun_follows(toks, i + 1):
             taken.append(toks[i])  # "les parents d'élèves", "le chef d'équipe": its complement
         elif roles and not name and _PARTICIPLE_THEN_WHEN.match(text, toks[i][0]):
@@ -636,6 +657,7 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
         elif (
             word.islower()
             and low not in STOPS
+            and low not in SENTENCE_ADVERBS  # "notre interlocutrice encore sous le choc"
             and (low not in VERBS or (i == 1 and taken and roles == 0))  # "une note": a noun
             and low.rsplit("-", 1)[-1] not in PRONOUNS  # "a-t-il", "dit-elle": a verb, inverted
             and not _FINITE.search(low)  # "le préfet conclura …": a verb ends the phrase
@@ -681,6 +703,8 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     return Phrase(s, e, text[s:e], _joined(name) or None)
 
 
+#: how something was said, after "d'" following its speaker: "d'une voix blanche", "d'un ton sec"
+_MANNER = regex.compile(r"[\s\u00a0]*une?[\s\u00a0]+(?:voix|ton|air|geste|trait|souffle|sourire)\b")
 #: a second complement joined to a role's first: "et de l'Emploi", "et des Sports"
 _AND_OF = regex.compile(
     r"et[\s\u00a0]+(?:de[\s\u00a0]+la[\s\u00a0]+|de[\s\u00a0]+l['’]|d['’]|(?:du|des|de)[\s\u00a0]+)\p{Lu}"
@@ -694,6 +718,18 @@ _PLACE_NOUNS = frozenset(
         *("collège", "école", "hôpital", "stade"),
     }
 )
+#: the prepositions before a place: a capitalised word after one, no given name, is no part
+#: of a person's name
+_PLACE_PREPOSITIONS = frozenset({"de", "d'", "d’", "à", "au", "en"})
+#: the areas a name after them (and their "de") names: "la région d'Al Haouz", "le village de",
+#: and the nouns for who lives in one or comes from it
+_REGION_NOUNS = frozenset(
+    {"région", "province", "ville", "village", "commune", "département", "vallée", "localité"}
+    | {"hameau", "canton", "district", "île", "aéroport", "douar", "wilaya", "comté"}
+    # who lives in or comes from a place: "habitant de Moulay Brahim"
+    | {"habitant", "habitante", "habitants", "originaire", "natif", "native"}
+)
+_PLACES = _PLACE_NOUNS | _REGION_NOUNS
 #: the space the words of a name are joined by, after an elided particle: "Anne d'Ornano"
 _AFTER_ELISION = regex.compile(r"(?<=\b[dlDL]['’]) ")
 
@@ -723,6 +759,10 @@ def full_name(text: str, name: str) -> str:
             continue
         if m.group("particle") and not _is_given(given):
             continue  # "Ville de Gaulle": no given name before the particle
+        if (before in _PLACE_PREPOSITIONS and not _is_given(given)) or after_place_noun(
+            text, m.start("given"), _PLACES
+        ):
+            continue  # "habitant de Moulay Brahim": a place named after its saint, not Brahim
         if (
             _is_given(given)
             or all(_is_given(part) for part in given.split("-"))
@@ -1333,8 +1373,10 @@ _WORDS_SET_OFF = regex.compile(
 #: an adverb of manner in -ment between an inverted verb and its subject ("résume sobrement")
 _MANNER_ADVERB = regex.compile(r"\p{Ll}{3,}ment[\s\u00a0]+(?=\p{L})")
 #: a sentence adverb there ("tempère toutefois", "explique encore", "ajoute aussi")
-_ADVERB_AFTER = regex.compile(
-    r"(?:" + "|".join(map(regex.escape, sorted(SENTENCE_ADVERBS, key=len, reverse=True))) + r")"
+_ADVERB_AFTER = regex.compile(  # "explique d'abord X", "dit encore X"
+    r"(?:d['’])?(?:"
+    + "|".join(map(regex.escape, sorted(SENTENCE_ADVERBS, key=len, reverse=True)))
+    + r")"
     r"[\s\u00a0]+(?=\p{L})"
 )
 #: a verb taking the infinitive of saying in an inverted cue: ``a tenu à saluer``, ``a voulu
@@ -1458,7 +1500,10 @@ def according(ctx: Context, rule: Rule) -> Attribution | None:
     end = ctx.sentence_end
     said = before(ctx, rule)
     if said is not None and said.source_type == "person" and said.speaker:
-        return None  # "Selon l'AFP, le ministre a soutenu que « … »": the one the verb names
+        # "Selon l'AFP, le ministre a soutenu que « … »": the one the verb names; but a
+        # "selon X" set right before the quote gives X's words ("…, mobilisés selon le
+        # syndicat, « du jamais vu »")
+        return _source_right_before(ctx, rule)
     for m in _SOURCE.finditer(masked, ctx.sentence_start, end):
         if said is not None and _NEW_CLAUSE.search(masked, m.end(), said.mention_start or 0):
             return None  # "…, selon la CGT, alors que la direction assure qu'« … »": hers
@@ -1510,6 +1555,20 @@ def according(ctx: Context, rule: Rule) -> Attribution | None:
 
 
 _COMMA = regex.compile(r"[\s\u00a0]*,[\s\u00a0]*")
+_UP_TO_THE_QUOTE = regex.compile(r"[\s\u00a0\u202f]*,[\s\u00a0\u202f«“\"" + MASK + "]*")
+
+
+def _source_right_before(ctx: Context, rule: Rule) -> Attribution | None:
+    """The source a ``selon`` names when only a comma parts it from the quote."""
+    found = None
+    for m in _SOURCE.finditer(ctx.masked, ctx.sentence_start, ctx.quote.start):
+        found = _speaker_at(ctx, m.end(), ctx.quote.start, m.group().strip(), rule)
+    if found is None or found.mention_end is None:
+        return None
+    gap = _UP_TO_THE_QUOTE.fullmatch(ctx.masked, found.mention_end, ctx.quote.start)
+    return _uncontracted(found) if gap is not None else None
+
+
 #: "de" elided before a word: a complement, never a subject ("d'un certain âge")
 _ELIDED_OF = regex.compile(r"[Dd]['’]")
 #: the relative pronouns a clause's subject follows (not "qui", the subject itself)
@@ -1654,6 +1713,35 @@ def _after_relative_que(toks: list[tuple[int, int, str]], verb: int) -> bool:
     return k >= 0 and toks[k][2].lower() in {"que", "qu'", "qu’"}
 
 
+_SET_OFF_BEFORE_QUOTE = regex.compile(r",[\s\u00a0\u202f]*\Z")
+
+
+def _incise_before(ctx: Context, opening: int, rule: Rule) -> Attribution | None:
+    """The speaker of an inverted cue set off by commas between the sentence's first words and
+    the quote (``Cette colère, résume le maire, « … »``, ``Le projet, estime-t-elle, « … »``)."""
+    opened = ctx.quote.start - len(ctx.quote.open_mark)
+    masked = ctx.masked
+    last = _SET_OFF_BEFORE_QUOTE.search(masked, opening, opened)
+    if last is None:
+        return None
+    first = masked.rfind(",", opening, last.start())
+    if (
+        first < 0
+        or not masked[opening:first].strip()
+        or _NO_INCISE.search(masked, first, last.start())
+    ):
+        return None
+    found = _cue_at(ctx, _SPACES.match(masked, first + 1).end(), rule)
+    if found is None or (found.mention_end or opened) > last.start():
+        return None
+    return found
+
+
+#: what an incise holds none of: another quote, a clause's colon or semicolon
+_NO_INCISE = regex.compile(r"[:;«»" + MASK + "]")
+_SPACES = regex.compile(r"[\s\u00a0\u202f]*")
+
+
 def before(ctx: Context, rule: Rule) -> Attribution | None:
     """The verb of saying before the quote in its sentence, and the subject opening its clause:
     ``Le ministre a estimé : « … »``, ``Mardi, la maire a déclaré que « … »``, ``La
@@ -1662,6 +1750,8 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
     last speaker for the infinitive of narration (``Et de souligner « … »``)."""
     q, masked = ctx.quote, ctx.masked
     opening = _opening(ctx)
+    if (incise := _incise_before(ctx, opening, rule)) is not None:
+        return incise
     narrated = _AND_THEN_SAID.match(masked, opening, q.start)
     verb = narrated.group(1) if narrated else _saying_participle(ctx, opening)
     if verb is not None and (verb.lower() in VERBS or not narrated):
@@ -1735,6 +1825,14 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
             for i in range(1, n)
             if toks[i][2].lower() in _CLAUSE_CONJUNCTIONS and toks[i - 1][2] == ","
         ]
+        if (
+            n > 1
+            and toks[0][2].lower() in _OPENING_SUBORDINATORS
+            and all(t[2] != "," for t in toks[1:n])  # the verb inside the clause "si" opens
+            and n + 1 < len(toks)
+            and toks[n + 1][2].lower() in _THAT
+        ):  # "S'il assure que sa vie « … », il …": after "si", a verb that reports (not "Si
+            starts.append(toks[0][1])  # l'audit constatait des « difficultés », …, a-t-il dit")
         # or a relative clause's, after its pronoun: "Machenaud, au sujet duquel le coach a
         # déclaré : « … »", "le texte, dont la ministre a dit : « … »"
         starts += [toks[i][1] for i in range(1, n) if toks[i][2].lower() in _OBJECT_RELATIVES]
@@ -1759,7 +1857,36 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
             relative = _RELATIVE_SET_OFF.match(between)
             if relative is not None and _only_auxiliary(between[relative.end() :]):
                 return found  # "Une gréviste, qui a souhaité garder l'anonymat, confie …"
+        if colon >= 0 and (found := _inverted_before_colon(ctx, toks, n, colon, rule)):
+            return found
     return None
+
+
+def _inverted_before_colon(
+    ctx: Context, toks: list[tuple[int, int, str]], n: int, colon: int, rule: Rule
+) -> Attribution | None:
+    """The subject after a verb of saying set off by a comma, up to the colon before the quote
+    (``La commune était prête, explique le maire, Hugo Perrin : « … »``); not a passive's
+    (``a été présenté le plan :``), an infinitive's object (``Pour rassurer les habitants``),
+    nor a plural after a verb in the singular (``…, enchaîne les questions :``)."""
+    verb = toks[n][2].lower()
+    at = n - 1 if n > 0 and toks[n - 1][2].lower() in _AUXILIARIES else n
+    if at == 0 or toks[at - 1][2] != "," or _INFINITIVE.search(verb):
+        return None  # a passive ("a été présenté") has no comma before its auxiliary's "été"
+    found = _speaker_at(ctx, toks[n][1], colon, toks[n][2], rule)
+    if found is None or found.source_type not in ("person", "organisation"):
+        return None
+    first = (found.mention or "").split()[0].lower()
+    if first not in DETERMINERS | HONORIFICS and not found.mention[:1].isupper():
+        return None  # "résume bien le moral": an adverb, then the verb's object
+    plural_verb = verb.endswith("ent") or toks[at][2].lower() == "ont"
+    if _PLURAL.match(first) and not plural_verb:
+        return None
+    return found if _APPOSED_TO.fullmatch(ctx.masked, found.mention_end or colon, colon) else None
+
+
+#: the auxiliaries of a verb of saying in the passé composé, before the verb
+_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient"})
 
 
 #: a relative clause set off by commas between a subject and its verb (", qui a requis
@@ -1852,7 +1979,7 @@ def _named_before_role(ctx: Context, toks: list[tuple[int, int, str]]) -> int | 
 def _person_before_comma(ctx: Context, toks: list[tuple[int, int, str]]) -> int | None:
     """Where the longest noun phrase for people that ends right before a comma starts (``a fait
     réagir les élus de l'opposition, qui …``), its head a person (not ``l'adresse de la
-    ministre``, whose head is a thing: ``la ministre``), or None."""
+    ministre``, whose head is a thing: ``la ministre``) or a body's initials, or None."""
     if not toks:
         return None
     end = toks[-1][1]
@@ -1860,7 +1987,15 @@ def _person_before_comma(ctx: Context, toks: list[tuple[int, int, str]]) -> int 
         if toks[k][2].lower() not in DETERMINERS:
             continue  # a noun phrase for people opens on its article: "les élus", "la maire"
         phrase = noun_phrase(ctx.masked, toks[k][0], end)
-        if phrase is None or phrase.end != end or not _is_person(phrase):
+        if phrase is None or phrase.end != end:
+            continue
+        if (
+            _ACRONYM.fullmatch(phrase.name or "")
+            and toks[k][2].lower() in _SINGULAR_ARTICLES
+            and (k == 0 or toks[k - 1][2].lower() not in _OF)
+        ):  # "a déploré l'ONU, qui dénonce …": a body by its initials, not the body of a role
+            return phrase.start  # set off before ("X, secrétaire général de la CGT, qui …")
+        if not _is_person(phrase):
             continue
         if phrase.name is not None or _is_person(Phrase(0, 0, _head(phrase.text), None)):
             return phrase.start
@@ -1906,6 +2041,11 @@ _CLAUSE_JOINED = regex.compile(r",[\s\u00a0]+(?:et|mais)[\s\u00a0]+")
 #: conjunctions that open a clause with its own subject after a comma: ``…, comme il l'a
 #: expliqué : « … »``, ``…, car elle l'a dit : « … »``
 _CLAUSE_CONJUNCTIONS = frozenset({"comme", "car", "quand", "lorsque", "puisque"})
+_THAT = frozenset({"que", "qu'", "qu’"})
+#: a conjunction opening the sentence on a clause whose subject follows it
+_OPENING_SUBORDINATORS = frozenset(
+    {"si", "s'", "s’", "quand", "lorsque", "lorsqu'", "lorsqu’", "puisque", "puisqu'", "puisqu’"}
+)
 #: an object pronoun before the verb or its auxiliary: ``il l'a expliqué``, ``elle le répète``,
 #: ``il leur a dit``
 _OBJECT_CLITIC = regex.compile(
@@ -2426,6 +2566,7 @@ NAMING = Naming(
     named_with_article=True,
     lone_given_name=True,
     dateline=_DATELINE,
+    place_nouns=_PLACES,
 )
 
 
@@ -2609,6 +2750,18 @@ def _inverted_at_end(
     return None
 
 
+def _view_closing(ctx: Context, start: int, end: int, rule: Rule) -> Attribution | None:
+    """The person a ``selon`` closing the sentence ``ctx.masked[start:end]`` names."""
+    sources = list(_SOURCE.finditer(ctx.masked, start, end))
+    if not sources:
+        return None
+    last = sources[-1]
+    found = _speaker_at(ctx, last.end(), end, last.group().strip(), rule)
+    if found is None or found.source_type != "person" or not found.speaker:
+        return None
+    return found if _ends_clause(ctx.masked[found.mention_end or end : end]) else None
+
+
 def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
     """A quoted sentence standing alone right after a sentence of its paragraph that gives a
     person's words by a noun for them (``La réponse du maire, Hugo Perrin, est sans équivoque.
@@ -2626,6 +2779,8 @@ def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
     if words is not None:
         found = _speaker_at(ctx, words.end(), start, "", rule)
         return found if found is not None and found.source_type == "person" else None
+    if (view := _view_closing(ctx, before, start, rule)) is not None:
+        return view  # "Rien n'est réglé, selon lui. « … »": his words go on
     toks = _tokens(masked, before, start)
     said = any(t[2].lower() in VERBS for t in toks[1:])
     closing = _closing_cue(ctx, before, start, rule) if said else None
@@ -2658,7 +2813,8 @@ def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
 def next_sentence(ctx: Context, rule: Rule) -> Attribution | None:
     """A quoted sentence opening its paragraph, with no cue, right before a sentence that opens
     on a person named in full (``« On va étudier le phénomène. » Le maire de Chailles, Florent
-    Marmagne, a vécu sa première crue.``, ``« … ». Hugo Perrin est sonné.``): the way French
+    Marmagne, a vécu sa première crue.``, ``« … ». Hugo Perrin est sonné.``) or by a given name
+    an apposition introduces (``« … » Rachid, un habitant du village, …``): the way French
     copy opens on the words and then introduces who said them."""
     q, masked = ctx.quote, ctx.masked
     if q.kind != "sentence" or masked[ctx.paragraph.start : q.start].strip(_MARKS_AND_SPACES):
@@ -2669,17 +2825,31 @@ def next_sentence(ctx: Context, rule: Rule) -> Attribution | None:
     end = ctx.grammar.sentence_end(after.end(), ctx.paragraph.end)
     if MASK in masked[after.end() : end]:
         return None  # a quote of its own there: its own cue
+    spoken = _WORDS_SPOKEN_BY.match(masked, after.end(), end)
+    if spoken is not None:  # "« … » Des mots forts prononcés par le maire, X, …": X's
+        found = _speaker_at(ctx, spoken.end(), end, spoken.group(1), rule)
+        return found if found is not None and found.source_type == "person" else None
     found = _opening_subject(ctx, after.end(), end, rule)
-    if (
-        found is None
-        or found.source_type != "person"
-        or " " not in (found.speaker or "")
-        or not all(w[:1].isupper() for w in (found.speaker or "").split()[-2:])
+    if found is None or found.source_type != "person":
+        return None
+    speaker = found.speaker or ""
+    # a person named in full, or by a given name set off by an apposition ("Rachid, un
+    # habitant de …"), not a role or a pronoun
+    introduced = _is_given(speaker) and masked.startswith(",", found.mention_end or 0)
+    if not introduced and (
+        " " not in speaker or not all(w[:1].isupper() for w in speaker.split()[-2:])
     ):
-        return None  # a person named in full, not a role or a pronoun
+        return None
     return found
 
 
+#: a sentence after a quote that calls it someone's words, up to the "par" before whose:
+#: "Des mots forts prononcés par", "Des propos tenus hier par"
+_WORDS_SPOKEN_BY = regex.compile(
+    r"(?:[Dd]es|[Ll]es|[Cc]es)[\s\u00a0]+(?:\p{Ll}+[\s\u00a0]+)?(?:mots|propos|paroles|déclarations)"
+    r"(?:[\s\u00a0]+\p{Ll}+)?[\s\u00a0]+(prononcé|tenu|lancé|confié|rapporté|écrit)e?s"
+    r"[^,.;:!?\n]{0,40}?[\s\u00a0]par[\s\u00a0]+"
+)
 #: the end of a quote's own sentence and the start of the next one: a stop inside or after
 #: the closing mark, spaces
 _SENTENCE_AFTER = regex.compile(r"[\s\u00a0\u202f»”\"" + MASK + r"]*[.!?…]?[\s\u00a0]*(?=\p{Lu})")

@@ -243,7 +243,7 @@ def _office_before(
 
 def _people_in(ctx: Context, start: int, end: int, naming: Naming) -> bool:
     """Whether ``ctx.masked[start:end]`` names a person by full name."""
-    people = _people(ctx.masked, naming.known_given, naming.articles)
+    people = _people_of(ctx.masked, naming)
     return any(start <= at < end for at, _, _ in people)
 
 
@@ -287,11 +287,12 @@ def before_surname(name: str) -> regex.Pattern:
 
 @lru_cache(maxsize=16)
 def _people(
-    text: str, given: frozenset[str], articles: frozenset[str]
+    text: str, given: frozenset[str], articles: frozenset[str], places: frozenset[str]
 ) -> tuple[tuple[int, str, str], ...]:
     """Every person an article names by a given name (the U.S. table's or one of ``given``)
     and a surname: (where, full name, surname). The language's articles are no given names
-    (French "Les Préfets", though the U.S. table has Les)."""
+    (French "Les Préfets", though the U.S. table has Les), and a name after a noun for a place
+    names the place (``la région d'Al Haouz``, ``le lycée Jean Moulin``)."""
     return tuple(
         (m.start(), f"{m.group(1)} {m.group(2)}", m.group(2).split()[-1])
         for m in _FULL_NAME.finditer(text, overlapped=True)
@@ -300,7 +301,23 @@ def _people(
             word in given or fold_accents(word) in FIRST_NAMES
             for word in m.group(1).lower().split("-")
         )
+        and not after_place_noun(text, m.start(), places)
     )
+
+
+def _people_of(text: str, naming: Naming) -> tuple[tuple[int, str, str], ...]:
+    """:func:`_people` with the language's given names, articles and nouns for places."""
+    return _people(text, naming.known_given, naming.articles, naming.place_nouns)
+
+
+#: the word before a name, and the "de" that may join them: "la région d'", "la rue"
+_WORD_BEFORE_NAME = regex.compile(r"(\p{L}+)[\s\u00a0]+(?:(?:de|du)[\s\u00a0]+|d['’])?$")
+
+
+def after_place_noun(text: str, at: int, places: frozenset[str]) -> bool:
+    """Whether the name at ``at`` follows a noun for a place (``la rue``, ``la région de``)."""
+    before = _WORD_BEFORE_NAME.search(text, max(0, at - 30), at) if places else None
+    return before is not None and before.group(1).lower() in places
 
 
 def person_named_in(
@@ -309,7 +326,7 @@ def person_named_in(
     """The one person named in ``ctx.masked[start:end]`` by full name (or by a surname the
     article gives in full), as the speaker of a quote the rule reads there; None when nobody or
     two people are named."""
-    people = _people(ctx.masked, naming.known_given, naming.articles)
+    people = _people_of(ctx.masked, naming)
     named = {name for at, name, _ in people if start <= at < end}
     found = _last_person_named(ctx.masked, start, end, None, naming)
     if found is None or len(named - {found[1]}) > 0:
@@ -332,7 +349,7 @@ def _last_person_named(
 ) -> tuple[int, str] | None:
     """The last person named in ``text[start:end]`` by full name or by a surname the article
     gives in full, of the wanted gender where a given name tells it: (where, full name)."""
-    people = _people(text, naming.known_given, naming.articles)
+    people = _people_of(text, naming)
     full = {surname: name for at, name, surname in people if at < end}
     found: tuple[int, str] | None = None
     for at, name, _ in people:
@@ -397,7 +414,8 @@ def _opening_person(
             return None  # not the sentence right before it, nor one that goes on with "il"
         end = following
     opening = next(
-        (p for p in _people(masked, naming.known_given, naming.articles) if start <= p[0]), None
+        (p for p in _people_of(masked, naming) if start <= p[0]),
+        None,
     )
     if opening is None or opening[0] >= person[0] or opening[1] == person[1]:
         return _role_subject(ctx, start, opening[0] if opening else person[0], wanted, naming)
@@ -475,7 +493,7 @@ def headline_speaker(
     words = label.group(1).split()
     if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
         return None
-    named = {name for _, name, _ in _people(ctx.masked, naming.known_given, naming.articles)}
+    named = {name for _, name, _ in _people_of(ctx.masked, naming)}
     matching = {name for name in named if name.split()[-1] == words[-1]}
     if len(matching) != 1 or (len(words) > 1 and " ".join(words) not in matching):
         return None
@@ -586,6 +604,8 @@ class Naming:
     lone_given_name: bool = False
     #: an agency's dateline opening a story (``PARIS (Reuters) - ``): no subject of it
     dateline: regex.Pattern | None = None
+    #: nouns for a place that a name after them names (``la rue Jean Moulin``): no person
+    place_nouns: frozenset[str] = frozenset()
     known_given: frozenset[str] = field(init=False)
     #: every article, singular and plural: never a given name before a capitalised word
     articles: frozenset[str] = field(init=False)
@@ -618,9 +638,7 @@ def headline_person_after_colon(ctx: Context, rule: Rule, naming: Naming) -> Att
     body = ctx.masked[ctx.paragraph.end :]
     if (
         " " not in found.speaker
-        and not any(
-            last == surname for _, _, last in _people(body, naming.known_given, naming.articles)
-        )
+        and not any(last == surname for _, _, last in _people_of(body, naming))
         and not any(
             m.group("name").split()[-1] == surname for m in naming.titled_name.finditer(body)
         )
@@ -1353,7 +1371,7 @@ def _named_role(ctx: Context, phrase: Phrase, naming: Naming) -> str | None:
         held = (roles[0].lower(),)
         # "le ministre du Travail": the office its complement names, not any minister's
         role_word = regex.search(rf"\b{regex.escape(roles[0].split()[-1])}\b", phrase.text)
-        completed = role_word and _COMPLEMENT.match(phrase.text, role_word.end())
+        completed = role_word and _ANY_COMPLEMENT.match(phrase.text, role_word.end())
         complement = _folded(completed.group()) if completed else None
     else:
         complement = None
@@ -1361,6 +1379,8 @@ def _named_role(ctx: Context, phrase: Phrase, naming: Naming) -> str | None:
     # "l'ancien entraîneur": only someone named as the former holder, not the holder now
     former = any(w.lower() in _FORMER for w in words[1:])
     for start, end in ((0, phrase.start), (phrase.end, len(masked))):
+        # named further on, the holder of a complemented office must be named with it
+        cataphoric = complement if start else None
         found = [
             (m.start("name"), _whole_name(masked, m))
             for m in naming.titled_name.finditer(masked, start, end)
@@ -1370,6 +1390,7 @@ def _named_role(ctx: Context, phrase: Phrase, naming: Naming) -> str | None:
             and (complement is None or _unranked(m.group("title"), endings, naming))
             # "la cheffe de file du parti, X": another office than "le chef de l'État"
             and _same_complement(m.groupdict().get("of"), complement)
+            and _same_office_after(masked, m.end("title"), cataphoric)
         ]
         found += [
             (m.start("name"), m.group("name"))
@@ -1383,6 +1404,7 @@ def _named_role(ctx: Context, phrase: Phrase, naming: Naming) -> str | None:
             and not _other_complement(
                 masked, m.end() if after else m.start() + len(role), complement
             )
+            and _same_office_after(masked, m.end() if after else m.start() + len(role), cataphoric)
             # "le Premier ministre, Hugo Perrin": a rank before the role, another office
             and not (complement and not after and _ranked_before(masked, m.start(), naming))
         ]
@@ -1393,6 +1415,7 @@ def _named_role(ctx: Context, phrase: Phrase, naming: Naming) -> str | None:
             if not former
             and _given_gender(m.group("name"), naming) is not None
             and not _other_complement(masked, m.start() + len(role), complement)
+            and _same_office_after(masked, m.start() + len(role), cataphoric)
         ]
         people = {name.split()[-1] for _, name in found}
         if len(people) > 1 and (paragraph := ctx.resolver.paragraph_at(phrase.start)):
@@ -1407,11 +1430,20 @@ def _named_role(ctx: Context, phrase: Phrase, naming: Naming) -> str | None:
 
 #: what completes a role with the body, the portfolio or the place it is held for (``du
 #: Travail``, ``de l'Intérieur``, ``de la Santé``, ``der Stadt``)
-_COMPLEMENT = regex.compile(
-    # an adjective of the role may come first: "le secrétaire général de la CGT"
+_ROLE_ADJECTIVE = (  # an adjective of the role may come first: "le secrétaire général de la CGT"
     r"(?:[\s\u00a0]+(?!(?i:de|du|des|von|vom|der)\b)\p{Ll}{4,}(?=[\s\u00a0]+(?i:de|du|des|d['’])))?"
-    r"[\s\u00a0]+(?i:de|du|des|d['’]|von|vom|der)"
+)
+_COMPLEMENT = regex.compile(
+    _ROLE_ADJECTIVE + r"[\s\u00a0]+(?i:de|du|des|d['’]|von|vom|der)"
     r"(?:[\s\u00a0]+(?i:la|le|les|l['’])|(?<=['’]))?[\s\u00a0]*\p{Lu}[\p{L}'’\-]*"
+)
+#: a complement as above, or a French one that names its body with a common noun (``du
+#: syndicat``, ``de la mission``; not an indefinite one, which describes the body and names
+#: none: ``d'une petite commune``): what two mentions of a role are compared on
+_ANY_COMPLEMENT = regex.compile(
+    _COMPLEMENT.pattern + "|" + _ROLE_ADJECTIVE + r"[\s\u00a0]+(?i:de|du|des|d['’])"
+    r"(?:[\s\u00a0]+(?i:la|le|les|l['’])|(?<=['’]))?[\s\u00a0]*"
+    r"(?!(?i:une?|certaine?s?|plusieurs|quelques)\b)\p{Ll}{3,}[\p{L}'’\-]*"
 )
 
 
@@ -1426,8 +1458,18 @@ def _other_complement(masked: str, at: int, complement: str | None) -> bool:
     complement there may be the one meant."""
     if complement is None:
         return False
-    there = _COMPLEMENT.match(masked, at)
+    there = _ANY_COMPLEMENT.match(masked, at)
     return there is not None and _folded(there.group()) != complement
+
+
+def _same_office_after(masked: str, at: int, complement: str | None) -> bool:
+    """Whether a role named after the epithet, its complement ending at ``at``, is the office a
+    complemented epithet names: the same complement, not none (``le président du syndicat``
+    is not ``le président X`` named further on)."""
+    if complement is None:
+        return True
+    there = _ANY_COMPLEMENT.match(masked, at)
+    return there is not None and _folded(there.group()) == complement
 
 
 def _same_complement(of: str | None, complement: str | None) -> bool:

@@ -146,10 +146,16 @@ _ABSENT = object()
 _folded = lru_cache(maxsize=4096)(fold_accents)
 #: known first names, each with the gender it tells when one sex bears it at least 95% of the
 #: time, else None: the U.S. table (data/first_names.tsv), then names borne around the world
-#: that it lacks (data/world_given_names.tsv)
+#: that it lacks (data/world_given_names.tsv), then the French and German tables' (``Michel``,
+#: ``Jürgen``: common there, rare in the U.S.)
 FIRST_NAMES: dict[str, str | None] = _NameTable(
     (name, None if gender == "either" else gender)
-    for table in ("world_given_names.tsv", "first_names.tsv")
+    for table in (
+        "fr/given_names.tsv",
+        "de/given_names.tsv",
+        "world_given_names.tsv",
+        "first_names.tsv",
+    )
     for gender, name in rows(table)
 )
 #: first names that are no common word news capitalises ("Said Okafor:", "Will Ames …")
