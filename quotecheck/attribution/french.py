@@ -281,6 +281,8 @@ _ASIDE = regex.compile(
     r"|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté|quant\s+à\s+(?:lui|elle|eux|elles)"
     r"|d['’]entrée\s+de\s+jeu|d['’]emblée|d['’]ailleurs|à\s+(?:son|leur)\s+tour"
     r"|à\s+chaud|sans\s+détour|en\s+substance|à\s+nouveau|de\s+nouveau|aussitôt"
+    # shortly before or after an event: "a déclaré peu avant la signature X"
+    r"|(?:peu|juste|sitôt)\s+(?:avant|après)\s+(?:la\s+|le\s+|les\s+|l['’]|son\s+|sa\s+)[\p{L}\-]+"
     # how often or how it was said: "a répété à plusieurs reprises X", "a insisté avec force"
     r"|à\s+(?:plusieurs|maintes|deux|trois)\s+reprises|une\s+fois\s+(?:de\s+plus|encore)"
     r"|encore\s+une\s+fois|avec\s+(?:force|insistance|émotion|fermeté|prudence|gravité)"
@@ -671,7 +673,7 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
         else:
             break
         i += 1
-    while taken and taken[-1][2].lower() in PARTICLES | DETERMINERS | _ROLE_TO:
+    while taken and taken[-1][2].lower() in _NEVER_LAST:
         taken.pop()
         if name and name[-1].lower() in PARTICLES:
             name.pop()
@@ -703,6 +705,9 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     return Phrase(s, e, text[s:e], _joined(name) or None)
 
 
+#: the words a noun phrase never ends on: a particle, a determiner, a role's "à", an "et" whose
+#: second role it could not take ("la porte-parole du parti vert et députée X")
+_NEVER_LAST = PARTICLES | DETERMINERS | _ROLE_TO | {"et"}
 #: how something was said, after "d'" following its speaker: "d'une voix blanche", "d'un ton sec"
 _MANNER = regex.compile(r"[\s\u00a0]*une?[\s\u00a0]+(?:voix|ton|air|geste|trait|souffle|sourire)\b")
 #: a second complement joined to a role's first: "et de l'Emploi", "et des Sports"
@@ -769,7 +774,8 @@ def full_name(text: str, name: str) -> str:
             or (before not in DETERMINERS and not before.endswith(("'", "’")))
         ):
             return f"{given} {m.group('particle') or ''}{name}"
-    if _is_given(name):  # "sourit Christophe" after "Christophe Richel": a given name alone
+    if _is_given(name) and not _introduced_alone(text, name):
+        # "sourit Christophe" after "Christophe Richel": a given name alone
         after = rf"\b{regex.escape(name)}[\s\u00a0]+(\p{{Lu}}[\p{{L}}\-]+)"
         surnames = {
             m.group(1)
@@ -780,6 +786,15 @@ def full_name(text: str, name: str) -> str:
         if len(surnames) == 1:
             return f"{name} {surnames.pop()}"
     return name
+
+
+def _introduced_alone(text: str, given: str) -> bool:
+    """Whether the article introduces someone by the given name alone, an apposition set off
+    after it (``Bruno, gérant d'un hôtel,``, ``Lucie, 45 ans,``): a witness of that name, not
+    the person named in full elsewhere (``le ministre Bruno Retailleau``)."""
+    set_off = rf"\b{regex.escape(given)},[\s\u00a0]+(\p{{Ll}}[\p{{L}}'’]*|\d+)"
+    # not a stressed pronoun: "Christophe, lui, …" is the one named before
+    return any(m.group(1).lower() not in PRONOUNS for m in regex.finditer(set_off, text))
 
 
 def _adjective_before_given(toks: list[tuple[int, int, str]], i: int) -> bool:
@@ -1734,7 +1749,9 @@ def _incise_before(ctx: Context, opening: int, rule: Rule) -> Attribution | None
     found = _cue_at(ctx, _SPACES.match(masked, first + 1).end(), rule)
     if found is None or (found.mention_end or opened) > last.start():
         return None
-    return found
+    # the incise ends on its subject, or where it was said ("résume le maire sur l'estrade,"),
+    # not on more of a noun ("a annoncé la finalisation d'un accord historique, « … »")
+    return found if _ends_clause(masked[found.mention_end or opened : last.start()]) else None
 
 
 #: what an incise holds none of: another quote, a clause's colon or semicolon

@@ -1051,9 +1051,12 @@ def _subject_before(ctx: Context, rule: Rule, naming: Naming) -> Attribution | N
     pronoun opens it, whose own antecedent is further back."""
     masked, end, para_start = ctx.masked, ctx.sentence_start, ctx.paragraph.start
     if not masked[para_start:end].strip():  # the quote's sentence opens its paragraph
-        if ctx.quote.paragraph == 0:
+        index = ctx.quote.paragraph - 1
+        while index > 0 and _crosshead(masked, ctx.article.paragraphs[index]):
+            index -= 1  # "Une mère confie … ¶ Secourue par des voisins ¶ « … », dit-elle"
+        if index < 0:
             return None
-        before = ctx.article.paragraphs[ctx.quote.paragraph - 1]
+        before = ctx.article.paragraphs[index]
         para_start, end = before.start, before.end
     start = ctx.grammar.sentence_start(para_start, max(para_start, end - 1))
     if naming.dateline is not None and (dateline := naming.dateline.match(masked, start, end)):
@@ -1076,6 +1079,22 @@ def _subject_before(ctx: Context, rule: Rule, naming: Naming) -> Attribution | N
         busy.discard((start, end))
 
 
+#: prepositions of place that open a second adverbial before a subject, in the languages read
+_PLACE_PREPOSITIONS = frozenset(
+    {"à", "au", "aux", "en", "dans", "sur", "près", "chez", "in", "im", "am", "an", "at", "on"}
+)
+
+
+def _crosshead(masked: str, paragraph: Paragraph) -> bool:
+    """Whether a paragraph is a crosshead: a few words with no stop, no quote in them."""
+    words = masked[paragraph.start : paragraph.end]
+    return len(words.split()) <= _CROSSHEAD_WORDS and not _STOP_OR_QUOTE.search(words)
+
+
+_CROSSHEAD_WORDS = 10
+_STOP_OR_QUOTE = regex.compile(r"[.!?…:;" + MASK + "]")
+
+
 def _sentence_subject(
     ctx: Context, start: int, end: int, rule: Rule, naming: Naming
 ) -> Attribution | None:
@@ -1094,10 +1113,15 @@ def _sentence_subject(
         if source is not None and source.group(1).lower() in naming.pronouns:
             return None  # "Selon lui, …": a pronoun, whose own antecedent is further back
         return speaker_at(ctx, at, leading.end() - 1, "", rule, naming)
-    if leading is not None:  # "À la barre, une voisine a raconté …": the subject after it
+    while leading is not None:  # "À la barre, une voisine a raconté …": the subject after it
         first = _FIRST_WORD.match(masked, leading.end(), end)
-        if first is not None and first.group(1).lower() not in naming.pronouns:
-            found = speaker_at(ctx, leading.end(), end, "", rule, naming)
+        if first is None or first.group(1).lower() in naming.pronouns:
+            break
+        found = speaker_at(ctx, leading.end(), end, "", rule, naming)
+        if found is not None or first.group(1) not in _PLACE_PREPOSITIONS:
+            break
+        # a second one, a place after the first ("Dans le quartier X, à Y, une mère …")
+        leading = _LEADING_ADVERBIAL.match(masked, leading.end(), end)
     return found
 
 
@@ -1138,7 +1162,7 @@ _FOCUS = frozenset({"auch", "selbst", "sogar", "ebenfalls", "même", "seul"})
 #: (``À la barre,``, ``Dans la soirée,``), or a participle's clause (``Se félicitant de la
 #: hausse des inscriptions,``)
 _LEADING_ADVERBIAL = regex.compile(
-    r"[\s\u00a0]*(?:(?:[^\s,;:.!?«»„“”\n]+[\s\u00a0]+){0,3}"
+    r"[\s\u00a0]*(?:(?:[^\s,;:.!?«»„“”\n]+[\s\u00a0]+){0,5}"
     r"|(?:(?:[Ss]e[\s\u00a0]+|[Ss]['’]|[Ee]n[\s\u00a0]+)?\p{L}+ant[\s\u00a0]+)"
     r"(?:[^\s,;:.!?«»„“”\n]+[\s\u00a0]+){0,6})[^\s,;:.!?«»„“”\n]+,"
 )
