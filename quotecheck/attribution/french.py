@@ -232,23 +232,25 @@ _MONTH = r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octob
 #: a time of day: "à 20 heures", "vers 11H30"
 _CLOCK = r"(?:à|vers)\s+\d{1,2}\s*(?:h|H|heures?)(?:\s*\d{2})?\b"
 #: when it was said, between an inverted verb and its subject: ``a annoncé mardi l'avocat``
+_DAY = r"(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)" + (
+    r"(?:\s+\d{1,2}(?:er)?\s+" + _MONTH + r"(?:\s+\d{4})?)?"
+)
 _WHEN = (
-    r"(?:(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
-    + (r"(?:\s+\d{1,2}(?:er)?\s+" + _MONTH + r"(?:\s+\d{4})?)?")
-    + r"|hier|aujourd['’]hui|ce\s+matin|ce\s+soir|avant-hier|"
-    + _CLOCK
-    # "en 2023", "en mars", "début mars", "fin 2022", "le 3 mars", "la semaine dernière"
-    + r"|en\s+(?:\d{4}|"
-    + _MONTH
-    + r")|(?:début|mi|fin)[\s\-]+(?:\d{4}|"
-    + _MONTH
-    + r")"
-    + r"|le\s+\d{1,2}(?:er)?\s+"
-    + _MONTH
-    + r"(?:\s+\d{4})?"
-    r"|(?:la\s+semaine|le\s+mois|l['’]an(?:née)?|l['’]été|l['’]hiver|l['’]automne|le\s+printemps)"
-    r"\s+(?:dernière?|passée?)"
-    r")(?:\s+(?:matin|midi|soir|après-midi|dernier|prochain|\d{4}))?"
+    r"(?:"
+    + "|".join(
+        (
+            _DAY,
+            r"hier|aujourd['’]hui|ce\s+matin|ce\s+soir|avant-hier",
+            _CLOCK,
+            # "en 2023", "en mars", "début mars", "fin 2022", "le 3 mars", "la semaine dernière"
+            r"en\s+(?:\d{4}|" + _MONTH + ")",
+            r"(?:début|mi|fin)[\s\-]+(?:\d{4}|" + _MONTH + ")",
+            r"le\s+\d{1,2}(?:er)?\s+" + _MONTH + r"(?:\s+\d{4})?",
+            r"(?:la\s+semaine|le\s+mois|l['’]an(?:née)?|l['’]été|l['’]hiver|l['’]automne"
+            r"|le\s+printemps)\s+(?:dernière?|passée?)",
+        )
+    )
+    + r")(?:\s+(?:matin|midi|soir|après-midi|dernier|prochain|\d{4}))?"
 )
 #: when it was said, set off by commas: "a martelé, samedi 3 décembre, X"
 _WHEN_SET_OFF = r",[\s\u00a0]*" + _WHEN + r"[\s\u00a0]*,"
@@ -725,7 +727,7 @@ _PLACE_NOUNS = frozenset(
 )
 #: the prepositions before a place: a capitalised word after one, no given name, is no part
 #: of a person's name
-_PLACE_PREPOSITIONS = frozenset({"de", "d'", "d’", "à", "au", "en"})
+_BEFORE_A_PLACE = frozenset({"de", "d'", "d’", "à", "au", "en"})
 #: the areas a name after them (and their "de") names: "la région d'Al Haouz", "le village de",
 #: and the nouns for who lives in one or comes from it
 _REGION_NOUNS = frozenset(
@@ -764,7 +766,7 @@ def full_name(text: str, name: str) -> str:
             continue
         if m.group("particle") and not _is_given(given):
             continue  # "Ville de Gaulle": no given name before the particle
-        if (before in _PLACE_PREPOSITIONS and not _is_given(given)) or after_place_noun(
+        if (before in _BEFORE_A_PLACE and not _is_given(given)) or after_place_noun(
             text, m.start("given"), _PLACES
         ):
             continue  # "habitant de Moulay Brahim": a place named after its saint, not Brahim
@@ -1573,11 +1575,17 @@ _COMMA = regex.compile(r"[\s\u00a0]*,[\s\u00a0]*")
 _UP_TO_THE_QUOTE = regex.compile(r"[\s\u00a0\u202f]*,[\s\u00a0\u202f«“\"" + MASK + "]*")
 
 
+def _last_source(ctx: Context, start: int, end: int, rule: Rule) -> Attribution | None:
+    """The source the last ``selon`` in ``ctx.masked[start:end]`` names."""
+    sources = list(_SOURCE.finditer(ctx.masked, start, end))
+    if not sources:
+        return None
+    return _speaker_at(ctx, sources[-1].end(), end, sources[-1].group().strip(), rule)
+
+
 def _source_right_before(ctx: Context, rule: Rule) -> Attribution | None:
     """The source a ``selon`` names when only a comma parts it from the quote."""
-    found = None
-    for m in _SOURCE.finditer(ctx.masked, ctx.sentence_start, ctx.quote.start):
-        found = _speaker_at(ctx, m.end(), ctx.quote.start, m.group().strip(), rule)
+    found = _last_source(ctx, ctx.sentence_start, ctx.quote.start, rule)
     if found is None or found.mention_end is None:
         return None
     gap = _UP_TO_THE_QUOTE.fullmatch(ctx.masked, found.mention_end, ctx.quote.start)
@@ -2769,11 +2777,7 @@ def _inverted_at_end(
 
 def _view_closing(ctx: Context, start: int, end: int, rule: Rule) -> Attribution | None:
     """The person a ``selon`` closing the sentence ``ctx.masked[start:end]`` names."""
-    sources = list(_SOURCE.finditer(ctx.masked, start, end))
-    if not sources:
-        return None
-    last = sources[-1]
-    found = _speaker_at(ctx, last.end(), end, last.group().strip(), rule)
+    found = _last_source(ctx, start, end, rule)
     if found is None or found.source_type != "person" or not found.speaker:
         return None
     return found if _ends_clause(ctx.masked[found.mention_end or end : end]) else None
