@@ -2393,12 +2393,18 @@ _LIST_JOINS = ListJoins(("et", "ou", "ainsi que"), ("notamment", "par exemple"))
 
 def is_term(quote: Quote, attribution: Attribution | None, text: str) -> bool:
     """Words in guillemets after a noun for a work (``l'émission « Soir d'été »``), one of
-    three or more in a list (``pour « faux », « usage de faux » et « … »``), or one capitalised
-    word after an article that no verb of saying gives anyone (``après le « Derby »``): a
-    name. French writes its common nouns in lower case, so the capital tells."""
+    three or more in a list no verb of saying reports (``pour « faux », « usage de faux » et
+    « … »``), or one capitalised word after an article that no verb of saying gives anyone
+    (``après le « Derby »``): a name. French writes its common nouns in lower case, so the
+    capital tells."""
     return (
         names_something(text, quote.start - len(quote.open_mark), quote.text)
-        or in_long_list(quote, text, _LIST_JOINS)
+        # a list a verb of saying reports is words: "X annonce que les partis « ne
+        # reconnaissent pas … », « constatent … » et « appellent … »"
+        or (
+            in_long_list(quote, text, _LIST_JOINS)
+            and not _SAID_THAT.search(text, max(0, quote.start - 300), quote.start)
+        )
         or (
             _guessed_only(attribution)
             and (_one_name_after_article(quote, text) or _titled_as_a_work(quote, text))
@@ -2406,6 +2412,11 @@ def is_term(quote: Quote, attribution: Attribution | None, text: str) -> bool:
     )
 
 
+#: a verb of saying and the "que" of the words it reports, earlier in the quote's sentence
+_SAID_THAT = regex.compile(
+    r"\b(?:" + "|".join(sorted(map(regex.escape, VERBS), key=len, reverse=True)) + r")"
+    r"[\s\u00a0]+(?:que[\s\u00a0]|qu['’])[^.!?]{0,200}$"
+)
 #: a title as French writes one: its article and first noun capitalised (``Les Nuits de
 #: Valbourg``, ``La Grande Vadrouille``, ``L'Étranger``)
 _WORK_TITLE = regex.compile(r"(?:Le|La|Les|L['’]|Un|Une)[\s\u00a0]*\p{Lu}\p{Ll}")
