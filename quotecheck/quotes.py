@@ -795,7 +795,7 @@ _INCISE = regex.compile(
     r"[^,.«»\n]{0,60}[ \u00a0\u202f]*(?:,|\.(?=[ \u00a0\u202f]+\p{Lu})))[ \u00a0\u202f]+"
     # a name set off after a role: ", a déclaré la maire, Claire Fontaine, " (or ". "), or a
     # role after a name: ", a dit Jo Roux, premier adjoint au maire. "
-    r"(?:(?:\p{Lu}[\p{L}\-]+(?:[ \u00a0]\p{Lu}[\p{L}\-]+){0,3}|\p{Ll}[^,.«»\n]{0,60})[ \u00a0]*"
+    r"(?:(?:\p{Lu}[\p{L}\-]+(?:[ \u00a0]\p{Lu}[\p{L}\-]+){0,3}|\p{Ll}[^,.«»\n]{0,110})[ \u00a0]*"
     # and a second: ", confirme Gloria, la gardienne, encore sous le choc. "
     r"(?:,|\.(?=[ \u00a0\u202f]+\p{Lu}))[ \u00a0\u202f]+){0,2}"
 )

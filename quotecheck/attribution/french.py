@@ -416,6 +416,18 @@ def _lower_noun_follows(toks: list[tuple[int, int, str]], i: int) -> bool:
     )
 
 
+def _capitalised_field(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether a field some outlets capitalise comes next, after an article, and a given name
+    right after it (``l'adjoint à la Sécurité Marc Delaunay``, ``aux Sports``, the article in
+    ``aux``): a place in capitals names where the role is held (``l'adjoint à Valbourg``), and
+    no person follows a field alone."""
+    if toks[i - 1][2].lower() == "à":
+        if i >= len(toks) or toks[i][2].lower() not in DETERMINERS:
+            return False
+        i += 1
+    return i + 1 < len(toks) and toks[i][2][:1].isupper() and _is_given(toks[i + 1][2])
+
+
 #: those a statement is made to, never a role's field: ``a déclaré le ministre au journaliste``
 _ADDRESSED = frozenset(
     {"journaliste", "journalistes", "presse", "public", "médias", "auditeurs", "lecteurs"}
@@ -599,9 +611,10 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
             and not name
             # not "le prévenu à la barre", "l'avocat à la sortie": where they stood
             and taken[-1][2].lower() in ROLES_WITH_A_FIELD
-            and _lower_noun_follows(toks, i + 1)
+            and (_lower_noun_follows(toks, i + 1) or _capitalised_field(toks, i + 1))
         ):
             taken.append(toks[i])  # "l'adjoint à la sécurité": the role's field
+            complement = True
         elif (
             low == "et"
             and roles
@@ -681,7 +694,13 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
             name.pop()
     if not taken or (len(taken) == 1 and taken[0][2].lower() in DETERMINERS | HONORIFICS):
         return None
-    while len(name) > 1 and name[0].isupper() and len(name[0]) > 1 and _is_given(name[1]):
+    while (
+        len(name) > 1
+        and name[0].isupper()
+        and len(name[0]) > 1
+        and _is_given(name[1])
+        and not all(word.isupper() for word in name)  # "JULIEN ÉTIENNE": a name in capitals
+    ):
         name.pop(0)  # "le chef des députés LFI Jean Roux": the party's initials, then the name
     if (
         roles
@@ -2377,6 +2396,8 @@ _LEADING_PHRASE = regex.compile(
     r"|(?:"
     + "|".join(t[:1].upper() + regex.escape(t[1:]) for t in sorted(TITLES, key=len, reverse=True))
     + r")(?=[\s\u00a0,])"
+    # a clause of time, cause or condition: "Quand il voit du bois mort, le pompier …"
+    r"|(?:Quand|Lorsque|Puisque|Si)[\s\u00a0]|(?:Lorsqu|Puisqu|S)['’](?=\p{L})"
     r"|(?:Un|Une|Deux|Trois|Quelques|Plusieurs|\d+)[\s\u00a0]+(?:ans?|jours?|semaines?|mois"
     r"|heures?|années?|minutes?)[\s\u00a0]"
     # when: "Lundi, la maire …", "Mardi soir, le préfet …", "Hier matin, …", and after a
