@@ -282,7 +282,7 @@ _ASIDE = regex.compile(
     r"|(?:sur|à)[\s\u00a0]+\p{Ll}[\p{L}\d\-]*(?=[\s\u00a0]+(?:l['’]|(?:la|le|les|un|une)[\s\u00a0]))"
     r"|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté|quant\s+à\s+(?:lui|elle|eux|elles)"
     r"|d['’]entrée\s+de\s+jeu|d['’]emblée|d['’]ailleurs|à\s+(?:son|leur)\s+tour"
-    r"|à\s+chaud|sans\s+détour|en\s+substance|à\s+nouveau|de\s+nouveau|aussitôt"
+    r"|à\s+chaud|sans\s+détour|en\s+substance|à\s+nouveau|de\s+nouveau|aussitôt|par\s+exemple"
     # shortly before or after an event: "a déclaré peu avant la signature X"
     r"|(?:peu|juste|sitôt)\s+(?:avant|après)\s+(?:la\s+|le\s+|les\s+|l['’]|son\s+|sa\s+)[\p{L}\-]+"
     # how often or how it was said: "a répété à plusieurs reprises X", "a insisté avec force"
@@ -382,7 +382,8 @@ _APPOSED_NAME = regex.compile(  # ", Bernard Lefort (LR),": a party in brackets 
     r"(?:(?:le|la|l['’])[\s\u00a0]*(?:\p{Ll}[\p{L}\-]+|(?i:"
     + "|".join(sorted(DEMONYMS, key=len, reverse=True))
     + r"))[\s\u00a0]+(?=\p{Lu}))?"
-    r"((?:\p{Lu}[\p{L}'’\-]*\.?\s+(?:(?:de|du|d['’]|van|von|der|den|le|la)\s*){0,2}){0,3}"
+    # (an initial's stop, "J. Roux"; a stop after a word ends the sentence)
+    r"((?:(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]*)\s+(?:(?:de|du|d['’]|van|von|der|den|le|la)\s*){0,2}){0,3}"
     # closed by a comma, a stop, or the colon before a quote: "Le préfet, Hugo Perrin : « … »",
     # or, the closing comma forgotten, by the subject's auxiliary: "…, Hugo Perrin a dit"
     r"\p{Lu}[\p{L}'’\-]+)\s*(?:\([^()]{1,20}\)\s*)?"
@@ -536,6 +537,8 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     while i < len(toks):
         word = toks[i][2]
         low = word.lower()
+        if taken and word.islower() and _WHEN_ALONE.match(text, toks[i][0]):
+            break  # "le ministre Hugo Perrin début octobre": when, after the phrase
         if low in _RANKS and not name and i + 1 < len(toks) and toks[i + 1][2].lower() in TITLES:
             taken.append(toks[i])  # "le Premier ministre": a rank of a role, capitalised
             roles += 1
@@ -1333,7 +1336,7 @@ def _cue_at(ctx: Context, pos: int, rule: Rule) -> Attribution | None:
     wished = _WISHED_TO.match(masked, at, end)  # "« … », a tenu à saluer son adjoint"
     at = wished.end() if wished else at
     made = _PERIPHRASE_CUE.match(masked, at, end)
-    if made and made.group(2).lower() not in _PERIPHRASES[made.group(1).lower()]:
+    if made and " ".join(made.group(2).lower().split()) not in _PERIPHRASES[made.group(1).lower()]:
         made = None  # "laisse savoir": no verb of saying
     verb = made or regex.match(
         r"(\p{L}+)(?:[\s\u00a0]+|(?=,))",
@@ -1422,9 +1425,13 @@ _WISHED_TO = regex.compile(
     r"(?=\p{Ll}+[\s\u00a0,])"
 )
 #: verbs of saying made of a verb and an infinitive: ``fait valoir``, ``fait savoir``, ``fait
-#: remarquer``, ``a laissé tomber`` (let drop), ``laisse entendre`` (hints), ``croit savoir``
+#: remarquer``, ``a laissé tomber`` (let drop), ``laisse entendre`` (hints), ``croit savoir``;
+#: or a noun: ``a mis en garde`` (warned)
 _PERIPHRASES = {
     "fait": frozenset({"valoir", "savoir", "remarquer", "observer"}),
+    "mis": frozenset({"en garde"}),
+    "met": frozenset({"en garde"}),
+    "mettent": frozenset({"en garde"}),
     "laissé": frozenset({"tomber", "entendre"}),
     "laisse": frozenset({"tomber", "entendre"}),
     "croit": frozenset({"savoir"}),
@@ -1434,7 +1441,7 @@ _PERIPHRASE_CUE = regex.compile(
     r"("
     + "|".join(_PERIPHRASES)
     + r")[\s\u00a0]+("
-    + "|".join(sorted(set().union(*_PERIPHRASES.values())))
+    + "|".join(w.replace(" ", r"[\s\u00a0]+") for w in sorted(set().union(*_PERIPHRASES.values())))
     + r")[\s\u00a0]+",
     regex.IGNORECASE,
 )
@@ -1725,7 +1732,7 @@ _BEFORE_VERB = frozenset(
 
 #: the words before a verb of saying in ``comme le souligne X``, ``comme l'a dit X``: ``comme``,
 #: the pronoun standing for what is said, and an auxiliary
-_COMME_CLITICS = frozenset({"le", "l'", "l’", "a", "avait", "ont", "avaient"})
+_COMME_CLITICS = frozenset({"le", "l'", "l’", "en", "a", "avait", "ont", "avaient"})
 #: when it was said, between ``comme le souligne`` and its subject (``jeudi soir``, ``encore``)
 _WHEN_SAID = regex.compile(r"[\s\u00a0]*(?:" + _WHEN + r"|encore|aussi|également)(?=[\s\u00a0])")
 
@@ -1856,7 +1863,10 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
         if relative or _after_comme(toks, n):  # "comme l'a souligné le parquet :"
             when = _WHEN_SAID.match(masked, toks[n][1])  # "comme le souligne jeudi soir X"
             stop = colon if relative else q.start
-            found = _speaker_at(ctx, when.end() if when else toks[n][1], stop, toks[n][2], rule)
+            at = when.end() if when else toks[n][1]
+            # "comme en témoigne la réponse d'une porte-parole :": whose the words are
+            words = _THEIR_WORDS.match(masked, _SPACES.match(masked, at).end())
+            found = _speaker_at(ctx, words.end() if words else at, stop, toks[n][2], rule)
             if found is not None and not (
                 relative and not _APPOSED_TO.fullmatch(masked, found.mention_end or stop, stop)
             ):
@@ -2735,7 +2745,7 @@ def speaker_heading(ctx: Context, rule: Rule) -> Attribution | None:
 _THEIR_WORDS = regex.compile(
     r"(?:[Ll]a|[Ll]e|[Ss]a|[Ss]on)[\s\u00a0]+(?:"
     + _SPEECH_NOUN
-    + r")[\s\u00a0]+(?:de[\s\u00a0]+la|de[\s\u00a0]+l['’]|du|de|des)[\s\u00a0]*"
+    + r")[\s\u00a0]+(?:de[\s\u00a0]+la|de[\s\u00a0]+l['’]|du|de|des|d['’])[\s\u00a0]*"
 )
 
 
