@@ -1547,7 +1547,7 @@ def according(ctx: Context, rule: Rule) -> Attribution | None:
         # "selon X" set right before the quote gives X's words ("…, mobilisés selon le
         # syndicat, « du jamais vu »")
         return _source_right_before(ctx, rule)
-    for m in _SOURCE.finditer(masked, ctx.sentence_start, end):
+    for m in _nearest_sources(ctx, end):
         if said is not None and _NEW_CLAUSE.search(masked, m.end(), said.mention_start or 0):
             return None  # "…, selon la CGT, alors que la direction assure qu'« … »": hers
         if _THE_SAME.match(masked, m.end()):  # "selon la même source"
@@ -1599,6 +1599,25 @@ def according(ctx: Context, rule: Rule) -> Attribution | None:
 
 _COMMA = regex.compile(r"[\s\u00a0]*,[\s\u00a0]*")
 _UP_TO_THE_QUOTE = regex.compile(r"[\s\u00a0\u202f]*,[\s\u00a0\u202f«“\"" + MASK + "]*")
+
+
+def _nearest_sources(ctx: Context, end: int) -> list[regex.Match]:
+    """The sentence's ``selon`` nearest the quote first: one right after it (``« … » selon la
+    maire``), then those before it from the last (``selon les autorités, et une situation « … »
+    selon la maire qui a évoqué « … »``: each quote the maire's), then those further on."""
+    q, masked = ctx.quote, ctx.masked
+    after = q.end + len(q.close_mark)
+
+    def distance(source: regex.Match) -> tuple[int, int]:
+        if source.start() < q.start:
+            return (1, q.start - source.start())
+        right_after = _COMMA_OR_SPACES.fullmatch(masked, after, source.start())
+        return (0 if right_after else 2, source.start())
+
+    return sorted(_SOURCE.finditer(masked, ctx.sentence_start, end), key=distance)
+
+
+_COMMA_OR_SPACES = regex.compile(r"[\s\u00a0,»”\"" + MASK + r"]*")
 
 
 def _last_source(ctx: Context, start: int, end: int, rule: Rule) -> Attribution | None:
