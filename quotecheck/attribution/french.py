@@ -466,9 +466,11 @@ _PARTICIPLE_THEN_WHEN = regex.compile(
 )
 
 
-#: determiners that open a noun phrase of their own (not "du", "des": "of the" after a role)
+#: determiners that open a noun phrase of their own (not "du", "des": "of the" after a role),
+#: and the quantifiers that do ("exclut toute négociation", "refuse tout dialogue")
 _OBJECT_DETERMINERS = frozenset(
     {"le", "la", "les", "l'", "l’", "un", "une", "ce", "cet", "cette", "sa", "son", "ses"}
+    | {"tout", "toute", "tous", "toutes", "aucun", "aucune", "chaque", "plusieurs"}
 )
 
 
@@ -580,15 +582,24 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
             name += [t[2] for t in toks[i : noun + 1]]
             i = noun
         elif (
-            len(name) == 1
+            0 < len(name) <= 2
             and name[0].lower() in BODIES
+            and name[1:] == [n for n in name[1:] if n.islower()]
             and word.islower()
             and low not in STOPS
             and low not in VERBS
             and not _FINITE.search(low)
-        ):  # "le Parti socialiste", "l'Assemblée nationale": a body's name, its adjective too
+        ):  # "le Parti socialiste", "l'Assemblée nationale": a body's name, its adjectives too
             taken.append(toks[i])
             name.append(word)
+        elif (
+            name
+            and name[0].lower() in BODIES
+            and (acronym := _spelled_out_before_acronym(toks, i)) is not None
+        ):  # "le Centre régional de surveillance et de sauvetage (CROSS)": the whole name
+            taken += toks[i:acronym]
+            name += [t[2] for t in toks[i:acronym]]
+            i = acronym - 1
         elif (
             complement and name and name[0].lower() in BODIES and _adjective_before_given(toks, i)
         ):  # "le président de la Fédération des pêcheurs agricoles Marc Delaunay": the
@@ -736,7 +747,9 @@ _NEVER_LAST = PARTICLES | DETERMINERS | _ROLE_TO | {"et"}
 _MANNER = regex.compile(r"[\s\u00a0]*une?[\s\u00a0]+(?:voix|ton|air|geste|trait|souffle|sourire)\b")
 #: a second complement joined to a role's first: "et de l'Emploi", "et des Sports"
 _AND_OF = regex.compile(
-    r"et[\s\u00a0]+(?:de[\s\u00a0]+la[\s\u00a0]+|de[\s\u00a0]+l['’]|d['’]|(?:du|des|de)[\s\u00a0]+)\p{Lu}"
+    r"et[\s\u00a0]+(?:de[\s\u00a0]+la[\s\u00a0]+|de[\s\u00a0]+l['’]|d['’]|(?:du|des|de)[\s\u00a0]+)"
+    # a common noun before the name: "de la Manche et de la mer du Nord"
+    r"(?:\p{Ll}+[\s\u00a0]+(?:du|des|de[\s\u00a0]+la|de|d['’])[\s\u00a0]*)?\p{Lu}"
 )
 #: nouns for a place whose name follows them ("la rue Pasteur", "le quartier Saint-Roch"):
 #: that name is no person's
@@ -844,6 +857,20 @@ def _is_given(word: str) -> bool:
     if "-" in low and all(part and _is_given(part) for part in low.split("-")):
         return True
     return low in GIVEN_NAMES or fold_accents(low) in FIRST_NAMES
+
+
+def _spelled_out_before_acronym(toks: list[tuple[int, int, str]], i: int) -> int | None:
+    """Where the bracket opens after the lower-case rest of a body's name spelled out before
+    its initials (``… de surveillance et de sauvetage (CROSS)``), if one does within eight
+    words."""
+    for k in range(i, min(i + 8, len(toks) - 2)):
+        word = toks[k][2]
+        if word == "(":
+            closes = toks[k + 2][2] == ")" and len(toks[k + 1][2]) > 1 and toks[k + 1][2].isupper()
+            return k if closes and k > i else None
+        if not (word.islower() or word.lower() in PARTICLES) or word in VERBS:
+            return None
+    return None
 
 
 def _closing_bracket(toks: list[tuple[int, int, str]], opening: int) -> int | None:
@@ -1426,9 +1453,10 @@ _WISHED_TO = regex.compile(
 )
 #: verbs of saying made of a verb and an infinitive: ``fait valoir``, ``fait savoir``, ``fait
 #: remarquer``, ``a laissé tomber`` (let drop), ``laisse entendre`` (hints), ``croit savoir``;
-#: or a noun: ``a mis en garde`` (warned)
+#: or a noun: ``a mis en garde`` (warned), ``a fait état de`` (reported)
 _PERIPHRASES = {
-    "fait": frozenset({"valoir", "savoir", "remarquer", "observer"}),
+    "fait": frozenset({"valoir", "savoir", "remarquer", "observer", "état"}),
+    "font": frozenset({"état"}),
     "mis": frozenset({"en garde"}),
     "met": frozenset({"en garde"}),
     "mettent": frozenset({"en garde"}),
