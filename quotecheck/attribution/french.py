@@ -213,8 +213,12 @@ _READ_BEFORE = regex.compile(
     r"(?:[\s\u00a0]+(?:dans|sur)[\s\u00a0]+(?P<after>[^,;:]{3,80}?))?[\s\u00a0]*:?[\s\u00a0]*"
 )
 #: an object pronoun before the verb of an inverted cue or its auxiliary: ``lui a répondu``,
-#: ``leur avait dit``, ``lui répond``, ``nous confie``, ``y écrit``, ``m’a confié``
-_CLITIC = regex.compile(r"(?:(?:lui|leur|nous|vous|y)[\s\u00a0]+|[mt]['’])(?=\p{Ll})")
+#: ``leur avait dit``, ``lui répond``, ``nous confie``, ``y écrit``, ``m’a confié``,
+#: ``l’avait attaqué``
+_CLITIC = regex.compile(
+    r"(?:(?:lui|leur|nous|vous|y)[\s\u00a0]+|[mt]['’]|l['’](?=(?:a|avait|ont|avaient)[\s\u00a0]))"
+    r"(?=\p{Ll})"
+)
 _AUXILIARY = regex.compile(
     r"(?:a|ont|avait|avaient|aurait|auraient|s['’](?:est|était|étaient)|se\s+(?:sont|serait))"
     r"\s+(?:(?:aussi|encore|également|ainsi|alors|déjà|pourtant|toutefois|cependant|ensuite"
@@ -2315,6 +2319,8 @@ def _opening_subject(ctx: Context, start: int, end: int, rule: Rule) -> Attribut
         toks = toks[1:]  # "Enfin, le préfet conclura …": the subject after the adverb
     if toks and (leading := _LEADING_PHRASE.match(masked, toks[0][0], end)):
         toks = _tokens(masked, leading.end(), end)  # "Réunis lors du conseil, les maires"
+    if toks and (cleft := _CLEFT.match(masked, toks[0][0], end)):
+        toks = _tokens(masked, cleft.end(), end)  # "C'est le maire, X, qui a …": the maire
     if not toks or MASK in toks[0][2]:
         return None
     first = toks[0][2]
@@ -2433,6 +2439,8 @@ _ADVERBS_BEFORE_PARTICIPLE = {regex.escape(w) for w in SENTENCE_ADVERBS if w.isa
 #: preposition (``Après le vote, la maire …``), a participle and its complement (``Réunis lors
 #: du conseil, les maires …``), a span of time (``Un an après son élection, l'élue …``); the
 #: subject after it opens on an article, a pronoun or a capital
+#: a cleft sentence's opening, before the subject its "qui" takes up: ``C'est le maire qui …``
+_CLEFT = regex.compile(r"C['’](?:est|était)[\s\u00a0]+(?=[^.!?«»]{1,120}?\bqui\b)")
 _LEADING_PHRASE = regex.compile(
     r"(?:(?:Après|Avant|Lors|Dans|En|Au|Aux|À|Pour|Depuis|Pendant|Malgré|Face|Dès|Sur|Chez)"
     r"[\s\u00a0]"
@@ -2897,7 +2905,8 @@ def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
     if closing is not None and closing.speaker and closing.source_type == "person":
         return closing  # "Ces positions ne posent pas problème, a estimé X. « … »": X's
     if said:
-        found = _speaker_at(ctx, before, start, "", rule)
+        cleft = _CLEFT.match(masked, before, start)  # "C'est le maire qui a répondu."
+        found = _speaker_at(ctx, cleft.end() if cleft else before, start, "", rule)
         leading = _LEADING_PHRASE.match(masked, before, start) if found is None else None
         if leading is not None:  # "Lors d'un point presse, le coach a expliqué …. « … »"
             found = _speaker_at(ctx, leading.end(), start, "", rule)
