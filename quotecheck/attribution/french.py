@@ -1124,6 +1124,9 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
         # "Le directeur, pour qui « … », a promis une reprise", "Le syndicaliste, qui parle de
         # « mépris », réclame …": the verb after is the main clause's, its subject before
         return None
+    bracketed = _NAME_IN_BRACKETS.match(ctx.masked, ctx.quote.end + len(ctx.quote.close_mark))
+    if bracketed is not None:  # "«Un rêve qui devient réalité» (Greta Gerwig), «…» (Bayona)"
+        return _speaker_at(ctx, bracketed.start(1), bracketed.end(1), "", rule)
     pos = joined_after(ctx, _AFTER_QUOTE)
     if pos is None:  # "« … » : l'opposition dénonce …", "« … » : la maire Fontaine se bat"
         return _subject_after_colon(ctx, rule) or headline_person_after_colon(ctx, rule, NAMING)
@@ -1134,6 +1137,14 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
     if found is not None and (found.mention or "").lower() in NAMING.pronouns:
         return _view_holder(ctx, found, rule) or found
     return found or _subject_after_colon(ctx, rule)
+
+
+#: a name in brackets right after a quote, as a round of short answers credits them: ``«Un
+#: rêve» (Greta Gerwig)``; a name has a lower-case letter (not a party's initials, ``(LR)``)
+_NAME_IN_BRACKETS = regex.compile(
+    r"[\s\u00a0\u202f]*\((\p{Lu}\p{Ll}[\p{L}'’\-]*(?:[\s\u00a0]+(?:(?:de|du|d['’]|van|von|le|la)"
+    r"[\s\u00a0]*)?\p{Lu}[\p{L}'’\-]+){0,3})\)"
+)
 
 
 def _view_holder(ctx: Context, said: Attribution, rule: Rule) -> Attribution | None:
@@ -2343,11 +2354,16 @@ def _opening_subject(ctx: Context, start: int, end: int, rule: Rule) -> Attribut
         # last person named (the possessive agrees with the noun, not with its owner)
         before = _subject_before(ctx, start, rule)
         if before is None or before.source_type == "person":
-            before = pronoun_attribution(ctx, owned.start(), owned.end(1), "", "", rule, NAMING)
+            before = pronoun_attribution(
+                ctx, owned.start(), owned.end("words"), "", "", rule, NAMING
+            )
         if not before.speaker:
             return None
         return replace(
-            before, mention=owned.group(1), mention_start=owned.start(), mention_end=owned.end(1)
+            before,
+            mention=owned.group("words"),
+            mention_start=owned.start(),
+            mention_end=owned.end("words"),
         )
     if _common_noun_opening(ctx, first):
         return None  # "Grève des dockers : « … »": a noun capitalised for opening, no one
@@ -2379,10 +2395,11 @@ def _subject_before(ctx: Context, start: int, rule: Rule) -> Attribution | None:
 
 
 #: a possessive and a noun for what was said, a few adjectives, then a colon: ``Sa réponse :``,
-#: ``Sa réplique, cinglante :``
+#: ``Sa réplique, cinglante :``, or the noun alone: ``Extrait :`` (whose, the sentences before
+#: tell)
 _OWNED_SPEECH = regex.compile(
-    r"((?i:son|sa|ses|leur)[\s\u00a0]+(?i:" + _SPEECH_NOUN + r"))"
-    r"(?:,?[\s\u00a0]+\p{Ll}+){0,2}[\s\u00a0]*:"
+    r"(?:(?P<words>(?i:son|sa|ses|leur)[\s\u00a0]+(?i:" + _SPEECH_NOUN + r"))"
+    r"(?:,?[\s\u00a0]+\p{Ll}+){0,2}|(?P<words>(?i:" + _SPEECH_NOUN + r")))[\s\u00a0]*:"
 )
 
 
@@ -2469,8 +2486,10 @@ _LEADING_PHRASE = regex.compile(
     # conjunction in lower case: "…, mais hier soir, elle …"
     r"|(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier"
     r"|ce[\s\u00a0]+(?:matin|soir|midi|week-end))(?=[\s\u00a0,]))"
-    r"[^,;:.!?«»“”\"\n]{0,100},[\s\u00a0]+"
-    r"(?=\p{Lu}|(?i:le|la|les|l['’]|un|une|des|il|elle|ils|elles|on)\b)"
+    r"[^,;:.!?«»“”\"\n]{0,100}"
+    # a noun set off after a place in it, with no article: "Invité sur RMC, émission phare, le …"
+    r"(?:,[\s\u00a0]+(?!(?:le|la|les|l['’]|un|une|des)\b)\p{Ll}[^,;:.!?«»“”\"\n]{0,60})?"
+    r",[\s\u00a0]+(?=\p{Lu}|(?i:le|la|les|l['’]|un|une|des|il|elle|ils|elles|on)\b)"
 )
 
 #: what joins the items of a list of names in marks: a comma, ``et``, ``ou``, ``ainsi que``
@@ -2907,8 +2926,10 @@ def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
     if said:
         cleft = _CLEFT.match(masked, before, start)  # "C'est le maire qui a répondu."
         found = _speaker_at(ctx, cleft.end() if cleft else before, start, "", rule)
-        leading = _LEADING_PHRASE.match(masked, before, start) if found is None else None
-        if leading is not None:  # "Lors d'un point presse, le coach a expliqué …. « … »"
+        leading = _LEADING_PHRASE.match(masked, before, start)
+        if leading is not None and (found is None or (found.mention_end or 0) < leading.end()):
+            # "Lors d'un point presse, le coach a expliqué …. « … »"; "Invité sur Radio Nord, le
+            # coach a …": the subject after the phrase, not a participle read as a name
             found = _speaker_at(ctx, leading.end(), start, "", rule)
     else:  # "L'attaquant Marc Delaunay restait lucide. « … »": a person by name opens it
         # or the clause after ", mais" nearer the quote does ("L'eau n'est pas entrée chez
