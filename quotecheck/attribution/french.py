@@ -295,6 +295,7 @@ _ASIDE = regex.compile(
     r"|non\s+sans\s+(?:ironie|humour|émotion)"
     # how loud, to whom around: "lâche à la cantonade une voisine", "glisse à mi-voix X"
     r"|à\s+la\s+cantonade|à\s+(?:voix\s+(?:haute|basse)|mi-voix)|tout\s+(?:haut|bas)"
+    r"|en\s+ch(?:œ|oe)ur|à\s+l['’]unisson"
     # where it was said: "a déclaré en séance X", "a indiqué en conférence de presse X"
     r"|en\s+(?:séance|direct|public|aparté|déplacement|conférence\s+de\s+presse"
     # Quebec's words for an interview and a press scrum: "en entrevue", "en mêlée de presse"
@@ -457,16 +458,18 @@ _OF_WHOM = r"(?:de[\s\u00a0]+|d['’]|du[\s\u00a0]+|des[\s\u00a0]+)"
 _STATE = frozenset({"état", "etat"})
 
 
-#: a past participle and when it happened after a noun (``un sondage publié dimanche``, ``une
-#: lettre envoyée en mars``): a clause about the noun, which ends the noun phrase before it
-_PARTICIPLE_THEN_WHEN = regex.compile(
+#: a past participle and when or where after a noun (``un sondage publié dimanche``, ``une
+#: lettre envoyée en mars``, ``un résident enfoncé dans son fauteuil``): a clause about the
+#: noun, which ends the noun phrase before it
+_PARTICIPLE_THEN_CIRCUMSTANCE = regex.compile(
     r"\p{Ll}+(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues|it|ite|its|ites)[\s\u00a0]+"
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|avant-hier|aujourd['’]hui"
     r"|ce[\s\u00a0]+(?:matin|soir|week-end)|cette[\s\u00a0]+semaine|la[\s\u00a0]+veille"
     r"|le[\s\u00a0]+\d|en[\s\u00a0]+(?:\d{4}|janvier|février|mars|avril|mai|juin|juillet|août"
     r"|septembre|octobre|novembre|décembre)"
     # how long ago or since when: "arrivés il y a quatre jours", "installée depuis 2019"
-    r"|il[\s\u00a0]+y[\s\u00a0]+a|depuis)\b"
+    r"|il[\s\u00a0]+y[\s\u00a0]+a|depuis"
+    r"|dans|sur|sous|contre|derrière|parmi)\b"
 )
 
 
@@ -681,7 +684,7 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
             break  # "souffle ce quadragénaire d'une voix à peine audible": how, not who
         elif low in {"d'", "d’"} and roles and not name and _lower_noun_follows(toks, i + 1):
             taken.append(toks[i])  # "les parents d'élèves", "le chef d'équipe": its complement
-        elif roles and not name and _PARTICIPLE_THEN_WHEN.match(text, toks[i][0]):
+        elif roles and not name and _PARTICIPLE_THEN_CIRCUMSTANCE.match(text, toks[i][0]):
             break  # "un sondage publié dimanche": a participle and when, no part of the phrase
         elif low in _OBJECT_DETERMINERS and roles and _content_word(taken[-1][2]):
             if i + 1 < len(toks) and toks[i + 1][2].lower() in _TIME_NOUNS:
@@ -761,7 +764,9 @@ _PLACE_NOUNS = frozenset(
     {
         *("rue", "avenue", "boulevard", "place", "quai", "cours", "allée", "impasse", "chemin"),
         *("route", "quartier", "cité", "résidence", "square", "parc", "pont", "gare", "lycée"),
-        *("collège", "école", "hôpital", "stade"),
+        *("collège", "école", "hôpital", "stade", "ehpad", "clinique", "maternité", "musée"),
+        *("théâtre", "centre", "bibliothèque", "médiathèque", "salle", "église", "cathédrale"),
+        *("mosquée", "hôtel", "piscine", "gymnase", "prison", "faculté"),
     }
 )
 #: the prepositions before a place: a capitalised word after one, no given name, is no part
@@ -1420,9 +1425,10 @@ def _cue_at(ctx: Context, pos: int, rule: Rule) -> Attribution | None:
         return named
     # or a name run on after the outlet's, up to the comma: "assure dans un entretien au
     # Courrier de Valbourg Hugo Perrin, maire": the name a given name opens
-    comma = masked.find(",", aside.end(), end)
+    stop = ctx.grammar.sentence_end(aside.end(), end)  # never into the next sentence
+    comma = masked.find(",", aside.end(), stop)
     later = [
-        m.start() for m in _WORD_START.finditer(masked, aside.end(), comma if comma > 0 else end)
+        m.start() for m in _WORD_START.finditer(masked, aside.end(), comma if comma > 0 else stop)
     ]
     found = [
         _speaker_at(ctx, e, end, verb.group(1), rule) for e in [aside.end(), *starts[::-1], *later]

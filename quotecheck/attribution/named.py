@@ -365,14 +365,18 @@ def _last_person_named(
         # a witness by a given name alone: "Lucie dit …", "Marc* n'a rien vu"
         named = {name.split()[0] for _, name, _ in people}
         for m in _LONE_GIVEN.finditer(text, max(start, found[0] + 1 if found else start), end):
-            word = m.group(1) or m.group(2)
+            word = m.group(1) or m.group(2) or m.group(3)
             if (
                 word not in named
                 and word.lower() not in naming.articles
                 and word.lower() not in naming.pronouns  # "Elle a dit …": a given name too
                 and _given_gender(word, naming) == wanted
-                and not _ARTICLE_OR_PREPOSITION_BEFORE.search(
-                    text, max(0, m.start() - 4), m.start()
+                # "la porte d'Hélène, 95 ans": an age set off makes the possessor a person
+                and (
+                    not _ARTICLE_OR_PREPOSITION_BEFORE.search(
+                        text, max(0, m.start() - 4), m.start()
+                    )
+                    or _AGE_SET_OFF.match(text, m.end())
                 )
             ):
                 found = (m.start(), word)
@@ -386,11 +390,17 @@ _LONE_GIVEN = regex.compile(
     # then a verb, not a preposition ("Grâce à …", "Victoire pour …"), or an age set off
     r"(?=[ \u00a0]+(?!(?:à|au|aux|de|du|des|en|pour|par|et|ou|sur|dans|avec|sans)\b)\p{Ll}"
     r"|[ \u00a0]*,[ \u00a0]*\d{1,3}[ \u00a0]+(?:ans|Jahre)\b"
+    # or what the person is, set off: "où Francine, agente de service, prendra …"
+    r"|[ \u00a0]*,[ \u00a0]*(?:une?|la|le|l['’])?[ \u00a0]*\p{Ll}[^,.;:«»\n]{2,50},"
     # or a stressed pronoun set off after it, contrasting it with another: "Lucie, elle, …"
     r"|[ \u00a0]*,[ \u00a0]*(?:elle|lui)[ \u00a0]*,)"
     # or after French "chez", at someone's home: "L'eau est entrée chez Greta."
     r"|(?<=\bchez[ \u00a0]+)(\p{Lu}\p{Ll}+)(?![\p{L}\-’'])(?![ \u00a0]+\p{Lu})"
+    # or as a possessor, an age set off after it: "La porte d'Hélène, 95 ans, reste ouverte."
+    r"|(?<=\bd['’])(\p{Lu}\p{Ll}+)(?=[ \u00a0]*,[ \u00a0]*\d{1,3}[ \u00a0]+ans\b)"
 )
+#: an age set off after a name: ", 95 ans", ", 40 Jahre"
+_AGE_SET_OFF = regex.compile(r"\*?[ \u00a0]*,[ \u00a0]*\d{1,3}[ \u00a0]+(?:ans|Jahre)\b")
 #: an article or a preposition before a capitalised word: a place or a thing ("la France", "en
 #: Florence"), no person
 _ARTICLE_OR_PREPOSITION_BEFORE = regex.compile(
