@@ -1342,6 +1342,12 @@ def _reports(incise: regex.Match) -> bool:
     return verb in VERBS or bool(_INCISE_VERB.fullmatch(verb))
 
 
+#: the event words were said at, set off by a comma between an inverted verb and its subject:
+#: ``a déclaré lors d'un point de presse à Genève, X``, ``a dit en marge du sommet, X``
+_EVENT_SET_OFF = regex.compile(
+    r"(?:lors|au\s+cours|à\s+l['’]issue|en\s+marge)\s+(?:d['’]une?|du|de\s+la|des)\s+"
+    r"[^,;:.!?«»“”\"\n]{1,60},[\s\u00a0]+"
+)
 #: ``comme`` and the object pronoun before an inverted cue: ``« … », comme le décrit X``
 _AS_IT = regex.compile(r"comme[\s\u00a0]+(?:le[\s\u00a0]+|l['’][\s\u00a0]*)?")
 
@@ -1405,6 +1411,8 @@ def _cue_at(ctx: Context, pos: int, rule: Rule) -> Attribution | None:
     who = verb.end() if verb.re is _PERIPHRASE_CUE else at + verb.end()
     while adverb := _MANNER_ADVERB.match(masked, who, end) or _ADVERB_AFTER.match(masked, who, end):
         who = adverb.end()  # "résume sobrement le maire", "tempère toutefois X": how, then who
+    if event := _EVENT_SET_OFF.match(masked, who, end):
+        who = event.end()  # "a déclaré lors d'un point de presse à Genève, X": the event, then X
     aside = _ASIDE.match(masked, who, end)
     if aside is None:
         return _speaker_at(ctx, who, end, verb.group(1), rule)
@@ -1688,9 +1696,10 @@ def _source_right_before(ctx: Context, rule: Rule) -> Attribution | None:
 
 #: "de" elided before a word: a complement, never a subject ("d'un certain âge")
 _ELIDED_OF = regex.compile(r"[Dd]['’]")
-#: the relative pronouns a clause's subject follows (not "qui", the subject itself)
+#: the relative pronouns a clause's subject follows (not "qui", the subject itself), and "où"
+#: ("à Valbourg où la maire a revendiqué une « … »")
 _OBJECT_RELATIVES = frozenset(
-    {"dont", "duquel", "desquels", "desquelles", "auquel", "auxquels", "auxquelles"}
+    {"dont", "duquel", "desquels", "desquelles", "auquel", "auxquels", "auxquelles", "où"}
     | {"lequel", "laquelle", "lesquels", "lesquelles"}
 )
 #: the article "de" contracts with after "aux yeux de", "de l'avis de": "du ministre" is "le
