@@ -348,7 +348,11 @@ _NO_VIEW = frozenset(
     | {"information", "info", "précision", "exemple", "résumer", "conclure", "finir", "commencer"}
 )
 #: "à ses yeux" (in his or her eyes): the view of one person, named before
-_IN_HIS_EYES = regex.compile(r"\b[ÀàA][\s\u00a0]+(?P<own>ses)[\s\u00a0]+yeux\b")
+_IN_HIS_EYES = regex.compile(
+    r"\b(?:[ÀàA][\s\u00a0]+(?P<own>ses)[\s\u00a0]+yeux"
+    # or in their own words: "une « transition civile », selon ses mots"
+    r"|[Ss]elon[\s\u00a0]+(?P<own>ses|leurs)[\s\u00a0]+(?:propres[\s\u00a0]+)?(?:mots|termes))\b"
+)
 #: past the name, a participle may describe the speaker before the comma: ``Pour la ministre
 #: Lucie Marchand, interrogée sur une radio, « … »``
 _SET_OFF = regex.compile(
@@ -723,6 +727,8 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
         and not all(word.isupper() for word in name)  # "JULIEN ÉTIENNE": a name in capitals
     ):
         name.pop(0)  # "le chef des députés LFI Jean Roux": the party's initials, then the name
+    while len(name) > 1 and name[0].lower().split("-")[0] in TITLES and _is_given(name[1]):
+        name.pop(0)  # "Colonel-major Ismaël Wagué" with no article: the rank, then the name
     if (
         roles
         and len(name) == 1
@@ -1605,6 +1611,8 @@ def according(ctx: Context, rule: Rule) -> Attribution | None:
         # syndicat, « du jamais vu »")
         return _source_right_before(ctx, rule)
     for m in _nearest_sources(ctx, end):
+        if _IN_HIS_EYES.match(masked, m.start()):
+            continue  # "selon ses mots": whose words, below
         if said is not None and _NEW_CLAUSE.search(masked, m.end(), said.mention_start or 0):
             return None  # "…, selon la CGT, alors que la direction assure qu'« … »": hers
         if _THE_SAME.match(masked, m.end()):  # "selon la même source"
@@ -1630,10 +1638,10 @@ def according(ctx: Context, rule: Rule) -> Attribution | None:
             )
         if found is not None:
             return _uncontracted(found)
-    if eyes := _IN_HIS_EYES.search(masked, ctx.sentence_start, q.start):
-        # "À ses yeux, le port est « … »": the view of the person last named
+    if eyes := _IN_HIS_EYES.search(masked, ctx.sentence_start, end):
+        # "À ses yeux, le port est « … »", "…, selon ses mots": the person last named
         found = pronoun_attribution(
-            ctx, eyes.start("own"), eyes.end("own"), "ses", "à ses yeux", rule, NAMING
+            ctx, eyes.start("own"), eyes.end("own"), "ses", eyes.group(), rule, NAMING
         )
         return replace(found, mention=eyes.group("own"))
     view = _VIEW_OF.match(masked, ctx.sentence_start, q.start)
@@ -1749,7 +1757,7 @@ def _opening(ctx: Context) -> int:
 
 #: a word and the space after it; an elided "d'" before an adverb (``d'abord``)
 _WORD_THEN_SPACE = regex.compile(r"((?:d['’])?\p{L}+)[\s\u00a0]+")
-_ELIDED_ADVERB = regex.compile(r"^d['’](?=abord)")
+_ELIDED_ADVERB = regex.compile(r"^d['’](?=abord|emblée|ailleurs)")
 #: the infinitive of narration opening a sentence: ``Et de souligner « … »``, ``Et d'ajouter :``
 _AND_THEN_SAID = regex.compile(r"Et[\s\u00a0]+d(?:e[\s\u00a0]+|['’])(\p{L}+)[\s\u00a0,:]*")
 #: a present participle opening a sentence and a colon before the quote, with no subject:
@@ -2221,9 +2229,20 @@ _CLEFT = regex.compile(r"(?:C['’]est|Ce[\s\u00a0]+sont)[\s\u00a0]+")
 _WHO = regex.compile(r"(?:[\s\u00a0]+\p{Ll}+){0,3}[\s\u00a0]+qui\b")
 
 
+def _named_between(before: Quote, start: int, end: int) -> bool:
+    """Whether the quote ``before``, in the sentence from ``start``, names its speaker after
+    its closing mark and before ``end``."""
+    named_at = before.attribution.mention_start
+    return before.start >= start and named_at is not None and before.end < named_at < end
+
+
 def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
-    """No verb of saying: the subject opening the quote's sentence, whatever its verb."""
+    """No verb of saying: the subject opening the quote's sentence, whatever its verb; none
+    when a quote before it in the sentence names its speaker between the two (``X a « … »,
+    a déclaré Y, affirmant que les vents « … »``: Y's words, the split quote's)."""
     q, masked = ctx.quote, ctx.masked
+    if ctx.same_paragraph and _named_between(ctx.same_paragraph[-1], ctx.sentence_start, q.start):
+        return None
     dateline = _DATELINE.match(masked, ctx.sentence_start, q.start)
     label = _LABEL.match(masked, dateline.end() if dateline else ctx.sentence_start, q.start)
     if label and (person := headline_speaker(ctx, label, NAMING, rule)):

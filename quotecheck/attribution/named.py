@@ -386,7 +386,7 @@ def _last_person_named(
 #: a capitalised word standing alone, no capitalised word right before or after it, a
 #: pseudonym's asterisk maybe (French "Marc*"): a given name alone, where the table has it
 _LONE_GIVEN = regex.compile(
-    r"(?<![\p{Lu}][\p{L}’'\-]*[ \u00a0])(?<![\p{L}\-’'])(\p{Lu}\p{Ll}+)\*?"
+    r"(?<![\p{Lu}][\p{L}’'\-]*[ \u00a0])(?<![\p{L}\-’'])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\*?"
     # then a verb, not a preposition ("Grâce à …", "Victoire pour …"), or an age set off
     r"(?=[ \u00a0]+(?!(?:à|au|aux|de|du|des|en|pour|par|et|ou|sur|dans|avec|sans)\b)\p{Ll}"
     r"|[ \u00a0]*,[ \u00a0]*\d{1,3}[ \u00a0]+(?:ans|Jahre)\b"
