@@ -854,7 +854,7 @@ def _holder_named(
         or _given_gender(name, naming) not in {None, wanted}
     ):
         return None
-    titled = [w for w in (before.mention or "").split() if w not in name.split()]
+    titled = [w for w in _ELIDED.sub(r"\1 ", before.mention or "").split() if w not in name.split()]
     if any(naming.is_role(w.strip(",")) for w in titled):
         return None  # "Kapitän X … sagte der Bürgermeister": one with an office holds no other
     apposed = _ROLE_SET_OFF.match(masked, before.mention_end or 0)
@@ -1238,6 +1238,8 @@ def _epithet_person(ctx: Context, phrase: Phrase, naming: Naming) -> str | None:
         return None
     wanted = naming.mention_gender(phrase.text) or _ARTICLE_GENDER.get(words[0].lower())
     if words[-1].lower() in naming.demonyms:  # "der Franzose", "die 29-jährige Schwedin"
+        if any(naming.is_role(word) for word in words[1:-1]):
+            return None  # "le président français": an office of that country, no one named
         if (
             wanted == "f"
             and words[0].lower() in naming.plural_too
