@@ -595,7 +595,7 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
         elif (
             0 < len(name) <= 2
             and name[0].lower() in BODIES
-            and name[1:] == [n for n in name[1:] if n.islower()]
+            and all(n.islower() for n in name[1:])
             and word.islower()
             and low not in STOPS
             and low not in VERBS
@@ -2224,6 +2224,8 @@ _BEFORE_INFINITIVE = regex.compile(
 
 #: a cleft sentence setting off its subject: ``C'est la maire qui …``, ``Ce sont les élus qui``
 _CLEFT = regex.compile(r"(?:C['’]est|Ce[\s\u00a0]+sont)[\s\u00a0]+")
+#: a cleft sentence's opening whose "qui" follows in the sentence: ``C'est le maire qui …``
+_CLEFT_WITH_QUI = regex.compile(_CLEFT.pattern + r"(?=[^.!?«»]{1,120}?\bqui\b)")
 #: ``qui`` after the subject a cleft sets off, a few words of description between (``C'est
 #: une maire visiblement émue qui …``)
 _WHO = regex.compile(r"(?:[\s\u00a0]+\p{Ll}+){0,3}[\s\u00a0]+qui\b")
@@ -2364,7 +2366,7 @@ def _opening_subject(ctx: Context, start: int, end: int, rule: Rule) -> Attribut
         toks = toks[1:]  # "Enfin, le préfet conclura …": the subject after the adverb
     if toks and (leading := _LEADING_PHRASE.match(masked, toks[0][0], end)):
         toks = _tokens(masked, leading.end(), end)  # "Réunis lors du conseil, les maires"
-    if toks and (cleft := _CLEFT.match(masked, toks[0][0], end)):
+    if toks and (cleft := _CLEFT_WITH_QUI.match(masked, toks[0][0], end)):
         toks = _tokens(masked, cleft.end(), end)  # "C'est le maire, X, qui a …": the maire
     if not toks or MASK in toks[0][2]:
         return None
@@ -2490,8 +2492,6 @@ _ADVERBS_BEFORE_PARTICIPLE = {regex.escape(w) for w in SENTENCE_ADVERBS if w.isa
 #: preposition (``Après le vote, la maire …``), a participle and its complement (``Réunis lors
 #: du conseil, les maires …``), a span of time (``Un an après son élection, l'élue …``); the
 #: subject after it opens on an article, a pronoun or a capital
-#: a cleft sentence's opening, before the subject its "qui" takes up: ``C'est le maire qui …``
-_CLEFT = regex.compile(r"C['’](?:est|était)[\s\u00a0]+(?=[^.!?«»]{1,120}?\bqui\b)")
 _LEADING_PHRASE = regex.compile(
     r"(?:(?:Après|Avant|Lors|Dans|En|Au|Aux|À|Pour|Depuis|Pendant|Malgré|Face|Dès|Sur|Chez)"
     r"[\s\u00a0]"
@@ -2958,7 +2958,7 @@ def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
     if closing is not None and closing.speaker and closing.source_type == "person":
         return closing  # "Ces positions ne posent pas problème, a estimé X. « … »": X's
     if said:
-        cleft = _CLEFT.match(masked, before, start)  # "C'est le maire qui a répondu."
+        cleft = _CLEFT_WITH_QUI.match(masked, before, start)  # "C'est le maire qui a répondu."
         found = _speaker_at(ctx, cleft.end() if cleft else before, start, "", rule)
         leading = _LEADING_PHRASE.match(masked, before, start)
         if leading is not None and (found is None or (found.mention_end or 0) < leading.end()):
