@@ -327,6 +327,7 @@ def find_spans(
             or (current.mark == "„" and ch == '"' and _straight_closes_low(text, i, end))
             or (ch == current.mark == "»" and not text[i + 1 : i + 2].isalnum())
             or (ch == current.mark == "«" and not _opens(text, i))
+            or _curly_closes_guillemet(text, current, i, end)
         )  # "“Apparently not,“ he said", "»Tout est prêt », a-t-il dit", "« C'est fini« , a
         # dit": the opening glyph, where it cannot open, closes
         if closes and i == current.content_start and not text[i + 1 : i + 2].isalnum():
@@ -428,6 +429,22 @@ def _straight_closes_low(text: str, i: int, end: int) -> bool:
     following = text.find("„", i, end)
     stop = end if following < 0 else following
     return not _opens(text, i) and _CURLY_DOUBLE.search(text, i, stop) is None
+
+
+def _curly_closes_guillemet(text: str, opened: _Open, i: int, end: int) -> bool:
+    """Whether a curly mark at ``i`` closes a quote a guillemet opened (``« Nous craignons le
+    pire”, a dit le maire``, as agency copy retyped on some sites has it): it stands where marks
+    close, no curly mark opened inside the quote (``« Il parle de “chaos” »``), and no guillemet
+    closes the quote further on."""
+    if opened.mark != "«" or text[i] != "”":
+        return False
+    following = text.find("«", i, end)
+    stop = end if following < 0 else following
+    return (
+        not _opens(text, i)
+        and "“" not in text[opened.content_start : i]
+        and "»" not in text[opened.content_start : stop]
+    )
 
 
 def _closes(mark: str, opened: str) -> bool:

@@ -367,7 +367,7 @@ _FUNCTION_WORDS = (
 )
 _APPOSED_NAME = regex.compile(  # ", Bernard Lefort (LR),": a party in brackets may follow
     # the role's last adjectives past where its phrase stops: "de la police cantonale vaudoise,"
-    r"(?:[\s\u00a0]+\p{Ll}+){0,2}"
+    r"(?:[\s\u00a0]+\p{Ll}[\p{L}'’\-]*){0,2}"
     # and the place it is of: "le président du comité des fêtes de Valbourg,"
     r"(?:[\s\u00a0]+(?:de|du|d['’])[\s\u00a0]*\p{Lu}[\p{L}'’\-]+)?"
     # or where the role is held, before a given name and a surname: "la présidente de la
@@ -498,6 +498,7 @@ def _content_word(word: str) -> bool:
 
 #: "l'un", "l'une" before "des": one of several, inside a noun phrase
 _ONE_OF = frozenset({"un", "une"})
+_DEMONSTRATIVES = frozenset({"ce", "cet", "cette"})
 
 
 def _body_after_particles(toks: list[tuple[int, int, str]], at: int) -> bool:
@@ -529,6 +530,7 @@ def _verb_by_what_follows(toks: list[tuple[int, int, str]], i: int) -> bool:
         len(after) == 2
         and after[0].lower() in {"de", "d'", "d’"}
         and after[1].islower()  # "de Port-Avenir": a place
+        and "-" not in after[1]  # "d'outre-mer": a compound noun, no infinitive
         and bool(_INFINITIVE.search(after[1]))
         and not _PARTICIPLE_ENDING.search(toks[i][2].lower())
     )
@@ -688,6 +690,14 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
             break  # "souffle ce quadragénaire d'une voix à peine audible": how, not who
         elif low in {"d'", "d’"} and roles and not name and _lower_noun_follows(toks, i + 1):
             taken.append(toks[i])  # "les parents d'élèves", "le chef d'équipe": its complement
+        elif (
+            low in _DEMONSTRATIVES
+            and roles
+            and not name
+            and taken[-1][2].lower() in _OF
+            and _lower_noun_follows(toks, i + 1)
+        ):
+            taken.append(toks[i])  # "le président des maires de ce département": its place
         elif roles and not name and _PARTICIPLE_THEN_CIRCUMSTANCE.match(text, toks[i][0]):
             break  # "un sondage publié dimanche": a participle and when, no part of the phrase
         elif low in _OBJECT_DETERMINERS and roles and _content_word(taken[-1][2]):
@@ -709,7 +719,9 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
             and roles < 4
         ):
             taken.append(toks[i])  # a role: "la maire", "le porte-parole du gouvernement"
-            roles += 1
+            # its particles do not count towards how long a role runs: "le président du
+            # syndicat des pompiers professionnels" is four words of a role
+            roles += low not in PARTICLES
         else:
             break
         i += 1
@@ -1975,10 +1987,20 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
         # or a relative clause's, after its pronoun: "Machenaud, au sujet duquel le coach a
         # déclaré : « … »", "le texte, dont la ministre a dit : « … »"
         starts += [toks[i][1] for i in range(1, n) if toks[i][2].lower() in _OBJECT_RELATIVES]
+        prior: Attribution | None = None  # the subject found from the start before
         for start in starts:
             found = _speaker_at(ctx, start, toks[n][0], toks[n][2], rule)
             if found is None or _quoted_words(ctx, found) or _ELIDED_OF.match(found.mention or ""):
                 continue  # "la présidente, d'un certain âge, enchaîne": a complement set off
+            named, prior = prior, found
+            if (
+                named is not None
+                and named.source_type == "person"
+                and _bare_role(found)
+                and not masked[named.mention_end or 0 : found.mention_start or 0].strip(", \u00a0")
+                and _only_auxiliary(masked[found.mention_end or 0 : toks[n][0]])
+            ):  # "X, avocat de la famille dit …": a role with no article is X's, set off
+                return named
             said_by = _ON.match(masked, start)  # "Du côté de la CGT, on dénonce": after "on"
             between = masked[said_by.end(1) if said_by else found.mention_end : toks[n][0]]
             voice = _VOICE_OF.match(between)
@@ -2147,6 +2169,13 @@ def _head(words: str) -> str:
     first, *rest = words.split()
     elided = regex.split(r"['’]", first)
     return elided[-1] if len(elided) > 1 else (rest[0] if rest else first)
+
+
+def _bare_role(found: Attribution) -> bool:
+    """Whether a speaker is a role with no article and no name (``avocat de la famille``): an
+    apposition, never a subject."""
+    first = (found.mention or " ").split()[0]
+    return found.speaker == found.mention and first.islower() and first not in _OPENERS
 
 
 def _named_before_apposition(found: Attribution, between: str) -> bool:

@@ -70,14 +70,7 @@ def pronoun_attribution(
     :data:`PRONOUN_CONFIDENCE`. (The people index reads English: in German every noun is
     capitalised, and a run of capitals crosses sentences.)"""
     wanted = naming.pronouns.get(word.lower())
-    speaker, at = None, -1
-    for q in reversed(ctx.done):
-        a = q.attribution
-        if a.source_type == "person" and a.speaker and _agrees(_gender(a, naming), wanted):
-            if wanted == "p" and "+joint" not in a.method:
-                continue  # « ils », « elles »: people named together, never one person
-            speaker, at = a.speaker, a.mention_start if a.mention_start is not None else q.start
-            break
+    at, speaker = _last_quoted(ctx, wanted, naming) or (-1, None)
     named = [
         m
         for m in naming.titled_name.finditer(ctx.masked, max(0, start - ROLE_WINDOW), start)
@@ -335,6 +328,18 @@ def person_named_in(
     return Attribution(
         name, name, at, at + len(name), None, ":", rule.method, rule.confidence, "person"
     )
+
+
+def _last_quoted(ctx: Context, wanted: str | None, naming: Naming) -> tuple[int, str] | None:
+    """The person this article's last quotes were given to, of the wanted gender where the role
+    or a given name tells it, and where it was mentioned: (where, speaker)."""
+    for q in reversed(ctx.done):
+        a = q.attribution
+        if a.source_type == "person" and a.speaker and _agrees(_gender(a, naming), wanted):
+            if wanted == "p" and "+joint" not in a.method:
+                continue  # « ils », « elles »: people named together, never one person
+            return (a.mention_start if a.mention_start is not None else q.start), a.speaker
+    return None
 
 
 def latest_person(ctx: Context, end: int, wanted: str | None, naming: Naming) -> str | None:
@@ -1226,13 +1231,20 @@ def _epithet_person(ctx: Context, phrase: Phrase, naming: Naming) -> str | None:
     if words and words[0].lower() in naming.pointing and naming.is_person(phrase):
         # "confie cette infirmière", "sagte dieser Anwohner": the one just spoken of
         wanted = naming.pointing[words[0].lower()] or naming.mention_gender(phrase.text)
-        found = (
-            None
-            if wanted is None
-            else _last_person_named(
-                ctx.masked, max(0, phrase.start - ROLE_WINDOW), phrase.start, wanted, naming
-            )
+        if wanted is None:
+            return None
+        found = _last_person_named(
+            ctx.masked, max(0, phrase.start - ROLE_WINDOW), phrase.start, wanted, naming
         )
+        # or the one quoted last by name, named nearer ("cette habitante" after a quote of
+        # "une habitante du quartier" is left as it stands)
+        quoted = _last_quoted(ctx, wanted, naming)
+        if (
+            quoted is not None
+            and quoted[1][:1].isupper()
+            and (found is None or quoted[0] > found[0])
+        ):
+            found = quoted
         return found[1] if found else None
     if not words or words[0].lower() not in naming.definite:
         return None
