@@ -911,7 +911,15 @@ def _closing_bracket(toks: list[tuple[int, int, str]], opening: int) -> int | No
 def _is_person(phrase: Phrase) -> bool:
     """Whether a phrase names people: a role, singular or plural (``les élus``), heading it, or
     a name that no body's noun opens; a role in its complement names a body's members, not the
-    body (``le syndicat des dockers``, ``l'association des parents d'élèves``)."""
+    body (``le syndicat des dockers``, ``l'association des parents d'élèves``); one of them
+    is what they are (``l'un des avocats``)."""
+    words = phrase.text.split()
+    if (
+        len(words) > 2
+        and regex.split(r"['’]", words[0].lower())[-1] in _ONE_OF
+        and (words[1].lower() == "des")
+    ):
+        return _is_person(Phrase(phrase.start, phrase.end, " ".join(words[2:]), phrase.name))
     head = []
     for word in phrase.text.split():
         low = word.lower()
@@ -920,7 +928,6 @@ def _is_person(phrase: Phrase) -> bool:
         head.append(regex.split(r"['’]", low)[-1])  # "l'avocat"
     if any(w in TITLES or w.rstrip("sx") in TITLES for w in head):
         return True
-    words = phrase.text.split()
     if len(words) == 2 and (
         words[1].lower() in DEMONYMS or _city_demonym([(0, 0, words[0])], words[1])
     ):
@@ -3088,6 +3095,8 @@ def named_before_colon(ctx: Context, rule: Rule) -> Attribution | None:
     found = _without_demonym(heading_name_before_colon(ctx, rule))
     if found is not None and (found.mention or "").lower() in SPEECH_NOUNS:
         return None  # "Réponse : « … »": a noun for the words, whoever said them
+    if found is not None and _topic_label(found):
+        return None
     if found is not None and found.mention_start is not None and found.mention_end is not None:
         words_of = _WORDS_OF_NAME.match(ctx.masked, found.mention_start, found.mention_end)
         if words_of is not None:  # "Réaction de Denis Roux :": Denis Roux's words
@@ -3095,6 +3104,21 @@ def named_before_colon(ctx: Context, rule: Rule) -> Attribution | None:
     if found is not None:
         return found
     return _name_closing_colon(ctx, rule) or _name_opening_colon(ctx, rule)
+
+
+#: nouns that open a headline's label for what the story is about: ``Grève SNCF : « … »``
+_TOPICS = _KINDS["topic"]
+
+
+def _topic_label(found: Attribution) -> bool:
+    """Whether a label before a headline's colon names what the story is about, not who speaks:
+    a topic noun opens it (``Affaire Lindqvist : « … »``), or it is one word that names no one
+    the article gives in full (``Mayotte : « … »``; not ``Perrin : « … »`` over a story about
+    Hugo Perrin)."""
+    words = (found.mention or "").split()
+    return bool(words) and (
+        words[0].lower() in _TOPICS or (len(words) == 1 and found.speaker == found.mention)
+    )
 
 
 def _name_opening_colon(ctx: Context, rule: Rule) -> Attribution | None:
