@@ -972,6 +972,12 @@ def _speaker_at(ctx: Context, pos: int, end: int, cue: str, rule: Rule) -> Attri
             NAMING,
         )
         return replace(found, mention=one_who.group(1))
+    one_of = _ONE_OF_THEM.match(ctx.masked, pos, end)
+    if one_of is not None:  # "explique l'un d'eux": one of the people just spoken of
+        words = one_of.group(1)
+        return Attribution(
+            words, words, *one_of.span(1), None, cue, rule.method, rule.confidence, "person"
+        )
     if (someone := _ON.match(ctx.masked, pos)) is not None and someone.end(1) < end:
         return _said_by_someone(ctx, someone, end, cue, rule)
     found = speaker_at(ctx, pos, end, cue, rule, NAMING)
@@ -1113,6 +1119,13 @@ _WORD_END = regex.compile(r"[\p{L}\-]+")
 #: ``celui qui``, ``celle qui`` after a verb of saying: the person just spoken of, described
 _THE_ONE_WHO = regex.compile(r"[\s\u00a0]*([Cc]elui|[Cc]elle)[\s\u00a0]+qui\b")
 _ONE_WHO_GENDER = {"celui": "il", "celle": "elle"}
+
+
+#: ``l'un d'eux``, ``l'une d'entre elles``: one of the people just spoken of, unnamed
+_ONE_OF_THEM = regex.compile(
+    r"[\s\u00a0]*((?:[Ll]['’][\s\u00a0]*)?une?[\s\u00a0]+d['’][\s\u00a0]*(?:entre[\s\u00a0]+)?"
+    r"(?:eux|elles|nous|vous))\b"
+)
 
 
 #: ``ce dernier``, ``cette dernière``: the one named last, person or body
