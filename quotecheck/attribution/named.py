@@ -376,11 +376,13 @@ def _last_person_named(
                 and word.lower() not in naming.articles
                 and word.lower() not in naming.pronouns  # "Elle a dit …": a given name too
                 and _given_gender(word, naming) == wanted
-                # "la porte d'Hélène, 95 ans": an age set off makes the possessor a person
+                # "la porte d'Hélène, 95 ans", "le collège d'Élodie, prof d'histoire,": an age
+                # or what they are set off makes the possessor a person
                 and (
                     not _ARTICLE_OR_PREPOSITION_BEFORE.search(
                         text, max(0, m.start() - 4), m.start()
                     )
+                    or m.group(3) is not None
                     or _AGE_SET_OFF.match(text, m.end())
                 )
             ):
@@ -401,8 +403,10 @@ _LONE_GIVEN = regex.compile(
     r"|[ \u00a0]*,[ \u00a0]*(?:elle|lui)[ \u00a0]*,)"
     # or after French "chez", at someone's home: "L'eau est entrée chez Greta."
     r"|(?<=\bchez[ \u00a0]+)(\p{Lu}\p{Ll}+)(?![\p{L}\-’'])(?![ \u00a0]+\p{Lu})"
-    # or as a possessor, an age set off after it: "La porte d'Hélène, 95 ans, reste ouverte."
-    r"|(?<=\bd['’])(\p{Lu}\p{Ll}+)(?=[ \u00a0]*,[ \u00a0]*\d{1,3}[ \u00a0]+ans\b)"
+    # or as a possessor, an age or what the person is set off after it: "La porte d'Hélène,
+    # 95 ans, reste ouverte.", "le collège d'Élodie, prof d'histoire, cherche …"
+    r"|(?<=\bd['’])(\p{Lu}\p{Ll}+)(?=[ \u00a0]*,[ \u00a0]*(?:\d{1,3}[ \u00a0]+ans\b"
+    r"|(?:une?|la|le|l['’])?[ \u00a0]*\p{Ll}[^,.;:«»\n]{2,50},))"
 )
 #: an age set off after a name: ", 95 ans", ", 40 Jahre"
 _AGE_SET_OFF = regex.compile(r"\*?[ \u00a0]*,[ \u00a0]*\d{1,3}[ \u00a0]+(?:ans|Jahre)\b")
