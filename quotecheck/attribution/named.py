@@ -1278,7 +1278,10 @@ def _epithet_person(ctx: Context, phrase: Phrase, naming: Naming) -> str | None:
     latest = max(titled, key=lambda t: t[0], default=None)
     if latest is not None and (found is None or latest[0] > found[0]):
         return naming.full_name(ctx.masked, latest[1].group("name"))
-    return found[1] if found else None
+    if found is None:
+        return None
+    # the subject the sentence before opens on, as for a pronoun: "X a battu Y. La Tchèque …"
+    return _opening_person(ctx, found, phrase.start, wanted, naming) or found[1]
 
 
 #: words that make a role one held before (``der frühere Coach``, ``l'ancien entraîneur``)
