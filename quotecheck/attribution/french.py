@@ -549,6 +549,7 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
         taken.append(toks[0])
         i = 1
     roles, complement = 0, False
+    after_bracket: int | None = None
     while i < len(toks):
         word = toks[i][2]
         low = word.lower()
@@ -665,6 +666,8 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
             # a party after the role: "le maire (LR) de Villeneuve"; what the body is, after
             # its name: "le secrétaire de la CFDT (deuxième syndicat) Hugo Perrin"
             i = close
+            if close + 1 < len(toks) and toks[close + 1][2][:1].isupper():
+                after_bracket = len(name)  # a name right after the bracket starts there
         elif (
             low in PARTICLES
             and i + 1 < len(toks)
@@ -757,6 +760,8 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
             # "la mairesse de Montréal Valérie Plante": a place that a table lists as a given
             # name too, then the person's given name and surname
             given += 1
+        if after_bracket is not None and len(name) - after_bracket >= 2:
+            given = after_bracket  # "le porte-parole du Rassemblement (RDV) Kobo Kassi Adjou"
         if given == 0 and first and taken[first - 1][2].lower() in _OF:
             # "la famille de Claire Fontaine", "l'avocat de Marc Delaunay": the person the role
             # is of, not who speaks ("le ministre de la culture Alain Berset" is the minister)
