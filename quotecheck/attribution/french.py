@@ -2574,10 +2574,12 @@ _LEADING_PHRASE = regex.compile(
     # conjunction in lower case: "…, mais hier soir, elle …"
     r"|(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier"
     r"|ce[\s\u00a0]+(?:matin|soir|midi|week-end))(?=[\s\u00a0,]))"
-    r"[^,;:.!?«»“”\"\n]{0,100}"
+    r"[^,;:.!?«»“”\"\n]{0,200}"
     # a noun set off after a place in it, with no article: "Invité sur RMC, émission phare, le …"
     r"(?:,[\s\u00a0]+(?!(?:le|la|les|l['’]|un|une|des)\b)\p{Ll}[^,;:.!?«»“”\"\n]{0,60})?"
-    r",[\s\u00a0]+(?=\p{Lu}|(?i:le|la|les|l['’]|un|une|des|il|elle|ils|elles|on)\b)"
+    # closed by a comma, or by the dash of an aside: "Depuis le rejet – entre autres – l'opposition"
+    r"(?:,|(?<=[\s\u00a0][–—]))[\s\u00a0]+"
+    r"(?=\p{Lu}|(?i:le|la|les|l['’]|un|une|des|il|elle|ils|elles|on)\b)"
 )
 
 #: what joins the items of a list of names in marks: a comma, ``et``, ``ou``, ``ainsi que``
