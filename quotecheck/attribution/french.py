@@ -2458,7 +2458,21 @@ def _opening_subject(ctx: Context, start: int, end: int, rule: Rule) -> Attribut
     if _common_noun_opening(ctx, first):
         return None  # "Grève des dockers : « … »": a noun capitalised for opening, no one
     found = _speaker_at(ctx, toks[0][0], end, "", rule)
+    if found is not None and (resumed := _DISLOCATED.match(masked, found.mention_end or 0, end)):
+        # "Les patients, elle les connaît tous : « … »": the object set before its clause, a
+        # clitic taking it up; the subject is the pronoun
+        return pronoun_attribution(
+            ctx, resumed.start(1), resumed.end(1), resumed.group(1), "", rule, NAMING
+        )
     return found if found is None or _speaks(found) else None
+
+
+#: a subject pronoun and an object clitic after a noun phrase set off by a comma: the noun
+#: phrase is the object, set before its clause (``Les patients, elle les connaît``)
+_DISLOCATED = regex.compile(
+    r"[\s\u00a0]*,[\s\u00a0]*(il|elle|ils|elles)[\s\u00a0]+(?:ne[\s\u00a0]+|n['’])?"
+    r"(?:(?:les|la|le|leur|lui|en|y)[\s\u00a0]|l['’])"
+)
 
 
 #: a noun for what was said opening a sentence, a few adjectives, and whose it was after ``de``:
