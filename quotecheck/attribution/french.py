@@ -549,7 +549,7 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
         taken.append(toks[0])
         i = 1
     roles, complement = 0, False
-    after_bracket: int | None = None
+    name_starts: int | None = None  # where a name that nothing but the role precedes starts
     while i < len(toks):
         word = toks[i][2]
         low = word.lower()
@@ -647,7 +647,12 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
             low == "et"
             and roles
             and (
-                (not name and i + 1 < len(toks) and toks[i + 1][2].lower() in TITLES)
+                (
+                    # (a body's initials are its field: "le président du MR et formateur X")
+                    all(n.isupper() for n in name)
+                    and i + 1 < len(toks)
+                    and toks[i + 1][2].lower() in TITLES
+                )
                 or (
                     complement
                     and not any(_is_given(n) for n in name)
@@ -657,6 +662,10 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
         ):  # two roles of one person, "le vice-premier et ministre de l'Économie"; a role of two
             # fields, "le ministre de l'Économie et de l'Emploi"
             taken.append(toks[i])
+            if i + 1 < len(toks) and toks[i + 1][2].lower() in TITLES:
+                name.clear()
+                if i + 2 < len(toks) and toks[i + 2][2][:1].isupper():
+                    name_starts = 0  # the second role's name right after it: "et formateur X"
         elif (
             word == "("
             and roles
@@ -667,7 +676,7 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
             # its name: "le secrétaire de la CFDT (deuxième syndicat) Hugo Perrin"
             i = close
             if close + 1 < len(toks) and toks[close + 1][2][:1].isupper():
-                after_bracket = len(name)  # a name right after the bracket starts there
+                name_starts = len(name)  # a name right after the bracket starts there
         elif (
             low in PARTICLES
             and i + 1 < len(toks)
@@ -760,8 +769,8 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
             # "la mairesse de Montréal Valérie Plante": a place that a table lists as a given
             # name too, then the person's given name and surname
             given += 1
-        if after_bracket is not None and len(name) - after_bracket >= 2:
-            given = after_bracket  # "le porte-parole du Rassemblement (RDV) Kobo Kassi Adjou"
+        if name_starts is not None and len(name) - name_starts >= 2:
+            given = name_starts  # "le porte-parole du Rassemblement (RDV) Kobo Kassi Adjou"
         if given == 0 and first and taken[first - 1][2].lower() in _OF:
             # "la famille de Claire Fontaine", "l'avocat de Marc Delaunay": the person the role
             # is of, not who speaks ("le ministre de la culture Alain Berset" is the minister)
