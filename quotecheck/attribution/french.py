@@ -2579,7 +2579,7 @@ _LEADING_PHRASE = regex.compile(
     # state: "Victorieux dimanche,", "Furieuse, la maire …"
     r"|(?:(?:"
     + "|".join(sorted({a[:1].upper() + a[1:] for a in _ADVERBS_BEFORE_PARTICIPLE}))
-    + r")[\s\u00a0]+\p{Ll}|\p{Lu})\p{Ll}+"
+    + r")[\s\u00a0]+(?:(?:très|si|trop|bien|assez|fort)[\s\u00a0]+)?\p{Ll}|\p{Lu})\p{Ll}+"
     r"(?:é|ée|és|ées|is|ise|ises|ant|int|inte|ints|intes|u|ue|us|ues"
     r"|eux|euse|euses|if|ive|ifs|ives)"
     r"(?:[\s\u00a0]+(?=\p{Ll})|(?=,))"
@@ -3010,6 +3010,29 @@ def _view_closing(ctx: Context, start: int, end: int, rule: Rule) -> Attribution
     if found is None or found.source_type != "person" or not found.speaker:
         return None
     return found if _ends_clause(ctx.masked[found.mention_end or end : end]) else None
+
+
+def verbless_sentence(ctx: Context, rule: Rule) -> Attribution | None:
+    """A fragment that is all the main clause of its sentence, nothing but words set off by a comma
+    before it (``Alors, « il faut résister à ça ».``, ``Et une fois que ce sera fait, « on ira
+    sur Mars ».``), right after a sentence of the same paragraph whose quote has a speaker: that
+    speaker's words going on."""
+    q, masked = ctx.quote, ctx.masked
+    if q.kind == "sentence":
+        return None  # a sentence of its own after the quote before: the split-quote rule's
+    if not ctx.same_paragraph or not (previous := ctx.same_paragraph[-1]).attribution.speaker:
+        return None
+    start = ctx.sentence_start
+    if start - 2 <= ctx.paragraph.start:
+        return None
+    if not ctx.grammar.sentence_start(ctx.paragraph.start, start - 2) <= previous.start < start:
+        return None  # the quote before stands in the sentence right before
+    after = masked[q.end + len(q.close_mark) : ctx.sentence_end]
+    lead = masked[start : q.start - len(q.open_mark)].strip(" \u00a0\u202f")
+    if after.strip(" \u00a0\u202f.!?…") or MASK in lead or (lead and not lead.endswith(",")):
+        return None
+    confidence = min(rule.confidence, previous.attribution.confidence)
+    return replace(previous.attribution, method=rule.method, confidence=confidence)
 
 
 def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:

@@ -54,6 +54,7 @@ from .french import previous_sentence as french_previous_sentence
 from .french import sentence_subject as french_sentence_subject
 from .french import speaker_heading as french_speaker_heading
 from .french import taken_up as french_taken_up
+from .french import verbless_sentence as french_verbless_sentence
 from .german import according as german_according
 from .german import after as german_after
 from .german import before as german_before
@@ -252,6 +253,16 @@ RULES: tuple[Rule, ...] = (
         "La ministre Agnès Morel trouve le projet « trop coûteux pour la ville ».",
         "Agnès Morel",
         "trop coûteux",
+        ("fr",),
+    ),
+    Rule(
+        "verbless-fr",
+        0.7,
+        french_verbless_sentence,
+        "La ministre Agnès Morel a jugé que le pont, « c'est une honte ». Alors, « il faut le"
+        " reconstruire ».",
+        "Agnès Morel",
+        "il faut",
         ("fr",),
     ),
     # German: the verb after the quote with its subject after it, a source by "laut" or
