@@ -3028,6 +3028,8 @@ def verbless_sentence(ctx: Context, rule: Rule) -> Attribution | None:
     if not ctx.grammar.sentence_start(ctx.paragraph.start, start - 2) <= previous.start < start:
         return None  # the quote before stands in the sentence right before
     after = masked[q.end + len(q.close_mark) : ctx.sentence_end]
+    if joined := _JOINED_QUOTES.match(after):  # "« … » ou « … ».": one clause of two quotes
+        after = after[joined.end() :].lstrip(MASK + '»”" \u00a0\u202f')
     lead = masked[start : q.start - len(q.open_mark)].strip(" \u00a0\u202f")
     if after.strip(" \u00a0\u202f.!?…") or MASK in lead or (lead and not lead.endswith(",")):
         return None
