@@ -419,7 +419,7 @@ def _glued_opening(text: str, i: int, end: int) -> bool:
 
 #: a straight mark closing a quote: after its stop or its last word, before a space, a comma
 #: or the end (``… were tricked." The``, ``… on veut des papiers", crie``)
-_CLOSING_AFTER_STOP = regex.compile(r'[\p{L}\p{N}.!?,…]"(?=[\s,;]|$)')
+_CLOSING_AFTER_STOP = regex.compile(r'[\p{L}\p{N}.!?,…]"(?=[\s,;.]|$)')
 
 
 def _straight_closes_low(text: str, i: int, end: int) -> bool:

@@ -401,8 +401,9 @@ _LONE_GIVEN = regex.compile(
     r"|[ \u00a0]*,[ \u00a0]*(?:une?|la|le|l['’])?[ \u00a0]*\p{Ll}[^,.;:«»\n]{2,50},"
     # or a stressed pronoun set off after it, contrasting it with another: "Lucie, elle, …"
     r"|[ \u00a0]*,[ \u00a0]*(?:elle|lui)[ \u00a0]*,)"
-    # or after French "chez", at someone's home: "L'eau est entrée chez Greta."
-    r"|(?<=\bchez[ \u00a0]+)(\p{Lu}\p{Ll}+)(?![\p{L}\-’'])(?![ \u00a0]+\p{Lu})"
+    # or after French "chez", at someone's home, or "selon", whose view it is: "L'eau est
+    # entrée chez Greta.", "…, selon Cédric."
+    r"|(?<=\b(?:chez|selon)[ \u00a0]+)(\p{Lu}\p{Ll}+)(?![\p{L}\-’'])(?![ \u00a0]+\p{Lu})"
     # or as a possessor, an age or what the person is set off after it: "La porte d'Hélène,
     # 95 ans, reste ouverte.", "le collège d'Élodie, prof d'histoire, cherche …"
     r"|(?<=\bd['’])(\p{Lu}\p{Ll}+)(?=[ \u00a0]*,[ \u00a0]*(?:\d{1,3}[ \u00a0]+ans\b"
