@@ -96,7 +96,8 @@ PRONOUNS = {w: kind.split(":")[1] for kind, w in _WORDS if kind.startswith("pron
 PARTICLES = _KINDS["particle"]
 HONORIFICS = _KINDS["honorific"]
 STOPS = _KINDS["stop"]
-TITLES = _KINDS["title"]
+#: roles, and the same held jointly: "la co-gérante", "le coprésident"
+TITLES = _KINDS["title"] | {f"{co}{t}" for t in _KINDS["title"] for co in ("co-", "co")}
 WORKS = _KINDS["work"]
 #: the media among them and beyond, which give words as a speaker does
 MEDIA = _KINDS["medium"]
@@ -204,6 +205,12 @@ _SAID_AT = regex.compile(
 _READ_IN = regex.compile(
     r"((?:lit|lisait)-on|(?:peut|pouvait|pourra)-on[\s\u00a0]+lire|est-il[\s\u00a0]+écrit)"
     r"[\s\u00a0]+(?:dans|sur)[\s\u00a0]+"
+)
+#: what signs are written on: ``« … », pouvait-on lire sur les banderoles``
+_SIGNS = _KINDS["sign"]
+#: a noun after its article, if any: ``la feuille``, ``une banderole``, ``l'affiche``
+_WORD_AFTER_ARTICLE = regex.compile(
+    r"(?:(?:le|la|les|une?|des|ces|cette|ce|cet)[\s\u00a0]+|l['’])?([\p{L}\-]+)"
 )
 #: where the words can be read, named before the quote: "Dans le communiqué, on peut lire :",
 #: "On peut lire dans la lettre du maire :"
@@ -1417,6 +1424,10 @@ def _cue_at(ctx: Context, pos: int, rule: Rule) -> Attribution | None:
         return _as_body(found) if found is not None else None
     read = _READ_IN.match(masked, pos, end)
     if read:  # "« … », lit-on dans le communiqué": the text it stands in
+        support = _WORD_AFTER_ARTICLE.match(masked, read.end(), end)
+        if support is not None and support.group(1).lower() in _SIGNS:
+            # "« … », peut-on lire sur une banderole": a sign's words, no one's
+            return Attribution(None, method=f"{rule.method}+sign")
         return _speaker_at(ctx, read.end(), end, read.group(1), rule)
     pronoun = _INCISE_PRONOUN.match(masked, pos, end)
     if pronoun and _reports(pronoun):
