@@ -3219,8 +3219,12 @@ def _name_opening_colon(ctx: Context, rule: Rule) -> Attribution | None:
 
 #: a full name opening a sentence, what is set off after it, and the colon that ends it
 _NAME_SET_OFF_TO_COLON = regex.compile(
-    r"[\s\u00a0]*(?P<name>(?:\p{Lu}[\p{L}\-]+[\s\u00a0]+){1,3}\p{Lu}[\p{L}\-]+)"
-    r"[\s\u00a0]*,(?P<rest>[^:;.!?«»\"“\n]{1,160}):[\s\u00a0]*$"
+    # a rubric in capitals may open a headline: "SKI ALPIN Tessa Worley après …"
+    r"[\s\u00a0]*(?:\p{Lu}{2,}[\s\u00a0]+)*"
+    r"(?P<name>(?:\p{Lu}[\p{L}\-]+[\s\u00a0]+){1,3}\p{Lu}[\p{L}\-]+)"
+    # set off by a comma, or followed by a phrase of when or where: "X après sa victoire :"
+    r"(?:[\s\u00a0]*,|(?=[\s\u00a0]+(?:après|avant|lors|face|depuis|devant|sur|dans)\b))"
+    r"(?P<rest>[^:;.!?«»\"“\n]{1,160}):[\s\u00a0]*$"
 )
 #: the auxiliaries and the commonest finite verbs: a clause of its own after the name
 _FINITE_WORDS = frozenset(

@@ -453,7 +453,7 @@ def _opening_person(
 
 
 #: how many words a phrase set off before a sentence's subject may have
-_LEADING_WORDS = 6
+_LEADING_WORDS = 8
 
 
 def _goes_on_about(sentence: str, wanted: str | None, naming: Naming) -> bool:
