@@ -2356,6 +2356,11 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
         or _CHARGED_WITH.search(masked, found.mention_end or q.start, q.start)
     ):  # what it is called, or what the subject is charged with: by whom?
         return Attribution(None, method=f"{rule.method}+passive")
+    pronoun = _PRONOUN_BEFORE_QUOTE.search(masked, ctx.sentence_start, q.start)
+    if found is None and pronoun is not None:
+        # "Une pression qu'elle « arrive à gérer »": the subject of the clause the quote ends
+        word = pronoun.group(1)
+        return pronoun_attribution(ctx, pronoun.start(1), pronoun.end(1), word, "", rule, NAMING)
     clause = _LAST_CLAUSE.search(masked, ctx.sentence_start, q.start)
     if found is None and clause is not None and ctx.paragraph.role in HEADING_ROLES:
         # a headline's last clause, after its topic or another clause: "Football : Perrin
@@ -2365,6 +2370,15 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
     return found
 
 
+#: a subject pronoun right before the opening mark, after ``que`` or a comma: the quote is the
+#: rest of its clause (``Une pression qu'elle « arrive à gérer »``)
+_PRONOUN_BEFORE_QUOTE = regex.compile(
+    r"(?:\bqu['’]|,[\s\u00a0]+)(il|elle|ils|elles)[\s\u00a0]*[«“\""
+    + MASK
+    + r"][^\S\n]*"
+    + MASK
+    + "*$"
+)
 #: the participle of an absolute clause after its noun: ``L'agence ayant …``, ``Le pont étant
 #: fermé, …``; the sentence's subject comes after the clause
 _ABSOLUTE = regex.compile(r"[\s\u00a0]+(?:ayant|étant)\b")
