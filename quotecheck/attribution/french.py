@@ -505,6 +505,8 @@ def _content_word(word: str) -> bool:
 
 #: "l'un", "l'une" before "des": one of several, inside a noun phrase
 _ONE_OF = frozenset({"un", "une"})
+#: an ordinal, an adjective before its noun: "la troisième crue", "le premier adjoint"
+_ORDINAL = regex.compile(r"(?:ième|^premier|^première|^dernier|^dernière|^second|^seconde)$")
 _DEMONSTRATIVES = frozenset({"ce", "cet", "cette"})
 
 
@@ -729,7 +731,12 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
             word.islower()
             and low not in STOPS
             and low not in SENTENCE_ADVERBS  # "notre interlocutrice encore sous le choc"
-            and (low not in VERBS or (i == 1 and taken and roles == 0))  # "une note": a noun
+            # "une note": a noun; "la troisième crue": a noun after an ordinal
+            and (
+                low not in VERBS
+                or (i == 1 and taken and roles == 0)
+                or (bool(taken) and _ORDINAL.search(taken[-1][2].lower()) is not None)
+            )
             and low.rsplit("-", 1)[-1] not in PRONOUNS  # "a-t-il", "dit-elle": a verb, inverted
             and not _FINITE.search(low)  # "le préfet conclura …": a verb ends the phrase
             and not (roles and low.endswith("ent") and _PLURAL.match(taken[0][2]))  # "demandent"
@@ -1844,6 +1851,8 @@ def _verb_of_saying(toks: list[tuple[int, int, str]], k: int) -> bool:
     a verb (``on se veut rassurant``)."""
     word = toks[k][2].lower()
     before = toks[k - 1][2].lower() if k > 0 else ""
+    if _ORDINAL.search(before):
+        return False  # "la troisième crue": a noun after an ordinal
     return word in VERBS or (
         word.endswith("ant")
         and word[:-3] + "ait" in VERBS
