@@ -295,7 +295,20 @@ def _people(
             for word in m.group(1).lower().split("-")
         )
         and not after_place_noun(text, m.start(), places)
+        and not _fronted_place(text, m.start(), m.end())
     )
+
+
+#: a sentence opening on French "À" (or "A", its capital often written bare) before a name
+_FRONTED_AT = regex.compile(r"(?:^|[.!?…»”\"][ \u00a0]+|\n)(?:À|A)[ \u00a0]+$")
+
+
+def _fronted_place(text: str, start: int, end: int) -> bool:
+    """Whether a name opens a sentence after French "À" and a comma closes it (``À Moulay
+    Brahim, Khalid confie …``): where the sentence happens, a place, no person."""
+    return _FRONTED_AT.search(text, max(0, start - 4), start) is not None and text[
+        end : end + 2
+    ].lstrip(" \u00a0").startswith(",")
 
 
 def _people_of(text: str, naming: Naming) -> tuple[tuple[int, str, str], ...]:
