@@ -993,11 +993,32 @@ def nearer_unnamed_subject(
             method=method,
             confidence=confidence,
         )
+    if mention is None and found.speaker is None and _named_in_full(before, wanted, naming):
+        # "Abdelmajid Idfrrazen a raconté sa nuit. Il a déclaré : « … »": a person named in
+        # full opens the sentence before, whose given name no table knows
+        method, confidence = adjusted(rule.method, rule.confidence, "pronoun")
+        confidence = min(confidence, PRONOUN_CONFIDENCE)
+        return replace(found, speaker=before.speaker, method=method, confidence=confidence)
     if mention is None:
         return found  # no one, a name, or a role the article named someone with
     method, confidence = adjusted(rule.method, rule.confidence, "pronoun")
     confidence = min(confidence, PRONOUN_CONFIDENCE)
     return replace(found, speaker=mention, method=method, confidence=confidence)
+
+
+def _named_in_full(before: Attribution, wanted: str | None, naming: Naming) -> bool:
+    """Whether a subject is one person named by two or more capitalised words whose given name
+    does not tell the other gender than ``wanted`` (a pronoun of one person)."""
+    words = (before.speaker or "").split()
+    return (
+        before.source_type == "person"
+        and wanted in {"m", "f"}
+        and len(words) >= 2
+        and all(w[:1].isupper() for w in words)
+        # (not a noun phrase German capitalises: "Die Anwohner")
+        and words[0].lower() not in naming.articles | naming.definite | naming.plural
+        and _agrees(_given_gender(before.speaker or "", naming), wanted)
+    )
 
 
 def _unnamed_in(masked: str, before: Attribution, wanted: str | None, naming: Naming) -> str | None:
