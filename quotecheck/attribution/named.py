@@ -970,6 +970,8 @@ def nearer_unnamed_subject(
     antecedent than anyone named before; unless the article gave that role a name."""
     wanted = naming.pronouns.get(pronoun.lower())
     before = _own_subject(ctx, found, rule, naming) or _subject_before(ctx, rule, naming)
+    if found.speaker is None and (before is None or before.source_type != "person"):
+        before = _joined_clause_subject(ctx, rule, naming) or before
     if wanted is None or before is None:
         return found
     plural = wanted == "p" or bool(
@@ -1103,16 +1105,11 @@ def _own_subject(
 def _subject_before(ctx: Context, rule: Rule, naming: Naming) -> Attribution | None:
     """Who the sentence before the quote's opens on, read as a speaker would be; None when a
     pronoun opens it, whose own antecedent is further back."""
-    masked, end, para_start = ctx.masked, ctx.sentence_start, ctx.paragraph.start
-    if not masked[para_start:end].strip():  # the quote's sentence opens its paragraph
-        index = ctx.quote.paragraph - 1
-        while index > 0 and _crosshead(masked, ctx.article.paragraphs[index]):
-            index -= 1  # "Une mère confie … ¶ Secourue par des voisins ¶ « … », dit-elle"
-        if index < 0:
-            return None
-        before = ctx.article.paragraphs[index]
-        para_start, end = before.start, before.end
-    start = ctx.grammar.sentence_start(para_start, max(para_start, end - 1))
+    masked = ctx.masked
+    span = _sentence_before(ctx)
+    if span is None:
+        return None
+    start, end = span
     if naming.dateline is not None and (dateline := naming.dateline.match(masked, start, end)):
         start = dateline.end()  # "PARIS (Reuters) - X a condamné …": X opens it
     first = _FIRST_WORD.match(masked, start, end)
@@ -1131,6 +1128,38 @@ def _subject_before(ctx: Context, rule: Rule, naming: Naming) -> Attribution | N
         return _sentence_subject(ctx, start, end, rule, naming)
     finally:
         busy.discard((start, end))
+
+
+def _sentence_before(ctx: Context) -> tuple[int, int] | None:
+    """Where the sentence before the quote's stands: in its paragraph, or the last of the
+    paragraph before when the quote's sentence opens its own (past crossheads)."""
+    masked, end, para_start = ctx.masked, ctx.sentence_start, ctx.paragraph.start
+    if not masked[para_start:end].strip():  # the quote's sentence opens its paragraph
+        index = ctx.quote.paragraph - 1
+        while index > 0 and _crosshead(masked, ctx.article.paragraphs[index]):
+            index -= 1  # "Une mère confie … ¶ Secourue par des voisins ¶ « … », dit-elle"
+        if index < 0:
+            return None
+        before = ctx.article.paragraphs[index]
+        para_start, end = before.start, before.end
+    return ctx.grammar.sentence_start(para_start, max(para_start, end - 1)), end
+
+
+#: French "et" joining a clause with a subject of its own: "… et une jeune femme s'approche"
+_AND_A_SUBJECT = regex.compile(r"[\s\u00a0]et[\s\u00a0]+(?=(?:une?|le|la|l['’]|les|des)\b)")
+
+
+def _joined_clause_subject(ctx: Context, rule: Rule, naming: Naming) -> Attribution | None:
+    """The person a clause joined by "et" opens on, last in the sentence before the quote's
+    (``Un attroupement se forme et une jeune femme s'approche. « … », raconte-t-elle``)."""
+    span = _sentence_before(ctx)
+    if span is None:
+        return None
+    joined = list(_AND_A_SUBJECT.finditer(ctx.masked, *span))
+    if not joined:
+        return None
+    found = speaker_at(ctx, joined[-1].end(), span[1], "", rule, naming)
+    return found if found is not None and found.source_type == "person" else None
 
 
 #: prepositions of place that open a second adverbial before a subject, in the languages read
