@@ -96,8 +96,10 @@ PRONOUNS = {w: kind.split(":")[1] for kind, w in _WORDS if kind.startswith("pron
 PARTICLES = _KINDS["particle"]
 HONORIFICS = _KINDS["honorific"]
 STOPS = _KINDS["stop"]
-#: roles, and the same held jointly: "la co-gérante", "le coprésident"
-TITLES = _KINDS["title"] | {f"{co}{t}" for t in _KINDS["title"] for co in ("co-", "co")}
+#: roles, and the same held jointly: "la co-gérante", "le coprésident" (the patterns below are
+#: built from the lexicon's rows alone, and read "co-" themselves where it matters)
+_TITLE_ROWS = _KINDS["title"]
+TITLES = _TITLE_ROWS | {f"{co}{t}" for t in _TITLE_ROWS for co in ("co-", "co")}
 WORKS = _KINDS["work"]
 #: the media among them and beyond, which give words as a speaker does
 MEDIA = _KINDS["medium"]
@@ -151,7 +153,7 @@ _SPEECH_NOUN = "|".join(regex.escape(n) for n in sorted(SPEECH_NOUNS, key=len, r
 _NAME_WORD = r"\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*"
 TITLED_NAME = regex.compile(
     r"(?P<title>(?:\b(?i:le|la|l['’])\s+)?(?:\b(?i:premier|première|vice|haut|haute|co)[\s\-]+)?\b(?:"
-    + "|".join(regex.escape(t) for t in sorted(TITLES, key=len, reverse=True))
+    + "|".join(regex.escape(t) for t in sorted(_TITLE_ROWS, key=len, reverse=True))
     + r")|\b(?:M|Mme|Mlle)\.?|\b(?:Me|Maître)(?=\s+\p{Lu}))"  # Me: a lawyer's honorific
     # an adjective of the role after it, as French sets it: "le conseiller municipal Marc Roux",
     # "le député socialiste", "la ministre déléguée", "le maire sortant"
@@ -367,7 +369,7 @@ _SET_OFF = regex.compile(
     r"|(?:,[\s\u00a0]*)?\p{Ll}+(?:é|ée|és|ées)(?:[\s\u00a0][^,;:.!?«»\n]{1,60})?)?,"
 )
 #: nouns for people that end as a present participle does: "représentant", "habitant"
-_PERSON_NOUNS_IN_ANT = "(?:" + "|".join(sorted(w for w in TITLES if w.endswith("ant"))) + ")"
+_PERSON_NOUNS_IN_ANT = "(?:" + "|".join(sorted(w for w in _TITLE_ROWS if w.endswith("ant"))) + ")"
 #: the words a role never opens on: prepositions, relatives, conjunctions, auxiliaries
 _FUNCTION_WORDS = (
     "(?:" + "|".join(regex.escape(w) for w in sorted(STOPS, key=len, reverse=True)) + ")"
@@ -2621,7 +2623,9 @@ _LEADING_PHRASE = regex.compile(
     # "Buteur pour Valbourg, X", "Capitaine, X"
     r"|\p{Lu}\p{Ll}+[\s\u00a0]+(?:du|de|des|d['’])(?=[\s\u00a0\p{L}])"
     r"|(?:"
-    + "|".join(t[:1].upper() + regex.escape(t[1:]) for t in sorted(TITLES, key=len, reverse=True))
+    + "|".join(
+        t[:1].upper() + regex.escape(t[1:]) for t in sorted(_TITLE_ROWS, key=len, reverse=True)
+    )
     + r")(?=[\s\u00a0,])"
     # a clause of time, cause or condition: "Quand il voit du bois mort, le pompier …"
     r"|(?:Quand|Lorsque|Puisque|Si)[\s\u00a0]|(?:Lorsqu|Puisqu|S)['’](?=\p{L})"
