@@ -1310,7 +1310,11 @@ def _previous_subject(ctx: Context, rule: Rule) -> Attribution | None:
                     return found
         elif toks and not adverbial(toks[0][2], ctx.masked) and toks[0][2].lower() not in OPENERS:
             found = _speaker_at(ctx, toks[0][0], start, "", rule)
-            if _named_person(found) and not _common_noun_alone(found, ctx.masked):
+            if (
+                _named_person(found)
+                and not _common_noun_alone(found, ctx.masked)
+                and not (len(toks) > 1 and _bare_plural(found.mention or "", toks[1][2]))
+            ):
                 return found  # not "Reflexartig meldeten zahlreiche Zeitungen …"
             if found is not None and _body_said(found, ctx.masked):
                 return found  # "Die Hausverwaltung versicherte, dass …"
@@ -1560,10 +1564,29 @@ def taken_up(ctx: Context, rule: Rule) -> Attribution | None:
     m = _TAKEN_UP.match(ctx.masked, q.end + len(q.close_mark), ctx.paragraph.end)
     if m is None or not verb_like(m.group(1)):
         return None
+    if m.group(1) in _MODAL_OR_PASSIVE and not _closes_on_saying(ctx, m.end()):
+        return None  # "So mussten Anwohner gerettet werden": no one said anything
     at = m.end()
     if noun := _NOUN_OF_SPEECH_OF.match(ctx.masked, at, ctx.paragraph.end):
         at = noun.end()  # "Das ist das Fazit von Jo Kern": whose conclusion
     return _speaker_at(ctx, at, ctx.paragraph.end, m.group(1), rule)
+
+
+#: the finite modals and the passive's auxiliary, whose clause ends on the verb that says
+#: what was done (``Das musste X einräumen``, not ``So mussten Anwohner gerettet werden``)
+_MODAL_OR_PASSIVE = AUXILIARIES - frozenset(
+    {"ist", "war", "sind", "waren", "hat", "hatte", "hatten", "haben", "gab", "gibt"}
+)
+#: the last word of a clause, before its closing punctuation
+_CLAUSE_LAST_WORD = regex.compile(r"(\p{L}+)\W*$")
+
+
+def _closes_on_saying(ctx: Context, pos: int) -> bool:
+    """Whether the sentence from ``pos`` ends on a verb of saying, the infinitive or participle
+    an auxiliary or modal before it leaves for the end (``Das musste X zu Beginn einräumen``)."""
+    end = ctx.grammar.sentence_end(pos, ctx.paragraph.end)
+    last = _CLAUSE_LAST_WORD.search(ctx.masked, pos, end)
+    return last is not None and last.group(1) in VERBS
 
 
 def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
@@ -1599,6 +1622,13 @@ def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
     return found if found is not None and found.source_type == "person" else None
 
 
+def _bare_plural(subject: str, verb: str) -> bool:
+    """Whether a subject of one capitalised word with no article takes a verb in the plural
+    (``Keller wurden ausgepumpt``, ``Helfer sind vor Ort``): a noun's bare plural, never one
+    person's surname, however much the word looks like one."""
+    return " " not in subject and (verb.endswith("en") or verb == "sind")
+
+
 def _named_person_opening(
     ctx: Context, toks: list[tuple[int, int, str]], rule: Rule
 ) -> Attribution | None:
@@ -1615,6 +1645,8 @@ def _named_person_opening(
     after = next((t for t in toks if t[0] >= phrase.end), None)
     if after is None or not verb_like(after[2]):
         return None  # the name must be the subject before its finite verb: "X haderte"
+    if _bare_plural(phrase.text, after[2]):
+        return None
     q = ctx.quote
     rest = ctx.masked[q.end : ctx.grammar.sentence_end(q.end, ctx.paragraph.end)]
     if phrase.name.split()[-1] in rest.split():

@@ -14,7 +14,7 @@ from ..lexicon import by_kind, fold_accents, role_epithets, rows, words
 from ..models import Attribution, Quote
 from ..quotes import MASK
 from .named import ListJoins, Naming, Phrase, before_surname, in_long_list
-from .words import FIRST_NAMES
+from .words import FIRST_NAMES, HONORIFICS
 
 
 def swiss(forms: frozenset[str]) -> frozenset[str]:
@@ -488,6 +488,14 @@ def full_name(text: str, name: str) -> str:
             or is_title(given)
             or given.lower() in DETERMINERS | OPENERS | PARTICLES
         ):
+            first = m.group("before") or ""
+            if (
+                first[:1].isupper()
+                and is_given_name(first)
+                and first.lower() not in HONORIFICS  # "Sir Richard", though the tables have it
+                and is_given_name(given)
+            ):
+                given = f"{first} {given}"  # "Ralf Martin Meyer": two given names
             return f"{given} {m.group('particle') or ''}{name}"
     return name
 
