@@ -1915,7 +1915,11 @@ def _after_relative_que(toks: list[tuple[int, int, str]], verb: int) -> bool:
     return k >= 0 and toks[k][2].lower() in {"que", "qu'", "qu’"}
 
 
-_SET_OFF_BEFORE_QUOTE = regex.compile(r",[\s\u00a0\u202f]*\Z")
+#: the comma closing an incise right before the quote, or before a coordinating conjunction
+#: that opens the quote's clause (``…, a-t-elle précisé, mais « … »``)
+_SET_OFF_BEFORE_QUOTE = regex.compile(
+    r",[\s\u00a0\u202f]*(?:(?:mais|et|car|or|donc)[\s\u00a0\u202f]+)?\Z"
+)
 
 
 def _incise_before(ctx: Context, opening: int, rule: Rule) -> Attribution | None:
@@ -1937,8 +1941,13 @@ def _incise_before(ctx: Context, opening: int, rule: Rule) -> Attribution | None
     if found is None or (found.mention_end or opened) > last.start():
         return None
     # the incise ends on its subject, or where it was said ("résume le maire sur l'estrade,"),
-    # not on more of a noun ("a annoncé la finalisation d'un accord historique, « … »")
-    return found if _ends_clause(masked[found.mention_end or opened : last.start()]) else None
+    # not on more of a noun ("a annoncé la finalisation d'un accord historique, « … »"); the
+    # participle after an inverted pronoun is the verb's ("a-t-elle précisé,")
+    rest = masked[found.mention_end or opened : last.start()].lstrip(" \u00a0")
+    *auxiliary, participle = (found.cue or "").split() or [""]
+    if auxiliary and rest.startswith(participle):
+        rest = rest[len(participle) :]
+    return found if _ends_clause(rest) else None
 
 
 #: what an incise holds none of: another quote, a clause's colon or semicolon
@@ -2631,10 +2640,11 @@ _LEADING_PHRASE = regex.compile(
     r"|(?:Quand|Lorsque|Puisque|Si)[\s\u00a0]|(?:Lorsqu|Puisqu|S)['’](?=\p{L})"
     r"|(?:Un|Une|Deux|Trois|Quelques|Plusieurs|\d+)[\s\u00a0]+(?:ans?|jours?|semaines?|mois"
     r"|heures?|années?|minutes?)[\s\u00a0]"
-    # when: "Lundi, la maire …", "Mardi soir, le préfet …", "Hier matin, …", and after a
-    # conjunction in lower case: "…, mais hier soir, elle …"
+    # when: "Lundi, la maire …", "Mardi soir, le préfet …", "Hier matin, …", "Cette année,
+    # …", and after a conjunction in lower case: "…, mais hier soir, elle …"
     r"|(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier"
-    r"|ce[\s\u00a0]+(?:matin|soir|midi|week-end))(?=[\s\u00a0,]))"
+    r"|(?:ce|cet|cette)[\s\u00a0]+(?:matin|soir|midi|week-end|nuit|après-midi|semaine|année"
+    r"|saison|fois|été|hiver|automne|printemps))(?=[\s\u00a0,\-]))"
     r"[^,;:.!?«»“”\"\n]{0,200}"
     # a noun set off after a place in it, with no article: "Invité sur RMC, émission phare, le …"
     r"(?:,[\s\u00a0]+(?!(?:le|la|les|l['’]|un|une|des)\b)\p{Ll}[^,;:.!?«»“”\"\n]{0,60})?"
@@ -3075,6 +3085,19 @@ def verbless_sentence(ctx: Context, rule: Rule) -> Attribution | None:
     return replace(previous.attribution, method=rule.method, confidence=confidence)
 
 
+def _noun_phrase_alone(masked: str, start: int, end: int) -> bool:
+    """Whether the sentence ``masked[start:end]`` is one noun phrase and its stop, no verb: a
+    comment set between a sentence and the quote after it (``Une nouvelle conséquence de la
+    grêle.``)."""
+    sentence = masked[start:end].rstrip(" \u00a0\u202f")
+    phrase = NAMING.noun_phrase(masked, start, start + len(sentence))
+    return (
+        phrase is not None
+        and phrase.name is None
+        and sentence[phrase.end - start :] in {".", "!", "…"}
+    )
+
+
 def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
     """A quoted sentence standing alone right after a sentence of its paragraph that gives a
     person's words by a noun for them (``La réponse du maire, Hugo Perrin, est sans équivoque.
@@ -3086,6 +3109,10 @@ def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
     if start - 2 <= ctx.paragraph.start:
         return None
     before = ctx.grammar.sentence_start(ctx.paragraph.start, start - 2)
+    if _noun_phrase_alone(masked, before, start) and before - 2 > ctx.paragraph.start:
+        # "Le viticulteur peut compter sur six personnes. Une nouvelle conséquence de la
+        # grêle. « … »": a sentence of one noun phrase comments, the one before it speaks
+        start, before = before, ctx.grammar.sentence_start(ctx.paragraph.start, before - 2)
     if MASK in masked[before:start]:
         return None  # a quote of its own there: its cue goes on
     words = _THEIR_WORDS.search(masked, before, start)

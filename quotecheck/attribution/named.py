@@ -832,10 +832,13 @@ def _role_of_subject_before(ctx: Context, phrase: Phrase, rule: Rule, naming: Na
         own = speaker_at(ctx, ctx.sentence_start, opened, "", rule, naming)
         if (name := _holder_named(ctx.masked, own, wanted, phrase.text, naming)) is not None:
             return name
-    if ctx.sentence_start - 2 <= ctx.paragraph.start < ctx.sentence_start:
+    if ctx.sentence_start - 2 <= ctx.paragraph.start < ctx.sentence_start or (
+        ctx.sentence_start <= ctx.paragraph.start and phrase.start < ctx.quote.start
+    ):
         return None  # a sentence of its paragraph's start: the one before must be of it too
     # (a quote opening its paragraph goes back to the last sentence of the one before: "X a
-    # condamné …. ¶ « … », dit le ministre")
+    # condamné …. ¶ « … », dit le ministre"; a role opening it as its subject is someone new:
+    # "« … », explique X. ¶ La directrice de l'école écrit que « … »")
     before = _subject_before(ctx, rule, naming)
     if (
         before is not None
@@ -1064,6 +1067,15 @@ def _body_in(
         or naming.body_gender(before.mention) != wanted
     ):
         return False
+    if any(
+        d.paragraph == ctx.quote.paragraph
+        and d.attribution.source_type == "person"
+        and d.speaker == pronoun.speaker
+        for d in ctx.done
+        if pronoun.speaker
+    ):
+        return False  # "« … », assure X. Le conseil doit se réunir. « … », lance-t-il": X,
+        # quoted in this paragraph already
     start, end = before.mention_end or 0, pronoun.mention_start or ctx.sentence_start
     if naming.titled_name.search(ctx.masked, start, end) or _last_person_named(
         ctx.masked, start, end, None, naming
