@@ -2646,8 +2646,10 @@ _LEADING_PHRASE = regex.compile(
     r"|(?:ce|cet|cette)[\s\u00a0]+(?:matin|soir|midi|week-end|nuit|après-midi|semaine|année"
     r"|saison|fois|été|hiver|automne|printemps))(?=[\s\u00a0,\-]))"
     r"[^,;:.!?«»“”\"\n]{0,200}"
-    # a noun set off after a place in it, with no article: "Invité sur RMC, émission phare, le …"
-    r"(?:,[\s\u00a0]+(?!(?:le|la|les|l['’]|un|une|des)\b)\p{Ll}[^,;:.!?«»“”\"\n]{0,60})?"
+    # a noun set off after a place in it, with no article: "Invité sur RMC, émission phare, le …",
+    # or what qualifies the thing the phrase names: "Interrogé sur le gouvernement, désormais à
+    # majorité latine et sans élu des villes, il …"
+    r"(?:,[\s\u00a0]+(?!(?:le|la|les|l['’]|un|une|des)\b)\p{Ll}[^,;:.!?«»“”\"\n]{0,120})?"
     # closed by a comma, or by the dash of an aside: "Depuis le rejet – entre autres – l'opposition"
     r"(?:,|(?<=[\s\u00a0][–—]))[\s\u00a0]+"
     r"(?=\p{Lu}|(?i:le|la|les|l['’]|un|une|des|il|elle|ils|elles|on)\b)"
