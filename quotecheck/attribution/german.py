@@ -203,6 +203,9 @@ _TEXTS = tuple(sorted(DOCUMENT_NOUNS))
 _ZUFOLGE = regex.compile(r"\s+zufolge\b")
 #: focus particles before a subject ("Auch der Sprecher sagte")
 _FOCUS = frozenset({"auch", "selbst", "sogar", "nur", "ebenfalls"})
+#: the conjunctions that stand before a main clause's first constituent without taking its place
+#: (German grammar's Nullposition: ``Und Fraktionschef X schoss: „…“``, ``Aber die Stadt …``)
+_CONJUNCTIONS_BEFORE_FIRST = frozenset({"Und", "Aber", "Doch", "Denn", "Oder", "Sondern"})
 #: determiners of an object opening the sentence ("Den Plan lobte …"): the subject follows the verb
 _OBJECT_CASE = frozenset(
     {"den", "dem", "einen", "einem"}
@@ -1075,7 +1078,7 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
     if label and (person := headline_speaker(ctx, label, NAMING, rule)):
         return person  # "Pfeifer: Plan „nicht haltbar“": the person the headline names
     toks = tokens(masked, sentence_start(ctx), q.start)
-    first = 0
+    first = 1 if toks and toks[0][2] in _CONJUNCTIONS_BEFORE_FIRST else 0
     while first < len(toks) and toks[first][2].lower() in _FOCUS:
         first += 1
     if first >= len(toks) or MASK in toks[first][2]:

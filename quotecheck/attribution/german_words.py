@@ -150,6 +150,8 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
                 and not _COMPOUND_NOUN.search(toks[i][2])
             )
             or (toks[i][2][:1].isdigit() and not _NUMBER_NOUN.fullmatch(toks[i][2]))
+            # an ordinal's point: "die 2. Landtagspräsidentin"
+            or (toks[i][2] == "." and _ORDINAL.fullmatch(taken[-1][2]) and i + 1 < len(toks))
         ):
             taken.append(toks[i])  # adjectives before the noun: "der gesundheitspolitische"
             i += 1
