@@ -1693,10 +1693,11 @@ def according(ctx: Context, rule: Rule) -> Attribution | None:
             cue = m.group().strip()
             return text_attribution(part.group("part"), *part.span("part"), cue, rule)
         if _RELATIVE.match(masked, m.end()):  # "un rapport selon lequel « … »": the report
+            # (the nearest noun phrase that may give words: "une statistique entendue dans la
+            # journée selon laquelle" names no day as a source, nor the statistic)
             starts = [a.start() for a in _ARTICLE.finditer(masked, ctx.sentence_start, m.start())]
-            if not starts:
-                continue
-            found = _speaker_at(ctx, starts[-1], m.start(), m.group().strip(), rule)
+            phrases = (_speaker_at(ctx, at, m.start(), m.group().strip(), rule) for at in starts)
+            found = next((p for p in reversed(list(phrases)) if p is not None and _speaks(p)), None)
         else:
             words_of = _WORDS_OF.match(masked, m.end(), end)  # "selon les informations de X"
             found = _speaker_at(
@@ -2532,9 +2533,9 @@ _DISLOCATED = regex.compile(
 #: a noun for what was said opening a sentence, a few adjectives, and whose it was after ``de``:
 #: ``Réaction immédiate de la maire :``, ``Le constat amer du syndicat :``
 _SAID_OF = regex.compile(
-    r"(?:(?i:le|la|l['’]|un|une)[\s\u00a0]*)?(?i:("
+    r"(?:(?i:le|la|les|l['’]|un|une|des)[\s\u00a0]*)?(?i:("
     + _SPEECH_NOUN
-    + r"))(?:[\s\u00a0]+\p{Ll}+){0,2}?[\s\u00a0]+"
+    + r"))s?(?:[\s\u00a0]+\p{Ll}+){0,2}?[\s\u00a0]+"  # "Explications d'une infirmière :"
     + _OF_WHOM
 )
 
@@ -2628,6 +2629,10 @@ _LEADING_PHRASE = regex.compile(
     r"(?:é|ée|és|ées|is|ise|ises|ant|int|inte|ints|intes|u|ue|us|ues"
     r"|eux|euse|euses|if|ive|ifs|ives)"
     r"(?:[\s\u00a0]+(?=\p{Ll})|(?=,))"
+    # the participle of a verb in -ir, before where or by whom: "Réunie dans la salle", "Sortie
+    # par la porte" (never a given name in -ie before a particle: "Sophie de X")
+    r"|\p{Lu}\p{Ll}+i(?:e|es)?[\s\u00a0]+"
+    r"(?=(?:dans|par|à|au|aux|en|sur|depuis|devant|avec|chez|pour|lors)[\s\u00a0])"
     # a noun in apposition before its person: "Auteur du seul but, l'attaquant …", or a role:
     # "Buteur pour Valbourg, X", "Capitaine, X"
     r"|\p{Lu}\p{Ll}+[\s\u00a0]+(?:du|de|des|d['’])(?=[\s\u00a0\p{L}])"
@@ -2826,9 +2831,39 @@ def _body_gender(mention: str) -> str | None:
 
 
 def _mention_gender(mention: str) -> str | None:
-    """``le préfet`` is a man, ``la maire`` and ``Mme Roux`` a woman; ``l'avocat`` does not tell."""
+    """``le préfet`` is a man, ``la maire`` and ``Mme Roux`` a woman; after an elided article,
+    the role's own form where the lexicon has both (``l'étudiante``, ``l'avocat``), not
+    ``l'élève``."""
     words = mention.split()
-    return _OPENING_GENDER.get(words[0].lower()) if words else None
+    if not words:
+        return None
+    elided = _ELIDED_ARTICLE.match(words[0])
+    if elided is not None:
+        return _role_form_gender(words[0][elided.end() :].lower())
+    return _OPENING_GENDER.get(words[0].lower())
+
+
+#: an article elided before a vowel, which tells no gender
+_ELIDED_ARTICLE = regex.compile(r"[Ll]['’]")
+#: the feminine endings of role nouns and the masculine ones they stand for (étudiante,
+#: étudiant; infirmière, infirmier; serveuse, serveur; agricultrice, agriculteur; électricienne,
+#: électricien): French gender inflection (Grevisse, the feminine of nouns)
+_FEMININE_ENDINGS = (("trice", "teur"), ("ière", "ier"), ("euse", "eur"), ("enne", "en"), ("e", ""))
+
+
+def _role_form_gender(noun: str) -> str | None:
+    """A role noun's gender by its form, where the lexicon has its other form too: feminine if
+    it is the feminine of a role (``étudiante``), masculine if a role is its feminine
+    (``avocat``); None for one form of both genders (``élève``) or no role."""
+    if noun not in TITLES:
+        return None
+    for feminine, masculine in _FEMININE_ENDINGS:
+        if noun.endswith(feminine) and noun[: len(noun) - len(feminine)] + masculine in TITLES:
+            return "f"
+    for feminine, masculine in _FEMININE_ENDINGS:
+        if noun.endswith(masculine) and noun[: len(noun) - len(masculine)] + feminine in TITLES:
+            return "m"
+    return None
 
 
 #: a person by age after a definite article or a demonstrative (``l'homme de 58 ans``, ``la

@@ -81,9 +81,10 @@ _DEFINITE = frozenset(
 )
 _TOKEN = regex.compile(
     # initials, one or several ("M.", "C.Y.", "J.-P."), as one word of a name
-    r"(?i:\b(?:dr|prof|st)\.)|\b\p{Lu}\.(?:-?\p{Lu}\.)*(?=\s)|[\p{L}\p{N}][\p{L}\p{N}’'\-]*|"
-    + MASK
-    + r"+|\S"
+    r"(?i:\b(?:dr|prof|st)\.)|\b\p{Lu}\.(?:-?\p{Lu}\.)*(?=\s)|"
+    # a name written with a point inside, opening a compound: "ver.di-Chef", "Bild.de-Reporter"
+    r"[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)+-[\p{L}\p{N}’'\-]+|"
+    r"[\p{L}\p{N}][\p{L}\p{N}’'\-]*|" + MASK + r"+|\S"
 )
 #: a name set off after a role (``Die Sprecherin der Stadtwerke, Jo Kern, sagte``), closed by
 #: a comma, by its party in brackets, or, given and surname, by the sentence's end (``…, sagte

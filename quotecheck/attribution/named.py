@@ -972,7 +972,7 @@ def nearer_unnamed_subject(
     raconte-t-elle.``, ``Eine Anwohnerin hat alles gesehen. „…“, sagt sie.``): the nearer
     antecedent than anyone named before; unless the article gave that role a name."""
     wanted = naming.pronouns.get(pronoun.lower())
-    before = _own_subject(ctx, found, rule, naming) or _subject_before(ctx, rule, naming)
+    before = _own_subject(ctx, found, rule, naming) or _subject_before(ctx, rule, naming, pronoun)
     if found.speaker is None and (before is None or before.source_type != "person"):
         before = _joined_clause_subject(ctx, rule, naming) or before
     if wanted is None or before is None:
@@ -1114,9 +1114,13 @@ def _own_subject(
     return speaker_at(ctx, ctx.sentence_start, at, "", rule, naming)
 
 
-def _subject_before(ctx: Context, rule: Rule, naming: Naming) -> Attribution | None:
-    """Who the sentence before the quote's opens on, read as a speaker would be; None when a
-    pronoun opens it, whose own antecedent is further back."""
+def _subject_before(
+    ctx: Context, rule: Rule, naming: Naming, pronoun: str | None = None
+) -> Attribution | None:
+    """Who the sentence before the quote's opens on, read as a speaker would be. When a
+    pronoun opens it, whose own antecedent is further back: the subject of the sentence before
+    that one if it is the quote's own ``pronoun`` (``L'étudiante jette son mégot. Elle
+    retourne dans la salle. « … », estime-t-elle``), else None."""
     masked = ctx.masked
     span = _sentence_before(ctx)
     if span is None:
@@ -1131,7 +1135,13 @@ def _subject_before(ctx: Context, rule: Rule, naming: Naming) -> Attribution | N
     if first is None and MASK not in masked[start : start + 3]:
         return None  # (a sentence opening on a quote has its speaker in a closing clause)
     if first is not None and first.group(1).lower() in naming.pronouns:
-        return None
+        if (
+            pronoun is None
+            or first.group(1).lower() != pronoun.lower()
+            or _IMPERSONAL.match(masked, first.end())
+        ):
+            return None
+        return _subject_before(replace(ctx, sentence_start=start), rule, naming)
     busy = ctx.resolver.sentences_being_read
     if (start, end) in busy:
         return None  # its own reading led back to it (a role's holder sought in it): no one
@@ -1140,6 +1150,14 @@ def _subject_before(ctx: Context, rule: Rule, naming: Naming) -> Attribution | N
         return _sentence_subject(ctx, start, end, rule, naming)
     finally:
         busy.discard((start, end))
+
+
+#: the verbs French "il" is impersonal with, standing for no one: "Il y a quelques mois, …",
+#: "Il faut …", "Il s'agit de …" (Grevisse, impersonal verbs)
+_IMPERSONAL = regex.compile(
+    r"[\s\u00a0]+(?:y[\s\u00a0]+(?:a|avait|aura)|faut|fallait|s['’]agit|s['’]agissait|semble"
+    r"|semblait|reste|restait)\b"
+)
 
 
 def _sentence_before(ctx: Context) -> tuple[int, int] | None:
