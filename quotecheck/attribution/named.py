@@ -71,9 +71,10 @@ def pronoun_attribution(
     capitalised, and a run of capitals crosses sentences.)"""
     wanted = naming.pronouns.get(word.lower())
     at, speaker = _last_quoted(ctx, wanted, naming) or (-1, None)
+    before = _before_own_phrase(ctx, start)
     named = [
         m
-        for m in naming.titled_name.finditer(ctx.masked, max(0, start - ROLE_WINDOW), start)
+        for m in naming.titled_name.finditer(ctx.masked, max(0, start - ROLE_WINDOW), before)
         if _agrees(naming.title_gender(m) or _given_gender(m.group("name"), naming), wanted)
         and not _role_set_off_after_name(ctx.masked, m)
     ]
@@ -83,7 +84,7 @@ def pronoun_attribution(
         )
         if latest > at:
             speaker, at = naming.full_name(ctx.masked, last.group("name")), latest
-    person = _last_person_named(ctx.masked, max(0, start - ROLE_WINDOW), start, wanted, naming)
+    person = _last_person_named(ctx.masked, max(0, start - ROLE_WINDOW), before, wanted, naming)
     if person is not None and person[0] >= at and wanted != "p":
         # the same mention as the role's name too: the sentence's subject may still come first
         speaker = _opening_person(ctx, person, start, wanted, naming) or person[1]
@@ -123,6 +124,11 @@ def pronoun_attribution(
         min(rule.confidence, PRONOUN_CONFIDENCE) if speaker else 0.0,
         "person",
     )
+
+
+def _before_own_phrase(ctx: Context, pronoun: int) -> int:
+    """Where a pronoun's antecedent may be named up to (:meth:`Resolver.before_own_phrase`)."""
+    return ctx.resolver.before_own_phrase(pronoun)
 
 
 #: how far before a plural pronoun two people named together are its antecedent

@@ -457,6 +457,14 @@ def _qualifiers_agree(asked: str, held: str) -> bool:
     return not wanted or not given or bool(wanted & given)
 
 
+#: what opens a phrase before a subject whose persons are never that subject: a participle
+#: (French "-ant", English "-ing"), or a preposition of facing, turning or viewpoint
+_NOT_THE_SUBJECT = regex.compile(
+    r"(?:(?:[Ss]['’]|[Ee]n[\s\u00a0]+|[Ss]e[\s\u00a0]+)?\p{L}{2,}(?:ant|ing)\b"
+    r"|(?:[Ff]ace|[Ss]elon|[Cc]ontrairement|[Aa]près|[Dd]evant)\b)"
+)
+
+
 class Resolver:
     """Turns mentions into canonical speakers, using the people an article names."""
 
@@ -482,6 +490,19 @@ class Resolver:
         self.full_names = people.full_names  # surname -> full name (None: none found)
         self._full_names_seen = people.seen  # every full name, two sharing a surname too
         self._people_ends = [m.end for m in self.people]
+
+    def before_own_phrase(self, pronoun: int) -> int:
+        """Where a pronoun's antecedent may be named up to: before the phrase its own sentence
+        opens on when a participle or a preposition opens it (``S'adressant à X, elle a
+        déclaré``, ``Turning to X, she said``: X is the one spoken to), else the pronoun."""
+        paragraph = self.paragraph_at(pronoun)
+        if paragraph is None or pronoun <= paragraph.start:
+            return pronoun
+        sentence = self.grammar.sentence_start(paragraph.start, pronoun)
+        lead = self.masked[sentence:pronoun]
+        if lead.rstrip(" \u00a0").endswith(",") and _NOT_THE_SUBJECT.match(lead):
+            return sentence
+        return pronoun
 
     def paragraph_at(self, offset: int) -> Paragraph | None:
         """The text paragraph holding ``offset``, if any."""
@@ -1577,7 +1598,10 @@ class Resolver:
             source_type = "organisation" if issuer.kind == "organisation" else "person"
             method, confidence = adjusted(method, confidence, "pronoun")
         elif mention.kind in {"pronoun", "relative"}:
-            antecedent = self.person_before(mention.start, bare(mention.text))
+            offset = mention.start
+            if mention.kind == "pronoun":  # "Turning to X, she said": not X
+                offset = self.before_own_phrase(offset)
+            antecedent = self.person_before(offset, bare(mention.text))
             if antecedent is None or bare(mention.text) not in PERSONAL | RELATIVES:
                 return unknown(f"unresolved-{mention.kind}")
             if mention.kind == "pronoun" and self._unnamed_between(antecedent.end, mention.start):
