@@ -1880,10 +1880,13 @@ _AND_THEN_X_SAID = regex.compile(
 #: the clitic pronouns and auxiliaries between ``qui`` and its verb (``qui lui a rétorqué``)
 _BEFORE_VERB = frozenset(
     {"lui", "leur", "nous", "vous", "me", "m'", "m’", "te", "se", "s'", "s’", "y", "en"}
+    | {"l'", "l’", "le", "la", "les"}  # the object's clitic: "qui l'a fait savoir"
     | {"a", "ont", "avait", "avaient", "est", "sont", "était", "étaient"}
 )
 
 
+#: "selon" or "d'après" right before a position: what follows is a source
+_AFTER_SOURCE_WORD = regex.compile(r"\b(?:[Ss]elon|[Dd]['’]après)[\s\u00a0]+\Z")
 #: the words before a verb of saying in ``comme le souligne X``, ``comme l'a dit X``: ``comme``,
 #: the pronoun standing for what is said, and an auxiliary
 _COMME_CLITICS = frozenset({"le", "l'", "l’", "en", "a", "avait", "ont", "avaient"})
@@ -2017,6 +2020,12 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
                 named = _person_before_comma(ctx, toks[: who - 1])  # "la ministre, qui lui a …"
             if named is None and who > 0 and toks[who - 1][2] == ",":
                 named = _named_before_role(ctx, toks[: who - 1])
+            if named is None and who > 0 and toks[who - 1][2] != ",":
+                # "a interpellé un journaliste qui l'a fait savoir : « … »": the one a
+                # restrictive relative clause is about (after "selon", the source's rule)
+                named = _person_before_comma(ctx, toks[:who])
+                if named is not None and _AFTER_SOURCE_WORD.search(masked, 0, named):
+                    named = None
             if named is not None:
                 return _speaker_at(ctx, named, toks[who][0], toks[n][2], rule)
         # "ce que dénonce X, élue d'opposition : « … »": a relative clause, its subject after
@@ -2680,8 +2689,31 @@ def is_term(quote: Quote, attribution: Attribution | None, text: str) -> bool:
         )
         or (
             _guessed_only(attribution)
-            and (_one_name_after_article(quote, text) or _titled_as_a_work(quote, text))
+            and (
+                _one_name_after_article(quote, text)
+                or _titled_as_a_work(quote, text)
+                or _by_its_maker(quote, text)
+            )
         )
+    )
+
+
+#: "de" and the noun for a work's maker after the closing mark: "« … » de la réalisatrice X"
+_OF_MAKER = regex.compile(
+    r"[\s\u00a0]+(?:de[\s\u00a0]+(?:la|l['’])|du|de[\s\u00a0]+l['’])[\s\u00a0]*("
+    + "|".join(sorted(_KINDS["author"], key=len, reverse=True))
+    + r")\b"
+)
+
+
+def _by_its_maker(quote: Quote, text: str) -> bool:
+    """Whether a few capitalised words in marks are followed by their maker (``« Titane » de la
+    réalisatrice X``, ``“Bac Nord” du réalisateur Y``): a work's title, not spoken words."""
+    return (
+        quote.text[:1].isupper()
+        and len(quote.text.split()) <= TITLE_WORDS
+        and not quote.text.rstrip().endswith((".", "!", "?", "…"))
+        and _OF_MAKER.match(text, quote.end + len(quote.close_mark)) is not None
     )
 
 
