@@ -2024,7 +2024,9 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
                 # "a interpellé un journaliste qui l'a fait savoir : « … »": the one a
                 # restrictive relative clause is about (after "selon", the source's rule)
                 named = _person_before_comma(ctx, toks[:who])
-                if named is not None and _AFTER_SOURCE_WORD.search(masked, 0, named):
+                if named is not None and _AFTER_SOURCE_WORD.search(
+                    masked, max(0, named - 12), named
+                ):
                     named = None
             if named is not None:
                 return _speaker_at(ctx, named, toks[who][0], toks[n][2], rule)
