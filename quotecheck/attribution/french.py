@@ -185,7 +185,8 @@ _INCISE_PRONOUN = regex.compile(
     r"(?:(?:nous|vous|me|te|lui|leur)[\s\u00a0]+|[mt]['’])?"
     r"(?:(?:a-t|avait|avaient|aurait|auraient|ont|s['’]est|s['’]était|se\s+sont|s['’]étaient)"
     r"-(?P<p1>il|elle|ils|elles)"  # "a-t-il", and a reflexive: "s'est-il exclamé"
-    r"(?:\s+(?:encore|aussi|également|alors|ensuite|enfin|même|déjà|pourtant|d['’]ailleurs))?"
+    r"(?:\s+(?:encore|aussi|également|alors|ensuite|enfin|même|déjà|pourtant|d['’]ailleurs"
+    r"|en\s+effet|par\s+ailleurs|de\s+nouveau|à\s+nouveau))?"
     r"\s+(?P<v1>\p{L}+)"
     # a reflexive verb in the present: "s'agace-t-il", "se désole-t-elle"
     r"|(?:s['’]|se[\s\u00a0]+)?(?P<v2>\p{L}+)-(?:t-)?(?P<p2>il|elle|ils|elles))\b"
@@ -232,6 +233,7 @@ _AUXILIARY = regex.compile(
     r"(?:a|ont|avait|avaient|aurait|auraient|s['’](?:est|était|étaient)|se\s+(?:sont|serait))"
     r"\s+(?:(?:aussi|encore|également|ainsi|alors|déjà|pourtant|toutefois|cependant|ensuite"
     r"|enfin|même|d['’]ailleurs|notamment|aussitôt|immédiatement|vite|vivement|bien|plutôt"
+    r"|en\s+effet|par\s+ailleurs|de\s+nouveau|à\s+nouveau|une\s+nouvelle\s+fois"
     r"|\p{Ll}{4,}ment|quant\s+à\s+(?:lui|elle|eux|elles)"
     r"|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté|à\s+(?:son|leur)\s+tour)\s+){0,2}"
 )
@@ -1826,7 +1828,13 @@ def _opening(ctx: Context) -> int:
 _WORD_THEN_SPACE = regex.compile(r"((?:d['’])?\p{L}+)[\s\u00a0]+")
 _ELIDED_ADVERB = regex.compile(r"^d['’](?=abord|emblée|ailleurs)")
 #: the infinitive of narration opening a sentence: ``Et de souligner « … »``, ``Et d'ajouter :``
-_AND_THEN_SAID = regex.compile(r"Et[\s\u00a0]+d(?:e[\s\u00a0]+|['’])(\p{L}+)[\s\u00a0,:]*")
+_AND_THEN_SAID = regex.compile(
+    r"Et[\s\u00a0]+(?|d(?:e[\s\u00a0]+|['’])(\p{L}+)"
+    # the participle alone, its subject and auxiliary those of the sentence before: "Il a dit
+    # ne pas en être sûr. Et évoqué plutôt « … »"
+    r"|(\p{Ll}+é(?:e|s|es)?)(?:[\s\u00a0]+(?:plutôt|aussi|encore|également|enfin))?)"
+    r"[\s\u00a0,:]*"
+)
 #: a present participle opening a sentence and a colon before the quote, with no subject:
 #: ``Poursuivant son analyse : « … »``
 _PARTICIPLE_COLON = regex.compile(
