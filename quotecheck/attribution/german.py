@@ -1105,6 +1105,13 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
         return owner  # "Ihre Zuversicht gründet sich auf …: „…“": whose confidence it is
     if found is not None and _reports_of(found, masked) and not _names_someone(found):
         return None  # "Jeder Lehrer könne „…“": reported speech; who reports it said the words
+    if (
+        found is not None
+        and (found.mention or "").lower() not in PRONOUNS  # "Er werde „…“": his own words
+        and _reports_of(found, masked)
+        and not _closes_on_saying(ctx, q.start)
+    ):  # "Merz habe der Partei „einen Triumph verschafft“": what the source said Merz did
+        return None
     if found is not None and _common_noun_alone(found, masked):  # "Kritik kam von …"
         came = _CAME_FROM.match(masked, found.mention_end or 0)
         if came is not None and (found.mention or "").lower() in CLAIMS:
@@ -1585,11 +1592,12 @@ _CLAUSE_LAST_WORD = regex.compile(r"(\p{L}+)\W*$")
 
 
 def _closes_on_saying(ctx: Context, pos: int) -> bool:
-    """Whether the sentence from ``pos`` ends on a verb of saying, the infinitive or participle
-    an auxiliary or modal before it leaves for the end (``Das musste X zu Beginn einräumen``)."""
+    """Whether the sentence from ``pos`` ends on a verb of saying or judging, the infinitive or
+    participle an auxiliary or modal before it leaves for the end (``Das musste X zu Beginn
+    einräumen``, ``X habe den Plan als „…“ bezeichnet``)."""
     end = ctx.grammar.sentence_end(pos, ctx.paragraph.end)
     last = _CLAUSE_LAST_WORD.search(ctx.masked, pos, end)
-    return last is not None and last.group(1) in VERBS
+    return last is not None and last.group(1) in VERBS | JUDGING
 
 
 def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:

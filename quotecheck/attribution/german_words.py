@@ -90,6 +90,8 @@ _TOKEN = regex.compile(
 #: a comma, by its party in brackets, or, given and surname, by the sentence's end (``…, sagte
 #: die Sprecherin der Stadt, Jo Kern.``)
 _APPOSED_NAME = regex.compile(
+    # the body's initials in brackets may stand first: "der Vorsitzende des Ausschusses (EUMC), X,"
+    r"(?:\s*\([^()\n]{1,20}\))?"
     # the rest of a party's or a body's name may stand first: "von Liste 7/Die Unabhängigen, X,"
     r"(?:\s+\d+(?:/[\p{L}\- ]{1,30})?)?"
     # or where the role is held, before a given name and a surname: "der Sprecher der Fraktion
@@ -126,6 +128,10 @@ def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 #: what joins a noun to the one that qualifies it: a genitive article, ``von``
 _OF = frozenset({"der", "des", "von", "vom", "eines", "einer"})
+#: a lower-case word or a comma right before a position: the sentence goes on there
+_INSIDE_SENTENCE = regex.compile(r"[\p{Ll},][\s\u00a0]*$")
+#: the genitive articles, after which an adjective may stand before the noun
+_GENITIVE_OF = frozenset({"der", "des", "eines", "einer"})
 
 
 #: a compound noun whose first part is written in lower case: "vitaNet-Homepage"
@@ -171,8 +177,15 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
         if (
             (
                 (word[:1].isupper() or (not taken[core_start:] and _COMPOUND_NOUN.search(word)))
-                # an opener's word is a noun where an article goes before it: "Sein Gegenüber"
-                and (word.lower() not in OPENERS or (determined and not taken[core_start:]))
+                # an opener's word is a noun where an article goes before it: "Sein Gegenüber",
+                # and a name inside a sentence, where German writes a conjunction in lower case
+                # ("sagte Weil", "Stephan Weil")
+                and (
+                    word.lower() not in OPENERS
+                    or (determined and not taken[core_start:])
+                    or (i == 0 and _INSIDE_SENTENCE.search(text, max(0, start - 3), start))
+                    or (len(taken) > core_start and is_given_name(taken[-1][2]))
+                )
                 and MASK not in word
             )
             or _NUMBER_NOUN.fullmatch(word)
@@ -208,6 +221,18 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
             if genitive_at is None:
                 genitive_at = len(taken) - core_start
             taken.append(toks[i])  # a body's name: "das Bundesamt für Statistik"
+        elif (
+            word.islower()
+            and len(taken) > core_start
+            and taken[-1][2] in _GENITIVE_OF
+            and word.endswith(("e", "en", "er", "es", "em"))
+            and word not in DETERMINERS | OPENERS | PREPOSITIONS
+            and i + 1 < len(toks)
+            and toks[i + 1][2][:1].isupper()
+        ):
+            taken.append(
+                toks[i]
+            )  # an adjective in a genitive: "der Vorsitzende der deutschen Grünen"
         elif word.lower() in _OF and len(taken) > core_start and i + 1 < len(toks):
             named = not determined and not any(is_title(t[2]) for t in taken[core_start:])
             official = any(_public_office(t[2]) for t in taken[core_start:])
@@ -496,6 +521,7 @@ def full_name(text: str, name: str) -> str:
                 first[:1].isupper()
                 and is_given_name(first)
                 and first.lower() not in HONORIFICS  # "Sir Richard", though the tables have it
+                and not is_title(first)  # "Vier-Sterne-General Robert Brieger": a rank
                 and is_given_name(given)
             ):
                 given = f"{first} {given}"  # "Ralf Martin Meyer": two given names

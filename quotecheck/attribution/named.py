@@ -744,7 +744,10 @@ def speaker_at(
         phrase = Phrase(phrase.start, phrase.end, phrase.text, None)
     if apposed and phrase.name is None:
         text = masked[phrase.start : apposed.end(1)]
-        phrase = Phrase(phrase.start, apposed.end(1), text, apposed.group(1))
+        words = apposed.group(1).split()
+        while len(words) > 2 and naming.is_role(words[0].rsplit("-", 1)[-1]):
+            words = words[1:]  # "…, Vier-Sterne-General Robert Brieger,": the rank is no name
+        phrase = Phrase(phrase.start, apposed.end(1), text, " ".join(words))
     if phrase.name is None and (aged := _aged_person(ctx, phrase, end, cue, rule, naming)):
         return aged
     if phrase.name is None and (named := _named_role(ctx, phrase, naming)) is not None:
