@@ -774,6 +774,8 @@ def _mention_gender(mention: str) -> str | None:
         head = next((w for w in words[1:] if w[:1].isupper()), "").lower()
         if first in {"eine", "die", "diese"} and (head.endswith("in") or head in _WOMEN):
             return "f"  # "die Mutter des Opfers" (not "die Anwohner": a plural)
+        if first == "der" and head and not head.endswith("in") and head not in _WOMEN:
+            return "m"  # "Der Sohn des Hauses berichtet": a subject's "der" is masculine
         return "m" if first in _MASCULINE_ARTICLES and head else None
     if role.lower().endswith("in"):
         return "f"
