@@ -748,6 +748,13 @@ def _body_in_full(attribution: Attribution, masked: str, language: str) -> Attri
     pattern = regex.compile(rf"\b{stem}{regex.escape(noun)}\b", regex.IGNORECASE)
     for found in reversed(list(pattern.finditer(masked, max(0, start - _BODY_WINDOW), start))):
         before = _WORD_BEFORE.search(masked, max(0, found.start() - 8), found.start())
+        if (
+            language == "fr"
+            and before is not None  # (a capital opening a sentence tells nothing)
+            and found.group()[:1].isupper() != noun[:1].isupper()
+        ):
+            continue  # "la direction" (a company's) is no "la Direction régionale …": French
+            # writes a common noun in lower case and an institution's name with a capital
         at = found.start()
         if before is not None and before.group(1).lower() in _BODY_ARTICLES[language]:
             at = before.start()
