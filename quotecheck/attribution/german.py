@@ -1214,6 +1214,11 @@ _WORD_BEFORE = regex.compile(r"(\p{Ll}+)\s+$")
 #: a colon and the quote's own marks right after it: the clause before introduces the quote
 _COLON_TO_QUOTE = regex.compile(r":\s*" + MASK + r"+$")
 
+#: words after which no subject stands: a preposition's object (``auf den Bürgermeister``) and an
+#: object's article; not ``für`` (``Was für die Ministerin „…“ ist``: whose view) nor ``von``
+#: (``Hunderte von Demonstranten``: a part of the subject)
+_NO_SUBJECT_AFTER = (PREPOSITIONS - {"für", "von", "vom"}) | _OBJECT_CASE
+
 
 def _inverted_subject(ctx: Context, start: int, end: int, rule: Rule) -> Attribution | None:
     """A personal pronoun, a person this article's quotes were already given to, or a surname
@@ -1228,6 +1233,11 @@ def _inverted_subject(ctx: Context, start: int, end: int, rule: Rule) -> Attribu
     }
     for m in _AFTER_LOWER_WORD.finditer(masked, start, end):
         word = m.group(1)
+        before = _WORD_BEFORE.search(masked, max(0, m.start(1) - 40), m.start(1))
+        if word.lower() in _OBJECT_CASE or (
+            before is not None and before.group(1) in _NO_SUBJECT_AFTER
+        ):
+            continue  # "Nach dem Angriff auf den Bürgermeister X ermittelt …": no subject
         if word in {"er", "sie"} or (
             word[:1].isupper() and (word in known or full_name(masked, word) != word)
         ):
@@ -1250,7 +1260,6 @@ def _inverted_subject(ctx: Context, start: int, end: int, rule: Rule) -> Attribu
                 and verb is not None
                 and verb_like(verb.group(1))
                 and verb.group(1) not in OPENERS
-                and _COLON_TO_QUOTE.search(masked, found.mention_end or 0, ctx.quote.start)
             ):
                 return found  # "So enthält das Gesetz folgende Regel: „…“": what it says
     return None
