@@ -869,7 +869,7 @@ def full_name(text: str, name: str) -> str:
             or all(_is_given(part) for part in given.split("-"))
             or (before not in DETERMINERS and not before.endswith(("'", "’")))
         ):
-            return f"{given} {m.group('particle') or ''}{name}"
+            return f"{given} {m.group('initials') or ''}{m.group('particle') or ''}{name}"
     if _is_given(name) and not _introduced_alone(text, name):
         # "sourit Christophe" after "Christophe Richel": a given name alone
         after = rf"\b{regex.escape(name)}[\s\u00a0]+(\p{{Lu}}[\p{{L}}\-]+)"

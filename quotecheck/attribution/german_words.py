@@ -278,6 +278,8 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
         pass  # "Landesamt für Umwelt", "Bund der Steuerzahler": a body's name, the whole phrase
     elif named and plural:
         pass  # "die Minister Norwegens": people in a role, of a country, none of them named
+    elif named and titles and _in_genitive(text, named):
+        pass  # "Der Arzt Lahms", "Der Vertreter Libyens": whose role it is, not a name
     elif named and (titles or not determined):
         name = " ".join(named)
         if not titles and _role_before_given_name(named):
@@ -525,7 +527,7 @@ def full_name(text: str, name: str) -> str:
                 and is_given_name(given)
             ):
                 given = f"{first} {given}"  # "Ralf Martin Meyer": two given names
-            return f"{given} {m.group('particle') or ''}{name}"
+            return f"{given} {m.group('initials') or ''}{m.group('particle') or ''}{name}"
     return name
 
 

@@ -264,9 +264,10 @@ def _last_use(text: str, titled: regex.Match, before: int) -> int:
 #: ``Karl-Heinz Möller``)
 _FULL_NAME = regex.compile(
     r"(?<![\p{L}\-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \u00a0]+"
-    # a particle, and the article some take after it: "von der Brandt", "van den Berg", "de la …";
-    # many names set theirs in capitals: "Le Foll", "De Wever", "El Haddad", "Van Rompuy"
-    r"((?:(?:"
+    # middle initials ("Jo K. Roth"), then a particle, and the article some take after it:
+    # "von der Brandt", "van den Berg", "de la …"; many names set theirs in capitals: "Le Foll",
+    # "De Wever", "El Haddad", "Van Rompuy"
+    r"((?:\p{Lu}\.[ \u00a0]+){0,2}(?:(?:"
     + "|".join(f"[{p[0]}{p[0].upper()}]{p[1:]}" for p in sorted(PARTICLES))
     + r")[ \u00a0]+(?:(?:der|den|dem|la|La)[ \u00a0]+)?)?"
     r"\p{Lu}[\p{L}\-’']+)"
@@ -276,10 +277,12 @@ _FULL_NAME = regex.compile(
 @lru_cache(maxsize=1024)
 def before_surname(name: str) -> regex.Pattern:
     """A capitalised word, and the word before it, right before the surname ``name`` on its line:
-    where an article may give its bearer's given name (``Jana Roth``, ``le maire Denis Roth``;
-    never a headline's last word over a paragraph's first)."""
+    where an article may give its bearer's given name (``Jana Roth``, ``le maire Denis Roth``,
+    ``Jo K. Roth`` with initials between; never a headline's last word over a paragraph's
+    first)."""
     return regex.compile(
         r"(?:(?P<before>\p{L}+)\s+)?(?P<given>\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)[^\S\n]+"
+        r"(?P<initials>(?:\p{Lu}\.[^\S\n]+){1,2})?"
         r"(?P<particle>(?:von|van|zu|de|der|di|da)[^\S\n]+)?" + regex.escape(name) + r"\b"
     )
 
