@@ -215,6 +215,10 @@ _OBJECT_CASE = frozenset(
 #: an agency's dateline opening a paragraph: the place and the agency, then a dash
 _DATELINE = regex.compile(r"\p{Lu}[\p{L}/.\- ]{1,40}?\s*\([^()\n]{1,20}\)\s*[-–—]\s+")
 
+#: a local paper's dateline standing as a sentence: the place in capitals, the author's initials
+#: in brackets, a full stop (``LINDENHAIN (jk).``)
+_DATELINE_ALONE = regex.compile(r"\p{Lu}{2}[\p{Lu}/.\- ]{0,40}\s*\([^()\n]{1,20}\)\s*[.:]?\s*")
+
 
 def sentence_start(ctx: Context) -> int:
     """Where the quote's sentence starts, read the German way: a full stop after a number is an
@@ -1624,6 +1628,8 @@ def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
     ):
         return None
     before = ctx.grammar.sentence_start(ctx.paragraph.start, start - 2)
+    if _DATELINE_ALONE.fullmatch(masked, before, start):
+        return None  # "LINDENHAIN (jk). „…“": where and by whom, no speaker
     toks = tokens(masked, before, start)
     if any(MASK in t[2] for t in toks):
         return None  # a quote of its own there: the split rule follows it
