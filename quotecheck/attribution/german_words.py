@@ -139,6 +139,10 @@ _COMPOUND_NOUN = regex.compile(r"-\p{Lu}\p{Ll}+$")
 #: a noun made of a number and a capitalised word: "54-Jährige", "18-Jähriger"
 _NUMBER_NOUN = regex.compile(r"\d{1,3}-\p{Lu}\p{Ll}+")
 
+#: an adjective standing for a person of its own after an article (``ein anderer``, ``eine
+#: weitere``): someone else, unnamed, never the speaker named before
+_ANOTHER = frozenset({"anderer", "andere", "weiterer", "weitere", "dritter", "dritte"})
+
 
 def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     """The noun phrase starting at ``start`` (spaces skipped), read no further than ``end``:
@@ -262,6 +266,8 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     while taken and taken[-1][2].lower() in PARTICLES | DETERMINERS:
         taken.pop()
     core = [t[2] for t in taken[core_start:] if t[2] != ")"]
+    if not core and determined and len(taken) > 1 and taken[-1][2] in _ANOTHER:
+        return Phrase(taken[0][0], taken[-1][1], text[taken[0][0] : taken[-1][1]], None)
     if not core:
         return None
     s, e = taken[0][0], taken[-1][1]
