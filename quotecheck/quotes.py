@@ -325,6 +325,7 @@ def find_spans(
             _closes(ch, current.mark)
             or (ch == current.mark == "“" and not _opens(text, i))
             or (current.mark == "„" and ch == '"' and _straight_closes_low(text, i, end))
+            or (current.mark == '"' and ch == "“" and _high_closes_straight(text, i, end))
             or (ch == current.mark == "»" and not text[i + 1 : i + 2].isalnum())
             or (ch == current.mark == "«" and not _opens(text, i))
             or _curly_closes_guillemet(text, current, i, end)
@@ -429,6 +430,14 @@ def _straight_closes_low(text: str, i: int, end: int) -> bool:
     following = text.find("„", i, end)
     stop = end if following < 0 else following
     return not _opens(text, i) and _CURLY_DOUBLE.search(text, i, stop) is None
+
+
+def _high_closes_straight(text: str, i: int, end: int) -> bool:
+    """Whether a high mark at ``i`` closes a quote a straight mark opened (``"Kein Modell zeigt
+    das an.“``, as German web copy types the low opening mark): it stands where marks close,
+    and the next straight mark, if any, opens a quote rather than closing this one."""
+    following = text.find('"', i, end)
+    return not _opens(text, i) and (following < 0 or _opens(text, following))
 
 
 def _curly_closes_guillemet(text: str, opened: _Open, i: int, end: int) -> bool:

@@ -767,8 +767,9 @@ def subject(
         comma is not None
         and comma + 2 < verb
         and toks[comma + 1][2] == "wie"
-        and (verb + 1 == len(toks) or toks[verb + 1][2] == ",")
-    ):  # "…, wie Jo Kern betonte, „…“", "wie sich Kern ausdrückte": the incise's subject
+        and (verb + 1 == len(toks) or toks[verb + 1][2] in {",", ".", ":"})
+    ):  # "…, wie Jo Kern betonte, „…“", "wie sich Kern ausdrückte": the incise's subject (or
+        # the sentence's last clause, before a quote standing alone: "…, wie X erläuterte.")
         subject_at = comma + 2 + (toks[comma + 2][2] == "sich")
         found = _speaker_at(ctx, toks[subject_at][0], toks[verb][0], cue, rule)
         if found is not None:
