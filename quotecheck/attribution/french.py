@@ -23,6 +23,7 @@ from ..quotes import MASK
 from .context import Context, Rule
 from .discourse import HeadingWords, across_colon, heading_speaker, in_full_span
 from .named import (
+    IMPERSONAL,
     ListJoins,
     Naming,
     Phrase,
@@ -3093,7 +3094,7 @@ def previous_paragraph(ctx: Context, rule: Rule) -> Attribution | None:
     # ("Le commissaire Hugo Perrin annonce qu'il va mobiliser des renforts." ¶ "« … »")
     verb = next((t for t in toks[1:] if t[2].lower() in VERBS), None)
     if verb is None:
-        return None
+        return _pronoun_opening(ctx, toks, prev.end, rule)
     if (found := _inverted_at_end(ctx, toks, rule)) is not None:
         return found  # "…, a rappelé le sous-préfet, Hugo Perrin." ¶ "« … »"
     # its subject opens it, or follows a phrase set off by a comma ("Même s'il …, X annonce")
@@ -3108,6 +3109,24 @@ def previous_paragraph(ctx: Context, rule: Rule) -> Attribution | None:
         ):
             return found
     return None
+
+
+def _pronoun_opening(
+    ctx: Context, toks: list[tuple[int, int, str]], end: int, rule: Rule
+) -> Attribution | None:
+    """The person a paragraph's last sentence opens on by ``il`` or ``elle``, maybe past up to
+    three words set off by a comma, whatever its verb (``Diabétique, elle en a besoin.`` ¶
+    ``« … »``): the quote standing alone after it goes on about them, in their words, when the
+    pronoun goes back to someone named in full with a given name."""
+    comma = next((k for k in range(1, min(4, len(toks) - 1)) if toks[k][2] == ","), None)
+    at = 0 if comma is None else comma + 1  # "Depuis lundi, elle …": past the adverbial
+    word = toks[at][2]
+    if word.lower() not in {"il", "elle"} or IMPERSONAL.match(ctx.masked, toks[at][1]):
+        return None  # "Il faut …", "Il y a …": no one
+    found = _speaker_at(ctx, toks[at][0], end, "", rule)
+    if found is None or found.source_type != "person" or not found.speaker:
+        return None
+    return found if _is_given(found.speaker.split()[0]) else None
 
 
 def _inverted_at_end(

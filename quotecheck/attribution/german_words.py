@@ -830,6 +830,11 @@ NAMING = Naming(
     # singular's never does ("sagte", "sagt"); not a participle ("gesprochen") nor a
     # determiner, preposition or adverb ("sie einen", "sie gegen", "sie morgen")
     plural_too=frozenset({"die"}),
+    # quantifiers that open a plural noun phrase: "Viele Reisende sitzen fest" is no one person
+    plural=frozenset(
+        {"viele", "alle", "einige", "mehrere", "zahlreiche", "manche", "beide", "etliche"}
+        | {"wenige", "sämtliche"}
+    ),
     body_gender=_body_gender,
     plural_verb=regex.compile(
         r"(?!ge)(?!\p{Ll}*gegen\b)(?!(?:ein|ihr|sein|kein|unser|dies|jed|all|manch|welch|solch|neb|zwisch|morg|eb"

@@ -889,6 +889,7 @@ def _holder_named(
         or before.source_type != "person"
         or " " not in name
         or not all(w[:1].isupper() for w in name.split())
+        or name.split()[0].lower() in naming.articles  # German nouns: "Viele Reisende"
         or _given_gender(name, naming) not in {None, wanted}
     ):
         return None
@@ -1108,6 +1109,16 @@ def _nearer_unnamed_epithet(
     nearer antecedent than anyone named before, as for a pronoun."""
     before = _subject_before(ctx, rule, naming) if wanted in {"m", "f"} else None
     mention = _unnamed_in(ctx.masked, before, wanted, naming) if before is not None else None
+    if (
+        mention is not None
+        and mention.split()[0].lower() in naming.definite
+        and found.speaker
+        and regex.search(
+            rf"\b{regex.escape(found.speaker.split()[-1])}\b",
+            ctx.masked[: before.mention_start or 0],
+        )
+    ):  # "X kommt an. Die Rentnerin wollte umsteigen. „…“, sagt die 70-Jährige": the definite
+        return found  # role went back to X, named before it, as the epithet does
     return found if mention is None else replace(found, speaker=mention)
 
 
@@ -1150,7 +1161,7 @@ def _subject_before(
         if (
             pronoun is None
             or first.group(1).lower() != pronoun.lower()
-            or _IMPERSONAL.match(masked, first.end())
+            or IMPERSONAL.match(masked, first.end())
         ):
             return None
         return _subject_before(replace(ctx, sentence_start=start), rule, naming)
@@ -1166,7 +1177,7 @@ def _subject_before(
 
 #: the verbs French "il" is impersonal with, standing for no one: "Il y a quelques mois, …",
 #: "Il faut …", "Il s'agit de …" (Grevisse, impersonal verbs)
-_IMPERSONAL = regex.compile(
+IMPERSONAL = regex.compile(
     r"[\s\u00a0]+(?:y[\s\u00a0]+(?:a|avait|aura)|faut|fallait|s['’]agit|s['’]agissait|semble"
     r"|semblait|reste|restait)\b"
 )
