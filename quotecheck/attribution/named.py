@@ -1810,8 +1810,9 @@ def closing_person(
     """The person named in full who closes the sentence from ``start`` to ``end``, set off by
     what they are (``Parmi eux, il y a Hugo Perrin, médecin urgentiste.``, ``Nicht überzeugt
     ist Jonas Pfeifer, Notarzt.``): the one a quoted sentence standing alone after it
-    introduces. Never one after a preposition (``… interrogé par Hugo Perrin``), nor a name
-    inside another's apposition: the first such person."""
+    introduces. Never one after a preposition (``… interrogé par Hugo Perrin``) or a noun for a
+    place (``place Jean Moulin``), nor a name inside another's apposition: the first such
+    person."""
     masked = ctx.masked
     if MASK in masked[start:end]:
         return None
@@ -1819,6 +1820,8 @@ def closing_person(
         before = masked[max(start, word.start() - 12) : word.start()].split()
         if before and before[-1].lower() in prepositions:
             continue
+        if after_place_noun(masked, word.start(), naming.place_nouns):
+            continue  # "…, place St Denis.": a place named after someone
         comma = masked.find(",", word.start(), end)  # the name, not what is set off after it
         found = speaker_at(ctx, word.start(), end if comma < 0 else comma, "", rule, naming)
         if (
