@@ -3213,6 +3213,11 @@ def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
         start, before = before, ctx.grammar.sentence_start(ctx.paragraph.start, before - 2)
     if MASK in masked[before:start]:
         return None  # a quote of its own there: its cue goes on
+    if (elsewhere := _ON_ELSEWHERE.match(masked, before, start)) is not None:
+        # "« … », dit le fleuriste. Dans le café d'en face, on s'inquiète. « … »": the reporter
+        # has moved on to somebody unnamed there, whose words these are
+        at, method = elsewhere.start(1), rule.method + "+indefinite"
+        return Attribution(None, "on", at, at + 2, None, "", method, UNRESOLVED)
     words = _THEIR_WORDS.search(masked, before, start)
     if words is not None:
         found = _speaker_at(ctx, words.end(), start, "", rule)
@@ -3249,6 +3254,14 @@ def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
     # appelle à la prudence. « … »", not "Le préfet était à la tribune. « … »"
     unnamed = found.speaker == found.mention and first in DETERMINERS
     return found if not unnamed or said else None
+
+
+#: a sentence opening on where it happens, then ``on`` as its subject: ``Dans le salon d'en
+#: face, on …``, ``Chez les pêcheurs, on …``, ``Du côté de la mairie, on …``
+_ON_ELSEWHERE = regex.compile(
+    r"(?:Dans|Chez|Du[\s ]+côté|Côté|À|Au|Aux|En[\s ]+face|Sur|Devant)[\s ]"
+    r"[^,.;:!?«»\n]{1,60},[\s ]*(on)[\s ]+(?:\p{Ll}|n['’])"
+)
 
 
 def next_sentence(ctx: Context, rule: Rule) -> Attribution | None:
