@@ -175,7 +175,7 @@ _CITED_AFTER = regex.compile(
     r"(?:wird|wurde)\s+([^.;:]{1,120}?),?\s+(?:\p{Ll}+\s+)*zitiert\b"
     r"|wie\s+([^,.;:]{1,80}?)\s+(?:\p{Ll}+\s+)*zitiert\s+(?:wird|wurde)\b"
 )
-_AFTER_LOWER_WORD = regex.compile(r"(?<=\b\p{Ll}{3,}\s)(\p{L}+)\b")
+_AFTER_LOWER_WORD = regex.compile(r"(?<=\b\p{Ll}{3,}\s)(\p{L}+(?:-\p{L}+)*)\b")
 _REFLEXIVE = regex.compile(r"\s+sich\b")
 _ER = regex.compile(r"\s+er\b")
 _VIEW_OF = regex.compile(r"Für\s+")
@@ -766,11 +766,12 @@ def subject(
     if (
         comma is not None
         and comma + 2 < verb
-        and toks[comma + 1][2] == "wie"
+        and toks[comma + 1][2] in {"wie", "was"}
         and (verb + 1 == len(toks) or toks[verb + 1][2] in {",", ".", ":"})
     ):  # "…, wie Jo Kern betonte, „…“", "wie sich Kern ausdrückte": the incise's subject (or
-        # the sentence's last clause, before a quote standing alone: "…, wie X erläuterte.")
-        subject_at = comma + 2 + (toks[comma + 2][2] == "sich")
+        # the sentence's last clause, before a quote standing alone: "…, wie X erläuterte.",
+        # "…, was auch X anmerkte.")
+        subject_at = comma + 2 + (toks[comma + 2][2] in {"sich", "auch"})
         found = _speaker_at(ctx, toks[subject_at][0], toks[verb][0], cue, rule)
         if found is not None:
             return found
