@@ -1660,12 +1660,19 @@ def _bare_plural(subject: str, verb: str) -> bool:
 def _named_person_opening(
     ctx: Context, toks: list[tuple[int, int, str]], rule: Rule
 ) -> Attribution | None:
-    """A person by name opening the sentence before, its subject with no verb of saying
-    (``Trainer Jonas Pfeifer haderte mit dem Schiedsrichter. „…“``): the quote standing alone
-    after it is theirs, as a reader takes it."""
+    """A person by name opening the sentence before (or its second main clause, after a
+    comma), its subject with no verb of saying (``Trainer Jonas Pfeifer haderte mit dem
+    Schiedsrichter. „…“``): the quote standing alone after it is theirs, as a reader takes it."""
     if not toks:
         return None
+    commas = [k + 1 for k, t in enumerate(toks[:-1]) if t[2] == ","]
     phrase = noun_phrase(ctx.masked, toks[0][0], toks[-1][1])
+    for k in commas[:1] if phrase is None or phrase.name is None else ():
+        # "Die Niederlage ist kein Grund zur Freude, Trainer X blieb gelassen.": a main clause
+        # joined by a comma, opening on a person named in full
+        joined = noun_phrase(ctx.masked, toks[k][0], toks[-1][1])
+        if joined is not None and joined.name and is_given_name(joined.name.split()[0]):
+            phrase = joined
     if phrase is None or phrase.name is None or not is_person(phrase):
         return None
     if phrase.name.lower() in FUNCTION_WORDS or phrase.name.lower() in PRONOUNS:
