@@ -327,6 +327,12 @@ def _in_opening_clause(fronted: str) -> bool:
     )
 
 
+#: the copula's finite forms: after words in marks with no comma, they make them the subject
+_COPULAS = frozenset(
+    {"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären", "bleibt", "bleiben"}
+)
+
+
 def after(ctx: Context, rule: Rule) -> Attribution | None:
     """``„…“, sagte Wiebke Strand.``, ``„…“, so die Ministerin.``, ``„…“, heißt es im Bericht``."""
     masked, end = ctx.masked, ctx.paragraph.end
@@ -361,6 +367,8 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
         return None  # "Auf den Vorwurf der Partei, es sei „…“, entgegnete X": the party's words
     if _in_opening_clause(fronted):
         return None  # "Während Jo Kern erklärte, …, „…“, räumte Ana Roth ein": Kern's words
+    if cue.lower() in _COPULAS and not set_off:
+        return None  # "„…“ seien die Folge": the words are the subject, no one after names them
     if cue.lower() not in VERBS and cue.lower() != "so":
         if not ((set_off or fronted in {"", "Als"}) and verb_like(cue)):
             return None  # "„…“, erinnerte sich Jo Kern": after speech and a comma, any verb

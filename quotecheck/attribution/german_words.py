@@ -337,8 +337,8 @@ def _held_after_possessor(
         j += 1
     if j == i or j + 1 >= len(toks) or not toks[j][2][:1].isupper():
         return None
-    if is_title(toks[j][2]) or is_given_name(toks[j + 1][2]):
-        return j
+    if is_title(toks[j][2]) or is_given_name(toks[j + 1][2]) or _names_a_body(toks[j][2]):
+        return j  # (or a body's: "Bayerns größter Lehrerverband BLLV")
     return None
 
 
@@ -943,6 +943,7 @@ def _named_subject(quote: Quote, text: str) -> bool:
     return (
         verb is not None
         and verb.group(1) not in SOURCE_WORDS
+        and verb.group(1) not in REPORTED  # "„…“ seien die Folge": reported speech's mood
         and (
             verb.group(1) not in VERBS
             or (len(quote.text.split()) > 1 and all_capitalised(quote.text))
