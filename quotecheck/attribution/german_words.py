@@ -228,7 +228,11 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
         elif (
             word.islower()
             and len(taken) > core_start
-            and taken[-1][2] in _GENITIVE_OF
+            and (
+                taken[-1][2] in _GENITIVE_OF
+                # a plural genitive's strong adjective: "des Verbandes kommunaler Unternehmen"
+                or (genitive_at is not None and word.endswith("er") and len(word) > 4)
+            )
             and word.endswith(("e", "en", "er", "es", "em"))
             and word not in DETERMINERS | OPENERS | PREPOSITIONS
             and i + 1 < len(toks)
