@@ -2636,7 +2636,8 @@ _ADVERBS_BEFORE_PARTICIPLE = {regex.escape(w) for w in SENTENCE_ADVERBS if w.isa
 #: du conseil, les maires …``), a span of time (``Un an après son élection, l'élue …``); the
 #: subject after it opens on an article, a pronoun or a capital
 _LEADING_PHRASE = regex.compile(
-    r"(?:(?:Après|Avant|Lors|Dans|En|Au|Aux|À|Pour|Depuis|Pendant|Malgré|Face|Dès|Sur|Chez)"
+    # ("A" too: French copy often drops the accent of a capital À)
+    r"(?:(?:Après|Avant|Lors|Dans|En|Au|Aux|À|A|Pour|Depuis|Pendant|Malgré|Face|Dès|Sur|Chez)"
     r"[\s\u00a0]"
     # "De son côté,", "Du côté de la préfecture,", "Quant à elle,": whose side, before the subject
     r"|De[\s\u00a0](?=\p{Ll})|Du[\s\u00a0]+côté\b|Quant[\s\u00a0]+(?:à|aux?)[\s\u00a0]"
