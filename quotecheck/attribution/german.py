@@ -327,6 +327,9 @@ def _in_opening_clause(fronted: str) -> bool:
     )
 
 
+#: after the place ``heißt es`` names, the body there whose words they are: "in Kiel beim …"
+_AT_BODY_AFTER = regex.compile(r"\s+(?:beim|bei\s+der|bei\s+dem|vom|von\s+der)\s+")
+
 #: the copula's finite forms: after words in marks with no comma, they make them the subject
 _COPULAS = frozenset(
     {"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären", "bleibt", "bleiben"}
@@ -342,6 +345,8 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
     said = _IT_SAYS.match(masked, pos, end)
     if said:
         phrase = _place(masked, said.end(), end)
+        if phrase is not None and (at := _AT_BODY_AFTER.match(masked, phrase.end, end)):
+            phrase = _place(masked, at.end(), end) or phrase  # "in Kiel beim Tierheim": whose
         if phrase is not None and _FROM_WHOM.search(said.group()):
             # "hieß es vom Abgeordneten Jo Kern": from a person, not a place of writing
             phrase = noun_phrase(masked, said.end(), end) or phrase

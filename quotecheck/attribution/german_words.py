@@ -455,11 +455,13 @@ _PARTICLE_ARTICLES = frozenset({"der", "den", "dem", "de", "la"})
 
 def _affiliation_after(toks: list[tuple[int, int, str]], at: int) -> bool:
     """Whether the particle at ``at`` opens a body's name, not a surname (``Ole Brandt vom
-    Fischereiverband``, ``Jo Kern von der SPD``): an acronym or a noun for a body follows it,
-    past an article."""
+    Fischereiverband``, ``Jo Kern von der SPD``): an acronym, a noun for a body, or a place's
+    adjective and a noun follow it, past an article."""
     k = at + 1 + (at + 2 < len(toks) and toks[at + 1][2] in _PARTICLE_ARTICLES)
     word = toks[k][2] if k < len(toks) else ""
-    return (len(word) > 1 and word.isupper()) or _names_a_body(word)
+    # or a place's adjective and a noun ("vom Rosenheimer Tierheim", "von der Hamburger Tafel")
+    placed = word.endswith("er") and k + 1 < len(toks) and toks[k + 1][2][:1].isupper()
+    return (len(word) > 1 and word.isupper()) or _names_a_body(word) or placed
 
 
 def _particle_may_follow(core: list[tuple[int, int, str]]) -> bool:
