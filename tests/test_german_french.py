@@ -447,3 +447,23 @@ def test_french_readings_never_loop(sentences, breaks):
     article = parse_article(text, language="fr")
     quotes = extract_quotes(article)
     assert len(attribute(article, quotes)) == len(quotes)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "kind"),
+    [
+        ("Das alte System sei „kaputt“.", "kaputt", "fragment"),
+        ("Das alte System sei „völlig kaputt“.", "völlig kaputt", "fragment"),
+        ("Das Amt arbeite mit „eBay-Methoden“.", "eBay-Methoden", "fragment"),
+        ("Laut „hafenblatt.de“ sei der Verkauf beschlossen.", "hafenblatt.de", "title"),
+    ],
+)
+def test_lower_case_words_in_reported_speech_are_speech_but_not_a_web_address(
+    sentence, words, kind
+):
+    """Words in marks opening in lower case inside a sentence in the Konjunktiv I are the
+    reported speaker's own, even with no cue (whatever their second letter: „eBay-Methoden“); a
+    web address reads the same but is a name."""
+    text = f"Jo Kern sprach am Montag lange im Rat von Lindenhain.\n\n{sentence} Mehr kam nicht."
+    (quote,) = [q for q in extract(parse_article(text, language="de")) if q.text == words]
+    assert quote.kind == kind
