@@ -50,16 +50,21 @@ DOUBLED_CURLY_APOSTROPHE = "’’"
 #: two grave accents opening a quote that two apostrophes close: the convention of newswire
 #: corpora and of text set for TeX (````We will vote,'' she said``)
 DOUBLED_GRAVE = "``"
+#: two commas opening a German quote, as some sites and typed letters write the low mark
+#: (``,,Wir bleiben'', sagte sie``); only after a space or a bracket and before a word, so a
+#: doubled comma inside a sentence stays punctuation
+DOUBLED_COMMA = ",,"
 #: one grave accent opening a quote that one apostrophe closes, the single marks of the same
 #: convention (```Hello,' he said``); never one after a letter (``John`s``)
 SINGLE_GRAVE = "`"
 _SINGLE_GRAVE_CLOSE = regex.compile(r"(?<=\S)'(?![\p{L}\p{N}'])")
 _ANY_MARK = regex.compile(
-    r"``(?=\S)|(?<![\p{L}\p{N}`])`(?=\p{L})|''(?![\p{L}\p{N}])|’’(?![\p{L}\p{N}’])|(?<![\p{N}′])″|["
+    r"``(?=\S)|(?<![^\s(\[])(?:,,)(?=[\p{L}\p{N}…])|(?<![\p{L}\p{N}`])`(?=\p{L})|''(?![\p{L}\p{N}])|’’(?![\p{L}\p{N}’])|(?<![\p{N}′])″|["
     + regex.escape("".join({*PAIRS, *"".join(PAIRS.values())} - {"″"}))
     + "]"
 )
 PAIRS[DOUBLED_GRAVE] = "''\"”"
+PAIRS[DOUBLED_COMMA] = '“”"'
 #: a speaker's label opening a transcript paragraph: capitals, or Q and A, then a colon
 TURN_LABEL = regex.compile(r"(?P<label>Q|A|R|F|\p{Lu}[\p{Lu}'’.\- ]{0,30}[\p{Lu}.])\s*:\s+(?=\S)")
 _SINGLE_MARK = regex.compile("[‘’'‚‹›]")
@@ -365,7 +370,7 @@ def find_spans(
             else:  # a space before the closing mark stays in the words, as annotators mark them
                 spans.append((*_content(text, current, i), current.mark, ch))
             current = None
-        elif current is None and ch == DOUBLED_GRAVE:
+        elif current is None and ch in (DOUBLED_GRAVE, DOUBLED_COMMA):
             current = _Open(ch, i + 2)
         elif current is None and ch == SINGLE_GRAVE:
             close = _SINGLE_GRAVE_CLOSE.search(text, i + 1, end)
@@ -459,7 +464,7 @@ def _curly_closes_guillemet(text: str, opened: _Open, i: int, end: int) -> bool:
 def _closes(mark: str, opened: str) -> bool:
     """Whether ``mark`` closes a quote ``opened`` opened."""
     if mark == DOUBLED_APOSTROPHE:
-        return opened in ('"', "“", DOUBLED_GRAVE)
+        return opened in ('"', "“", DOUBLED_GRAVE, DOUBLED_COMMA)
     if mark == DOUBLED_CURLY_APOSTROPHE:
         return opened == "“"  # curly closes curly: inside a straight quote it is a nested one's
     return mark in PAIRS[opened]
@@ -580,9 +585,7 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
             carried, continuing = None, False
             spans, left_open = find_spans(text, para.start + 1, para.end)
         elif continuing:
-            reopened = text[para.start] in _OPENERS[carried.mark in _SINGLE_OPENS]
-            if text.startswith(DOUBLED_GRAVE, para.start):
-                reopened = len(DOUBLED_GRAVE)
+            reopened = _reopening(text, para.start, carried.mark in _SINGLE_OPENS)
             spans, left_open = _scan(text, para.start + reopened, para.end, carried)
         elif _ANY_MARK.search(text, para.start, para.end) or "''" in text[para.start : para.end]:
             spans, left_open = find_spans(text, para.start, para.end)
@@ -681,7 +684,15 @@ RUN_ON_PARAGRAPHS = 6
 RUN_ON_CLOSING_WORDS = 4
 _SINGLE_OPENS = "‘'"
 #: marks that reopen a quote at a paragraph's start: double (False) and single (True) styles
-_OPENERS = {False: "".join(PAIRS), True: _SINGLE_OPENS}
+_OPENERS = {False: "".join(m for m in PAIRS if len(m) == 1), True: _SINGLE_OPENS}
+
+
+def _reopening(text: str, i: int, single: bool) -> int:
+    """The length of the mark at ``i`` that reopens a quote of that style at a paragraph's
+    start, two for the two-character marks (````…``, ``,,…``); 0 when none does."""
+    if not single and text.startswith((DOUBLED_GRAVE, DOUBLED_COMMA), i):
+        return 2
+    return int(i < len(text) and text[i] in _OPENERS[single])
 
 
 #: a line that signs a quote: a name of two to seven words (initials and titles too; in lower
@@ -717,7 +728,7 @@ def _continues(article: Article, index: int, left_open: _Open) -> bool:
         para = paragraphs[k]
         if para.role not in QUOTED_ROLES:
             return False
-        if text[para.start] in _OPENERS[single]:
+        if _reopening(text, para.start, single):
             return k == index + 1 or _wrapped_close(article, k, left_open)
         if single:
             return False
@@ -750,7 +761,7 @@ def _wrapped_close(article: Article, index: int, left_open: _Open) -> bool:
     if text[para.start + 1 : para.start + 2].isalpha():
         return True  # "»Pour": glued to the reporter's next word, as a reopening mark never is
     following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-    return following is None or text[following.start] not in _OPENERS[False]
+    return following is None or not _reopening(text, following.start, False)
 
 
 #: a single mark that opens a quote left open to the paragraph's end: after the colon or the

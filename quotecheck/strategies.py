@@ -270,6 +270,8 @@ MARKS = {
     # newswire corpora and text set for TeX: two grave accents and two apostrophes, one and one
     "newswire": ("``", "''"),
     "newswire-single": ("`", "'"),
+    # German typed without the low mark: two commas, closed by two apostrophes
+    "typed-low": (",,", "''"),
 }
 #: attribution shapes :func:`attributed_sentences` writes
 SHAPES = (
@@ -411,9 +413,12 @@ def attributed_sentences(
 ) -> st.SearchStrategy[AttributedSentence]:
     """A quote with its attribution in one of the shapes news uses, in one of the mark styles;
     in English, German (``„…“, sagte Greta Novak.``) or French (``« … », a déclaré Greta
-    Novak.``). German uses low-high marks and French guillemets unless ``marks`` says otherwise."""
+    Novak.``). German uses low-high marks (or two commas, as typed) and French guillemets
+    unless ``marks`` says otherwise."""
     _checked("language", [language], tuple(SHAPES_BY_LANGUAGE))
-    default_marks = {"en": tuple(MARKS), "de": ("low-high",), "fr": ("guillemets",)}[language]
+    default_marks = {"en": tuple(MARKS), "de": ("low-high", "typed-low"), "fr": ("guillemets",)}[
+        language
+    ]
     chosen = (
         _checked("marks", marks or default_marks, MARKS),
         _checked("shapes", shapes or SHAPES_BY_LANGUAGE[language], SHAPES_BY_LANGUAGE[language]),

@@ -96,5 +96,6 @@ def test_every_shape_and_mark_is_offered():
         "low-high",
         "newswire",
         "newswire-single",
+        "typed-low",
     }
     assert {"after", "inverted", "pronoun", "split", "who", "participle"} <= set(SHAPES)

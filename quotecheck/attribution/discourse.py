@@ -318,7 +318,7 @@ def _paragraph_before(ctx: Context) -> int | None:
     """The index of the text paragraph before a quote that opens its own paragraph; for an
     item of a list of quotes (``- "…"``), the paragraph before the list, which introduces it."""
     text, paragraphs = ctx.article.text, ctx.article.paragraphs
-    lead = text[ctx.paragraph.start : ctx.quote.start]
+    lead = text[ctx.paragraph.start : ctx.quote.start - len(ctx.quote.open_mark)]
     item = _LIST_ITEM.match(lead)
     if lead[item.end() if item else 0 :].strip(_OPENING) != "":
         return None  # the quote does not open its paragraph
@@ -541,7 +541,7 @@ def heading_speaker(ctx: Context, rule: Rule, language: HeadingWords) -> Attribu
     text, paragraphs = ctx.article.text, ctx.article.paragraphs
     own = ctx.paragraph
     if not _LABEL_LINE.fullmatch(text, own.start, ctx.quote.start - len(ctx.quote.open_mark)) and (
-        text[own.start : ctx.quote.start].strip(_OPENING)
+        text[own.start : ctx.quote.start - len(ctx.quote.open_mark)].strip(_OPENING)
     ):
         return None  # the quote opens its paragraph, or follows a label line in it
     if _WORD.search(ctx.masked, ctx.quote.end + len(ctx.quote.close_mark), own.end):
