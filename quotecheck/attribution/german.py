@@ -68,6 +68,7 @@ from .named import (
     pronoun_attribution,
     speaker_at,
     text_attribution,
+    text_paragraph_before,
 )
 from .resolve import UNRESOLVED, adjusted
 
@@ -437,9 +438,10 @@ _GOES_ON = regex.compile(r"\s+(?:weiter|außerdem|ferner|zudem)\b")
 
 def _last_source(ctx: Context) -> Attribution | None:
     """The attribution of the last quote given a speaker, in the quote's paragraph or the one
-    before it; None when there is none."""
+    before it (past crossheads); None when there is none."""
+    earliest = text_paragraph_before(ctx, ctx.quote.paragraph)
     for q in reversed(ctx.done):
-        if q.paragraph < ctx.quote.paragraph - 1:
+        if q.paragraph < earliest:
             return None
         if q.attribution.speaker:
             return q.attribution

@@ -1188,9 +1188,8 @@ def _sentence_before(ctx: Context) -> tuple[int, int] | None:
     paragraph before when the quote's sentence opens its own (past crossheads)."""
     masked, end, para_start = ctx.masked, ctx.sentence_start, ctx.paragraph.start
     if not masked[para_start:end].strip():  # the quote's sentence opens its paragraph
-        index = ctx.quote.paragraph - 1
-        while index > 0 and _crosshead(masked, ctx.article.paragraphs[index]):
-            index -= 1  # "Une mère confie … ¶ Secourue par des voisins ¶ « … », dit-elle"
+        # "Une mère confie … ¶ Secourue par des voisins ¶ « … », dit-elle"
+        index = text_paragraph_before(ctx, ctx.quote.paragraph)
         if index < 0:
             return None
         before = ctx.article.paragraphs[index]
@@ -1219,6 +1218,15 @@ def _joined_clause_subject(ctx: Context, rule: Rule, naming: Naming) -> Attribut
 _PLACE_PREPOSITIONS = frozenset(
     {"à", "au", "aux", "en", "dans", "sur", "près", "chez", "in", "im", "am", "an", "at", "on"}
 )
+
+
+def text_paragraph_before(ctx: Context, index: int) -> int:
+    """The index of the paragraph before paragraph ``index`` past the crossheads between
+    them (a crosshead sets no one's words apart); -1 when there is none."""
+    index -= 1
+    while index > 0 and _crosshead(ctx.masked, ctx.article.paragraphs[index]):
+        index -= 1
+    return index
 
 
 def _crosshead(masked: str, paragraph: Paragraph) -> bool:
