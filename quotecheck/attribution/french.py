@@ -1542,12 +1542,13 @@ _WORDS_SET_OFF = regex.compile(
 )
 #: an adverb of manner in -ment between an inverted verb and its subject ("résume sobrement")
 _MANNER_ADVERB = regex.compile(r"\p{Ll}{3,}ment[\s\u00a0]+(?=\p{L})")
-#: a sentence adverb there ("tempère toutefois", "explique encore", "ajoute aussi")
+#: a sentence adverb there ("tempère toutefois", "explique encore", "ajoute aussi"), or
+#: before words set off ("lance ainsi, exaspéré, un passant")
 _ADVERB_AFTER = regex.compile(  # "explique d'abord X", "dit encore X"
     r"(?:d['’])?(?:"
     + "|".join(map(regex.escape, sorted(SENTENCE_ADVERBS, key=len, reverse=True)))
     + r")"
-    r"[\s\u00a0]+(?=\p{L})"
+    r"(?:[\s\u00a0]+(?=\p{L})|(?=,))"
 )
 #: a verb taking the infinitive of saying in an inverted cue: ``a tenu à saluer``, ``a voulu
 #: rappeler``, ``tient à préciser``
@@ -3219,7 +3220,7 @@ def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
         # has moved on to somebody unnamed there, whose words these are
         at, method = elsewhere.start(1), rule.method + "+indefinite"
         return Attribution(None, "on", at, at + 2, None, "", method, UNRESOLVED)
-    words = _THEIR_WORDS.search(masked, before, start)
+    words = _THEIR_WORDS.search(masked, before, start) or _SAME_VIEW.match(masked, before, start)
     if words is not None:
         found = _speaker_at(ctx, words.end(), start, "", rule)
         return found if found is not None and found.source_type == "person" else None
@@ -3255,6 +3256,15 @@ def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
     # appelle à la prudence. « … »", not "Le préfet était à la tribune. « … »"
     unnamed = found.speaker == found.mention and first in DETERMINERS
     return found if not unnamed or said else None
+
+
+#: a sentence with no verb that gives the same or another view to whom it names next: ``Même
+#: son de cloche chez Hugo Perrin, …``, ``Autre constat du côté de la mairie.``
+_SAME_VIEW = regex.compile(
+    r"(?:Même|Autre)[\s\u00a0]+(?:\p{Ll}+[\s\u00a0]+){0,3}?"
+    r"(?:chez|du[\s\u00a0]+côté[\s\u00a0]+(?:de[\s\u00a0]+(?:la[\s\u00a0]+)?|du|des|d['’]))"
+    r"[\s\u00a0]*"
+)
 
 
 #: a sentence opening on where it happens, then ``on`` as its subject: ``Dans le salon d'en

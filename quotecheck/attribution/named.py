@@ -415,12 +415,19 @@ def _last_person_named(
 #: a capitalised word standing alone, no capitalised word right before or after it, a
 #: pseudonym's asterisk maybe (French "Marc*"): a given name alone, where the table has it
 _LONE_GIVEN = regex.compile(
-    r"(?<![\p{Lu}][\p{L}’'\-]*[ \u00a0])(?<![\p{L}\-’'])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\*?"
+    # no capitalised word right before, but a preposition opening the sentence ("Pour Marc,
+    # stagiaire, la grève va durer.": whose view it is)
+    r"(?:(?<=(?:^|[.!?\n])[ \u00a0\n]*(?:Pour|Comme|Chez|Selon)[ \u00a0]+)"
+    r"|(?<![\p{Lu}][\p{L}’'\-]*[ \u00a0]))"
+    r"(?<![\p{L}\-’'])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\*?"
     # then a verb, not a preposition ("Grâce à …", "Victoire pour …"), or an age set off
     r"(?=[ \u00a0]+(?!(?:à|au|aux|de|du|des|en|pour|par|et|ou|sur|dans|avec|sans)\b)\p{Ll}"
     r"|[ \u00a0]*,[ \u00a0]*\d{1,3}[ \u00a0]+(?:ans|Jahre)\b"
-    # or what the person is, set off: "où Francine, agente de service, prendra …"
-    r"|[ \u00a0]*,[ \u00a0]*(?:une?|la|le|l['’])?[ \u00a0]*\p{Ll}[^,.;:«»\n]{2,50},"
+    # or a colon, the words that follow being theirs ("des éleveurs comme Lucie : « … »")
+    r"|[ \u00a0]*:"
+    # or what the person is, set off: "où Francine, agente de service, prendra …", "comme
+    # Hugo, viticulteur : « … »"
+    r"|[ \u00a0]*,[ \u00a0]*(?:une?|la|le|l['’])?[ \u00a0]*\p{Ll}[^,.;:«»\n]{2,50}[,:]"
     # or a stressed pronoun set off after it, contrasting it with another: "Lucie, elle, …"
     r"|[ \u00a0]*,[ \u00a0]*(?:elle|lui)[ \u00a0]*,)"
     # or after French "chez", at someone's home, or "selon", whose view it is: "L'eau est
