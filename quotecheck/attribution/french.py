@@ -2632,10 +2632,17 @@ _ADVERBS_BEFORE_PARTICIPLE = {regex.escape(w) for w in SENTENCE_ADVERBS if w.isa
     regex.escape(fold_accents(w)) for w in SENTENCE_ADVERBS if w.isalpha()
 }
 
+#: the determiners a subject's noun phrase opens on: articles, possessives, demonstratives
+_SUBJECT_DETERMINER = (
+    r"(?:le|la|les|l['’]|un|une|des|son|sa|ses|leurs?|notre|nos|votre|vos|mon|ma|mes"
+    r"|ce|cet|cette|ces)"
+)
+
+
 #: a phrase opening a sentence before its subject, set off by a comma: of place or time after a
 #: preposition (``Après le vote, la maire …``), a participle and its complement (``Réunis lors
 #: du conseil, les maires …``), a span of time (``Un an après son élection, l'élue …``); the
-#: subject after it opens on an article, a pronoun or a capital
+#: subject after it opens on an article, a possessive, a demonstrative, a pronoun or a capital
 _LEADING_PHRASE = regex.compile(
     # ("A" too: French copy often drops the accent of a capital À)
     r"(?:(?:Après|Avant|Lors|Dans|En|Au|Aux|À|A|Pour|Depuis|Pendant|Malgré|Face|Dès|Sur|Chez)"
@@ -2676,10 +2683,10 @@ _LEADING_PHRASE = regex.compile(
     # a noun set off after a place in it, with no article: "Invité sur RMC, émission phare, le …",
     # or what qualifies the thing the phrase names: "Interrogé sur le gouvernement, désormais à
     # majorité latine et sans élu des villes, il …"
-    r"(?:,[\s\u00a0]+(?!(?:le|la|les|l['’]|un|une|des)\b)\p{Ll}[^,;:.!?«»“”\"\n]{0,120})?"
+    r"(?:,[\s\u00a0]+(?!" + _SUBJECT_DETERMINER + r"\b)\p{Ll}[^,;:.!?«»“”\"\n]{0,120})?"
     # closed by a comma, or by the dash of an aside: "Depuis le rejet – entre autres – l'opposition"
     r"(?:,|(?<=[\s\u00a0][–—]))[\s\u00a0]+"
-    r"(?=\p{Lu}|(?i:le|la|les|l['’]|un|une|des|il|elle|ils|elles|on)\b)"
+    r"(?=\p{Lu}|(?i:" + _SUBJECT_DETERMINER + r"|il|elle|ils|elles|on)\b)"
 )
 
 #: what joins the items of a list of names in marks: a comma, ``et``, ``ou``, ``ainsi que``
