@@ -279,6 +279,8 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     titles = 0
     while titles < len(head) and is_title(head[titles]):
         titles += 1
+    if titles == len(head) == 1 and not determined and _surname_in_full(text, head[0]):
+        titles = 0  # "sagt Meister", "Tom Meister" named before: a surname that is a role too
     plural = titles > 0 and _plural_role(taken[0][2], head[titles - 1])  # "die Minister"
     if not titles and not is_given_name(head[0]):  # "Bremens Wirtschaftssenator Jens Hoffmann"
         titles = next((k + 1 for k in range(len(head) - 2, 0, -1) if is_title(head[k])), 0)
@@ -318,6 +320,13 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     ):  # "der Vorsitzende des Vereins Jonas Pfeifer": the body's head, not "des Ministers X"
         name = " ".join(core[-2:])
     return Phrase(s, e, text[s:e], name)
+
+
+def _surname_in_full(text: str, word: str) -> bool:
+    """Whether the article gives ``word`` as a person's surname after a given name (``Tom
+    Meister``, ``Ilka Hauptmann``), though it is a role noun too."""
+    fuller = full_name(text, word)
+    return fuller != word and is_given_name(fuller.split()[0])
 
 
 #: the inflected endings of an adjective before a noun: "langjähriger", "neue", "früheren"
