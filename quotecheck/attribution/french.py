@@ -2076,6 +2076,7 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
         starts += [toks[i][1] for i in range(1, n) if toks[i][2].lower() in _OBJECT_RELATIVES]
         prior: Attribution | None = None  # the subject found from the start before
         for start in starts:
+            start = _past_adverbs(masked, start, toks[n][0])  # "Puis l'accusé, qui …, prévient"
             found = _speaker_at(ctx, start, toks[n][0], toks[n][2], rule)
             if found is None or _quoted_words(ctx, found) or _ELIDED_OF.match(found.mention or ""):
                 continue  # "la présidente, d'un certain âge, enchaîne": a complement set off
@@ -2121,6 +2122,9 @@ def _inverted_before_colon(
     at = n - 1 if n > 0 and toks[n - 1][2].lower() in _AUXILIARIES else n
     if at == 0 or toks[at - 1][2] != "," or _INFINITIVE.search(verb):
         return None  # a passive ("a été présenté") has no comma before its auxiliary's "été"
+    opened = next((k for k in range(at - 2, -1, -1) if toks[k][2] == ","), None)
+    if opened is not None and toks[opened + 1][2].lower() in _RELATIVES_SET_OFF:
+        return None  # "l'accusé, qui risque gros, prévient la cour :": the verb's object
     found = _speaker_at(ctx, toks[n][1], colon, toks[n][2], rule)
     if found is None or found.source_type not in ("person", "organisation"):
         return None
@@ -2131,6 +2135,20 @@ def _inverted_before_colon(
     if _PLURAL.match(first) and not plural_verb:
         return None
     return found if _APPOSED_TO.fullmatch(ctx.masked, found.mention_end or colon, colon) else None
+
+
+#: the pronouns opening a relative clause set off by commas after its noun
+_RELATIVES_SET_OFF = frozenset({"qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"})
+
+
+def _past_adverbs(masked: str, start: int, end: int) -> int:
+    """Where the words at ``start`` go on past the sentence adverbs opening them (``Puis``,
+    ``Ensuite``, ``Alors``), which are never a subject."""
+    while (word := _WORD_THEN_SPACE.match(masked, start, end)) and (
+        word.group(1).lower() in SENTENCE_ADVERBS
+    ):
+        start = word.end()
+    return start
 
 
 #: the auxiliaries of a verb of saying in the passé composé, before the verb
@@ -2797,8 +2815,10 @@ def names_something(text: str, start: int, quote: str) -> bool:
         return True  # "la nuit, baptisée « … »", "le livre s'intitule « … »"
     if not before or before[-1].endswith((",", ":", ";")):
         return False  # "présidente de l'association, « … »": set off, so no name of it
-    if _called_at(before) and not _INFINITIVE.match(quote):
-        return True  # "la loi dite « … »", "le mouvement dit des « … »"; not "X dit « avoir … »"
+    if _called_at(before) and not _INFINITIVE.match(quote) and not _CLAUSE.match(quote):
+        # "la loi dite « … »", "le mouvement dit des « … »"; not "X dit « avoir … »", nor "Le
+        # prévenu dit « je reconnais tout »": a clause is words, never a name
+        return True
     if (
         len(before) > 1
         and before[-1].lower() in {"des", "du"}
@@ -2833,6 +2853,9 @@ _NAMING = regex.compile(
 #: an infinitive opening the words after ``dit``: what someone says they do, no name (``X, avocat
 #: du suspect, dit « avoir besoin d'en savoir plus »``)
 _INFINITIVE = regex.compile(r"(?:ne\s+pas\s+|n['’])?\p{Ll}{2,}(?:er|ir|re|oir)\b")
+#: a subject pronoun opening the words after ``dit``: a clause someone says (``je reconnais``,
+#: ``nous partons``, ``c'est fini``), no name
+_CLAUSE = regex.compile(r"(?i:(?:je|tu|nous|vous|on|ils?|elles?)[\s\u00a0]+|j['’]|c['’])\p{L}")
 #: words before "dit" that make it a verb of saying: its subject, its auxiliary or the reflexive
 #: of "se dire" ("se dit « prête »", "s'est dit « choqué »")
 _SUBJECT_WORDS = frozenset({"il", "elle", "on", "ils", "elles", "qui", "ce", "cela", "ça"})
