@@ -2143,12 +2143,17 @@ _RELATIVES_SET_OFF = frozenset({"qui", "dont", "lequel", "laquelle", "lesquels",
 
 def _past_adverbs(masked: str, start: int, end: int) -> int:
     """Where the words at ``start`` go on past the sentence adverbs opening them (``Puis``,
-    ``Ensuite``, ``Alors``), which are never a subject."""
+    ``Ensuite``, ``Alors``), which are never a subject; not past a conjunction (``Mais``),
+    which joins the clause to the one before, whose source may go on."""
     while (word := _WORD_THEN_SPACE.match(masked, start, end)) and (
-        word.group(1).lower() in SENTENCE_ADVERBS
+        word.group(1).lower() in SENTENCE_ADVERBS - _CONJUNCTIONS
     ):
         start = word.end()
     return start
+
+
+#: the coordinating conjunctions the adverbs' table has too
+_CONJUNCTIONS = frozenset({"mais", "et", "or", "donc", "car", "ni"})
 
 
 #: the auxiliaries of a verb of saying in the passé composé, before the verb
