@@ -342,7 +342,9 @@ def _colon_sentence(ctx: Context) -> tuple[Paragraph, int] | None:
     prev = ctx.article.paragraphs[index]
     if not ctx.masked[prev.start : prev.end].rstrip().endswith(":"):
         return None
-    return prev, ctx.grammar.sentence_start(prev.start, prev.end - 1)
+    start = ctx.grammar.sentence_start(prev.start, prev.end - 1)
+    item = _LIST_ITEM.match(ctx.masked, start, prev.end)  # "- Jo Ames (mayor):": past the bullet
+    return prev, item.end() if item else start
 
 
 #: words saying the text that follows is given whole: "It reads in full:", "We publish it

@@ -1723,14 +1723,20 @@ def according(ctx: Context, rule: Rule) -> Attribution | None:
         if incise is not None and _reports(incise):
             # "Pour la direction, estime-t-il, c'est « … »": his view of the body, not its own
             return _cue_at(ctx, comma.end(), rule)
-        if (
-            found is not None
-            and _SET_OFF.match(masked, found.mention_end or 0)
-            and _head(found.mention or "x").lower() not in _NO_VIEW
-            and _speaks(found)  # "Pour ce week-end, « … »": a time holds no view
-        ):
+        if _holds_view(ctx, found):
             return found
     return None
+
+
+def _holds_view(ctx: Context, found: Attribution | None) -> bool:
+    """Whether what ``Pour`` opens a sentence on is whose view it gives: set off by a comma,
+    no adverbial (``Pour l'heure``), someone who may speak (``Pour ce week-end`` holds none)."""
+    return (
+        found is not None
+        and _SET_OFF.match(ctx.masked, found.mention_end or 0) is not None
+        and _head(found.mention or "x").lower() not in _NO_VIEW
+        and _speaks(found)
+    )
 
 
 _COMMA = regex.compile(r"[\s\u00a0]*,[\s\u00a0]*")
@@ -3041,11 +3047,23 @@ def colon_paragraph(ctx: Context, rule: Rule) -> Attribution | None:
     subject."""
     return (
         across_colon(ctx, rule, before)
+        or across_colon(ctx, rule, _view_before_colon)
         or across_colon(ctx, rule, _name_closing_clause)
         or across_colon(ctx, rule, _name_opening_colon)
         or across_colon(ctx, rule, _words_of_before_colon)
         or across_colon(ctx, rule, _subject_before_colon)
     )
+
+
+def _view_before_colon(ctx: Context, rule: Rule) -> Attribution | None:
+    """Whose view a sentence opening on ``Pour`` gives before its colon (``Pour Hugo Perrin,
+    président de la Région, c'est une chance :`` ¶ ``« … »``): a person's, whose words follow."""
+    colon = ctx.masked.rfind(":", ctx.sentence_start, ctx.quote.start)
+    view = _VIEW_OF.match(ctx.masked, ctx.sentence_start, colon)
+    if view is None:
+        return None
+    found = _speaker_at(ctx, view.end(), colon, view.group(1), rule)
+    return found if _holds_view(ctx, found) and found.source_type == "person" else None
 
 
 def _words_of_before_colon(ctx: Context, rule: Rule) -> Attribution | None:

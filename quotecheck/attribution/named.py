@@ -71,6 +71,7 @@ def pronoun_attribution(
     capitalised, and a run of capitals crosses sentences.)"""
     wanted = naming.pronouns.get(word.lower())
     at, speaker = _last_quoted(ctx, wanted, naming) or (-1, None)
+    quoted_at = at
     before = _before_own_phrase(ctx, start)
     named = [
         m
@@ -82,15 +83,20 @@ def pronoun_attribution(
         last, latest = max(
             ((m, _last_use(ctx.masked, m, start)) for m in named), key=lambda p: p[1]
         )
-        if latest > at:
+        if latest > at and not _beside_quoted(ctx, quoted_at, latest):
             speaker, at = naming.full_name(ctx.masked, last.group("name")), latest
     person = _last_person_named(ctx.masked, max(0, start - ROLE_WINDOW), before, wanted, naming)
-    if person is not None and person[0] >= at and wanted != "p":
+    if (
+        person is not None
+        and person[0] >= at
+        and wanted != "p"
+        and not _beside_quoted(ctx, quoted_at, person[0])
+    ):
         # the same mention as the role's name too: the sentence's subject may still come first
         speaker = _opening_person(ctx, person, start, wanted, naming) or person[1]
         at = person[0]
     office = _office_before(ctx, start, wanted, naming) if wanted != "p" else None
-    if office is not None and office[0] > at:
+    if office is not None and office[0] > at and not _beside_quoted(ctx, quoted_at, office[0]):
         speaker = office[1]
     pair = (
         _pair_named(ctx.masked, max(0, start - PAIR_WINDOW), start, naming)
@@ -350,6 +356,13 @@ def person_named_in(
     return Attribution(
         name, name, at, at + len(name), None, ":", rule.method, rule.confidence, "person"
     )
+
+
+def _beside_quoted(ctx: Context, quoted_at: int, at: int) -> bool:
+    """Whether a person named at ``at`` stands after the last quoted person's mention in the
+    same sentence, the cue's: in a complement of it (``a déclaré M. X à propos de la carte
+    proposée par le président Y``), so never nearer than the quoted person for a pronoun."""
+    return 0 <= quoted_at < at and ctx.grammar.sentence_start(0, at) <= quoted_at
 
 
 def _last_quoted(ctx: Context, wanted: str | None, naming: Naming) -> tuple[int, str] | None:
