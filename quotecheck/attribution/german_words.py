@@ -621,7 +621,7 @@ def is_person(phrase: Phrase) -> bool:
     return noun.endswith(_AGENT_SUFFIXES + _PEOPLE + _PERSON_NOUNS) or noun in _KINDS["person"]
 
 
-#: nouns in -in that name no woman (data/de/words.tsv, "not_agent")
+#: nouns in -in that name no woman, and in -er that name no one (data/de/words.tsv, "not_agent")
 _NOT_AGENTS = tuple(_KINDS["not_agent"])
 #: the articles of a masculine or neuter noun in the genitive, which takes an -s or -es
 _GENITIVE_ARTICLES = frozenset({"des", "eines"})
