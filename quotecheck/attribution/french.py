@@ -2691,9 +2691,10 @@ _LEADING_PHRASE = regex.compile(
     # par la porte" (never a given name in -ie before a particle: "Sophie de X")
     r"|\p{Lu}\p{Ll}+i(?:e|es)?[\s\u00a0]+"
     r"(?=(?:dans|par|à|au|aux|en|sur|depuis|devant|avec|chez|pour|lors)[\s\u00a0])"
-    # a noun in apposition before its person: "Auteur du seul but, l'attaquant …", or a role:
-    # "Buteur pour Valbourg, X", "Capitaine, X"
-    r"|\p{Lu}\p{Ll}+[\s\u00a0]+(?:du|de|des|d['’])(?=[\s\u00a0\p{L}])"
+    # a noun in apposition before its person, an adjective maybe after it: "Auteur du seul
+    # but, l'attaquant …", "Adversaire historique du cumul, il …"; or a role: "Buteur pour
+    # Valbourg, X", "Capitaine, X"
+    r"|\p{Lu}\p{Ll}+(?:[\s\u00a0]+\p{Ll}{3,})?[\s\u00a0]+(?:du|de|des|d['’])(?=[\s\u00a0\p{L}])"
     r"|(?:"
     + "|".join(
         t[:1].upper() + regex.escape(t[1:]) for t in sorted(_TITLE_ROWS, key=len, reverse=True)
