@@ -305,12 +305,33 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
         # the text's first line, a capital after it: a headline over its standfirst, no wrap
         headline = not spans and start == line.start() and _CAPITAL_NEXT.match(scan, line.end())
         teaser = stripped.startswith(_TEASER_ARROWS)  # ">> …": a link on a line of its own
-        if stripped[-1] in _PARAGRAPH_END or short or field or headline or teaser:
+        ends = stripped[-1] in _PARAGRAPH_END or short or field or headline or teaser
+        if ends and not field and _quote_runs_on(scan, start, line.end()):
+            ends = False  # "… discutent. «" ¶ "No comment" ¶ "», lâche Marie": one paragraph
+        if ends:
             spans.append((start, last_end))
             start = None
     if start is not None:
         spans.append((start, last_end))
     return [_strip_span(text, s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _quote_runs_on(text: str, start: int, end: int) -> bool:
+    """Whether a line ending at ``end`` sits inside a quote that pages set over lines of their
+    own: the line before it ended on an opening mark, or the next line opens on a closing mark
+    the block's open guillemet waits for (``… discutent. «`` / ``No comment`` / ``», lâche
+    Marie``), as scraped pages lay out a quote in its own element."""
+    if _OPENING_AT_END.search(text, start, end):
+        return True
+    closing = _CLOSING_NEXT.match(text, end)
+    return closing is not None and _opens_quote(text[start:end])
+
+
+#: an opening mark after a space closing a line (not one glued to a word or a stop: "générale.«"
+#: is a slip for the closing mark)
+_OPENING_AT_END = regex.compile(r"(?:^|(?<=\s))[«“„][ \t]*$")
+#: a single line break, then a closing mark opening the next line
+_CLOSING_NEXT = regex.compile(r"[ \t]*\n[ \t]*[»”]")
 
 
 def _opens_quote(line: str) -> bool:

@@ -2991,6 +2991,7 @@ NAMING = Naming(
     body_gender=_body_gender,
     named_with_article=True,
     lone_given_name=True,
+    function_words=STOPS | SENTENCE_ADVERBS,
     dateline=_DATELINE,
     place_nouns=_PLACES,
 )

@@ -410,6 +410,7 @@ def _last_person_named(
                 word not in named
                 and word.lower() not in naming.articles
                 and word.lower() not in naming.pronouns  # "Elle a dit …": a given name too
+                and word.lower() not in naming.function_words
                 and _given_gender(word, naming) == wanted
                 # "la porte d'Hélène, 95 ans", "le collège d'Élodie, prof d'histoire,": an age
                 # or what they are set off makes the possessor a person
@@ -438,6 +439,8 @@ _LONE_GIVEN = regex.compile(
     r"|[ \u00a0]*,[ \u00a0]*\d{1,3}[ \u00a0]+(?:ans|Jahre)\b"
     # or a colon, the words that follow being theirs ("des éleveurs comme Lucie : « … »")
     r"|[ \u00a0]*:"
+    # or an aside between dashes: "Vincent - plus calme, c'est selon - attend …"
+    r"|[ \u00a0]+[-–—][ \u00a0][^-–—\n]{2,80}[ \u00a0][-–—][ \u00a0]+\p{Ll}"
     # or what the person is, set off: "où Francine, agente de service, prendra …", "comme
     # Hugo, viticulteur : « … »"
     r"|[ \u00a0]*,[ \u00a0]*(?:une?|la|le|l['’])?[ \u00a0]*\p{Ll}[^,.;:«»\n]{2,50}[,:]"
@@ -664,6 +667,9 @@ class Naming:
     #: whether a capitalised word alone that the tables give as a given name is a person
     #: (French ``Lucie dit …``, ``Marc* n'a rien vu``), where German capitalises every noun
     lone_given_name: bool = False
+    #: the language's function words, never a given name alone though a foreign table may
+    #: have one (``Très remontée, elle …``: English "Tres")
+    function_words: frozenset[str] = frozenset()
     #: an agency's dateline opening a story (``PARIS (Reuters) - ``): no subject of it
     dateline: regex.Pattern | None = None
     #: nouns for a place that a name after them names (``la rue Jean Moulin``): no person
