@@ -293,7 +293,11 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
         stripped = line.group().strip()
         blank_between = scan.count("\n", last_end, line.start()) > 1
         field = bool(_FIELD_LINE.match(stripped))
-        if start is not None and (not stripped or blank_between or field):
+        if (
+            start is not None
+            and (not stripped or blank_between or field)
+            and (field or not _quote_runs_on(scan, start, last_end))
+        ):
             spans.append((start, last_end))
             start = None
         if not stripped:
@@ -330,8 +334,10 @@ def _quote_runs_on(text: str, start: int, end: int) -> bool:
 #: an opening mark after a space closing a line (not one glued to a word or a stop: "générale.«"
 #: is a slip for the closing mark)
 _OPENING_AT_END = regex.compile(r"(?:^|(?<=\s))[«“„][ \t]*$")
-#: a single line break, then a closing mark opening the next line
-_CLOSING_NEXT = regex.compile(r"[ \t]*\n[ \t]*[»”]")
+#: a line break (blank lines maybe), then a closing mark opening the next line before a comma
+#: or a word in lower case, as a cue goes on (``», lâche Marie``); not before a capital, where
+#: French may reopen a quote's next paragraph (``» Nous …``)
+_CLOSING_NEXT = regex.compile(r"[ \t]*(?:\n[ \t]*)+[»”][ \t\u00a0]*(?:,|\p{Ll})")
 
 
 def _opens_quote(line: str) -> bool:

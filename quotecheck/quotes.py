@@ -180,6 +180,10 @@ _SPACE_AFTER_OPENING = regex.compile(r'" (?=\p{Lu})[^"\n]{1,1000}?\w[.,!?]"')
 _ELIDED = regex.compile(r"(?<!\p{L})(?:[dDlLjJnNsScCmMtT]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’]$")
 
 
+#: the first character past the white space at a position
+_NEXT_WORD = regex.compile(r"\s{1,4}(\S)")
+
+
 def _opens(text: str, i: int) -> bool:
     """Whether the mark at ``i`` opens a quote: text follows it, space or a bracket precedes.
     A backslash before it (``\\"`` in a stored page) is an escape, not part of the text."""
@@ -207,6 +211,8 @@ def _opens(text: str, i: int) -> bool:
     )
     if spaced and after.isspace() and (text[i + 2 : i + 3] in ("…", ".") or text[i] in _ONLY_OPENS):
         after = text[i + 2 : i + 3]  # "“ … in the case of", "“ You know"
+        if text[i] == "«" and after.isspace() and (word := _NEXT_WORD.match(text, i + 1)):
+            after = word.group(1)  # "«" ¶ "J'ai dû …": a page's quote element on its own lines
     if not after or after.isspace():
         return False
     if before.isalnum() and after in ",.;:!?)":
