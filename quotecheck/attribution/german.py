@@ -164,8 +164,11 @@ _OWNER_PRONOUN = {
 #: a web address standing for the medium that quotes someone: "zitiert hafenblatt.de Jo Kern"
 _WEBSITE = regex.compile(r"[\p{L}\d\-]+(?:\.[\p{L}\d\-]+)*\.(?:de|at|ch|com|net|org|eu|info)\s+")
 _GLUED_STOP = regex.compile(r"(?<=\p{Ll}{2}[.!?][“”\"]?)(?=\p{Lu}\p{Ll})")
-#: a topic before a colon that a clause follows, as headlines and summaries set it
-_LABEL = regex.compile(r"([^:\n]{1,40}):\s+(?=\p{Lu}[^\p{Z}]*\s+\p{L})")
+#: a topic before a colon that a clause follows, as headlines and summaries set it, past a live
+#: ticker's time stamp ("14:45 Uhr: Kern: Lage „ernst“")
+_LABEL = regex.compile(
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*(?i:uhr))?\s*:?\s+)?([^:\n]{1,40}):\s+(?=\p{Lu}[^\p{Z}]*\s+\p{L})"
+)
 #: an article or a pronoun: after "Modell 3." it opens a new sentence, where an ordinal's
 #: noun would follow ("am 3. Mai")
 _OPENS_CLAUSE = regex.compile(r"(?:Der|Die|Das|Ein|Eine|Er|Sie|Es|Wir)\b")
@@ -471,6 +474,16 @@ _NOUNS_OF_SPEECH = [
     "Sicht",
     "Position",
     "Haltung",
+    "Aussage",
+    "Botschaft",
+    "Forderung",
+    "Appell",
+    "Mahnung",
+    "Devise",
+    "Bewertung",
+    "Diagnose",
+    "Begründung",
+    "Vorwurf",
 ]
 _NOUN_OF_SPEECH_OF = regex.compile(
     r"(?i:das|die|der)\s+(?:\p{Ll}+\s+)?(?:" + "|".join(_NOUNS_OF_SPEECH) + r")"
