@@ -92,7 +92,9 @@ VERBS = _reformed(_agreed(_narrated(words("fr/speech_verbs.txt"))))
 GIVEN_NAMES = {name: sex for sex, name in rows("fr/given_names.tsv")}
 _WORDS = rows("fr/words.tsv")
 _KINDS = by_kind("fr/words.tsv")
-DETERMINERS = _KINDS["determiner"]
+#: the determiners that count, cardinal numbers and quantifiers: a plural noun phrase after them
+_COUNTING = _KINDS["counting"]
+DETERMINERS = _KINDS["determiner"] | _COUNTING
 PRONOUNS = {w: kind.split(":")[1] for kind, w in _WORDS if kind.startswith("pronoun:")}
 PARTICLES = _KINDS["particle"]
 HONORIFICS = _KINDS["honorific"]
@@ -556,6 +558,12 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     particles (``Claire Fontaine``, ``Charles de Gaulle``)."""
     stop = text.find("\n\n", start, min(end, start + 200))  # a phrase never crosses paragraphs
     toks = _tokens(text, start, stop if stop >= 0 else min(end, start + 200))
+    if (
+        len(toks) > 1
+        and toks[0][2].lower() in _PREPOSITIONS - DETERMINERS
+        and not toks[1][2][:1].isupper()
+    ):  # "s'inquiète de ce projet": a complement, never a subject ("de Villepin" is a name)
+        return None
     taken: list[tuple[int, int, str]] = []
     name: list[str] = []
     i = 0
@@ -746,6 +754,13 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
             and not _FINITE.search(low)  # "le préfet conclura …": a verb ends the phrase
             and not (roles and low.endswith("ent") and _PLURAL.match(taken[0][2]))  # "demandent"
             and not (roles and _verb_by_what_follows(toks, i))  # "la direction refuse de …"
+            # a present participle and its object: "les associations citant la mission …"
+            and not (
+                roles
+                and low.endswith("ant")
+                and i + 1 < len(toks)
+                and toks[i + 1][2].lower() in _OBJECT_DETERMINERS
+            )
             and not name
             and roles < 4
         ):
@@ -2661,10 +2676,11 @@ _ADVERBS_BEFORE_PARTICIPLE = {regex.escape(w) for w in SENTENCE_ADVERBS if w.isa
     regex.escape(fold_accents(w)) for w in SENTENCE_ADVERBS if w.isalpha()
 }
 
-#: the determiners a subject's noun phrase opens on: articles, possessives, demonstratives
+#: the determiners a subject's noun phrase opens on: articles, possessives, demonstratives,
+#: numbers and quantifiers
 _SUBJECT_DETERMINER = (
     r"(?:le|la|les|l['’]|un|une|des|son|sa|ses|leurs?|notre|nos|votre|vos|mon|ma|mes"
-    r"|ce|cet|cette|ces)"
+    r"|ce|cet|cette|ces|" + "|".join(sorted(_COUNTING)) + ")"
 )
 
 
@@ -2681,7 +2697,9 @@ _LEADING_PHRASE = regex.compile(
     # a participle: "Interrogé par l'AFP", "Jointe par téléphone", "Venue en voisine", after an
     # adverb maybe ("Également interrogé", "Déjà condamnée"); or an adjective of the subject's
     # state: "Victorieux dimanche,", "Furieuse, la maire …"
-    r"|(?:(?:"
+    r"|(?!(?i:"
+    + _SUBJECT_DETERMINER
+    + r")\b)(?:(?:"  # not "Trois associations" ("-is")
     + "|".join(sorted({a[:1].upper() + a[1:] for a in _ADVERBS_BEFORE_PARTICIPLE}))
     + r")[\s\u00a0]+(?:(?:très|si|trop|bien|assez|fort)[\s\u00a0]+)?\p{Ll}|\p{Lu})\p{Ll}+"
     r"(?:é|ée|és|ées|is|ise|ises|ant|int|inte|ints|intes|u|ue|us|ues"
@@ -2694,7 +2712,8 @@ _LEADING_PHRASE = regex.compile(
     # a noun in apposition before its person, an adjective maybe after it: "Auteur du seul
     # but, l'attaquant …", "Adversaire historique du cumul, il …"; or a role: "Buteur pour
     # Valbourg, X", "Capitaine, X"
-    r"|\p{Lu}\p{Ll}+(?:[\s\u00a0]+\p{Ll}{3,})?[\s\u00a0]+(?:du|de|des|d['’])(?=[\s\u00a0\p{L}])"
+    r"|(?!(?i:" + _SUBJECT_DETERMINER + r")\b)"  # not a subject's own article: "Un habitant des"
+    r"\p{Lu}\p{Ll}+(?:[\s\u00a0]+\p{Ll}{3,})?[\s\u00a0]+(?:du|de|des|d['’])(?=[\s\u00a0\p{L}])"
     r"|(?:"
     + "|".join(
         t[:1].upper() + regex.escape(t[1:]) for t in sorted(_TITLE_ROWS, key=len, reverse=True)
@@ -2986,7 +3005,7 @@ NAMING = Naming(
     demonstratives={"celui-ci": "il", "celle-ci": "elle"},
     pointing={"ce": "m", "cet": "m", "cette": "f"},
     inverted_cue=lambda ctx, pos, rule: _cue_at(ctx, pos, rule),
-    plural=frozenset({"les", "des", "plusieurs", "certains", "certaines"}),
+    plural=frozenset({"les", "des", "certains", "certaines"} | _COUNTING),
     source_openers=frozenset({"selon", "d'après", "d’après"}),
     body_gender=_body_gender,
     named_with_article=True,
@@ -3268,8 +3287,10 @@ def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
         # "Le viticulteur peut compter sur six personnes. Une nouvelle conséquence de la
         # grêle. « … »": a sentence of one noun phrase comments, the one before it speaks
         start, before = before, ctx.grammar.sentence_start(ctx.paragraph.start, before - 2)
-    if MASK in masked[before:start]:
-        return None  # a quote of its own there: its cue goes on
+    if MASK in masked[before:start] and any(
+        before <= d.start < start and d.kind not in _NAMES_AND_TERMS for d in ctx.done
+    ):
+        return None  # a quote of its own there: its cue goes on (not a name in marks)
     if (elsewhere := _ON_ELSEWHERE.match(masked, before, start)) is not None:
         # "« … », dit le fleuriste. Dans le café d'en face, on s'inquiète. « … »": the reporter
         # has moved on to somebody unnamed there, whose words these are
@@ -3303,6 +3324,14 @@ def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
             found = _opening_subject(ctx, before, start, rule)
         if found is not None and not any(w[:1].isupper() for w in (found.speaker or "").split()):
             return None
+    if (
+        said
+        and found is not None
+        and found.speaker
+        and found.source_type == "organisation"
+        and _speaks(found)
+    ):
+        return found  # "Trois associations réagissent dans un communiqué. « … »": the body's
     if found is None or not found.speaker or found.source_type != "person":
         # "Une explication qui ne convainc pas Hugo Perrin, médecin urgentiste. « … »"
         return closing_person(ctx, before, start, rule, NAMING, _PREPOSITIONS)
@@ -3320,6 +3349,10 @@ _SAME_VIEW = regex.compile(
     r"(?:chez|du[\s\u00a0]+côté[\s\u00a0]+(?:de[\s\u00a0]+(?:la[\s\u00a0]+)?|du|des|d['’]))"
     r"[\s\u00a0]*"
 )
+
+
+#: the kinds of words in marks that are no one's speech: a name, a term, one set inside another
+_NAMES_AND_TERMS = frozenset({"title", "scare", "nested"})
 
 
 #: a sentence opening on where it happens, then ``on`` as its subject: ``Dans le salon d'en

@@ -1078,12 +1078,19 @@ def _unnamed_in(masked: str, before: Attribution, wanted: str | None, naming: Na
         # a name right after the role, in the same phrase: "la porte-parole du parti et
         # députée Ana Roux" names her
         or _NAME_AFTER_ROLE.match(masked, before.mention_end or 0) is not None
+        # people named right after the phrase, set off: "Deux adolescents, Anice et Noé, …"
+        or _NAMES_SET_OFF.match(masked, before.mention_end or 0) is not None
     ):
         return None
     told = "p" if mention.split()[0].lower() in naming.plural else None
     return mention if (told or naming.mention_gender(mention)) == wanted else None
 
 
+#: two given names or more set off after a plural noun phrase, who its people are
+_NAMES_SET_OFF = regex.compile(
+    r"[\s\u00a0]*,[\s\u00a0]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[\s\u00a0]*,[\s\u00a0]*\p{Lu}\p{Ll}+)*"
+    r"[\s\u00a0]+(?:et|und|and)[\s\u00a0]+\p{Lu}\p{Ll}+"
+)
 #: a full name closing a role's phrase after a second role: " et députée Ana Roux", " und
 #: Abgeordnete Ana Roux"
 _NAME_AFTER_ROLE = regex.compile(
