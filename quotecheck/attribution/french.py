@@ -1185,9 +1185,13 @@ def _the_latter(ctx: Context, latter: regex.Match, cue: str, rule: Rule) -> Attr
     body (``« … », a ajouté le parquet. Ce dernier a précisé que « … »``); before any quote,
     the last person named of its gender (``X a rencontré Y. « … », a dit ce dernier``)."""
     last = next((q.attribution for q in reversed(ctx.done) if q.attribution.speaker), None)
-    if last is None:  # no one quoted yet: the last person named, of its gender
-        wanted = "f" if latter.group(1).lower().endswith("ère") else "m"
-        name = latest_person(ctx, latter.start(1), wanted, NAMING)
+    wanted = "f" if latter.group(1).lower().endswith("ère") else "m"
+    since = (last.mention_end or 0) if last is not None else 0
+    later = latest_person(ctx, latter.start(1), wanted, NAMING, since) if since else None
+    if last is None or (later is not None and later != last.speaker):
+        # no one quoted yet, or someone named since the last speaker ("…, se souvient Jo
+        # Roux, venu avec son frère Tom. « … », a souligné ce dernier"): the last one named
+        name = later or latest_person(ctx, latter.start(1), wanted, NAMING)
         if name is None:
             return None
         method, confidence = adjusted(rule.method, rule.confidence, "pronoun")
@@ -1271,6 +1275,9 @@ def _subject_after_colon(ctx: Context, rule: Rule) -> Attribution | None:
     found = _speaker_at(ctx, colon.end(), end, "", rule)
     if found is None or found.mention_end is None:
         return None
+    full_name = found.source_type == "person" and " " in (found.speaker or "")
+    if masked[found.mention_end : found.mention_end + 1] == "," and full_name:
+        return replace(found, cue=":")  # "« … » : Sophie Roux, assistante maternelle, s'est …"
     if masked[found.mention_end : found.mention_end + 1] != " ":
         return None
     at = found.mention_end + 1
@@ -1278,8 +1285,7 @@ def _subject_after_colon(ctx: Context, rule: Rule) -> Attribution | None:
     verb = _WORD_END.match(masked, auxiliary.end() if auxiliary else at)
     if verb and verb.group().lower() in VERBS:
         return replace(found, cue=verb.group())
-    named = found.speaker or ""
-    if found.source_type == "person" and " " in named and named.istitle():
+    if full_name and (found.speaker or "").istitle():
         return replace(found, cue=":")  # "« … » : la jeune X ne cachait pas sa joie": hers
     return None
 
@@ -3363,6 +3369,27 @@ _ON_ELSEWHERE = regex.compile(
 )
 
 
+def _short_fragments_only(ctx: Context, start: int, end: int) -> bool:
+    """Whether every quote in ``ctx.masked[start:end]`` is a few words (``a eu « très peur »``):
+    words the sentence's own subject gives, with no cue of their own."""
+    runs = list(_MASKED_RUN.finditer(ctx.masked, start, end))
+    text, masked = ctx.article.text, ctx.masked
+    for run in runs:
+        words = text[run.start() : run.end()].strip(_MARKS_AND_SPACES)
+        if (
+            len(words.split()) > _FEW_WORDS
+            or words[-1:] in ".!?…"  # "a répondu : « Non. »": a sentence of its own, its cue
+            or masked[max(start, run.start() - 3) : run.start()].rstrip().endswith(":")
+        ):
+            return False
+    return True
+
+
+_MASKED_RUN = regex.compile(MASK + "+")
+#: the most words of a fragment in marks that a sentence's subject gives as theirs
+_FEW_WORDS = 4
+
+
 def next_sentence(ctx: Context, rule: Rule) -> Attribution | None:
     """A quoted sentence opening its paragraph, with no cue, right before a sentence that opens
     on a person named in full (``« On va étudier le phénomène. » Le maire de Chailles, Florent
@@ -3376,8 +3403,8 @@ def next_sentence(ctx: Context, rule: Rule) -> Attribution | None:
     if after is None:
         return None
     end = ctx.grammar.sentence_end(after.end(), ctx.paragraph.end)
-    if MASK in masked[after.end() : end]:
-        return None  # a quote of its own there: its own cue
+    if MASK in masked[after.end() : end] and not _short_fragments_only(ctx, after.end(), end):
+        return None  # a quote of its own there: its own cue (not « très peur », theirs too)
     spoken = _WORDS_SPOKEN_BY.match(masked, after.end(), end)
     if spoken is not None:  # "« … » Des mots forts prononcés par le maire, X, …": X's
         found = _speaker_at(ctx, spoken.end(), end, spoken.group(1), rule)

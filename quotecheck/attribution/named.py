@@ -377,10 +377,14 @@ def _last_quoted(ctx: Context, wanted: str | None, naming: Naming) -> tuple[int,
     return None
 
 
-def latest_person(ctx: Context, end: int, wanted: str | None, naming: Naming) -> str | None:
-    """The full name of the last person named before ``end`` (within :data:`ROLE_WINDOW`), of
-    the gender ``wanted`` where a given name tells it: whom "the latter" stands for."""
-    found = _last_person_named(ctx.masked, max(0, end - ROLE_WINDOW), end, wanted, naming)
+def latest_person(
+    ctx: Context, end: int, wanted: str | None, naming: Naming, since: int = 0
+) -> str | None:
+    """The full name of the last person named before ``end`` (within :data:`ROLE_WINDOW`, and
+    from ``since`` on), of the gender ``wanted`` where a given name tells it: whom "the latter"
+    stands for."""
+    start = max(0, end - ROLE_WINDOW, since)
+    found = _last_person_named(ctx.masked, start, end, wanted, naming)
     return found[1] if found else None
 
 
@@ -405,7 +409,7 @@ def _last_person_named(
         # a witness by a given name alone: "Lucie dit …", "Marc* n'a rien vu"
         named = {name.split()[0] for _, name, _ in people}
         for m in _LONE_GIVEN.finditer(text, max(start, found[0] + 1 if found else start), end):
-            word = m.group(1) or m.group(2) or m.group(3)
+            word = m.group(1) or m.group(2) or m.group(3) or m.group(4)
             if (
                 word not in named
                 and word.lower() not in naming.articles
@@ -419,6 +423,7 @@ def _last_person_named(
                         text, max(0, m.start() - 4), m.start()
                     )
                     or m.group(3) is not None
+                    or m.group(4) is not None
                     or _AGE_SET_OFF.match(text, m.end())
                 )
             ):
@@ -449,6 +454,10 @@ _LONE_GIVEN = regex.compile(
     # or after French "chez", at someone's home, or "selon", whose view it is: "L'eau est
     # entrée chez Greta.", "…, selon Cédric."
     r"|(?<=\b(?:chez|selon)[ \u00a0]+)(\p{Lu}\p{Ll}+)(?![\p{L}\-’'])(?![ \u00a0]+\p{Lu})"
+    # or after a noun of kinship or company: "avec son frère Thierry", "sa voisine Léa"
+    r"|(?<=\b(?:frère|sœur|soeur|mère|père|fils|fille|mari|épouse|époux|compagne|compagnon"
+    r"|cousin|cousine|oncle|tante|ami|amie|voisin|voisine)[ \u00a0]+)"
+    r"(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\-’'])(?![ \u00a0]+\p{Lu})"
     # or as a possessor, an age or what the person is set off after it: "La porte d'Hélène,
     # 95 ans, reste ouverte.", "le collège d'Élodie, prof d'histoire, cherche …"
     r"|(?<=\bd['’])(\p{Lu}\p{Ll}+)(?=[ \u00a0]*,[ \u00a0]*(?:\d{1,3}[ \u00a0]+ans\b"
