@@ -168,12 +168,15 @@ class _Open:
 #: a straight mark (or a closing curly one typed to open, as agency copy does), a space, words
 #: and a space before the same mark: a pair written with spaces inside (" fully funded ", French
 #: agency copy's ” Nous verrons ”), as some publishing systems do
-_SPACED_PAIR = regex.compile(r'(["”]) +(?=\w)[^"”\n]{1,1000}?[\w)][.,!?]? +\1(?!\w)')
+_SPACED_PAIR = regex.compile(
+    r'(["”]) +(?=\w)[^"”\n]{1,1000}?[\w)](?:[.,]|[ \u00a0\u202f]?[!?])? +\1(?!\w)'
+)
 
 
 #: a straight mark, one space and a capital, words and the closing mark right after their
-#: stop or comma: a quote whose opening mark a space was typed after
-_SPACE_AFTER_OPENING = regex.compile(r'" (?=\p{Lu})[^"\n]{1,1000}?\w[.,!?]"')
+#: stop or comma (French sets a space before "?" and "!"): a quote whose opening mark a space
+#: was typed after
+_SPACE_AFTER_OPENING = regex.compile(r'" (?=\p{Lu})[^"\n]{1,1000}?\w(?:[.,]|[ \u00a0\u202f]?[!?])"')
 
 
 #: an elided article, pronoun or conjunction before an apostrophe (French "d'", "l'", "qu'")
