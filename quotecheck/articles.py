@@ -325,15 +325,15 @@ def _quote_runs_on(text: str, start: int, end: int) -> bool:
     own: the line before it ended on an opening mark, or the next line opens on a closing mark
     the block's open guillemet waits for (``… discutent. «`` / ``No comment`` / ``», lâche
     Marie``), as scraped pages lay out a quote in its own element."""
-    if _OPENING_AT_END.search(text, start, end):
-        return True
+    last = end
+    while last > start and text[last - 1] in " \t":
+        last -= 1
+    if last > start and text[last - 1] in "«“„" and (last - 1 == start or text[last - 2].isspace()):
+        return True  # an opening mark after a space ends the line (not "générale.«", a slip)
     closing = _CLOSING_NEXT.match(text, end)
     return closing is not None and _opens_quote(text[start:end])
 
 
-#: an opening mark after a space closing a line (not one glued to a word or a stop: "générale.«"
-#: is a slip for the closing mark)
-_OPENING_AT_END = regex.compile(r"(?:^|(?<=\s))[«“„][ \t]*$")
 #: a line break (blank lines maybe), then a closing mark opening the next line before a comma
 #: or a word in lower case, as a cue goes on (``», lâche Marie``); not before a capital, where
 #: French may reopen a quote's next paragraph (``» Nous …``)

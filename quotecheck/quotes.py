@@ -59,7 +59,7 @@ DOUBLED_COMMA = ",,"
 SINGLE_GRAVE = "`"
 _SINGLE_GRAVE_CLOSE = regex.compile(r"(?<=\S)'(?![\p{L}\p{N}'])")
 _ANY_MARK = regex.compile(
-    r"``(?=\S)|(?<![^\s(\[])(?:,,)(?=[\p{L}\p{N}…])|(?<![\p{L}\p{N}`])`(?=\p{L})|''(?![\p{L}\p{N}])|’’(?![\p{L}\p{N}’])|(?<![\p{N}′])″|["
+    r"``(?=\S)|,,(?<![^\s(\[],,)(?=[\p{L}\p{N}…])|(?<![\p{L}\p{N}`])`(?=\p{L})|''(?![\p{L}\p{N}])|’’(?![\p{L}\p{N}’])|(?<![\p{N}′])″|["
     + regex.escape("".join({*PAIRS, *"".join(PAIRS.values())} - {"″"}))
     + "]"
 )
