@@ -422,7 +422,6 @@ def _last_person_named(
                     not _ARTICLE_OR_PREPOSITION_BEFORE.search(
                         text, max(0, m.start() - 4), m.start()
                     )
-                    or m.group(3) is not None
                     or m.group(4) is not None
                     or _AGE_SET_OFF.match(text, m.end())
                 )
