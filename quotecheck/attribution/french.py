@@ -1853,6 +1853,8 @@ def _opening(ctx: Context) -> int:
     return start
 
 
+#: a colon inside a sentence, opening a clause of its own
+_CLAUSE_AFTER_COLON = regex.compile(r"[\s\u00a0]*:[\s\u00a0]+(?=\p{L})")
 #: a word and the space after it; an elided "d'" before an adverb (``d'abord``)
 _WORD_THEN_SPACE = regex.compile(r"((?:d['’])?\p{L}+)[\s\u00a0]+")
 _ELIDED_ADVERB = regex.compile(r"^d['’](?=abord|emblée|ailleurs)")
@@ -2392,6 +2394,10 @@ _BEFORE_INFINITIVE = regex.compile(
 _CLEFT = regex.compile(r"(?:C['’]est|Ce[\s\u00a0]+sont)[\s\u00a0]+")
 #: a cleft sentence's opening whose "qui" follows in the sentence: ``C'est le maire qui …``
 _CLEFT_WITH_QUI = regex.compile(_CLEFT.pattern + r"(?=[^.!?«»]{1,120}?\bqui\b)")
+#: a cleft after the comma that sets off a leading phrase: ``…, c'est le maire qui …``
+_CLEFT_AFTER_COMMA = regex.compile(
+    r",[\s\u00a0]+(?:c['’]est|ce[\s\u00a0]+sont)[\s\u00a0]+(?=[^.!?«»,]{1,120}?\bqui\b)"
+)
 #: ``qui`` after the subject a cleft sets off, a few words of description between (``C'est
 #: une maire visiblement émue qui …``)
 _WHO = regex.compile(r"(?:[\s\u00a0]+\p{Ll}+){0,3}[\s\u00a0]+qui\b")
@@ -2546,7 +2552,12 @@ def _opening_subject(ctx: Context, start: int, end: int, rule: Rule) -> Attribut
         toks = toks[1:]  # "Enfin, le préfet conclura …": the subject after the adverb
     if toks and (leading := _LEADING_PHRASE.match(masked, toks[0][0], end)):
         toks = _tokens(masked, leading.end(), end)  # "Réunis lors du conseil, les maires"
-    if toks and (cleft := _CLEFT_WITH_QUI.match(masked, toks[0][0], end)):
+    comma = next((t[0] for t in toks if t[2] == ","), -1)
+    if toks and (
+        (cleft := _CLEFT_WITH_QUI.match(masked, toks[0][0], end))
+        # "En attendant, c'est le pharmacien, X, qui …": a cleft after a phrase set off
+        or (comma > 0 and (cleft := _CLEFT_AFTER_COMMA.match(masked, comma, end)))
+    ):
         toks = _tokens(masked, cleft.end(), end)  # "C'est le maire, X, qui a …": the maire
     if not toks or MASK in toks[0][2]:
         return None
@@ -3314,9 +3325,17 @@ def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
     if closing is not None and closing.speaker and closing.source_type == "person":
         return closing  # "Ces positions ne posent pas problème, a estimé X. « … »": X's
     if said:
-        cleft = _CLEFT_WITH_QUI.match(masked, before, start)  # "C'est le maire qui a répondu."
-        found = _speaker_at(ctx, cleft.end() if cleft else before, start, "", rule)
-        leading = _LEADING_PHRASE.match(masked, before, start)
+        # the clause after a colon ("Pas question de fermer : la maire X a écrit au préfet.")
+        opening = max(
+            (c.end() for c in _CLAUSE_AFTER_COLON.finditer(masked, before, start)), default=before
+        )
+        comma = masked.find(",", opening, start)
+        # "C'est le maire qui a répondu.", "En attendant, c'est le maire qui …"
+        cleft = _CLEFT_WITH_QUI.match(masked, opening, start) or (
+            _CLEFT_AFTER_COMMA.match(masked, comma, start) if comma > 0 else None
+        )
+        found = _speaker_at(ctx, cleft.end() if cleft else opening, start, "", rule)
+        leading = _LEADING_PHRASE.match(masked, opening, start)
         if leading is not None and (found is None or (found.mention_end or 0) < leading.end()):
             # "Lors d'un point presse, le coach a expliqué …. « … »"; "Invité sur Radio Nord, le
             # coach a …": the subject after the phrase, not a participle read as a name
@@ -3324,7 +3343,14 @@ def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
     else:  # "L'attaquant Marc Delaunay restait lucide. « … »": a person by name opens it
         # or the clause after ", mais" nearer the quote does ("L'eau n'est pas entrée chez
         # elle, mais hier soir, elle a paniqué. « … »")
-        clauses = list(_CLAUSE_AFTER_COMMA.finditer(masked, before, start))
+        # or after a colon ("Pas question de fermer : la maire X s'est fixé un but. « … »")
+        clauses = sorted(
+            [
+                *_CLAUSE_AFTER_COMMA.finditer(masked, before, start),
+                *_CLAUSE_AFTER_COLON.finditer(masked, before, start),
+            ],
+            key=lambda clause: clause.end(),
+        )
         found = _opening_subject(ctx, clauses[-1].end(), start, rule) if clauses else None
         if found is None or found.source_type != "person":
             found = _opening_subject(ctx, before, start, rule)
@@ -3349,10 +3375,11 @@ def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
 
 
 #: a sentence with no verb that gives the same or another view to whom it names next: ``Même
-#: son de cloche chez Hugo Perrin, …``, ``Autre constat du côté de la mairie.``
+#: son de cloche chez Hugo Perrin, …``, ``Même constat pour Lucie``, ``Autre constat du côté
+#: de la mairie.``
 _SAME_VIEW = regex.compile(
     r"(?:Même|Autre)[\s\u00a0]+(?:\p{Ll}+[\s\u00a0]+){0,3}?"
-    r"(?:chez|du[\s\u00a0]+côté[\s\u00a0]+(?:de[\s\u00a0]+(?:la[\s\u00a0]+)?|du|des|d['’]))"
+    r"(?:chez|pour|du[\s\u00a0]+côté[\s\u00a0]+(?:de[\s\u00a0]+(?:la[\s\u00a0]+)?|du|des|d['’]))"
     r"[\s\u00a0]*"
 )
 
@@ -3473,7 +3500,23 @@ def named_before_colon(ctx: Context, rule: Rule) -> Attribution | None:
             return _speaker_at(ctx, words_of.end(), found.mention_end, ":", rule)
     if found is not None:
         return found
-    return _name_closing_colon(ctx, rule) or _name_opening_colon(ctx, rule)
+    return (
+        _same_view_before_colon(ctx, rule)
+        or _name_closing_colon(ctx, rule)
+        or _name_opening_colon(ctx, rule)
+    )
+
+
+def _same_view_before_colon(ctx: Context, rule: Rule) -> Attribution | None:
+    """The person a sentence with no verb gives the same or another view to before its colon
+    (``Même constat pour Lucie, fleuriste : « … »``): whose words follow, by a given name
+    alone too, as French copy introduces the people it meets."""
+    colon = ctx.masked.rfind(":", ctx.sentence_start, ctx.quote.start)
+    view = _SAME_VIEW.match(ctx.masked, ctx.sentence_start, colon) if colon > 0 else None
+    if view is None:
+        return None
+    found = _speaker_at(ctx, view.end(), colon, ":", rule)
+    return found if found is not None and found.source_type == "person" else None
 
 
 #: nouns that open a headline's label for what the story is about: ``Grève SNCF : « … »``

@@ -95,7 +95,9 @@ _HAVE = frozenset({"hat", "hatte", "habe", "hätte"})
 _IN_DOCUMENT = regex.compile(r"\b(?:[Ii]n|[Ii]m|[Aa]uf|[Aa]us|[Bb]ei|[Bb]eim|[Vv]onseiten)\s+")
 #: "nach Angaben des Ministeriums", "nach Ansicht von Jo Kern", "nach den Worten der Ministerin"
 _NACH_ANGABEN = regex.compile(
-    r"\b[Nn]ach\s+(?:den\s+)?(Angaben|Ansicht|Auffassung|Meinung|Einschätzung|Worten|Aussagen?|"
+    # "aus Sicht der Stadt": whose view, as "nach Ansicht der Stadt"
+    r"\b(?:[Nn]ach\s+(?:den\s+)?(?!Sicht\b)|[Aa]us\s+(?:der\s+)?(?=Sicht\s))"
+    r"(Sicht|Angaben|Ansicht|Auffassung|Meinung|Einschätzung|Worten|Aussagen?|"
     r"Darstellungen?|Informationen|Berichten|Bewertung|Erkenntnissen|Schätzungen?|Recherchen"
     r"|Überzeugung)\s+(?:von\s+|vom\s+)?"
 )
@@ -1657,25 +1659,35 @@ def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
         or start - 2 <= ctx.paragraph.start
     ):
         return None
-    before = ctx.grammar.sentence_start(ctx.paragraph.start, start - 2)
-    if _DATELINE_ALONE.fullmatch(masked, before, start):
-        return None  # "LINDENHAIN (jk). „…“": where and by whom, no speaker
-    toks = tokens(masked, before, start)
-    if any(MASK in t[2] for t in toks):
-        return None  # a quote of its own there: the split rule follows it
-    verbs = _finite_first(
-        toks, [n for n, t in enumerate(toks) if t[2] in VERBS and not _closes_clause(toks, n)]
-    )
-    if not verbs or verbs[-1] == 0:
-        return (
+    for _ in range(REPORT_SENTENCES):
+        before = ctx.grammar.sentence_start(ctx.paragraph.start, start - 2)
+        if _DATELINE_ALONE.fullmatch(masked, before, start):
+            return None  # "LINDENHAIN (jk). „…“": where and by whom, no speaker
+        toks = tokens(masked, before, start)
+        if any(MASK in t[2] for t in toks):
+            return None  # a quote of its own there: the split rule follows it
+        verbs = _finite_first(
+            toks, [n for n, t in enumerate(toks) if t[2] in VERBS and not _closes_clause(toks, n)]
+        )
+        if verbs and verbs[-1] > 0:
+            found = subject(ctx, toks, verbs[-1], toks[verbs[-1]][2], rule)
+            return found if found is not None and found.source_type == "person" else None
+        found = (
             _reporting_pronoun(ctx, toks, rule)
+            or _pronoun_subject(ctx, toks, rule)
             or _person_as_source(ctx, before, start, rule)
             or _named_person_opening(ctx, toks, rule)
             # "Nicht überzeugt ist Jonas Pfeifer, Notarzt und Gewerkschafter. „…“"
             or closing_person(ctx, before, start, rule, NAMING, PREPOSITIONS)
         )
-    found = subject(ctx, toks, verbs[-1], toks[verbs[-1]][2], rule)
-    return found if found is not None and found.source_type == "person" else None
+        if found is not None or verbs or not any(t[2] in ONLY_REPORTED for t in toks):
+            return found
+        # "…, sagte Jo Kern. Es sei zu spät. „…“": reported speech with no speaker of its own
+        # goes on in the words of whoever the sentence before it quotes
+        start = before
+        if start - 2 <= ctx.paragraph.start:
+            return None
+    return None
 
 
 def _bare_plural(subject: str, verb: str) -> bool:
@@ -1715,6 +1727,37 @@ def _named_person_opening(
     if phrase.name.split()[-1] in rest.split():
         return None  # "„…“ wie X ausübten": the quote's own sentence speaks of them
     return _attribution(phrase, "", rule, text=ctx.masked)
+
+
+def next_sentence(ctx: Context, rule: Rule) -> Attribution | None:
+    """A quoted sentence opening its paragraph with no cue, right before a sentence whose
+    subject is a person named in full (``„Das tut weh.“ Bürgermeisterin Ruth Albers ist
+    enttäuscht über …``): copy that opens on the words and then introduces who said them."""
+    q, masked = ctx.quote, ctx.masked
+    opening = q.start - len(q.open_mark)
+    if q.kind != "sentence" or masked[ctx.paragraph.start : opening].strip():
+        return None
+    after = _SENTENCE_AFTER.match(masked, q.end + len(q.close_mark), ctx.paragraph.end)
+    if after is None:
+        return None
+    end = ctx.grammar.sentence_end(after.end(), ctx.paragraph.end)
+    if MASK in masked[after.end() : end]:
+        return None  # a quote of its own there: its own cue
+    found = _speaker_at(ctx, after.end(), end, "", rule)
+    if found is None or found.source_type != "person" or found.mention_end is None:
+        return None
+    words = (found.speaker or "").split()
+    verb = _NEXT_WORD.match(masked, found.mention_end, end)
+    if len(words) < 2 or not is_given_name(words[0]) or verb is None:
+        return None  # a person named in full, not a role or a body
+    return found if verb_like(verb.group(1)) else None
+
+
+#: the end of a quote's own sentence and the start of the next: a stop inside or after the
+#: closing mark, spaces
+_SENTENCE_AFTER = regex.compile(r"[.!?…]?[\s\u00a0]+(?=\p{Lu})")
+#: the word after a phrase, where its finite verb stands
+_NEXT_WORD = regex.compile(r"[\s\u00a0]+(\p{Ll}+)\b")
 
 
 def previous_paragraph(ctx: Context, rule: Rule) -> Attribution | None:
@@ -1773,6 +1816,28 @@ def _reporting_pronoun(
         if word.lower() in {"er", "sie"} and beside & ONLY_REPORTED:
             found = pronoun_attribution(ctx, start, end, word, "", rule, NAMING)
             return found if found.speaker else None
+    return None
+
+
+def _pronoun_subject(
+    ctx: Context, toks: list[tuple[int, int, str]], rule: Rule
+) -> Attribution | None:
+    """The man a main clause has as its subject by ``er``, opening it or right after its
+    finite verb (``Er schüttelte den Kopf.``, ``Dem Vorschlag kann er wenig abgewinnen.``): a
+    quote standing alone after it is his, as a reader takes it. Only ``er``: ``sie`` may be
+    the object or the plural."""
+    for n, (start, end, word) in enumerate(toks):
+        if word == "Er" and n == 0 and len(toks) > 1 and verb_like(toks[1][2]):
+            pass
+        elif not (
+            word == "er"
+            and n > 1
+            and verb_like(toks[n - 1][2])
+            and toks[n - 1][2] not in SUBORDINATORS
+        ):
+            continue
+        found = pronoun_attribution(ctx, start, end, word, "", rule, NAMING)
+        return found if found.speaker else None
     return None
 
 

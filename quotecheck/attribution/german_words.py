@@ -99,6 +99,10 @@ _APPOSED_NAME = regex.compile(
     r"(?:\s+(?:im|in|beim|bei|am|an|aus|vom|von|auf|für|zur|zum)\s+(?:(?:der|die|das|dem|den|des)\s+)?"
     r"(?:[\p{L}\-]+\s+){0,2}?\p{Lu}[\p{L}\-]*"
     r"(?=,\s+\p{Lu}[\p{L}’'\-]*\.?\s+(?:(?:von|van|de|zu)\s+)?\p{Lu}[\p{L}’'\-]+\s*[,.(]))?"
+    # or a second role of the same person, before a given name and a surname: "der Veranstalter
+    # und Chef der Lindenhainer Stadtwerke, Jo Kern,"
+    r"(?:\s+und\s+\p{Lu}[\p{L}\-]*(?:\s+(?:der|des)\s+(?:\p{L}[\p{L}\-]*\s+){0,2}?\p{Lu}[\p{L}\-]*)?"
+    r"(?=,\s+\p{Lu}[\p{L}’'\-]*\s+\p{Lu}[\p{L}’'\-]+\s*,))?"
     r",\s+((?:\p{Lu}[\p{L}’'\-]*\.?\s+(?:(?:von|van|de|zu)\s+)?){0,3}\p{Lu}[\p{L}’'\-]+)"
     r"(?:,|(?=\s*\()|(?<=\p{Lu}[\p{L}’'\-.]*\s+\p{Lu}[\p{L}’'\-]+)(?=\.(?:\s|$)))"
 )

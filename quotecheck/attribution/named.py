@@ -1877,6 +1877,7 @@ def closing_person(
             found is not None
             and found.source_type == "person"
             and " " in (found.mention or "")
+            and " " in (found.speaker or "")  # named in full: not "Sache des Unternehmens"
             and found.mention_end is not None
             and _SET_OFF_TO_END.fullmatch(masked, found.mention_end, end)
         ):

@@ -61,6 +61,7 @@ from .german import before as german_before
 from .german import colon_paragraph as german_colon_paragraph
 from .german import in_full as german_in_full
 from .german import later as german_later
+from .german import next_sentence as german_next_sentence
 from .german import passive_agent as german_passive_agent
 from .german import previous_paragraph as german_previous_paragraph
 from .german import previous_sentence as german_previous_sentence
@@ -401,6 +402,15 @@ RULES: tuple[Rule, ...] = (
         "Stadträtin Ilka Brandes stand vor der Brücke.\n\n„Sie ist zu alt.“",
         "Ilka Brandes",
         "Sie ist",
+        ("de",),
+    ),
+    Rule(
+        "next-sentence-de",
+        0.6,
+        german_next_sentence,
+        "„Die Brücke ist zu teuer.“ Stadträtin Ilka Brandes ist enttäuscht.",
+        "Ilka Brandes",
+        "Die Brücke ist",
         ("de",),
     ),
     Rule(
