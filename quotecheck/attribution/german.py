@@ -280,9 +280,18 @@ def _speaker_at(ctx: Context, pos: int, end: int, cue: str, rule: Rule) -> Attri
         return found
     # "Die Einschätzung von Stadträtin X lautet: „…“": the view, and so the words, are X's
     whose = _NOUN_OF_SPEECH_OF.match(ctx.masked, found.mention_start, found.mention_end)
-    if whose is None:
+    if whose is not None:
+        owner = speaker_at(ctx, whose.end(), found.mention_end, cue, rule, NAMING)
+    elif (source := _NOUN_OF_SPEECH_FROM.match(ctx.masked, found.mention_start, end)) and (
+        source.end() - found.mention_end < 6
+    ):  # "lautete die Antwort aus dem Rathaus": the words came from there
+        owner = speaker_at(ctx, source.end(), end, cue, rule, NAMING)
+        if owner is None or not owner.speaker:
+            return found
+        article, _, body = owner.speaker.partition(" ")
+        return replace(owner, speaker=body) if article in {"dem", "der"} and body else owner
+    else:
         return found
-    owner = speaker_at(ctx, whose.end(), found.mention_end, cue, rule, NAMING)
     if owner is None or not owner.speaker:
         return found
     if owner.source_type == "person":
@@ -490,6 +499,11 @@ _NOUNS_OF_SPEECH = [
 _NOUN_OF_SPEECH_OF = regex.compile(
     r"(?i:das|die|der)\s+(?:\p{Ll}+\s+)?(?:" + "|".join(_NOUNS_OF_SPEECH) + r")"
     r"\s+(?:von\s+|vom\s+(?=\p{Lu})|(?=des\s|der\s))"
+)
+#: the same noun, then where the words came from: "die Antwort aus dem Rathaus"
+_NOUN_OF_SPEECH_FROM = regex.compile(
+    r"(?i:das|die|der)\s+(?:\p{Ll}+\s+)?(?:" + "|".join(_NOUNS_OF_SPEECH) + r")"
+    r"\s+aus\s+(?=(?:dem|der)\s)"
 )
 #: a source named before the quote in its sentence: ``laut``, ``zufolge``, ``nach Angaben``
 _SOURCE_BEFORE = regex.compile(r"\b(?:[Ll]aut|[Gg]emä(?:ß|ss)|zufolge)\b|" + _NACH_ANGABEN.pattern)
