@@ -1235,6 +1235,28 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
     return found or _subject_after_colon(ctx, rule)
 
 
+def _incise_of_full_name(masked: str, pos: int, at: int, word: str, name: int, end: int) -> bool:
+    """Whether a word no lexicon has is the verb of an incise because a person named in full
+    stands right after it, closing the sentence or set off by a comma (``« … », prévoit Hugo
+    Perrin, le patron du chalutier.``): set after the quote's comma with nothing before it,
+    in lower case and of no closed class."""
+    full = _FULL_NAME_TO_END.match(masked, name, end)
+    return (
+        full is not None
+        and at == pos
+        and masked[:pos].rstrip(" \u00a0\u202f").endswith(",")
+        and word.islower()
+        and word not in STOPS | DETERMINERS | SENTENCE_ADVERBS | _PREPOSITIONS | PARTICLES
+        and _is_given(full.group(1))
+    )
+
+
+#: a given name and a surname, then a comma or the sentence's end
+_FULL_NAME_TO_END = regex.compile(
+    r"(\p{Lu}[\p{Ll}'’\-]+)[\s\u00a0]+\p{Lu}[\p{Ll}'’\-]+(?=[\s\u00a0]*(?:[,.;!?]|$))"
+)
+
+
 #: a name in brackets right after a quote, as a round of short answers credits them: ``«Un
 #: rêve» (Greta Gerwig)``; a name has a lower-case letter (not a party's initials, ``(LR)``)
 _NAME_IN_BRACKETS = regex.compile(
@@ -1503,6 +1525,7 @@ def _cue_at(ctx: Context, pos: int, rule: Rule) -> Attribution | None:
             and not verb.group(1).endswith("ant")  # "se trouvant à …": a participle
             and _SUBJECT_OPENING.match(masked, at + verb.end(), end)
         )
+        and not _incise_of_full_name(masked, pos, at, verb.group(1), at + verb.end(), end)
     ):
         return None
     who = verb.end() if verb.re is _PERIPHRASE_CUE else at + verb.end()
