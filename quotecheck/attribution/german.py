@@ -884,6 +884,7 @@ def subject(
         and (opening[:1].isupper() or opening in DETERMINERS)
         and opening.lower() not in OPENERS | _OBJECT_CASE
         and not adverbial(opening, masked)
+        and not _PART_OF_A_TIME.match(masked, toks[first][0])  # "Mitte Monat beklagte X …"
     ):
         front = _speaker_at(ctx, toks[first][0], toks[verb][0], cue, rule)
         if (
@@ -919,6 +920,14 @@ def subject(
                 return _speaker_at(ctx, toks[inverted][0], toks[verb][0], cue, rule) or front
         return front
     return back
+
+
+#: a part of a month, a week or a year, fronted as when something happened: "Mitte Monat",
+#: "Ende der Woche", "Anfang Mai"
+_PART_OF_A_TIME = regex.compile(
+    r"(?:Anfang|Mitte|Ende)\s+(?:de[rs]\s+)?(?:Monats?|Woche|Jahr(?:es)?|Januar|Februar|März"
+    r"|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
+)
 
 
 def _name_set_off(toks: list[tuple[int, int, str]], first: int, verb: int) -> bool:
@@ -1731,6 +1740,8 @@ def _named_person_opening(
         return None
     if phrase.name.lower() in FUNCTION_WORDS or phrase.name.lower() in PRONOUNS:
         return None  # "Nicht überzeugt ist …", "Er wurde …": grammar capitalised for opening
+    if " " not in phrase.name and not is_given_name(full_name(ctx.masked, phrase.name).split()[0]):
+        return None  # "Drinnen sei es voll": one word the article never gives in full names no one
     after = next((t for t in toks if t[0] >= phrase.end), None)
     if after is None or not verb_like(after[2]):
         return None  # the name must be the subject before its finite verb: "X haderte"
