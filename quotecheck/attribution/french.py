@@ -3054,6 +3054,9 @@ NAMING = Naming(
     function_words=STOPS | SENTENCE_ADVERBS,
     dateline=_DATELINE,
     place_nouns=_PLACES,
+    # the nouns before a work's or an event's name, not the participles that name a person
+    # ("surnommé Jo")
+    work_nouns=frozenset(w for w in WORKS if not w.endswith(("é", "ée"))),
 )
 
 
@@ -3495,8 +3498,8 @@ _PREPOSITIONS = frozenset(
 
 #: a person's name right before the colon that opens the quote
 _NAME_THEN_COLON = regex.compile(
-    r"(?P<name>(?:\p{Lu}[\p{L}\-]+[\s\u00a0]+){1,3}\p{Lu}[\p{L}\-]+)"
-    r"(?:,[\s\u00a0]+\p{Ll}[^,:;.!?«»\"“\n]{0,80})?[\s\u00a0]*:[\s\u00a0]*$"
+    r"(?P<name>(?:\p{Lu}[\p{L}\-]+[\s\u00a0]+){0,3}\p{Lu}[\p{L}\-]+)"
+    r"(?P<apposition>,[\s\u00a0]+\p{Ll}[^,:;.!?«»\"“\n]{0,80})?[\s\u00a0]*:[\s\u00a0]*$"
 )
 
 
@@ -3599,7 +3602,10 @@ def _name_closing_colon(ctx: Context, rule: Rule) -> Attribution | None:
     if m is None:
         return None
     words = m.group("name").split()
-    if not _is_given(words[0]) or _is_given(words[-1]):
+    if len(words) == 1 and not (m.group("apposition") and _is_given(words[0])):
+        return None  # a given name alone only as an apposition introduces it: "Anita, une
+        # riveraine :"
+    if not _is_given(words[0]) or (len(words) > 1 and _is_given(words[-1])):
         return None  # a given name first, and a surname after it
     if ctx.masked[: m.start("name")].rstrip().endswith(","):
         return None  # "Réaction de la maire, Claire Fontaine :": the apposition's sentence

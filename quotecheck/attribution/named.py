@@ -295,12 +295,17 @@ def before_surname(name: str) -> regex.Pattern:
 
 @lru_cache(maxsize=16)
 def _people(
-    text: str, given: frozenset[str], articles: frozenset[str], places: frozenset[str]
+    text: str,
+    given: frozenset[str],
+    articles: frozenset[str],
+    places: frozenset[str],
+    works: frozenset[str],
 ) -> tuple[tuple[int, str, str], ...]:
     """Every person an article names by a given name (the U.S. table's or one of ``given``)
     and a surname: (where, full name, surname). The language's articles are no given names
-    (French "Les Préfets", though the U.S. table has Les), and a name after a noun for a place
-    names the place (``la région d'Al Haouz``, ``le lycée Jean Moulin``)."""
+    (French "Les Préfets", though the U.S. table has Les), a name after a noun for a place
+    names the place (``la région d'Al Haouz``, ``le lycée Jean Moulin``), and one right after a
+    noun for a work or an event names it (``le festival Art Sonic``)."""
     return tuple(
         (m.start(), f"{m.group(1)} {m.group(2)}", m.group(2).split()[-1])
         for m in _FULL_NAME.finditer(text, overlapped=True)
@@ -311,7 +316,19 @@ def _people(
         )
         and not after_place_noun(text, m.start(), places)
         and not _fronted_place(text, m.start(), m.end())
+        and not _after_work_noun(text, m.start(), works)
     )
+
+
+#: the word right before a name
+_WORD_RIGHT_BEFORE = regex.compile(r"(\p{L}+)[\s\u00a0]+$")
+
+
+def _after_work_noun(text: str, at: int, works: frozenset[str]) -> bool:
+    """Whether the name at ``at`` stands right after a noun for a work or an event
+    (``le festival Art Sonic``, ``l'émission Hugo Perrin``): its name, no person's."""
+    before = _WORD_RIGHT_BEFORE.search(text, max(0, at - 20), at) if works else None
+    return before is not None and before.group(1).lower() in works
 
 
 #: a sentence opening on French "À" (or "A", its capital often written bare) before a name
@@ -328,7 +345,7 @@ def _fronted_place(text: str, start: int, end: int) -> bool:
 
 def _people_of(text: str, naming: Naming) -> tuple[tuple[int, str, str], ...]:
     """:func:`_people` with the language's given names, articles and nouns for places."""
-    return _people(text, naming.known_given, naming.articles, naming.place_nouns)
+    return _people(text, naming.known_given, naming.articles, naming.place_nouns, naming.work_nouns)
 
 
 #: the word before a name, and the "de" that may join them: "la région d'", "la rue"
@@ -682,6 +699,9 @@ class Naming:
     dateline: regex.Pattern | None = None
     #: nouns for a place that a name after them names (``la rue Jean Moulin``): no person
     place_nouns: frozenset[str] = frozenset()
+    #: nouns for a work or an event that a name right after them names (``le festival Art
+    #: Sonic``): no person
+    work_nouns: frozenset[str] = frozenset()
     known_given: frozenset[str] = field(init=False)
     #: every article, singular and plural: never a given name before a capitalised word
     articles: frozenset[str] = field(init=False)
