@@ -380,6 +380,8 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
     if verb is None:
         return None
     cue = verb.group(1)
+    if cue.lower() in _LET and not _closes_on_saying(ctx, pos + verb.end()):
+        return None  # "„…“, lässt die Antwort offen": only "ließ X verlauten" says anything
     set_off = "," in masked[ctx.quote.end : pos]
     # "Als „verpasste Chance“ beurteilte X …": the quote fronted, the finite verb right after it
     fronted = masked[sentence_start(ctx) : ctx.quote.start - len(ctx.quote.open_mark)].strip()
@@ -1899,6 +1901,8 @@ def later(ctx: Context, rule: Rule) -> Attribution | None:
         finite = _WORD_THEN_SPACE.match(masked, at, end) if cue == "so" else None
         if finite is not None and verb_like(finite.group(1)):
             at = finite.end()  # "…, so urteilte Jo Kern."
+        if cue.lower() in _LET and not _closes_on_saying(ctx, at):
+            continue  # "…, lässt die Antwort offen": only "ließ X verlauten" says anything
         if cue.lower() in VERBS or cue == "so":
             found = _speaker_at(ctx, at, end, cue, rule)
             if found is not None and _closes_sentence(masked[found.mention_end : end]):
@@ -1919,6 +1923,9 @@ def later(ctx: Context, rule: Rule) -> Attribution | None:
     return _source_of_next(ctx, end, rule)
 
 
+#: the forms of "lassen" the lexicon has for "ließ verlauten", "lässt mitteilen": a cue only
+#: with the infinitive of saying that closes their clause
+_LET = frozenset({"lässt", "ließ", "liess"})
 #: ``wie`` opening a clause of saying after the quote: ``…, wie Jo Kern der Zeitung sagte.``
 _AS_SAID_AFTER = regex.compile(r",\s+wie\s+(?=\p{L})")
 #: what may close such a clause after its verb: an auxiliary, and the sentence's end
