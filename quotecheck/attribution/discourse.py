@@ -484,6 +484,33 @@ def _bare_label(ctx: Context, subject: Mention, end: int) -> bool:
     return subject.kind == "document" and not ctx.masked[subject.end : end].strip(" \t\n:")
 
 
+def caption_after(ctx: Context, rule: Rule) -> Attribution | None:
+    """A paragraph that is nothing but a quote, then a paragraph opening on a person's full name
+    and their age set off, as a vox pop captions each voice after it (``„…“`` ¶ ``Jana Roth,
+    34, ist Lehrerin.``, ``"…"`` ¶ ``Tom Brell (52), farmer``): the person the caption names."""
+    q, masked, paragraph = ctx.quote, ctx.masked, ctx.paragraph
+    if masked[paragraph.start : q.start - len(q.open_mark)].strip() or masked[
+        q.end + len(q.close_mark) : paragraph.end
+    ].strip(" .,"):
+        return None  # the quote is not the whole paragraph
+    caption = _CAPTION.match(masked, paragraph.end)
+    if caption is None or not is_given_name(caption.group("name").split()[0]):
+        return None
+    name = caption.group("name")
+    at = caption.start("name")
+    return Attribution(
+        name, name, at, at + len(name), None, "", rule.method, rule.confidence, "person"
+    )
+
+
+#: a line break, a given name and a surname, and the person's age set off after them:
+#: "Jana Roth, 34,", "Tom Brell (52)"
+_CAPTION = regex.compile(
+    r"[ \t]*\n\s*(?P<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \u00a0]+\p{Lu}[\p{Ll}\-]+){1,2})"
+    r"(?:,[ \u00a0]*\d{1,3}(?:[ \u00a0]+\p{L}+)?,|[ \u00a0]*\(\d{1,3}\))"
+)
+
+
 def paragraph_continuation(ctx: Context, rule: Rule) -> Attribution | None:
     """A quote paragraph following a paragraph of one speaker's quotes: that speaker."""
     index = _paragraph_before(ctx)

@@ -25,6 +25,7 @@ from .closing import (
 )
 from .context import Context, Rule
 from .discourse import (
+    caption_after,
     colon,
     colon_subject,
     continuation,
@@ -543,6 +544,15 @@ RULES: tuple[Rule, ...] = (
         " members.",
         "Harbour Gazette",
         "rough week",
+    ),
+    Rule(
+        "caption-after",
+        0.8,
+        caption_after,
+        '"The bridge is all we have."\n\nLena Okafor (34), ferry café owner',
+        "Lena Okafor",
+        "The bridge",
+        ("en", "de", "fr"),
     ),
     Rule(
         "continuation",
