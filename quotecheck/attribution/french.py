@@ -3609,6 +3609,8 @@ def _name_closing_colon(ctx: Context, rule: Rule) -> Attribution | None:
         return None  # a given name first, and a surname after it
     if ctx.masked[: m.start("name")].rstrip().endswith(","):
         return None  # "Réaction de la maire, Claire Fontaine :": the apposition's sentence
+    if after_place_noun(ctx.masked, m.start("name"), _PLACES):
+        return None  # "X est cantinier au lycée Jean Moulin :": the school's name
     if _PREPOSITION_BEFORE.search(
         ctx.masked, max(0, m.start("name") - 12), m.start("name")
     ) and not _AGENT_BEFORE.search(ctx.masked, max(0, m.start("name") - 30), m.start("name")):
