@@ -31,7 +31,8 @@ from .cues import (
     cues,
     passive_agent,
 )
-from .german_words import is_given_name
+from .german_words import is_given_name, is_person
+from .german_words import noun_phrase as german_noun_phrase
 from .grammar import PREPOSITIONS
 from .phrases import Mention, document_noun
 from .words import (
@@ -136,9 +137,28 @@ def _another_person_between(ctx: Context, previous: Quote) -> bool:
             or (subject.kind == "phrase" and subject.text.lower() in KINSHIP)
         ):
             found = ctx.resolver.resolve(subject, None, "split", 1.0)
-            return found.speaker != previous.attribution.speaker
+            if _a_person(ctx, subject, found):
+                return found.speaker != previous.attribution.speaker
         start = before_start
     return False
+
+
+def _a_person(ctx: Context, subject: Mention, found: Attribution) -> bool:
+    """Whether a subject read as a name or a role is a person's: in German, whose nouns all
+    open in capitals (``Von den 130 Ausgabestellen hätten …``), only a noun phrase for a person
+    (``Ihr Mann``, ``Der Bürgermeister``) whose name, if it has one, opens on a given name or
+    was given in full before."""
+    if uses_rules_of(ctx.article.language) != "de":
+        return True
+    phrase = german_noun_phrase(ctx.masked, subject.start, subject.end)
+    if phrase is None or not is_person(phrase):
+        return False
+    speaker = found.speaker or ""
+    return (
+        phrase.name is None
+        or is_given_name(speaker.split()[0] if speaker else "")
+        or (speaker != phrase.name)
+    )
 
 
 #: how many sentences back the person the reporter turned to is looked for

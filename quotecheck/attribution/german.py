@@ -1407,7 +1407,9 @@ def _previous_subject(ctx: Context, rule: Rule) -> Attribution | None:
 
 
 #: a person named in full: a given name and a surname, capitalised
-_FULL_NAME = regex.compile(r"\b(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}\-]+)\b")
+_FULL_NAME = regex.compile(
+    r"(?<![\p{L}\-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(\p{Lu}[\p{L}\-]+)\b"
+)
 
 
 def _only_person_before(ctx: Context, rule: Rule) -> Attribution | None:

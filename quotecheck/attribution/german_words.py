@@ -114,8 +114,10 @@ GIVEN_NAMES = {name: sex for sex, name in rows("de/given_names.tsv")}
 
 def is_given_name(word: str) -> bool:
     """Whether a word is a given name: German (``Maike``, ``Jörg``) or in the U.S. table,
-    accents folded."""
+    accents folded, or given names joined by hyphens (``Karl-Heinz``, ``Anne-Marie``)."""
     low = word.lower()
+    if "-" in low:
+        return all(part and is_given_name(part) for part in low.split("-"))
     return low in GIVEN_NAMES or fold_accents(low) in FIRST_NAMES
 
 

@@ -1010,6 +1010,8 @@ def _joint(
         masked, max(0, phrase.start - 3), phrase.start
     ):
         return None  # a list's last names ("Die Minister Frankreichs, Italiens und Spaniens")
+    if phrase.text.endswith("-"):
+        return None  # a compound cut short before the one it shares a part with: "Heiz- und …"
     names, last, joined_by = [speaker], phrase, None
     while (
         link := _AND.match(masked, last.end, end) or _COMMA.match(masked, last.end, end)
