@@ -832,7 +832,14 @@ def subject(
             return found
     opening = toks[first][2] if first < verb else ""
     closes_clause = verb + 1 == len(toks) or toks[verb + 1][2] == ","
-    if opening.lower() in SUBORDINATORS and first + 1 < verb and closes_clause:
+    if (
+        opening.lower() in SUBORDINATORS
+        and first + 1 < verb
+        and closes_clause
+        # not "Als Teil des Antrags wird die Verwaltung aufgefordert": a finite auxiliary
+        # second makes it a main clause, "als" only a word of its first phrase
+        and not any(toks[k][2] in _FINITE_AUXILIARIES for k in range(first + 1, verb))
+    ):
         # "Während Jo Kern erklärte, …, „…“": the subordinate clause's subject, before its verb
         found = _speaker_at(ctx, toks[first + 1][0], toks[verb][0], cue, rule)
         if found is not None:

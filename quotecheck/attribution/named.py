@@ -1041,7 +1041,11 @@ def nearer_unnamed_subject(
     raconte-t-elle.``, ``Eine Anwohnerin hat alles gesehen. „…“, sagt sie.``): the nearer
     antecedent than anyone named before; unless the article gave that role a name."""
     wanted = naming.pronouns.get(pronoun.lower())
-    before = _own_subject(ctx, found, rule, naming) or _subject_before(ctx, rule, naming, pronoun)
+    before = _own_subject(ctx, found, rule, naming)
+    if before is None or before.source_type != "person":
+        # "Die Abteilung werde geschlossen, teilte sie mit": the clause's own subject, when no
+        # person, is what the words are about; the speaker is further back
+        before = _subject_before(ctx, rule, naming, pronoun) or before
     if found.speaker is None and (before is None or before.source_type != "person"):
         before = _joined_clause_subject(ctx, rule, naming) or before
     if wanted is None or before is None:
