@@ -1352,8 +1352,15 @@ def reported(ctx: Context, rule: Rule) -> Attribution | None:
     if not _in_reported_speech(ctx):
         return None
     last = next(
-        (d for d in reversed(ctx.done) if d.speaker and d.paragraph >= q.paragraph - 1), None
+        (
+            d
+            for d in reversed(ctx.done)
+            if (d.speaker or d.attribution.mention) and d.paragraph >= q.paragraph - 1
+        ),
+        None,
     )
+    if last is not None and not last.speaker:
+        last = None  # "„…“, hieß es. Es reiche aus, … bedeute „…“": no one's, as that quote
     previous = _previous_subject(ctx, rule) or _only_person_before(ctx, rule)
     if previous is not None and (
         last is None or (previous.mention_start or 0) > (last.attribution.mention_start or 0)
