@@ -104,6 +104,9 @@ _FIELDS = {
 }
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*(?:\s|$)")
 _PARAGRAPH_END = frozenset('.!?:…"”’»)]')  # a line ending so ends its paragraph
+#: a sentence's end inside German closing marks („…“, »…«), which close on what English
+#: and French open with: a line ending so ends its paragraph too
+_GERMAN_CLOSE_END = frozenset(f"{stop}{mark}" for stop in ".!?…" for mark in "“«")
 _LINE = regex.compile(r"[^\n]+")
 _WORD = regex.compile(r"\w+")
 _WORD_END = regex.compile(r"\s|$")
@@ -309,7 +312,14 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
         # the text's first line, a capital after it: a headline over its standfirst, no wrap
         headline = not spans and start == line.start() and _CAPITAL_NEXT.match(scan, line.end())
         teaser = stripped.startswith(_TEASER_ARROWS)  # ">> …": a link on a line of its own
-        ends = stripped[-1] in _PARAGRAPH_END or short or field or headline or teaser
+        ends = (
+            stripped[-1] in _PARAGRAPH_END
+            or stripped[-2:] in _GERMAN_CLOSE_END
+            or short
+            or field
+            or headline
+            or teaser
+        )
         if ends and not field and _quote_runs_on(scan, start, line.end()):
             ends = False  # "… discutent. «" ¶ "No comment" ¶ "», lâche Marie": one paragraph
         if ends:

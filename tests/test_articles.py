@@ -227,6 +227,18 @@ def test_paragraph_spans_are_ordered_disjoint_and_trimmed(text):
         previous_end = end
 
 
+@pytest.mark.parametrize("close", ["“", "«"])
+def test_a_line_ending_on_a_sentence_in_german_closing_marks_ends_its_paragraph(close):
+    """German closes „…“ and »…« with the marks English and French open with: a quote line
+    ending on a full stop inside them is a paragraph of its own, not a wrap of the line after."""
+    opening = {"“": "„", "«": "»"}[close]
+    text = f"{opening}Wir bekommen immer weniger.{close}\nDie Tafel sucht Helfer."
+    assert [text[s:e] for s, e in split_paragraphs(text)] == [
+        f"{opening}Wir bekommen immer weniger.{close}",
+        "Die Tafel sucht Helfer.",
+    ]
+
+
 def test_header_field_lines_of_a_scraped_article():
     text = (
         "source: https://news.example/2026/03/harbour-deal\n"
