@@ -232,9 +232,11 @@ def test_a_line_ending_on_a_sentence_in_german_closing_marks_ends_its_paragraph(
     """German closes „…“ and »…« with the marks English and French open with: a quote line
     ending on a full stop inside them is a paragraph of its own, not a wrap of the line after."""
     opening = {"“": "„", "«": "»"}[close]
-    text = f"{opening}Wir bekommen immer weniger.{close}\nDie Tafel sucht Helfer."
+    words = "Wir bekommen immer weniger Ware von den Märkten der Stadt."
+    text = f"Die Tafel hat zu wenig.\n{opening}{words}{close}\nDie Tafel sucht Helfer."
     assert [text[s:e] for s, e in split_paragraphs(text)] == [
-        f"{opening}Wir bekommen immer weniger.{close}",
+        "Die Tafel hat zu wenig.",
+        f"{opening}{words}{close}",
         "Die Tafel sucht Helfer.",
     ]
 
