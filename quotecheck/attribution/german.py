@@ -1311,11 +1311,20 @@ def _inverted_subject(ctx: Context, start: int, end: int, rule: Rule) -> Attribu
         ):
             return _speaker_at(ctx, m.start(1), end, "", rule)
         verb = _WORD_BEFORE.search(masked, max(0, m.start(1) - 40), m.start(1))
-        if verb is not None and verb_like(verb.group(1)) and is_title(word):
-            # "Den Bauern sicherte Minister Ole Brandt zu, …": a role and its holder's name
+        if (
+            verb is not None
+            and verb_like(verb.group(1))
+            and (is_title(word) or is_given_name(word))
+        ):
+            # "Den Bauern sicherte Minister Ole Brandt zu, …", "An der Waage liest Ruth Albers
+            # das Gewicht ab: …": a person named in full, or a role and its holder's name,
             # right after the verb
             found = _speaker_at(ctx, m.start(1), end, "", rule)
-            if found is not None and _named_person(found):
+            if (
+                found is not None
+                and _named_person(found)
+                and (is_title(word) or " " in (found.speaker or ""))
+            ):
                 return found
         if word.lower() in DETERMINERS:
             found = _speaker_at(ctx, m.start(1), end, "", rule)
