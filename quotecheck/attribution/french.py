@@ -2017,6 +2017,26 @@ def _incise_before(ctx: Context, opening: int, rule: Rule) -> Attribution | None
     return found if _ends_clause(rest) else None
 
 
+def _inverted_pronoun_before_colon(ctx: Context, opening: int, rule: Rule) -> Attribution | None:
+    """The pronoun of a verb of saying inverted after it right before the quote's colon, at the
+    end of a clause of the reporter's (``La fermeture met en danger la population,
+    souligne-t-il : « … »``): whom the pronoun stands for."""
+    q = ctx.quote
+    colon = _COLON_BEFORE_QUOTE.search(ctx.masked, opening, q.start - len(q.open_mark))
+    if colon is None:
+        return None
+    for pronoun in _INCISE_PRONOUN.finditer(ctx.masked, opening, colon.start()):
+        if pronoun.end() == colon.start() and ctx.masked[pronoun.start() - 1 : pronoun.start()] in (
+            " ",
+            ",",
+            "\u00a0",
+        ):
+            return _cue_at(ctx, pronoun.start(), rule)
+    return None
+
+
+#: the colon that introduces the quote, right before its mark
+_COLON_BEFORE_QUOTE = regex.compile(r"[\s\u00a0\u202f]*:[\s\u00a0\u202f]*$")
 #: what an incise holds none of: another quote, a clause's colon or semicolon
 _NO_INCISE = regex.compile(r"[:;«»" + MASK + "]")
 _SPACES = regex.compile(r"[\s\u00a0\u202f]*")
@@ -2032,6 +2052,8 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
     opening = _opening(ctx)
     if (incise := _incise_before(ctx, opening, rule)) is not None:
         return incise
+    if (inverted := _inverted_pronoun_before_colon(ctx, opening, rule)) is not None:
+        return inverted
     narrated = _AND_THEN_SAID.match(masked, opening, q.start)
     verb = narrated.group(1) if narrated else _saying_participle(ctx, opening)
     if verb is not None and (verb.lower() in VERBS or not narrated):
