@@ -605,6 +605,14 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
             taken.append(toks[i])
             if not name and len(taken) > 1 and taken[-2][2].lower() in _PLACE_NOUNS:
                 complement = True  # "une habitante du boulevard Victor-Hugo": a street's name
+            elif (
+                not name
+                and roles
+                and len(taken) > 1
+                and taken[-2][2].lower() in _GROUP_NOUNS
+                and not _is_given(word)
+            ):  # "une militante du collectif Valbourg Debout": the group's name, not hers
+                complement = True
             elif not (complement and not name and taken[-2][2][:1].isupper()):
                 name.append(word)
         elif (
@@ -827,6 +835,9 @@ _AND_OF = regex.compile(
 )
 #: nouns for a place whose name follows them ("la rue Pasteur", "le quartier Saint-Roch"):
 #: that name is no person's
+#: nouns for a group whose name follows them (``le collectif Valbourg Debout``), as the
+#: lexicon lists them (data/fr/words.tsv, "group")
+_GROUP_NOUNS = _KINDS["group"]
 _PLACE_NOUNS = frozenset(
     {
         *("rue", "avenue", "boulevard", "place", "quai", "cours", "allée", "impasse", "chemin"),
