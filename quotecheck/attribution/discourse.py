@@ -554,6 +554,46 @@ def paragraph_continuation(ctx: Context, rule: Rule) -> Attribution | None:
     return as_mentioned(found, subject) if again.speaker == found.speaker else found
 
 
+#: a language's words for :func:`last_speaker`: its words of the first person, and whether a
+#: word names a person (a given name, a role or a noun for people)
+LastSpeakerWords = tuple[regex.Pattern, Callable[[str], bool]]
+#: how many paragraphs back the last quote may stand
+_LAST_SPEAKER_REACH = 3
+_LETTERS = regex.compile(r"\p{L}+")
+
+
+def last_speaker(ctx: Context, rule: Rule, language: LastSpeakerWords) -> Attribution | None:
+    """A quoted sentence in the first person standing alone, no cue in its sentence, after the
+    reporter's words since the last quote name no one else (``« … », avoue l'éleveur.`` ¶
+    ``Huit bêtes seront euthanasiées, un choc pour l'éleveur. « Nous avons … »``): the last
+    quote's speaker, a few paragraphs back at most; the reporter has turned to no one else."""
+    first_person, names_someone = language
+    q, masked = ctx.quote, ctx.masked
+    opened = q.start - len(q.open_mark)
+    closed = q.end + len(q.close_mark)
+    if q.kind != "sentence" or ctx.sentence_start != opened or not first_person.search(q.text):
+        return None
+    if masked[closed : ctx.grammar.sentence_end(closed, ctx.paragraph.end)].strip(" .\u00a0"):
+        return None  # words after it in its sentence: a cue the rules did not read
+    last = next((d for d in reversed(ctx.done) if d.kind != "title"), None)
+    if (
+        last is None
+        or not last.speaker
+        or last.attribution.source_type != "person"
+        or q.paragraph - last.paragraph > _LAST_SPEAKER_REACH
+    ):
+        return None
+    start = max(last.end + len(last.close_mark), last.attribution.mention_end or 0)
+    between = masked[start:opened]
+    if MASK in between:
+        return None  # a title or a slogan quoted between: the reporter's own thread
+    own = {w.lower() for w in _LETTERS.findall(last.attribution.mention or "")}
+    if any(names_someone(w) and w.lower() not in own for w in _LETTERS.findall(between)):
+        return None
+    confidence = min(rule.confidence, last.attribution.confidence)
+    return replace(last.attribution, method=rule.method, confidence=confidence)
+
+
 #: a line that labels what follows, as a sheet of quotes sets topics and questions: short, and
 #: ending on a colon, a dash or a question mark ("On the win:", "Opening statement --"), or on
 #: a few words after the question that trail off ("…, qu'en est-il ? On parle de coups…")

@@ -21,7 +21,14 @@ from ..lexicon import by_kind, fold_accents, role_epithets, rows, words
 from ..models import HEADING_ROLES, Attribution, Quote
 from ..quotes import MASK
 from .context import Context, Rule
-from .discourse import HeadingWords, across_colon, heading_speaker, in_full_span
+from .discourse import (
+    HeadingWords,
+    LastSpeakerWords,
+    across_colon,
+    heading_speaker,
+    in_full_span,
+)
+from .discourse import last_speaker as last_speaker_of
 from .named import (
     IMPERSONAL,
     ListJoins,
@@ -609,7 +616,7 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
                 not name
                 and roles
                 and len(taken) > 1
-                and taken[-2][2].lower() in _GROUP_NOUNS
+                and taken[-2][2].lower() in GROUPS
                 and not _is_given(word)
             ):  # "une militante du collectif Valbourg Debout": the group's name, not hers
                 complement = True
@@ -835,9 +842,6 @@ _AND_OF = regex.compile(
 )
 #: nouns for a place whose name follows them ("la rue Pasteur", "le quartier Saint-Roch"):
 #: that name is no person's
-#: nouns for a group whose name follows them (``le collectif Valbourg Debout``), as the
-#: lexicon lists them (data/fr/words.tsv, "group")
-_GROUP_NOUNS = _KINDS["group"]
 _PLACE_NOUNS = frozenset(
     {
         *("rue", "avenue", "boulevard", "place", "quai", "cours", "allée", "impasse", "chemin"),
@@ -3659,3 +3663,21 @@ _PREPOSITION_BEFORE = regex.compile(
     r"(?:\b(?:de|du|des|pour|à|au|aux|avec|contre|par|chez|sur|sans|envers)[\s\u00a0]+"
     r"|\b[dD]['’][\s\u00a0]*)$"
 )
+
+
+#: French first person (``je``, ``nous``, ``on`` and their forms), and whether a word names a
+#: person: a given name or a role or a noun for people (``maire``, ``éleveur``, ``habitante``)
+_LAST_SPEAKER_WORDS: LastSpeakerWords = (
+    regex.compile(r"(?i:\b(?:je|nous|on|moi|me|mon|ma|mes|notre|nos)\b|\b[jm]['’])"),
+    lambda word: (
+        (word[:1].isupper() and word.lower() not in STOPS and _is_given(word))
+        or word.lower() in TITLES
+    ),
+)
+
+
+def last_speaker(ctx: Context, rule: Rule) -> Attribution | None:
+    """A quoted sentence in the first person with no cue, after text of the reporter's that
+    names no one else since the last quote: that quote's speaker (``« … », avoue l'éleveur.`` ¶
+    ``Huit bêtes seront euthanasiées. « Nous avons … »``)."""
+    return last_speaker_of(ctx, rule, _LAST_SPEAKER_WORDS)

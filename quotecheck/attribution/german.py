@@ -22,7 +22,14 @@ from ..lexicon import epithet_key, rows
 from ..models import Attribution
 from ..quotes import MASK
 from .context import Context, Rule
-from .discourse import HeadingWords, across_colon, heading_speaker, in_full_span
+from .discourse import (
+    HeadingWords,
+    LastSpeakerWords,
+    across_colon,
+    heading_speaker,
+    in_full_span,
+)
+from .discourse import last_speaker as last_speaker_of
 from .german_words import (
     AUXILIARIES,
     BODIES,
@@ -2023,3 +2030,24 @@ def speaker_heading(ctx: Context, rule: Rule) -> Attribution | None:
     """A quote paragraph under a heading that is only a person's name, a role before it
     (``Trainerin Ilka Brandes`` ¶ ``„…“``), as a sheet of voices after a match sets them."""
     return heading_speaker(ctx, rule, _HEADING_WORDS)
+
+
+#: words that open a sentence capitalised and name no one ("Vor", "Auch", "Er")
+_NEVER_A_NAME = DETERMINERS | OPENERS | FUNCTION_WORDS | PREPOSITIONS | frozenset(PRONOUNS)
+#: German first person (``ich``, ``wir`` and their cases and possessives), and whether a word
+#: names a person: a given name, a role, a noun for people or someone who does something
+_LAST_SPEAKER_WORDS: LastSpeakerWords = (
+    regex.compile(r"\b(?i:ich|mich|mir|mein\p{Ll}*|wir|uns|unser\p{Ll}*)\b"),
+    lambda word: (
+        word[:1].isupper()
+        and word.lower() not in _NEVER_A_NAME
+        and (is_given_name(word) or is_person(Phrase(0, 0, word, None)))
+    ),
+)
+
+
+def last_speaker(ctx: Context, rule: Rule) -> Attribution | None:
+    """A quoted sentence in the first person with no cue, after text of the reporter's that
+    names no one else since the last quote: that quote's speaker (``„…“, sagt Ruth Albers.`` ¶
+    ``Die Preise steigen weiter. „Wir brauchen mehr Spenden.“``)."""
+    return last_speaker_of(ctx, rule, _LAST_SPEAKER_WORDS)

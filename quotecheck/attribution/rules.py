@@ -46,6 +46,7 @@ from .french import after as french_after
 from .french import before as french_before
 from .french import colon_paragraph as french_colon_paragraph
 from .french import in_full as french_in_full
+from .french import last_speaker as french_last_speaker
 from .french import later as french_later
 from .french import named_before_colon as french_named_before_colon
 from .french import next_sentence as french_next_sentence
@@ -61,6 +62,7 @@ from .german import after as german_after
 from .german import before as german_before
 from .german import colon_paragraph as german_colon_paragraph
 from .german import in_full as german_in_full
+from .german import last_speaker as german_last_speaker
 from .german import later as german_later
 from .german import next_sentence as german_next_sentence
 from .german import passive_agent as german_passive_agent
@@ -638,6 +640,28 @@ RULES: tuple[Rule, ...] = (
         "Lena Okafor",
         "It will reopen",
         ("en", "de", "fr"),
+    ),
+    # German and French: a quote in the first person standing alone, a few paragraphs after
+    # the last one, the reporter's words between naming no one else
+    Rule(
+        "last-speaker-de",
+        0.7,
+        german_last_speaker,
+        "„Uns fehlt das Geld“, sagt Ruth Albers.\n\nDie Preise steigen weiter. „Wir brauchen"
+        " mehr Spenden.“",
+        "Ruth Albers",
+        "Wir brauchen",
+        ("de",),
+    ),
+    Rule(
+        "last-speaker-fr",
+        0.7,
+        french_last_speaker,
+        "« Le loup revient », avoue l'éleveur Marc Delaunay.\n\nHuit bêtes seront euthanasiées,"
+        " un choc pour l'éleveur. « Nous avons perdu dix agneaux. »",
+        "Marc Delaunay",
+        "Nous avons",
+        ("fr",),
     ),
     Rule(
         "previous-paragraph",
