@@ -105,6 +105,27 @@ def split(ctx: Context, rule: Rule) -> Attribution | None:
     return found
 
 
+def same_sentence(ctx: Context, rule: Rule) -> Attribution | None:
+    """Words in marks later in the sentence of a quote given a speaker, no name and no cue of
+    their own between (``Si neuf personnes « ont retrouvé un travail », les autres restent « dans
+    une situation difficile »``): that quote's speaker, whose account the sentence goes on with."""
+    q = ctx.quote
+    if q.kind == "sentence" or not ctx.same_paragraph:
+        return None
+    previous = ctx.same_paragraph[-1]
+    if (
+        not previous.speaker
+        or previous.end <= ctx.sentence_start
+        or _CAPITAL.search(ctx.masked, previous.end + len(previous.close_mark), q.start)
+        or _cue_between(ctx, previous.end, previous.attribution) is not None
+    ):
+        return None
+    confidence = min(rule.confidence, previous.attribution.confidence)
+    return replace(previous.attribution, method=rule.method, confidence=confidence)
+
+
+#: a capital letter: where a name may stand
+_CAPITAL = regex.compile(r"\p{Lu}")
 #: a sentence opening on a relative of someone: "Her husband …", "His daughter …"
 _KIN_OPENING = regex.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(\p{Ll}+)\b")
 

@@ -37,6 +37,7 @@ from .discourse import (
     previous_sentence,
     previous_subject,
     quoted_turn,
+    same_sentence,
     speaker_heading,
     split,
     transcript,
@@ -652,6 +653,16 @@ RULES: tuple[Rule, ...] = (
         "Ruth Albers",
         "Wir brauchen",
         ("de",),
+    ),
+    Rule(
+        "same-sentence",
+        0.7,
+        same_sentence,
+        "« On s'y attendait », a dit Hugo Perrin. Si neuf salariés « ont retrouvé un travail »,"
+        " les autres restent « dans une situation difficile ».",
+        "Hugo Perrin",
+        "dans une situation",
+        ("fr", "de"),
     ),
     Rule(
         "last-speaker-fr",
