@@ -306,18 +306,35 @@ def _people(
     (French "Les Préfets", though the U.S. table has Les), a name after a noun for a place
     names the place (``la région d'Al Haouz``, ``le lycée Jean Moulin``), and one right after a
     noun for a work or an event names it (``le festival Art Sonic``)."""
-    return tuple(
-        (m.start(), f"{m.group(1)} {m.group(2)}", m.group(2).split()[-1])
-        for m in _FULL_NAME.finditer(text, overlapped=True)
-        if m.group(1).lower() not in articles
-        and all(  # a double given name ("Karl-Heinz") is one when both parts are
-            word in given or fold_accents(word) in FIRST_NAMES
-            for word in m.group(1).lower().split("-")
+
+    def is_given(word: str) -> bool:  # a double given name ("Karl-Heinz") is one if both are
+        return word.lower() not in articles and all(
+            part in given or fold_accents(part) in FIRST_NAMES for part in word.lower().split("-")
         )
-        and not after_place_noun(text, m.start(), places)
-        and not _fronted_place(text, m.start(), m.end())
-        and not _after_work_noun(text, m.start(), works)
-    )
+
+    people = []
+    for m in _FULL_NAME.finditer(text, overlapped=True):
+        if (
+            not is_given(m.group(1))
+            or after_place_noun(text, m.start(), places)
+            or _fronted_place(text, m.start(), m.end())
+            or _after_work_noun(text, m.start(), works)
+        ):
+            continue
+        if is_given(m.group(2)) and _CAPITALISED_NEXT.match(text, m.end()):
+            continue  # "Karl Heinz" of "Karl Heinz Pfeffer": two given names, the name goes on
+        start, name = m.start(), f"{m.group(1)} {m.group(2)}"
+        before = _GIVEN_BEFORE.search(text, max(0, start - 30), start)
+        if before is not None and is_given(before.group(1)):
+            start, name = before.start(1), f"{before.group(1)} {name}"  # "Karl Heinz Pfeffer"
+        people.append((start, name, m.group(2).split()[-1]))
+    return tuple(people)
+
+
+#: a capitalised word right after a name: the name goes on
+_CAPITALISED_NEXT = regex.compile(r"[ \u00a0]+\p{Lu}\p{Ll}")
+#: a capitalised word right before a name, the first of two given names
+_GIVEN_BEFORE = regex.compile(r"(?<![\p{L}\-])(\p{Lu}\p{Ll}+)[ \u00a0]+$")
 
 
 #: the word right before a name
