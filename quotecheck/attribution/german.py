@@ -1716,6 +1716,7 @@ def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
         or start - 2 <= ctx.paragraph.start
     ):
         return None
+    narrated = False  # whether a short sentence of narration was passed
     for _ in range(REPORT_SENTENCES):
         before = ctx.grammar.sentence_start(ctx.paragraph.start, start - 2)
         if _DATELINE_ALONE.fullmatch(masked, before, start):
@@ -1737,7 +1738,14 @@ def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
             # "Nicht überzeugt ist Jonas Pfeifer, Notarzt und Gewerkschafter. „…“"
             or closing_person(ctx, before, start, rule, NAMING, PREPOSITIONS)
         )
-        if found is not None or verbs or not any(t[2] in ONLY_REPORTED for t in toks):
+        reported = any(t[2] in ONLY_REPORTED for t in toks)
+        if found is None and not verbs and not reported and not narrated and _narration(toks):
+            narrated = True  # "…, erzählte Jo Kern. Dann kam die Flut. „…“": one short
+            start = before  # sentence of the reporter's, naming no one, between
+            if start - 2 <= ctx.paragraph.start:
+                return None
+            continue
+        if found is not None or verbs or not reported:
             return found
         # "…, sagte Jo Kern. Es sei zu spät. „…“": reported speech with no speaker of its own
         # goes on in the words of whoever the sentence before it quotes
@@ -1745,6 +1753,19 @@ def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
         if start - 2 <= ctx.paragraph.start:
             return None
     return None
+
+
+#: how many words a sentence of narration passed between a cue and its quote may have
+_NARRATION_WORDS = 8
+
+
+def _narration(toks: list[tuple[int, int, str]]) -> bool:
+    """Whether a sentence is a short one of the reporter's that names no one (``Dann kam die
+    Flutwelle.``): the quote after it still goes on with the speaker before it."""
+    words = [t[2] for t in toks if t[2][:1].isalpha()]
+    return len(words) <= _NARRATION_WORDS and not any(
+        _LAST_SPEAKER_WORDS[1](word) for word in words
+    )
 
 
 def _bare_plural(subject: str, verb: str) -> bool:
