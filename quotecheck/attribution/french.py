@@ -2170,6 +2170,11 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
             found = _speaker_at(ctx, start, toks[n][0], toks[n][2], rule)
             if found is None or _quoted_words(ctx, found) or _ELIDED_OF.match(found.mention or ""):
                 continue  # "la présidente, d'un certain âge, enchaîne": a complement set off
+            if (owned := _OWNED_SPEECH_SUBJECT.fullmatch(found.mention or "")) is not None:
+                # "Ses conclusions font état d'« … »": the owner's words
+                at = found.mention_start or start
+                owned = _OWNED_SPEECH_SUBJECT.match(masked, at, at + len(owned.group()))
+                return _owner_of_speech(ctx, owned, ctx.sentence_start, rule) if owned else None
             named, prior = prior, found
             if (
                 named is not None
@@ -2637,22 +2642,12 @@ def _opening_subject(ctx: Context, start: int, end: int, rule: Rule) -> Attribut
         if found is not None and _speaks(found):  # "Réaction de la maire : « … »"
             return found
     owned = _OWNED_SPEECH.match(masked, toks[0][0], end)
-    if owned is not None and masked[owned.end() : end].strip(" \u00a0" + MASK) == "":
-        # "Sa réponse : « … »": the words of the body the sentence before is about, or of the
-        # last person named (the possessive agrees with the noun, not with its owner)
-        before = _subject_before(ctx, start, rule)
-        if before is None or before.source_type == "person":
-            before = pronoun_attribution(
-                ctx, owned.start(), owned.end("words"), "", "", rule, NAMING
-            )
-        if not before.speaker:
-            return None
-        return replace(
-            before,
-            mention=owned.group("words"),
-            mention_start=owned.start(),
-            mention_end=owned.end("words"),
-        )
+    if owned is None or masked[owned.end() : end].strip(" \u00a0" + MASK):
+        # "Ses conclusions font état d'« … »", "Son constat est sans appel : « … »": what was
+        # said, its owner's, as the subject of any verb
+        owned = _OWNED_SPEECH_SUBJECT.match(masked, toks[0][0], end)
+    if owned is not None:
+        return _owner_of_speech(ctx, owned, start, rule)
     if _common_noun_opening(ctx, first):
         return None  # "Grève des dockers : « … »": a noun capitalised for opening, no one
     found = _speaker_at(ctx, toks[0][0], end, "", rule)
@@ -2696,12 +2691,38 @@ def _subject_before(ctx: Context, start: int, rule: Rule) -> Attribution | None:
     return _opening_subject(ctx, opening, start, rule)
 
 
+def _owner_of_speech(
+    ctx: Context, owned: regex.Match, start: int, rule: Rule
+) -> Attribution | None:
+    """Whose words a possessive and a noun for what was said give (``Sa réponse : « … »``,
+    ``Ses conclusions font état d'« … »``): the body the sentence before, from ``start``, is
+    about, or the last person named (the possessive agrees with the noun, not with its
+    owner)."""
+    before = _subject_before(ctx, start, rule)
+    if before is None or before.source_type == "person":
+        before = pronoun_attribution(ctx, owned.start(), owned.end("words"), "", "", rule, NAMING)
+    if not before.speaker:
+        return None
+    return replace(
+        before,
+        mention=owned.group("words"),
+        mention_start=owned.start(),
+        mention_end=owned.end("words"),
+    )
+
+
 #: a possessive and a noun for what was said, a few adjectives, then a colon: ``Sa réponse :``,
 #: ``Sa réplique, cinglante :``, or the noun alone: ``Extrait :`` (whose, the sentences before
 #: tell)
 _OWNED_SPEECH = regex.compile(
     r"(?:(?P<words>(?i:son|sa|ses|leur)[\s\u00a0]+(?i:" + _SPEECH_NOUN + r"))"
     r"(?:,?[\s\u00a0]+\p{Ll}+){0,2}|(?P<words>(?i:" + _SPEECH_NOUN + r")))[\s\u00a0]*:"
+)
+
+
+#: a possessive and a noun for what was said opening a sentence as its subject
+_OWNED_SPEECH_SUBJECT = regex.compile(
+    r"(?P<words>(?i:son|sa|ses|leur|leurs)[\s\u00a0]+(?i:" + _SPEECH_NOUN + r"))\b"
 )
 
 
