@@ -176,9 +176,10 @@ _SPACED_PAIR = regex.compile(
 #: a straight mark, one space and a capital, words and the closing mark right after their
 #: stop or comma (French sets a space before "?" and "!"), or right after their last word
 #: before the verb of an incise in lower case (French ``" Il faut … ce droit" s'étonne le
-#: maire``): a quote whose opening mark a space was typed after
+#: maire``) or before the stop after the mark (``" Une fermeture … une classe".``): a quote
+#: whose opening mark a space was typed after
 _SPACE_AFTER_OPENING = regex.compile(
-    r'" (?=\p{Lu})[^"\n]{1,1000}?\w(?:(?:[.,]|[ \u00a0\u202f]?[!?])"|"(?= \p{Ll}))'
+    r'" (?=\p{Lu})[^"\n]{1,1000}?\w(?:(?:[.,]|[ \u00a0\u202f]?[!?])"|"(?= \p{Ll}|[.,;:](?:\s|$)))'
 )
 
 
