@@ -3022,13 +3022,13 @@ _OPENING_GENDER = {
 
 def _body_gender(mention: str) -> str | None:
     """``le parquet`` is masculine, ``la préfecture`` feminine, ``la CGT`` too: the article of an
-    institution's noun or acronym, or for an elided one the noun's own gender
+    institution's or a document's noun or an acronym, or for an elided one the noun's own gender
     (``l'opposition``); None for what is no institution."""
     words = regex.sub(r"^([Ll]['’])", r"\1 ", mention).split()
     if len(words) == 2 and len(words[1]) > 1 and words[1].isupper():
         return _mention_gender(mention)  # "la CGT", "le PS": a body by its acronym
-    if len(words) < 2 or words[1].lower() not in INSTITUTIONS:
-        return None
+    if len(words) < 2 or words[1].lower() not in BODIES:
+        return None  # an institution's noun, or a document's ("une lettre ouverte … Elle …")
     if words[0].lower() in {"l'", "l’"}:
         noun = words[1].lower()
         return "f" if noun in _KINDS["feminine"] else "m" if noun in _KINDS["masculine"] else None
