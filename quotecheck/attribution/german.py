@@ -632,8 +632,7 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
         for n, t in enumerate(toks)
         if t[2] in VERBS
         and not _closes_clause(toks, n)
-        # "gab es „keine Verletzten“": "es gibt", there is, says nothing
-        and not (t[2].lower() in _GIVE and n + 1 < len(toks) and toks[n + 1][2] == "es")
+        and not _there_is(toks, n)
         and not _stem_without_particle(ctx, toks, n)
     ]
     for n in reversed(_finite_first(toks, verbs)):
@@ -656,6 +655,14 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
 
 
 _GIVE = frozenset({"gibt", "gab", "geben", "gaben"})
+
+
+def _there_is(toks: list[tuple[int, int, str]], n: int) -> bool:
+    """Whether the verb at ``n`` is "es gibt", there is, which says nothing (``gab es „keine
+    Verletzten“``, ``Bilder gibt es auch aus Bonn``)."""
+    return toks[n][2].lower() in _GIVE and n + 1 < len(toks) and toks[n + 1][2] == "es"
+
+
 #: the stems of separable verbs of saying and the particles that make them one (``teilte … mit``)
 _SEPARABLE = {form: frozenset(particles.split("|")) for form, particles in rows("de/separable.tsv")}
 
@@ -865,6 +872,8 @@ def subject(
     reflexive = _REFLEXIVE.match(masked, after)
     if reflexive:
         after = reflexive.end()
+    if (middle := _MIDDLE_FIELD.match(masked, _SPACES_AT.match(masked, after).end())) is not None:
+        after = middle.end()  # "kam immerhin Staatssekretär X": an adverb before the subject
     back = _speaker_at(ctx, after, ctx.quote.start, cue, rule)
     if back is not None and _first_word(back.mention) in _OBJECT_CASE:
         back = None  # "… und nannte den Einsatz „…“": an object follows the verb, no subject
@@ -938,6 +947,7 @@ def subject(
     return back
 
 
+_SPACES_AT = regex.compile(r"[\s\u00a0]*")
 #: a part of a month, a week or a year, fronted as when something happened: "Mitte Monat",
 #: "Ende der Woche", "Anfang Mai"
 _PART_OF_A_TIME = regex.compile(
@@ -1725,7 +1735,12 @@ def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
         if any(MASK in t[2] for t in toks):
             return None  # a quote of its own there: the split rule follows it
         verbs = _finite_first(
-            toks, [n for n, t in enumerate(toks) if t[2] in VERBS and not _closes_clause(toks, n)]
+            toks,
+            [
+                n
+                for n, t in enumerate(toks)
+                if t[2] in VERBS and not _closes_clause(toks, n) and not _there_is(toks, n)
+            ],
         )
         if verbs and verbs[-1] > 0:
             found = subject(ctx, toks, verbs[-1], toks[verbs[-1]][2], rule)

@@ -361,8 +361,22 @@ def _fronted_place(text: str, start: int, end: int) -> bool:
 
 
 def _people_of(text: str, naming: Naming) -> tuple[tuple[int, str, str], ...]:
-    """:func:`_people` with the language's given names, articles and nouns for places."""
-    return _people(text, naming.known_given, naming.articles, naming.place_nouns, naming.work_nouns)
+    """:func:`_people` with the language's given names, articles and nouns for places; a name
+    a role introduces is read in full there (``Staatssekretär Hermann Onko Aeikens``, whose
+    middle name no table has)."""
+    people = _people(
+        text, naming.known_given, naming.articles, naming.place_nouns, naming.work_nouns
+    )
+    titled = {m.start("name"): m.group("name") for m in naming.titled_name.finditer(text)}
+    longer = {
+        at: titled[at]
+        for at, name, _ in people
+        if at in titled and titled[at].startswith(name + " ")
+    }
+    return tuple(
+        (at, longer[at], longer[at].split()[-1]) if at in longer else (at, name, surname)
+        for at, name, surname in people
+    )
 
 
 #: the word before a name, and the "de" that may join them: "la région d'", "la rue"
