@@ -266,6 +266,9 @@ _WHEN = (
         (
             _DAY,
             r"hier|aujourd['’]hui|ce\s+matin|ce\s+soir|avant-hier",
+            # "en soirée", "dans la matinée", "en début d'après-midi"
+            r"(?:en|dans\s+la|dans\s+l['’])\s*(?:(?:début|fin)\s+d(?:e\s+|['’]))?"
+            r"(?:soirée|matinée|journée|nuit|après-midi)",
             _CLOCK,
             # "en 2023", "en mars", "début mars", "fin 2022", "le 3 mars", "la semaine dernière"
             r"en\s+(?:\d{4}|" + _MONTH + ")",
@@ -1482,10 +1485,21 @@ _EVENT_SET_OFF = regex.compile(
 _AS_IT = regex.compile(r"comme[\s\u00a0]+(?:le[\s\u00a0]+|l['’][\s\u00a0]*)?")
 
 
+#: "se déclarer" with no attribute after it: a fire, an epidemic breaking out ("s'est déclaré
+#: vers 22h"), not a verb of saying ("s'est déclaré favorable", "se déclare candidat")
+_BROKE_OUT = regex.compile(
+    r"(?:s['’](?:est|était)|se)[\s\u00a0]+déclar(?:é|ée|és|ées|e|ent)"
+    r"(?=[\s\u00a0]+(?:vers|à|au|dans|en|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|hier|ce|cette|peu|dès|mi)\b|[\s\u00a0]*[,.])"
+)
+
+
 def _cue_at(ctx: Context, pos: int, rule: Rule) -> Attribution | None:
     """The speaker of a cue at ``pos``, after a quote: an inverted pronoun, a verb of saying and
     its subject, a source heard from."""
     masked, end = ctx.masked, ctx.paragraph.end
+    if _BROKE_OUT.match(masked, pos, end):
+        return None  # "« … », s'est déclaré vers 22h": a fire that broke out, no one speaking
     same = _SAME_SOURCE.match(masked, pos, end)
     if same:  # "« … », a-t-on indiqué de même source": the source named last
         return _same_source(ctx, same.group(1), rule)
@@ -3128,10 +3142,21 @@ _REFLEXIVE_BEFORE = regex.compile(
 _PARTICIPLE = regex.compile(r"\p{Ll}{2,}(?:ée?s?|ie?s?|ite?s?|ue?s?)")
 #: what may stand between the participle and the quote: ``qualifié de``, ``décrit comme``
 _PARTICIPLE_TO_QUOTE = frozenset({"de", "d'", "d’", "comme"})
+#: what joins words in marks listed after one participle
+_JOINING_QUOTES = frozenset({",", "et", "ou"})
 #: ``par`` opening an adverbial, not an agent
 _PAR_ADVERBIAL = regex.compile(r"(?:ailleurs|exemple|contre|conséquent|la\s+suite|moments)\b")
 #: the agent after the quote: ``« … » par l'opposition``
-_BY = regex.compile(r"[\s\u00a0\u202f" + MASK + r"]*,?[\s\u00a0]*par[\s\u00a0]+")
+_BY = regex.compile(
+    r"[\s\u00a0\u202f"
+    + MASK
+    + r"]*"
+    # more words in marks joined to these: "« très virulent » et « très violent » par X"
+    + r"(?:(?:,|et|ou)[\s\u00a0\u202f]+"
+    + MASK
+    + r"+[\s\u00a0\u202f]*)*"
+    + r",?[\s\u00a0]*par[\s\u00a0]+"
+)
 
 
 def passive_agent(ctx: Context, rule: Rule) -> Attribution | None:
@@ -3145,7 +3170,11 @@ def passive_agent(ctx: Context, rule: Rule) -> Attribution | None:
         return None
     toks = _tokens(masked, _opening(ctx), q.start - len(q.open_mark))
     n = len(toks) - 1
-    while n >= 0 and toks[n][2].lower() in _PARTICIPLE_TO_QUOTE:
+    while n >= 0 and (
+        toks[n][2].lower() in _PARTICIPLE_TO_QUOTE
+        or toks[n][2] in _JOINING_QUOTES
+        or MASK in toks[n][2]
+    ):  # "décrit comme « … » et « … »": past the words in marks joined before this one
         n -= 1
     if n < 1 or toks[n][2] not in VERBS or not _PARTICIPLE.fullmatch(toks[n][2]):
         return None
