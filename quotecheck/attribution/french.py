@@ -3470,6 +3470,10 @@ def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
             found = _opening_subject(ctx, before, start, rule)
         if found is not None and not any(w[:1].isupper() for w in (found.speaker or "").split()):
             return None
+    if (found is None or found.source_type != "person") and (
+        pronoun := _PRONOUN_AFTER_PHRASE.match(masked, before, start)
+    ):  # "Le téléphone à l'oreille, il assure la logistique. « … »": the pronoun's person
+        found = _opening_subject(ctx, pronoun.start(1), start, rule) or found
     if (
         said
         and found is not None
@@ -3502,6 +3506,13 @@ _SAME_VIEW = regex.compile(
 _NAMES_AND_TERMS = frozenset({"title", "scare", "nested"})
 
 
+#: a phrase set off by a comma opening a sentence, then ``il`` or ``elle`` as the subject of
+#: its clause: ``Le téléphone portable à l'oreille, il …``
+_PRONOUN_AFTER_PHRASE = regex.compile(
+    r"[^,.;:!?"
+    + MASK
+    + r"]{3,60},[\s\u00a0]+((?:il|elle)[\s\u00a0]+(?!faut|y\b|est\s+\p{Ll}+\s+de\b)\p{Ll})"
+)
 #: a sentence opening on where it happens, then ``on`` as its subject: ``Dans le salon d'en
 #: face, on …``, ``Chez les pêcheurs, on …``, ``Du côté de la mairie, on …``
 _ON_ELSEWHERE = regex.compile(
