@@ -222,8 +222,9 @@ def _opens(text: str, i: int) -> bool:
             after = word.group(1)  # "«" ¶ "J'ai dû …": a page's quote element on its own lines
     if not after or after.isspace():
         return False
-    if before.isalnum() and after in ",.;:!?)":
-        return False  # "hart“, sagte er": glued to the last word, punctuation after: it closes
+    if before.isalnum() and after in ",.;:!?)…":
+        return False  # "hart“, sagte er", "untragbar“…": glued to the last word, punctuation
+        # after: it closes
     if text[i] == '"' and before in ",;" and after.isupper():
         return True  # 'said,"The': the space after the comma lost
     if before in '"”' and text[i] == '"' and after.isalnum():

@@ -1691,7 +1691,16 @@ def taken_up(ctx: Context, rule: Rule) -> Attribution | None:
     at = m.end()
     if noun := _NOUN_OF_SPEECH_OF.match(ctx.masked, at, ctx.paragraph.end):
         at = noun.end()  # "Das ist das Fazit von Jo Kern": whose conclusion
-    return _speaker_at(ctx, at, ctx.paragraph.end, m.group(1), rule)
+    found = _speaker_at(ctx, at, ctx.paragraph.end, m.group(1), rule)
+    if (
+        found is not None
+        and found.mention_end is not None
+        and m.group(1) not in VERBS | JUDGING
+        and (verb := _NEXT_WORD.match(ctx.masked, found.mention_end, ctx.paragraph.end))
+        and verb_like(verb.group(1))
+    ):
+        return None  # "Das tote Schaf wies …": an adjective, the verb comes after the noun
+    return found
 
 
 #: the finite modals and the passive's auxiliary, whose clause ends on the verb that says
