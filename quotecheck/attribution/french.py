@@ -2671,7 +2671,18 @@ def _opening_subject(ctx: Context, start: int, end: int, rule: Rule) -> Attribut
         return pronoun_attribution(
             ctx, resumed.start(1), resumed.end(1), resumed.group(1), "", rule, NAMING
         )
-    return found if found is None or _speaks(found) else None
+    if found is not None and _speaks(found):
+        return found
+    owned = _OWNED_SUBJECT.match(masked, toks[0][0], end)
+    if owned is not None and masked[owned.end() : end].rstrip(" \u00a0" + MASK).endswith(":"):
+        # "Sa recherche d'un studio est loin d'être facile : « … »": a sentence on what is
+        # someone's, then a colon and their words
+        return _owner_of_speech(ctx, owned, start, rule)
+    return None
+
+
+#: a possessive and the noun it goes with opening a sentence as its subject
+_OWNED_SUBJECT = regex.compile(r"(?P<words>(?i:son|sa|ses|leur|leurs)[\s\u00a0]+\p{Ll}+)\b")
 
 
 #: a subject pronoun and an object clitic after a noun phrase set off by a comma: the noun
@@ -2713,7 +2724,7 @@ def _owner_of_speech(
     about, or the last person named (the possessive agrees with the noun, not with its
     owner)."""
     before = _subject_before(ctx, start, rule)
-    if before is None or before.source_type == "person":
+    if before is None or (before.source_type == "person" and not before.speaker):
         before = pronoun_attribution(ctx, owned.start(), owned.end("words"), "", "", rule, NAMING)
     if not before.speaker:
         return None
