@@ -1349,7 +1349,11 @@ _TAKEN_UP = regex.compile(
     r"(?:le|la|les|l['’])[\s\u00a0]*(?:"
     + _SPEECH_NOUN
     + r"|mots|propos|paroles)[\s\u00a0]+"
+    # "C'est le bilan dressé hier par X": or its participle and its agent
+    + r"(?:"
     + _OF_WHOM
+    + r"|\p{Ll}+(?:é|ée|és|ées|it|ite|is|ise)(?:[\s\u00a0]+\p{Ll}+){0,3}?[\s\u00a0]+par[\s\u00a0]+"
+    + r"(?=\p{Lu}|(?:les?|la|une?|son|sa|ses|leurs?)[\s\u00a0]|l['’]))"
     + r")"
     # "« … » : la phrase de X a fait le tour des réseaux": the words named as someone's
     r"|(?P<named>(?:[Ll]a|[Cc]ette|[Ss]a)[\s\u00a0]+(?:petite[\s\u00a0]+)?"
@@ -2229,8 +2233,14 @@ def _inverted_before_colon(
     nor a plural after a verb in the singular (``…, enchaîne les questions :``)."""
     verb = toks[n][2].lower()
     at = n - 1 if n > 0 and toks[n - 1][2].lower() in _AUXILIARIES else n
-    if at == 0 or toks[at - 1][2] != "," or _INFINITIVE.search(verb):
-        return None  # a passive ("a été présenté") has no comma before its auxiliary's "été"
+    if at == 0 or _INFINITIVE.search(verb):
+        return None
+    if toks[at - 1][2] != "," and (at != n or _subject_of(ctx, toks, n, rule)):
+        # a passive ("a été présenté") has no comma before its auxiliary's "été"; a verb in
+        # the present may lose its comma after a clause of the reporter's ("… pas à une telle
+        # vague explique le maire, X :"), not after its own subject ("Le juge interroge le
+        # prévenu, X :")
+        return None
     opened = next((k for k in range(at - 2, -1, -1) if toks[k][2] == ","), None)
     if opened is not None and toks[opened + 1][2].lower() in _RELATIVES_SET_OFF:
         return None  # "l'accusé, qui risque gros, prévient la cour :": the verb's object
@@ -2244,6 +2254,16 @@ def _inverted_before_colon(
     if _PLURAL.match(first) and not plural_verb:
         return None
     return found if _APPOSED_TO.fullmatch(ctx.masked, found.mention_end or colon, colon) else None
+
+
+def _subject_of(ctx: Context, toks: list[tuple[int, int, str]], n: int, rule: Rule) -> bool:
+    """Whether the verb at ``n`` has the sentence's opening noun phrase as its subject: nothing
+    but that phrase (past adverbs) stands before it."""
+    start = _past_adverbs(ctx.masked, toks[0][0], toks[n][0])
+    found = _speaker_at(ctx, start, toks[n][0], toks[n][2], rule)
+    return found is None or not ctx.masked[found.mention_end or start : toks[n][0]].strip(
+        " \u00a0,"
+    )
 
 
 #: the pronouns opening a relative clause set off by commas after its noun
@@ -2474,6 +2494,11 @@ _BEFORE_INFINITIVE = regex.compile(
 _CLEFT = regex.compile(r"(?:C['’]est|Ce[\s\u00a0]+sont)[\s\u00a0]+")
 #: a cleft sentence's opening whose "qui" follows in the sentence: ``C'est le maire qui …``
 _CLEFT_WITH_QUI = regex.compile(_CLEFT.pattern + r"(?=[^.!?«»]{1,120}?\bqui\b)")
+#: a sentence giving a person as the case in point: ``C'est (notamment) le cas de X``
+_CASE_OF = regex.compile(
+    r"(?:C['’]est|Tel[\s\u00a0]+est)[\s\u00a0]+(?:\p{Ll}+[\s\u00a0]+)?le[\s\u00a0]+cas[\s\u00a0]+"
+    r"(?:de[\s\u00a0]+|d['’]|du[\s\u00a0]+(?=\p{Ll}))"
+)
 #: a cleft after the comma that sets off a leading phrase: ``…, c'est le maire qui …``
 _CLEFT_AFTER_COMMA = regex.compile(
     r",[\s\u00a0]+(?:c['’]est|ce[\s\u00a0]+sont)[\s\u00a0]+(?=[^.!?«»,]{1,120}?\bqui\b)"
@@ -2608,12 +2633,16 @@ _ELIDED_ARTICLE = regex.compile(r"^(?:[Ll]['’]|(?:[Ll][ae]s?|[Uu]ne?)[\s\u00a0
 def _last_clause_joined(masked: str, start: int, end: int) -> regex.Match | None:
     """The comma and conjunction joining the last clause before ``end`` to the one before it,
     no other comma after them: that clause may have a subject of its own."""
-    joined = max(_CLAUSE_JOINED.finditer(masked, start, end), key=regex.Match.start, default=None)
-    if joined is None or regex.search(r"[,;:]", masked[joined.end() : end]):
+    joined = max(_LAST_JOINED.finditer(masked, start, end), key=regex.Match.start, default=None)
+    if joined is None:
         return None
-    return joined
+    clause = masked[joined.end() : end].rstrip(' \u00a0\u202f«“"' + MASK).removesuffix(":")
+    return None if regex.search(r"[,;:]", clause) else joined  # the colon before the quote
 
 
+#: a comma and a conjunction joining two clauses, or "mais" alone, which joins clauses, never
+#: the nouns of one phrase (``Un expert est passé mais le retraité doit patienter : « … »``)
+_LAST_JOINED = regex.compile(r"(?:,[\s\u00a0]+(?:et|mais)|[\s\u00a0]mais)[\s\u00a0]+")
 #: the last clause before a quote, set off by a colon or a comma
 _LAST_CLAUSE = regex.compile(r"[,:][\s\u00a0]+(?=[^,:]*$)")
 
@@ -2635,6 +2664,8 @@ def _opening_subject(ctx: Context, start: int, end: int, rule: Rule) -> Attribut
     comma = next((t[0] for t in toks if t[2] == ","), -1)
     if toks and (
         (cleft := _CLEFT_WITH_QUI.match(masked, toks[0][0], end))
+        # "C'est le cas de X, éleveuse à …": the person the sentence gives as an example
+        or (cleft := _CASE_OF.match(masked, toks[0][0], end))
         # "En attendant, c'est le pharmacien, X, qui …": a cleft after a phrase set off
         or (comma > 0 and (cleft := _CLEFT_AFTER_COMMA.match(masked, comma, end)))
     ):
@@ -3456,8 +3487,10 @@ def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
         )
         comma = masked.find(",", opening, start)
         # "C'est le maire qui a répondu.", "En attendant, c'est le maire qui …"
-        cleft = _CLEFT_WITH_QUI.match(masked, opening, start) or (
-            _CLEFT_AFTER_COMMA.match(masked, comma, start) if comma > 0 else None
+        cleft = (
+            _CLEFT_WITH_QUI.match(masked, opening, start)
+            or _CASE_OF.match(masked, opening, start)
+            or (_CLEFT_AFTER_COMMA.match(masked, comma, start) if comma > 0 else None)
         )
         found = _speaker_at(ctx, cleft.end() if cleft else opening, start, "", rule)
         leading = _LEADING_PHRASE.match(masked, opening, start)
