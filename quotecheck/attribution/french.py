@@ -3407,6 +3407,26 @@ def _view_closing(ctx: Context, start: int, end: int, rule: Rule) -> Attribution
     return found if _ends_clause(ctx.masked[found.mention_end or end : end]) else None
 
 
+def _view_opening(ctx: Context, start: int, end: int, rule: Rule) -> Attribution | None:
+    """The person whose view ``Pour X,`` opening the sentence ``ctx.masked[start:end]`` gives,
+    or the sentence before it when this one only reports on in the conditional (``Pour X,
+    l'ours est coupable. Sa culpabilité ne ferait guère de doute.``)."""
+    masked = ctx.masked
+    if _CONDITIONAL.search(masked, start, end) and start - 2 > ctx.paragraph.start:
+        earlier = ctx.grammar.sentence_start(ctx.paragraph.start, start - 2)
+        if not _VIEW_OF.match(masked, start, end):
+            start, end = earlier, start
+    view = _VIEW_OF.match(masked, start, end)
+    if view is None:
+        return None
+    found = _speaker_at(ctx, view.end(), end, view.group(1), rule)
+    return found if _holds_view(ctx, found) and found.source_type == "person" else None
+
+
+#: a verb in the conditional, the mood of reported speech (``ne ferait guère de doute``)
+_CONDITIONAL = regex.compile(r"\b\p{Ll}{2,}(?:rait|raient)\b")
+
+
 def verbless_sentence(ctx: Context, rule: Rule) -> Attribution | None:
     """A fragment that is all the main clause of its sentence, nothing but words set off by a comma
     before it (``Alors, « il faut résister à ça ».``, ``Et une fois que ce sera fait, « on ira
@@ -3475,6 +3495,8 @@ def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
         return found if found is not None and found.source_type == "person" else None
     if (view := _view_closing(ctx, before, start, rule)) is not None:
         return view  # "Rien n'est réglé, selon lui. « … »": his words go on
+    if (view := _view_opening(ctx, before, start, rule)) is not None:
+        return view  # "Pour X, l'ours est coupable. « … »": the view X holds goes on
     toks = _tokens(masked, before, start)
     said = any(t[2].lower() in VERBS for t in toks[1:])
     closing = _closing_cue(ctx, before, start, rule) if said else None
