@@ -267,6 +267,8 @@ def _kind(text: str, start: int, end: int) -> str:
         return "title"  # a cited headline: 'Your report ("Port to close", May 3) said …'
     if _CITED_YEAR_AFTER.match(text, end):
         return "title"  # a dated work or poster: '“Harbour Lights” (1998)'
+    if _JOINED_BY_HYPHEN.search(before) and looks_like_title(text[start:end]):
+        return "title"  # 'im ARD-"Morgenmagazin"': a name joined to a word by a hyphen
     first = text[start:end].lstrip(" ")[:1]  # past a space typed after the mark
     before = before.rstrip('"”’»)')  # a quote closed just before: "… Day." "No money …"
     line = text[text.rfind("\n", 0, start) + 1 : start]
@@ -284,6 +286,10 @@ def _kind(text: str, start: int, end: int) -> str:
         )
     )
     return "sentence" if (first.isupper() or first.isdigit()) and starts_sentence else "fragment"
+
+
+#: a hyphen glued to the word before an opening mark: the quote ends a compound
+_JOINED_BY_HYPHEN = regex.compile(r"[\p{L}\p{N}]-$")
 
 
 def looks_like_title(words: str, cued: bool = False) -> bool:

@@ -150,6 +150,15 @@ _NUMBER_NOUN = regex.compile(r"\d{1,3}-\p{Lu}\p{Ll}+")
 _ANOTHER = frozenset({"anderer", "andere", "weiterer", "weitere", "dritter", "dritte"})
 
 
+def _given_name_after_role(named: list[str]) -> int | None:
+    """Where the name starts in capitalised words after an article: at the first given name
+    past the first word, or after a first word that names an agent (``Kämmerer``)."""
+    given = next((j for j in range(1, len(named) - 1) if is_given_name(named[j])), None)
+    if given is None and named[0].lower().endswith(_AGENT_SUFFIXES):
+        return 1
+    return given
+
+
 def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     """The noun phrase starting at ``start`` (spaces skipped), read no further than ``end``:
     an article, adjectives, capitalised words with name particles and initials, and genitives
@@ -314,10 +323,12 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     elif (
         determined
         and len(named) >= 3
-        and (is_given_name(named[1]) or named[0].lower().endswith(_AGENT_SUFFIXES))
-        and not _in_genitive(text, named[1:])  # "Einige Anhänger Jo Kerns": whose followers
+        and (given := _given_name_after_role(named)) is not None
+        and not _in_genitive(text, named[given:])  # "Einige Anhänger Jo Kerns": whose followers
     ):
-        name = " ".join(named[1:])  # "der Kämmerer Ole Brandt": a role noun, then the name
+        # "der Kämmerer Ole Brandt": a role noun, then the name; "die Lindenhainer Rektorin
+        # Ruth Albers": a place's adjective before the role
+        name = " ".join(named[given:])
     elif (
         genitive_at is not None
         and len(core) >= genitive_at + 4
