@@ -1184,6 +1184,13 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
             return found or Attribution(None, method=f"{rule.method}+passive")
         return inverted
     found = _speaker_at(ctx, toks[first][0], q.start, "", rule)
+    if (
+        found is not None
+        and found.speaker is None
+        and found.method.endswith("unresolved-pronoun")
+        and _in_reported_speech(ctx)
+    ):
+        return None  # "Sie könnten nicht mehr …: „…“": a plural the reported speech is about
     if found is not None and _called_so(ctx, found.mention_end or q.start):
         return Attribution(None, method=f"{rule.method}+passive")  # what it is called, by whom?
     if found is not None and (owner := _possessor(ctx, found, rule)) is not None:
@@ -1418,6 +1425,8 @@ def _previous_subject(ctx: Context, rule: Rule) -> Attribution | None:
             return None
         before = ctx.grammar.sentence_start(ctx.paragraph.start, start - 2)
         toks = tokens(ctx.masked, before, start)
+        if (closing := _closing_cue_subject(ctx, toks, rule)) is not None:
+            return closing  # "…, sagt Geschäftsführerin X. Sie könnten …: „…“": X reports on
         if len(toks) > 1 and toks[0][2] == "Wie":  # "Wie die Ministerin erklärte, habe sie …"
             found = _speaker_at(ctx, toks[1][0], start, "", rule)
             if found is not None and (
@@ -1443,6 +1452,20 @@ def _previous_subject(ctx: Context, rule: Rule) -> Attribution | None:
                 if said is not None and said.group(1) in VERBS:
                     return found  # "Der Bürgermeister forderte …": a role and its verb of saying
         start = before
+    return None
+
+
+def _closing_cue_subject(
+    ctx: Context, toks: list[tuple[int, int, str]], rule: Rule
+) -> Attribution | None:
+    """The person named after a verb of saying that closes a sentence of reported speech, set
+    off by a comma (``Die Zahl habe zugenommen, sagt Geschäftsführerin X.``)."""
+    if MASK in "".join(t[2] for t in toks) or not any(t[2] in ONLY_REPORTED for t in toks):
+        return None
+    for n in range(len(toks) - 2, 0, -1):
+        if toks[n][2] in VERBS and toks[n - 1][2] == ",":
+            found = _speaker_at(ctx, toks[n][1], toks[-1][1], toks[n][2], rule)
+            return found if _named_person(found) else None
     return None
 
 

@@ -939,7 +939,17 @@ def _glossed(quote: Quote, text: str) -> bool:
     """Words in marks that gloss a name, translate it or shorten it (``die Partei „Rak Thai“
     (etwa: „Liebe die Thais“)``): no sentence of speech, which would end on its stop."""
     start = quote.start - len(quote.open_mark)
-    return bool(_GLOSS.search(text, max(0, start - 30), start)) and not _ends_sentence(quote)
+    gloss = _GLOSS.search(text, max(0, start - 30), start)
+    if gloss is None or _ends_sentence(quote):
+        return False
+    # a bracket alone before a clause in lower case sets off an aside of speech ("(„bislang
+    # ist uns das gelungen“)"), not a name's gloss ("(„gegossenes Blei“)")
+    aside = quote.text[:1].islower() and len(quote.text.split()) >= _ASIDE_WORDS
+    return gloss.group().strip() != "(" or not aside
+
+
+#: the fewest words an aside in brackets has: fewer gloss a name (``(„gegossenes Blei“)``)
+_ASIDE_WORDS = 4
 
 
 def _listed(quote: Quote, text: str) -> bool:
