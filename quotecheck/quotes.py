@@ -850,7 +850,8 @@ _INCISE = regex.compile(
     # or an adverb: "affirme aujourd'hui X", "confie encore la maire"
     r"(?:(?:aujourd['’]hui|désormais|encore|aussi|également|ensuite|alors|pourtant|toutefois"
     r"|cependant|néanmoins|enfin)[ \u00a0]+)?"
-    r"(?:le|la|les|l['’]|un|une|d['’]|M\.|Mme|\p{Lu})"  # "pronostique un habitué"
+    # "pronostique un habitué", "peste ce peintre"
+    r"(?:le|la|les|l['’]|un|une|d['’]|ce|cet|cette|M\.|Mme|\p{Lu})"
     # set off by a comma, or closing the quote's sentence: "…, a déclaré la maire. Rien …"
     r"[^,.«»\n]{0,60}[ \u00a0\u202f]*(?:,|\.(?=[ \u00a0\u202f]+\p{Lu})))[ \u00a0\u202f]+"
     # a name set off after a role: ", a déclaré la maire, Claire Fontaine, " (or ". "), or a
