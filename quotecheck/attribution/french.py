@@ -1731,9 +1731,12 @@ _WORDS_OF = regex.compile(
     r"(?:(?:les|des)[\s\u00a0]+(?:informations|propos|déclarations|dires|termes|chiffres|mots"
     r"|paroles|explications|estimations|calculs|données|révélations|témoignages)"
     r"|(?:le|la)[\s\u00a0]+(?:mot|formule|version|estimation)"
-    r"|l['’](?:expression|estimation|analyse))"
+    r"|l['’](?:expression|estimation|analyse)"
+    # "selon un premier bilan transmis par les pompiers": whose count it is
+    r"|(?:un|le)[\s\u00a0]+(?:(?:premier|dernier|nouveau)[\s\u00a0]+)?bilan)"
     # "selon les propos rapportés par le journal": the one who reports them
-    r"(?:[\s\u00a0]+(?:rapporté|recueilli|cité|relayé|publié)e?s?[\s\u00a0]+par(?=[\s\u00a0])"
+    r"(?:[\s\u00a0]+(?:(?:rapporté|recueilli|cité|relayé|publié|diffusé|établi|dressé)e?s?"
+    r"|transmise?s?)[\s\u00a0]+par(?=[\s\u00a0])"
     r"|[\s\u00a0]+(?:de(?=[\s\u00a0])|du(?=[\s\u00a0])|des(?=[\s\u00a0])|d['’]))[\s\u00a0]*"
 )
 
@@ -1785,8 +1788,8 @@ def according(ctx: Context, rule: Rule) -> Attribution | None:
             found = _speaker_at(
                 ctx, words_of.end() if words_of else m.end(), end, m.group().strip(), rule
             )
-        if found is not None:
-            return _uncontracted(found)
+        if found is not None and (_speaks(found) or _AGENT_NOUN.search(found.mention or "")):
+            return _uncontracted(found)  # not "selon les chantiers": as the sites vary
     if eyes := _IN_HIS_EYES.search(masked, ctx.sentence_start, end):
         # "À ses yeux, le port est « … »", "…, selon ses mots": the person last named
         found = pronoun_attribution(
@@ -2559,7 +2562,9 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
         or _CHARGED_WITH.search(masked, found.mention_end or q.start, q.start)
     ):  # what it is called, or what the subject is charged with: by whom?
         return Attribution(None, method=f"{rule.method}+passive")
-    pronoun = _PRONOUN_BEFORE_QUOTE.search(masked, ctx.sentence_start, q.start)
+    pronoun = _PRONOUN_BEFORE_QUOTE.search(masked, ctx.sentence_start, q.start) or (
+        _WHAT_ONE_HOLDS.search(masked, ctx.sentence_start, q.start)
+    )
     if found is None and pronoun is not None:
         # "Une pression qu'elle « arrive à gérer »": the subject of the clause the quote ends
         word = pronoun.group(1)
@@ -2581,6 +2586,12 @@ _PRONOUN_BEFORE_QUOTE = regex.compile(
     + r"][^\S\n]*"
     + MASK
     + "*$"
+)
+#: a cleft naming what a pronoun's person holds, the quote after it: ``ce qu'il privilégie,
+#: c'est « … »``
+_WHAT_ONE_HOLDS = regex.compile(
+    r"\b[Cc]e[\s\u00a0]+qu['’](il|elle|ils|elles)\b[^.!?«»:;]{1,80}?,?[\s\u00a0]*c['’]est"
+    r"[\s\u00a0]*[«“\"" + MASK + r"][^\S\n]*" + MASK + "*$"
 )
 #: the participle of an absolute clause after its noun: ``L'agence ayant …``, ``Le pont étant
 #: fermé, …``; the sentence's subject comes after the clause
@@ -2784,6 +2795,10 @@ _OWNED_SPEECH_SUBJECT = regex.compile(
 
 #: a name opening on an elided article: ``l'UPV``, ``L'Oréal``
 _ELIDED_NAME = regex.compile(r"[Ll]['’]\p{Lu}")
+
+
+#: a noun for people by what they do, by its suffix (``les nageurs``, ``les enseignants``)
+_AGENT_NOUN = regex.compile(r"\b\p{Ll}{2,}(?:eur|euse|iste|ant|ante|ien|ienne|trice)s?$")
 
 
 def _speaks(found: Attribution) -> bool:

@@ -496,6 +496,9 @@ _LONE_GIVEN = regex.compile(
     # or what the person is, set off: "où Francine, agente de service, prendra …", "comme
     # Hugo, viticulteur : « … »"
     r"|[ \u00a0]*,[ \u00a0]*(?:une?|la|le|l['’])?[ \u00a0]*\p{Ll}[^,.;:«»\n]{2,50}[,:]"
+    # or a role after an article set off, its closing comma left out: "Hugo, le chef de
+    # chantier explique …"
+    r"|[ \u00a0]*,[ \u00a0]*(?:une?|la|le|l['’])[ \u00a0]*\p{Ll}"
     # or a stressed pronoun set off after it, contrasting it with another: "Lucie, elle, …"
     r"|[ \u00a0]*,[ \u00a0]*(?:elle|lui)[ \u00a0]*,)"
     # or after French "chez", at someone's home, or "selon", whose view it is: "L'eau est
