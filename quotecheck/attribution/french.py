@@ -2494,7 +2494,9 @@ _BEFORE_INFINITIVE = regex.compile(
 
 
 #: a cleft sentence setting off its subject: ``C'est la maire qui …``, ``Ce sont les élus qui``
-_CLEFT = regex.compile(r"(?:C['’]est|Ce[\s\u00a0]+sont)[\s\u00a0]+")
+_CLEFT = regex.compile(
+    r"(?:(?:Et|Mais|Puis)[\s\u00a0]+(?:c['’]est|ce[\s\u00a0]+sont)|C['’]est|Ce[\s\u00a0]+sont)[\s\u00a0]+"
+)
 #: a cleft sentence's opening whose "qui" follows in the sentence: ``C'est le maire qui …``
 _CLEFT_WITH_QUI = regex.compile(_CLEFT.pattern + r"(?=[^.!?«»]{1,120}?\bqui\b)")
 #: a sentence giving a person as the case in point: ``C'est (notamment) le cas de X``
@@ -2508,7 +2510,10 @@ _CLEFT_AFTER_COMMA = regex.compile(
 )
 #: ``qui`` after the subject a cleft sets off, a few words of description between (``C'est
 #: une maire visiblement émue qui …``)
-_WHO = regex.compile(r"(?:[\s\u00a0]+\p{Ll}+){0,3}[\s\u00a0]+qui\b")
+_WHO = regex.compile(
+    # or a role set off after the name: "C'est X, son ancienne adjointe, qui …"
+    r"(?:[\s\u00a0]*,[^,.!?«»\n]{1,60},)?(?:[\s\u00a0]+\p{Ll}+){0,3}[\s\u00a0]+qui\b"
+)
 
 
 def _named_between(before: Quote, start: int, end: int) -> bool:
