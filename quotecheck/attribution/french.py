@@ -2138,9 +2138,11 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
         if who >= 0 and toks[who][2] == "qui":
             named = _before_qui(ctx, toks[who][0])
             if named is None and who > 0 and toks[who - 1][2] == ",":
-                named = _person_before_comma(ctx, toks[: who - 1])  # "la ministre, qui lui a …"
-            if named is None and who > 0 and toks[who - 1][2] == ",":
+                # "X, directeur de l'Automobile Club, qui dénonce": the person the role set off
+                # stands for, before a body its complement names
                 named = _named_before_role(ctx, toks[: who - 1])
+            if named is None and who > 0 and toks[who - 1][2] == ",":
+                named = _person_before_comma(ctx, toks[: who - 1])  # "la ministre, qui lui a …"
             if named is None and who > 0 and toks[who - 1][2] != ",":
                 # "a interpellé un journaliste qui l'a fait savoir : « … »": the one a
                 # restrictive relative clause is about (after "selon", the source's rule)
