@@ -1047,8 +1047,8 @@ def _joint(
     if phrase.text.endswith("-"):
         return None  # a compound cut short before the one it shares a part with: "Heiz- und …"
     names, last, joined_by = [speaker], phrase, None
-    while (
-        link := _AND.match(masked, last.end, end) or _COMMA.match(masked, last.end, end)
+    while (after := _past_bracket(masked, last.end, end)) is not None and (
+        link := _AND.match(masked, after, end) or _COMMA.match(masked, after, end)
     ) is not None:
         other = naming.noun_phrase(masked, link.end(), end)
         if other is None or not other.name or not naming.is_person(other):
@@ -1065,6 +1065,17 @@ def _joint(
     found = phrase_attribution(whole, both, True, cue, rule)
     method, confidence = adjusted(rule.method, rule.confidence, "joint")
     return replace(found, method=method, confidence=round(confidence, 2))
+
+
+def _past_bracket(text: str, pos: int, end: int) -> int:
+    """Where the words after a name go on past its party or place in brackets (``Jo Kern
+    (SPD) und …``)."""
+    bracket = _BRACKET_AFTER.match(text, pos, end)
+    return bracket.end() if bracket else pos
+
+
+#: a party, a place or an age in brackets right after a name
+_BRACKET_AFTER = regex.compile(r"[\s\u00a0]*\([^()\n]{1,30}\)")
 
 
 def nearer_unnamed_subject(
