@@ -84,6 +84,19 @@ def _narrated(forms: frozenset[str]) -> frozenset[str]:
     return frozenset(derived)
 
 
+def _future(forms: frozenset[str]) -> frozenset[str]:
+    """The forms with the future of every infinitive they hold, third person singular and
+    plural (``expliquera``, ``répondront``, ``diront``): a report sets what someone will say
+    as it sets what they said (``Certains lui répondront : « … »``)."""
+    future = set(forms)
+    for form in forms:
+        if form.endswith(("er", "ir")):
+            future |= {form + "a", form + "ont"}
+        elif form.endswith("re"):
+            future |= {form[:-1] + "a", form[:-1] + "ont"}
+    return frozenset(future)
+
+
 #: how a stem's last letter is written before ``a`` so that it keeps its sound
 _BEFORE_A = {"c": "ç", "g": "ge"}
 
@@ -94,7 +107,7 @@ def _reformed(forms: frozenset[str]) -> frozenset[str]:
     return forms | {f.replace("î", "i").replace("û", "u") for f in forms}
 
 
-VERBS = _reformed(_agreed(_narrated(words("fr/speech_verbs.txt"))))
+VERBS = _reformed(_agreed(_future(_narrated(words("fr/speech_verbs.txt")))))
 #: French given names the U.S. table lacks or gives the other sex, with their sex
 GIVEN_NAMES = {name: sex for sex, name in rows("fr/given_names.tsv")}
 _WORDS = rows("fr/words.tsv")
@@ -470,8 +483,9 @@ _ADDRESSED = frozenset(
 )
 
 
-#: endings of the future, the conditional and the imparfait, which no role noun has
-_FINITE = regex.compile(r"\p{Ll}{2}(?:ra|ront|rait|raient|ait|aient)$")
+#: endings of the future, the conditional and the imparfait, which no role noun has, and
+#: those of ``aller``, whose stem is one letter (``ils iront``)
+_FINITE = regex.compile(r"(?:\p{Ll}{2}|^i)(?:ra|ront|rait|raient|ait|aient)$")
 
 
 #: determiners of the plural: after their noun, a word in -ent is the verb (``les maires
@@ -899,6 +913,9 @@ def full_name(text: str, name: str) -> str:
             text, m.start("given"), _PLACES
         ):
             continue  # "habitant de Moulay Brahim": a place named after its saint, not Brahim
+        first = m.group("before") or ""
+        if first[:1].isupper() and _is_given(first) and not _is_given(given):
+            return f"{first} {given} {name}"  # "Mme Salle" after "Claire Fontaine Salle"
         if (
             _is_given(given)
             or all(_is_given(part) for part in given.split("-"))
@@ -907,12 +924,16 @@ def full_name(text: str, name: str) -> str:
             return f"{given} {m.group('initials') or ''}{m.group('particle') or ''}{name}"
     if _is_given(name) and not _introduced_alone(text, name):
         # "sourit Christophe" after "Christophe Richel": a given name alone
-        after = rf"\b{regex.escape(name)}[\s\u00a0]+(\p{{Lu}}[\p{{L}}\-]+)"
+        # (and a second surname: "Françoise" after "Françoise Cassouade Salle")
+        after = (
+            rf"\b{regex.escape(name)}[\s\u00a0]+(\p{{Lu}}[\p{{L}}\-]+)"
+            r"(?:[\s\u00a0]+(\p{Lu}\p{Ll}+)\b(?![\s\u00a0]+\p{Lu}))?"
+        )
+        not_names = STOPS | DETERMINERS | HONORIFICS | SENTENCE_ADVERBS | TITLES
         surnames = {
-            m.group(1)
+            " ".join(w for w in m.groups() if w and w.lower() not in not_names)
             for m in regex.finditer(after, text)
-            if m.group(1).lower() not in STOPS | DETERMINERS | HONORIFICS | SENTENCE_ADVERBS
-            and m.group(1).lower() not in TITLES
+            if m.group(1).lower() not in not_names
         }
         if len(surnames) == 1:
             return f"{name} {surnames.pop()}"
@@ -1047,6 +1068,9 @@ def _speaker_at(ctx: Context, pos: int, end: int, cue: str, rule: Rule) -> Attri
         )
     if (someone := _ON.match(ctx.masked, pos)) is not None and someone.end(1) < end:
         return _said_by_someone(ctx, someone, end, cue, rule)
+    if (part := _LEGAL_PART.match(ctx.masked, pos, end)) is not None:
+        # "comme le stipule l'article L. 5125-22": the numbered part, number and all
+        return text_attribution(part.group("part"), *part.span("part"), cue, rule)
     found = speaker_at(ctx, pos, end, cue, rule, NAMING)
     if found is not None and cue and (sender := _sender_of_the_text(ctx, found)):
         return sender  # "« … », indique X dans un communiqué. « … », poursuit le texte": X
@@ -1729,6 +1753,7 @@ def _same_source(ctx: Context, cue: str, rule: Rule) -> Attribution | None:
 #: ``d'après les propos du maire``, ``selon la formule de X``): the source is the one after ``de``
 _WORDS_OF = regex.compile(
     r"(?:(?:les|des)[\s\u00a0]+(?:informations|propos|déclarations|dires|termes|chiffres|mots"
+    r"|affirmations|accusations|allégations|assurances"
     r"|paroles|explications|estimations|calculs|données|révélations|témoignages)"
     r"|(?:le|la)[\s\u00a0]+(?:mot|formule|version|estimation)"
     r"|l['’](?:expression|estimation|analyse)"
@@ -1780,7 +1805,11 @@ def according(ctx: Context, rule: Rule) -> Attribution | None:
         if _RELATIVE.match(masked, m.end()):  # "un rapport selon lequel « … »": the report
             # (the nearest noun phrase that may give words: "une statistique entendue dans la
             # journée selon laquelle" names no day as a source, nor the statistic)
-            starts = [a.start() for a in _ARTICLE.finditer(masked, ctx.sentence_start, m.start())]
+            # ("les affirmations du parquet selon lesquelles": whose words they are)
+            starts = []
+            for article in _ARTICLE.finditer(masked, ctx.sentence_start, m.start()):
+                owner = _WORDS_OF.match(masked, article.start(), m.start())
+                starts.append(owner.end() if owner else article.start())
             phrases = (_speaker_at(ctx, at, m.start(), m.group().strip(), rule) for at in starts)
             found = next((p for p in reversed(list(phrases)) if p is not None and _speaks(p)), None)
         else:
@@ -2130,8 +2159,11 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
         if not made and not _verb_of_saying(toks, k):
             continue
         n = k - 1 if made else k  # "a fait valoir que « … »": a verb of saying made with faire
-        if _CLAUSE_JOINED.search(masked, toks[k][1], q.start):
-            break  # "Les tests l'ont confirmé, et elle a « … »": the verb of a clause before
+        if _CLAUSE_JOINED.search(masked, toks[k][1], q.start) or _SOURCE_RELATIVE.search(
+            masked, toks[k][1], q.start
+        ):  # "Les tests l'ont confirmé, et elle a « … »": the verb of a clause before; "a
+            # contesté les affirmations du parquet selon lesquelles « … »": the claims' owner's
+            break
         who = n - 1
         while who > 0 and toks[who][2].lower() in _BEFORE_VERB:
             who -= 1  # "qui lui a rétorqué": past the clitics and the auxiliary
@@ -2450,6 +2482,8 @@ _DESCRIPTION = regex.compile(
 
 #: a comma and a conjunction joining a clause of its own
 _CLAUSE_JOINED = regex.compile(r",[\s\u00a0]+(?:et|mais)[\s\u00a0]+")
+#: a relative clause giving a source's words: ``… du parquet selon lesquelles « … »``
+_SOURCE_RELATIVE = regex.compile(r"\b(?:[Ss]elon|[Dd]['’]après)[\s\u00a0]+" + _RELATIVE.pattern)
 #: conjunctions that open a clause with its own subject after a comma: ``…, comme il l'a
 #: expliqué : « … »``, ``…, car elle l'a dit : « … »``
 _CLAUSE_CONJUNCTIONS = frozenset({"comme", "car", "quand", "lorsque", "puisque"})
@@ -2618,7 +2652,7 @@ _CALLED_SO = regex.compile(
 #: words are the charge, a prosecutor's or a court's, never those of the subject charged
 _CHARGED_WITH = regex.compile(
     r"\b(?:est|sont|était|étaient|a[\s\u00a0]+été|ont[\s\u00a0]+été|avait[\s\u00a0]+été"
-    r"|avaient[\s\u00a0]+été|sera|seront)[\s\u00a0]+(?:\p{Ll}+[\s\u00a0]+){0,2}?"
+    r"|avaient[\s\u00a0]+été|sera|seront)[\s\u00a0]+(?:\p{Ll}+[\s\u00a0]+){0,3}?"
     r"(?:(?:mis|mise|mises)[\s\u00a0]+en[\s\u00a0]+(?:examen|cause|garde[\s\u00a0]+à[\s\u00a0]+vue)"
     r"|(?:placé|placée|placés|placées)[\s\u00a0]+en[\s\u00a0]+(?:garde[\s\u00a0]+à[\s\u00a0]+vue"
     r"|détention(?:[\s\u00a0]+provisoire)?)"
@@ -3187,6 +3221,7 @@ NAMING = Naming(
     body_gender=_body_gender,
     named_with_article=True,
     lone_given_name=True,
+    double_surnames=True,
     function_words=STOPS | SENTENCE_ADVERBS,
     dateline=_DATELINE,
     place_nouns=_PLACES,
@@ -3232,6 +3267,9 @@ def passive_agent(ctx: Context, rule: Rule) -> Attribution | None:
     by = _BY.match(masked, q.end, ctx.paragraph.end)
     if by is None or _PAR_ADVERBIAL.match(masked, by.end()):
         return None
+    if _CHARGED_WITH.search(masked, _opening(ctx), q.start):
+        # "Il a été sanctionné pour « … » par la fédération": the charge, worded by its agent
+        return _speaker_at(ctx, by.end(), ctx.paragraph.end, "par", rule)
     toks = _tokens(masked, _opening(ctx), q.start - len(q.open_mark))
     n = len(toks) - 1
     while n >= 0 and (

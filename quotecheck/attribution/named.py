@@ -300,12 +300,15 @@ def _people(
     articles: frozenset[str],
     places: frozenset[str],
     works: frozenset[str],
+    function_words: frozenset[str] | None = None,
 ) -> tuple[tuple[int, str, str], ...]:
     """Every person an article names by a given name (the U.S. table's or one of ``given``)
     and a surname: (where, full name, surname). The language's articles are no given names
     (French "Les Préfets", though the U.S. table has Les), a name after a noun for a place
     names the place (``la région d'Al Haouz``, ``le lycée Jean Moulin``), and one right after a
-    noun for a work or an event names it (``le festival Art Sonic``)."""
+    noun for a work or an event names it (``le festival Art Sonic``). Where a language
+    capitalises no common noun (``function_words`` given), a second surname is read too
+    (``Carmen Ruiz Ortega``), the last word kept as the surname."""
 
     def is_given(word: str) -> bool:  # a double given name ("Karl-Heinz") is one if both are
         return word.lower() not in articles and all(
@@ -327,10 +330,20 @@ def _people(
         before = _GIVEN_BEFORE.search(text, max(0, start - 30), start)
         if before is not None and is_given(before.group(1)):
             start, name = before.start(1), f"{before.group(1)} {name}"  # "Karl Heinz Pfeffer"
-        people.append((start, name, m.group(2).split()[-1]))
+        surname = m.group(2).split()[-1]
+        second = _SECOND_SURNAME.match(text, m.end()) if function_words is not None else None
+        if (
+            second is not None
+            and second.group(1).lower() not in function_words | articles
+            and not is_given(second.group(1))
+        ):  # "Françoise Cassouade Salle"
+            name, surname = f"{name} {second.group(1)}", second.group(1)
+        people.append((start, name, surname))
     return tuple(people)
 
 
+#: a capitalised word right after a name and no more after it: a second surname
+_SECOND_SURNAME = regex.compile(r"[ \u00a0]+(\p{Lu}\p{Ll}+)\b(?![ \u00a0]+\p{Lu})")
 #: a capitalised word right after a name: the name goes on
 _CAPITALISED_NEXT = regex.compile(r"[ \u00a0]+\p{Lu}\p{Ll}")
 #: a capitalised word right before a name, the first of two given names
@@ -365,7 +378,12 @@ def _people_of(text: str, naming: Naming) -> tuple[tuple[int, str, str], ...]:
     a role introduces is read in full there (``Staatssekretär Hermann Onko Aeikens``, whose
     middle name no table has)."""
     people = _people(
-        text, naming.known_given, naming.articles, naming.place_nouns, naming.work_nouns
+        text,
+        naming.known_given,
+        naming.articles,
+        naming.place_nouns,
+        naming.work_nouns,
+        naming.function_words if naming.double_surnames else None,
     )
     titled = {m.start("name"): m.group("name") for m in naming.titled_name.finditer(text)}
     longer = {
@@ -726,6 +744,9 @@ class Naming:
     #: whether a capitalised word alone that the tables give as a given name is a person
     #: (French ``Lucie dit …``, ``Marc* n'a rien vu``), where German capitalises every noun
     lone_given_name: bool = False
+    #: whether a second capitalised word after a surname is a second surname (French
+    #: ``Carmen Ruiz Ortega``), where German capitalises every noun (``dass Jo Kern Angst hat``)
+    double_surnames: bool = False
     #: the language's function words, never a given name alone though a foreign table may
     #: have one (``Très remontée, elle …``: English "Tres")
     function_words: frozenset[str] = frozenset()
