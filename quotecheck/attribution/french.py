@@ -2937,7 +2937,8 @@ _LEADING_PHRASE = regex.compile(
     # when: "Lundi, la maire …", "Mardi soir, le préfet …", "Hier matin, …", "Cette année,
     # …", and after a conjunction in lower case: "…, mais hier soir, elle …"
     r"|(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier"
-    r"|(?:ce|cet|cette)[\s\u00a0]+(?:matin|soir|midi|week-end|nuit|après-midi|semaine|année"
+    r"|(?:ce|cet|cette)[\s\u00a0]+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|matin|soir|midi|week-end|nuit|jour|mois|après-midi|semaine|année"
     r"|saison|fois|été|hiver|automne|printemps))(?=[\s\u00a0,\-]))"
     r"[^,;:.!?«»“”\"\n]{0,200}"
     # a noun set off after a place in it, with no article: "Invité sur RMC, émission phare, le …",
@@ -2966,6 +2967,14 @@ def is_term(quote: Quote, attribution: Attribution | None, text: str) -> bool:
         or (
             in_long_list(quote, text, _LIST_JOINS)
             and not _SAID_THAT.search(text, max(0, quote.start - 300), quote.start)
+            # nor one making a sentence of its own that a verb of saying gives after it:
+            # "« Fermez … », « fuyez », hurlent-ils" (not "une enquête pour « … », « … » et
+            # « … », a-t-on appris": the charges)
+            and not (
+                attribution is not None
+                and attribution.method.startswith(_SAID_AFTER)
+                and _LIST_OPENS_SENTENCE.search(text, max(0, quote.start - 600), quote.start)
+            )
         )
         or (
             _guessed_only(attribution)
@@ -3021,6 +3030,16 @@ def _titled_as_a_work(quote: Quote, text: str) -> bool:
         and len(quote.text.split()) <= TITLE_WORDS
         and not quote.text.rstrip().endswith((".", "!", "?", "…"))
     )
+
+
+#: the rules that read a verb of saying after the quote
+_SAID_AFTER = ("after-fr", "later-fr")
+#: quotes in a row from the opening of their sentence up to an opening mark
+_LIST_OPENS_SENTENCE = regex.compile(
+    r"(?:^|[.!?…:][»”\"]?[\s\u00a0]+)"
+    r"(?:[«“\"][^«»“”\"\n]{1,150}[»”\"][\s\u00a0]*,?[\s\u00a0]*(?:(?:et|ou)[\s\u00a0]+)?)*"
+    r"[«“\"][\s\u00a0\u202f]*$"
+)
 
 
 def _guessed_only(attribution: Attribution | None) -> bool:
@@ -3222,6 +3241,7 @@ NAMING = Naming(
     named_with_article=True,
     lone_given_name=True,
     double_surnames=True,
+    leading_phrase=_LEADING_PHRASE,
     function_words=STOPS | SENTENCE_ADVERBS,
     dateline=_DATELINE,
     place_nouns=_PLACES,

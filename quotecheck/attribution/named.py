@@ -747,6 +747,9 @@ class Naming:
     #: whether a second capitalised word after a surname is a second surname (French
     #: ``Carmen Ruiz Ortega``), where German capitalises every noun (``dass Jo Kern Angst hat``)
     double_surnames: bool = False
+    #: a phrase set off before a sentence's subject (French ``Ce matin, elle …``), where the
+    #: language has one that a comma closes
+    leading_phrase: regex.Pattern | None = None
     #: the language's function words, never a given name alone though a foreign table may
     #: have one (``Très remontée, elle …``: English "Tres")
     function_words: frozenset[str] = frozenset()
@@ -1274,9 +1277,10 @@ def _subject_before(
     ctx: Context, rule: Rule, naming: Naming, pronoun: str | None = None
 ) -> Attribution | None:
     """Who the sentence before the quote's opens on, read as a speaker would be. When a
-    pronoun opens it, whose own antecedent is further back: the subject of the sentence before
-    that one if it is the quote's own ``pronoun`` (``L'étudiante jette son mégot. Elle
-    retourne dans la salle. « … », estime-t-elle``), else None."""
+    pronoun opens it, maybe after phrases set off (``Ce matin, elle …``), whose own antecedent
+    is further back: the subject of the sentence before that one, as far back as the quote's own
+    ``pronoun`` goes on (``L'étudiante jette son mégot. Elle retourne dans la salle. « … »,
+    estime-t-elle``), else None."""
     masked = ctx.masked
     span = _sentence_before(ctx)
     if span is None:
@@ -1290,6 +1294,11 @@ def _subject_before(
         first = _FIRST_WORD.match(masked, start, end)
     if first is None and MASK not in masked[start : start + 3]:
         return None  # (a sentence opening on a quote has its speaker in a closing clause)
+    if first is not None and first.group(1).lower() not in naming.pronouns:
+        # "Dans quelques heures, elle quittera …": the pronoun after a phrase set off
+        lead = naming.leading_phrase.match(masked, start, end) if naming.leading_phrase else None
+        after = _FIRST_WORD.match(masked, lead.end(), end) if lead is not None else None
+        first = after if after is not None and after.group(1).lower() in naming.pronouns else first
     if first is not None and first.group(1).lower() in naming.pronouns:
         if (
             pronoun is None
@@ -1297,7 +1306,9 @@ def _subject_before(
             or IMPERSONAL.match(masked, first.end())
         ):
             return None
-        return _subject_before(replace(ctx, sentence_start=start), rule, naming)
+        if start >= ctx.sentence_start:
+            return None  # (back in the paragraph before the quote's, no further back)
+        return _subject_before(replace(ctx, sentence_start=start), rule, naming, pronoun)
     busy = ctx.resolver.sentences_being_read
     if (start, end) in busy:
         return None  # its own reading led back to it (a role's holder sought in it): no one
