@@ -1070,6 +1070,8 @@ def _joint(
         return None  # a list's last names ("Die Minister Frankreichs, Italiens und Spaniens")
     if phrase.text.endswith("-"):
         return None  # a compound cut short before the one it shares a part with: "Heiz- und …"
+    if phrase.name and not phrase.text.endswith(phrase.name.split()[-1]):
+        return None  # the phrase goes on past the name: "Mathias Niesar von Wald und Holz NRW"
     names, last, joined_by = [speaker], phrase, None
     while (after := _past_bracket(masked, last.end, end)) is not None and (
         link := _AND.match(masked, after, end) or _COMMA.match(masked, after, end)
@@ -1969,8 +1971,16 @@ def closing_person(
     if MASK in masked[start:end]:
         return None
     for word in _CAPITALISED_INSIDE.finditer(masked, start + 1, end):
-        before = masked[max(start, word.start() - 12) : word.start()].split()
-        if before and before[-1].lower() in prepositions:
+        before = masked[max(start, word.start() - 30) : word.start()].split()
+        if (
+            before
+            and (
+                before[-1].lower() in prepositions
+                or before[-1].lower() in naming.articles  # "aufgrund der Trockenheit Zapfen"
+                # inside a name begun before: "Landesbetrieb Wald und …"
+                or (before[-1][:1].isupper() and before[-1][-1].isalnum())
+            )
+        ):
             continue
         if after_place_noun(masked, word.start(), naming.place_nouns):
             continue  # "…, place St Denis.": a place named after someone
@@ -1981,6 +1991,8 @@ def closing_person(
             and found.source_type == "person"
             and " " in (found.mention or "")
             and " " in (found.speaker or "")  # named in full: not "Sache des Unternehmens"
+            # by a given name a table knows: not "Holz NRW" of "Wald und Holz NRW"
+            and _is_given_name((found.speaker or "").split()[0], naming)
             and found.mention_end is not None
             and _SET_OFF_TO_END.fullmatch(masked, found.mention_end, end)
         ):
