@@ -231,6 +231,14 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
             taken += [toks[i], toks[i + 1]]  # "Ilka von der Brandt": no genitive
             i += 1
         elif (
+            word == "und"
+            and len(taken) > core_start
+            and i + 1 < len(toks)
+            and all(is_title(t[2]) for t in taken[core_start:])
+            and is_title(toks[i + 1][2])
+        ):
+            taken.append(toks[i])  # two roles of one person: "Bürgermeister und Landrat Tom Brell"
+        elif (
             word == "für"
             and len(taken) > core_start
             and i + 1 < len(toks)
@@ -292,7 +300,9 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     s, e = taken[0][0], taken[-1][1]
     head = core[:genitive_at]
     titles = 0
-    while titles < len(head) and is_title(head[titles]):
+    while titles < len(head) and (
+        is_title(head[titles]) or (head[titles] == "und" and titles > 0)  # "… und Landrat"
+    ):
         titles += 1
     if titles == len(head) == 1 and not determined and _surname_in_full(text, head[0]):
         titles = 0  # "sagt Meister", "Tom Meister" named before: a surname that is a role too
