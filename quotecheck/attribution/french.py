@@ -1772,7 +1772,7 @@ _LEGAL_PART = regex.compile(
     r"[\s\u00a0]*(?:l['’][\s\u00a0]*|le[\s\u00a0]+)?"
     r"(?P<part>(?:article|paragraphe|alinéa|chapitre)[\s\u00a0]+(?:[A-Z]\.?[\s\u00a0]*)?"
     r"\d+(?:[.\-]\d+)*(?:[\s\u00a0]+(?:du|de[\s\u00a0]+la|de[\s\u00a0]+l['’]|des)"
-    r"[\s\u00a0]*\p{L}+(?:[\s\u00a0]+(?:du|de|des|de[\s\u00a0]+la)[\s\u00a0]+\p{L}+)?)?)"
+    r"[\s\u00a0]*\p{L}+(?:[\s\u00a0]+(?:de[\s\u00a0]+la|du|des|de)[\s\u00a0]+\p{L}+)?)?)"
 )
 
 

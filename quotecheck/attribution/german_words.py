@@ -239,6 +239,14 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
         ):
             taken.append(toks[i])  # two roles of one person: "Bürgermeister und Landrat Tom Brell"
         elif (
+            word in {"und", "oder"}
+            and len(taken) > core_start
+            and taken[-1][2].endswith("-")
+            and i + 1 < len(toks)
+            and toks[i + 1][2][:1].isupper()
+        ):
+            taken.append(toks[i])  # compounds sharing their last part: "des Baum- und Gartenbaus"
+        elif (
             word == "für"
             and len(taken) > core_start
             and i + 1 < len(toks)

@@ -1002,6 +1002,8 @@ def _holder_named(
         or " " not in name
         or not all(w[:1].isupper() for w in name.split())
         or name.split()[0].lower() in naming.articles  # German nouns: "Viele Reisende"
+        # where every noun is capitalised, a given name a table knows: not "Zwei Monate"
+        or (not naming.lone_given_name and not _is_given_name(name.split()[0], naming))
         or _given_gender(name, naming) not in {None, wanted}
     ):
         return None
