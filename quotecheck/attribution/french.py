@@ -3545,6 +3545,25 @@ def _noun_phrase_alone(masked: str, start: int, end: int) -> bool:
     )
 
 
+def _owner_before(ctx: Context, before: int, start: int, rule: Rule) -> Attribution | None:
+    """The person named in full opening the sentence before a sentence of the reporter's that
+    speaks of what is theirs and names no one (``Brice Marquet, le directeur, est inquiet.
+    Le mildiou a amputé 30 % de sa récolte. « … »``): whose words the quote goes on with."""
+    masked = ctx.masked
+    if not _ONE_OWNER.search(masked, before, start) or before - 2 <= ctx.paragraph.start:
+        return None
+    earlier = ctx.grammar.sentence_start(ctx.paragraph.start, before - 2)
+    if MASK in masked[earlier:start]:
+        return None
+    found = _opening_subject(ctx, earlier, before, rule)
+    named = found is not None and found.source_type == "person" and found.speaker
+    return found if named and found.speaker[:1].isupper() else None
+
+
+#: a possessive of one owner: ``sa récolte``, ``son équipe``, ``ses adhérents``
+_ONE_OWNER = regex.compile(r"\b(?i:sa|son|ses)[\s\u00a0]+\p{Ll}")
+
+
 def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
     """A quoted sentence standing alone right after a sentence of its paragraph that gives a
     person's words by a noun for them (``La réponse du maire, Hugo Perrin, est sans équivoque.
@@ -3630,7 +3649,9 @@ def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
         return found  # "Trois associations réagissent dans un communiqué. « … »": the body's
     if found is None or not found.speaker or found.source_type != "person":
         # "Une explication qui ne convainc pas Hugo Perrin, médecin urgentiste. « … »"
-        return closing_person(ctx, before, start, rule, NAMING, _PREPOSITIONS)
+        return closing_person(ctx, before, start, rule, NAMING, _PREPOSITIONS) or (
+            _owner_before(ctx, before, start, rule)
+        )
     first = (found.mention or "").split()[0].lower()
     # a role with no name speaks only through a verb of saying of its own: "Le préfet en
     # appelle à la prudence. « … »", not "Le préfet était à la tribune. « … »"
