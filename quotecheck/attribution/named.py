@@ -499,9 +499,9 @@ def _last_person_named(
 #: a capitalised word standing alone, no capitalised word right before or after it, a
 #: pseudonym's asterisk maybe (French "Marc*"): a given name alone, where the table has it
 _LONE_GIVEN = regex.compile(
-    # no capitalised word right before, but a preposition opening the sentence ("Pour Marc,
-    # stagiaire, la grève va durer.": whose view it is)
-    r"(?:(?<=(?:^|[.!?\n])[ \u00a0\n]*(?:Pour|Comme|Chez|Selon)[ \u00a0]+)"
+    # no capitalised word right before, but a preposition or a conjunction opening the
+    # sentence ("Pour Marc, stagiaire, la grève va durer.": whose view it is; "Mais Lucie …")
+    r"(?:(?<=(?:^|[.!?\n])[ \u00a0\n]*(?:Pour|Comme|Chez|Selon|Mais|Et|Puis|Alors|Enfin)[ \u00a0]+)"
     r"|(?<![\p{Lu}][\p{L}’'\-]*[ \u00a0]))"
     r"(?<![\p{L}\-’'])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\*?"
     # then a verb, not a preposition ("Grâce à …", "Victoire pour …"), or an age set off
