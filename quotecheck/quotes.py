@@ -852,8 +852,10 @@ _INCISE = regex.compile(
     r"|cependant|néanmoins|enfin)[ \u00a0]+)?"
     # "pronostique un habitué", "peste ce peintre"
     r"(?:le|la|les|l['’]|un|une|d['’]|ce|cet|cette|M\.|Mme|\p{Lu})"
+    # and a relative clause after it: "explique Jo Roux qui a lancé la pétition en juillet"
+    r"[^,.«»\n]{0,60}(?:[ \u00a0](?:qui|dont)[ \u00a0][^,.«»\n]{1,80})?"
     # set off by a comma, or closing the quote's sentence: "…, a déclaré la maire. Rien …"
-    r"[^,.«»\n]{0,60}[ \u00a0\u202f]*(?:,|\.(?=[ \u00a0\u202f]+\p{Lu})))[ \u00a0\u202f]+"
+    r"[ \u00a0\u202f]*(?:,|\.(?=[ \u00a0\u202f]+\p{Lu})))[ \u00a0\u202f]+"
     # a name set off after a role: ", a déclaré la maire, Claire Fontaine, " (or ". "), or a
     # role after a name: ", a dit Jo Roux, premier adjoint au maire. "
     r"(?:(?:\p{Lu}[\p{L}\-]+(?:[ \u00a0]\p{Lu}[\p{L}\-]+){0,3}|\p{Ll}[^,.«»\n]{0,110})[ \u00a0]*"

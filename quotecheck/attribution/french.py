@@ -693,7 +693,7 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
             and roles
             and not name
             # not "le prévenu à la barre", "l'avocat à la sortie": where they stood
-            and taken[-1][2].lower() in ROLES_WITH_A_FIELD
+            and taken[-1][2].lower().removesuffix("s") in ROLES_WITH_A_FIELD
             and (_lower_noun_follows(toks, i + 1) or _capitalised_field(toks, i + 1))
         ):
             taken.append(toks[i])  # "l'adjoint à la sécurité": the role's field
@@ -2596,6 +2596,9 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
         found = _opening_subject(ctx, closed.end(), ctx.sentence_end, rule)
         return found if found is not None and found.source_type == "person" else None
     found = _opening_subject(ctx, _opening(ctx), q.start, rule)
+    if (verb := _verb_ending_subject(masked, found, q.start)) is not None:
+        # "La municipalité assume « … »": the phrase ran on to the quote over its verb
+        found = _opening_subject(ctx, _opening(ctx), verb, rule)
     if found is not None and _ABSOLUTE.match(masked, found.mention_end or q.start):
         return None  # "L'agence ayant « alerté … », le ministère …": no subject of the sentence
     if found is not None and (
@@ -2617,6 +2620,32 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
         found = _opening_subject(ctx, clause.end(), q.start, rule)
         return found if found is not None and found.source_type == "person" else None
     return found
+
+
+#: the last word of a subject phrase that runs on to the quote, after its head, and the
+#: adverbs of manner after it: the sentence's verb (``assume pleinement``)
+_VERB_BEFORE_QUOTE = regex.compile(
+    r"(?<=\p{L}[\s\u00a0]+)(\p{Ll}+)(?:[\s\u00a0]+\p{Ll}+ment)*[\s\u00a0]*$"
+)
+
+
+def _verb_ending_subject(masked: str, found: Attribution | None, quote: int) -> int | None:
+    """Where the verb starts when the subject phrase a sentence opens on ran on to its quote
+    with no verb between (``La municipalité assume « … »``): a verbless sentence whose last
+    word before the quote is lower case and not a word of a complement (``la ministre de la
+    santé``, ``le maire des Lilas``) has that word for its verb, set before the quote it
+    governs."""
+    if found is None or found.mention is None or found.mention_start is None:
+        return None
+    if masked[found.mention_end : quote].strip(" \u00a0\u202f" + MASK) or "," in found.mention:
+        return None
+    verb = _VERB_BEFORE_QUOTE.search(masked, found.mention_start, found.mention_end)
+    if verb is None:
+        return None
+    words = masked[found.mention_start : verb.start()].split()
+    if len(words) < 2 or regex.split(r"['’]", words[-1].lower())[-1] in STOPS | DETERMINERS:
+        return None
+    return verb.start()
 
 
 #: a subject pronoun right before the opening mark, after ``que`` or a comma: the quote is the
@@ -3074,6 +3103,16 @@ def names_something(text: str, start: int, quote: str) -> bool:
     before = [w for w in text[max(0, start - 40) : start].split() if w.strip('«»“"')]
     if before and _NAMING.fullmatch(before[-1].lower()):
         return True  # "la nuit, baptisée « … »", "le livre s'intitule « … »"
+    if (
+        before
+        and before[-1].endswith(",")
+        and (len(before) < 2 or before[-2].lower() not in _COMPLEMENT_OPENERS)
+        and not _CLAUSE.match(quote.lstrip(" \u00a0\u202f"))
+        and _apposed_name(text, start, quote, before[-1])
+    ):
+        # "une association, « Vent de discorde », a été créée": its name, set off; not what is
+        # said after a role's complement (``la présidente de l'association, « Nous … »``)
+        return True
     if not before or before[-1].endswith((",", ":", ";")):
         return False  # "présidente de l'association, « … »": set off, so no name of it
     if _called_at(before) and not _INFINITIVE.match(quote) and not _CLAUSE.match(quote):
@@ -3101,6 +3140,22 @@ def names_something(text: str, start: int, quote: str) -> bool:
         nouns.append(before[-3])  # "l'agence de voyages « Cap au sud »": the noun the kind is of
     return named and any(
         regex.split(r"['’]", noun.lower())[-1] in WORKS | NAMED_THINGS for noun in nouns
+    )
+
+
+def _apposed_name(text: str, start: int, quote: str, noun: str) -> bool:
+    """Whether words in guillemets set off by commas right after a noun for a named thing are
+    its name (``un collectif, « Sauvons la plage », est né``): a few words opening in capitals,
+    no sentence of their own, and a comma closing the apposition right after the mark."""
+    words = quote.split()
+    close = text.find(quote, start) + len(quote)
+    after = text[close : close + 3].lstrip('»”"\u00a0\u202f ')
+    return (
+        regex.split(r"['’]", noun.rstrip(",").lower())[-1] in WORKS | NAMED_THINGS
+        and quote.lstrip(" \u00a0\u202f")[:1].isupper()
+        and 0 < len(words) <= TITLE_WORDS
+        and not quote.rstrip().endswith((".", "!", "?", "…"))
+        and after.startswith(",")
     )
 
 
