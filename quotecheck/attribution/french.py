@@ -2774,7 +2774,7 @@ def _opening_subject(ctx: Context, start: int, end: int, rule: Rule) -> Attribut
         owned = _OWNED_SPEECH_SUBJECT.match(masked, toks[0][0], end)
     if owned is not None:
         return _owner_of_speech(ctx, owned, start, rule)
-    if _common_noun_opening(ctx, first):
+    if _common_noun_opening(ctx, first) and not _name_set_off(masked, toks[0][0], end):
         return None  # "Grève des dockers : « … »": a noun capitalised for opening, no one
     found = _speaker_at(ctx, toks[0][0], end, "", rule)
     if found is not None and (resumed := _DISLOCATED.match(masked, found.mention_end or 0, end)):
@@ -2791,6 +2791,22 @@ def _opening_subject(ctx: Context, start: int, end: int, rule: Rule) -> Attribut
         # someone's, then a colon and their words
         return _owner_of_speech(ctx, owned, start, rule)
     return None
+
+
+#: a given name and a surname no table knows, set off by a comma before what the person is
+#: or their age (``Yoanne Loberot, foraine, …``, ``Jo Kern, 45 ans, …``): a person, whom a
+#: common noun capitalised for opening a sentence never looks like
+_NAME_SET_OFF = regex.compile(
+    r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[\s\u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
+    r"[\s\u00a0]*,[\s\u00a0]*(\p{Ll}+|\d)"
+)
+
+
+def _name_set_off(masked: str, start: int, end: int) -> bool:
+    """Whether a sentence opens on a name set off before a role or an age (not an adverb:
+    ``Grève totale, enfin``)."""
+    found = _NAME_SET_OFF.match(masked, start, end)
+    return found is not None and found.group(1) not in SENTENCE_ADVERBS | STOPS
 
 
 #: a possessive and the noun it goes with opening a sentence as its subject
@@ -3482,17 +3498,48 @@ def previous_paragraph(ctx: Context, rule: Rule) -> Attribution | None:
     if (found := _inverted_at_end(ctx, toks, rule)) is not None:
         return found  # "…, a rappelé le sous-préfet, Hugo Perrin." ¶ "« … »"
     # its subject opens it, or follows a phrase set off by a comma ("Même s'il …, X annonce")
-    for start in [before] + [t[1] for t in toks if t[2] == "," and t[0] < verb[0]]:
+    # or a conjunction opening a clause after a comma ("…, mais ce dernier conteste …")
+    starts = [before] + [t[1] for t in toks if t[2] == "," and t[0] < verb[0]]
+    starts += [
+        toks[i][1]
+        for i in range(1, len(toks))
+        if toks[i][2].lower() in _COORDINATORS and toks[i - 1][2] == ","
+    ]
+    for start in starts:
+        verb = next((t for t in toks if t[0] > start and t[2].lower() in VERBS), verb)
         found = _speaker_at(ctx, start, verb[0], "", rule)
         if (
             found is not None
-            and found.source_type == "person"
-            and (found.speaker or "")[:1].isupper()
-            and (found.speaker or "").split()[0].lower() not in DETERMINERS  # "La maire"
+            and found.speaker
+            and (
+                (
+                    found.source_type == "person"
+                    and found.speaker[:1].isupper()
+                    and found.speaker.split()[0].lower() not in DETERMINERS  # "La maire"
+                )
+                # a body speaks as "nous": "Le conseil départemental conteste …" ¶ "« Au
+                # contraire, nous avons … »", when the verb reports words, in a clause after
+                # "que" or an infinitive (not "Le port a annoncé sa fermeture")
+                or (
+                    found.source_type == "organisation"
+                    and _WE.search(ctx.quote.text)
+                    and _REPORTED.match(masked, verb[1])
+                )
+            )
             and _only_auxiliary(masked[found.mention_end or start : verb[0]])
         ):
             return found
     return None
+
+
+#: the conjunctions that open a clause of its own after a comma (``…, mais ce dernier …``)
+_COORDINATORS = _CLAUSE_CONJUNCTIONS | {"mais", "et", "or"}
+#: what a verb of saying reports, after it: a clause after "que", or an infinitive
+_REPORTED = regex.compile(
+    r"[\s\u00a0]+(?:qu['’]|que\b|(?:ne[\s\u00a0]+pas[\s\u00a0]+)?\p{Ll}+(?:er|ir|re|oir)\b)"
+)
+#: the first person plural a body's words are in
+_WE = regex.compile(r"\b(?i:nous|notre|nos)\b")
 
 
 def _pronoun_opening(
