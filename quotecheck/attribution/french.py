@@ -2077,9 +2077,15 @@ def _incise_before(ctx: Context, opening: int, rule: Rule) -> Attribution | None
     # participle after an inverted pronoun is the verb's ("a-t-elle précisé,")
     rest = masked[found.mention_end or opened : last.start()].lstrip(" \u00a0")
     *auxiliary, participle = (found.cue or "").split() or [""]
+    if _BARE_PARTICIPLE.match(masked, _SPACES.match(masked, first + 1).end()):
+        return None  # "X a, elle aussi, annoncé le report, « … »": the auxiliary came before
     if auxiliary and rest.startswith(participle):
         rest = rest[len(participle) :]
     return found if _ends_clause(rest) else None
+
+
+#: a past participle of the first group, which heads no inverted incise without its auxiliary
+_BARE_PARTICIPLE = regex.compile(r"\p{Ll}+é(?:e|s|es)?\b")
 
 
 def _inverted_pronoun_before_colon(ctx: Context, opening: int, rule: Rule) -> Attribution | None:
@@ -2506,6 +2512,7 @@ def _only_auxiliary(between: str) -> bool:
     that takes the infinitive of saying after it (``tient à rappeler``, ``a voulu préciser``),
     an object pronoun before them (``il l'a expliqué``)."""
     between = _STRESSED.sub("", between)  # "Le joueur, lui, a réagi": the subject taken up
+    between = _ALSO_SET_OFF.sub(" ", between)  # "La station a, elle aussi, annoncé"
     between = _OBJECT_CLITIC.sub("", between.lstrip(" ,\u00a0"))
     between = _BEFORE_INFINITIVE.sub("", between.strip(" ,\u00a0") + " ").strip()
     return between == "" or _AUXILIARY.fullmatch(between + " ") is not None
@@ -2522,6 +2529,12 @@ _VOICE_OF = regex.compile(
 _STRESSED = regex.compile(r"^[\s\u00a0]*,[\s\u00a0]*(?:lui|elle|eux|elles)[\s\u00a0]*,")
 
 
+#: the subject taken up with "aussi" or "de son côté", set off anywhere before its verb:
+#: ``La station a, elle aussi, annoncé``, ``Le maire a, de son côté, estimé``
+_ALSO_SET_OFF = regex.compile(
+    r"[\s\u00a0]*,[\s\u00a0]*(?:(?:lui|elle|eux|elles)[\s\u00a0]+(?:aussi|non[\s\u00a0]+plus"
+    r"|également)|de[\s\u00a0]+(?:son|leur)[\s\u00a0]+côté)[\s\u00a0]*,"
+)
 #: a verb before an infinitive of saying: ``tient à``, ``a tenu à``, ``veut``, ``vient de``
 _BEFORE_INFINITIVE = regex.compile(
     r"(?:tient|tenait|tenu|veut|voulait|voulu|doit|devait|dû|va|allait|vient|venait|souhaite"
@@ -3974,8 +3987,10 @@ def _name_closing_colon(ctx: Context, rule: Rule) -> Attribution | None:
         # riveraine :"
     if not _is_given(words[0]) or (len(words) > 1 and _is_given(words[-1])):
         return None  # a given name first, and a surname after it
-    if ctx.masked[: m.start("name")].rstrip().endswith(","):
-        return None  # "Réaction de la maire, Claire Fontaine :": the apposition's sentence
+    before = ctx.masked[max(0, m.start("name") - 40) : m.start("name")].rstrip()
+    if before.endswith(",") and not _role_ends(before[:-1]):
+        return None  # "Réaction de la ville, Claire Fontaine :": the apposition's sentence
+        # (a role's name is the person: "Une situation difficile pour le maire, X :")
     if after_place_noun(ctx.masked, m.start("name"), _PLACES):
         return None  # "X est cantinier au lycée Jean Moulin :": the school's name
     if _PREPOSITION_BEFORE.search(
@@ -3984,6 +3999,12 @@ def _name_closing_colon(ctx: Context, rule: Rule) -> Attribution | None:
         return None  # "… pour la défense de Marc Roux :": the object of a preposition
         # (not the agent of a participle: "Une inquiétude partagée par Marc Roux :")
     return _speaker_at(ctx, m.start("name"), m.end("name"), ":", rule)
+
+
+def _role_ends(text: str) -> bool:
+    """Whether a role's noun ends ``text`` (``pour le maire``)."""
+    words = text.split()
+    return bool(words) and regex.split(r"['’]", words[-1].lower())[-1] in TITLES
 
 
 #: a past participle and ``par`` before a name: its agent, who does what the words say

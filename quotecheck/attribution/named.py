@@ -490,6 +490,11 @@ def _last_person_named(
                     )
                     or m.group(4) is not None
                     or _AGE_SET_OFF.match(text, m.end())
+                    # "C'est le cas de Cyril, touriste parisien.": a possessor set off
+                    or (
+                        _OF_BEFORE.search(text, max(0, m.start() - 4), m.start())
+                        and _ROLE_SET_OFF.match(text, m.end())
+                    )
                 )
             ):
                 found = (m.start(), word)
@@ -513,7 +518,9 @@ _LONE_GIVEN = regex.compile(
     r"|[ \u00a0]+[-–—][ \u00a0][^-–—\n]{2,80}[ \u00a0][-–—][ \u00a0]+\p{Ll}"
     # or what the person is, set off: "où Francine, agente de service, prendra …", "comme
     # Hugo, viticulteur : « … »"
-    r"|[ \u00a0]*,[ \u00a0]*(?:une?|la|le|l['’])?[ \u00a0]*\p{Ll}[^,.;:«»\n]{2,50}[,:]"
+    # or "…, touriste parisien." closing the sentence
+    r"|[ \u00a0]*,[ \u00a0]*(?:une?|la|le|l['’])?[ \u00a0]*\p{Ll}[^,.;:«»\n]{2,50}"
+    r"(?:[,:]|\.(?=[ \u00a0\n]))"
     # or a role after an article set off, its closing comma left out: "Hugo, le chef de
     # chantier explique …"
     r"|[ \u00a0]*,[ \u00a0]*(?:une?|la|le|l['’])[ \u00a0]*\p{Ll}"
@@ -530,6 +537,13 @@ _LONE_GIVEN = regex.compile(
     # 95 ans, reste ouverte.", "le collège d'Élodie, prof d'histoire, cherche …"
     r"|(?<=\bd['’])(\p{Lu}\p{Ll}+)(?=[ \u00a0]*,[ \u00a0]*(?:\d{1,3}[ \u00a0]+ans\b"
     r"|(?:une?|la|le|l['’])?[ \u00a0]*\p{Ll}[^,.;:«»\n]{2,50},))"
+)
+#: "de" or "d'" right before a name
+_OF_BEFORE = regex.compile(r"\b(?:d['’]|de[ \u00a0])$")
+#: what a person is, set off after their name up to a comma or the sentence's end
+_ROLE_SET_OFF = regex.compile(
+    r"[ \u00a0]*,[ \u00a0]*(?:une?|la|le|l['’])?[ \u00a0]*\p{Ll}[^,.;:«»\n]{2,50}"
+    r"(?:,|\.(?=[ \u00a0\n]))"
 )
 #: an age set off after a name: ", 95 ans", ", 40 Jahre"
 _AGE_SET_OFF = regex.compile(r"\*?[ \u00a0]*,[ \u00a0]*\d{1,3}[ \u00a0]+(?:ans|Jahre)\b")
