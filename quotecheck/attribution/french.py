@@ -177,7 +177,8 @@ _NAME_WORD = r"\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*"
 TITLED_NAME = regex.compile(
     r"(?P<title>(?:\b(?i:le|la|l['’])\s+)?(?:\b(?i:premier|première|vice|haut|haute|co)[\s\-]+)?\b(?:"
     + "|".join(regex.escape(t) for t in sorted(_TITLE_ROWS, key=len, reverse=True))
-    + r")|\b(?:M|Mme|Mlle)\.?|\b(?:Me|Maître)(?=\s+\p{Lu}))"  # Me: a lawyer's honorific
+    # the honorifics, abbreviated or written out before a name (Me, Maître: a lawyer's)
+    + r")|\b(?:M|Mme|Mlle)\.?|\b(?:Me|Maître|Monsieur|Madame|Mademoiselle)(?=\s+\p{Lu}))"
     # an adjective of the role after it, as French sets it: "le conseiller municipal Marc Roux",
     # "le député socialiste", "la ministre déléguée", "le maire sortant"
     + r"(?:\s+\p{Ll}[\p{Ll}\-]*"
@@ -3005,7 +3006,8 @@ _LEADING_PHRASE = regex.compile(
     r"(?:,[\s\u00a0]+(?!" + _SUBJECT_DETERMINER + r"\b)\p{Ll}[^,;:.!?«»“”\"\n]{0,120})?"
     # closed by a comma, or by the dash of an aside: "Depuis le rejet – entre autres – l'opposition"
     r"(?:,|(?<=[\s\u00a0][–—]))[\s\u00a0]+"
-    r"(?=\p{Lu}|(?i:" + _SUBJECT_DETERMINER + r"|il|elle|ils|elles|on)\b)"
+    # (or a form of address: "Ce soir-là, monsieur le maire …")
+    r"(?=\p{Lu}|(?i:" + _SUBJECT_DETERMINER + r"|il|elle|ils|elles|on|monsieur|madame)\b)"
 )
 
 #: what joins the items of a list of names in marks: a comma, ``et``, ``ou``, ``ainsi que``
@@ -3225,13 +3227,13 @@ def _called_at(before: list[str]) -> bool:
 def _title_gender(titled: regex.Match) -> str | None:
     """The article or the honorific tells it: ``la ministre``, ``Mme`` against ``le``, ``M.``."""
     first = titled.group("title").split()[0].lower()
-    return {"la": "f", "mme": "f", "mlle": "f", "le": "m", "m.": "m", "m": "m"}.get(first)
+    return _OPENING_GENDER.get(first)
 
 
 #: the gender an article or an honorific opening a mention tells
 _OPENING_GENDER = {
-    **dict.fromkeys(("le", "un", "ce", "cet", "m.", "m"), "m"),
-    **dict.fromkeys(("la", "une", "cette", "mme", "mlle"), "f"),
+    **dict.fromkeys(("le", "un", "ce", "cet", "m.", "m", "monsieur"), "m"),
+    **dict.fromkeys(("la", "une", "cette", "mme", "mlle", "madame", "mademoiselle"), "f"),
 }
 
 
@@ -3850,9 +3852,9 @@ def next_sentence(ctx: Context, rule: Rule) -> Attribution | None:
     # a person named in full, or by a given name set off by an apposition ("Rachid, un
     # habitant de …"), not a role or a pronoun
     introduced = _is_given(speaker) and masked.startswith(",", found.mention_end or 0)
-    if not introduced and (
-        " " not in speaker or not all(w[:1].isupper() for w in speaker.split()[-2:])
-    ):
+    # its particles are no part of it to test: "Emmanuel de Villiers" is named in full
+    words = [w for w in speaker.split() if w.lower() not in PARTICLES]
+    if not introduced and (len(words) < 2 or not all(w[:1].isupper() for w in words[-2:])):
         return None
     return found
 

@@ -1410,6 +1410,14 @@ def _sentence_subject(
     if (reported := _reported_by(ctx, start, end, rule, naming)) is not None:
         return reported
     found = speaker_at(ctx, start, end, "", rule, naming)
+    lead = naming.leading_phrase.match(masked, start, end) if naming.leading_phrase else None
+    if (
+        found is not None
+        and found.source_type != "person"
+        and lead is not None
+        and (found.mention_end or end) <= lead.end()
+    ):  # "Ce matin, le maire …": when, set off before the subject
+        found = speaker_at(ctx, lead.end(), end, "", rule, naming) or found
     leading = _LEADING_ADVERBIAL.match(masked, start, end) if found is None else None
     opener = masked[start : leading.end()].split()[0] if leading is not None else ""
     if leading is not None and opener.lower() in naming.source_openers:
