@@ -203,6 +203,9 @@ _TOKEN = regex.compile(
 )
 #: marks, spaces (no-break ones too) and a comma between a quote and the words after it
 _AFTER_QUOTE = regex.compile(r"[»«“”\"]*[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*")
+#: spaces, then a capital
+_CAPITAL_AFTER = regex.compile(r"[\s\u00a0\u202f]*(?=\p{Lu})")
+_STOPS = frozenset(".!?…")
 #: an inverted clitic subject: "a-t-il dit", "dit-elle", "ajoute-t-il", "estiment-ils"
 _INCISE_PRONOUN = regex.compile(
     # the one spoken to, before the verb: "nous explique-t-il", "m'a-t-elle confié"
@@ -1267,6 +1270,15 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
     if bracketed is not None:  # "«Un rêve qui devient réalité» (Greta Gerwig), «…» (Bayona)"
         return _speaker_at(ctx, bracketed.start(1), bracketed.end(1), "", rule)
     pos = joined_after(ctx, _AFTER_QUOTE)
+    if (
+        pos is None
+        and ctx.quote.text.rstrip()[-1:] in _STOPS
+        and (capital := _CAPITAL_AFTER.match(ctx.masked, ctx.quote.end + len(ctx.quote.close_mark)))
+    ):
+        # "« … ! » Dénonce Ruth Albers.": an incise whose verb took a capital after the stop
+        found = _cue_at(ctx, capital.end(), rule)
+        if found is not None:
+            return found
     if pos is None:  # "« … » : l'opposition dénonce …", "« … » : la maire Fontaine se bat"
         return _subject_after_colon(ctx, rule) or headline_person_after_colon(ctx, rule, NAMING)
     found = _cue_at(ctx, pos, rule)
@@ -1836,7 +1848,36 @@ def according(ctx: Context, rule: Rule) -> Attribution | None:
             return _cue_at(ctx, comma.end(), rule)
         if _holds_view(ctx, found):
             return found
-    return None
+    return _view_set_off_before(ctx, rule)
+
+
+#: "pour" set off by a comma inside the sentence: "Des rames retirées, pour la présidente, « … »"
+_VIEW_SET_OFF = regex.compile(r",[\s\u00a0]+(pour)[\s\u00a0]+")
+#: how a clause of its own opens: a subject pronoun, ``c'est``, a determiner
+_CLAUSE_OPENING = regex.compile(
+    r"[\s\u00a0\u202f]*(?i:c['’]est|ce|cela|ça|il|elle|ils|elles|on|nous|vous|je|j['’]|tu|tout"
+    r"|rien|le|la|les|l['’]|un|une|des|du|cette|cet|ces|mon|ma|mes|notre|nos|leur|leurs|son|sa"
+    r"|ses)(?:\b|(?<=['’]))"
+)
+
+
+def _view_set_off_before(ctx: Context, rule: Rule) -> Attribution | None:
+    """Whose view ``pour X,`` gives, set off by commas inside the sentence right before the
+    quote (``Des retards dus au matériel, pour Ruth Albers, « c'est un manque chronique »``)."""
+    q, masked = ctx.quote, ctx.masked
+    views = list(_VIEW_SET_OFF.finditer(masked, ctx.sentence_start, q.start))
+    if not views:
+        return None
+    if not _CLAUSE_OPENING.match(ctx.article.text, q.start):
+        return None  # "se sont battus, pour leurs enfants, « jusqu'au bout »": for whom
+    found = _speaker_at(ctx, views[-1].end(), q.start, views[-1].group(1), rule)
+    if (
+        found is None
+        or not _holds_view(ctx, found)
+        or not _UP_TO_THE_QUOTE.fullmatch(masked, found.mention_end or 0, q.start)
+    ):
+        return None
+    return found
 
 
 def _holds_view(ctx: Context, found: Attribution | None) -> bool:
@@ -3324,6 +3365,7 @@ NAMING = Naming(
     plural=frozenset({"les", "des", "certains", "certaines"} | _COUNTING),
     source_openers=frozenset({"selon", "d'après", "d’après"}),
     body_gender=_body_gender,
+    collectives=GROUPS,
     named_with_article=True,
     lone_given_name=True,
     double_surnames=True,

@@ -774,6 +774,9 @@ class Naming:
     #: nouns for a work or an event that a name right after them names (``le festival Art
     #: Sonic``): no person
     work_nouns: frozenset[str] = frozenset()
+    #: nouns for a body of people a plural pronoun may take up (French ``Le collectif … :
+    #: « … », expliquent-ils``): its members speaking
+    collectives: frozenset[str] = frozenset()
     known_given: frozenset[str] = field(init=False)
     #: every article, singular and plural: never a given name before a capitalised word
     articles: frozenset[str] = field(init=False)
@@ -1220,18 +1223,26 @@ _NAME_AFTER_ROLE = regex.compile(
 )
 
 
+def _collective(mention: str, naming: Naming) -> bool:
+    """Whether a mention's head, after its article, is a noun for a body of people."""
+    words = regex.sub(r"^([Ll]['’])", r"\1 ", mention).split()[:2]
+    return any(w.lower() in naming.collectives for w in words)
+
+
 def _body_in(
     ctx: Context, before: Attribution, pronoun: Attribution, wanted: str | None, naming: Naming
 ) -> bool:
     """Whether a subject is a body a common noun of the gender ``wanted`` names (``le
     parquet``, ``la préfecture``), which the pronoun can take up: not when a person is named
     between them (``Le parquet a ouvert une enquête, a indiqué Hugo Roux.``)."""
+    # "Le collectif … : « … », expliquent-ils": its members
+    collective = wanted == "p" and _collective(before.mention or "", naming)
     if (
         naming.body_gender is None
-        or wanted not in {"m", "f", "n"}  # German "es" for "das Ministerium"
+        or (wanted not in {"m", "f", "n"} and not collective)  # German "es": das Ministerium
         or before.source_type != "organisation"
         or not before.mention
-        or naming.body_gender(before.mention) != wanted
+        or (naming.body_gender(before.mention) != wanted and not collective)
     ):
         return False
     if any(
@@ -1280,10 +1291,13 @@ def _own_subject(
     ctx: Context, found: Attribution, rule: Rule, naming: Naming
 ) -> Attribution | None:
     """Who the quote's own sentence opens on, when the pronoun stands in a clause after a comma
-    in it (``Le coach était agacé, comme il l'a expliqué : « … »``): the main clause's subject,
-    nearer than the sentence before."""
+    in it (``Le coach était agacé, comme il l'a expliqué : « … »``) or after the quote its colon
+    opened (``Le collectif appelle à manifester : « … » expliquent-ils``): the main clause's
+    subject, nearer than the sentence before."""
     at = found.mention_start
-    if at is None or at <= ctx.sentence_start or "," not in ctx.masked[ctx.sentence_start : at]:
+    if at is None or at <= ctx.sentence_start:
+        return None
+    if not any(mark in ctx.masked[ctx.sentence_start : at] for mark in ",:"):
         return None
     first = _FIRST_WORD.match(ctx.masked, ctx.sentence_start, at)
     if first is None or first.group(1).lower() in naming.pronouns:
