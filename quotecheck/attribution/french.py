@@ -3036,6 +3036,10 @@ _LEADING_PHRASE = regex.compile(
     r"|heures?|années?|minutes?)[\s\u00a0]"
     # when: "Lundi, la maire …", "Mardi soir, le préfet …", "Hier matin, …", "Cette année,
     # …", and after a conjunction in lower case: "…, mais hier soir, elle …"
+    # a date: "Le 12 avril, …", "Le mardi 3 mars 2020, …"
+    r"|[Ll]e[\s\u00a0]+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[\s\u00a0]+)?"
+    r"(?:1er|\d{1,2})[\s\u00a0]+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre"
+    r"|octobre|novembre|décembre)\b"
     r"|(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier"
     r"|(?:ce|cet|cette)[\s\u00a0]+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
     r"|matin|soir|midi|week-end|nuit|jour|mois|après-midi|semaine|année"
@@ -3670,16 +3674,25 @@ def verbless_sentence(ctx: Context, rule: Rule) -> Attribution | None:
     """A fragment that is all the main clause of its sentence, nothing but words set off by a comma
     before it (``Alors, « il faut résister à ça ».``, ``Et une fois que ce sera fait, « on ira
     sur Mars ».``), right after a sentence of the same paragraph whose quote has a speaker: that
-    speaker's words going on."""
+    speaker's words going on; or opening a paragraph after one that closes on such a sentence,
+    as web copy sets each sentence apart."""
     q, masked = ctx.quote, ctx.masked
     if q.kind == "sentence":
         return None  # a sentence of its own after the quote before: the split-quote rule's
-    if not ctx.same_paragraph or not (previous := ctx.same_paragraph[-1]).attribution.speaker:
-        return None
     start = ctx.sentence_start
-    if start - 2 <= ctx.paragraph.start:
+    opens_paragraph = not masked[ctx.paragraph.start : start].strip()
+    quotes_before = ctx.by_paragraph.get(q.paragraph - 1, []) if opens_paragraph else []
+    quotes_before = ctx.same_paragraph or quotes_before
+    if not quotes_before or not (previous := quotes_before[-1]).attribution.speaker:
         return None
-    if not ctx.grammar.sentence_start(ctx.paragraph.start, start - 2) <= previous.start < start:
+    if opens_paragraph:
+        before = ctx.resolver.paragraph_at(previous.start)
+        closing = masked[previous.end : before.end].lstrip(MASK + '»”" \u00a0\u202f,')
+        if before.role != "body" or not _CLOSING_INCISE.fullmatch(closing):
+            return None  # the paragraph before closes on the quote and its incise
+    elif start - 2 <= ctx.paragraph.start or not (
+        ctx.grammar.sentence_start(ctx.paragraph.start, start - 2) <= previous.start < start
+    ):
         return None  # the quote before stands in the sentence right before
     after = masked[q.end + len(q.close_mark) : ctx.sentence_end]
     if joined := _JOINED_QUOTES.match(after):  # "« … » ou « … ».": one clause of two quotes
@@ -3689,6 +3702,10 @@ def verbless_sentence(ctx: Context, rule: Rule) -> Attribution | None:
         return None
     confidence = min(rule.confidence, previous.attribution.confidence)
     return replace(previous.attribution, method=rule.method, confidence=confidence)
+
+
+#: what may close a paragraph after its last quote: an incise of a few words and the stop
+_CLOSING_INCISE = regex.compile(r"[^.!?…«»\n]{0,200}[.!?…]?[\s\u00a0]*")
 
 
 def _noun_phrase_alone(masked: str, start: int, end: int) -> bool:
