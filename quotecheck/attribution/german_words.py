@@ -890,6 +890,14 @@ NAMING = Naming(
         r"(?!ge)(?!\p{Ll}*gegen\b)(?!(?:ein|ihr|sein|kein|unser|dies|jed|all|manch|welch|solch|neb|zwisch|morg|eb"
         r"|ob|unt|weg|d|w)en\b)\p{Ll}{2,}en"
     ),
+    # the third person singular of the auxiliaries and modals, indicative and subjunctive
+    # (Duden grammar, the conjugation of sein, haben, werden and the modal verbs)
+    singular_verbs=frozenset(
+        {"ist", "sei", "war", "wäre", "hat", "habe", "hatte", "hätte", "wird", "werde", "wurde"}
+        | {"würde", "kann", "könne", "konnte", "könnte", "muss", "müsse", "musste", "müsste"}
+        | {"will", "wolle", "wollte", "soll", "solle", "sollte", "darf", "dürfe", "durfte"}
+        | {"dürfte", "mag", "möge", "mochte", "möchte"}
+    ),
 )
 
 

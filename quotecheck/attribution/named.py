@@ -740,6 +740,9 @@ class Naming:
     plural: frozenset[str] = frozenset()
     #: a verb form that makes a pronoun of two numbers plural (German ``sagten sie``)
     plural_verb: regex.Pattern | None = None
+    #: finite auxiliaries and modals of the singular, whose number no cue overrides (German
+    #: ``Sie sei bereit zu sagen``: ``sagen`` is the infinitive)
+    singular_verbs: frozenset[str] = frozenset()
     #: words of rank that open a role, capitalised or not (``le Premier ministre``)
     ranks: frozenset[str] = frozenset()
     #: a feminine singular article that is the plural's too (German ``die``): a masculine
@@ -1062,6 +1065,8 @@ def _plural_verb_beside(masked: str, end: int, cue: str, naming: Naming) -> bool
     if naming.plural_verb is None:
         return False
     following = _FIRST_WORD.match(masked, end)
+    if following is not None and following.group(1).lower() in naming.singular_verbs:
+        return False  # "Sie sei fast so weit zu sagen": one woman
     return any(
         word and naming.plural_verb.fullmatch(word)
         for word in (cue, following.group(1) if following else "")
