@@ -844,6 +844,8 @@ _INCISE = regex.compile(
     r"|(?:(?:a|avait|s['’](?:est|était))[ \u00a0]+(?:(?:aussi|également|ainsi|encore|alors"
     # a reflexive verb in the present: "se marre la juge", "s'amuse l'élu"
     r"|ensuite|déjà)[ \u00a0]+)?|se[ \u00a0]+|s['’])?(?P<named>\p{Ll}+)[ \u00a0]+"
+    # a verb of saying made with faire: "fait valoir X", "a fait savoir la maire"
+    r"(?:(?P<made>valoir|savoir|remarquer|observer)[ \u00a0]+)?"
     # when, between the verb and its subject: "s'est félicité ce lundi soir X"
     r"(?:(?:ce[ \u00a0]+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)"
     r"(?:[ \u00a0]+(?:matin|midi|soir))?[ \u00a0]+)?"
@@ -863,6 +865,8 @@ _INCISE = regex.compile(
     r"(?:,|\.(?=[ \u00a0\u202f]+\p{Lu}))[ \u00a0\u202f]+){0,2}"
 )
 _FRENCH_SPEECH_VERBS = words("fr/speech_verbs.txt")
+#: the forms of faire that make a verb of saying with an infinitive (``fait valoir``)
+_FAIRE = frozenset({"fait", "font", "faisait", "faisaient", "fit"})
 #: the finite verbs of saying of every language read, which follow a closing mark, never open
 #: a quote ("said", "sagte", "explique")
 _REPORTING_VERBS = (
@@ -886,7 +890,7 @@ def _french_incise(
         # the first that a verb of saying heads: ", avant le match, a-t-il estimé" is the
         # second comma's
         verb = found.group("after_aux") or found.group("inverted") or found.group("named")
-        if verb in _FRENCH_SPEECH_VERBS:
+        if verb in _FRENCH_SPEECH_VERBS or (found.group("made") and verb in _FAIRE):
             return found
     return None
 

@@ -635,6 +635,13 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
                 complement = True  # "une habitante du boulevard Victor-Hugo": a street's name
             elif (
                 not name
+                and len(taken) > 2
+                and taken[-2][2].lower() in {"un", "une"}
+                and taken[-3][2].lower() in _OF
+            ):  # "une vendeuse d'un Carrefour", "une aide-soignante d'un Ehpad": where, not who
+                complement = True
+            elif (
+                not name
                 and roles
                 and len(taken) > 1
                 and taken[-2][2].lower() in GROUPS
@@ -3708,6 +3715,21 @@ def verbless_sentence(ctx: Context, rule: Rule) -> Attribution | None:
 _CLOSING_INCISE = regex.compile(r"[^.!?…«»\n]{0,200}[.!?…]?[\s\u00a0]*")
 
 
+def _comment_before_colon(masked: str, start: int, lead: str) -> bool:
+    """Whether the words opening a quote's sentence are a noun phrase of no person and a colon,
+    no verb: the reporter's comment on what the speaker of the sentence before says next
+    (``Valérie tient une boutique place Carnot. Une place particulièrement touchée : « … »``)."""
+    if not lead.endswith(":"):
+        return False
+    phrase = NAMING.noun_phrase(masked, start, start + len(lead))
+    return (
+        phrase is not None
+        and phrase.name is None
+        and not _is_person(phrase)
+        and not masked[phrase.end : start + len(lead) - 1].strip(" \u00a0\u202f")
+    )
+
+
 def _noun_phrase_alone(masked: str, start: int, end: int) -> bool:
     """Whether the sentence ``masked[start:end]`` is one noun phrase and its stop, no verb: a
     comment set between a sentence and the quote after it (``Une nouvelle conséquence de la
@@ -3746,8 +3768,9 @@ def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
     « … »``) or a named person's verb of saying (``Hugo Perrin a réagi. « … »``): that person."""
     q, masked = ctx.quote, ctx.masked
     start = ctx.sentence_start
-    if q.kind != "sentence" or masked[start : q.start].strip(MASK + ' \u00a0\u202f«“"'):
-        return None  # the quote does not open its sentence
+    lead = masked[start : q.start].strip(MASK + ' \u00a0\u202f«“"')
+    if q.kind != "sentence" or (lead and not _comment_before_colon(masked, start, lead)):
+        return None  # the quote does not open its sentence, nor follows a comment's colon
     if start - 2 <= ctx.paragraph.start:
         return None
     before = ctx.grammar.sentence_start(ctx.paragraph.start, start - 2)
