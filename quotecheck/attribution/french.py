@@ -2598,6 +2598,8 @@ _CLEFT = regex.compile(
 #: a cleft sentence's opening whose "qui" follows in the sentence: ``C'est le maire qui …``
 _CLEFT_WITH_QUI = regex.compile(_CLEFT.pattern + r"(?=[^.!?«»]{1,120}?\bqui\b)")
 #: a sentence giving a person as the case in point: ``C'est (notamment) le cas de X``
+#: the relative "qui" whose antecedent is set off before it
+_WHO_LATER = regex.compile(r"[\s\u00a0,]qui[\s\u00a0]")
 _CASE_OF = regex.compile(
     r"(?:C['’]est|Tel[\s\u00a0]+est)[\s\u00a0]+(?:\p{Ll}+[\s\u00a0]+)?le[\s\u00a0]+cas[\s\u00a0]+"
     r"(?:de[\s\u00a0]+|d['’]|du[\s\u00a0]+(?=\p{Ll}))"
@@ -2632,6 +2634,12 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
     label = _LABEL.match(masked, dateline.end() if dateline else ctx.sentence_start, q.start)
     if label and (person := headline_speaker(ctx, label, NAMING, rule)):
         return person  # "Fontaine : le pont est « une honte »": the person the headline names
+    case = _CASE_OF.match(masked, _opening(ctx), q.start)
+    if case is not None:  # "C'est le cas de Léa Roux, maire de X, qui lance « … »": hers
+        found = _speaker_at(ctx, case.end(), q.start, "", rule)
+        who = _WHO_LATER.search(masked, found.mention_end or 0, q.start) if found else None
+        if found is not None and _speaks(found) and who is not None:
+            return found
     cleft = _CLEFT.match(masked, _opening(ctx), q.start)
     if cleft is not None:  # "C'est Me Léa Roux qui s'avance à la barre : « … »"
         found = _speaker_at(ctx, cleft.end(), q.start, "", rule)
