@@ -789,6 +789,19 @@ def _closes_clause(toks: list[tuple[int, int, str]], n: int) -> bool:
     )
 
 
+def _document_before(ctx: Context, start: int, cue: str, rule: Rule) -> Attribution | None:
+    """The text the sentence before ``start`` says words stand in (``in einer
+    Pressemitteilung``), for a ``heißt es`` that names none: where its words stand too."""
+    if start - 2 <= ctx.paragraph.start:
+        return None
+    before = ctx.grammar.sentence_start(ctx.paragraph.start, start - 2)
+    for where in _IN_DOCUMENT.finditer(ctx.masked, before, start):
+        phrase = _place(ctx.masked, where.end(), start)
+        if phrase is not None and phrase.text.split()[-1].lower() in DOCUMENT_NOUNS:
+            return _attribution(phrase, cue, rule)
+    return None
+
+
 def subject(
     ctx: Context, toks: list[tuple[int, int, str]], verb: int, cue: str, rule: Rule
 ) -> Attribution | None:
@@ -806,7 +819,9 @@ def subject(
         where = _IN_DOCUMENT.search(masked, since, ctx.quote.start)
         phrase = _place(masked, where.end(), ctx.quote.start) if where else None
         if phrase is None:
-            return None
+            # "In einer Mitteilung zieht die Stadt Bilanz. Zur Begründung heißt es: „…“": the
+            # text the sentence before names
+            return _document_before(ctx, toks[0][0], cue, rule)
         named = _speaker_at(ctx, where.end(), ctx.quote.start, cue, rule)
         if named is not None and (named.mention_end or 0) > phrase.end:
             return named  # "In der Zeitung „Lindauer Anzeiger“ hieß es": the paper it names
