@@ -493,7 +493,7 @@ def _last_person_named(
                     # "C'est le cas de Cyril, touriste parisien.": a possessor set off
                     or (
                         _OF_BEFORE.search(text, max(0, m.start() - 4), m.start())
-                        and _ROLE_SET_OFF.match(text, m.end())
+                        and _WHAT_SET_OFF.match(text, m.end())
                     )
                 )
             ):
@@ -518,8 +518,9 @@ _LONE_GIVEN = regex.compile(
     r"|[ \u00a0]+[-–—][ \u00a0][^-–—\n]{2,80}[ \u00a0][-–—][ \u00a0]+\p{Ll}"
     # or what the person is, set off: "où Francine, agente de service, prendra …", "comme
     # Hugo, viticulteur : « … »"
-    # or "…, touriste parisien." closing the sentence
-    r"|[ \u00a0]*,[ \u00a0]*(?:une?|la|le|l['’])?[ \u00a0]*\p{Ll}[^,.;:«»\n]{2,50}"
+    # or "…, touriste parisien." closing the sentence ("…, partie dîner chez des amis au
+    # moment où l'incendie a pris.")
+    r"|[ \u00a0]*,[ \u00a0]*(?:une?|la|le|l['’])?[ \u00a0]*\p{Ll}[^,.;:«»\n]{2,80}"
     r"(?:[,:]|\.(?=[ \u00a0\n]))"
     # or a role after an article set off, its closing comma left out: "Hugo, le chef de
     # chantier explique …"
@@ -541,8 +542,8 @@ _LONE_GIVEN = regex.compile(
 #: "de" or "d'" right before a name
 _OF_BEFORE = regex.compile(r"\b(?:d['’]|de[ \u00a0])$")
 #: what a person is, set off after their name up to a comma or the sentence's end
-_ROLE_SET_OFF = regex.compile(
-    r"[ \u00a0]*,[ \u00a0]*(?:une?|la|le|l['’])?[ \u00a0]*\p{Ll}[^,.;:«»\n]{2,50}"
+_WHAT_SET_OFF = regex.compile(
+    r"[ \u00a0]*,[ \u00a0]*(?:une?|la|le|l['’])?[ \u00a0]*\p{Ll}[^,.;:«»\n]{2,80}"
     r"(?:,|\.(?=[ \u00a0\n]))"
 )
 #: an age set off after a name: ", 95 ans", ", 40 Jahre"
