@@ -1231,7 +1231,9 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
         )
     if found is not None and found.source_type != "person":
         inverted = _inverted_subject(ctx, toks[first][0], q.start, rule)
-        if inverted is not None:
+        if inverted is not None and (
+            inverted.source_type == "person" or not speaks_for(found.mention or "")
+        ):  # "Die Leitung bat die Belegschaft …": of two bodies, the first is the subject
             return inverted  # "Das Angebot lehnt er ab: „…“": a thing fronted, its subject after
         if _in_reported_speech(ctx) and not speaks_for(found.mention or ""):
             return None  # "Eine Steuererhöhung sei „…“": what is reported, not who reports it
