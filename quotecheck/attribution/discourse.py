@@ -575,9 +575,10 @@ def paragraph_continuation(ctx: Context, rule: Rule) -> Attribution | None:
     return as_mentioned(found, subject) if again.speaker == found.speaker else found
 
 
-#: a language's words for :func:`last_speaker`: its words of the first person, and whether a
-#: word names a person (a given name, a role or a noun for people)
-LastSpeakerWords = tuple[regex.Pattern, Callable[[str], bool]]
+#: a language's words for :func:`last_speaker`: its words of the first person, whether a word
+#: names a person (a given name, a role or a noun for people), and the conjunction that joins
+#: a quoted clause to the reporter's (", et « … »", ", und „…“") at the end of what stands before
+LastSpeakerWords = tuple[regex.Pattern, Callable[[str], bool], regex.Pattern]
 #: how many paragraphs back the last quote may stand
 _LAST_SPEAKER_REACH = 3
 _LETTERS = regex.compile(r"\p{L}+")
@@ -587,12 +588,17 @@ def last_speaker(ctx: Context, rule: Rule, language: LastSpeakerWords) -> Attrib
     """A quoted sentence in the first person standing alone, no cue in its sentence, after the
     reporter's words since the last quote name no one else (``« … », avoue l'éleveur.`` ¶
     ``Huit bêtes seront euthanasiées, un choc pour l'éleveur. « Nous avons … »``): the last
-    quote's speaker, a few paragraphs back at most; the reporter has turned to no one else."""
-    first_person, names_someone = language
+    quote's speaker, a few paragraphs back at most; the reporter has turned to no one else.
+    A quoted clause joined to the reporter's by a conjunction stands alone too (``Le vote a été
+    unanime, et « la question s'est imposée à nous ».``)."""
+    first_person, names_someone, joining = language
     q, masked = ctx.quote, ctx.masked
     opened = q.start - len(q.open_mark)
     closed = q.end + len(q.close_mark)
-    if q.kind != "sentence" or ctx.sentence_start != opened or not first_person.search(q.text):
+    alone = q.kind == "sentence" and ctx.sentence_start == opened
+    if not (alone or joining.search(masked, ctx.sentence_start, opened)):
+        return None
+    if not first_person.search(q.text):
         return None
     if masked[closed : ctx.grammar.sentence_end(closed, ctx.paragraph.end)].strip(" .\u00a0"):
         return None  # words after it in its sentence: a cue the rules did not read

@@ -1167,6 +1167,11 @@ def _possessor(ctx: Context, found: Attribution, rule: Rule) -> Attribution | No
     return replace(resolved, mention=mention) if resolved.speaker else None
 
 
+#: a comma and a conjunction right before the quote: it is a clause of its own, with its own
+#: subject (``Der Rat stimmte zu, und „die Frage stellte sich uns nicht“``)
+_JOINED_CLAUSE = regex.compile(r",[\s\u00a0]*(?:und|aber|denn|doch)[\s\u00a0]+$")
+
+
 def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
     """No verb of saying: the subject opening the quote's sentence, whatever its verb
     (``Der Bundesrat nannte den Plan „überhastet“``), when a noun phrase opens it."""
@@ -1177,6 +1182,8 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
     label = _LABEL.match(masked, ctx.sentence_start, q.start)
     if label and (person := headline_speaker(ctx, label, NAMING, rule)):
         return person  # "Pfeifer: Plan „nicht haltbar“": the person the headline names
+    if _JOINED_CLAUSE.search(masked, sentence_start(ctx), q.start - len(q.open_mark)):
+        return None  # "Der Rat stimmte zu, und „…“": the quote's clause has its own subject
     toks = tokens(masked, sentence_start(ctx), q.start)
     first = 1 if toks and toks[0][2] in _CONJUNCTIONS_BEFORE_FIRST else 0
     while first < len(toks) and toks[first][2].lower() in _FOCUS:
@@ -2119,8 +2126,9 @@ def speaker_heading(ctx: Context, rule: Rule) -> Attribution | None:
 
 #: words that open a sentence capitalised and name no one ("Vor", "Auch", "Er")
 _NEVER_A_NAME = DETERMINERS | OPENERS | FUNCTION_WORDS | PREPOSITIONS | frozenset(PRONOUNS)
-#: German first person (``ich``, ``wir`` and their cases and possessives), and whether a word
-#: names a person: a given name, a role, a noun for people or someone who does something
+#: German first person (``ich``, ``wir`` and their cases and possessives), whether a word
+#: names a person: a given name, a role, a noun for people or someone who does something, and
+#: the conjunctions that join a quoted clause (``…, und „…“``)
 _LAST_SPEAKER_WORDS: LastSpeakerWords = (
     regex.compile(r"\b(?i:ich|mich|mir|mein\p{Ll}*|wir|uns|unser\p{Ll}*)\b"),
     lambda word: (
@@ -2128,6 +2136,7 @@ _LAST_SPEAKER_WORDS: LastSpeakerWords = (
         and word.lower() not in _NEVER_A_NAME
         and (is_given_name(word) or is_person(Phrase(0, 0, word, None)))
     ),
+    _JOINED_CLAUSE,
 )
 
 
