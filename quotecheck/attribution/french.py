@@ -249,6 +249,14 @@ _READ_BEFORE = regex.compile(
     r"|On[\s\u00a0]+)(?:peut|pouvait|pourra)[\s\u00a0]+lire"
     r"(?:[\s\u00a0]+(?:dans|sur)[\s\u00a0]+(?P<after>[^,;:]{3,80}?))?[\s\u00a0]*:?[\s\u00a0]*"
 )
+#: a sign the quote is read on, named before it: "une pancarte sur laquelle on peut lire :",
+#: "une banderole où était écrit :", "Sur les pancartes, on pouvait lire :"
+_SIGN_BEFORE = regex.compile(
+    r"(?:(?P<sign>[\p{L}\-]+)[\s\u00a0]+(?:sur[\s\u00a0]+(?:laquelle|lequel|lesquelles|lesquels)|où)"
+    r"|[Ss]ur[\s\u00a0]+(?:l[ae]s?|une?|des|ces|cette|ce)[\s\u00a0]+(?P<on>[\p{L}\-]+),?)"
+    r"[\s\u00a0]+(?:on[\s\u00a0]+(?:peut|pouvait|pourra|lit|lisait)(?:[\s\u00a0]+lire)?"
+    r"|(?:est|était|sont|étaient)[\s\u00a0]+(?:écrit|inscrit|marqué)e?s?)[\s\u00a0]*:?[\s\u00a0]*$"
+)
 #: an object pronoun before the verb of an inverted cue or its auxiliary: ``lui a répondu``,
 #: ``leur avait dit``, ``lui répond``, ``nous confie``, ``y écrit``, ``m’a confié``,
 #: ``l’avait attaqué``
@@ -1467,6 +1475,8 @@ def _closing_cue(ctx: Context, start: int, end: int, rule: Rule) -> Attribution 
         found = _cue_at(ctx, comma.end(), rule)
         if found is None:
             continue
+        if found.method.endswith("+sign"):
+            return found  # "« … » ou « … », pouvait-on lire sur les pancartes": a sign's words
         after = found.mention_end or comma.end()
         if found.cue and masked.startswith(found.cue, comma.end()):
             after = max(after, comma.end() + len(found.cue))  # "a-t-il ajouté": past its verb
@@ -2193,6 +2203,9 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
             and paragraph.start >= ctx.article.paragraphs[max(0, q.paragraph - 1)].start
         ):
             return ctx.resolver.resolve(person, verb, rule.method, rule.confidence)
+    sign = _SIGN_BEFORE.search(masked, opening, q.start - len(q.open_mark))
+    if sign is not None and (sign.group("sign") or sign.group("on")).lower() in _SIGNS:
+        return Attribution(None, method=f"{rule.method}+sign")  # "une pancarte où on lit : « … »"
     read = _READ_BEFORE.fullmatch(masked, opening, q.start - len(q.open_mark))
     doc = next((g for g in ("before", "after") if read and read.group(g)), None)
     if doc is not None:  # "Dans le communiqué de la préfecture, on peut lire : « … »"
