@@ -2006,12 +2006,16 @@ _CLAUSE_AFTER_COLON = regex.compile(r"[\s\u00a0]*:[\s\u00a0]+(?=\p{L})")
 #: a word and the space after it; an elided "d'" before an adverb (``d'abord``)
 _WORD_THEN_SPACE = regex.compile(r"((?:d['’])?\p{L}+)[\s\u00a0]+")
 _ELIDED_ADVERB = regex.compile(r"^d['’](?=abord|emblée|ailleurs)")
-#: the infinitive of narration opening a sentence: ``Et de souligner « … »``, ``Et d'ajouter :``
+#: the infinitive of narration opening a sentence: ``Et de souligner « … »``, ``Et d'ajouter :``,
+#: or a verb with no subject of its own (``Et lance :``, ``Puis ajoute :``)
 _AND_THEN_SAID = regex.compile(
-    r"Et[\s\u00a0]+(?|d(?:e[\s\u00a0]+|['’])(\p{L}+)"
+    r"(?:Et|Puis)[\s\u00a0]+(?|d(?:e[\s\u00a0]+|['’])(\p{L}+)"
     # the participle alone, its subject and auxiliary those of the sentence before: "Il a dit
     # ne pas en être sûr. Et évoqué plutôt « … »"
-    r"|(\p{Ll}+é(?:e|s|es)?)(?:[\s\u00a0]+(?:plutôt|aussi|encore|également|enfin))?)"
+    r"|(\p{Ll}+é(?:e|s|es)?)(?:[\s\u00a0]+(?:plutôt|aussi|encore|également|enfin))?"
+    # the finite verb alone before a colon, its subject that of the sentence before: "X arrive
+    # sur la place. Et lance : « … »"
+    r"|(\p{Ll}+)(?=[\s\u00a0]*:))"
     r"[\s\u00a0,:]*"
 )
 #: a present participle opening a sentence and a colon before the quote, with no subject:

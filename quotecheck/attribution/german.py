@@ -651,7 +651,39 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
             if cue.lower() in _QUOTES_SOMEONE:
                 return _quoted_person(ctx, found, toks[n][1], cue, rule) or found
             return found
+        if (found := _elided_subject(ctx, toks, n, cue, rule)) is not None:
+            return found
     return _written_in(ctx, rule) or _name_before_mark(ctx, rule)
+
+
+#: what may stand between the conjunction opening a sentence and its verb when the subject is
+#: left out: ``Und dann sagt er``, without "er"
+_BEFORE_ELIDED_VERB = frozenset({"dann", "später", "schließlich", "noch", "wieder", "zuletzt"})
+
+
+def _elided_subject(
+    ctx: Context, toks: list[tuple[int, int, str]], verb: int, cue: str, rule: Rule
+) -> Attribution | None:
+    """A sentence opened by a conjunction and a verb of saying with no subject of its own
+    (``Kern steht auf dem Platz. Und sagt: „…“``): the person the sentence before opens with,
+    or names after its verb, the subject both verbs share."""
+    if (
+        verb == 0
+        or toks[0][2] not in _CONJUNCTIONS_BEFORE_FIRST
+        or any(t[2] not in _BEFORE_ELIDED_VERB for t in toks[1:verb])
+        or any(t[2][:1].isupper() for t in toks[verb + 1 :])
+    ):
+        return None
+    start = toks[0][0]
+    before = ctx.grammar.sentence_start(ctx.paragraph.start, start - 2)
+    if before >= start - 2:
+        return None
+    opening = ctx.masked[before:start].split(maxsplit=1)[0]
+    if opening.lower() in OPENERS | _OBJECT_CASE or adverbial(opening, ctx.masked):
+        found = _inverted_subject(ctx, before, start, rule)  # "Mittags steht Kern …"
+    else:
+        found = _speaker_at(ctx, before, start, cue, rule)
+    return found if found is not None and found.source_type == "person" else None
 
 
 _GIVE = frozenset({"gibt", "gab", "geben", "gaben"})
