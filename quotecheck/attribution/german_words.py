@@ -734,6 +734,9 @@ def names_something(text: str, start: int, quote: str) -> bool:
     word = before[-1].strip("(")
     if word.lower() in _DEFINITE:
         return quote[:1].isupper() and len(quote.split()) <= 6
+    if word in {"von", "bei"} and len(before) > 1 and is_title(before[-2]):
+        # "Sprecher von „Land für alle“": the body a role is held in, by its name
+        return quote[:1].isupper() and len(quote.split()) <= 6
     # after the noun, a name, in lower case too ("Film „2001: …“", "die Firma „con energy
     # ag“"), but not a phrase of speech ("das Buch „eine nüchterne Bilanz“", "der Verein
     # soll „mehr als zehn Millionen“ geboten haben": a German grammar word in lower case)
