@@ -3787,14 +3787,25 @@ def _owner_before(ctx: Context, before: int, start: int, rule: Rule) -> Attribut
 _ONE_OWNER = regex.compile(r"\b(?i:sa|son|ses)[\s\u00a0]+\p{Ll}")
 
 
+#: a conjunction that may open a sentence of nothing but the quote: "Et « … ».", "Mais « … »."
+_JOINING_ALONE = frozenset({"Et", "Mais", "Or"})
+
+
 def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
     """A quoted sentence standing alone right after a sentence of its paragraph that gives a
     person's words by a noun for them (``La réponse du maire, Hugo Perrin, est sans équivoque.
-    « … »``) or a named person's verb of saying (``Hugo Perrin a réagi. « … »``): that person."""
+    « … »``) or a named person's verb of saying (``Hugo Perrin a réagi. « … »``): that person.
+    A sentence of only a conjunction and the quote stands alone too (``Et « … ».``)."""
     q, masked = ctx.quote, ctx.masked
     start = ctx.sentence_start
     lead = masked[start : q.start].strip(MASK + ' \u00a0\u202f«“"')
-    if q.kind != "sentence" or (lead and not _comment_before_colon(masked, start, lead)):
+    # "Et « les grandes suivront ».": a conjunction and the quote, nothing else
+    joined = lead in _JOINING_ALONE and not masked[
+        q.end + len(q.close_mark) : ctx.sentence_end
+    ].strip(MASK + ' .!?…\u00a0\u202f»”"')
+    if not joined and (
+        q.kind != "sentence" or (lead and not _comment_before_colon(masked, start, lead))
+    ):
         return None  # the quote does not open its sentence, nor follows a comment's colon
     if start - 2 <= ctx.paragraph.start:
         return None

@@ -1805,14 +1805,17 @@ def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
     saying: that verb's subject, when it names a person (``Die Abgeordnete Ilka Brandes
     verurteilte die Haltung der Regierung. „Diese Regierung hat versagt.“``), after a
     sentence of reported speech with a personal pronoun as its subject, or after one that gives
-    a person as its source."""
+    a person as its source. A sentence of only a conjunction and the quote stands alone too
+    (``Und „…“.``)."""
     q, masked = ctx.quote, ctx.masked
     start = sentence_start(ctx)
-    if (
-        q.kind != "sentence"
-        or start != q.start - len(q.open_mark)
-        or start - 2 <= ctx.paragraph.start
-    ):
+    opened = q.start - len(q.open_mark)
+    alone = q.kind == "sentence" and start == opened
+    # "Und „kleine Betriebe schaffen das nicht“.": a conjunction and the quote, nothing else
+    joined = masked[start:opened].strip() in _CONJUNCTIONS_BEFORE_FIRST and not masked[
+        q.end + len(q.close_mark) : ctx.sentence_end
+    ].strip(" .!?…")
+    if not (alone or joined) or start - 2 <= ctx.paragraph.start:
         return None
     narrated = False  # whether a short sentence of narration was passed
     for _ in range(REPORT_SENTENCES):
