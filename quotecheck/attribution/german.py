@@ -87,11 +87,11 @@ _AFTER_QUOTE = regex.compile(r"[“”\"«»‘’‚„]*\s*(?:[,;]|(?<=\s)[–
 _IT_SAYS = regex.compile(
     r"(?:so\s+)?(?:(?:hei(?:ß|ss)t|hie(?:ß|ss))\s+es|(?:ist|war|stand|steht)(?=.{1,80}?\bzu\s+lesen\b)"
     r"|(?:steht|stand))\s+(?:(?:" + "|".join(sorted(MIDDLE_ADVERBS)) + r")\s+)*"
-    r"(?:in|im|auf|aus|von|vom|seitens|vonseiten|bei|beim)\s+",
+    r"(?:in|im|auf|aus|von\s+Seiten|von|vom|seitens|vonseiten|bei|beim)\s+",
     regex.IGNORECASE,
 )
 #: the prepositions of ``heißt es`` that give whom words come from, not where they stand
-_FROM_WHOM = regex.compile(r"\b(?:von|vom|seitens|vonseiten)\s+$", regex.IGNORECASE)
+_FROM_WHOM = regex.compile(r"\b(?:von|vom|seitens|vonseiten|von\s+Seiten)\s+$", regex.IGNORECASE)
 #: adjectives after a preposition with its article in it: ``im letzten Absatz``
 _ADJECTIVES = regex.compile(r"\s*(?:\p{Ll}+e[nmrs]?\s+){1,2}(?=\p{Lu})")
 _WITH_THESE_WORDS = regex.compile(r"mit\s+(?:diesen|den|folgenden)\s+Worten\s+")
@@ -452,6 +452,8 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
         quoted = _speaker_at(ctx, found.mention_end, end, cue, rule)
         if quoted is not None and quoted.source_type == "person":
             return quoted  # "„…“, zitiert die Zeitung Jo Kern": the one quoted said it
+    if found is not None and (owner := _possessor(ctx, found, rule)) is not None:
+        return owner  # "„…“, war sein Fazit": whose conclusion it was
     return found
 
 
@@ -769,15 +771,16 @@ def _quoted_person(
     return quoted if quoted is not None and quoted.source_type == "person" else None
 
 
-#: a person's name right before a colon or a bracket that opens the quote
+#: a person's name right before a colon, a bracket or a dash that opens the quote
 _NAME_THEN_MARK = regex.compile(
-    r"(?P<name>(?:\p{Lu}[\p{L}\-]+\s+){1,3}\p{Lu}[\p{L}\-]+)\s*(?P<mark>[:(])\s*$"
+    r"(?P<name>(?:\p{Lu}[\p{L}\-]+\s+){1,3}\p{Lu}[\p{L}\-]+)\s*(?P<mark>[:(–—]|(?<=\s)-)\s*$"
 )
 
 
 def _name_before_mark(ctx: Context, rule: Rule) -> Attribution | None:
-    """A person named right before a colon or a bracket that opens the quote, as a list of
-    reactions sets them (``… und der Ministerpräsident Jens Berg: „…“``, ``Ana Varga („…“)``):
+    """A person named right before a colon, a bracket or a dash that opens the quote, as a list
+    of reactions sets them (``… und der Ministerpräsident Jens Berg: „…“``, ``Ana Varga („…“)``,
+    ``Trotz der Warnung von Ana Varga – „…“ – …``):
     a given name opens the name, or a role stands before it."""
     q = ctx.quote
     m = _NAME_THEN_MARK.search(ctx.masked, sentence_start(ctx), q.start - len(q.open_mark))
