@@ -3999,7 +3999,7 @@ _PREPOSITIONS = frozenset(
 #: a person's name right before the colon that opens the quote
 _NAME_THEN_COLON = regex.compile(
     r"(?P<name>(?:\p{Lu}[\p{L}\-]+[\s\u00a0]+){0,3}\p{Lu}[\p{L}\-]+)"
-    r"(?P<apposition>,[\s\u00a0]+\p{Ll}[^,:;.!?«»\"“\n]{0,80})?[\s\u00a0]*:[\s\u00a0]*$"
+    r"(?P<apposition>,[\s\u00a0]+\p{Ll}[^,:;.!?«»\"“\n]{0,80})?[\s\u00a0]*(?::|[–—]|(?<=\s)-)[\s\u00a0]*$"
 )
 
 
@@ -4095,8 +4095,9 @@ _FINITE_WORDS = frozenset(
 
 
 def _name_closing_colon(ctx: Context, rule: Rule) -> Attribution | None:
-    """A name with a given name closing the words before the colon, an apposition maybe set
-    off after it (``Une position que partage Marc Roux, maire de Valbourg : « … »``)."""
+    """A name with a given name closing the words before the colon or a dash, an apposition
+    maybe set off after it (``Une position que partage Marc Roux, maire de Valbourg : « … »``,
+    ``Malgré les mises en garde de la maire Claire Fontaine – « … » – …``)."""
     q = ctx.quote
     m = _NAME_THEN_COLON.search(ctx.masked, _opening(ctx), q.start - len(q.open_mark))
     if m is None:
