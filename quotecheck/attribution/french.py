@@ -2297,6 +2297,8 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
             found = _speaker_at(ctx, start, toks[n][0], toks[n][2], rule)
             if found is None or _quoted_words(ctx, found) or _ELIDED_OF.match(found.mention or ""):
                 continue  # "la présidente, d'un certain âge, enchaîne": a complement set off
+            if _OBJECT_PRONOUN.fullmatch(masked, found.mention_start or 0, toks[n][0]):
+                continue  # "« … », m'a confié X, « … »": the one told, the subject after
             if (owned := _OWNED_SPEECH_SUBJECT.fullmatch(found.mention or "")) is not None:
                 # "Ses conclusions font état d'« … »": the owner's words
                 at = found.mention_start or start
@@ -2377,6 +2379,13 @@ def _subject_of(ctx: Context, toks: list[tuple[int, int, str]], n: int, rule: Ru
 
 #: the pronouns opening a relative clause set off by commas after its noun
 _RELATIVES_SET_OFF = frozenset({"qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"})
+
+
+#: an object pronoun and the auxiliary of the third person after it, all that stands before the
+#: verb: "m'a confié", "nous a dit", "lui avait répondu"
+_OBJECT_PRONOUN = regex.compile(
+    r"(?:[mt]['’]|(?:nous|vous|lui|leur)[\s\u00a0]+)(?:a|avait)[\s\u00a0]+(?:\p{Ll}+[\s\u00a0]+)?"
+)
 
 
 def _past_adverbs(masked: str, start: int, end: int) -> int:
@@ -3015,9 +3024,11 @@ def _common_noun_opening(ctx: Context, word: str) -> bool:
 
 #: the adverbs that may stand before a participle opening a sentence, with their accents
 #: dropped too, as on a capital (``Egalement``)
-_ADVERBS_BEFORE_PARTICIPLE = {regex.escape(w) for w in SENTENCE_ADVERBS if w.isalpha()} | {
-    regex.escape(fold_accents(w)) for w in SENTENCE_ADVERBS if w.isalpha()
-}
+_ADVERBS_BEFORE_PARTICIPLE = (
+    {regex.escape(w) for w in SENTENCE_ADVERBS if w.isalpha()}
+    | {regex.escape(fold_accents(w)) for w in SENTENCE_ADVERBS if w.isalpha()}
+    | {r"d['’]abord", r"d['’]emblée"}  # elided: "D'abord venu accompagner sa fille, il …"
+)
 
 #: the determiners a subject's noun phrase opens on: articles, possessives, demonstratives,
 #: numbers and quantifiers

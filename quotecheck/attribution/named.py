@@ -1210,6 +1210,11 @@ def _unnamed_in(masked: str, before: Attribution, wanted: str | None, naming: Na
         or _NAME_AFTER_ROLE.match(masked, before.mention_end or 0) is not None
         # people named right after the phrase, set off: "Deux adolescents, Anice et Noé, …"
         or _NAMES_SET_OFF.match(masked, before.mention_end or 0) is not None
+        # a role set off after a full name: "Claire Roux, la présidente du refuge," is hers
+        or _FULL_NAME_THEN_COMMA.search(
+            masked, max(0, (before.mention_start or 0) - 60), before.mention_start or 0
+        )
+        is not None
     ):
         return None
     told = "p" if mention.split()[0].lower() in naming.plural else None
