@@ -362,6 +362,10 @@ _SOURCE = regex.compile(
     # view, by X's account
     r"|\b(?:[Aa]ux\s+yeux|[Dd]e\s+l['’](?:avis|aveu)(?:\s+même)?)"
     r"\s+(?:de\s+|d['’](?=\p{L})|(?=(?:du|des)\s))"
+    # a person's full name set off after "pour" inside the clause: "La réforme qui, pour Claire
+    # Roux, n'a « pas de sens »": in her view
+    r"|(?<=,[\s\u00a0])pour[\s\u00a0]+"
+    r"(?=\p{Lu}[\p{L}\-]+(?:[\s\u00a0]+\p{Lu}[\p{L}\-]+){1,2}[\s\u00a0]*,)"
 )
 _RELATIVE = regex.compile(r"(?:lequel|laquelle|lesquels|lesquelles)\b")
 #: a conjunction after a comma opening a clause of its own, with a subject of its own
