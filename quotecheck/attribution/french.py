@@ -3869,6 +3869,9 @@ def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
             # "Lors d'un point presse, le coach a expliqué …. « … »"; "Invité sur Radio Nord, le
             # coach a …": the subject after the phrase, not a participle read as a name
             found = _speaker_at(ctx, leading.end(), start, "", rule)
+        if found is None or found.source_type != "person":
+            # "Aujourd'hui, la mère assure que …": past the adverbs opening the sentence
+            found = _opening_subject(ctx, opening, start, rule) or found
     else:  # "L'attaquant Marc Delaunay restait lucide. « … »": a person by name opens it
         # or the clause after ", mais" nearer the quote does ("L'eau n'est pas entrée chez
         # elle, mais hier soir, elle a paniqué. « … »")
