@@ -188,7 +188,7 @@ _CITED_AFTER = regex.compile(
     r"(?:wird|wurde)\s+([^.;:]{1,120}?),?\s+(?:\p{Ll}+\s+)*zitiert\b"
     r"|wie\s+([^,.;:]{1,80}?)\s+(?:\p{Ll}+\s+)*zitiert\s+(?:wird|wurde)\b"
 )
-_AFTER_LOWER_WORD = regex.compile(r"(?<=\b\p{Ll}{3,}\s)(\p{L}+(?:-\p{L}+)*)\b")
+_AFTER_LOWER_WORD = regex.compile(r"(?<=\b(?:\p{Ll}{3,}|es)\s)(\p{L}+(?:-\p{L}+)*)\b")
 _REFLEXIVE = regex.compile(r"\s+sich\b")
 _ER = regex.compile(r"\s+er\b")
 _VIEW_OF = regex.compile(r"Für\s+")
@@ -226,7 +226,11 @@ _OBJECT_CASE = frozenset(
 
 
 #: an agency's dateline opening a paragraph: the place and the agency, then a dash
-_DATELINE = regex.compile(r"\p{Lu}[\p{L}/.\- ]{1,40}?\s*\([^()\n]{1,20}\)\s*[-–—]\s+")
+_DATELINE = regex.compile(
+    r"\p{Lu}[\p{L}/.\- ]{1,40}?\s*\([^()\n]{1,20}\)\s*[-–—]\s+"
+    # or the paper's initials after a slash: "Lindenhain/MZ. - "
+    r"|\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+){0,2}/\p{Lu}{1,6}\.?\s*[-–—]\s+"
+)
 
 #: a local paper's dateline standing as a sentence: the place in capitals, the author's initials
 #: in brackets, a full stop (``LINDENHAIN (jk).``)
@@ -1362,6 +1366,8 @@ def _common_noun_alone(found: Attribution, text: str) -> bool:
 
 #: the word in lower case right before a position
 _WORD_BEFORE = regex.compile(r"(\p{Ll}+)\s+$")
+#: the verb before a subject, past "es" or "sich" (``Ähnlich sieht es Jo Kern``)
+_VERB_BEFORE_SUBJECT = regex.compile(r"(\p{Ll}+)\s+(?:(?:es|sich)\s+)?$")
 #: a colon and the quote's own marks right after it: the clause before introduces the quote
 _COLON_TO_QUOTE = regex.compile(r":\s*" + MASK + r"+$")
 
@@ -1393,7 +1399,7 @@ def _inverted_subject(ctx: Context, start: int, end: int, rule: Rule) -> Attribu
             word[:1].isupper() and (word in known or full_name(masked, word) != word)
         ):
             return _speaker_at(ctx, m.start(1), end, "", rule)
-        verb = _WORD_BEFORE.search(masked, max(0, m.start(1) - 40), m.start(1))
+        verb = _VERB_BEFORE_SUBJECT.search(masked, max(0, m.start(1) - 40), m.start(1))
         if (
             verb is not None
             and verb_like(verb.group(1))
