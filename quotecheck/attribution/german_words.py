@@ -329,6 +329,8 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
         name = " ".join(named)
         if not titles and _role_before_given_name(named):
             name = " ".join(named[1:])  # "Anwohnerin Rita Voss": a noun for who she is
+        elif not titles and (given := _given_name_after_possessor(named)) is not None:
+            name = " ".join(named[given:])  # "Lindenhains Urgestein Tom Brell": whose, and what
     elif (
         determined
         and len(named) == 1
@@ -539,6 +541,16 @@ def _role_before_given_name(words: list[str]) -> bool:
         and all(is_given_name(part) for part in words[1].split("-"))
         and (first.endswith(_AGENT_SUFFIXES) or first.endswith(_PERSON_NOUNS))
     )
+
+
+def _given_name_after_possessor(words: list[str]) -> int | None:
+    """Where the name starts after a place's or a body's genitive and the nouns for who the
+    person is (``Lindenhains Urgestein Tom Brell``, ``Berlins Jo Kern``): the given name
+    followed by a surname, the first word a genitive in ``-s`` that is no given name; None when
+    there is none."""
+    if len(words) < 3 or not words[0].endswith("s") or is_given_name(words[0]):
+        return None
+    return next((k for k in range(1, len(words) - 1) if is_given_name(words[k])), None)
 
 
 #: the nouns for persons of three letters or more, which close a compound too (Augenzeuge)
