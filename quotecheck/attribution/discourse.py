@@ -611,6 +611,11 @@ def last_speaker(ctx: Context, rule: Rule, language: LastSpeakerWords) -> Attrib
     ):
         return None
     start = max(last.end + len(last.close_mark), last.attribution.mention_end or 0)
+    if (last.attribution.mention_end or 0) > last.end:
+        # past the rest of a cue after the quote: "« … », dit X, président de l'association."
+        # sets off the speaker's own roles
+        paragraph_end = ctx.article.paragraphs[last.paragraph].end
+        start = min(ctx.grammar.sentence_end(start, paragraph_end), opened)
     between = masked[start:opened]
     if MASK in between:
         return None  # a title or a slogan quoted between: the reporter's own thread
