@@ -249,6 +249,15 @@ _READ_BEFORE = regex.compile(
     r"|On[\s\u00a0]+)(?:peut|pouvait|pourra)[\s\u00a0]+lire"
     r"(?:[\s\u00a0]+(?:dans|sur)[\s\u00a0]+(?P<after>[^,;:]{3,80}?))?[\s\u00a0]*:?[\s\u00a0]*"
 )
+#: the impersonal passive of saying or writing, where the text is named: "Dans le rapport, il
+#: est indiqué que", "il est précisé dans la lettre que"; "il" stands for no one
+_IMPERSONAL_SAID = regex.compile(
+    r"(?:(?:Dans|Sur)[\s\u00a0]+(?P<before>[^,;:]{3,80}),[\s\u00a0]+)?[Ii]l[\s\u00a0]+"
+    r"(?:est|était|a[\s\u00a0]+été)[\s\u00a0]+(?:(?:également|aussi|encore|bien|notamment)"
+    r"[\s\u00a0]+)?(?:indiqué|précisé|écrit|stipulé|mentionné|noté|rappelé|souligné|spécifié)"
+    r"(?:[\s\u00a0]+(?:dans|sur)[\s\u00a0]+(?P<after>[^,;:«]{3,80}?))?"
+    r"[\s\u00a0]+(?:que[\s\u00a0]*|qu['’])$"
+)
 #: a sign the quote is read on, named before it: "une pancarte sur laquelle on peut lire :",
 #: "une banderole où était écrit :", "Sur les pancartes, on pouvait lire :"
 _SIGN_BEFORE = regex.compile(
@@ -2214,6 +2223,14 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
     sign = _SIGN_BEFORE.search(masked, opening, q.start - len(q.open_mark))
     if sign is not None and (sign.group("sign") or sign.group("on")).lower() in _SIGNS:
         return Attribution(None, method=f"{rule.method}+sign")  # "une pancarte où on lit : « … »"
+    said = _IMPERSONAL_SAID.fullmatch(masked, opening, q.start - len(q.open_mark))
+    if said is not None:  # "Dans le permis, il est indiqué que « … »": the text, no "il"
+        where = next((g for g in ("before", "after") if said.group(g)), None)
+        if where is not None and (
+            found := _speaker_at(ctx, said.start(where), said.end(where), "indiqué", rule)
+        ):
+            return found
+        return Attribution(None, method=f"{rule.method}+indefinite")
     read = _READ_BEFORE.fullmatch(masked, opening, q.start - len(q.open_mark))
     doc = next((g for g in ("before", "after") if read and read.group(g)), None)
     if doc is not None:  # "Dans le communiqué de la préfecture, on peut lire : « … »"
@@ -3252,6 +3269,15 @@ def names_something(text: str, start: int, quote: str) -> bool:
     # « arrive trop tard »" gives what someone says of the plan
     opening = quote.lstrip(' \u00a0\u202f«“"')[:1]
     named = opening.isupper() or opening.isdigit()
+    words = quote.split()
+    if (
+        named
+        and words
+        and regex.split(r"['’]", words[0].lower())[-1] in BODIES
+        and len(words) <= 2 * TITLE_WORDS
+        and not regex.search(r"[,;:.!?…]", quote)  # a name runs on with no clause of its own
+    ):
+        return True  # "se sont ligués en « Association des riverains »": a body's own name
     if len(before) > 1 and before[-1].lower() == "sur":
         before = before[:-1]  # "le débat sur « Éthique et technique »": the topic it is named by
     nouns = [before[-1]]
