@@ -657,6 +657,9 @@ def is_person(phrase: Phrase) -> bool:
         return False  # "laut Nordhafener Zeitung": a paper named with no article
     if phrase.name is not None or any(is_title(w) for w in phrase.text.split()):
         return True
+    words = phrase.text.lower().split()
+    if len(words) == 2 and words[0] in {"ein", "eine"} and words[1] in _ANOTHER_ONE:
+        return True  # "Ein anderer bezeichnete …": another person, unnamed
     head = next(
         (w for w in phrase.text.split() if w[:1].isupper() and w.lower() not in DETERMINERS), ""
     )
@@ -832,6 +835,11 @@ _MASCULINE_ARTICLES = frozenset(
 )
 
 
+#: the adjectives that stand for a person after "ein"/"eine" (``Ein anderer sagte``, ``eine
+#: weitere meinte``), their ending the person's gender
+_ANOTHER_ONE = frozenset({"anderer", "andere", "weiterer", "weitere", "zweiter", "zweite"})
+
+
 def _mention_gender(mention: str) -> str | None:
     """``die Sprecherin`` and ``Frau Kern`` are women, ``der Sprecher`` and ``Herr Kern`` men;
     ``die Sprecher`` (a plural) does not tell; with no role, an indefinite article and the
@@ -840,6 +848,8 @@ def _mention_gender(mention: str) -> str | None:
     first = words[0].lower() if words else ""
     if first in {"frau", "herr"}:
         return "f" if first == "frau" else "m"
+    if len(words) == 2 and first in {"ein", "eine"} and words[1].lower() in _ANOTHER_ONE:
+        return "m" if first == "ein" else "f"  # "Ein anderer sagte", "eine weitere meinte"
     role = next((w for w in words if w[:1].isupper() and is_title(w)), None)
     if role is None:  # "eine Anwohnerin", "ein Passant": the article and the noun's ending
         # the noun after the article and its adjectives, before a genitive ("eine Bewohnerin
