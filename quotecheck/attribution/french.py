@@ -4183,14 +4183,15 @@ _PREPOSITION_BEFORE = regex.compile(
 
 #: French first person (``je``, ``nous``, ``on`` and their forms), whether a word names a
 #: person: a given name or a role or a noun for people (``maire``, ``éleveur``, ``habitante``),
-#: and the conjunctions that join a quoted clause (``…, et « … »``)
+#: and the conjunctions or the colon that join a quoted clause (``…, et « … »``, ``… : « … »``)
 _LAST_SPEAKER_WORDS: LastSpeakerWords = (
     regex.compile(r"(?i:\b(?:je|nous|on|moi|me|mon|ma|mes|notre|nos)\b|\b[jm]['’])"),
     lambda word: (
         (word[:1].isupper() and word.lower() not in STOPS and _is_given(word))
         or word.lower() in TITLES
     ),
-    regex.compile(r",[\s\u00a0]*(?:et|mais|car)[\s\u00a0]+$"),
+    # or the colon of a sentence of the reporter's: "Un bourg actif attire du monde : « … »"
+    regex.compile(r"(?:,[\s\u00a0]*(?:et|mais|car)[\s\u00a0]+|[\s\u00a0]*:[\s\u00a0]*)$"),
 )
 
 
