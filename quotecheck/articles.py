@@ -340,8 +340,19 @@ def _quote_runs_on(text: str, start: int, end: int) -> bool:
         last -= 1
     if last > start and text[last - 1] in "«“„" and (last - 1 == start or text[last - 2].isspace()):
         return True  # an opening mark after a space ends the line (not "générale.«", a slip)
+    if text[start] in _OPENING_MARKS and _CUE_COMMA_END.search(text, start, last):
+        # a quote in an element of its own that a comma hands to the cue on the next line
+        # ('"We will not accept it,"' / 'said Ruth Albers, …'): one sentence
+        return _LOWER_NEXT.match(text, end) is not None
     closing = _CLOSING_NEXT.match(text, end)
     return closing is not None and _opens_quote(text[start:end])
+
+
+_OPENING_MARKS = '«“„"'
+#: a closing mark and a comma, either way round, ending a line
+_CUE_COMMA_END = regex.compile(r"(?:[»”\"][ \t\u00a0]*,|,[ \t\u00a0]*[»”\"])$")
+#: a line break (blank lines maybe), then a word in lower case opening the next line
+_LOWER_NEXT = regex.compile(r"[ \t]*(?:\n[ \t]*)+\p{Ll}")
 
 
 #: a line break (blank lines maybe), then a closing mark opening the next line before a comma

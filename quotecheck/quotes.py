@@ -17,7 +17,7 @@ from itertools import islice, pairwise
 
 import regex
 
-from .lexicon import rows, words
+from .lexicon import by_kind, rows, words
 from .models import Article, Paragraph, Quote
 
 #: stands in for every character of a quote (marks included) in masked text
@@ -645,19 +645,7 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
                 continue  # 'started “sip”ping': marks set off part of one word, no quote
             part_of = chain if continuing and k == 0 else None
             # no closing mark: closed by the next quote's opening ('"we act and "we win"')
-            unbalanced = not cm
-            incise = _french_incise(text, s, e, om, article.language)
-            if incise is not None:  # « Nous irons, a-t-il dit, jusqu'au bout »: two segments
-                quotes.append(
-                    _make_quote(
-                        article, len(quotes), s, incise.start(), om, "", p_index, part_of, False
-                    )
-                )
-                part_of, s, om = quotes[-1].index, incise.end(), ""
-                unbalanced = False
-            quotes.append(
-                _make_quote(article, len(quotes), s, e, om, cm, p_index, part_of, unbalanced)
-            )
+            _append_split(quotes, article, s, e, om, cm, p_index, part_of, not cm)
         carried = None
         if left_open is not None:
             part_of = chain if continuing and not spans else None
@@ -675,22 +663,22 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
             ):
                 carried = left_open  # "[…]" between two paragraphs of one quote: words left
                 continue  # out, no part of their own
-            quotes.append(
-                _make_quote(
-                    article,
-                    len(quotes),
-                    left_open.content_start,
-                    para.end,
-                    left_open.mark,
-                    "",
-                    p_index,
-                    part_of,
-                    not continues,
-                )
+            first = len(quotes)
+            _append_split(
+                quotes,
+                article,
+                left_open.content_start,
+                para.end,
+                left_open.mark,
+                "",
+                p_index,
+                part_of,
+                not continues,
+                runs_on=True,
             )
             if continues:
                 carried = left_open
-                chain = part_of if part_of is not None else quotes[-1].index
+                chain = part_of if part_of is not None else first
     return _link_repeats(article, _with_nested(article, quotes))
 
 
@@ -828,6 +816,16 @@ def _letter_at(text: str, i: int, end: int) -> bool:
     return i < end and text[i].isalnum()
 
 
+#: the adverbs of French that may stand between an incise's verb and its subject ("confie
+#: encore la maire", "explique notamment l'élu"), the coordinating conjunctions left out
+_INCISE_ADVERBS = "|".join(
+    regex.escape(word)
+    for word in sorted(
+        by_kind("fr/words.tsv")["adverb"] - {"mais", "or", "donc", "car", "sinon", "bref"},
+        key=len,
+        reverse=True,
+    )
+)
 #: an incise set off by commas inside guillemets: a verb of saying and its subject, a clitic
 #: pronoun (", a-t-il dit, ", ", dit-elle, ") or a noun phrase (", a déclaré la maire, ")
 _INCISE = regex.compile(
@@ -852,8 +850,7 @@ _INCISE = regex.compile(
     r"(?:(?:ce[ \u00a0]+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)"
     r"(?:[ \u00a0]+(?:matin|midi|soir))?[ \u00a0]+)?"
     # or an adverb: "affirme aujourd'hui X", "confie encore la maire"
-    r"(?:(?:aujourd['’]hui|désormais|encore|aussi|également|ensuite|alors|pourtant|toutefois"
-    r"|cependant|néanmoins|enfin)[ \u00a0]+)?"
+    r"(?:(?:d['’])?(?:" + _INCISE_ADVERBS + r")[ \u00a0]+)?"
     # "pronostique un habitué", "peste ce peintre"
     r"(?:le|la|les|l['’]|un|une|d['’]|ce|cet|cette|M\.|Mme|\p{Lu})"
     # and a relative clause after it: "explique Jo Roux qui a lancé la pétition en juillet"
@@ -862,7 +859,9 @@ _INCISE = regex.compile(
     r"[ \u00a0\u202f]*(?:,|\.(?=[ \u00a0\u202f]+\p{Lu})))[ \u00a0\u202f]+"
     # a name set off after a role: ", a déclaré la maire, Claire Fontaine, " (or ". "), or a
     # role after a name: ", a dit Jo Roux, premier adjoint au maire. "
-    r"(?:(?:\p{Lu}[\p{L}\-]+(?:[ \u00a0]\p{Lu}[\p{L}\-]+){0,3}|\p{Ll}[^,.«»\n]{0,110})[ \u00a0]*"
+    # (a dot inside a word is no stop: "lancée sur change.org")
+    r"(?:(?:\p{Lu}[\p{L}\-]+(?:[ \u00a0]\p{Lu}[\p{L}\-]+){0,3}"
+    r"|\p{Ll}(?:[^,.«»\n]|\.(?=\p{L})){0,150})[ \u00a0]*"
     # and a second: ", confirme Gloria, la gardienne, encore sous le choc. "
     r"(?:,|\.(?=[ \u00a0\u202f]+\p{Lu}))[ \u00a0\u202f]+){0,2}"
 )
@@ -895,6 +894,36 @@ def _french_incise(
         if verb in _FRENCH_SPEECH_VERBS or (found.group("made") and verb in _FAIRE):
             return found
     return None
+
+
+def _append_split(
+    quotes: list[Quote],
+    article: Article,
+    start: int,
+    end: int,
+    open_mark: str,
+    close_mark: str,
+    paragraph: int,
+    part_of: int | None,
+    unbalanced: bool,
+    runs_on: bool = False,
+) -> None:
+    """Add the quote, as two segments of one statement when the narrator's incise splits it
+    (« Nous irons, a-t-il dit, jusqu'au bout »), a quote left open at its paragraph's end
+    (``runs_on``) too, whose last segment keeps the mark it lacks."""
+    incise = _french_incise(article.text, start, end, open_mark, article.language)
+    if incise is not None:
+        head = _make_quote(
+            article, len(quotes), start, incise.start(), open_mark, "", paragraph, part_of, False
+        )
+        quotes.append(head)
+        part_of, start, open_mark = quotes[-1].index, incise.end(), ""
+        unbalanced = unbalanced and runs_on
+    quotes.append(
+        _make_quote(
+            article, len(quotes), start, end, open_mark, close_mark, paragraph, part_of, unbalanced
+        )
+    )
 
 
 def _make_quote(

@@ -346,6 +346,8 @@ _ASIDE = regex.compile(
     r"|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté|quant\s+à\s+(?:lui|elle|eux|elles)"
     r"|d['’]entrée\s+de\s+jeu|d['’]emblée|d['’]ailleurs|à\s+(?:son|leur)\s+tour"
     r"|à\s+chaud|sans\s+détour|en\s+substance|à\s+nouveau|de\s+nouveau|aussitôt|par\s+exemple"
+    # beside whom it was said: "explique à ses côtés X"
+    r"|à\s+(?:ses|son|leurs?)\s+côtés?"
     # shortly before or after an event: "a déclaré peu avant la signature X"
     r"|(?:peu|juste|sitôt)\s+(?:avant|après)\s+(?:la\s+|le\s+|les\s+|l['’]|son\s+|sa\s+)[\p{L}\-]+"
     # how often or how it was said: "a répété à plusieurs reprises X", "a insisté avec force"
@@ -2914,8 +2916,10 @@ def _opening_subject(ctx: Context, start: int, end: int, rule: Rule) -> Attribut
 #: or their age (``Yoanne Loberot, foraine, …``, ``Jo Kern, 45 ans, …``): a person, whom a
 #: common noun capitalised for opening a sentence never looks like
 _NAME_SET_OFF = regex.compile(
-    r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[\s\u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
+    r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[\s\u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
     r"[\s\u00a0]*,[\s\u00a0]*(\p{Ll}+|\d)"
+    # a given name alone, with the age that only a person has: "Bachir, 13 ans,"
+    r"|[\s\u00a0]*,[\s\u00a0]*(\d{1,3})[\s\u00a0]+ans[\s\u00a0]*,)"
 )
 
 
@@ -2923,7 +2927,7 @@ def _name_set_off(masked: str, start: int, end: int) -> bool:
     """Whether a sentence opens on a name set off before a role or an age (not an adverb:
     ``Grève totale, enfin``)."""
     found = _NAME_SET_OFF.match(masked, start, end)
-    return found is not None and found.group(1) not in SENTENCE_ADVERBS | STOPS
+    return found is not None and (found.group(1) or "") not in SENTENCE_ADVERBS | STOPS
 
 
 #: a possessive and the noun it goes with opening a sentence as its subject
