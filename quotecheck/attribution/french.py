@@ -1487,6 +1487,8 @@ def _closing_cue(ctx: Context, start: int, end: int, rule: Rule) -> Attribution 
     sentence or its rest (``…, a estimé jeudi X dans La Matinale.``)."""
     masked = ctx.masked
     for comma in _COMMA_THEN.finditer(masked, start, end):
+        if _another_quote_cued(masked, start, comma.start()):
+            return None  # "« … » et …, mais « … », ajoute X": the cue of the later quote
         found = _cue_at(ctx, comma.end(), rule)
         if found is None:
             continue
@@ -1501,6 +1503,24 @@ def _closing_cue(ctx: Context, start: int, end: int, rule: Rule) -> Attribution 
 
 
 _COMMA_THEN = regex.compile(r",[\s\u00a0]+")
+#: what may join two quotes that one cue after them gives to the same speaker: "« … » et « … »",
+#: "« … » ou encore « … »"
+_QUOTES_JOINED = regex.compile(
+    r"[\s\u00a0]*(?:,|et|ou|puis|voire|ainsi[\s\u00a0]+que)?"
+    r"(?:[\s\u00a0]+(?:encore|même|aussi|bien))?[\s\u00a0]*"
+)
+
+
+def _another_quote_cued(masked: str, start: int, comma: int) -> bool:
+    """Whether a comma at ``comma`` closes another quote than the one ending at ``start``, with
+    words of the narrator's between the two: a cue after that comma is the later quote's."""
+    before = masked[start:comma].rstrip(" \u00a0")
+    if not before.endswith(MASK):
+        return False
+    first = before.find(MASK)
+    return first > 0 and not _QUOTES_JOINED.fullmatch(before, 0, first)
+
+
 #: when it was said, and nothing else, after the subject of a closing cue
 _WHEN_ALONE = regex.compile(_WHEN)
 
@@ -2314,6 +2334,12 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
         # or a relative clause's, after its pronoun: "Machenaud, au sujet duquel le coach a
         # déclaré : « … »", "le texte, dont la ministre a dit : « … »"
         starts += [toks[i][1] for i in range(1, n) if toks[i][2].lower() in _OBJECT_RELATIVES]
+        if (
+            who > 0
+            and toks[who][2].lower() in _SUBJECT_PRONOUNS
+            and all(t[2][:1].isalpha() for t in toks[:who])
+        ):  # "Avant de démarrer il rappelle : « … »": a subject pronoun after a leading phrase
+            starts.append(toks[who][0])  # with no comma
         prior: Attribution | None = None  # the subject found from the start before
         for start in starts:
             start = _past_adverbs(masked, start, toks[n][0])  # "Puis l'accusé, qui …, prévient"
@@ -2422,6 +2448,8 @@ def _past_adverbs(masked: str, start: int, end: int) -> int:
     return start
 
 
+#: the subject pronouns of the third person, a verb's subject wherever they stand before it
+_SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
 #: the coordinating conjunctions the adverbs' table has too
 _CONJUNCTIONS = frozenset({"mais", "et", "or", "donc", "car", "ni"})
 
@@ -2945,7 +2973,10 @@ _DISLOCATED = regex.compile(
 #: a noun for what was said opening a sentence, a few adjectives, and whose it was after ``de``:
 #: ``Réaction immédiate de la maire :``, ``Le constat amer du syndicat :``
 _SAID_OF = regex.compile(
-    r"(?:(?i:le|la|les|l['’]|un|une|des)[\s\u00a0]*)?(?i:("
+    # and a quantifier: "Quelques réactions de commerçants :"
+    r"(?:(?i:le|la|les|l['’]|un|une|des|"
+    + "|".join(sorted(_COUNTING))
+    + r")[\s\u00a0]*)?(?i:("
     + _SPEECH_NOUN
     + r"))s?(?:[\s\u00a0]+\p{Ll}+){0,2}?[\s\u00a0]+"  # "Explications d'une infirmière :"
     + _OF_WHOM
@@ -3291,6 +3322,8 @@ def names_something(text: str, start: int, quote: str) -> bool:
         and _LOWER_WORD.fullmatch(before[-1])
     ):
         nouns.append(before[-3])  # "l'agence de voyages « Cap au sud »": the noun the kind is of
+    if (place := _PLACE_AFTER_NOUN.search(" ".join(before[-4:]))) is not None:
+        nouns.append(place.group(1))  # "le camping de la région « … »", "d'Indre-et-Loire"
     return named and any(
         regex.split(r"['’]", noun.lower())[-1] in WORKS | NAMED_THINGS for noun in nouns
     )
@@ -3313,6 +3346,11 @@ def _apposed_name(text: str, start: int, quote: str, noun: str) -> bool:
 
 
 _LOWER_WORD = regex.compile(r"\p{Ll}+")
+#: a noun and where it is, after it: "camping de la région", "camping d'Indre-et-Loire"
+_PLACE_AFTER_NOUN = regex.compile(
+    r"([\p{L}'’]+)[\s\u00a0]+(?:(?:de|du|des)[\s\u00a0]+(?:(?:la|les)[\s\u00a0]+|l['’])?"
+    r"|d['’])[\p{L}\-]+$"
+)
 _CALLED = frozenset({"dit", "dite", "dits", "dites"})
 #: a verb or a participle that gives something its name, never words: ``baptisée``,
 #: ``intitulé``, ``s'intitule``, ``surnommés``, ``dénommée``

@@ -135,7 +135,7 @@ _WHOLE_TEXT = (400, 400_000)
 # sentences and their subjects
 _WORD = regex.compile(r"\w+")
 _SENTENCE_BREAK = regex.compile(
-    r"[.!?][" + MASK + r"\"”’)]*\s+(?=[\p{Lu}\p{N}" + MASK + r"\"“‘(])"
+    r"[.!?…][" + MASK + r"\"”’)]*\s+(?=[\p{Lu}\p{N}" + MASK + r"\"“‘(])"
     # a space lost between sentences: "… sagte Ahrens.Der …", '… the pier!”Former mayor …'
     r"|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll}+\b)"
     r"|[.!?][" + MASK + r"\"”’)]+(?=\p{Lu}\p{Ll})"
