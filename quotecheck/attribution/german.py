@@ -1521,16 +1521,21 @@ def _previous_subject(ctx: Context, rule: Rule) -> Attribution | None:
 
 
 def _closing_cue_subject(
-    ctx: Context, toks: list[tuple[int, int, str]], rule: Rule
+    ctx: Context, toks: list[tuple[int, int, str]], rule: Rule, by_role: bool = False
 ) -> Attribution | None:
     """The person named after a verb of saying that closes a sentence of reported speech, set
-    off by a comma (``Die Zahl habe zugenommen, sagt Geschäftsführerin X.``)."""
+    off by a comma (``Die Zahl habe zugenommen, sagt Geschäftsführerin X.``), or, ``by_role``,
+    one a role names (``…, berichtet der Berufsimker.``)."""
     if MASK in "".join(t[2] for t in toks) or not any(t[2] in ONLY_REPORTED for t in toks):
         return None
     for n in range(len(toks) - 2, 0, -1):
         if toks[n][2] in VERBS and toks[n - 1][2] == ",":
             found = _speaker_at(ctx, toks[n][1], toks[-1][1], toks[n][2], rule)
-            return found if _named_person(found) else None
+            if _named_person(found) or (
+                by_role and found is not None and found.source_type == "person"
+            ):
+                return found
+            return None
     return None
 
 
@@ -1843,7 +1848,10 @@ def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
             ],
         )
         if verbs and verbs[-1] > 0:
-            found = subject(ctx, toks, verbs[-1], toks[verbs[-1]][2], rule)
+            # "Sein Schnitt liege bei 15 Kilo, berichtet der Imker.": the closing cue's subject
+            found = _closing_cue_subject(ctx, toks, rule, by_role=True) or subject(
+                ctx, toks, verbs[-1], toks[verbs[-1]][2], rule
+            )
             return found if found is not None and found.source_type == "person" else None
         found = (
             _reporting_pronoun(ctx, toks, rule)

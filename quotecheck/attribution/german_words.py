@@ -695,6 +695,14 @@ def _body_by_name(name: str) -> bool:
 _BODY_FORMS = tuple(fold_accents(b) for b in BODIES) + _BODIES_PLURAL
 
 
+#: a past participle, with its prefix (``angesprochen``, ``gefragt``) or with an inseparable
+#: one and no "ge" (``befragt``, ``erinnert``, ``verwiesen``)
+_PARTICIPLE = regex.compile(
+    r"\p{Lu}\p{Ll}*?ge\p{Ll}{3,}(?:t|en)|(?:Be|Er|Ver|Zer|Ent)\p{Ll}{3,}(?:t|en)"
+)
+#: the preposition of what such a participle is about, after it: "angesprochen auf", "gefragt
+#: nach", "befragt zu"
+_PARTICIPLE_OBJECT = r"[\s\u00a0]+(?:auf|nach|zu|zum|zur|von|über|wegen|darauf|dazu|danach)\b"
 #: endings that make a German word an adverb, never a noun or a name (``erwartungsgemäß``,
 #: ``glücklicherweise``, ``erstmals``, ``notfalls``, ``rückwärts``): German word formation
 _ADVERB_ENDINGS = ("gemäß", "gemäss", "weise", "mals", "falls", "wärts", "halber")
@@ -733,6 +741,10 @@ def adverbial(word: str, text: str) -> bool:
         return True  # "Erwartungsgemäß stellte X …", "Bedauerlicherweise", "Erstmals"
     if _an_adjective(word, text):
         return True  # "Deutlich kritisierte X …": an adjective used as an adverb
+    if _PARTICIPLE.fullmatch(word) and regex.search(
+        regex.escape(word) + _PARTICIPLE_OBJECT, text
+    ):  # "Angesprochen auf …, gesteht X", "Befragt nach …": a past participle's phrase
+        return True
     return (
         regex.search(r"(?<![\p{L}\-])" + regex.escape(low) + r"(?![\p{L}\-])", text) is not None
         and regex.search(r"(?<=\p{Ll}[ ,]+)" + regex.escape(word) + r"(?![\p{L}\-])", text) is None
