@@ -826,6 +826,13 @@ _INCISE_ADVERBS = "|".join(
         reverse=True,
     )
 )
+#: the role nouns of French, which open the role set off after an incise's name in a capital
+#: too (", reconnaît X, Directeur de l'association")
+_INCISE_TITLES = "|".join(
+    regex.escape(word)
+    for word in sorted(by_kind("fr/words.tsv")["title"], key=len, reverse=True)
+    if word.isalpha()
+)
 #: an incise set off by commas inside guillemets: a verb of saying and its subject, a clitic
 #: pronoun (", a-t-il dit, ", ", dit-elle, ") or a noun phrase (", a déclaré la maire, ")
 _INCISE = regex.compile(
@@ -851,6 +858,8 @@ _INCISE = regex.compile(
     r"(?:[ \u00a0]+(?:matin|midi|soir))?[ \u00a0]+)?"
     # or an adverb: "affirme aujourd'hui X", "confie encore la maire"
     r"(?:(?:d['’])?(?:" + _INCISE_ADVERBS + r")[ \u00a0]+)?"
+    # or how it was said: "témoigne avec un peu de lassitude X", "lâche d'une voix sourde X"
+    r"(?:(?:avec|sans|d['’]une?)[ \u00a0][^,.«»\n]{1,40}?[ \u00a0]+)?"
     # "pronostique un habitué", "peste ce peintre"
     r"(?:le|la|les|l['’]|un|une|d['’]|ce|cet|cette|M\.|Mme|\p{Lu})"
     # and a relative clause after it: "explique Jo Roux qui a lancé la pétition en juillet"
@@ -861,7 +870,7 @@ _INCISE = regex.compile(
     # role after a name: ", a dit Jo Roux, premier adjoint au maire. "
     # (a dot inside a word is no stop: "lancée sur change.org")
     r"(?:(?:\p{Lu}[\p{L}\-]+(?:[ \u00a0]\p{Lu}[\p{L}\-]+){0,3}"
-    r"|\p{Ll}(?:[^,.«»\n]|\.(?=\p{L})){0,150})[ \u00a0]*"
+    r"|(?:\p{Ll}|(?i:" + _INCISE_TITLES + r")\b)(?:[^,.«»\n]|\.(?=\p{L})){0,150})[ \u00a0]*"
     # and a second: ", confirme Gloria, la gardienne, encore sous le choc. "
     r"(?:,|\.(?=[ \u00a0\u202f]+\p{Lu}))[ \u00a0\u202f]+){0,2}"
 )

@@ -353,6 +353,9 @@ _ASIDE = regex.compile(
     # how often or how it was said: "a répété à plusieurs reprises X", "a insisté avec force"
     r"|à\s+(?:plusieurs|maintes|deux|trois)\s+reprises|une\s+fois\s+(?:de\s+plus|encore)"
     r"|encore\s+une\s+fois|avec\s+(?:force|insistance|émotion|fermeté|prudence|gravité)"
+    # with a feeling, how much of it: "témoigne avec un peu de lassitude X", "avec amertume"
+    r"|(?:avec|sans)\s+(?:(?:un\s+peu|beaucoup|une\s+pointe|un\s+brin)\s+d(?:e\s+|['’]))?"
+    r"(?!(?:les|des|ses|son|sa|leurs?|une?|ces|cette|cet|elle|eux|lui)\b)\p{Ll}{3,}"
     r"|non\s+sans\s+(?:ironie|humour|émotion)"
     # how loud, to whom around: "lâche à la cantonade une voisine", "glisse à mi-voix X"
     r"|à\s+la\s+cantonade|à\s+(?:voix\s+(?:haute|basse)|mi-voix)|tout\s+(?:haut|bas)"
@@ -1503,6 +1506,21 @@ def _closing_cue(ctx: Context, start: int, end: int, rule: Rule) -> Attribution 
 
 
 _COMMA_THEN = regex.compile(r",[\s\u00a0]+")
+
+
+def _comma_after(masked: str, at: int | None, end: int) -> int | None:
+    """``at`` when only a few words in lower case, a bracketed short form and a comma follow
+    it before ``end`` (``la Fédération … sociale (Fnars), dénonçant``), else None."""
+    if at is None:
+        return None
+    rest = masked[at:end]
+    return at if _SET_OFF_END.fullmatch(rest) else None
+
+
+#: what may stand between a cue's subject and the comma before a participle: its short form
+_SET_OFF_END = regex.compile(
+    r"(?:[\s\u00a0]+\p{Ll}+){0,3}[\s\u00a0]*(?:\([^()]{1,20}\)[\s\u00a0]*)?,[\s\u00a0]*"
+)
 #: what may join two quotes that one cue after them gives to the same speaker: "« … » et « … »",
 #: "« … » ou encore « … »"
 _QUOTES_JOINED = regex.compile(
@@ -2340,6 +2358,18 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
             and all(t[2][:1].isalpha() for t in toks[:who])
         ):  # "Avant de démarrer il rappelle : « … »": a subject pronoun after a leading phrase
             starts.append(toks[who][0])  # with no comma
+        if toks[k][2].lower() not in VERBS and MASK not in masked[opening : toks[k][0]]:
+            # a participle: "…, alerte la fédération, dénonçant « … »": the inverted cue's
+            # subject is the participle's (after a quote of its own, the split rule's)
+            for comma in (t[0] for t in toks[:n] if t[2] == ","):
+                cue = _COMMA_THEN.match(masked, comma)
+                found = _cue_at(ctx, cue.end(), rule) if cue else None
+                if (
+                    found is not None
+                    and found.speaker
+                    and found.mention_end == _comma_after(masked, found.mention_end, toks[n][0])
+                ):
+                    return replace(found, cue=toks[k][2])
         prior: Attribution | None = None  # the subject found from the start before
         for start in starts:
             start = _past_adverbs(masked, start, toks[n][0])  # "Puis l'accusé, qui …, prévient"
