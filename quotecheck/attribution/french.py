@@ -684,6 +684,8 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
             and _lower_noun_follows(toks, i + 1)
         ):  # "la Cour des comptes", "l'Autorité de la concurrence": a body's name, its complement
             noun = i + 2 if toks[i + 1][2].lower() in DETERMINERS else i + 1
+            if noun + 1 < len(toks) and _BODY_ADJECTIVE.fullmatch(toks[noun + 1][2]):
+                noun += 1  # "l'Union nationale de l'apiculture française": its adjective too
             taken += toks[i : noun + 1]
             name += [t[2] for t in toks[i : noun + 1]]
             i = noun
@@ -1506,6 +1508,11 @@ def _closing_cue(ctx: Context, start: int, end: int, rule: Rule) -> Attribution 
 
 
 _COMMA_THEN = regex.compile(r",[\s\u00a0]+")
+#: an adjective closing the complement of a body's name, by its ending: "de réinsertion
+#: sociale", "de l'apiculture française", "des transports publics"
+_BODY_ADJECTIVE = regex.compile(
+    r"\p{Ll}{2,}(?:ales?|aux|iennes?|iques?|ais|aises?|elles?|aires?|ives?|ifs)"
+)
 
 
 def _comma_after(masked: str, at: int | None, end: int) -> int | None:
