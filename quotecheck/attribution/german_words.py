@@ -761,6 +761,9 @@ def names_something(text: str, start: int, quote: str) -> bool:
     word = before[-1].strip("(")
     if word.lower() in _DEFINITE:
         return quote[:1].isupper() and len(quote.split()) <= 6
+    if word == "für" and before[-3:-1] and before[-2] in {"steht", "stand"}:
+        # "NOAH steht für „…“": what a short form spells out, no one's words
+        return len(before) > 2 and before[-3].isupper()
     if word in {"von", "bei"} and len(before) > 1 and is_title(before[-2]):
         # "Sprecher von „Land für alle“": the body a role is held in, by its name
         return quote[:1].isupper() and len(quote.split()) <= 6
