@@ -836,10 +836,13 @@ _INCISE_TITLES = "|".join(
 #: an incise set off by commas inside guillemets: a verb of saying and its subject, a clitic
 #: pronoun (", a-t-il dit, ", ", dit-elle, ") or a noun phrase (", a déclaré la maire, ")
 _INCISE = regex.compile(
-    r",[ \u00a0\u202f]+(?:(?:(?:a-t|avait|avaient|s['’]est|s['’]était|se[ \u00a0]+sont)"
+    # after a comma, or after the "!" or "?" that ends the words before it, which stays theirs
+    # ("« Quelle honte ! s'exclame la maire. Nous … »")
+    r"(?:,|(?<=[!?…]))[ \u00a0\u202f]+"
+    r"(?:(?:(?:a-t|avait|avaient|s['’]est|s['’]était|se[ \u00a0]+sont)"
     r"-(?:il|elle|ils|elles)(?:[ \u00a0]+(?:encore|aussi|également|alors|ensuite|enfin|même"
     r"|déjà|pourtant))?[ \u00a0]+(?P<after_aux>\p{Ll}+)"
-    r"|(?P<inverted>\p{Ll}+)-(?:t-)?(?:il|elle|ils|elles))"
+    r"|(?:s['’]|se[ \u00a0]+)?(?P<inverted>\p{Ll}+)-(?:t-)?(?:il|elle|ils|elles))"
     # where or how it was said, after the verb: "a-t-il lancé en conférence de presse",
     # "explique-t-il sans relâche", "dit-elle d'une voix blanche", "souffle-t-il doucement"
     r"(?:[ \u00a0]+(?:(?:à|au|aux|en|devant|lors|sur|dans|après|avant|pendant|sans|avec"
@@ -869,7 +872,9 @@ _INCISE = regex.compile(
     # a name set off after a role: ", a déclaré la maire, Claire Fontaine, " (or ". "), or a
     # role after a name: ", a dit Jo Roux, premier adjoint au maire. "
     # (a dot inside a word is no stop: "lancée sur change.org")
-    r"(?:(?:\p{Lu}[\p{L}\-]+(?:[ \u00a0]\p{Lu}[\p{L}\-]+){0,3}"
+    # (not a stressed pronoun opening the quote's next sentence: "Moi, je …")
+    r"(?:(?:(?!(?:Moi|Toi|Lui|Elle|Nous|Vous|Eux|Elles)\b)\p{Lu}[\p{L}\-]+"
+    r"(?:[ \u00a0]\p{Lu}[\p{L}\-]+){0,3}"
     r"|(?:\p{Ll}|(?i:" + _INCISE_TITLES + r")\b)(?:[^,.«»\n]|\.(?=\p{L})){0,150})[ \u00a0]*"
     # and a second: ", confirme Gloria, la gardienne, encore sous le choc. "
     r"(?:,|\.(?=[ \u00a0\u202f]+\p{Lu}))[ \u00a0\u202f]+){0,2}"
