@@ -582,15 +582,24 @@ LastSpeakerWords = tuple[regex.Pattern, Callable[[str], bool], regex.Pattern]
 #: how many paragraphs back the last quote may stand
 _LAST_SPEAKER_REACH = 3
 _LETTERS = regex.compile(r"\p{L}+")
+#: where the reporter's text between two quotes splits into sentences
+_SENTENCES = regex.compile(r"(?<=[.!?])\s+")
 
 
-def last_speaker(ctx: Context, rule: Rule, language: LastSpeakerWords) -> Attribution | None:
+def last_speaker(
+    ctx: Context,
+    rule: Rule,
+    language: LastSpeakerWords,
+    reported: Callable[[str], bool] | None = None,
+) -> Attribution | None:
     """A quoted sentence in the first person standing alone, no cue in its sentence, after the
     reporter's words since the last quote name no one else (``« … », avoue l'éleveur.`` ¶
     ``Huit bêtes seront euthanasiées, un choc pour l'éleveur. « Nous avons … »``): the last
     quote's speaker, a few paragraphs back at most; the reporter has turned to no one else.
     A quoted clause joined to the reporter's by a conjunction stands alone too (``Le vote a été
-    unanime, et « la question s'est imposée à nous ».``)."""
+    unanime, et « la question s'est imposée à nous ».``). Where the language has a mood of
+    reported speech (``reported``), the people a sentence in it names are the last speaker's
+    account, not someone the reporter turns to (``…, die Bewohner genug trinken.``)."""
     first_person, names_someone, joining = language
     q, masked = ctx.quote, ctx.masked
     opened = q.start - len(q.open_mark)
@@ -620,6 +629,8 @@ def last_speaker(ctx: Context, rule: Rule, language: LastSpeakerWords) -> Attrib
     if MASK in between:
         return None  # a title or a slogan quoted between: the reporter's own thread
     own = {w.lower() for w in _LETTERS.findall(last.attribution.mention or "")}
+    if reported is not None:
+        between = " ".join(s for s in _SENTENCES.split(between) if not reported(s))
     if any(names_someone(w) and w.lower() not in own for w in _LETTERS.findall(between)):
         return None
     confidence = min(rule.confidence, last.attribution.confidence)

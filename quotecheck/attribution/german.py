@@ -2196,4 +2196,15 @@ def last_speaker(ctx: Context, rule: Rule) -> Attribution | None:
     """A quoted sentence in the first person with no cue, after text of the reporter's that
     names no one else since the last quote: that quote's speaker (``„…“, sagt Ruth Albers.`` ¶
     ``Die Preise steigen weiter. „Wir brauchen mehr Spenden.“``)."""
-    return last_speaker_of(ctx, rule, _LAST_SPEAKER_WORDS)
+    return last_speaker_of(ctx, rule, _LAST_SPEAKER_WORDS, _reported_sentence)
+
+
+def _reported_sentence(sentence: str) -> bool:
+    """Whether a sentence is in the mood of reported speech and gives it to no one of its own
+    (not ``…, sagt X.``, ``…, so X.``): the last speaker's account, whoever it names."""
+    toks = tokens(sentence, 0, len(sentence))
+    cued = any(
+        toks[n - 1][2] == "," and (toks[n][2] in VERBS or toks[n][2] == "so")
+        for n in range(1, len(toks))
+    )
+    return not cued and any(t[2] in ONLY_REPORTED for t in toks)
