@@ -3991,6 +3991,15 @@ def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
         found = _opening_subject(ctx, clauses[-1].end(), start, rule) if clauses else None
         if found is None or found.source_type != "person":
             found = _opening_subject(ctx, before, start, rule)
+        untied = _PHRASE_BEFORE_NAME.match(masked, before, start)
+        if (
+            (found is None or found.source_type != "person")
+            and untied is not None
+            and _is_given(untied.group("given"))
+        ):
+            # "Dès le mardi précédent Jo et Lucie, responsables …, ne prenaient plus …": a
+            # phrase of time with no comma, then the subject by a given name
+            found = _opening_subject(ctx, untied.end(), start, rule) or found
         if found is not None and not any(w[:1].isupper() for w in (found.speaker or "").split()):
             return None
     if (found is None or found.source_type != "person") and (
@@ -4017,6 +4026,12 @@ def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
     return found if not unnamed or said else None
 
 
+#: a phrase of time or place opening a sentence with no comma after it, up to a capital: ``Dès
+#: le mardi précédent Jo …``, ``Depuis lundi Lucie …``
+_PHRASE_BEFORE_NAME = regex.compile(
+    r"(?:Dès|Depuis|Après|Avant|Pendant|Lors)[\s\u00a0]+(?:\p{Ll}+['’]?[\s\u00a0]*){1,4}"
+    r"(?=(?P<given>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[\s\u00a0,])"
+)
 #: a sentence with no verb that gives the same or another view to whom it names next: ``Même
 #: son de cloche chez Hugo Perrin, …``, ``Même constat pour Lucie``, ``Autre constat du côté
 #: de la mairie.``
