@@ -84,6 +84,8 @@ _TOKEN = regex.compile(
     r"(?i:\b(?:dr|prof|st)\.)|\b\p{Lu}\.(?:-?\p{Lu}\.)*(?=\s)|"
     # a name written with a point inside, opening a compound: "ver.di-Chef", "Bild.de-Reporter"
     r"[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)+-[\p{L}\p{N}’'\-]+|"
+    # two names joined by a slash, one name of a body's area: "Rheinland-Pfalz/Saarland"
+    r"\p{Lu}[\p{L}\-]*(?:/\p{Lu}[\p{L}\-]*)+|"
     r"[\p{L}\p{N}][\p{L}\p{N}’'\-]*|" + MASK + r"+|\S"
 )
 #: a name set off after a role (``Die Sprecherin der Stadtwerke, Jo Kern, sagte``), closed by
