@@ -1251,10 +1251,14 @@ _THE_ONE_WHO = regex.compile(r"[\s\u00a0]*([Cc]elui|[Cc]elle)[\s\u00a0]+qui\b")
 _ONE_WHO_GENDER = {"celui": "il", "celle": "elle"}
 
 
-#: ``l'un d'eux``, ``l'une d'entre elles``: one of the people just spoken of, unnamed
+#: ``l'un d'eux``, ``l'une d'entre elles``: one of the people just spoken of, unnamed; or
+#: ``l'un``, ``l'autre`` alone, the people taking turns (``« … », dit l'un, « … », répond l'autre``)
 _ONE_OF_THEM = regex.compile(
     r"[\s\u00a0]*((?:[Ll]['’][\s\u00a0]*)?une?[\s\u00a0]+d['’][\s\u00a0]*(?:entre[\s\u00a0]+)?"
-    r"(?:eux|elles|nous|vous))\b"
+    r"(?:eux|elles|nous|vous)"
+    # (a noun after it is its own: "l'autre candidat"; a preposition opens how it was said)
+    r"|[Ll]['’](?:une?|autre)(?![\s\u00a0]*(?:d['’]|des?\b))"
+    r"(?=[\s\u00a0]*(?:[^\s\u00a0\p{L}]|$|(?:en|avec|du|dans|sur|à|au|sans|par|devant)\b)))"
 )
 
 
@@ -2711,6 +2715,12 @@ _CLEFT = regex.compile(
 )
 #: a cleft sentence's opening whose "qui" follows in the sentence: ``C'est le maire qui …``
 _CLEFT_WITH_QUI = regex.compile(_CLEFT.pattern + r"(?=[^.!?«»]{1,120}?\bqui\b)")
+#: a cleft that links a sentence to the one before, its subject after it: ``C'est ainsi que``,
+#: ``C'est pourquoi``, ``C'est alors que``, ``C'est là que``
+_LINKING_CLEFT = regex.compile(
+    r"C['’]est[\s\u00a0]+(?:ainsi[\s\u00a0]+|alors[\s\u00a0]+|là[\s\u00a0]+|pour[\s\u00a0]+cela"
+    r"[\s\u00a0]+|pourquoi[\s\u00a0]+)(?:que[\s\u00a0]+|qu['’])?"
+)
 #: a sentence giving a person as the case in point: ``C'est (notamment) le cas de X``
 #: the relative "qui" whose antecedent is set off before it
 _WHO_LATER = regex.compile(r"[\s\u00a0,]qui[\s\u00a0]")
@@ -2920,12 +2930,14 @@ def _opening_subject(ctx: Context, start: int, end: int, rule: Rule) -> Attribut
     toks = _tokens(masked, start, end)
     while (
         toks
-        and (toks[0][2].lower() in SENTENCE_ADVERBS or toks[0][2] == ",")
+        and (toks[0][2].lower() in SENTENCE_ADVERBS or toks[0][2] in {",", "Et"})
         and not _LEADING_PHRASE.match(masked, toks[0][0], end)  # "Hier soir, elle …"
     ):
-        toks = toks[1:]  # "Enfin, le préfet conclura …": the subject after the adverb
+        toks = toks[1:]  # "Enfin, le préfet conclura …", "Et elle …": the subject after it
     if toks and (leading := _LEADING_PHRASE.match(masked, toks[0][0], end)):
         toks = _tokens(masked, leading.end(), end)  # "Réunis lors du conseil, les maires"
+    if toks and (linked := _LINKING_CLEFT.match(masked, toks[0][0], end)):
+        toks = _tokens(masked, linked.end(), end)  # "C'est ainsi que la maire a …": the maire
     comma = next((t[0] for t in toks if t[2] == ","), -1)
     if toks and (
         (cleft := _CLEFT_WITH_QUI.match(masked, toks[0][0], end))
@@ -3141,6 +3153,8 @@ _LEADING_PHRASE = regex.compile(
     r"[\s\u00a0]"
     # "De son côté,", "Du côté de la préfecture,", "Quant à elle,": whose side, before the subject
     r"|De[\s\u00a0](?=\p{Ll})|Du[\s\u00a0]+côté\b|Quant[\s\u00a0]+(?:à|aux?)[\s\u00a0]"
+    # the absolute construction: "Une fois le dossier étudié,", "Une fois sur place,"
+    r"|Une[\s\u00a0]+fois[\s\u00a0]"
     # a participle: "Interrogé par l'AFP", "Jointe par téléphone", "Venue en voisine", after an
     # adverb maybe ("Également interrogé", "Déjà condamnée"); or an adjective of the subject's
     # state: "Victorieux dimanche,", "Furieuse, la maire …"
@@ -3152,6 +3166,8 @@ _LEADING_PHRASE = regex.compile(
     r"(?:é|ée|és|ées|is|ise|ises|ant|int|inte|ints|intes|u|ue|us|ues"
     r"|eux|euse|euses|if|ive|ifs|ives)"
     r"(?:[\s\u00a0]+(?=\p{Ll})|(?=,))"
+    # a present participle whose object is words in marks: "Dénonçant « … », ils …"
+    r"|\p{Lu}\p{Ll}+ant[\s\u00a0]+(?=[«“\"" + MASK + r"])"
     # the participle of a verb in -ir, before where or by whom: "Réunie dans la salle", "Sortie
     # par la porte" (never a given name in -ie before a particle: "Sophie de X")
     r"|\p{Lu}\p{Ll}+i(?:e|es)?[\s\u00a0]+"
@@ -3353,6 +3369,8 @@ def names_something(text: str, start: int, quote: str) -> bool:
     if len(before) > 1 and before[-1].lower() == "sur":
         before = before[:-1]  # "le débat sur « Éthique et technique »": the topic it is named by
     nouns = [before[-1]]
+    if len(before) > 1 and _ADJECTIVE_AFTER_NOUN.fullmatch(before[-1]) and before[-1] not in VERBS:
+        nouns.append(before[-2])  # "le centre social « … »", "la salle polyvalente « … »"
     if (
         len(before) > 2
         and before[-2].lower() in {"de", "d'", "d’"}
@@ -3383,6 +3401,11 @@ def _apposed_name(text: str, start: int, quote: str, noun: str) -> bool:
 
 
 _LOWER_WORD = regex.compile(r"\p{Ll}+")
+#: an adjective of kind after its noun, by its ending: "social", "polyvalente", "rural",
+#: "culturel", "associatif", "municipale" (a verb with the same ending is no adjective)
+_ADJECTIVE_AFTER_NOUN = regex.compile(
+    r"\p{Ll}{2,}(?:al|ale|el|elle|if|ive|aire|ique|ien|ienne|ain|aine|ier|ière)s?"
+)
 #: a noun and where it is, after it: "camping de la région", "camping d'Indre-et-Loire"
 _PLACE_AFTER_NOUN = regex.compile(
     r"([\p{L}'’]+)[\s\u00a0]+(?:(?:de|du|des)[\s\u00a0]+(?:(?:la|les)[\s\u00a0]+|l['’])?"

@@ -1313,6 +1313,10 @@ def _own_subject(
     first = _FIRST_WORD.match(ctx.masked, ctx.sentence_start, at)
     if first is None or first.group(1).lower() in naming.pronouns:
         return None
+    leading = naming.leading_phrase
+    lead = leading.match(ctx.masked, ctx.sentence_start) if leading else None
+    if lead is not None and lead.end() >= at:
+        return None  # "Dénonçant « … », ils …": a phrase set off, then the pronoun
     return speaker_at(ctx, ctx.sentence_start, at, "", rule, naming)
 
 
