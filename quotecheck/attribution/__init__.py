@@ -347,7 +347,7 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
             attribution = _from_headline(attribution, article)
         elif attribution is not None:
             attribution = _spokesperson_again(attribution, masked, language, rules, result)
-            attribution = _speaker_going_on(attribution, q, masked, language, rules, result)
+            attribution = _speaker_going_on(attribution, ctx, language, rules)
             attribution = _body_in_full(attribution, masked, language)
             attribution = _anothers_words(attribution, ctx, language)
         result.append(replace(q, attribution=attribution or Attribution(None)))
@@ -983,17 +983,14 @@ _SENTENCE_STOP = regex.compile(r"[.!?](?=\s|$)")
 
 
 def _speaker_going_on(
-    attribution: Attribution,
-    quote: Quote,
-    masked: str,
-    language: str,
-    rules: list[Rule],
-    earlier: list[Quote],
+    attribution: Attribution, ctx: Context, language: str, rules: list[Rule]
 ) -> Attribution:
     """A definite noun for a person that names no one, after a verb that tells the speaker
     goes on (``"…," the fisherman added``, ``« … », poursuit le pêcheur``, ``„…“, fügte der
     Fischer hinzu``): the person quoted last, in this paragraph or the one before, as an
-    epithet for them."""
+    epithet for them; but the person the quote's own sentence opens on before a colon, when
+    one does (``Plus loin, X bricole : « … », ajoute le retraité``)."""
+    quote, masked, earlier = ctx.quote, ctx.masked, ctx.done
     continuing = _CONTINUING.get(language, ())
     cue = _CUE_WORDS.split(attribution.cue.lower()) if attribution.cue else []
     if not any(word in continuing for word in cue):
@@ -1005,6 +1002,18 @@ def _speaker_going_on(
     if named or len(words) != 1 or not words[0].isalpha() or is_office(words[0]):
         return attribution  # a name; a noun that is not one word; an office, held by its own
         # holder ("…," the mayor added: the rules for offices know who)
+    method = attribution.method.removesuffix("+unresolved-role").removesuffix("+phrase")
+    base = next((r.confidence for r in rules if r.method == rule_of(method)), UNRESOLVED)
+    method, confidence = adjusted(method, base, "epithet")
+    own = _colon_subject(ctx, language, rules)
+    if own is not None:
+        return replace(
+            attribution,
+            speaker=own,
+            source_type="person",
+            method=method,
+            confidence=round(confidence, 2),
+        )
     last = next((q for q in reversed(earlier) if q.attribution.speaker), None)
     if (
         last is None
@@ -1016,9 +1025,6 @@ def _speaker_going_on(
         # "a dit X à la radio. « … », ajoute le communiqué": said aloud, the text is another
     ):
         return attribution
-    method = attribution.method.removesuffix("+unresolved-role").removesuffix("+phrase")
-    base = next((r.confidence for r in rules if r.method == rule_of(method)), UNRESOLVED)
-    method, confidence = adjusted(method, base, "epithet")
     return replace(
         attribution,
         speaker=last.attribution.speaker,
@@ -1026,6 +1032,23 @@ def _speaker_going_on(
         method=method,
         confidence=round(confidence, 2),
     )
+
+
+#: what stands between a colon and the quote it opens: spaces and the (masked) opening mark
+_OPENING_MARKS = ' \u00a0\u202f\t«»“”"„‚‹›' + MASK
+
+
+def _colon_subject(ctx: Context, language: str, rules: list[Rule]) -> str | None:
+    """The person named as the subject of the quote's own sentence when a colon opens the
+    quote (``X bricole dans son garage : « … »``): the language's sentence-subject rule's."""
+    before = ctx.masked[ctx.sentence_start : ctx.quote.start]
+    if not before.rstrip(_OPENING_MARKS).endswith(":"):
+        return None
+    subject = next((r for r in rules if r.method == f"sentence-subject-{language}"), None)
+    found = subject.find(ctx, subject) if subject is not None else None
+    if found is None or found.source_type != "person" or "+" in found.method:
+        return None  # a pronoun or a guess: no surer than the last speaker
+    return found.speaker
 
 
 #: the method suffix of a pronoun that no one named before stands for

@@ -218,6 +218,8 @@ _INCISE_PRONOUN = regex.compile(
     # a reflexive verb in the present: "s'agace-t-il", "se désole-t-elle"
     r"|(?:s['’]|se[\s\u00a0]+)?(?P<v2>\p{L}+)-(?:t-)?(?P<p2>il|elle|ils|elles))\b"
 )
+#: the nouns of a body, one of which may follow "en" with no article: ``en mairie``
+_BODY_NOUN = r"(?:" + "|".join(sorted(_KINDS["body"])) + r")\b"
 #: "on" inverted, and where it was said: "a-t-on appris auprès de la préfecture", "indique-t-on
 #: à la mairie", "souligne-t-on dans l'entourage du ministre" (those around him, not he),
 #: "indique-t-on dans son équipe", "a-t-on appris de source judiciaire"; a verb ending in a
@@ -227,7 +229,9 @@ _SAID_AT = regex.compile(
     r"|\p{L}+[td]-on)[\s\u00a0]+(?:auprès[\s\u00a0]+(?:(?:de|du|des)\b|d['’])|aux|au|à"
     # "estime-t-on du côté de la CGT", "répond-on chez Portwell"
     r"|du[\s\u00a0]+côté[\s\u00a0]+(?:(?:de|du|des)\b|d['’])|chez"
-    r"|dans|de(?=[\s\u00a0]+sources?\b))"
+    r"|dans|de(?=[\s\u00a0]+sources?\b)"
+    # "explique-t-on en mairie": a body's seat with no article (not "en effet")
+    r"|en(?=[\s\u00a0]+" + _BODY_NOUN + r"))"
     r"[\s\u00a0]*"
 )
 #: "on" reading the words somewhere, and where: "lit-on dans le communiqué", "peut-on lire sur
@@ -1132,8 +1136,12 @@ _DOCUMENT_OF_SENDER = regex.compile(
 
 #: ``on``, the pronoun for somebody unnamed, as a subject: ``On indique à Matignon que …``
 _ON = regex.compile(r"[\s\u00a0]*([Oo]n)(?=[\s\u00a0]+(?:\p{Ll}|n['’]))")
-#: where the unnamed ones speak from, after the verb: ``à Matignon``, ``au ministère``
-_AT_BODY = regex.compile(r"[\s\u00a0]+(?:à|au|aux|chez|dans\s+l['’]entourage\s+d[eu]?)[\s\u00a0]+")
+#: where the unnamed ones speak from, after the verb: ``à Matignon``, ``au ministère``, ``en
+#: mairie``
+_AT_BODY = regex.compile(
+    r"[\s\u00a0]+(?:à|au|aux|chez|en(?=[\s\u00a0]+" + _BODY_NOUN + r")"
+    r"|dans\s+l['’]entourage\s+d[eu]?)[\s\u00a0]+"
+)
 
 
 def _said_by_someone(
@@ -3155,6 +3163,8 @@ _LEADING_PHRASE = regex.compile(
     r"|De[\s\u00a0](?=\p{Ll})|Du[\s\u00a0]+côté\b|Quant[\s\u00a0]+(?:à|aux?)[\s\u00a0]"
     # the absolute construction: "Une fois le dossier étudié,", "Une fois sur place,"
     r"|Une[\s\u00a0]+fois[\s\u00a0]"
+    # where, from the last scene: "Un peu plus loin,", "Plus loin,", "Non loin de là,"
+    r"|(?:Un[\s\u00a0]+peu[\s\u00a0]+plus|Plus|Non)[\s\u00a0]+loin\b"
     # a participle: "Interrogé par l'AFP", "Jointe par téléphone", "Venue en voisine", after an
     # adverb maybe ("Également interrogé", "Déjà condamnée"); or an adjective of the subject's
     # state: "Victorieux dimanche,", "Furieuse, la maire …"
