@@ -3157,7 +3157,8 @@ _SUBJECT_DETERMINER = (
 #: subject after it opens on an article, a possessive, a demonstrative, a pronoun or a capital
 _LEADING_PHRASE = regex.compile(
     # ("A" too: French copy often drops the accent of a capital À)
-    r"(?:(?:Après|Avant|Lors|Dans|En|Au|Aux|À|A|Pour|Depuis|Pendant|Malgré|Face|Dès|Sur|Chez)"
+    r"(?:(?:Après|Avant|Lors|Dans|En|Au|Aux|À|A|Pour|Depuis|Pendant|Malgré|Face|Dès|Sur|Chez"
+    r"|Parmi|Outre|Avec|Sans|Contre|Entre|Sous|Vers|Derrière|Devant|Près|Au-delà|Au-dessus)"
     r"[\s\u00a0]"
     # "De son côté,", "Du côté de la préfecture,", "Quant à elle,": whose side, before the subject
     r"|De[\s\u00a0](?=\p{Ll})|Du[\s\u00a0]+côté\b|Quant[\s\u00a0]+(?:à|aux?)[\s\u00a0]"

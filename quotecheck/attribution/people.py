@@ -133,6 +133,8 @@ def _first_named(run: regex.Match) -> Mention | None:
         start = run.start() + run.group().index(run_words[1], len(run_words[0]))
         run_words = run_words[1:]
     for word in run_words:
+        if words and len(words[-1]) > 1 and words[-1].isupper() and word.islower():
+            break  # "Jo BRELL du Rhône": a surname in capitals ends the name, the place is after
         bare_word = POSSESSIVE_WORD.sub("", word)
         words.append(bare_word)
         if bare_word != word:
