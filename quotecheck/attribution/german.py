@@ -289,6 +289,8 @@ def _speaker_at(ctx: Context, pos: int, end: int, cue: str, rule: Rule) -> Attri
     found = speaker_at(ctx, pos, end, cue, rule, NAMING)
     if found is None or found.mention_start is None or found.mention_end is None:
         return found
+    if (named := _name_after_possessor(found.speaker or "")) is not None:
+        return replace(found, speaker=named)
     # "Die Einschätzung von Stadträtin X lautet: „…“": the view, and so the words, are X's
     whose = _NOUN_OF_SPEECH_OF.match(ctx.masked, found.mention_start, found.mention_end)
     if whose is not None:
@@ -313,6 +315,23 @@ def _speaker_at(ctx: Context, pos: int, end: int, cue: str, rule: Rule) -> Attri
         # "Die Einschätzung des Verbands lautet": the body's view, so its words
         return replace(owner, speaker=body)
     return found
+
+
+def _name_after_possessor(speaker: str) -> str | None:
+    """The name after a possessor's name in the genitive and a noun for who they are to them
+    (``Sabine Bihlmayers Kollege Jürgen Zipf``, ``Ilka Brandes' Sprecher Tom Brell``): German
+    capitalises the noun, so the whole run reads as one name; the person is the one after it."""
+    words = speaker.split()
+    for at in range(2, len(words) - 2):
+        if (
+            words[at][:1].isupper()  # a noun, not "und" joining two names
+            and not is_given_name(words[at])
+            and words[at - 1].endswith(("s", "'", "’"))
+            and is_given_name(words[at - 2])
+            and is_given_name(words[at + 1])
+        ):
+            return " ".join(words[at + 1 :])
+    return None
 
 
 def _place(text: str, pos: int, end: int) -> Phrase | None:
@@ -1984,11 +2003,45 @@ def previous_paragraph(ctx: Context, rule: Rule) -> Attribution | None:
     elif not adverbial(toks[0][2], masked) and toks[0][2].lower() not in OPENERS:
         found = _speaker_at(ctx, toks[0][0], prev.end, "", rule)
     else:
-        return None
+        found = None
     if found is None or not is_given_name(
         (found.speaker or "").split()[0] if found.speaker else ""
     ):
-        return None  # a person the article names in full, not a medium or a body
+        # a person the article names in full, not a medium or a body; or the one person the
+        # paragraph is about, whom its last sentence takes up again
+        return _paragraph_about(ctx, prev.start, before, rule)
+    return found
+
+
+#: a word taking up one person again: a pronoun or a possessive of the third person singular,
+#: or a definite article and a noun for a person ("den Winzer", "die Ärztin")
+_PERSON_AGAIN = regex.compile(
+    r"\b(?:er|ihm|ihn|sein(?:e[mnrs]?)?|ihr(?:e[mnrs]?)?"
+    r"|(?:der|den|dem|die)[\s\u00a0]+\p{Lu}\p{Ll}+(?:er|in|e|t))\b"
+)
+
+
+_CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}+")
+
+
+def _paragraph_about(ctx: Context, start: int, last: int, rule: Rule) -> Attribution | None:
+    """A lone quote after a paragraph that opens on a person named in full, names no one
+    else, and takes them up again in its last sentence (``Markus Brell ist verzweifelt. Für den
+    Winzer war das Unwetter ein Albtraum.`` ¶ ``„Es ist eine Katastrophe.“``): theirs."""
+    masked = ctx.masked
+    toks = tokens(masked, start, last)
+    if not toks or adverbial(toks[0][2], masked) or toks[0][2].lower() in OPENERS:
+        return None
+    found = _speaker_at(ctx, toks[0][0], last, "", rule)
+    if found is None or found.source_type != "person" or not found.speaker:
+        return None
+    names = found.speaker.split()
+    if len(names) < 2 or not is_given_name(names[0]):
+        return None
+    end = ctx.paragraph.start
+    others = [w for w in _CAPITALISED.findall(masked, start, end) if is_given_name(w)]
+    if any(w not in names for w in others) or not _PERSON_AGAIN.search(masked, last, end):
+        return None  # someone else named there too, or the last sentence is about another
     return found
 
 
