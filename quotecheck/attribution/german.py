@@ -2004,13 +2004,18 @@ def previous_paragraph(ctx: Context, rule: Rule) -> Attribution | None:
         found = _speaker_at(ctx, toks[0][0], prev.end, "", rule)
     else:
         found = None
-    if found is None or not is_given_name(
-        (found.speaker or "").split()[0] if found.speaker else ""
+    if found is None or not (
+        is_given_name(_first_word(found.speaker))
+        or _ADDRESSED.match(found.mention or "")  # "Frau Eltner weiß, …": a person by surname
     ):
         # a person the article names in full, not a medium or a body; or the one person the
         # paragraph is about, whom its last sentence takes up again
         return _paragraph_about(ctx, prev.start, before, rule)
     return found
+
+
+#: a surname after the German forms of address
+_ADDRESSED = regex.compile(r"(?:Frau|Herr|Herrn)[\s\u00a0]+\p{Lu}\p{Ll}+$")
 
 
 #: a word taking up one person again: a pronoun or a possessive of the third person singular,
