@@ -2442,8 +2442,8 @@ def _inverted_before_colon(
     nor a plural after a verb in the singular (``…, enchaîne les questions :``)."""
     verb = toks[n][2].lower()
     at = n - 1 if n > 0 and toks[n - 1][2].lower() in _AUXILIARIES else n
-    if at == 0 or _INFINITIVE.search(verb):
-        return None
+    if at == 0 or _INFINITIVE.search(verb) or toks[at - 1][2].lower() == "et":
+        return None  # "X s'approprie les morceaux et admet ses difficultés :": X's second verb
     if toks[at - 1][2] != "," and (at != n or _subject_of(ctx, toks, n, rule)):
         # a passive ("a été présenté") has no comma before its auxiliary's "été"; a verb in
         # the present may lose its comma after a clause of the reporter's ("… pas à une telle
