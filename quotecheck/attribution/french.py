@@ -376,9 +376,9 @@ _ASIDE = regex.compile(
 )
 _SOURCE = regex.compile(
     r"\b(?:[Ss]elon|[Dd]['’]après|[ÀàA]\s+en\s+croire)\s+"
-    # "aux yeux de X", "aux yeux du maire", "de l'avis de X", "de l'aveu même de X": in X's
-    # view, by X's account
-    r"|\b(?:[Aa]ux\s+yeux|[Dd]e\s+l['’](?:avis|aveu)(?:\s+même)?)"
+    # "aux yeux de X", "aux yeux du maire", "aux dires de X", "de l'avis de X", "de l'aveu même
+    # de X": in X's view, by X's account
+    r"|\b(?:[Aa]ux\s+(?:yeux|dires)|[Dd]e\s+l['’](?:avis|aveu)(?:\s+même)?)"
     r"\s+(?:de\s+|d['’](?=\p{L})|(?=(?:du|des)\s))"
     # a person's full name set off after "pour" inside the clause: "La réforme qui, pour Claire
     # Roux, n'a « pas de sens »": in her view
@@ -4275,9 +4275,10 @@ def _name_closing_colon(ctx: Context, rule: Rule) -> Attribution | None:
     if m is None:
         return None
     words = m.group("name").split()
-    if len(words) == 1 and not (m.group("apposition") and _is_given(words[0])):
-        return None  # a given name alone only as an apposition introduces it: "Anita, une
-        # riveraine :"
+    agent = _AGENT_BEFORE.search(ctx.masked, max(0, m.start("name") - 30), m.start("name"))
+    if len(words) == 1 and not ((m.group("apposition") or agent) and _is_given(words[0])):
+        return None  # a given name alone only as an apposition or an agent introduces it:
+        # "Anita, une riveraine :", "à l'image de Valérie :"
     if not _is_given(words[0]) or (len(words) > 1 and _is_given(words[-1])):
         return None  # a given name first, and a surname after it
     before = ctx.masked[max(0, m.start("name") - 40) : m.start("name")].rstrip()
@@ -4286,9 +4287,9 @@ def _name_closing_colon(ctx: Context, rule: Rule) -> Attribution | None:
         # (a role's name is the person: "Une situation difficile pour le maire, X :")
     if after_place_noun(ctx.masked, m.start("name"), _PLACES):
         return None  # "X est cantinier au lycée Jean Moulin :": the school's name
-    if _PREPOSITION_BEFORE.search(
+    if not agent and _PREPOSITION_BEFORE.search(
         ctx.masked, max(0, m.start("name") - 12), m.start("name")
-    ) and not _AGENT_BEFORE.search(ctx.masked, max(0, m.start("name") - 30), m.start("name")):
+    ):
         return None  # "… pour la défense de Marc Roux :": the object of a preposition
         # (not the agent of a participle: "Une inquiétude partagée par Marc Roux :")
     return _speaker_at(ctx, m.start("name"), m.end("name"), ":", rule)
@@ -4301,7 +4302,11 @@ def _role_ends(text: str) -> bool:
 
 
 #: a past participle and ``par`` before a name: its agent, who does what the words say
-_AGENT_BEFORE = regex.compile(r"\p{Ll}{3,}(?:ée?s?|ie?s?|ue?s?)[\s\u00a0]+par[\s\u00a0]+$")
+_AGENT_BEFORE = regex.compile(
+    r"(?:\p{Ll}{3,}(?:ée?s?|ie?s?|ue?s?)[\s\u00a0]+par"
+    # or the one given as an example of what the sentence says: "à l'image de X :"
+    r"|\b[àÀ][\s\u00a0]+l['’](?:image|instar)[\s\u00a0]+d(?:e|u|es))[\s\u00a0]+$"
+)
 #: a preposition right before a name: the name is its object, no one speaking
 _PREPOSITION_BEFORE = regex.compile(
     r"(?:\b(?:de|du|des|pour|à|au|aux|avec|contre|par|chez|sur|sans|envers)[\s\u00a0]+"
