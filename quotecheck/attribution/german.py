@@ -2026,6 +2026,7 @@ _PERSON_AGAIN = regex.compile(
 )
 
 
+#: a capitalised word, as a given name is written
 _CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}+")
 
 
