@@ -327,7 +327,7 @@ _ASIDE = regex.compile(
     r"(?:(?!"
     + _CLOCK
     + r")(?:à|au|aux|devant|auprès\s+(?:(?:de|du|des)\b|d['’])|sur|dans|lors\s+d['’e])[\s\u00a0]*"
-    r"(?:l['’]|la\s+|le\s+|les\s+|un\s+|une\s+)?"
+    r"(?:l['’]|la\s+|le\s+|les\s+|un\s+|une\s+|nos\s+|notre\s+)?"
     # a name, a number may end it: "à France 24", "sur Radio Nord 2"
     r"(?:[\p{Lu}\d][\p{L}\d\-]*(?:\s+\p{Lu}[\p{L}\-]*)*(?:\s+\d{1,4}\b)?|journalistes|députés"
     r"|sénateurs|presse"
@@ -988,8 +988,14 @@ def _introduced_alone(text: str, given: str) -> bool:
     after it (``Bruno, gérant d'un hôtel,``, ``Lucie, 45 ans,``): a witness of that name, not
     the person named in full elsewhere (``le ministre Bruno Retailleau``)."""
     set_off = rf"\b{regex.escape(given)},[\s\u00a0]+(\p{{Ll}}[\p{{L}}'’]*|\d+)"
-    # not a stressed pronoun: "Christophe, lui, …" is the one named before
-    return any(m.group(1).lower() not in PRONOUNS for m in regex.finditer(set_off, text))
+    in_full = regex.search(rf"\b{regex.escape(given)}[\s\u00a0]+\p{{Lu}}", text)
+    return any(
+        m.group(1).lower() not in PRONOUNS  # "Christophe, lui, …" is the one named before
+        # and a relative clause after the name given in full before is about that person:
+        # "sous la direction de Dominique, qui …" after "Dominique Klein"
+        and not (m.group(1) in {"qui", "dont"} and in_full and in_full.start() < m.start())
+        for m in regex.finditer(set_off, text)
+    )
 
 
 def _adjective_before_given(toks: list[tuple[int, int, str]], i: int) -> bool:
@@ -2179,7 +2185,9 @@ def _after_relative_que(toks: list[tuple[int, int, str]], verb: int) -> bool:
     k = verb - 1
     if k >= 0 and toks[k][2].lower() in _COMME_CLITICS - {"le", "l'", "l’"}:
         k -= 1
-    return k >= 0 and toks[k][2].lower() in {"que", "qu'", "qu’"}
+    restrictive = any(t[2].lower() in {"ne", "n'", "n’"} for t in toks[max(0, k - 3) : k])
+    # "X ne peut que constater les dégâts :": "ne … que" restricts, its subject comes before
+    return k >= 0 and toks[k][2].lower() in {"que", "qu'", "qu’"} and not restrictive
 
 
 #: the comma closing an incise right before the quote, or before a coordinating conjunction
@@ -3342,15 +3350,20 @@ def names_something(text: str, start: int, quote: str) -> bool:
     before = [w for w in text[max(0, start - 40) : start].split() if w.strip('«»“"')]
     if before and _NAMING.fullmatch(before[-1].lower()):
         return True  # "la nuit, baptisée « … »", "le livre s'intitule « … »"
+    apposed_to = ""
+    if before and before[-1].endswith(","):
+        capital = regex.split(r"['’]", before[-1])[-1][:1].isupper()
+        place = _PLACE_AFTER_NOUN.search(" ".join(before[-4:]).rstrip(",")) if capital else None
+        if place is not None:
+            apposed_to = place.group(1)  # "La patinoire de Valbourg, « La Bulle », …": the venue
+        elif len(before) < 2 or before[-2].lower() not in _COMPLEMENT_OPENERS:
+            apposed_to = before[-1]  # not "la présidente de l'association, « Nous … »"
     if (
-        before
-        and before[-1].endswith(",")
-        and (len(before) < 2 or before[-2].lower() not in _COMPLEMENT_OPENERS)
+        apposed_to
         and not _CLAUSE.match(quote.lstrip(" \u00a0\u202f"))
-        and _apposed_name(text, start, quote, before[-1])
+        and _apposed_name(text, start, quote, apposed_to)
     ):
-        # "une association, « Vent de discorde », a été créée": its name, set off; not what is
-        # said after a role's complement (``la présidente de l'association, « Nous … »``)
+        # "une association, « Vent de discorde », a été créée": its name, set off
         return True
     if not before or before[-1].endswith((",", ":", ";")):
         return False  # "présidente de l'association, « … »": set off, so no name of it
@@ -3909,6 +3922,37 @@ def _comment_before_colon(masked: str, start: int, lead: str) -> bool:
     )
 
 
+#: what follows the impersonal "il": "il y a", "il n'y a", "il faut", "il s'agit"
+_IMPERSONAL_AFTER_IL = frozenset({"y", "n'", "n’", "faut", "fallait", "s'", "s’"})
+
+
+def _scene_before_colon(toks: list[tuple[int, int, str]]) -> bool:
+    """Whether a clause before a quote's colon describes a scene and names no one who could
+    speak: no name, no role, no pronoun but the impersonal ``il``, no verb of saying, no body or
+    text (``Par endroits, il n'y a rien que de la terre retournée : « … »``): the reporter's,
+    setting the words of the person the sentence before names."""
+    for i, (_, _, word) in enumerate(toks):
+        low = word.lower()
+        if (
+            (word[:1].isupper() and (i > 0 or _is_given(word)))
+            or low in TITLES
+            or low in VERBS
+            or low in BODIES
+            or low in SPEECH_NOUNS
+            or low in {"je", "j'", "j’", "nous", "on", "vous", "tu"}
+            or (
+                low in PRONOUNS
+                and not (
+                    low == "il"
+                    and i + 1 < len(toks)
+                    and toks[i + 1][2].lower() in _IMPERSONAL_AFTER_IL
+                )
+            )
+        ):
+            return False
+    return len(toks) > 2
+
+
 def _noun_phrase_alone(masked: str, start: int, end: int) -> bool:
     """Whether the sentence ``masked[start:end]`` is one noun phrase and its stop, no verb: a
     comment set between a sentence and the quote after it (``Une nouvelle conséquence de la
@@ -3957,10 +4001,14 @@ def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
     joined = lead in _JOINING_ALONE and not masked[
         q.end + len(q.close_mark) : ctx.sentence_end
     ].strip(MASK + ' .!?…\u00a0\u202f»”"')
-    if not joined and (
-        q.kind != "sentence" or (lead and not _comment_before_colon(masked, start, lead))
-    ):
-        return None  # the quote does not open its sentence, nor follows a comment's colon
+    colon = start + len(lead) - 1
+    scene = lead.endswith(":") and _scene_before_colon(_tokens(masked, start, colon))
+    commented = scene or (bool(lead) and _comment_before_colon(masked, start, lead))
+    if not joined and not (
+        (q.kind == "sentence" and not lead)
+        or (commented and (q.kind == "sentence" or len(q.text.split()) > 3))
+    ):  # the quote does not open its sentence, nor follows a comment's colon (where it may
+        return None  # open in lower case: "… terre retournée : « là où … »")
     if start - 2 <= ctx.paragraph.start:
         return None
     before = ctx.grammar.sentence_start(ctx.paragraph.start, start - 2)
@@ -4057,6 +4105,8 @@ def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
     # a role with no name speaks only through a verb of saying of its own: "Le préfet en
     # appelle à la prudence. « … »", not "Le préfet était à la tribune. « … »"
     unnamed = found.speaker == found.mention and first in DETERMINERS
+    if scene and len((found.speaker or "").split()) < 2:
+        return None  # after a scene's colon, a person named in full: not "Bonne nouvelle, …"
     return found if not unnamed or said else None
 
 
@@ -4279,8 +4329,8 @@ def _name_closing_colon(ctx: Context, rule: Rule) -> Attribution | None:
     if len(words) == 1 and not ((m.group("apposition") or agent) and _is_given(words[0])):
         return None  # a given name alone only as an apposition or an agent introduces it:
         # "Anita, une riveraine :", "à l'image de Valérie :"
-    if not _is_given(words[0]) or (len(words) > 1 and _is_given(words[-1])):
-        return None  # a given name first, and a surname after it
+    if not _is_given(words[0]):
+        return None  # a given name first (a surname after it may be one too: "Jean Martin")
     before = ctx.masked[max(0, m.start("name") - 40) : m.start("name")].rstrip()
     if before.endswith(",") and not _role_ends(before[:-1]):
         return None  # "Réaction de la ville, Claire Fontaine :": the apposition's sentence
