@@ -3478,6 +3478,7 @@ def _title_gender(titled: regex.Match) -> str | None:
 _OPENING_GENDER = {
     **dict.fromkeys(("le", "un", "ce", "cet", "m.", "m", "monsieur"), "m"),
     **dict.fromkeys(("la", "une", "cette", "mme", "mlle", "madame", "mademoiselle"), "f"),
+    **dict.fromkeys(("sa", "ma", "ta"), "f"),
 }
 
 
@@ -3506,7 +3507,12 @@ def _mention_gender(mention: str) -> str | None:
     elided = _ELIDED_ARTICLE.match(words[0])
     if elided is not None:
         return _role_form_gender(words[0][elided.end() :].lower())
-    return _OPENING_GENDER.get(words[0].lower())
+    first = words[0].lower()
+    if first in {"son", "mon", "ton"} and len(words) > 1:
+        # "son mari", "son fils": masculine; before a vowel the noun tells ("son amie")
+        noun = words[1].lower()
+        return _role_form_gender(noun) if noun[:1] in "aâeéèêiîoôuhy" else "m"
+    return _OPENING_GENDER.get(first)
 
 
 #: an article elided before a vowel, which tells no gender
@@ -4325,7 +4331,7 @@ def _name_closing_colon(ctx: Context, rule: Rule) -> Attribution | None:
     if m is None:
         return None
     words = m.group("name").split()
-    agent = _AGENT_BEFORE.search(ctx.masked, max(0, m.start("name") - 30), m.start("name"))
+    agent = _AGENT_BEFORE.search(ctx.masked, max(0, m.start("name") - 60), m.start("name"))
     if len(words) == 1 and not ((m.group("apposition") or agent) and _is_given(words[0])):
         return None  # a given name alone only as an apposition or an agent introduces it:
         # "Anita, une riveraine :", "à l'image de Valérie :"
@@ -4353,7 +4359,8 @@ def _role_ends(text: str) -> bool:
 
 #: a past participle and ``par`` before a name: its agent, who does what the words say
 _AGENT_BEFORE = regex.compile(
-    r"(?:\p{Ll}{3,}(?:ée?s?|ie?s?|ue?s?)[\s\u00a0]+par"
+    # a complement of place or time may come between: "installée rue Haute par X"
+    r"(?:\p{Ll}{3,}(?:ée?s?|ie?s?|ue?s?)(?:[\s\u00a0]+[\p{L}\d'’\-]+){0,3}?[\s\u00a0]+par"
     # or the one given as an example of what the sentence says: "à l'image de X :"
     r"|\b[àÀ][\s\u00a0]+l['’](?:image|instar)[\s\u00a0]+d(?:e|u|es))[\s\u00a0]+$"
 )

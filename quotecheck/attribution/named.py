@@ -1146,6 +1146,11 @@ def nearer_unnamed_subject(
         before = _joined_clause_subject(ctx, rule, naming) or before
     if wanted is None or before is None:
         return found
+    if found.speaker and regex.search(
+        rf"\b{regex.escape(found.speaker.split()[-1])}\b",
+        ctx.masked[before.mention_end or 0 : found.mention_start or 0],
+    ):  # "Son père a alerté l'école. « … » explique X, « … », confie-t-il": X, named since
+        return found
     plural = wanted == "p" or bool(
         naming.plural_verb and found.cue and naming.plural_verb.fullmatch(found.cue)
     )
