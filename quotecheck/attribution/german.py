@@ -2084,23 +2084,44 @@ def _reporting_pronoun(
 def _pronoun_subject(
     ctx: Context, toks: list[tuple[int, int, str]], rule: Rule
 ) -> Attribution | None:
-    """The man a main clause has as its subject by ``er``, opening it or right after its
+    """The person a main clause has as its subject by ``er``, opening it or right after its
     finite verb (``Er schüttelte den Kopf.``, ``Dem Vorschlag kann er wenig abgewinnen.``): a
-    quote standing alone after it is his, as a reader takes it. Only ``er``: ``sie`` may be
-    the object or the plural."""
+    quote standing alone after it is theirs, as a reader takes it. ``sie`` only right after a
+    finite verb in the singular with no article after it (``Beim Versorger landete sie in der
+    Warteschleife.``): elsewhere it may be the object or the plural."""
     for n, (start, end, word) in enumerate(toks):
         if word == "Er" and n == 0 and len(toks) > 1 and verb_like(toks[1][2]):
             pass
         elif not (
-            word == "er"
+            word in {"er", "sie"}
             and n > 1
             and verb_like(toks[n - 1][2])
             and toks[n - 1][2] not in SUBORDINATORS
+            and (word == "er" or _singular_subject_sie(toks, n))
         ):
             continue
         found = pronoun_attribution(ctx, start, end, word, "", rule, NAMING)
         return found if found.speaker else None
     return None
+
+
+def _singular_subject_sie(toks: list[tuple[int, int, str]], n: int) -> bool:
+    """Whether ``sie`` at ``toks[n]`` is one woman as the subject: the finite verb before it is
+    in the singular (no ``-en`` or ``-n`` of the plural: ``landete``, ``hat``, ``wartet``) and
+    no article follows, which would open the subject and make ``sie`` the object (``Dann rief
+    sie der Arzt an``)."""
+    verb = toks[n - 1][2]
+    after = toks[n + 1][2] if n + 1 < len(toks) else ""
+    return (
+        verb.islower() and not verb.endswith("n") and after.lower() not in _ARTICLES_OPENING_SUBJECT
+    )
+
+
+#: the articles that open a subject after the verb and ``sie`` ("rief sie der Arzt an"), and
+#: the reflexive after a plural "sie" ("einigten sie sich")
+_ARTICLES_OPENING_SUBJECT = frozenset(
+    {"der", "die", "das", "ein", "eine", "kein", "keine", "sich", "selbst", "beide", "alle"}
+)
 
 
 _SO_SET_OFF = regex.compile(r",\s+so\s+(?=\S)")
