@@ -1969,10 +1969,16 @@ def next_sentence(ctx: Context, rule: Rule) -> Attribution | None:
     if found is None or found.source_type != "person" or found.mention_end is None:
         return None
     words = (found.speaker or "").split()
-    verb = _NEXT_WORD.match(masked, found.mention_end, end)
+    # "Jo Kern, Vorsitzender des Vereins, bringt es auf den Punkt": a role set off between
+    set_off = _SET_OFF_ROLE.match(masked, found.mention_end, end)
+    verb = _NEXT_WORD.match(masked, set_off.end() if set_off else found.mention_end, end)
     if len(words) < 2 or not is_given_name(words[0]) or verb is None:
         return None  # a person named in full, not a role or a body
     return found if verb_like(verb.group(1)) else None
+
+
+#: an apposition set off by commas after a name, before its verb: ", Vorsitzender des Vereins,"
+_SET_OFF_ROLE = regex.compile(r"[\s\u00a0]*,[^,.!?;:„“\n]{1,120},")
 
 
 #: the end of a quote's own sentence and the start of the next: a stop inside or after the
