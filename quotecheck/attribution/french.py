@@ -2763,6 +2763,45 @@ def _named_between(before: Quote, start: int, end: int) -> bool:
     return before.start >= start and named_at is not None and before.end < named_at < end
 
 
+#: a subordinate clause of time or cause opening the sentence, up to where its subject starts:
+#: "Depuis trois ans que", "Quand", "Lorsqu'", "Puisque", "Comme"
+_SUBORDINATE_OPENING = regex.compile(
+    r"(?:(?:Depuis|Avant|Après|Dès|Alors|Pendant|Parce)[^,«»:;.]{0,40}?[\s\u00a0]+"
+    r"|(?:Quand|Lorsque|Puisque|Comme)[\s\u00a0]+|(?:Lorsqu|Puisqu)['’])"
+)
+#: the first person opening a quote: "nous comptons", "je ne savais pas", "on a", "notre idée"
+_FIRST_PERSON_OPENING = regex.compile(r"(?i:(?:je|nous|on|moi|mon|ma|mes|notre|nos)\b|j['’])")
+
+
+def _led_by_clause(ctx: Context, rule: Rule) -> Attribution | None:
+    """The person named in full as the subject of a subordinate clause opening the sentence, when
+    the quote after its comma is the main clause, in the first person (``Depuis que Jo Kern
+    préside le comité, « nous comptons plus de bénévoles »``): the one who says "nous"."""
+    q, masked = ctx.quote, ctx.masked
+    opened = q.start - len(q.open_mark)
+    lead = _SUBORDINATE_OPENING.match(masked, ctx.sentence_start, opened)
+    if (
+        lead is None
+        or not masked[ctx.sentence_start : opened].rstrip(" \u00a0\u202f").endswith(",")
+        or not _FIRST_PERSON_OPENING.match(q.text)
+    ):
+        return None
+    toks = _tokens(masked, lead.start(), opened)
+    that = next((t for t in toks if t[2].lower() in {"que", "qu'", "qu’"}), None)
+    start = (
+        that[1]
+        if that is not None
+        and lead.group()
+        .lower()
+        .startswith(("depuis", "avant", "après", "dès", "alors", "pendant", "parce"))
+        else lead.end()
+    )
+    found = _speaker_at(ctx, start, opened, "", rule)
+    if found is None or found.source_type != "person" or not _full_name(found):
+        return None
+    return found
+
+
 def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
     """No verb of saying: the subject opening the quote's sentence, whatever its verb; none
     when a quote before it in the sentence names its speaker between the two (``X a « … »,
@@ -2774,6 +2813,8 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
     label = _LABEL.match(masked, dateline.end() if dateline else ctx.sentence_start, q.start)
     if label and (person := headline_speaker(ctx, label, NAMING, rule)):
         return person  # "Fontaine : le pont est « une honte »": the person the headline names
+    if (led := _led_by_clause(ctx, rule)) is not None:
+        return led
     case = _CASE_OF.match(masked, _opening(ctx), q.start)
     if case is not None:  # "C'est le cas de Léa Roux, maire de X, qui lance « … »": hers
         found = _speaker_at(ctx, case.end(), q.start, "", rule)
