@@ -2764,10 +2764,11 @@ def _named_between(before: Quote, start: int, end: int) -> bool:
 
 
 #: a subordinate clause of time or cause opening the sentence, up to where its subject starts:
-#: "Depuis trois ans que", "Quand", "Lorsqu'", "Puisque", "Comme"
+#: "Depuis trois ans que", "Après que", "Quand", "Lorsqu'", "Puisque", "Comme"
 _SUBORDINATE_OPENING = regex.compile(
-    r"(?:(?:Depuis|Avant|Après|Dès|Alors|Pendant|Parce)[^,«»:;.]{0,40}?[\s\u00a0]+"
-    r"|(?:Quand|Lorsque|Puisque|Comme)[\s\u00a0]+|(?:Lorsqu|Puisqu)['’])"
+    r"(?:Depuis|Avant|Après|Dès|Alors|Pendant|Parce)(?:[\s\u00a0]+[^,«»:;.\s]+){0,6}?"
+    r"[\s\u00a0]+qu(?:e[\s\u00a0]+|['’])"
+    r"|(?:Quand|Lorsque|Puisque|Comme)[\s\u00a0]+|(?:Lorsqu|Puisqu)['’]"
 )
 #: the first person opening a quote: "nous comptons", "je ne savais pas", "on a", "notre idée"
 _FIRST_PERSON_OPENING = regex.compile(r"(?i:(?:je|nous|on|moi|mon|ma|mes|notre|nos)\b|j['’])")
@@ -2786,20 +2787,10 @@ def _led_by_clause(ctx: Context, rule: Rule) -> Attribution | None:
         or not _FIRST_PERSON_OPENING.match(q.text)
     ):
         return None
-    toks = _tokens(masked, lead.start(), opened)
-    that = next((t for t in toks if t[2].lower() in {"que", "qu'", "qu’"}), None)
-    start = (
-        that[1]
-        if that is not None
-        and lead.group()
-        .lower()
-        .startswith(("depuis", "avant", "après", "dès", "alors", "pendant", "parce"))
-        else lead.end()
+    found = _speaker_at(ctx, lead.end(), opened, "", rule)
+    return (
+        found if found is not None and found.source_type == "person" and _full_name(found) else None
     )
-    found = _speaker_at(ctx, start, opened, "", rule)
-    if found is None or found.source_type != "person" or not _full_name(found):
-        return None
-    return found
 
 
 def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
