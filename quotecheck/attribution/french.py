@@ -1512,6 +1512,8 @@ def _closing_cue(ctx: Context, start: int, end: int, rule: Rule) -> Attribution 
     for comma in _COMMA_THEN.finditer(masked, start, end):
         if _another_quote_cued(masked, start, comma.start()):
             return None  # "« … » et …, mais « … », ajoute X": the cue of the later quote
+        if ":" in masked[start : comma.start()]:
+            return None  # "« … » de … : sa mère, X, a repris …": a clause of its own
         found = _cue_at(ctx, comma.end(), rule)
         if found is None:
             continue
@@ -2211,7 +2213,7 @@ def _incise_before(ctx: Context, opening: int, rule: Rule) -> Attribution | None
         or not masked[opening:first].strip()
         or _NO_INCISE.search(masked, first, last.start())
     ):
-        return None
+        return _incise_without_comma(ctx, max(first, opening), last.start(), rule)
     found = _cue_at(ctx, _SPACES.match(masked, first + 1).end(), rule)
     if found is None or (found.mention_end or opened) > last.start():
         return None
@@ -2225,6 +2227,41 @@ def _incise_before(ctx: Context, opening: int, rule: Rule) -> Attribution | None
     if auxiliary and rest.startswith(participle):
         rest = rest[len(participle) :]
     return found if _ends_clause(rest) else None
+
+
+def _incise_without_comma(ctx: Context, start: int, comma: int, rule: Rule) -> Attribution | None:
+    """The speaker of an inverted incise whose opening comma the copy left out, its verb of
+    saying right after a word of the clause (``Il fallait y aller dit le vigneron X, « … »``):
+    taken only when its subject is a person named in full, set off by the comma before the
+    quote, so that a verb with an object (``explique le retard``) is never read as one."""
+    toks = _tokens(ctx.masked, start, comma)
+    for (_, _, before), (at, _, word) in pairwise(toks):
+        if (
+            word.lower() not in VERBS | _AVOIR
+            or not before[-1:].isalpha()
+            or before.lower() in _NO_SUBJECT | _AVOIR | _FIRST_PERSON_AUXILIARIES
+        ):
+            continue
+        subject = NAMING.noun_phrase(ctx.masked, start, at)
+        if subject is not None and not ctx.masked[subject.end : at].strip():
+            break  # "Le maire a interrogé X, « … »": the verb's subject comes before it
+        found = _cue_at(ctx, at, rule)
+        if (
+            found is not None
+            and found.mention_end == comma
+            and found.source_type == "person"
+            and len((found.speaker or "").split()) > 1
+            and (found.mention or "").endswith(found.speaker or "\0")
+        ):
+            return found
+    return None
+
+
+#: the words after which a verb of saying has its subject before it, not after: "qui", the
+#: subject pronouns, and the auxiliaries of the first and second persons ("Nous avons interrogé
+#: X, …")
+_NO_SUBJECT = frozenset({"qui", "il", "elle", "on", "ils", "elles"})
+_FIRST_PERSON_AUXILIARIES = frozenset({"avons", "avez", "as", "suis", "sommes", "êtes", "es"})
 
 
 #: a past participle of the first group, which heads no inverted incise without its auxiliary
@@ -2998,6 +3035,8 @@ def _opening_subject(ctx: Context, start: int, end: int, rule: Rule) -> Attribut
     if not toks or MASK in toks[0][2]:
         return None
     first = toks[0][2]
+    if first.lower() == "il" and IMPERSONAL.match(masked, toks[0][1]):
+        return None  # "Il ne fallait pas attendre, dit X, « … »": no one
     if not (
         first[:1].isupper()
         or first.lower() in PRONOUNS
@@ -3960,11 +3999,7 @@ def _comment_before_colon(masked: str, start: int, lead: str) -> bool:
     )
 
 
-#: what follows the impersonal "il": "il y a", "il n'y a", "il faut", "il s'agit"
-_IMPERSONAL_AFTER_IL = frozenset({"y", "n'", "n’", "faut", "fallait", "s'", "s’"})
-
-
-def _scene_before_colon(toks: list[tuple[int, int, str]]) -> bool:
+def _scene_before_colon(masked: str, toks: list[tuple[int, int, str]]) -> bool:
     """Whether a clause before a quote's colon describes a scene and names no one who could
     speak: no name, no role, no pronoun but the impersonal ``il``, no verb of saying, no body or
     text (``Par endroits, il n'y a rien que de la terre retournée : « … »``): the reporter's,
@@ -3978,14 +4013,7 @@ def _scene_before_colon(toks: list[tuple[int, int, str]]) -> bool:
             or low in BODIES
             or low in SPEECH_NOUNS
             or low in {"je", "j'", "j’", "nous", "on", "vous", "tu"}
-            or (
-                low in PRONOUNS
-                and not (
-                    low == "il"
-                    and i + 1 < len(toks)
-                    and toks[i + 1][2].lower() in _IMPERSONAL_AFTER_IL
-                )
-            )
+            or (low in PRONOUNS and not (low == "il" and IMPERSONAL.match(masked, toks[i][1])))
         ):
             return False
     return len(toks) > 2
@@ -4040,7 +4068,7 @@ def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
         q.end + len(q.close_mark) : ctx.sentence_end
     ].strip(MASK + ' .!?…\u00a0\u202f»”"')
     colon = start + len(lead) - 1
-    scene = lead.endswith(":") and _scene_before_colon(_tokens(masked, start, colon))
+    scene = lead.endswith(":") and _scene_before_colon(masked, _tokens(masked, start, colon))
     commented = scene or (bool(lead) and _comment_before_colon(masked, start, lead))
     if not joined and not (
         (q.kind == "sentence" and not lead)

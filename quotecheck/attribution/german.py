@@ -2245,8 +2245,19 @@ def in_full(ctx: Context, rule: Rule) -> Attribution | None:
 def colon_paragraph(ctx: Context, rule: Rule) -> Attribution | None:
     """A quote paragraph after a paragraph that ends on a colon
     (``… erklärte die Ministerin:`` ¶ ``„…“``): the verb of saying before the colon and its
-    subject."""
-    return across_colon(ctx, rule, before)
+    subject; else the person the sentence before the colon opens on, whatever its verb
+    (``Er findet keinen Nachfolger:`` ¶ ``„…“``)."""
+    return across_colon(ctx, rule, before) or across_colon(ctx, rule, _subject_before_colon)
+
+
+def _subject_before_colon(ctx: Context, rule: Rule) -> Attribution | None:
+    """The person opening a sentence that ends on the colon before a quote paragraph, not a
+    heading that is only the person (``Bürgermeisterin Ilka Brandes:``)."""
+    found = sentence_subject(ctx, rule)
+    if found is None or not found.speaker or found.source_type != "person":
+        return None
+    colon = ctx.masked.rfind(":", ctx.sentence_start, ctx.quote.start)
+    return found if ctx.masked[found.mention_end or colon : colon].strip() else None
 
 
 #: German headings: roles (``Trainerin``, ``Sportchef``) and articles before the name

@@ -1374,7 +1374,8 @@ def _subject_before(
 #: the verbs French "il" is impersonal with, standing for no one: "Il y a quelques mois, …",
 #: "Il faut …", "Il s'agit de …" (Grevisse, impersonal verbs)
 IMPERSONAL = regex.compile(
-    r"[\s\u00a0]+(?:y[\s\u00a0]+(?:a|avait|aura)|faut|fallait|s['’]agit|s['’]agissait|semble"
+    r"[\s\u00a0]+(?:ne[\s\u00a0]+|n['’])?"  # "il ne fallait pas", "il n'y a"
+    r"(?:y[\s\u00a0]+(?:a|avait|aura)|faut|fallait|s['’]agit|s['’]agissait|semble"
     r"|semblait|reste|restait)\b"
 )
 
@@ -1697,6 +1698,45 @@ def _name_then_role(role: str) -> regex.Pattern:
     )
 
 
+#: adjectives a role held by the subject of a copula may take between its article and its
+#: noun (``Elle est la seule pharmacienne du village``, ``Sie ist die neue Pfarrerin``)
+_SOLE = r"(?:(?i:seule?|nouvelle?|nouveau|nouvel|unique|einzige|neue)[\s\u00a0]+)?"
+
+
+@lru_cache(maxsize=256)
+def _pronoun_then_role(role: str) -> regex.Pattern:
+    """A singular personal pronoun given a role by a copula (``Elle est la seule pharmacienne
+    du village``, ``Er ist seit 2019 Bürgermeister``): the person the pronoun stands for holds
+    it (:func:`_antecedent`)."""
+    return regex.compile(
+        r"\b(?P<pronoun>[IiEe]l(?:le)?|[Ee]r|[Ss]ie)"
+        + _COPULA.replace("|is|was", "")
+        + r"(?:(?i:le|la|l['’]|der|die)[\s\u00a0]*)?"
+        + _SOLE
+        + r"(?i:"
+        + regex.escape(role)
+        + r")\b"
+    )
+
+
+def _antecedent(ctx: Context, pronoun: regex.Match, naming: Naming) -> tuple[int, str] | None:
+    """Where and who the pronoun of ``pronoun`` stands for: the last person named in full
+    before it in its paragraph, when of the pronoun's gender, else None."""
+    paragraph = ctx.resolver.paragraph_at(pronoun.start())
+    if paragraph is None:
+        return None
+    wanted = naming.pronouns.get(pronoun.group("pronoun").lower())
+    before = [
+        (at, name)
+        for at, name, _ in _people_of(ctx.masked, naming)
+        if paragraph.start <= at < pronoun.start()
+    ]
+    if not before or wanted not in {"m", "f"}:
+        return None
+    at, name = max(before)
+    return (at, name) if _agrees(_given_gender(name, naming), wanted) else None
+
+
 #: what continues a name past where a role's pattern stops: the rest of a double surname, or a
 #: particle and the surname after it (``Ilka Vogt-Brandes``, ``Thomas de Maizière``)
 _NAME_GOES_ON = regex.compile(
@@ -1800,6 +1840,16 @@ def _named_role(ctx: Context, phrase: Phrase, naming: Naming) -> str | None:
             and _given_gender(m.group("name"), naming) is not None
             and not _other_complement(masked, m.start() + len(role), complement)
             and _same_office_after(masked, m.start() + len(role), cataphoric)
+        ]
+        found += [
+            (at, name)
+            for role in held
+            for m in _pronoun_then_role(role).finditer(masked, start, end)
+            if not former
+            and not _other_complement(masked, m.end(), complement)
+            and _same_office_after(masked, m.end(), cataphoric)
+            and (at_name := _antecedent(ctx, m, naming)) is not None
+            for at, name in (at_name,)
         ]
         people = {name.split()[-1] for _, name in found}
         if len(people) > 1 and (paragraph := ctx.resolver.paragraph_at(phrase.start)):
