@@ -369,6 +369,10 @@ def find_spans(
                 # said', 'de "certitude " que', 'toutes seront approfondies ",'): only a mark
                 # with words right after it opens
                 and (text[i + 1 : i + 2].isalnum() or text[i + 1 : i + 2] in "…‘'(")
+                # and a mark follows to close the new one: with none left in the paragraph,
+                # the mark closes the quote open, its space typed on the wrong side ('"en
+                # pleurs "de descendre.')
+                and '"' in text[i + 1 : end]
             ):
                 # a straight mark with space before and text after opens a new quote: the
                 # previous one was never closed; unless a verb of saying follows it, glued to
@@ -875,8 +879,9 @@ _INCISE = regex.compile(
     # a name set off after a role: ", a déclaré la maire, Claire Fontaine, " (or ". "), or a
     # role after a name: ", a dit Jo Roux, premier adjoint au maire. "
     # (a dot inside a word is no stop: "lancée sur change.org")
-    # (not a stressed pronoun opening the quote's next sentence: "Moi, je …")
-    r"(?:(?:(?!(?:Moi|Toi|Lui|Elle|Nous|Vous|Eux|Elles)\b)\p{Lu}[\p{L}\-]+"
+    # (not a stressed pronoun opening the quote's next sentence: "Moi, je …"; and only after
+    # a comma: after a stop the quote goes on, "…, explique X. Ici, nous …")
+    r"(?:(?<=,[ \u00a0\u202f]+)(?:(?!(?:Moi|Toi|Lui|Elle|Nous|Vous|Eux|Elles)\b)\p{Lu}[\p{L}\-]+"
     r"(?:[ \u00a0]\p{Lu}[\p{L}\-]+){0,3}"
     r"|(?:\p{Ll}|(?i:" + _INCISE_TITLES + r")\b)(?:[^,.«»\n]|\.(?=\p{L})){0,150})[ \u00a0]*"
     # and a second: ", confirme Gloria, la gardienne, encore sous le choc. "

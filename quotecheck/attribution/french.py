@@ -2372,6 +2372,8 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
                 named = _named_before_role(ctx, toks[: who - 1])
             if named is None and who > 0 and toks[who - 1][2] == ",":
                 named = _person_before_comma(ctx, toks[: who - 1])  # "la ministre, qui lui a …"
+            if named is None and who > 0 and toks[who - 1][2] == ",":
+                named = _body_before_comma(ctx, toks[: who - 1])  # "l'association X, qui …"
             if named is None and who > 0 and toks[who - 1][2] != ",":
                 # "a interpellé un journaliste qui l'a fait savoir : « … »": the one a
                 # restrictive relative clause is about (after "selon", the source's rule)
@@ -2623,20 +2625,39 @@ def _comma_before_qui(toks: list[tuple[int, int, str]]) -> int | None:
 def _before_qui(ctx: Context, qui: int) -> int | None:
     """Where the name that ``, qui`` goes back to starts (``sa tête de liste, Camille Roux, qui
     promet « … »``), or None when no name stands right before it."""
-    name = _NAME_THEN_COMMA.search(ctx.masked, ctx.sentence_start, qui)
-    return name.start(1) if name else None
+    masked = ctx.masked
+    name = _NAME_THEN_COMMA.search(masked, ctx.sentence_start, qui)
+    if name is None:
+        return None
+    opening = max(ctx.sentence_start, masked.rfind(",", 0, name.start(1)))
+    words = masked[opening : name.start(1)].split()
+    if any(regex.split(r"['’]", w)[-1].lower() in BODIES for w in words):
+        return None  # "président de l'association Ciné rural Val Revermont, qui": its name
+    return name.start(1)
+
+
+#: adjectives set before a role in an apposition: "X, ancien maire de Valbourg, …"
+_BEFORE_ROLE = frozenset(
+    {"ancien", "ancienne", "nouveau", "nouvel", "nouvelle", "actuel", "actuelle"}
+    | {"premier", "première", "seul", "seule"}
+)
 
 
 def _named_before_role(ctx: Context, toks: list[tuple[int, int, str]]) -> int | None:
     """Where the name starts that a role set off after it stands for, before ``, qui``
     (``Claire Fontaine, présidente de l'association, qui estime « … »``), or None."""
-    comma = next((k for k in range(len(toks) - 1, 0, -1) if toks[k][2] == ","), None)
-    if comma is None or comma == len(toks) - 1:
-        return None
-    role = toks[comma + 1][2]
-    if not role.islower() or not _is_person(Phrase(0, 0, role, None)):
-        return None
-    return _before_qui(ctx, toks[comma][1])
+    commas = [k for k in range(len(toks) - 1, 0, -1) if toks[k][2] == ","]
+    for comma in commas[:3]:  # "X, ancien maire de Valbourg, président de …, qui"
+        if comma == len(toks) - 1:
+            return None
+        role = toks[comma + 1][2]
+        if toks[comma + 2 : comma + 3] and role.lower() in _BEFORE_ROLE:
+            role = toks[comma + 2][2]  # "ancien maire", "première adjointe"
+        if not role.islower() or not _is_person(Phrase(0, 0, role, None)):
+            return None
+        if (named := _before_qui(ctx, toks[comma][1])) is not None:
+            return named
+    return None
 
 
 def _person_before_comma(ctx: Context, toks: list[tuple[int, int, str]]) -> int | None:
@@ -2661,6 +2682,21 @@ def _person_before_comma(ctx: Context, toks: list[tuple[int, int, str]]) -> int 
         if not _is_person(phrase):
             continue
         if phrase.name is not None or _is_person(Phrase(0, 0, _head(phrase.text), None)):
+            return phrase.start
+    return None
+
+
+def _body_before_comma(ctx: Context, toks: list[tuple[int, int, str]]) -> int | None:
+    """Where a noun phrase for a body that ends right before a comma starts, its head a body's
+    noun (``l'association Ciné rural Val Brenne, qui répond``), or None; not one set off after
+    another noun phrase (``Claire Fontaine, la ville de Valbourg, qui``), whose apposition
+    leaves it unclear who speaks."""
+    end = toks[-1][1] if toks else 0
+    for k in range(max(0, len(toks) - 8), len(toks)):
+        if toks[k][2].lower() not in DETERMINERS or (k > 0 and toks[k - 1][2] == ","):
+            continue
+        phrase = noun_phrase(ctx.masked, toks[k][0], end)
+        if phrase is not None and phrase.end == end and _head(phrase.text).lower() in BODIES:
             return phrase.start
     return None
 
