@@ -3681,6 +3681,7 @@ NAMING = Naming(
     plural=frozenset({"les", "des", "certains", "certaines"} | _COUNTING),
     source_openers=frozenset({"selon", "d'après", "d’après"}),
     body_gender=_body_gender,
+    role_gender=_role_form_gender,
     collectives=GROUPS,
     named_with_article=True,
     lone_given_name=True,
@@ -4292,8 +4293,12 @@ def next_sentence(ctx: Context, rule: Rule) -> Attribution | None:
         return None
     speaker = found.speaker or ""
     # a person named in full, or by a given name set off by an apposition ("Rachid, un
-    # habitant de …"), not a role or a pronoun
-    introduced = _is_given(speaker) and masked.startswith(",", found.mention_end or 0)
+    # habitant de …") or named there for the first time ("Rachid habite à …"), not a role or
+    # a pronoun
+    introduced = _is_given(speaker) and (
+        masked.startswith(",", found.mention_end or 0)
+        or masked.find(speaker) == found.mention_start
+    )
     # its particles are no part of it to test: "Emmanuel de Villiers" is named in full
     words = [w for w in speaker.split() if w.lower() not in PARTICLES]
     if not introduced and (len(words) < 2 or not all(w[:1].isupper() for w in words[-2:])):

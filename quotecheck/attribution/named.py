@@ -481,7 +481,8 @@ def _last_person_named(
                 and word.lower() not in naming.articles
                 and word.lower() not in naming.pronouns  # "Elle a dit …": a given name too
                 and word.lower() not in naming.function_words
-                and _given_gender(word, naming) == wanted
+                and _lone_given_gender(text, m.end(), word, naming) == wanted
+                and not _participle_set_off(text, m.end(), word, naming)
                 # "la porte d'Hélène, 95 ans", "le collège d'Élodie, prof d'histoire,": an age
                 # or what they are set off makes the possessor a person
                 and (
@@ -503,6 +504,37 @@ def _last_person_named(
 
 #: a capitalised word standing alone, no capitalised word right before or after it, a
 #: pseudonym's asterisk maybe (French "Marc*"): a given name alone, where the table has it
+def _lone_given_gender(text: str, end: int, word: str, naming: Naming) -> str | None:
+    """The gender of a person named by a given name alone: the name's, else the one the role
+    set off after it tells (``Dominique, directeur d'hôpital à la retraite``)."""
+    gender = _given_gender(word, naming)
+    if gender is None and naming.role_gender is not None:
+        role = _SET_OFF_ROLE.match(text, end)
+        gender = naming.role_gender(role.group(1)) if role else None
+    return gender
+
+
+def _participle_set_off(text: str, end: int, word: str, naming: Naming) -> bool:
+    """Whether a capitalised word set off before a clause's subject pronoun is a participle
+    or an adjective (``Lassé, il décide …``) rather than a name taken up by the pronoun
+    (``pour Marie-Jeanne, elle veille …``): a given name only with its accents folded away
+    (``Lassé`` as the English table's Lasse), which the language's own table lacks."""
+    low = word.lower()
+    return (
+        _PRONOUN_CLAUSE_AFTER.match(text, end) is not None
+        and low not in naming.given_names
+        and fold_accents(low) != low
+    )
+
+
+#: a comma and a subject pronoun opening a clause
+_PRONOUN_CLAUSE_AFTER = regex.compile(r"[ \u00a0]*,[ \u00a0]*(?:il|elle|ils|elles|on)\b")
+#: the noun set off after a given name, an article maybe before it
+_SET_OFF_ROLE = regex.compile(
+    r"[ \u00a0]*,[ \u00a0]*(?:(?:une?|la|le|l['’])[ \u00a0]*)?(\p{Ll}[\p{L}\-]*)"
+)
+
+
 _LONE_GIVEN = regex.compile(
     # no capitalised word right before, but a preposition or a conjunction opening the
     # sentence ("Pour Marc, stagiaire, la grève va durer.": whose view it is; "Mais Lucie …")
@@ -756,6 +788,9 @@ class Naming:
     #: parquet``), for a pronoun that takes the body up; None where the language's press gives
     #: a body's words to a named spokesperson instead (German)
     body_gender: Callable[[str], str | None] | None = None
+    #: the gender a role noun's form tells (French ``directeur``, ``directrice``), for a given
+    #: name of either sex with the role set off after it (``Dominique, directeur de …``)
+    role_gender: Callable[[str], str | None] | None = None
     #: whether a definite article and a capitalised word name a newspaper or a body (French
     #: ``Le Vigilant``), where German capitalises every noun after its article
     named_with_article: bool = False
