@@ -309,6 +309,17 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
             start = line.start()
         last_end = line.end()
         short = len(stripped) < 40 and not _opens_quote(stripped)  # a heading, not a wrap
+        # a line of a few words with no comma opening its paragraph, a capital on the next:
+        # a crosshead ("Die meisten Produkte kommen aus der Region"), as wrapped lines are
+        # wider and a paragraph's first one seldom ends so short
+        short = short or (
+            start == line.start()
+            and len(stripped) < 60
+            and len(stripped.split()) <= 8
+            and "," not in stripped
+            and not _opens_quote(stripped)
+            and bool(_CAPITAL_NEXT.match(scan, line.end()))
+        )
         # the text's first line, a capital after it: a headline over its standfirst, no wrap
         headline = not spans and start == line.start() and _CAPITAL_NEXT.match(scan, line.end())
         teaser = stripped.startswith(_TEASER_ARROWS)  # ">> …": a link on a line of its own
