@@ -339,7 +339,7 @@ _ASIDE = regex.compile(
     # publique", "au quotidien régional", "aux médias"
     r"|journal|quotidien|hebdomadaire|magazine|site|chaîne|agence|médias|confrères|lecteurs)"
     r"(?:[\s\u00a0]+\p{Ll}+(?:al|ale|aux|ain|aine|ais|aise|ique|ien|ienne|ois|oise)\b)?"
-    r"(?:\s+(?:au|à\s+la|du|de\s+la|de)\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*"
+    r"(?:\s+(?:au|à\s+la|du|de\s+la|de)\s+\p{Lu}[\p{L}\d\-]*(?:\s+\p{Lu}[\p{L}\-]*)*"
     r"(?:\s+\d{1,4}\b)?"  # "au micro de France 3"
     # a title that goes on in lower case, the subject's article after it: "au Journal du
     # dimanche la ministre" (not "des": "au Parisien des habitants" is who speaks)
