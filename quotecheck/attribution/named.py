@@ -502,8 +502,6 @@ def _last_person_named(
     return found
 
 
-#: a capitalised word standing alone, no capitalised word right before or after it, a
-#: pseudonym's asterisk maybe (French "Marc*"): a given name alone, where the table has it
 def _lone_given_gender(text: str, end: int, word: str, naming: Naming) -> str | None:
     """The gender of a person named by a given name alone: the name's, else the one the role
     set off after it tells (``Dominique, directeur d'hôpital à la retraite``)."""
@@ -535,6 +533,8 @@ _SET_OFF_ROLE = regex.compile(
 )
 
 
+#: a capitalised word standing alone, no capitalised word right before or after it, a
+#: pseudonym's asterisk maybe (French "Marc*"): a given name alone, where the table has it
 _LONE_GIVEN = regex.compile(
     # no capitalised word right before, but a preposition or a conjunction opening the
     # sentence ("Pour Marc, stagiaire, la grève va durer.": whose view it is; "Mais Lucie …")
@@ -1745,7 +1745,7 @@ def _pronoun_then_role(role: str) -> regex.Pattern:
     it (:func:`_antecedent`)."""
     return regex.compile(
         r"\b(?P<pronoun>[IiEe]l(?:le)?|[Ee]r|[Ss]ie)"
-        + _COPULA.replace("|is|was", "")
+        + _COPULA
         + r"(?:(?i:le|la|l['’]|der|die)[\s\u00a0]*)?"
         + _SOLE
         + r"(?i:"
@@ -1876,16 +1876,15 @@ def _named_role(ctx: Context, phrase: Phrase, naming: Naming) -> str | None:
             and not _other_complement(masked, m.start() + len(role), complement)
             and _same_office_after(masked, m.start() + len(role), cataphoric)
         ]
-        found += [
-            (at, name)
-            for role in held
-            for m in _pronoun_then_role(role).finditer(masked, start, end)
-            if not former
-            and not _other_complement(masked, m.end(), complement)
-            and _same_office_after(masked, m.end(), cataphoric)
-            and (at_name := _antecedent(ctx, m, naming)) is not None
-            for at, name in (at_name,)
-        ]
+        for role in () if former else held:
+            for m in _pronoun_then_role(role).finditer(masked, start, end):
+                held_by = _antecedent(ctx, m, naming)
+                if (
+                    held_by is not None
+                    and not _other_complement(masked, m.end(), complement)
+                    and _same_office_after(masked, m.end(), cataphoric)
+                ):
+                    found.append(held_by)
         people = {name.split()[-1] for _, name in found}
         if len(people) > 1 and (paragraph := ctx.resolver.paragraph_at(phrase.start)):
             # two holders, one of them in the epithet's own paragraph: "le député X …" ¶ "le
