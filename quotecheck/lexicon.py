@@ -113,3 +113,65 @@ def is_expansion(short: str, long: str) -> bool:
     )
     letters = "".join(c for c in short if c.isalpha())
     return len(letters) >= 2 and initials.upper() == letters.upper()
+
+
+def _agreed(forms: frozenset[str]) -> frozenset[str]:
+    """The forms with their past participles agreeing with a feminine or plural subject, as
+    pronominal verbs make them (``elle s'est indignée``, ``ils se sont exclamés``, ``elle s'est
+    défendue``)."""
+    agreed = set(forms)
+    for form in forms:
+        if form.endswith(("é", "i", "u")):
+            agreed |= {form + "e", form + "s", form + "es"}
+        elif form.endswith(("it", "is")):
+            agreed |= {form + "e", form + "es"}
+    return frozenset(agreed)
+
+
+def _narrated(forms: frozenset[str]) -> frozenset[str]:
+    """The forms with the imparfait and the passé simple of the first-group verbs whose past
+    participle they hold (``regretté``: ``regrettait``, ``regrettaient``, ``regretta``), the
+    tenses of narration that set a quote in a report (``regrettait lundi la maire``), their
+    present plural (``racontent-ils``) and their infinitive (``Et de raconter``); ``c`` and ``g``
+    keep their sound before ``a`` (``lançait``, ``jugeait``)."""
+    derived = set(forms)
+    for form in forms:
+        if len(form) <= 3 or not form.endswith("é"):
+            continue
+        stem = form[:-1]
+        before_a = _BEFORE_A.get(stem[-1], stem[-1])  # "lanç-ait", "juge-ait"
+        derived |= {stem + "ent", stem + "er"}  # "racontent", the infinitive "raconter"
+        derived |= {stem[:-1] + before_a + end for end in ("ait", "aient", "a")}
+    return frozenset(derived)
+
+
+def _future(forms: frozenset[str]) -> frozenset[str]:
+    """The forms with the future of every infinitive they hold, third person singular and
+    plural (``expliquera``, ``répondront``, ``diront``): a report sets what someone will say
+    as it sets what they said (``Certains lui répondront : « … »``)."""
+    future = set(forms)
+    for form in forms:
+        if form.endswith(("er", "ir")):
+            future |= {form + "a", form + "ont"}
+        elif form.endswith("re"):
+            future |= {form[:-1] + "a", form[:-1] + "ont"}
+    return frozenset(future)
+
+
+#: how a stem's last letter is written before ``a`` so that it keeps its sound
+_BEFORE_A = {"c": "ç", "g": "ge"}
+
+
+def _reformed(forms: frozenset[str]) -> frozenset[str]:
+    """The forms with their spelling of the 1990 rectifications too, which drop the circumflex
+    of ``î`` and ``û`` (``enchainé``, ``connait``), as much online copy writes them."""
+    return forms | {f.replace("î", "i").replace("û", "u") for f in forms}
+
+
+@cache
+def french_speech_verbs() -> frozenset[str]:
+    """The French verbs of saying (data/fr/speech_verbs.txt) in every form news sets next to a
+    quote: the list's, the imparfait, passé simple, plural and infinitive its participles make,
+    the future, the agreeing participles and the 1990 spelling; the quote finder's incises
+    and the attribution rules read the same forms."""
+    return _reformed(_agreed(_future(_narrated(words("fr/speech_verbs.txt")))))

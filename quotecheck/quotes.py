@@ -17,7 +17,7 @@ from itertools import islice, pairwise
 
 import regex
 
-from .lexicon import by_kind, rows, words
+from .lexicon import by_kind, french_speech_verbs, rows, words
 from .models import Article, Paragraph, Quote
 
 #: stands in for every character of a quote (marks included) in masked text
@@ -887,7 +887,7 @@ _INCISE = regex.compile(
     # and a second: ", confirme Gloria, la gardienne, encore sous le choc. "
     r"(?:,|\.(?=[ \u00a0\u202f]+\p{Lu}))[ \u00a0\u202f]+){0,2}"
 )
-_FRENCH_SPEECH_VERBS = words("fr/speech_verbs.txt")
+_FRENCH_SPEECH_VERBS = french_speech_verbs()
 #: the forms of faire that make a verb of saying with an infinitive (``fait valoir``)
 _FAIRE = frozenset({"fait", "font", "faisait", "faisaient", "fit"})
 #: the finite verbs of saying of every language read, which follow a closing mark, never open

@@ -17,7 +17,7 @@ from itertools import pairwise
 
 import regex
 
-from ..lexicon import by_kind, fold_accents, role_epithets, rows, words
+from ..lexicon import by_kind, fold_accents, french_speech_verbs, role_epithets, rows
 from ..models import HEADING_ROLES, Attribution, Quote
 from ..quotes import MASK
 from .context import Context, Rule
@@ -53,61 +53,8 @@ from .opening import named_before_colon as heading_name_before_colon
 from .resolve import UNRESOLVED, adjusted
 from .words import FIRST_NAMES
 
-
-def _agreed(forms: frozenset[str]) -> frozenset[str]:
-    """The forms with their past participles agreeing with a feminine or plural subject, as
-    pronominal verbs make them (``elle s'est indignée``, ``ils se sont exclamés``, ``elle s'est
-    défendue``)."""
-    agreed = set(forms)
-    for form in forms:
-        if form.endswith(("é", "i", "u")):
-            agreed |= {form + "e", form + "s", form + "es"}
-        elif form.endswith(("it", "is")):
-            agreed |= {form + "e", form + "es"}
-    return frozenset(agreed)
-
-
-def _narrated(forms: frozenset[str]) -> frozenset[str]:
-    """The forms with the imparfait and the passé simple of the first-group verbs whose past
-    participle they hold (``regretté``: ``regrettait``, ``regrettaient``, ``regretta``), the
-    tenses of narration that set a quote in a report (``regrettait lundi la maire``), their
-    present plural (``racontent-ils``) and their infinitive (``Et de raconter``); ``c`` and ``g``
-    keep their sound before ``a`` (``lançait``, ``jugeait``)."""
-    derived = set(forms)
-    for form in forms:
-        if len(form) <= 3 or not form.endswith("é"):
-            continue
-        stem = form[:-1]
-        before_a = _BEFORE_A.get(stem[-1], stem[-1])  # "lanç-ait", "juge-ait"
-        derived |= {stem + "ent", stem + "er"}  # "racontent", the infinitive "raconter"
-        derived |= {stem[:-1] + before_a + end for end in ("ait", "aient", "a")}
-    return frozenset(derived)
-
-
-def _future(forms: frozenset[str]) -> frozenset[str]:
-    """The forms with the future of every infinitive they hold, third person singular and
-    plural (``expliquera``, ``répondront``, ``diront``): a report sets what someone will say
-    as it sets what they said (``Certains lui répondront : « … »``)."""
-    future = set(forms)
-    for form in forms:
-        if form.endswith(("er", "ir")):
-            future |= {form + "a", form + "ont"}
-        elif form.endswith("re"):
-            future |= {form[:-1] + "a", form[:-1] + "ont"}
-    return frozenset(future)
-
-
-#: how a stem's last letter is written before ``a`` so that it keeps its sound
-_BEFORE_A = {"c": "ç", "g": "ge"}
-
-
-def _reformed(forms: frozenset[str]) -> frozenset[str]:
-    """The forms with their spelling of the 1990 rectifications too, which drop the circumflex
-    of ``î`` and ``û`` (``enchainé``, ``connait``), as much online copy writes them."""
-    return forms | {f.replace("î", "i").replace("û", "u") for f in forms}
-
-
-VERBS = _reformed(_agreed(_future(_narrated(words("fr/speech_verbs.txt")))))
+#: the French verbs of saying, in every form news sets next to a quote
+VERBS = french_speech_verbs()
 #: French given names the U.S. table lacks or gives the other sex, with their sex
 GIVEN_NAMES = {name: sex for sex, name in rows("fr/given_names.tsv")}
 _WORDS = rows("fr/words.tsv")
@@ -1702,7 +1649,8 @@ def _cue_at(ctx: Context, pos: int, rule: Rule) -> Attribution | None:
         who = event.end()  # "a déclaré lors d'un point de presse à Genève, X": the event, then X
     aside = _ASIDE.match(masked, who, end)
     if aside is None:
-        return _speaker_at(ctx, who, end, verb.group(1), rule)
+        found = _speaker_at(ctx, who, end, verb.group(1), rule)
+        return None if found is not None and _bare_lower_noun(found) else found
     second = _ASIDE.match(masked, aside.end(), end)
     if masked[aside.start() : aside.end()].rstrip(" \u00a0").endswith(","):
         second = second or _WORDS_SET_OFF.match(masked, aside.end(), end)
@@ -1735,6 +1683,20 @@ def _cue_at(ctx: Context, pos: int, rule: Rule) -> Attribution | None:
     return (someone or found or [None])[0]
 
 
+def _bare_lower_noun(found: Attribution) -> bool:
+    """Whether the phrase read after a verb, standing for no one named, opens on a word in
+    lower case that is no article, honorific or pronoun: no subject but the verb's attribute
+    (``« … », se dit contrainte de fermer``: claims to be forced)."""
+    if found.speaker != found.mention:
+        return False  # "promet celui qui …", taken up: someone named before
+    first = regex.match(r"[^\s'’]+['’]?", found.mention or "")  # "l'habitant": elided article
+    return (
+        first is not None
+        and first.group().islower()
+        and first.group().lower() not in DETERMINERS | HONORIFICS | set(PRONOUNS)
+    )
+
+
 def _full_name(found: Attribution | None) -> bool:
     """Whether a speaker is a person named by two or more capitalised words (``Iga Swiatek``)."""
     words = (found.mention or "").split() if found is not None else []
@@ -1765,7 +1727,8 @@ _ADVERB_AFTER = regex.compile(  # "explique d'abord X", "dit encore X"
 #: a verb taking the infinitive of saying in an inverted cue: ``a tenu à saluer``, ``a voulu
 #: rappeler``, ``tient à préciser``
 _WISHED_TO = regex.compile(
-    r"(?:tenu|tient|tenait|voulu|veut|voulait|souhaité|souhaite)[\s\u00a0]+(?:à[\s\u00a0]+)?"
+    r"(?:(?:tenu|tient|tenait|voulu|veut|voulait|souhaité|souhaite)[\s\u00a0]+(?:à[\s\u00a0]+)?"
+    r"|(?:tente|tenté|tentait)[\s\u00a0]+d(?:e[\s\u00a0]+|['’]))"  # "tente de rassurer X"
     r"(?=\p{Ll}+[\s\u00a0,])"
 )
 #: verbs of saying made of a verb and an infinitive: ``fait valoir``, ``fait savoir``, ``fait
@@ -3919,19 +3882,31 @@ _WE = regex.compile(r"\b(?i:nous|notre|nos)\b")
 def _pronoun_opening(
     ctx: Context, toks: list[tuple[int, int, str]], end: int, rule: Rule
 ) -> Attribution | None:
-    """The person a paragraph's last sentence opens on by ``il`` or ``elle``, maybe past up to
-    three words set off by a comma, whatever its verb (``Diabétique, elle en a besoin.`` ¶
-    ``« … »``): the quote standing alone after it goes on about them, in their words, when the
-    pronoun goes back to someone named in full with a given name."""
+    """The person a paragraph's last sentence opens on by ``il`` or ``elle`` or a role with
+    its definite article, maybe past up to three words set off by a comma, whatever its verb
+    (``Diabétique, elle en a besoin.``, ``L'élu n'a pas digéré la décision.`` ¶ ``« … »``): the
+    quote standing alone after it goes on about them, in their words, when the pronoun or the
+    role goes back to someone named in full with a given name."""
     comma = next((k for k in range(1, min(4, len(toks) - 1)) if toks[k][2] == ","), None)
     at = 0 if comma is None else comma + 1  # "Depuis lundi, elle …": past the adverbial
-    word = toks[at][2]
-    if word.lower() not in {"il", "elle"} or IMPERSONAL.match(ctx.masked, toks[at][1]):
+    word = toks[at][2].lower()
+    if word in _DEFINITE_SINGULAR:
+        pass  # "L'élu n'a pas digéré la décision.": a role, if it stands for someone named
+    elif word not in {"il", "elle"} or IMPERSONAL.match(ctx.masked, toks[at][1]):
         return None  # "Il faut …", "Il y a …": no one
     found = _speaker_at(ctx, toks[at][0], end, "", rule)
     if found is None or found.source_type != "person" or not found.speaker:
         return None
     return found if _is_given(found.speaker.split()[0]) else None
+
+
+#: the definite articles of one person: a role after one opening a sentence may stand for
+#: someone named before ("L'élu", "la maire")
+_DEFINITE_SINGULAR = frozenset({"le", "la", "l'", "l’"})
+
+
+#: the reflexive pronoun of a verb of saying in the third person: "…, se demande le maire"
+_REFLEXIVE = frozenset({"se", "s'", "s’"})
 
 
 def _inverted_at_end(
@@ -3942,7 +3917,7 @@ def _inverted_at_end(
     for i in range(len(toks) - 2, 0, -1):
         if toks[i][2] != ",":
             continue
-        at = i + 1 + (toks[i + 1][2].lower() in _AVOIR and i + 2 < len(toks))
+        at = i + 1 + (toks[i + 1][2].lower() in _AVOIR | _REFLEXIVE and i + 2 < len(toks))
         if toks[at][2].lower() not in VERBS:
             continue
         found = _speaker_at(ctx, toks[at][1], toks[-1][0], "", rule)
