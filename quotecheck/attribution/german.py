@@ -1606,9 +1606,9 @@ REPORT_SENTENCES = 3
 
 #: a demonstrative taking up the quote before it as the next sentence's object or subject, and
 #: that sentence's finite verb: "„…“ Das sagte …", "„…“. Dies erklärte …", a reflexive one
-#: with its pronoun ("„…“ So äußerte sich …")
+#: with its pronoun ("„…“ So äußerte sich …"); after a colon too ("„…“: Das sagt …")
 _TAKEN_UP = regex.compile(
-    r"[.!?]?\s+(?:(?:Das|Dies|Diese[rs]?)|Mit\s+diesen\s+Worten|So)\s+(\p{Ll}+)\s+(?:sich\s+)?"
+    r"[.!?:]?\s+(?:(?:Das|Dies|Diese[rs]?)|Mit\s+diesen\s+Worten|So)\s+(\p{Ll}+)\s+(?:sich\s+)?"
     r"(?:(?:die|seine|ihre)\s+Worte\s+(?:von\s+)?)?"  # "So lauteten die Worte von X"
 )
 

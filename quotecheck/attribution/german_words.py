@@ -196,6 +196,12 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     while i < len(toks):
         word = toks[i][2]
         if (
+            not determined
+            and len(taken) == core_start + 1
+            and _object_after_surname(text, taken[-1][2], word)
+        ):
+            break  # "redet Fehmer Tacheles", "übt Kern Kritik": the surname, then the object
+        if (
             (
                 (word[:1].isupper() or (not taken[core_start:] and _COMPOUND_NOUN.search(word)))
                 # an opener's word is a noun where an article goes before it: "Sein Gegenüber",
@@ -359,6 +365,26 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     ):  # "der Vorsitzende des Vereins Jonas Pfeifer": the body's head, not "des Ministers X"
         name = " ".join(core[-2:])
     return Phrase(s, e, text[s:e], name)
+
+
+def _object_after_surname(text: str, surname: str, word: str) -> bool:
+    """Whether a capitalised ``word`` after a one-word name is no part of it: the name is a
+    surname the article gives in full with a given name, which it never writes ``word`` after
+    (``Tom Fehmer`` … ``redet Fehmer Tacheles``: a noun, the verb's object)."""
+    if (
+        not word[:1].isupper()
+        or not surname[:1].isupper()
+        or is_given_name(surname)
+        or is_given_name(word)
+        or is_title(surname)
+    ):
+        return False
+    fuller = full_name(text, surname)
+    return (
+        fuller != surname
+        and is_given_name(fuller.split()[0])
+        and not regex.search(rf"{regex.escape(fuller)}\s+{regex.escape(word)}\b", text)
+    )
 
 
 def _surname_in_full(text: str, word: str) -> bool:
@@ -550,9 +576,22 @@ def _given_name_after_possessor(words: list[str]) -> int | None:
     person is (``Lindenhains Urgestein Tom Brell``, ``Berlins Jo Kern``): the given name
     followed by a surname, the first word a genitive in ``-s`` that is no given name; None when
     there is none."""
-    if len(words) < 3 or not words[0].endswith("s") or is_given_name(words[0]):
+    if len(words) < 3:
         return None
-    return next((k for k in range(1, len(words) - 1) if is_given_name(words[k])), None)
+    if words[0].endswith("s") and not is_given_name(words[0]):
+        return next((k for k in range(1, len(words) - 1) if is_given_name(words[k])), None)
+    # a person's genitive, then a noun for who this one is to them: "Knut Jägers Sohn Jan",
+    # "Ruth Albers Sprecher Tom Brell"; the given name after the noun
+    for k in range(1, len(words) - 2):
+        noun = words[k + 1].lower()
+        if (
+            words[k].endswith(("s", "'", "’"))
+            and is_given_name(words[k - 1])
+            and (is_title(noun) or noun.endswith(_PERSON_NOUNS))
+            and is_given_name(words[k + 2])
+        ):
+            return k + 2
+    return None
 
 
 #: the nouns for persons of three letters or more, which close a compound too (Augenzeuge)
@@ -586,6 +625,7 @@ def full_name(text: str, name: str) -> str:
         if is_given_name(given) or not (
             before in DETERMINERS
             or is_title(given)
+            or given.lower().endswith(_PERSON_NOUNS)  # "Knut Jägers Sohn Jan": who Jan is
             or given.lower() in DETERMINERS | OPENERS | PARTICLES
         ):
             first = m.group("before") or ""
@@ -753,6 +793,10 @@ def adverbial(word: str, text: str) -> bool:
     )
 
 
+#: a plural's ending, left off to read the singular noun for a kind of work ("Filme", "Serien")
+_SINGULAR_ENDING = regex.compile(r"(?<=\p{L}{3})(?:e|s|n)$")
+
+
 def names_something(text: str, start: int, quote: str) -> bool:
     """Whether the words in marks opening at ``start`` are a name (of a work, a body, a motto):
     a noun for such a thing right before them (``das Motto „…“``, ``im Fachmagazin „…“``), or a
@@ -763,6 +807,9 @@ def names_something(text: str, start: int, quote: str) -> bool:
     word = before[-1].strip("(")
     if word.lower() in _DEFINITE:
         return quote[:1].isupper() and len(quote.split()) <= 6
+    if word == "wie" and len(before) > 1 and before[-2][:1].isupper():
+        # "Romane wie „…“", "Filme wie „…“": such works, by their names
+        word = _SINGULAR_ENDING.sub("", before[-2])
     if word == "für" and before[-3:-1] and before[-2] in {"steht", "stand"}:
         # "NOAH steht für „…“": what a short form spells out, no one's words
         return len(before) > 2 and before[-3].isupper()

@@ -391,10 +391,33 @@ def _people_of(text: str, naming: Naming) -> tuple[tuple[int, str, str], ...]:
         for at, name, _ in people
         if at in titled and titled[at].startswith(name + " ")
     }
-    return tuple(
+    read = [
         (at, longer[at], longer[at].split()[-1]) if at in longer else (at, name, surname)
         for at, name, surname in people
-    )
+    ]
+    return tuple(sorted(read + _named_after_possessor(text, people, naming)))
+
+
+def _named_after_possessor(
+    text: str, people: tuple[tuple[int, str, str], ...], naming: Naming
+) -> list[tuple[int, str, str]]:
+    """The people a possessor's genitive names by a noun for who they are and a given name
+    (``Knut Jägers Sohn Hendrik``: Hendrik, whom a pronoun after may take up), as the
+    language's noun phrase reads them."""
+    found = []
+    for at, name, surname in people:
+        end = at + len(name)
+        if not surname.endswith("s") or not _CAPITALISED_NEXT.match(text, end):
+            continue
+        phrase = naming.noun_phrase(text, at, min(len(text), end + 60))
+        if (
+            phrase is not None
+            and phrase.name
+            and " " not in phrase.name
+            and name not in phrase.name
+        ):
+            found.append((phrase.end - len(phrase.name), phrase.name, phrase.name))
+    return found
 
 
 #: the word before a name, and the "de" that may join them: "la région d'", "la rue"
@@ -615,6 +638,9 @@ def _opening_person(
     leading = set_off and len(before.split()) <= _LEADING_WORDS and MASK not in before
     if not (apposed or leading) and not all(w[:1].isupper() for w in before.split()):
         return None  # words in lower case before the name: it does not open the sentence
+    phrase = naming.noun_phrase(masked, opening[0], end)
+    if phrase is not None and phrase.name and opening[1] not in phrase.name:
+        return None  # "Knut Jägers Sohn Jan": a possessor's genitive, no subject
     subject, named = _given_gender(opening[1], naming), _given_gender(person[1], naming)
     if subject == wanted or (subject is None and named is None):
         return opening[1]
