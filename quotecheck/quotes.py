@@ -852,7 +852,7 @@ _INCISE = regex.compile(
     r"(?:[ \u00a0]+(?:(?:à|au|aux|en|devant|lors|sur|dans|après|avant|pendant|sans|avec"
     r"|d['’]une?)[ \u00a0][^,.«»\n]{1,45}?|\p{Ll}{3,}ment))?"
     # a clitic incise may close the quote's sentence: "…, a-t-il poursuivi. Les renforts …"
-    r"[ \u00a0\u202f]*(?:,|\.(?=[ \u00a0\u202f]+\p{Lu}))"
+    r"[ \u00a0\u202f]*(?:,|\.(?=[ \u00a0\u202f]+\p{Lu})|\.?(?=[ \u00a0\u202f]*\Z))"
     # an object pronoun before the verb or its auxiliary: "nous précise X", "m'a confié X"
     r"|(?:(?:nous|vous|lui|leur|me)[ \u00a0]+|m['’])?"
     r"(?:(?:a|avait|s['’](?:est|était))[ \u00a0]+(?:(?:aussi|également|ainsi|encore|alors"
@@ -874,8 +874,10 @@ _INCISE = regex.compile(
     r"(?:le|la|les|l['’]|un|une|d['’]|ce|cet|cette|M\.|Mme|\p{Lu})"
     # and a relative clause after it: "explique Jo Roux qui a lancé la pétition en juillet"
     r"[^,.«»\n]{0,60}(?:[ \u00a0](?:qui|dont)[ \u00a0][^,.«»\n]{1,80})?"
-    # set off by a comma, or closing the quote's sentence: "…, a déclaré la maire. Rien …"
-    r"[ \u00a0\u202f]*(?:,|\.(?=[ \u00a0\u202f]+\p{Lu})))[ \u00a0\u202f]+"
+    # set off by a comma, or closing the quote's sentence ("…, a déclaré la maire. Rien …")
+    # or the quote itself ("…, poursuit X. »")
+    r"[ \u00a0\u202f]*(?:,|\.(?=[ \u00a0\u202f]+\p{Lu})|\.?(?=[ \u00a0\u202f]*\Z)))"
+    r"(?:[ \u00a0\u202f]+|\Z)"
     # a name set off after a role: ", a déclaré la maire, Claire Fontaine, " (or ". "), or a
     # role after a name: ", a dit Jo Roux, premier adjoint au maire. "
     # (a dot inside a word is no stop: "lancée sur change.org")
@@ -886,6 +888,8 @@ _INCISE = regex.compile(
     r"|(?:\p{Ll}|(?i:" + _INCISE_TITLES + r")\b)(?:[^,.«»\n]|\.(?=\p{L})){0,150})[ \u00a0]*"
     # and a second: ", confirme Gloria, la gardienne, encore sous le choc. "
     r"(?:,|\.(?=[ \u00a0\u202f]+\p{Lu}))[ \u00a0\u202f]+){0,2}"
+    # or a role set off after the name that closes the quote: "…, poursuit X, délégué FO. »"
+    r"(?:(?<=,[ \u00a0\u202f]+)(?i:" + _INCISE_TITLES + r")\b[^,.«»\n]{0,80}\.?[ \u00a0\u202f]*\Z)?"
 )
 _FRENCH_SPEECH_VERBS = french_speech_verbs()
 #: the forms of faire that make a verb of saying with an infinitive (``fait valoir``)
@@ -934,6 +938,23 @@ def _append_split(
     (« Nous irons, a-t-il dit, jusqu'au bout »), a quote left open at its paragraph's end
     (``runs_on``) too, whose last segment keeps the mark it lacks."""
     incise = _french_incise(article.text, start, end, open_mark, article.language)
+    if incise is not None and not article.text[incise.end() : end].strip():
+        # the incise closes the quote ("« …, poursuit X. »"): the words before it, the
+        # narrator's after them up to the closing mark
+        quotes.append(
+            _make_quote(
+                article,
+                len(quotes),
+                start,
+                incise.start(),
+                open_mark,
+                "",
+                paragraph,
+                part_of,
+                unbalanced,
+            )
+        )
+        return
     if incise is not None:
         head = _make_quote(
             article, len(quotes), start, incise.start(), open_mark, "", paragraph, part_of, False
@@ -1572,3 +1593,21 @@ def mask_quotes(article: Article, quotes: tuple[Quote, ...]) -> str:
                     chars[line.end() - 1] = " "
         masked = "".join(chars)
     return masked
+
+
+def crosshead_quote(quote: Quote, text: str) -> bool:
+    """Whether a quote is a paragraph of a few words of its own with no stop in or after its
+    marks (``“On a été pris de court”`` between two paragraphs): a crosshead the page pulled
+    from the story, whose speaker the story around it tells, no paragraph of anyone's words."""
+    start, end = quote.start - len(quote.open_mark), quote.end + len(quote.close_mark)
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    return (
+        not text[line_start:start].strip()
+        and not text[end : line_end if line_end >= 0 else len(text)].strip()
+        and len(quote.text.split()) <= CROSSHEAD_WORDS
+        and quote.text.rstrip()[-1:] not in {".", "!", "?", "…"}
+    )
+
+
+#: how many words a crosshead has at most
+CROSSHEAD_WORDS = 8

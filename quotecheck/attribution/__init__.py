@@ -28,7 +28,7 @@ from ..language import uses_rules_of
 from ..lexicon import rows
 from ..models import HEADING_ROLES, Article, Attribution, Quote
 from ..normalize import words as word_keys
-from ..quotes import MASK, QUESTION_LABELS, looks_like_title, mask_quotes
+from ..quotes import MASK, QUESTION_LABELS, crosshead_quote, looks_like_title, mask_quotes
 from . import french, german_words
 from .cues import as_relayed
 from .grammar import Grammar
@@ -384,6 +384,7 @@ def attribute(article: Article, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
     ]
     keys = _WordKeys({q.index: q.text for q in result})
     result = [_echoed_in_body(q, result, article.text, keys) for q in result]
+    result = [_crosshead_between(at, result, article.text) for at in range(len(result))]
     return tuple(_without_article(q, language) for q in _roles_named_by_headline(result, keys))
 
 
@@ -519,6 +520,34 @@ def _echoed_in_body(quote: Quote, quotes: list[Quote], text: str, keys: _WordKey
             mention_end=own and own.mention_end,
             method="echo+pull-quote" if pulled else "echo+headline",
             confidence=min(source.confidence, HEADLINE_CONFIDENCE),
+        ),
+    )
+
+
+def _crosshead_between(at: int, quotes: list[Quote], text: str) -> Quote:
+    """A crosshead quote no rule and no echo gave to anyone, between the paragraphs of one
+    speaker's quotes (``"…," says X.`` ¶ ``"Les gens sont lâches"`` ¶ ``X … "…"``), or after
+    the paragraph of an article's only voice with no quote after it: that speaker's, held as
+    low as a headline's; between two speakers, no one's."""
+    quote = quotes[at]
+    if quote.speaker or quote.placement != "body" or not crosshead_quote(quote, text):
+        return quote
+    before = next((q for q in reversed(quotes[:at]) if q.placement == "body" and q.speaker), None)
+    after = next((q for q in quotes[at + 1 :] if q.placement == "body" and q.speaker), None)
+    if before is None or before.paragraph != quote.paragraph - 1:
+        return quote
+    if after is None:  # the article's last quote: its own voice's if it has one only
+        voices = {q.speaker for q in quotes[:at] if q.placement == "body" and q.speaker}
+        if len(voices) != 1:
+            return quote
+    elif before.speaker != after.speaker or after.paragraph != quote.paragraph + 1:
+        return quote
+    return replace(
+        quote,
+        attribution=replace(
+            before.attribution,
+            method="continuation+paragraph+crosshead",
+            confidence=min(before.attribution.confidence, HEADLINE_CONFIDENCE),
         ),
     )
 

@@ -20,6 +20,7 @@ from ..quotes import (
     MASK,
     QUESTION_LABELS,
     TURN_LABEL,
+    crosshead_quote,
     initials_name,
     turn_label,
 )
@@ -557,6 +558,8 @@ def paragraph_continuation(ctx: Context, rule: Rule) -> Attribution | None:
     index = _paragraph_before(ctx)
     if index is None or _COLON_CLAUSE_AFTER.match(ctx.masked, ctx.quote.end, ctx.paragraph.end):
         return None  # '« … » : la fermeture divise': a headline's quote before its topic
+    if crosshead_quote(ctx.quote, ctx.article.text):
+        return None  # '“On a été pris de court”' between paragraphs: a pull quote as heading
     previous = [d for d in ctx.by_paragraph.get(index, ()) if d.speaker]
     if not previous:
         return None
@@ -607,8 +610,8 @@ def last_speaker(
     alone = q.kind == "sentence" and ctx.sentence_start == opened
     if not (alone or joining.search(masked, ctx.sentence_start, opened)):
         return None
-    if not first_person.search(q.text):
-        return None
+    if not first_person.search(q.text) or crosshead_quote(q, ctx.article.text):
+        return None  # (a crosshead is the page's pull from the story, echoed or no one's)
     if masked[closed : ctx.grammar.sentence_end(closed, ctx.paragraph.end)].strip(" .\u00a0"):
         return None  # words after it in its sentence: a cue the rules did not read
     last = next((d for d in reversed(ctx.done) if d.kind != "title"), None)

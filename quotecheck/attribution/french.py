@@ -59,6 +59,8 @@ VERBS = french_speech_verbs()
 GIVEN_NAMES = {name: sex for sex, name in rows("fr/given_names.tsv")}
 _WORDS = rows("fr/words.tsv")
 _KINDS = by_kind("fr/words.tsv")
+#: verbs that say something only with their reflexive pronoun ("s'inquiète")
+_PRONOMINAL = _KINDS["pronominal"]
 #: the determiners that count, cardinal numbers and quantifiers: a plural noun phrase after them
 _COUNTING = _KINDS["counting"]
 DETERMINERS = _KINDS["determiner"] | _COUNTING
@@ -291,9 +293,10 @@ _ASIDE = regex.compile(
     # a title that goes on in lower case, the subject's article after it: "au Journal du
     # dimanche la ministre" (not "des": "au Parisien des habitants" is who speaks)
     r"|\s+(?:du|de\s+la)\s+\p{Ll}{3,}(?=[\s\u00a0]+(?:l['’]|(?:la|le|les|un|une)[\s\u00a0])))?"
-    # an outlet written in lower case, or "sur place", before the subject's article: "a réagi
-    # sur franceinfo la députée", "a déclaré sur place le préfet"
-    r"|(?:sur|à)[\s\u00a0]+\p{Ll}[\p{L}\d\-]*(?=[\s\u00a0]+(?:l['’]|(?:la|le|les|un|une)[\s\u00a0]))"
+    # an outlet written in lower case, or "sur place", before the subject's article or name, or
+    # a comma: "a réagi sur franceinfo la députée", "raconte sur franceinfo, Hugo Perrin"
+    r"|(?:sur|à)[\s\u00a0]+\p{Ll}[\p{L}\d\-]*"
+    r"(?=[\s\u00a0]*,|[\s\u00a0]+(?:l['’]|(?:la|le|les|un|une)[\s\u00a0]|\p{Lu}))"
     r"|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté|quant\s+à\s+(?:lui|elle|eux|elles)"
     r"|d['’]entrée\s+de\s+jeu|d['’]emblée|d['’]ailleurs|à\s+(?:son|leur)\s+tour"
     r"|à\s+chaud|sans\s+détour|en\s+substance|à\s+nouveau|de\s+nouveau|aussitôt|par\s+exemple"
@@ -1240,6 +1243,8 @@ def _the_latter(ctx: Context, latter: regex.Match, cue: str, rule: Rule) -> Attr
         # Roux, venu avec son frère Tom. « … », a souligné ce dernier"): the last one named
         name = later or latest_person(ctx, latter.start(1), wanted, NAMING)
         if name is None:
+            name = _someone_unnamed_before(ctx, latter.start(1), wanted)
+        if name is None:
             return None
         method, confidence = adjusted(rule.method, rule.confidence, "pronoun")
         start, end = latter.span(1)
@@ -1256,6 +1261,28 @@ def _the_latter(ctx: Context, latter: regex.Match, cue: str, rule: Rule) -> Attr
         method=method,
         confidence=min(confidence, last.confidence),
     )
+
+
+def _someone_unnamed_before(ctx: Context, at: int, wanted: str) -> str | None:
+    """The last person an indefinite article introduces, unnamed, in the sentence before
+    ``at``, of the gender ``wanted`` (``le courrier d'un vacancier mécontent. Ce dernier …``)."""
+    masked, para = ctx.masked, ctx.paragraph
+    own = ctx.grammar.sentence_start(para.start, at)
+    before = ctx.grammar.sentence_start(para.start, max(para.start, own - 2))
+    for article in reversed(list(_INDEFINITE.finditer(masked, before, own))):
+        phrase = noun_phrase(masked, article.start(), own)
+        if (
+            phrase is not None
+            and phrase.name is None
+            and _is_person(phrase)
+            and _mention_gender(phrase.text) == wanted
+        ):
+            return phrase.text
+    return None
+
+
+#: an indefinite article of one, which introduces someone unnamed
+_INDEFINITE = regex.compile(r"\b(?:un|une)(?=[\s\u00a0])")
 
 
 def after(ctx: Context, rule: Rule) -> Attribution | None:
@@ -1360,8 +1387,11 @@ def _subject_after_colon(ctx: Context, rule: Rule) -> Attribution | None:
         return None
     at = found.mention_end + 1
     auxiliary = _AUXILIARY.match(masked, at, end)  # "« … » : la sénatrice X a tranché"
-    verb = _WORD_END.match(masked, auxiliary.end() if auxiliary else at)
-    if verb and verb.group().lower() in VERBS:
+    reflexive = None if auxiliary else _REFLEXIVE_PRESENT.match(masked, at, end)
+    verb = _WORD_END.match(masked, (auxiliary or reflexive).end() if auxiliary or reflexive else at)
+    if verb and verb.group().lower() in (VERBS if reflexive else VERBS - _PRONOMINAL):
+        # "« … » : la maire s'inquiète"; not "« … » : les travaux inquiètent les commerçants",
+        # no "s'" and an object after
         return replace(found, cue=verb.group())
     if full_name and (found.speaker or "").istitle():
         return replace(found, cue=":")  # "« … » : la jeune X ne cachait pas sa joie": hers

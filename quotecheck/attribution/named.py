@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicon import epithet_key, fold_accents
+from ..lexicon import by_kind, epithet_key, fold_accents
 from ..models import HEADING_ROLES, Attribution, Paragraph, Quote
 from ..quotes import MASK
 from .context import Context, Rule
@@ -1233,7 +1233,11 @@ def nearer_unnamed_subject(
             method=method,
             confidence=confidence,
         )
-    if mention is None and found.speaker is None and _named_in_full(before, wanted, naming):
+    if (
+        mention is None
+        and (found.speaker is None or _opens_sentence(ctx.masked, before))
+        and _named_in_full(before, wanted, naming)
+    ):
         # "Abdelmajid Idfrrazen a raconté sa nuit. Il a déclaré : « … »": a person named in
         # full opens the sentence before, whose given name no table knows
         method, confidence = adjusted(rule.method, rule.confidence, "pronoun")
@@ -1244,6 +1248,18 @@ def nearer_unnamed_subject(
     method, confidence = adjusted(rule.method, rule.confidence, "pronoun")
     confidence = min(confidence, PRONOUN_CONFIDENCE)
     return replace(found, speaker=mention, method=method, confidence=confidence)
+
+
+def _opens_sentence(masked: str, found: Attribution) -> bool:
+    """Whether a mention opens its sentence (``Fathi Ghiloufi, délégué CGT, évoque …``): the
+    subject, nearer a pronoun after it than anyone named before, not a name read in a closing
+    clause."""
+    at = found.mention_start
+    return at is not None and _SENTENCE_OPENS.search(masked, max(0, at - 4), at) is not None
+
+
+#: where a sentence opens: the text's start, a line's, or after a stop and spaces
+_SENTENCE_OPENS = regex.compile(r"(?:^|[.!?…\n])[\s\u00a0]*$")
 
 
 def _named_in_full(before: Attribution, wanted: str | None, naming: Naming) -> bool:
@@ -1432,12 +1448,18 @@ def _subject_before(
         busy.discard((start, end))
 
 
+#: the adjectives of French impersonal turns, "il est important de …" (data/fr/words.tsv)
+_IMPERSONAL_ADJECTIVES = by_kind("fr/words.tsv")["impersonal"]
 #: the verbs French "il" is impersonal with, standing for no one: "Il y a quelques mois, …",
 #: "Il faut …", "Il s'agit de …" (Grevisse, impersonal verbs)
 IMPERSONAL = regex.compile(
     r"[\s\u00a0]+(?:ne[\s\u00a0]+|n['’])?"  # "il ne fallait pas", "il n'y a"
     r"(?:y[\s\u00a0]+(?:a|avait|aura)|faut|fallait|s['’]agit|s['’]agissait|semble"
-    r"|semblait|reste|restait)\b"
+    r"|semblait|reste|restait"
+    # "il est important de", "Il est, en effet, vrai que": an adjective of the impersonal
+    # turns (Grevisse, "il est + adjectif + de/que"), an aside maybe before it
+    r"|(?:est|était|sera|serait)(?:[\s\u00a0]*,[^,\n]{1,30},)?[\s\u00a0]+(?:pas[\s\u00a0]+)?"
+    r"(?:" + "|".join(sorted(_IMPERSONAL_ADJECTIVES)) + r")[\s\u00a0]+(?:de|d['’]|que|qu['’]))\b"
 )
 
 
@@ -1535,6 +1557,21 @@ def _sentence_subject(
     return found
 
 
+def _closes_apposition(masked: str, start: int, comma: int, naming: Naming) -> bool:
+    """Whether the comma at ``comma`` closes an apposition set off after a name that opens the
+    sentence (``Fathi Ghiloufi, délégué CGT, évoque …``): the verb after it has its subject
+    before, no inverted one after."""
+    phrase = naming.noun_phrase(masked, start, comma)
+    if phrase is None or phrase.name is None or not masked.startswith(",", phrase.end):
+        return False
+    between = masked[phrase.end + 1 : comma]
+    return 0 < len(between.split()) <= _APPOSITION_WORDS and MASK not in between
+
+
+#: how many words an apposition after a name has at most
+_APPOSITION_WORDS = 8
+
+
 def _reported_by(
     ctx: Context, start: int, end: int, rule: Rule, naming: Naming
 ) -> Attribution | None:
@@ -1548,7 +1585,7 @@ def _reported_by(
     # lors d'une conférence, reprenant …")
     first = ctx.masked.find(",", start, end) if MASK in ctx.masked[start : start + 3] else -1
     for comma in dict.fromkeys((last, first)):
-        if comma == -1:
+        if comma == -1 or _closes_apposition(ctx.masked, start, comma, naming):
             continue
         rest = ctx.masked[comma + 1 : end]
         found = naming.inverted_cue(ctx, comma + 1 + len(rest) - len(rest.lstrip()), rule)
