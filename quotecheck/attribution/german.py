@@ -289,8 +289,6 @@ def _speaker_at(ctx: Context, pos: int, end: int, cue: str, rule: Rule) -> Attri
     found = speaker_at(ctx, pos, end, cue, rule, NAMING)
     if found is None or found.mention_start is None or found.mention_end is None:
         return found
-    if (named := _name_after_possessor(found.speaker or "")) is not None:
-        return replace(found, speaker=named)
     # "Die Einschätzung von Stadträtin X lautet: „…“": the view, and so the words, are X's
     whose = _NOUN_OF_SPEECH_OF.match(ctx.masked, found.mention_start, found.mention_end)
     if whose is not None:
@@ -315,23 +313,6 @@ def _speaker_at(ctx: Context, pos: int, end: int, cue: str, rule: Rule) -> Attri
         # "Die Einschätzung des Verbands lautet": the body's view, so its words
         return replace(owner, speaker=body)
     return found
-
-
-def _name_after_possessor(speaker: str) -> str | None:
-    """The name after a possessor's name in the genitive and a noun for who they are to them
-    (``Sabine Bihlmayers Kollege Jürgen Zipf``, ``Ilka Brandes' Sprecher Tom Brell``): German
-    capitalises the noun, so the whole run reads as one name; the person is the one after it."""
-    words = speaker.split()
-    for at in range(2, len(words) - 2):
-        if (
-            words[at][:1].isupper()  # a noun, not "und" joining two names
-            and not is_given_name(words[at])
-            and words[at - 1].endswith(("s", "'", "’"))
-            and is_given_name(words[at - 2])
-            and is_given_name(words[at + 1])
-        ):
-            return " ".join(words[at + 1 :])
-    return None
 
 
 def _place(text: str, pos: int, end: int) -> Phrase | None:
@@ -2247,7 +2228,29 @@ def colon_paragraph(ctx: Context, rule: Rule) -> Attribution | None:
     (``… erklärte die Ministerin:`` ¶ ``„…“``): the verb of saying before the colon and its
     subject; else the person the sentence before the colon opens on, whatever its verb
     (``Er findet keinen Nachfolger:`` ¶ ``„…“``)."""
-    return across_colon(ctx, rule, before) or across_colon(ctx, rule, _subject_before_colon)
+    return (
+        across_colon(ctx, rule, before)
+        or across_colon(ctx, rule, _so_before_colon)
+        or across_colon(ctx, rule, _subject_before_colon)
+    )
+
+
+def _so_before_colon(ctx: Context, rule: Rule) -> Attribution | None:
+    """The person a closing ``so`` names before the colon (``…, so Christian Ude, Präsident
+    des Städtetags:`` ¶ ``„…“``): the source of what follows, as after a quote."""
+    colon = ctx.masked.rfind(":", ctx.sentence_start, ctx.quote.start)
+    so = next(reversed(list(_SO_BEFORE.finditer(ctx.masked, ctx.sentence_start, colon))), None)
+    if so is None:
+        return None
+    found = _speaker_at(ctx, so.end(), colon, "so", rule)
+    if found is None or found.source_type != "person" or found.mention_end is None:
+        return None
+    rest = ctx.masked[found.mention_end : colon]
+    return found if not rest.strip() or rest.lstrip().startswith(",") else None
+
+
+#: "so" before a capitalised word: a source named after a statement ("…, so Jo Kern")
+_SO_BEFORE = regex.compile(r"\bso\s+(?=\p{Lu})")
 
 
 def _subject_before_colon(ctx: Context, rule: Rule) -> Attribution | None:
