@@ -1879,7 +1879,7 @@ def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
 
 
 #: how many words a sentence of narration passed between a cue and its quote may have
-_NARRATION_WORDS = 8
+_NARRATION_WORDS = 15
 
 
 def _narration(toks: list[tuple[int, int, str]]) -> bool:
@@ -1898,6 +1898,30 @@ def _bare_plural(subject: str, verb: str) -> bool:
     return " " not in subject and (verb.endswith("en") or verb == "sind")
 
 
+#: the definite articles of one person opening a sentence: a role after them may stand for
+#: someone named before ("Der stellvertretende Bürgermeister lebt …")
+_DEFINITE_ONE = frozenset({"Der", "Die"})
+
+
+def _role_holder_opening(
+    ctx: Context, toks: list[tuple[int, int, str]], rule: Rule
+) -> Attribution | None:
+    """The person named in full before whom a role opening the sentence stands for, as its
+    subject (``Der stellvertretende Bürgermeister lebt selbst in Lindenhain.`` ¶ ``„…“``)."""
+    found = _speaker_at(ctx, toks[0][0], toks[-1][1], "", rule)
+    if (
+        found is None
+        or found.source_type != "person"
+        or not found.speaker
+        or found.speaker == found.mention
+        or not is_given_name(found.speaker.split()[0])
+        or found.mention_end is None
+    ):
+        return None
+    after = next((t for t in toks if t[0] >= found.mention_end), None)
+    return found if after is not None and verb_like(after[2]) else None
+
+
 def _named_person_opening(
     ctx: Context, toks: list[tuple[int, int, str]], rule: Rule
 ) -> Attribution | None:
@@ -1914,6 +1938,8 @@ def _named_person_opening(
         joined = noun_phrase(ctx.masked, toks[k][0], toks[-1][1])
         if joined is not None and joined.name and is_given_name(joined.name.split()[0]):
             phrase = joined
+    if phrase is not None and phrase.name is None and toks[0][2] in _DEFINITE_ONE:
+        return _role_holder_opening(ctx, toks, rule)
     if phrase is None or phrase.name is None or not is_person(phrase):
         return None
     if phrase.name.lower() in FUNCTION_WORDS or phrase.name.lower() in PRONOUNS:

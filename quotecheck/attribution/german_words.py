@@ -116,11 +116,31 @@ GIVEN_NAMES = {name: sex for sex, name in rows("de/given_names.tsv")}
 
 def is_given_name(word: str) -> bool:
     """Whether a word is a given name: German (``Maike``, ``Jörg``) or in the U.S. table,
-    accents folded, or given names joined by hyphens (``Karl-Heinz``, ``Anne-Marie``)."""
+    accents folded, its umlauts spelled out too (``Juergen``, ``Joerg``), or given names joined
+    by hyphens (``Karl-Heinz``, ``Anne-Marie``)."""
     low = word.lower()
     if "-" in low:
         return all(part and is_given_name(part) for part in low.split("-"))
-    return low in GIVEN_NAMES or fold_accents(low) in FIRST_NAMES
+    return (
+        low in GIVEN_NAMES
+        or fold_accents(low) in FIRST_NAMES
+        or (
+            _SPELLED_UMLAUT.search(low) is not None
+            and (
+                (umlauts := _with_umlauts(low)) in GIVEN_NAMES
+                or fold_accents(umlauts) in FIRST_NAMES
+            )
+        )
+    )
+
+
+#: an umlaut spelled out with an "e" after its vowel, as text without umlauts writes it
+_SPELLED_UMLAUT = regex.compile(r"[aou]e")
+
+
+def _with_umlauts(word: str) -> str:
+    """The word with its spelled-out umlauts written as umlauts (``juergen``: ``jürgen``)."""
+    return _SPELLED_UMLAUT.sub(lambda m: {"ae": "ä", "oe": "ö", "ue": "ü"}[m.group()], word)
 
 
 def is_title(word: str) -> bool:
