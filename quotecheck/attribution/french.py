@@ -1582,11 +1582,23 @@ _WHERE_BEFORE_CUE = regex.compile(
 _INCISE_VERB = regex.compile(r"\p{Ll}{2,}(?:ée?s?|ie?s?|ue?s?|is|ise?s?|ite?s?|e|ent|t|a)")
 
 
+#: an inverted incise whose subject is "on" (someone unnamed): "lui répond-on", "a-t-on dit"
+_INCISE_ON = regex.compile(
+    r"(?:(?:nous|vous|me|te|lui|leur)[\s\u00a0]+|[mt]['’])?"
+    r"(?:a-t-(?P<on>on)[\s\u00a0]+(?P<v1>\p{Ll}+)|(?P<v2>\p{Ll}+)-(?:t-)?(?P<on>on))\b"
+)
+
+
 def _reports(incise: regex.Match) -> bool:
     """Whether an inverted clitic incise right after a quote reports it: a verb of saying, or
     any verb in that place (``a-t-il développé``, ``reconnait-elle``, ``sourit-il``), which
     French sets there for speech alone."""
-    verb = (incise.group("v1") or incise.group("v2")).lower()
+    return _says((incise.group("v1") or incise.group("v2")).lower())
+
+
+def _says(verb: str) -> bool:
+    """Whether a verb inverted with its clitic subject after a quote reports it: a verb of
+    saying, or any verb of the forms French sets there for speech alone."""
     return verb in VERBS or bool(_INCISE_VERB.fullmatch(verb))
 
 
@@ -1629,6 +1641,13 @@ def _cue_at(ctx: Context, pos: int, rule: Rule) -> Attribution | None:
             # "« … », peut-on lire sur une banderole": a sign's words, no one's
             return Attribution(None, method=f"{rule.method}+sign")
         return _speaker_at(ctx, read.end(), end, read.group(1), rule)
+    someone = _INCISE_ON.match(masked, pos, end)
+    if someone and _says((someone.group("v1") or someone.group("v2")).lower()):
+        # "« Ils sont fermés », lui répond-on": someone, unnamed; no one the article names
+        at = someone.start("on")
+        return Attribution(
+            None, "on", at, at + 2, None, "", rule.method + "+indefinite", UNRESOLVED
+        )
     pronoun = _INCISE_PRONOUN.match(masked, pos, end)
     if pronoun and _reports(pronoun):
         start = pronoun.start("p1") if pronoun.group("p1") else pronoun.start("p2")
