@@ -19,7 +19,7 @@ import regex
 
 from ..lexicon import by_kind, fold_accents, french_speech_verbs, role_epithets, rows
 from ..models import HEADING_ROLES, Attribution, Quote
-from ..quotes import MASK
+from ..quotes import MASK, crosshead_quote
 from .context import Context, Rule
 from .discourse import (
     HeadingWords,
@@ -3865,8 +3865,8 @@ def previous_paragraph(ctx: Context, rule: Rule) -> Attribution | None:
     météo empirait. … »``): that person, named in full with a given name."""
     masked = ctx.masked
     prev = paragraph_before_lone_quote(ctx, " .,\u00a0\u202f»")
-    if prev is None:
-        return None
+    if prev is None or crosshead_quote(ctx.quote, ctx.article.text):
+        return None  # (a crosshead is the page's pull from the story: the story tells whose)
     before = ctx.grammar.sentence_start(prev.start, prev.end - 1)
     toks = _tokens(masked, before, prev.end)
     if len(toks) < 3 or toks[-1][2] != "." or MASK in masked[before : prev.end]:
@@ -4306,7 +4306,18 @@ def next_sentence(ctx: Context, rule: Rule) -> Attribution | None:
     if after is None:
         return None
     end = ctx.grammar.sentence_end(after.end(), ctx.paragraph.end)
-    if MASK in masked[after.end() : end] and not _short_fragments_only(ctx, after.end(), end):
+    inner = masked.find(MASK, after.end(), end)
+    if (
+        inner >= 0
+        and not _short_fragments_only(ctx, after.end(), end)
+        # "« … » Le sous-préfet X ne laisse pas de place au doute : « … »": one speaker's
+        # words both, the second after the colon closing the sentence that names them
+        and not (
+            masked[after.end() : inner].rstrip(' \u00a0\u202f«“"').endswith(":")
+            # (not "« … » X a répondu à Y : « … »": a reply, the first words another's)
+            and not _REPLY.search(masked, after.end(), inner)
+        )
+    ):
         return None  # a quote of its own there: its own cue (not « très peur », theirs too)
     spoken = _WORDS_SPOKEN_BY.match(masked, after.end(), end)
     if spoken is not None:  # "« … » Des mots forts prononcés par le maire, X, …": X's
@@ -4330,6 +4341,8 @@ def next_sentence(ctx: Context, rule: Rule) -> Attribution | None:
     return found
 
 
+#: a verb of replying: the words before it are another's
+_REPLY = regex.compile(r"\b(?:répond|rétorqu|répliqu|ripost|object)\p{L}*", regex.IGNORECASE)
 #: a sentence after a quote that calls it someone's words, up to the "par" before whose:
 #: "Des mots forts prononcés par", "Des propos tenus hier par"
 _WORDS_SPOKEN_BY = regex.compile(
