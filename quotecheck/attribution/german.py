@@ -56,6 +56,7 @@ from .german_words import (
     is_medium,
     is_person,
     is_title,
+    names_something,
     noun_phrase,
     speaks_for,
     swiss,
@@ -1970,7 +1971,7 @@ def next_sentence(ctx: Context, rule: Rule) -> Attribution | None:
     if after is None:
         return None
     end = ctx.grammar.sentence_end(after.end(), ctx.paragraph.end)
-    if MASK in masked[after.end() : end]:
+    if not _only_names_in_marks(ctx, after.end(), end):
         return None  # a quote of its own there: its own cue
     found = _speaker_at(ctx, after.end(), end, "", rule)
     if found is None or found.source_type != "person" or found.mention_end is None:
@@ -1984,6 +1985,24 @@ def next_sentence(ctx: Context, rule: Rule) -> Attribution | None:
     return found if verb_like(verb.group(1)) else None
 
 
+def _only_names_in_marks(ctx: Context, start: int, end: int) -> bool:
+    """Whether every run of words in marks between ``start`` and ``end`` is a name (``Inhaber
+    des „Gasthauses Prinz“``), no quote with a cue of its own."""
+    text = ctx.article.text
+    for run in _MASKED_RUN.finditer(ctx.masked, start, end):
+        words = text[run.start() : run.end()].strip(_MARKS)
+        at = text.find(words, run.start())  # where the words open, past their mark
+        if not words or not names_something(text, at - 1, words):
+            return False
+    return True
+
+
+#: quote marks and spaces around masked words
+_MARKS = '„“”"«»‚‘’ \u00a0'
+
+
+#: a run of masked words in marks
+_MASKED_RUN = regex.compile(MASK + "+")
 #: an apposition set off by commas after a name, before its verb: ", Vorsitzender des Vereins,"
 _SET_OFF_ROLE = regex.compile(r"[\s\u00a0]*,[^,.!?;:„“\n]{1,120},")
 
