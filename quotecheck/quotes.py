@@ -1610,4 +1610,4 @@ def crosshead_quote(quote: Quote, text: str) -> bool:
 
 
 #: how many words a crosshead has at most
-CROSSHEAD_WORDS = 8
+CROSSHEAD_WORDS = 12
