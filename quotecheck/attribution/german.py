@@ -1976,6 +1976,8 @@ def next_sentence(ctx: Context, rule: Rule) -> Attribution | None:
     found = _speaker_at(ctx, after.end(), end, "", rule)
     if found is None or found.source_type != "person" or found.mention_end is None:
         return None
+    if _WHO_SAYS_IT.match(masked, found.mention_end, end):
+        return found  # "„…“ Der Landwirt, der das berichtet, will anonym bleiben": the role
     words = (found.speaker or "").split()
     # "Jo Kern, Vorsitzender des Vereins, bringt es auf den Punkt": a role set off between
     set_off = _SET_OFF_ROLE.match(masked, found.mention_end, end)
@@ -2003,6 +2005,12 @@ _MARKS = '„“”"«»‚‘’ \u00a0'
 
 #: a run of masked words in marks
 _MASKED_RUN = regex.compile(MASK + "+")
+#: a relative clause that makes its noun the one who says the words before: ", der das
+#: berichtet,", ", die das erzählt,"
+_WHO_SAYS_IT = regex.compile(
+    r"[\s\u00a0]*,[\s\u00a0]*(?:der|die)[\s\u00a0]+(?:das|dies|es)[\s\u00a0]+(?:\p{Ll}+[\s\u00a0]+)?"
+    r"(?:sagt|berichtet|erzählt|schildert|beklagt|sagte|berichtete|erzählte|schilderte),"
+)
 #: an apposition set off by commas after a name, before its verb: ", Vorsitzender des Vereins,"
 _SET_OFF_ROLE = regex.compile(r"[\s\u00a0]*,[^,.!?;:„“\n]{1,120},")
 
