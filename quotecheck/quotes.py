@@ -870,8 +870,10 @@ _INCISE = regex.compile(
     # or the outlet told: "explique à Radio Nord le directeur", "confie à nos confrères X"
     r"(?:(?:à|au|aux)[ \u00a0]+(?:l['’]|(?:la|le|les|nos|notre)[ \u00a0]+)?"
     r"(?:\p{Lu}[\p{L}\-]*(?:[ \u00a0]+\p{Lu}[\p{L}\-]*){0,3}|confrères|lecteurs|micro)[ \u00a0]+)?"
-    # "pronostique un habitué", "peste ce peintre"
-    r"(?:le|la|les|l['’]|un|une|d['’]|ce|cet|cette|M\.|Mme|\p{Lu})"
+    # "pronostique un habitué", "peste ce peintre"; a relative or a role after a possessive
+    # ("se rappelle son père Richard", not "explique son retard")
+    r"(?:le|la|les|l['’]|un|une|d['’]|ce|cet|cette|M\.|Mme|\p{Lu}"
+    r"|(?:son|sa|leur|mon|ma|notre)[ \u00a0]+(?i:" + _INCISE_TITLES + r")\b)"
     # and a relative clause after it: "explique Jo Roux qui a lancé la pétition en juillet"
     r"[^,.«»\n]{0,60}(?:[ \u00a0](?:qui|dont)[ \u00a0][^,.«»\n]{1,80})?"
     # set off by a comma, or closing the quote's sentence ("…, a déclaré la maire. Rien …")

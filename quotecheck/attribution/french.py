@@ -2045,7 +2045,7 @@ _ELIDED_OF = regex.compile(r"[Dd]['’]")
 #: the relative pronouns a clause's subject follows (not "qui", the subject itself), and "où"
 #: ("à Valbourg où la maire a revendiqué une « … »")
 _OBJECT_RELATIVES = frozenset(
-    {"dont", "duquel", "desquels", "desquelles", "auquel", "auxquels", "auxquelles", "où"}
+    {"dont", "duquel", "desquels", "desquelles", "auquel", "auxquels", "auxquelles", "où", "quoi"}
     | {"lequel", "laquelle", "lesquels", "lesquelles"}
 )
 #: the article "de" contracts with after "aux yeux de", "de l'avis de": "du ministre" is "le
@@ -3932,14 +3932,18 @@ def _pronoun_opening(
     ctx: Context, toks: list[tuple[int, int, str]], end: int, rule: Rule
 ) -> Attribution | None:
     """The person a paragraph's last sentence opens on by ``il`` or ``elle`` or a role with
-    its definite article, maybe past up to three words set off by a comma, whatever its verb
-    (``Diabétique, elle en a besoin.``, ``L'élu n'a pas digéré la décision.`` ¶ ``« … »``): the
+    its definite article, maybe past up to three words set off by a comma, or by a given name,
+    whatever its verb (``Diabétique, elle en a besoin.``, ``L'élu n'a pas digéré la décision.``,
+    ``Cyrille était en vacances.`` ¶ ``« … »``): the
     quote standing alone after it goes on about them, in their words, when the pronoun or the
     role goes back to someone named in full with a given name."""
     comma = next((k for k in range(1, min(4, len(toks) - 1)) if toks[k][2] == ","), None)
     at = 0 if comma is None else comma + 1  # "Depuis lundi, elle …": past the adverbial
+    named = toks[0][2][:1].isupper() and _is_given(toks[0][2])
+    if named:
+        at = 0  # "Cyrille était en vacances.", "Ana Roux, qui …, a perdu …": the one named
     word = toks[at][2].lower()
-    if word in _DEFINITE_SINGULAR:
+    if named or word in _DEFINITE_SINGULAR:
         pass  # "L'élu n'a pas digéré la décision.": a role, if it stands for someone named
     elif word not in {"il", "elle"} or IMPERSONAL.match(ctx.masked, toks[at][1]):
         return None  # "Il faut …", "Il y a …": no one

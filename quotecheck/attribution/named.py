@@ -168,6 +168,17 @@ def _is_given_name(word: str, naming: Naming) -> bool:
     return word.lower() in naming.known_given or fold_accents(word.lower()) in FIRST_NAMES
 
 
+def _from_given_name(name: str, naming: Naming) -> str:
+    """A name from its first given name on, when capitalised words a table of given names does
+    not know come before it (``Bleu Mayenne Loïc Broussey``, an outlet's name run into the one
+    told, is ``Loïc Broussey``)."""
+    words = name.split()
+    if _is_given_name(words[0], naming):
+        return name
+    given = next((n for n in range(1, len(words) - 1) if _is_given_name(words[n], naming)), None)
+    return " ".join(words[given:]) if given is not None else name
+
+
 def _longer_name(longer: str | None, name: str) -> bool:
     """Whether ``longer`` is ``name`` with more given names before it (``Hugo Ahmed Dathe`` for
     ``Ahmed Dathe``) or more surnames after it (``Ana Mota Da Silva`` for ``Ana Mota``), not two
@@ -1915,7 +1926,7 @@ def _named_role(ctx: Context, phrase: Phrase, naming: Naming) -> str | None:
             and _same_office_after(masked, m.end("title"), cataphoric)
         ]
         found += [
-            (m.start("name"), m.group("name"))
+            (m.start("name"), _from_given_name(m.group("name"), naming) if after else m["name"])
             for role in held
             for pattern, after in ((_role_then_name(role), 0), (_name_then_role(role), 1))
             for m in pattern.finditer(masked, start, end)
