@@ -852,7 +852,7 @@ _INCISE = regex.compile(
     r"(?:[ \u00a0]+(?:(?:à|au|aux|en|devant|lors|sur|dans|après|avant|pendant|sans|avec"
     r"|d['’]une?)[ \u00a0][^,.«»\n]{1,45}?|\p{Ll}{3,}ment))?"
     # a clitic incise may close the quote's sentence: "…, a-t-il poursuivi. Les renforts …"
-    r"[ \u00a0\u202f]*(?:,|\.(?=[ \u00a0\u202f]+\p{Lu})|\.?(?=[ \u00a0\u202f]*\Z))"
+    r"[ \u00a0\u202f]*(?:,|\.(?=[ \u00a0\u202f]+[\p{Lu}\d])|\.?(?=[ \u00a0\u202f]*\Z))"
     # an object pronoun before the verb or its auxiliary: "nous précise X", "m'a confié X"
     r"|(?:(?:nous|vous|lui|leur|me)[ \u00a0]+|m['’])?"
     r"(?:(?:a|avait|s['’](?:est|était))[ \u00a0]+(?:(?:aussi|également|ainsi|encore|alors"
@@ -878,7 +878,7 @@ _INCISE = regex.compile(
     r"[^,.«»\n]{0,60}(?:[ \u00a0](?:qui|dont)[ \u00a0][^,.«»\n]{1,80})?"
     # set off by a comma, or closing the quote's sentence ("…, a déclaré la maire. Rien …")
     # or the quote itself ("…, poursuit X. »")
-    r"[ \u00a0\u202f]*(?:,|\.(?=[ \u00a0\u202f]+\p{Lu})|\.?(?=[ \u00a0\u202f]*\Z)))"
+    r"[ \u00a0\u202f]*(?:,|\.(?=[ \u00a0\u202f]+[\p{Lu}\d])|\.?(?=[ \u00a0\u202f]*\Z)))"
     r"(?:[ \u00a0\u202f]+|\Z)"
     # a name set off after a role: ", a déclaré la maire, Claire Fontaine, " (or ". "), or a
     # role after a name: ", a dit Jo Roux, premier adjoint au maire. "
@@ -889,7 +889,7 @@ _INCISE = regex.compile(
     r"(?:[ \u00a0]\p{Lu}[\p{L}\-]+){0,3}"
     r"|(?:\p{Ll}|(?i:" + _INCISE_TITLES + r")\b)(?:[^,.«»\n]|\.(?=\p{L})){0,150})[ \u00a0]*"
     # and a second: ", confirme Gloria, la gardienne, encore sous le choc. "
-    r"(?:,|\.(?=[ \u00a0\u202f]+\p{Lu}))[ \u00a0\u202f]+){0,2}"
+    r"(?:,|\.(?=[ \u00a0\u202f]+[\p{Lu}\d]))[ \u00a0\u202f]+){0,2}"
     # or a role set off after the name that closes the quote: "…, poursuit X, délégué FO. »"
     r"(?:(?<=,[ \u00a0\u202f]+)(?i:" + _INCISE_TITLES + r")\b[^,.«»\n]{0,80}\.?[ \u00a0\u202f]*\Z)?"
 )
