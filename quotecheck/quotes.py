@@ -849,7 +849,7 @@ _INCISE = regex.compile(
     r"|(?:s['’]|se[ \u00a0]+)?(?P<inverted>\p{Ll}+)-(?:t-)?(?:il|elle|ils|elles))"
     # where or how it was said, after the verb: "a-t-il lancé en conférence de presse",
     # "explique-t-il sans relâche", "dit-elle d'une voix blanche", "souffle-t-il doucement"
-    r"(?:[ \u00a0]+(?:(?:à|au|aux|en|devant|lors|sur|dans|après|avant|pendant|sans|avec"
+    r"(?:[ \u00a0]+(?:(?:à|au|aux|en|devant|lors|sur|dans|après|avant|pendant|sans|avec|auprès"
     r"|d['’]une?)[ \u00a0][^,.«»\n]{1,45}?|\p{Ll}{3,}ment))?"
     # a clitic incise may close the quote's sentence: "…, a-t-il poursuivi. Les renforts …"
     r"[ \u00a0\u202f]*(?:,|\.(?=[ \u00a0\u202f]+[\p{Lu}\d])|\.?(?=[ \u00a0\u202f]*\Z))"

@@ -379,7 +379,9 @@ _IN_HIS_EYES = regex.compile(
 #: Lucie Marchand, interrogée sur une radio, « … »``
 _SET_OFF = regex.compile(
     r"[\s\u00a0]*(?:,[\s\u00a0]*\p{Ll}[^,;:.!?«»\n]{0,60}"  # or what it is: ", premier syndicat,"
-    r"|(?:,[\s\u00a0]*)?\p{Ll}+(?:é|ée|és|ées)(?:[\s\u00a0][^,;:.!?«»\n]{1,60})?)?,"
+    r"|(?:,[\s\u00a0]*)?\p{Ll}+(?:é|ée|és|ées)(?:[\s\u00a0][^,;:.!?«»\n]{1,60})?)?"
+    # or a colon before the words: "Pour X : « … »"
+    r"(?:,|[\s\u00a0]*:(?=[\s\u00a0]*[«“\"" + MASK + r"]))"
 )
 #: nouns for people that end as a present participle does: "représentant", "habitant"
 _PERSON_NOUNS_IN_ANT = "(?:" + "|".join(sorted(w for w in _TITLE_ROWS if w.endswith("ant"))) + ")"
@@ -1955,7 +1957,10 @@ def according(ctx: Context, rule: Rule) -> Attribution | None:
         if incise is not None and _reports(incise):
             # "Pour la direction, estime-t-il, c'est « … »": his view of the body, not its own
             return _cue_at(ctx, comma.end(), rule)
-        if _holds_view(ctx, found):
+        if _holds_view(ctx, found) and (
+            len(q.text.split()) > 3
+            or not _SET_OFF.match(masked, found.mention_end or 0).group().endswith(":")
+        ):  # (set off by a colon, words: not "Pour les enfants : « atelier dessin »")
             return found
     return _view_set_off_before(ctx, rule)
 
@@ -3915,7 +3920,8 @@ def previous_paragraph(ctx: Context, rule: Rule) -> Attribution | None:
             and _only_auxiliary(masked[found.mention_end or start : verb[0]])
         ):
             return found
-    return None
+    # no verb of saying with a subject of its own ("X, la gérante, entame sa saison.")
+    return _pronoun_opening(ctx, toks, prev.end, rule)
 
 
 #: the conjunctions that open a clause of its own after a comma (``…, mais ce dernier …``)

@@ -471,8 +471,10 @@ def _last_quoted(ctx: Context, wanted: str | None, naming: Naming) -> tuple[int,
     for q in reversed(ctx.done):
         a = q.attribution
         if a.source_type == "person" and a.speaker and _agrees(_gender(a, naming), wanted):
-            if wanted == "p" and "+joint" not in a.method:
-                continue  # « ils », « elles »: people named together, never one person
+            plural = "+joint" in a.method or naming.pronouns.get((a.mention or "").lower()) == "p"
+            if (wanted == "p") != plural and wanted is not None:
+                continue  # « ils », « elles »: people named together, never one person; and
+                # one person ("ce vacancier") never a couple quoted as « eux »
             return (a.mention_start if a.mention_start is not None else q.start), a.speaker
     return None
 
@@ -1429,7 +1431,7 @@ def _subject_before(
     if naming.dateline is not None and (dateline := naming.dateline.match(masked, start, end)):
         start = dateline.end()  # "PARIS (Reuters) - X a condamné …": X opens it
     first = _FIRST_WORD.match(masked, start, end)
-    if first is not None and first.group(1).lower() in _FOCUS:
+    if first is not None and first.group(1).lower() in _BEFORE_SUBJECT:
         start = first.end()  # "Auch Kapitän X war zufrieden.": the subject after the particle
         first = _FIRST_WORD.match(masked, start, end)
     if first is None and MASK not in masked[start : start + 3]:
@@ -1616,6 +1618,9 @@ _CLAUSE_END = regex.compile(
 #: particles that open a sentence before its subject and say only that it too, or it alone, is
 #: meant (``Auch Kapitän X war zufrieden``, ``Même le maire a applaudi``)
 _FOCUS = frozenset({"auch", "selbst", "sogar", "ebenfalls", "même", "seul"})
+#: the words before a sentence's subject: those particles, or a conjunction joining it to the
+#: sentence before (``Et l'éleveuse a pointé …``)
+_BEFORE_SUBJECT = _FOCUS | {"et", "mais", "puis", "und", "aber", "and", "but"}
 #: a few words of time or place opening a sentence, set off by a comma before its subject
 #: (``À la barre,``, ``Dans la soirée,``), or a participle's clause (``Se félicitant de la
 #: hausse des inscriptions,``)
