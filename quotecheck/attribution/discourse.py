@@ -614,7 +614,9 @@ def last_speaker(
         return None  # (a crosshead is the page's pull from the story, echoed or no one's)
     if masked[closed : ctx.grammar.sentence_end(closed, ctx.paragraph.end)].strip(" .\u00a0"):
         return None  # words after it in its sentence: a cue the rules did not read
-    last = next((d for d in reversed(ctx.done) if d.kind != "title"), None)
+    # (past crossheads: the page's pulls from the story, headings between its paragraphs)
+    crossheads = [d for d in ctx.done if crosshead_quote(d, ctx.article.text)]
+    last = next((d for d in reversed(ctx.done) if d.kind != "title" and d not in crossheads), None)
     if (
         last is None
         or not last.speaker
@@ -629,6 +631,10 @@ def last_speaker(
         paragraph_end = ctx.article.paragraphs[last.paragraph].end
         start = min(ctx.grammar.sentence_end(start, paragraph_end), opened)
     between = masked[start:opened]
+    for heading in crossheads:
+        if start <= heading.start < opened:
+            at, end = heading.start - len(heading.open_mark), heading.end + len(heading.close_mark)
+            between = between[: at - start] + " " * (end - at) + between[end - start :]
     if MASK in between:
         return None  # a title or a slogan quoted between: the reporter's own thread
     own = {w.lower() for w in _LETTERS.findall(last.attribution.mention or "")}

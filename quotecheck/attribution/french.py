@@ -230,7 +230,7 @@ _AUXILIARY = regex.compile(
     r"(?:a|ont|avait|avaient|aurait|auraient|s['’](?:est|était|étaient)|se\s+(?:sont|serait))"
     r"\s+(?:(?:aussi|encore|également|ainsi|alors|déjà|pourtant|toutefois|cependant|ensuite"
     r"|enfin|même|d['’]ailleurs|notamment|aussitôt|immédiatement|vite|vivement|bien|plutôt"
-    r"|en\s+effet|par\s+ailleurs|de\s+nouveau|à\s+nouveau|une\s+nouvelle\s+fois"
+    r"|tout\s+de\s+suite|tout\s+de\s+même|en\s+effet|par\s+ailleurs|de\s+nouveau|à\s+nouveau|une\s+nouvelle\s+fois"
     r"|\p{Ll}{4,}ment|quant\s+à\s+(?:lui|elle|eux|elles)"
     r"|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté|à\s+(?:son|leur)\s+tour)\s+){0,2}"
 )
