@@ -837,6 +837,11 @@ _INCISE_TITLES = "|".join(
     for word in sorted(by_kind("fr/words.tsv")["title"], key=len, reverse=True)
     if word.isalpha()
 )
+#: the subject pronouns and conjunctions that open a clause, never a role set off after a name
+_CLAUSE_OPENERS = (
+    r"(?:(?:on|il|ils|elle|elles|je|tu|nous|vous|ce|ça|cela|si|mais|et|car|donc|quand|parce"
+    r"|puisque|comme)\b|(?:c|j|s|qu)['’])"
+)
 #: an incise set off by commas inside guillemets: a verb of saying and its subject, a clitic
 #: pronoun (", a-t-il dit, ", ", dit-elle, ") or a noun phrase (", a déclaré la maire, ")
 _INCISE = regex.compile(
@@ -887,7 +892,9 @@ _INCISE = regex.compile(
     # a comma: after a stop the quote goes on, "…, explique X. Ici, nous …")
     r"(?:(?<=,[ \u00a0\u202f]+)(?:(?!(?:Moi|Toi|Lui|Elle|Nous|Vous|Eux|Elles)\b)\p{Lu}[\p{L}\-]+"
     r"(?:[ \u00a0]\p{Lu}[\p{L}\-]+){0,3}"
-    r"|(?:\p{Ll}|(?i:" + _INCISE_TITLES + r")\b)(?:[^,.«»\n]|\.(?=\p{L})){0,150})[ \u00a0]*"
+    # (not a clause of the quote's own: "…, explique X, on ne sait pas …, s'ils …")
+    r"|(?!" + _CLAUSE_OPENERS + r")"
+    r"(?:\p{Ll}|(?i:" + _INCISE_TITLES + r")\b)(?:[^,.«»\n]|\.(?=\p{L})){0,150})[ \u00a0]*"
     # and a second: ", confirme Gloria, la gardienne, encore sous le choc. "
     r"(?:,|\.(?=[ \u00a0\u202f]+[\p{Lu}\d]))[ \u00a0\u202f]+){0,2}"
     # or a role set off after the name that closes the quote: "…, poursuit X, délégué FO. »"

@@ -782,6 +782,15 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
             and not _FINITE.search(low)  # "le préfet conclura …": a verb ends the phrase
             and not (roles and low.endswith("ent") and _PLURAL.match(taken[0][2]))  # "demandent"
             and not (roles and _verb_by_what_follows(toks, i))  # "la direction refuse de …"
+            # a word no role (nor adverb) right before the quote, its object: "l'édile invoque
+            # « … »"
+            and not (
+                roles
+                and toks[i + 1 : i + 2]
+                and toks[i + 1][2][:1] == MASK
+                and low not in TITLES
+                and not low.endswith("ment")
+            )
             # a present participle and its object: "les associations citant la mission …"
             and not (
                 roles
