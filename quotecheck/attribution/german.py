@@ -425,6 +425,10 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
         found = _speaker_at(ctx, it.end(), end, cue, rule)
         found = found if found is not None and found.source_type == "person" else None
     found = found or _speaker_at(ctx, at, end, cue, rule)
+    if found is None and (man := _MAN.search(verb.group())):
+        # "„…“, könnte man fragen": anyone's words, the reporter's own; no one to look for
+        at = pos + man.start()
+        return Attribution(None, "man", at, at + 3, cue=cue, method=rule.method + "+indefinite")
     if found is not None and cue.lower() in _IT_IS_SAID and found.mention == "es":
         going_on = _GOES_ON.match(masked, found.mention_end or at, end)
         if going_on and (last := _last_source(ctx)) is not None:
@@ -459,9 +463,15 @@ def after(ctx: Context, rule: Rule) -> Attribution | None:
             return quoted  # "„…“, zitiert die Zeitung Jo Kern": the one quoted said it
     if found is not None and (owner := _possessor(ctx, found, rule)) is not None:
         return owner  # "„…“, war sein Fazit": whose conclusion it was
+    if found is not None and cue.lower() not in VERBS and _MARK.search(found.mention or ""):
+        return None  # "„…“, hat das Jugendzentrum „X“ geleitet": no verb of saying, a name
     return found
 
 
+#: the indefinite pronoun after the verb: ``könnte man fragen``
+_MAN = regex.compile(r"\bman\s*$")
+#: the quotation marks a name in marks opens with
+_MARK = regex.compile(r"[„“”\"»«‚‘]")
 #: an adverb that makes ``hieß es`` go on with the source before: ``hieß es weiter``
 _GOES_ON = regex.compile(r"\s+(?:weiter|außerdem|ferner|zudem)\b")
 

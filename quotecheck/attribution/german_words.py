@@ -92,8 +92,9 @@ _TOKEN = regex.compile(
 #: a comma, by its party in brackets, or, given and surname, by the sentence's end (``…, sagte
 #: die Sprecherin der Stadt, Jo Kern.``)
 _APPOSED_NAME = regex.compile(
-    # the body's initials in brackets may stand first: "der Vorsitzende des Ausschusses (EUMC), X,"
-    r"(?:\s*\([^()\n]{1,20}\))?"
+    # the body's legal form and initials in brackets may stand first: "der Vorsitzende des
+    # Ausschusses (EUMC), X,", "der Präsident des Vereins e.V. (VV), X,"
+    r"(?:\s+(?:e\.\s?V\.|g?GmbH|AG|KG|SE|mbH))?(?:\s*\([^()\n]{1,20}\))?"
     # the rest of a party's or a body's name may stand first: "von Liste 7/Die Unabhängigen, X,"
     r"(?:\s+\d+(?:/[\p{L}\- ]{1,30})?)?"
     # or where the role is held, before a given name and a surname: "der Sprecher der Fraktion
