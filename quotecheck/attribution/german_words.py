@@ -352,7 +352,7 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
         pass  # "Landesamt für Umwelt", "Bund der Steuerzahler": a body's name, the whole phrase
     elif named and plural:
         pass  # "die Minister Norwegens": people in a role, of a country, none of them named
-    elif named and titles and _in_genitive(text, named):
+    elif named and titles and (_in_genitive(text, named) or _genitive_before_name(text, named, e)):
         pass  # "Der Arzt Lahms", "Der Vertreter Libyens": whose role it is, not a name
     elif named and (titles or not determined):
         name = " ".join(named)
@@ -522,6 +522,21 @@ def _in_genitive(text: str, name: list[str]) -> bool:
         return False
     bare = " ".join([*name[:-1], last[:-1]])
     return regex.search(rf"\b{regex.escape(bare)}\b", text) is not None
+
+
+def _genitive_before_name(text: str, name: list[str], end: int) -> bool:
+    """Whether one word in -s after a role is the genitive of where it is held, the holder's
+    name set off after it (``der Oberrabbiner Israels, Yona Metzger``)."""
+    return (
+        len(name) == 1
+        and name[0].endswith("s")
+        and not is_given_name(name[0])
+        and _NAME_SET_OFF.match(text, end) is not None
+    )
+
+
+#: a name of two capitalised words set off by commas, or closing the sentence
+_NAME_SET_OFF = regex.compile(r",\s+\p{Lu}[\p{Ll}\-]+\s+\p{Lu}[\p{Ll}\-]+\s*(?:[,.;(]|$)")
 
 
 def _names_a_body(word: str) -> bool:
