@@ -563,6 +563,10 @@ def _verb_by_what_follows(toks: list[tuple[int, int, str]], i: int) -> bool:
     )
 
 
+#: at most this many characters of a masked quote make a nickname between given name and surname
+_NICKNAME_LENGTH = 24
+
+
 def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     """The noun phrase starting at ``start``: a determiner or an honorific, lower-case role words
     (``la maire``, ``le procureur de la République``), then a capitalised name with its
@@ -606,6 +610,15 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
             # town's people, no part of a name
             taken.append(toks[i])
             roles += 1
+        elif (
+            word[:1] == MASK
+            and len(word) <= _NICKNAME_LENGTH
+            and len(name) == 1
+            and _is_given(name[0])
+            and i + 1 < len(toks)
+            and toks[i + 1][2][:1].isupper()
+        ):  # "Pierre « Pépé » Marchand": a nickname in marks, the surname after it
+            taken.append(toks[i])
         elif (
             word[:1].isupper()
             and MASK not in word
@@ -3465,14 +3478,16 @@ _ARTICLE_BEFORE = regex.compile(
 
 
 def _one_name_after_article(quote: Quote, text: str) -> bool:
-    """Whether the quote is one capitalised word right after an article (``le « Derby »``)."""
+    """Whether the quote is one capitalised word right after an article (``le « Derby »``), or
+    a few, each capitalised but the particles (``du « Provence Côte d'Azur »``, a boat's name):
+    French writes its common nouns in lower case."""
     words = quote.text.split()
     before = text[max(0, quote.start - 20) : quote.start].rstrip('«“"\u00a0\u202f ')
     return (
         quote.kind == "fragment"
-        and len(words) == 1
-        and words[0][:1].isupper()
-        and words[0][-1:].isalnum()
+        and 0 < len(words) <= TITLE_WORDS
+        and all(regex.split(r"['’]", w)[-1][:1].isupper() or w.lower() in PARTICLES for w in words)
+        and words[-1][-1:].isalnum()
         and bool(_ARTICLE_BEFORE.search(before))
     )
 
