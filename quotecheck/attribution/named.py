@@ -1971,8 +1971,26 @@ def _named_role(ctx: Context, phrase: Phrase, naming: Naming) -> str | None:
             found = [(at, name) for at, name in found if at >= paragraph.start]
             people = {name.split()[-1] for _, name in found}
         if people:  # named before it, else after it; two popes named: no telling which
-            return max(found)[1] if len(people) == 1 else None
+            if len(people) > 1 or _another_speaks_here(ctx, *max(found)):
+                return None
+            return max(found)[1]
     return None
+
+
+def _another_speaks_here(ctx: Context, at: int, holder: str) -> bool:
+    """Whether a role's holder, named before the quote's paragraph, is someone other than a
+    person whose words this paragraph gave before (``„…“, sagt Rudolf Kern. … „…“, sagt der
+    Landwirt`` is Kern, not the farmer named three paragraphs up)."""
+    if at >= ctx.paragraph.start:
+        return False
+    surname = holder.split()[-1]
+    return any(
+        q.paragraph == ctx.quote.paragraph
+        and q.speaker
+        and q.attribution.source_type == "person"
+        and q.speaker.split()[-1] != surname
+        for q in ctx.done
+    )
 
 
 #: what completes a role with the body, the portfolio or the place it is held for (``du
