@@ -1276,6 +1276,17 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
         and not _closes_on_saying(ctx, q.start)
     ):  # "Merz habe der Partei „einen Triumph verschafft“": what the source said Merz did
         return None
+    if (
+        found is not None
+        and found.source_type != "person"
+        and not speaks_for(found.mention or "")
+        and _LABEL_COLON.fullmatch(masked, found.mention_end or 0, q.start - len(q.open_mark))
+    ):  # "„…“, sagt X. Der Grund: „…“": a noun labelling the words of who spoke before
+        previous = ctx.same_paragraph[-1] if ctx.same_paragraph else None
+        if previous is None or not previous.speaker:
+            return None
+        confidence = min(rule.confidence, previous.attribution.confidence)
+        return replace(previous.attribution, method=f"{rule.method}+label", confidence=confidence)
     if found is not None and _common_noun_alone(found, masked):  # "Kritik kam von …"
         came = _CAME_FROM.match(masked, found.mention_end or 0)
         if came is not None and (found.mention or "").lower() in CLAIMS:
@@ -1301,6 +1312,8 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
     return found
 
 
+#: nothing but a colon between a noun and the quote: a label
+_LABEL_COLON = regex.compile(r"\s*:\s*")
 #: a passive auxiliary between the subject and the words: "wurde als", "wird … genannt"
 _PASSIVE_AUXILIARY = regex.compile(r"\b(?:wird|werden|wurde|wurden|worden)\b")
 #: a past participle closing the clause after the words ("bezeichnet", "genannt", "kritisiert")
