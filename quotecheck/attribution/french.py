@@ -3872,6 +3872,23 @@ def speaker_heading(ctx: Context, rule: Rule) -> Attribution | None:
 
 
 #: a noun for what someone said and whose it was (``La réponse du maire``, ``sa réaction``)
+#: a noun for someone's words or view and "pour" whom it holds, opening a clause (``Le constat
+#: est amer pour l'éleveur``)
+_VIEW_FOR = regex.compile(
+    r"(?:,[\s\u00a0]+)?(?:[Ll]e|[Ll]a|[Ss]on|[Ss]a)[\s\u00a0]+(?:" + _SPEECH_NOUN + r")\b"
+    r"[^.!?,«»\n" + MASK + r"]{0,40}?\bpour[\s\u00a0]+"
+)
+
+
+def _view_for(masked: str, start: int, end: int) -> regex.Match | None:
+    """``Le constat est évident pour X`` opening the sentence or a clause after a comma: the
+    match, whose end is where X is named."""
+    found = _VIEW_FOR.search(masked, start, end)
+    if found is None or (found.start() != start and masked[found.start()] != ","):
+        return None
+    return found
+
+
 _THEIR_WORDS = regex.compile(
     r"(?:[Ll]a|[Ll]e|[Ss]a|[Ss]on)[\s\u00a0]+(?:"
     + _SPEECH_NOUN
@@ -4186,7 +4203,11 @@ def previous_sentence(ctx: Context, rule: Rule) -> Attribution | None:
         # has moved on to somebody unnamed there, whose words these are
         at, method = elsewhere.start(1), rule.method + "+indefinite"
         return Attribution(None, "on", at, at + 2, None, "", method, UNRESOLVED)
-    words = _THEIR_WORDS.search(masked, before, start) or _SAME_VIEW.match(masked, before, start)
+    words = (
+        _THEIR_WORDS.search(masked, before, start)
+        or _SAME_VIEW.match(masked, before, start)
+        or _view_for(masked, before, start)
+    )
     if words is not None:
         found = _speaker_at(ctx, words.end(), start, "", rule)
         return found if found is not None and found.source_type == "person" else None
