@@ -1970,6 +1970,9 @@ def _named_person_opening(
         return None  # "Nicht überzeugt ist …", "Er wurde …": grammar capitalised for opening
     if " " not in phrase.name and not is_given_name(full_name(ctx.masked, phrase.name).split()[0]):
         return None  # "Drinnen sei es voll": one word the article never gives in full names no one
+    first = phrase.name.split()[0]
+    if " " in phrase.name and not is_given_name(first) and _INFLECTED.fullmatch(first):
+        return None  # "Große Sorgen macht sich X": an adjective and a noun fronted, no name
     after = next((t for t in toks if t[0] >= phrase.end), None)
     if after is None or not verb_like(after[2]):
         return None  # the name must be the subject before its finite verb: "X haderte"
@@ -1980,6 +1983,10 @@ def _named_person_opening(
     if phrase.name.split()[-1] in rest.split():
         return None  # "„…“ wie X ausübten": the quote's own sentence speaks of them
     return _attribution(phrase, "", rule, text=ctx.masked)
+
+
+#: a capitalised word with an adjective's ending (``Große``, ``Neuen``, ``Hohes``)
+_INFLECTED = regex.compile(r"\p{Lu}\p{Ll}+(?:e|en|er|es|em)")
 
 
 def next_sentence(ctx: Context, rule: Rule) -> Attribution | None:
