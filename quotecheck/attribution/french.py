@@ -61,6 +61,8 @@ _WORDS = rows("fr/words.tsv")
 _KINDS = by_kind("fr/words.tsv")
 #: verbs that say something only with their reflexive pronoun ("s'inquiète")
 _PRONOMINAL = _KINDS["pronominal"]
+#: verbs of saying that say nothing after a reflexive pronoun ("la crise se poursuit")
+_MIDDLE = _KINDS["middle"]
 #: the determiners that count, cardinal numbers and quantifiers: a plural noun phrase after them
 _COUNTING = _KINDS["counting"]
 DETERMINERS = _KINDS["determiner"] | _COUNTING
@@ -2161,11 +2163,14 @@ def _verb_of_saying(toks: list[tuple[int, int, str]], k: int) -> bool:
     """Whether token ``k`` is a verb of saying, or its present participle, whose imparfait is one
     (``la maire se disant « dégoûtée »``, ``le syndicat, estimant la mesure « injuste »``); not a
     gerund (``tout en assurant``), which goes with the clause's own verb, nor an adjective after
-    a verb (``on se veut rassurant``)."""
+    a verb (``on se veut rassurant``), nor one whose reflexive form says nothing (``si la hausse
+    se poursuit``)."""
     word = toks[k][2].lower()
     before = toks[k - 1][2].lower() if k > 0 else ""
     if _ORDINAL.search(before):
         return False  # "la troisième crue": a noun after an ordinal
+    if before in _REFLEXIVE_CLITICS and word in _MIDDLE:
+        return False
     return word in VERBS or (
         word.endswith("ant")
         and word[:-3] + "ait" in VERBS
@@ -2960,6 +2965,13 @@ def sentence_subject(ctx: Context, rule: Rule) -> Attribution | None:
         or _CHARGED_WITH.search(masked, found.mention_end or q.start, q.start)
     ):  # what it is called, or what the subject is charged with: by whom?
         return Attribution(None, method=f"{rule.method}+passive")
+    holder = _RELATIVE_SUBJECT_COLON.search(masked, ctx.sentence_start, q.start)
+    if holder is not None and (found is None or found.source_type != "person"):
+        # "une facture qu'Hugo Perrin assume pleinement : « … »": the relative clause's subject
+        # the colon hands over to, the sentence's opening no speaker
+        held = _speaker_at(ctx, holder.start(1), holder.end(1), holder.group(2), rule)
+        if held is not None and held.source_type == "person":
+            return held
     pronoun = _PRONOUN_BEFORE_QUOTE.search(masked, ctx.sentence_start, q.start) or (
         _WHAT_ONE_HOLDS.search(masked, ctx.sentence_start, q.start)
     )
@@ -3010,6 +3022,12 @@ _PRONOUN_BEFORE_QUOTE = regex.compile(
     + r"][^\S\n]*"
     + MASK
     + "*$"
+)
+#: a relative clause's named subject and its verb, a colon and the quote after them: ``une
+#: facture qu'Hugo Perrin assume pleinement : « … »`` (up to three words after the verb)
+_RELATIVE_SUBJECT_COLON = regex.compile(
+    r"\bqu(?:['’]|e[\s\u00a0]+)(\p{Lu}[\p{L}\-]+(?:[\s\u00a0]+\p{Lu}[\p{L}\-]+){0,2})[\s\u00a0]+(\p{Ll}+)"
+    r"(?:[\s\u00a0]+\p{Ll}+){0,3}[\s\u00a0]*:[\s\u00a0]*[«“\"" + MASK + r"][^\S\n]*" + MASK + "*$"
 )
 #: a cleft naming what a pronoun's person holds, the quote after it: ``ce qu'il privilégie,
 #: c'est « … »``
