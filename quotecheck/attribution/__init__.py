@@ -25,16 +25,17 @@ from dataclasses import replace
 import regex
 
 from ..language import uses_rules_of
-from ..lexicon import rows
+from ..lexicon import by_kind
 from ..models import HEADING_ROLES, Article, Attribution, Quote
 from ..normalize import words as word_keys
 from ..quotes import MASK, QUESTION_LABELS, crosshead_quote, looks_like_title, mask_quotes
 from . import french, german_words
 from .cues import as_relayed
 from .grammar import Grammar
+from .named import CUE_WORDS
 from .resolve import UNRESOLVED, Resolver, adjusted, is_office, unify_speakers
 from .rules import RULES, Context, Rule, rule_of
-from .words import FIRST_NAMES, PARTICLES, SPEECH_NOUNS, is_title
+from .words import CONTINUING_VERBS, FIRST_NAMES, PARTICLES, SPEECH_NOUNS, is_title
 
 __all__ = ["RULES", "Rule", "attribute", "unify_speakers"]
 
@@ -672,22 +673,10 @@ def _unnamed_headline_statement(quote: Quote) -> bool:
     )
 
 
-def _by_language(table: str) -> dict[str, frozenset[str]]:
-    """The words of a ``language<TAB>word`` table, by language."""
-    words: dict[str, set[str]] = {}
-    for language, word in rows(table):
-        words.setdefault(language, set()).add(word)
-    return {language: frozenset(found) for language, found in words.items()}
-
-
 #: the nouns for one who speaks for a body, by language (data/spokesperson_nouns.tsv)
-_SPOKESPERSON_NOUNS = _by_language("spokesperson_nouns.tsv")
+_SPOKESPERSON_NOUNS = by_kind("spokesperson_nouns.tsv")
 #: the definite articles a spokesperson noun stands after when it goes back to one named before
 _DEFINITE = frozenset({"the", "der", "die", "le", "la", "l'", "l’"})
-#: what parts the words of a cue: "a-t-il ajouté", "fügte … hinzu"
-_CUE_WORDS = regex.compile(r"[\s\-]+")
-#: the verbs of saying that tell a speaker goes on, by language (data/continuing_verbs.tsv)
-_CONTINUING = _by_language("continuing_verbs.tsv")
 
 
 #: a noun and the preposition before the body it is of: "spokesperson for the "
@@ -1020,8 +1009,8 @@ def _speaker_going_on(
     epithet for them; but the person the quote's own sentence opens on before a colon, when
     one does (``Plus loin, X bricole : « … », ajoute le retraité``)."""
     quote, masked, earlier = ctx.quote, ctx.masked, ctx.done
-    continuing = _CONTINUING.get(language, ())
-    cue = _CUE_WORDS.split(attribution.cue.lower()) if attribution.cue else []
+    continuing = CONTINUING_VERBS.get(language, ())
+    cue = CUE_WORDS.split(attribution.cue.lower()) if attribution.cue else []
     if not any(word in continuing for word in cue):
         return attribution
     words = _definite_noun(attribution, masked)

@@ -371,9 +371,10 @@ _NO_VIEW = frozenset(
     {"heure", "instant", "moment", "autant", "rappel", "mémoire", "essentiel", "reste", "suite"}
     | {"information", "info", "précision", "exemple", "résumer", "conclure", "finir", "commencer"}
 )
-#: "à ses yeux" (in his or her eyes): the view of one person, named before
+#: "à ses yeux" (in his or her eyes): the view of one person, named before; "à leurs yeux", of
+#: people
 _IN_HIS_EYES = regex.compile(
-    r"\b(?:[ÀàA][\s\u00a0]+(?P<own>ses)[\s\u00a0]+yeux"
+    r"\b(?:[ÀàA][\s\u00a0]+(?P<own>ses|leurs)[\s\u00a0]+yeux"
     # or in their own words: "une « transition civile », selon ses mots"
     r"|[Ss]elon[\s\u00a0]+(?P<own>ses|leurs)[\s\u00a0]+(?:propres[\s\u00a0]+)?(?:mots|termes))\b"
 )
@@ -1969,9 +1970,11 @@ def according(ctx: Context, rule: Rule) -> Attribution | None:
             return _uncontracted(found)  # not "selon les chantiers": as the sites vary
     if eyes := _IN_HIS_EYES.search(masked, ctx.sentence_start, end):
         # "À ses yeux, le port est « … »", "…, selon ses mots": the person last named
+        own = "ils" if eyes.group("own") == "leurs" else "ses"  # "ses": either gender
         found = pronoun_attribution(
-            ctx, eyes.start("own"), eyes.end("own"), "ses", eyes.group(), rule, NAMING
+            ctx, eyes.start("own"), eyes.end("own"), own, eyes.group(), rule, NAMING
         )
+        found = nearer_unnamed_subject(ctx, found, own, rule, NAMING)
         return replace(found, mention=eyes.group("own"))
     view = _VIEW_OF.match(masked, ctx.sentence_start, q.start)
     if view:  # "Pour l'opposition, « … »": whose view the sentence gives
@@ -2139,6 +2142,10 @@ _AND_THEN_SAID = regex.compile(
     r"|(\p{Ll}+)(?=[\s\u00a0]*:))"
     r"[\s\u00a0,:]*"
 )
+#: the infinitive of narration right before a colon, whatever its verb: ``Et de développer :``
+_INFINITIVE_COLON = regex.compile(
+    r"(?:Et|Puis)[\s\u00a0]+d(?:e[\s\u00a0]+|['’])\p{Ll}+(?:er|ir|re)[\s\u00a0]*:"
+)
 #: a present participle opening a sentence and a colon before the quote, with no subject:
 #: ``Poursuivant son analyse : « … »``
 _PARTICIPLE_COLON = regex.compile(
@@ -2259,6 +2266,15 @@ def _incise_before(ctx: Context, opening: int, rule: Rule) -> Attribution | None
     ):
         return _incise_without_comma(ctx, max(first, opening), last.start(), rule)
     found = _cue_at(ctx, _SPACES.match(masked, first + 1).end(), rule)
+    if found is None and _SET_OFF_COMPLEMENT.fullmatch(masked, first + 1, last.start()):
+        # "De plus, estime X, du collectif Y, « … »": the speaker's complement set off after
+        # the incise, which opens at the comma before it
+        earlier = masked.rfind(",", opening, first)
+        if earlier > opening and not _NO_INCISE.search(masked, earlier, first):
+            found = _cue_at(ctx, _SPACES.match(masked, earlier + 1).end(), rule)
+            if found is None or found.source_type != "person" or found.mention_end != first:
+                return None
+            return found
     if found is None or (found.mention_end or opened) > last.start():
         return None
     # the incise ends on its subject, or where it was said ("résume le maire sur l'estrade,"),
@@ -2333,6 +2349,10 @@ def _inverted_pronoun_before_colon(ctx: Context, opening: int, rule: Rule) -> At
 #: the colon that introduces the quote, right before its mark
 _COLON_BEFORE_QUOTE = regex.compile(r"[\s\u00a0\u202f]*:[\s\u00a0\u202f]*$")
 #: what an incise holds none of: another quote, a clause's colon or semicolon
+#: a complement of where someone is from, set off after their name: ``, du collectif Y,``
+_SET_OFF_COMPLEMENT = regex.compile(
+    r"[\s\u00a0]+(?:de[\s\u00a0]+la|de|du|des|d['’])[\s\u00a0]*[^,;:.!?«»\n" + MASK + r"]{1,60}"
+)
 _NO_INCISE = regex.compile(r"[:;«»" + MASK + "]")
 _SPACES = regex.compile(r"[\s\u00a0\u202f]*")
 
@@ -2351,7 +2371,9 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
         return inverted
     narrated = _AND_THEN_SAID.match(masked, opening, q.start)
     verb = narrated.group(1) if narrated else _saying_participle(ctx, opening)
-    if verb is not None and (verb.lower() in VERBS or not narrated):
+    if verb is not None and (
+        verb.lower() in VERBS or not narrated or _INFINITIVE_COLON.match(masked, opening, q.start)
+    ):
         last = next((d for d in reversed(ctx.done) if d.speaker), None)  # "Et de souligner « … »"
         person = ctx.resolver.person_before(opening)  # or one named in a sentence since: "X a
         # rejeté le texte. Et d'ajouter : « … »" (not the one told in the quote's own sentence)

@@ -15,7 +15,7 @@ from ..models import HEADING_ROLES, Attribution, Paragraph, Quote
 from ..quotes import MASK
 from .context import Context, Rule
 from .resolve import adjusted, role_of_another
-from .words import FIRST_NAMES, PARTICLES
+from .words import CONTINUING_VERBS, FIRST_NAMES, PARTICLES
 
 #: the most a speaker reached through a pronoun can be trusted: its antecedent is a guess
 PRONOUN_CONFIDENCE = 0.8
@@ -471,7 +471,12 @@ def _last_quoted(ctx: Context, wanted: str | None, naming: Naming) -> tuple[int,
     for q in reversed(ctx.done):
         a = q.attribution
         if a.source_type == "person" and a.speaker and _agrees(_gender(a, naming), wanted):
-            plural = "+joint" in a.method or naming.pronouns.get((a.mention or "").lower()) == "p"
+            mention = (a.mention or "").lower()
+            plural = (
+                "+joint" in a.method
+                or naming.pronouns.get(mention) == "p"
+                or mention.split(" ", 1)[0] in naming.plural  # "les agriculteurs"
+            )
             if (wanted == "p") != plural and wanted is not None:
                 continue  # « ils », « elles »: people named together, never one person; and
                 # one person ("ce vacancier") never a couple quoted as « eux »
@@ -1211,6 +1216,8 @@ def nearer_unnamed_subject(
     raconte-t-elle.``, ``Eine Anwohnerin hat alles gesehen. „…“, sagt sie.``): the nearer
     antecedent than anyone named before; unless the article gave that role a name."""
     wanted = naming.pronouns.get(pronoun.lower())
+    if _goes_on_from_last(ctx, found):
+        return found  # "L'éleveur a été indemnisé, mais « … », a-t-il ajouté": the one quoted
     before = _own_subject(ctx, found, rule, naming)
     if before is None or before.source_type != "person":
         # "Die Abteilung werde geschlossen, teilte sie mit": the clause's own subject, when no
@@ -1261,6 +1268,27 @@ def nearer_unnamed_subject(
     method, confidence = adjusted(rule.method, rule.confidence, "pronoun")
     confidence = min(confidence, PRONOUN_CONFIDENCE)
     return replace(found, speaker=mention, method=method, confidence=confidence)
+
+
+#: every language's verbs of saying that tell a speaker goes on
+_CONTINUING = frozenset().union(*CONTINUING_VERBS.values())
+#: what parts the words of a cue: "a-t-il ajouté", "fügte … hinzu"
+CUE_WORDS = regex.compile(r"[\s\-]+")
+
+
+def _goes_on_from_last(ctx: Context, found: Attribution) -> bool:
+    """Whether a pronoun's cue tells the speaker goes on (``a-t-il ajouté``, ``he added``) and
+    the pronoun already stands for the one quoted last, in this paragraph or the one before:
+    adding to their own words, not an unnamed subject's nearer by."""
+    cue = CUE_WORDS.split(found.cue.lower()) if found.cue else []
+    if not found.speaker or not any(word in _CONTINUING for word in cue):
+        return False
+    last = next((d for d in reversed(ctx.done) if d.speaker), None)
+    return (
+        last is not None
+        and last.speaker == found.speaker
+        and ctx.quote.paragraph - last.paragraph <= 1
+    )
 
 
 def _opens_sentence(masked: str, found: Attribution) -> bool:

@@ -28,6 +28,8 @@ PAST_FORMS = frozenset(r[2].lower() for r in rows("speech_verbs.tsv") if len(r) 
 NOUN_FORMS = frozenset(f.lower() for r in rows("speech_verbs.tsv") for f in r[:2]) - {"says"}
 #: nouns for what somebody said, whose possessor said it ("Ames's claim that …")
 SPEECH_NOUNS = words("speech_nouns.txt")
+#: the verbs of saying that tell a speaker goes on, by language (``added``, ``ajoute``)
+CONTINUING_VERBS = by_kind("continuing_verbs.tsv")
 VerbMatch = re.Match
 _WORD = re.compile(r"\w+")
 #: a cue opening a sentence right after a quote that ended the one before (masked), with its
