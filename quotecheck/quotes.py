@@ -1563,6 +1563,11 @@ def _hard_wrapped(text: str) -> bool:
     return max(map(len, text.splitlines()), default=0) <= _WRAP_WIDTH
 
 
+#: a credit line's © and the rest of its line (``© Radio Nord - Jo Kern``); not a © glued to a
+#: letter, a mis-decoded é
+_CREDIT = regex.compile(r"(?<![\p{L}\p{M}])©[^\n]*")
+
+
 def mask_quotes(article: Article, quotes: tuple[Quote, ...]) -> str:
     """The article text with every quotation, marks included, replaced by ``MASK`` characters,
     its no-break spaces by plain ones, and the line breaks inside a paragraph (a hard wrap:
@@ -1593,6 +1598,8 @@ def mask_quotes(article: Article, quotes: tuple[Quote, ...]) -> str:
     for hyphen in _UNICODE_HYPHENS:
         if hyphen in masked:  # "Anna‐Lena", "Roland‐Garros": one name, as with "-"
             masked = masked.replace(hyphen, "-")
+    if "©" in masked:  # a photo's credit names its photographer, no one the story tells of
+        masked = _CREDIT.sub(lambda m: " " * len(m.group()), masked)
     wrapped = [p for p in article.paragraphs if "\n" in masked[p.start : p.end]]
     if wrapped and _hard_wrapped(article.text):
         chars = list(masked)

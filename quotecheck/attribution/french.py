@@ -87,6 +87,8 @@ SENTENCE_ADVERBS = _KINDS["adverb"]
 #: capital (``Egalement``, ``A l'image``): a capitalised word among them opens a sentence
 _UNACCENTED_FUNCTION_WORDS = frozenset(fold_accents(w) for w in STOPS | SENTENCE_ADVERBS)
 BODIES = _KINDS["body"] | _KINDS["document"]
+#: body nouns that are a body only when capitalised ("l'État", not "l'état des routes")
+_CAPITAL_BODIES = _KINDS["capital_body"]
 #: the institutions among them, which a noun alone after its article may stand for when named
 #: in full before (``le ministère`` for ``le ministère de l'Intérieur``)
 INSTITUTIONS = _KINDS["body"]
@@ -544,6 +546,19 @@ def _body_after_particles(toks: list[tuple[int, int, str]], at: int) -> bool:
 
 #: an infinitive's endings: after "de", the verb a finite verb before it governs
 _INFINITIVE = regex.compile(r"\p{Ll}{2}(?:er|ir|re|oir)$")
+#: the present's endings in -re of verbs in -rer, which no infinitive has ("déclare", "assure",
+#: "déplore", "considère"; not "conclure", "exclure")
+_PRESENT_IN_RE = regex.compile(r"(?:a|è|o|[^l]u)re$")
+
+
+def _infinitive(word: str) -> bool:
+    """Whether a lower-case word is an infinitive (``rassurer``, ``dire``), not a present in
+    -re (``assure``, ``soupire``: a verb of saying whose infinitive is one too)."""
+    return bool(_INFINITIVE.search(word)) and not (
+        word.endswith("re") and (_PRESENT_IN_RE.search(word) or f"{word}r" in VERBS)
+    )
+
+
 #: a past participle's endings: an adjective that may take "de" and an infinitive ("chargé de")
 _PARTICIPLE_ENDING = regex.compile(r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)$")
 
@@ -2443,7 +2458,9 @@ def before(ctx: Context, rule: Rule) -> Attribution | None:
             if named is None and who > 0 and toks[who - 1][2] != ",":
                 # "a interpellé un journaliste qui l'a fait savoir : « … »": the one a
                 # restrictive relative clause is about (after "selon", the source's rule)
-                named = _person_before_comma(ctx, toks[:who])
+                named = _person_before_comma(ctx, toks[:who]) or _body_before_comma(
+                    ctx, toks[:who]
+                )  # or a body's: "avec la mairie qui a indiqué au club « … »"
                 if named is not None and _AFTER_SOURCE_WORD.search(
                     masked, max(0, named - 12), named
                 ):
@@ -2555,9 +2572,14 @@ def _inverted_before_colon(
     nor a plural after a verb in the singular (``…, enchaîne les questions :``)."""
     verb = toks[n][2].lower()
     at = n - 1 if n > 0 and toks[n - 1][2].lower() in _AUXILIARIES else n
-    if at == 0 or _INFINITIVE.search(verb) or toks[at - 1][2].lower() == "et":
+    if at == 0 or _infinitive(verb) or toks[at - 1][2].lower() == "et":
         return None  # "X s'approprie les morceaux et admet ses difficultés :": X's second verb
-    if toks[at - 1][2] != "," and (at != n or _subject_of(ctx, toks, n, rule)):
+    adverbs_only = all(t[2].lower() in SENTENCE_ADVERBS for t in toks[:at])
+    if (
+        toks[at - 1][2] != ","
+        and not adverbs_only  # "Néanmoins assure le président, …": after an adverb alone
+        and (at != n or _subject_of(ctx, toks, n, rule))
+    ):
         # a passive ("a été présenté") has no comma before its auxiliary's "été"; a verb in
         # the present may lose its comma after a clause of the reporter's ("… pas à une telle
         # vague explique le maire, X :"), not after its own subject ("Le juge interroge le
@@ -3310,8 +3332,14 @@ def _speaks(found: Attribution) -> bool:
     for word in words:
         if word.lower() in _COMPLEMENT_OPENERS or word.lower() == "d":
             break
-        head.append(word.lower())
-    return bool(named) or any(w in BODIES or w in MEDIA for w in head)
+        head.append(word)
+    return bool(named) or any(_body_noun(w) or w.lower() in MEDIA for w in head)
+
+
+def _body_noun(word: str) -> bool:
+    """Whether a word is a body's or a document's noun (``parquet``, ``rapport``, ``État``); not
+    ``état`` in lower case, a condition (``l'état des vestiaires``)."""
+    return word.lower() in BODIES and word not in _CAPITAL_BODIES
 
 
 def _common_noun_opening(ctx: Context, word: str) -> bool:
@@ -3555,7 +3583,7 @@ def names_something(text: str, start: int, quote: str) -> bool:
         return True
     if not before or before[-1].endswith((",", ":", ";")):
         return False  # "présidente de l'association, « … »": set off, so no name of it
-    if _called_at(before) and not _INFINITIVE.match(quote) and not _CLAUSE.match(quote):
+    if _called_at(before) and not _INFINITIVE_OPENING.match(quote) and not _CLAUSE.match(quote):
         # "la loi dite « … »", "le mouvement dit des « … »"; not "X dit « avoir … »", nor "Le
         # prévenu dit « je reconnais tout »": a clause is words, never a name
         return True
@@ -3631,7 +3659,7 @@ _NAMING = regex.compile(
 )
 #: an infinitive opening the words after ``dit``: what someone says they do, no name (``X, avocat
 #: du suspect, dit « avoir besoin d'en savoir plus »``)
-_INFINITIVE = regex.compile(r"(?:ne\s+pas\s+|n['’])?\p{Ll}{2,}(?:er|ir|re|oir)\b")
+_INFINITIVE_OPENING = regex.compile(r"(?:ne\s+pas\s+|n['’])?\p{Ll}{2,}(?:er|ir|re|oir)\b")
 #: a subject pronoun opening the words after ``dit``: a clause someone says (``je reconnais``,
 #: ``nous partons``, ``c'est fini``), no name
 _CLAUSE = regex.compile(r"(?i:(?:je|tu|nous|vous|on|ils?|elles?)[\s\u00a0]+|j['’]|c['’])\p{L}")
@@ -4162,7 +4190,7 @@ def _scene_before_colon(masked: str, toks: list[tuple[int, int, str]]) -> bool:
             (word[:1].isupper() and (i > 0 or _is_given(word)))
             or low in TITLES
             or low in VERBS
-            or low in BODIES
+            or _body_noun(word)
             or low in SPEECH_NOUNS
             or low in {"je", "j'", "j’", "nous", "on", "vous", "tu"}
             or (low in PRONOUNS and not (low == "il" and IMPERSONAL.match(masked, toks[i][1])))
