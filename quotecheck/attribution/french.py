@@ -279,13 +279,15 @@ _ASIDE = regex.compile(
     r"(?:" + _WHEN + r"[\s\u00a0]+)?"
     r"(?:(?!"
     + _CLOCK
-    + r")(?:à|au|aux|devant|auprès\s+(?:(?:de|du|des)\b|d['’])|sur|dans|lors\s+d['’e])[\s\u00a0]*"
+    + r")(?:à|au|aux|devant|face\s+aux?|face\s+à|auprès\s+(?:(?:de|du|des)\b|d['’])|sur|dans"
+    r"|lors\s+d['’e])[\s\u00a0]*"
     r"(?:l['’]|la\s+|le\s+|les\s+|un\s+|une\s+|nos\s+|notre\s+)?"
     # a name, a number may end it: "à France 24", "sur Radio Nord 2"
     r"(?:[\p{Lu}\d][\p{L}\d\-]*(?:\s+\p{Lu}[\p{L}\-]*)*(?:\s+\d{1,4}\b)?|journalistes|députés"
     r"|sénateurs|presse"
     r"|télévision|radio|communiqué|entretien|interview|tweet|message|meeting|réunion|conférence"
-    r"|tribune|micro|antenne|plateau|sortie|issue|téléphone|hémicycle|audience|barre"
+    r"|tribune|micro|antenne|caméras|caméra|plateau|sortie|issue|téléphone|hémicycle|audience"
+    r"|barre"
     # where a player or a speaker stands: "a déclaré sur le court X", "sur le perron"
     r"|court|terrain|pelouse|podium|piste|ring|scène|estrade|perron|parvis"
     # the outlet told, by its kind, an adjective after it: "au journal local", "à la chaîne
@@ -1037,12 +1039,19 @@ def _closing_bracket(toks: list[tuple[int, int, str]], opening: int) -> int | No
     )
 
 
+#: the indefinite pronoun "another" standing alone as a subject: ``Un autre``, ``Une autre``,
+#: ``L'autre``, ``D'autres``
+_ANOTHER = regex.compile(r"(?i:un|une|l['’]|d['’])[\s\u00a0]*autres?")
+
+
 def _is_person(phrase: Phrase) -> bool:
     """Whether a phrase names people: a role, singular or plural (``les élus``), heading it, or
     a name that no body's noun opens; a role in its complement names a body's members, not the
     body (``le syndicat des dockers``, ``l'association des parents d'élèves``); one of them
     is what they are (``l'un des avocats``)."""
     words = phrase.text.split()
+    if _ANOTHER.fullmatch(phrase.text):
+        return True  # "Un autre se montre perplexe : « … »": another of the people just heard
     if (
         len(words) > 2
         and regex.split(r"['’]", words[0].lower())[-1] in _ONE_OF
@@ -1734,8 +1743,12 @@ def _cue_at(ctx: Context, pos: int, rule: Rule) -> Attribution | None:
     ):
         return None
     who = verb.end() if verb.re is _PERIPHRASE_CUE else at + verb.end()
-    while adverb := _MANNER_ADVERB.match(masked, who, end) or _ADVERB_AFTER.match(masked, who, end):
-        who = adverb.end()  # "résume sobrement le maire", "tempère toutefois X": how, then who
+    while adverb := (
+        _MANNER_ADVERB.match(masked, who, end)
+        or _ADVERB_AFTER.match(masked, who, end)
+        or _GERUND_AFTER.match(masked, who, end)
+    ):  # "résume sobrement le maire", "tempère toutefois X", "lance en souriant X": how, then
+        who = adverb.end()  # who
     if event := _EVENT_SET_OFF.match(masked, who, end):
         who = event.end()  # "a déclaré lors d'un point de presse à Genève, X": the event, then X
     aside = _ASIDE.match(masked, who, end)
@@ -1807,6 +1820,8 @@ _WORDS_SET_OFF = regex.compile(
 )
 #: an adverb of manner in -ment between an inverted verb and its subject ("résume sobrement")
 _MANNER_ADVERB = regex.compile(r"\p{Ll}{3,}ment[\s\u00a0]+(?=\p{L})")
+#: a gerund there, how it was said: "lance en souriant X"
+_GERUND_AFTER = regex.compile(r"en[\s\u00a0]+\p{Ll}{2,}ant[\s\u00a0]+(?=\p{L})")
 #: a sentence adverb there ("tempère toutefois", "explique encore", "ajoute aussi"), or
 #: before words set off ("lance ainsi, exaspéré, un passant")
 _ADVERB_AFTER = regex.compile(  # "explique d'abord X", "dit encore X"
