@@ -1039,6 +1039,10 @@ def _closing_bracket(toks: list[tuple[int, int, str]], opening: int) -> int | No
     )
 
 
+#: an agent noun in -iste after its determiner (``le clarinettiste``, ``une fleuriste``, ``les
+#: céréalistes``): a person, by the suffix of trades and of followers (Grevisse, suffixe -iste);
+#: seven letters at least, which no "liste" or "piste" has
+_AGENT_IN_ISTE = regex.compile(r"\p{Ll}{3,}istes?")
 #: the indefinite pronoun "another" standing alone as a subject: ``Un autre``, ``Une autre``,
 #: ``L'autre``, ``D'autres``
 _ANOTHER = regex.compile(r"(?i:un|une|l['’]|d['’])[\s\u00a0]*autres?")
@@ -1066,6 +1070,16 @@ def _is_person(phrase: Phrase) -> bool:
         head.append(regex.split(r"['’]", low)[-1])  # "l'avocat"
     if any(w in TITLES or w.rstrip("sx") in TITLES for w in head):
         return True
+    elided = regex.match(r"(\p{L}+['’])(\p{L}+)", words[0].lower())  # "l'accordéoniste"
+    noun = (
+        elided.group(2)
+        if elided and elided.group(1) in DETERMINERS
+        else head[1]
+        if len(head) > 1 and head[0] in DETERMINERS
+        else ""
+    )
+    if _AGENT_IN_ISTE.fullmatch(noun):
+        return True  # "le clarinettiste", "une fleuriste": an agent noun in -iste
     if len(words) == 2 and (
         words[1].lower() in DEMONYMS or _city_demonym([(0, 0, words[0])], words[1])
     ):
@@ -3481,6 +3495,7 @@ def is_term(quote: Quote, attribution: Attribution | None, text: str) -> bool:
                 and _LIST_OPENS_SENTENCE.search(text, max(0, quote.start - 600), quote.start)
             )
         )
+        or _medium_named(quote)
         or (
             _guessed_only(attribution)
             and (
@@ -3490,6 +3505,22 @@ def is_term(quote: Quote, attribution: Attribution | None, text: str) -> bool:
             )
         )
     )
+
+
+def _medium_named(quote: Quote) -> bool:
+    """Whether the words in marks are a medium's name, its article and its noun capitalised
+    (``selon « Le Quotidien Jurassien »``, ``« La Gazette de Valbourg »``): a title, whoever
+    a source word gives it to."""
+    words = quote.text.split()
+    if (
+        _WORK_TITLE.match(quote.text) is None
+        or len(words) > TITLE_WORDS
+        or quote.text.rstrip().endswith((".", "!", "?", "…"))
+    ):
+        return False
+    noun = regex.split(r"['’]", words[0])[-1] if "'" in words[0] or "’" in words[0] else ""
+    noun = noun or (words[1] if len(words) > 1 else "")  # "L'Hebdo", "Le Quotidien"
+    return noun.lower() in MEDIA
 
 
 #: "de" and the noun for a work's maker after the closing mark: "« … » de la réalisatrice X"
