@@ -1005,6 +1005,7 @@ NAMING = Naming(
     # singular's never does ("sagte", "sagt"); not a participle ("gesprochen") nor a
     # determiner, preposition or adverb ("sie einen", "sie gegen", "sie morgen")
     plural_too=frozenset({"die"}),
+    reflexive=frozenset({"sich"}),
     # quantifiers that open a plural noun phrase: "Viele Reisende sitzen fest" is no one person
     plural=frozenset(
         {"viele", "alle", "einige", "mehrere", "zahlreiche", "manche", "beide", "etliche"}

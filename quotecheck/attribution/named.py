@@ -83,20 +83,24 @@ def pronoun_attribution(
         last, latest = max(
             ((m, _last_use(ctx.masked, m, start)) for m in named), key=lambda p: p[1]
         )
-        if latest > at and not _beside_quoted(ctx, quoted_at, latest):
+        if latest > at and not _beside_quoted(ctx, quoted_at, latest, wanted, naming):
             speaker, at = naming.full_name(ctx.masked, last.group("name")), latest
     person = _last_person_named(ctx.masked, max(0, start - ROLE_WINDOW), before, wanted, naming)
     if (
         person is not None
         and person[0] >= at
         and wanted != "p"
-        and not _beside_quoted(ctx, quoted_at, person[0])
+        and not _beside_quoted(ctx, quoted_at, person[0], wanted, naming)
     ):
         # the same mention as the role's name too: the sentence's subject may still come first
         speaker = _opening_person(ctx, person, start, wanted, naming) or person[1]
         at = person[0]
     office = _office_before(ctx, start, wanted, naming) if wanted != "p" else None
-    if office is not None and office[0] > at and not _beside_quoted(ctx, quoted_at, office[0]):
+    if (
+        office is not None
+        and office[0] > at
+        and not _beside_quoted(ctx, quoted_at, office[0], wanted, naming)
+    ):
         speaker = office[1]
     pair = (
         _pair_named(ctx.masked, max(0, start - PAIR_WINDOW), start, naming)
@@ -458,11 +462,25 @@ def person_named_in(
     )
 
 
-def _beside_quoted(ctx: Context, quoted_at: int, at: int) -> bool:
+def _beside_quoted(
+    ctx: Context, quoted_at: int, at: int, wanted: str | None, naming: Naming
+) -> bool:
     """Whether a person named at ``at`` stands after the last quoted person's mention in the
     same sentence, the cue's: in a complement of it (``a déclaré M. X à propos de la carte
-    proposée par le président Y``), so never nearer than the quoted person for a pronoun."""
-    return 0 <= quoted_at < at and ctx.grammar.sentence_start(0, at) <= quoted_at
+    proposée par le président Y``), so never nearer than the quoted person for a pronoun; or
+    after a pronoun of the wanted gender in a later sentence, which went on with the quoted
+    person before this one was named (``Das weiß er, weil er mit seinem Nachbarn Y …``)."""
+    if not 0 <= quoted_at < at:
+        return False
+    start = ctx.grammar.sentence_start(0, at)
+    if start <= quoted_at:
+        return True
+    return wanted in {"m", "f"} and any(
+        naming.pronouns.get(word.lower()) == wanted for word in _WORD.findall(ctx.masked, start, at)
+    )
+
+
+_WORD = regex.compile(r"\b\p{L}+\b")
 
 
 def _last_quoted(ctx: Context, wanted: str | None, naming: Naming) -> tuple[int, str] | None:
@@ -815,6 +833,9 @@ class Naming:
     inverted_cue: Callable[[Context, int, Rule], Attribution | None] | None = None
     #: determiners that open a plural noun phrase (``les``, ``des``): its people are ``ils``
     plural: frozenset[str] = frozenset()
+    #: the reflexive pronoun an article never stands before (German ``sich``): ``fragen die
+    #: sich`` has a demonstrative for its subject, no noun phrase
+    reflexive: frozenset[str] = frozenset()
     #: a verb form that makes a pronoun of two numbers plural (German ``sagten sie``)
     plural_verb: regex.Pattern | None = None
     #: finite auxiliaries and modals of the singular, whose number no cue overrides (German
@@ -932,6 +953,16 @@ def speaker_at(
             method = f"{rule.method}+unresolved-pronoun"
             pronoun = replace(pronoun, speaker=None, method=method, confidence=0.0)
         return nearer_unnamed_subject(ctx, pronoun, found, rule, naming)
+    if (
+        word
+        and word.group(1).lower() in naming.plural_too
+        and (after := _FIRST_WORD.match(masked, word.end(1), end))
+        and after.group(1) in naming.reflexive
+    ):  # "„Was soll das?“ – fragen die sich": "die" stands for the people, unnamed
+        at = word.start(1)
+        return Attribution(
+            None, word.group(1), at, word.end(1), None, cue, f"{rule.method}+unresolved-pronoun"
+        )
     personal = word and naming.demonstratives.get(word.group(1).lower())
     if personal and _stands_alone(masked, word.end(1), end, cue):
         at, found = word.start(1), word.group(1)
