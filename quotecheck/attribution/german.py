@@ -1992,7 +1992,8 @@ _INFLECTED = regex.compile(r"\p{Lu}\p{Ll}+(?:e|en|er|es|em)")
 def next_sentence(ctx: Context, rule: Rule) -> Attribution | None:
     """A quoted sentence opening its paragraph with no cue, right before a sentence whose
     subject is a person named in full (``„Das tut weh.“ Bürgermeisterin Ruth Albers ist
-    enttäuscht über …``): copy that opens on the words and then introduces who said them."""
+    enttäuscht über …``) or by a given name alone (``„Oh, ist das schwer.“ Elena zieht …``):
+    copy that opens on the words and then introduces who said them."""
     q, masked = ctx.quote, ctx.masked
     opening = q.start - len(q.open_mark)
     if q.kind != "sentence" or masked[ctx.paragraph.start : opening].strip():
@@ -2012,8 +2013,10 @@ def next_sentence(ctx: Context, rule: Rule) -> Attribution | None:
     # "Jo Kern, Vorsitzender des Vereins, bringt es auf den Punkt": a role set off between
     set_off = _SET_OFF_ROLE.match(masked, found.mention_end, end)
     verb = _NEXT_WORD.match(masked, set_off.end() if set_off else found.mention_end, end)
-    if len(words) < 2 or not is_given_name(words[0]) or verb is None:
-        return None  # a person named in full, not a role or a body
+    if not words or not is_given_name(words[0]) or verb is None:
+        return None  # a person named in full or by a given name, not a role or a body
+    if len(words) < 2 and found.mention != words[0]:
+        return None  # "die Elena": no given name alone
     return found if verb_like(verb.group(1)) else None
 
 
