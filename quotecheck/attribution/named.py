@@ -333,7 +333,10 @@ def _people(
     people = []
     for m in _FULL_NAME.finditer(text, overlapped=True):
         if (
-            not is_given(m.group(1))
+            not (
+                is_given(m.group(1))
+                or (m.group(1).lower() not in articles and _told_as_person(text, m, is_given))
+            )
             or after_place_noun(text, m.start(), places)
             or _fronted_place(text, m.start(), m.end())
             or _after_work_noun(text, m.start(), works)
@@ -357,6 +360,19 @@ def _people(
     return tuple(people)
 
 
+def _told_as_person(text: str, m: regex.Match, is_given: Callable[[str], bool]) -> bool:
+    """Whether two capitalised words whose first no table of given names has are a person all
+    the same, by what follows them: an age in brackets (``Tabera Riehle (28)``) or where they
+    are from (``Tabera Riehle aus Häslach``), as local news introduces people."""
+    return (
+        " " not in m.group(2)
+        and not is_given(m.group(2))
+        and _PERSON_TOLD.match(text, m.end()) is not None
+    )
+
+
+#: an age in brackets or "aus" and a place right after a name: a person's
+_PERSON_TOLD = regex.compile(r"[ \u00a0]*\(\d{1,3}\)|[ \u00a0]+aus[ \u00a0]+\p{Lu}\p{Ll}")
 #: a capitalised word right after a name and no more after it: a second surname
 _SECOND_SURNAME = regex.compile(r"[ \u00a0]+(\p{Lu}\p{Ll}+)\b(?![ \u00a0]+\p{Lu})")
 #: a capitalised word right after a name: the name goes on
