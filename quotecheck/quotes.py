@@ -191,6 +191,10 @@ _ELIDED = regex.compile(r"(?<!\p{L})(?:[dDlLjJnNsScCmMtT]|[Qq]u|[Jj]usqu|[Ll]ors
 _NEXT_WORD = regex.compile(r"\s{1,4}(\S)")
 
 
+#: an ellipsis typed as points, after the spaces past a mark
+_ELLIPSIS_NEXT = regex.compile(r"\s*\.\s?\.")
+
+
 def _opens(text: str, i: int) -> bool:
     """Whether the mark at ``i`` opens a quote: text follows it, space or a bracket precedes.
     A backslash before it (``\\"`` in a stored page) is an escape, not part of the text."""
@@ -222,6 +226,9 @@ def _opens(text: str, i: int) -> bool:
             after = word.group(1)  # "«" ¶ "J'ai dû …": a page's quote element on its own lines
     if not after or after.isspace():
         return False
+    if after in ",;" or (text[i] == "«" and after == "." and not _ELLIPSIS_NEXT.match(text, i + 1)):
+        return False  # "« … 9h\n« , lit-il": no quote opens on a comma, nor a guillemet on a
+        # stop (an ellipsis may open one: "« ... et puis »"); the glyph closes
     if before.isalnum() and after in ",.;:!?)…":
         return False  # "hart“, sagte er", "untragbar“…": glued to the last word, punctuation
         # after: it closes

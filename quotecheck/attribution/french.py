@@ -187,10 +187,11 @@ _SAID_AT = regex.compile(
     r"|en(?=[\s\u00a0]+" + _BODY_NOUN + r"))"
     r"[\s\u00a0]*"
 )
-#: "on" reading the words somewhere, and where: "lit-on dans le communiqué", "peut-on lire sur
-#: le site de la mairie", "pouvait-on lire dans un tract"
+#: "on" (or someone) reading the words somewhere, and where: "lit-on dans le communiqué", "lit-il
+#: sur un panneau", "peut-on lire sur le site de la mairie", "pouvait-on lire dans un tract"
 _READ_IN = regex.compile(
-    r"((?:lit|lisait)-on|(?:peut|pouvait|pourra)-on[\s\u00a0]+lire|est-il[\s\u00a0]+écrit)"
+    r"((?:lit|lisait)-(?:on|il|elle|ils|elles)|(?:peut|pouvait|pourra)-on[\s\u00a0]+lire"
+    r"|est-il[\s\u00a0]+écrit)"
     r"[\s\u00a0]+(?:dans|sur)[\s\u00a0]+"
 )
 #: what signs are written on: ``« … », pouvait-on lire sur les banderoles``
