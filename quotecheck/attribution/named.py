@@ -1224,9 +1224,10 @@ def _joint(
     if phrase.name and not phrase.text.endswith(phrase.name.split()[-1]):
         return None  # the phrase goes on past the name: "Mathias Niesar von Wald und Holz NRW"
     names, last, joined_by = [speaker], phrase, None
-    while (after := _past_bracket(masked, last.end, end)) is not None and (
-        link := _AND.match(masked, after, end) or _COMMA.match(masked, after, end)
-    ) is not None:
+    plural = cue.endswith(("ent", "ont"))  # "se désolent X, maire de …, et Y": a role set off
+    while (
+        after := _past_apposition(masked, _past_bracket(masked, last.end, end), end, plural)
+    ) and (link := _AND.match(masked, after, end) or _COMMA.match(masked, after, end)) is not None:
         other = naming.noun_phrase(masked, link.end(), end)
         if other is None or not other.name or not naming.is_person(other):
             break
@@ -1242,6 +1243,19 @@ def _joint(
     found = phrase_attribution(whole, both, True, cue, rule)
     method, confidence = adjusted(rule.method, rule.confidence, "joint")
     return replace(found, method=method, confidence=round(confidence, 2))
+
+
+def _past_apposition(text: str, pos: int, end: int, plural: bool) -> int:
+    """Where the words after a name go on past what the person is, set off by commas before
+    "and" and the next name (``X, maire de Valbourg, et Y``), after a verb in the plural."""
+    apposed = _APPOSED_BEFORE_AND.match(text, pos, end) if plural else None
+    return apposed.end() if apposed else pos
+
+
+#: a role set off in lower case after a name, up to the comma before "and"
+_APPOSED_BEFORE_AND = regex.compile(
+    r",[ \u00a0]+\p{Ll}[^,;:.!?«»„“”\"\n]{1,80},(?=[ \u00a0]+(?:und|et|and)[ \u00a0]+\p{Lu})"
+)
 
 
 def _past_bracket(text: str, pos: int, end: int) -> int:
