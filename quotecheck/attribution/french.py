@@ -3667,8 +3667,8 @@ def names_something(text: str, start: int, quote: str) -> bool:
     if (place := _PLACE_AFTER_NOUN.search(" ".join(before[-4:]))) is not None:
         nouns.append(place.group(1))  # "le camping de la région « … »", "d'Indre-et-Loire"
     return named and any(
-        regex.split(r"['’]", noun.lower())[-1] in WORKS | NAMED_THINGS for noun in nouns
-    )
+        regex.split(r"['’]", noun.lower())[-1] in WORKS | NAMED_THINGS | _SIGNS for noun in nouns
+    )  # or what a sign bears: "un autocollant « On marche sur la tête »", "le panneau « Castres »"
 
 
 def _apposed_name(text: str, start: int, quote: str, noun: str) -> bool:
