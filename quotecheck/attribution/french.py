@@ -139,9 +139,10 @@ TITLED_NAME = regex.compile(
     # the role's complement, and the name set off after it: "la co-présidente d'Ecolo, Iwa Kerlan"
     + r"(?:(?P<of>\s+(?:de|du|des|d['’])(?:\s+(?:la|l['’]))?\s*[^\s,.;:!?«»()]+"
     + r"(?:\s+[^\s,.;:!?«»()]+){0,3}?)?,)?"
-    + r"\s+(?P<name>(?:"
+    # (on one line: "d'un maire" ¶ "Dans l'Oise" is a crosshead's last word and a place)
+    + r"[^\S\n]+(?P<name>(?:"
     + _NAME_WORD
-    + r"\s+){0,2}"
+    + r"[^\S\n]+){0,2}"
     + _NAME_WORD
     + r")\b"
 )

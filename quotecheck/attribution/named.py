@@ -1969,6 +1969,7 @@ def _named_role(ctx: Context, phrase: Phrase, naming: Naming) -> str | None:
     elif not words or words[0].lower() not in naming.definite:
         return None
     held = naming.epithets.get(epithet_key(" ".join(words[1:])))
+    epithet = held is not None
     if held is None:
         # the role heads the phrase: before its "de", "des" (``l'entourage du ministre`` is
         # the minister's circle, ``das Umfeld des Ministers`` too: no role of its own)
@@ -2005,7 +2006,11 @@ def _named_role(ctx: Context, phrase: Phrase, naming: Naming) -> str | None:
     masked, endings = ctx.masked, tuple(epithet_key(r) for r in held)
     # "l'ancien entraîneur": only someone named as the former holder, not the holder now
     former = any(w.lower() in _FORMER for w in words[1:])
-    for start, end in ((0, phrase.start), (phrase.end, len(masked))):
+    own = ctx.resolver.paragraph_at(phrase.start) if epithet else None
+    # an epithet for any holder ("l'élu") looks ahead no further than its own paragraph: "…,
+    # raconte l'élu." ¶ "des élus, comme le maire X, …" names somebody else
+    later_end = own.end if own is not None else len(masked)
+    for start, end in ((0, phrase.start), (phrase.end, later_end)):
         # named further on, the holder of a complemented office must be named with it
         cataphoric = complement if start else None
         found = [
